@@ -1,0 +1,131 @@
+import http from 'node:http';
+import path from 'node:path';
+import type { AddressInfo } from 'node:net';
+import { ApolloServer } from '@apollo/server';
+import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
+import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import { expressMiddleware } from '@as-integrations/express5';
+import express, { type NextFunction, type Request, type Response } from 'express';
+import { GraphQLError, specifiedRules, validate, type GraphQLFormattedError } from 'graphql';
+import { useServer } from 'graphql-ws/use/ws';
+import { WebSocketServer } from 'ws';
+import type { MikroORM } from '@mikro-orm/postgresql';
+import type { Config } from './config.js';
+import { createContext, type Actor, type Context } from './core/context.js';
+import { migrate, openDatabase, startEmbeddedPostgres, type EmbeddedDatabase } from './core/database.js';
+import { depthLimit } from './core/depth-limit.js';
+import { maskError } from './core/errors.js';
+import { createLogger, type Logger } from './core/logger.js';
+import { createAppPubSub } from './core/pubsub.js';
+import { httpRoutes } from './http/routes.js';
+import { bearerToken } from './modules/auth/auth.service.js';
+import { seedDemo } from './modules/demo/demo.seed.js';
+import { DiskStorage } from './modules/file/file.storage.js';
+import { buildAppSchema } from './schema.js';
+import { createServices, type Services } from './services.js';
+
+export interface App {
+  url: string;
+  port: number;
+  orm: MikroORM;
+  services: Services;
+  logger: Logger;
+  /** Stops accepting, closes sockets, lets in-flight requests finish, then closes the database. */
+  stop(): Promise<void>;
+}
+
+/** Boot: config → database and migrations → demo data → schema → HTTP + WebSocket on one port. */
+export async function startApp(config: Config, logger: Logger = createLogger(config.logLevel)): Promise<App> {
+  let embedded: EmbeddedDatabase | undefined;
+  let databaseUrl = config.databaseUrl;
+  if (!databaseUrl) {
+    embedded = await startEmbeddedPostgres(path.join(config.dataDir, 'postgres'), config.embeddedPgPort, logger);
+    databaseUrl = embedded.url;
+  }
+  const orm = await openDatabase(databaseUrl, config.dbPoolMax);
+  const applied = await migrate(orm);
+  if (applied.length) logger.info('migrations applied', { migrations: applied });
+
+  const pubSubHandle = createAppPubSub(config.redisUrl);
+  const services = createServices({ config, pubSub: pubSubHandle.pubSub, storage: new DiskStorage(config.storageDir) });
+  if (config.demoData) await seedDemo(orm.em.fork(), services, config, logger);
+
+  const schema = await buildAppSchema(pubSubHandle.pubSub);
+  const validationRules = [depthLimit(config.maxQueryDepth)];
+  const formatError = (formatted: GraphQLFormattedError, error: unknown) =>
+    maskError(formatted, error, (cause) => logger.error('unexpected error', { error: cause instanceof Error ? cause.stack : String(cause) }));
+  const authenticate = (token: string | undefined): Promise<Actor | null> => services.auth.authenticate(orm.em.fork(), token);
+
+  const app = express();
+  app.disable('x-powered-by');
+  const httpServer = http.createServer(app);
+  const wsServer = new WebSocketServer({ server: httpServer, path: '/graphql' });
+  const actors = new WeakMap<object, Actor | null>();
+  const wsServerCleanup = useServer(
+    {
+      schema,
+      validate: (s, document) => validate(s, document, [...specifiedRules, ...validationRules]),
+      onConnect: async (ctx) => {
+        const token = bearerToken(ctx.connectionParams?.authorization);
+        const actor = token ? await authenticate(token) : null;
+        if (token && !actor) return false;
+        actors.set(ctx, actor);
+        return true;
+      },
+      context: (ctx) => createContext(orm.em, services, actors.get(ctx) ?? null),
+      onNext: (_ctx, _id, _payload, _args, result) =>
+        result.errors ? { ...result, errors: result.errors.map((e) => formatError(e.toJSON(), e)) } : undefined,
+      onError: (_ctx, _id, _payload, errors) => errors.map((e: GraphQLError) => formatError(e.toJSON(), e)),
+    },
+    wsServer,
+  );
+
+  const apollo = new ApolloServer<Context>({
+    schema,
+    validationRules,
+    formatError,
+    includeStacktraceInErrorResponses: false,
+    introspection: true,
+    plugins: [
+      ApolloServerPluginDrainHttpServer({ httpServer }),
+      ApolloServerPluginLandingPageDisabled(),
+      { serverWillStart: async () => ({ drainServer: async () => wsServerCleanup.dispose() }) },
+    ],
+  });
+  await apollo.start();
+
+  app.use(httpRoutes({ orm, services, config, logger }));
+  app.use(
+    '/graphql',
+    express.json({ limit: '2mb' }),
+    expressMiddleware(apollo, {
+      context: async ({ req }) => createContext(orm.em, services, await authenticate(bearerToken(req.headers.authorization))),
+    }),
+  );
+  app.use((error: unknown, _req: Request, res: Response, _next: NextFunction) => {
+    const status = (error as { status?: number }).status ?? 500;
+    if (status >= 500) logger.error('request failed', { error: String(error) });
+    res.status(status).json({ error: status >= 500 ? 'Internal server error.' : 'Bad request.' });
+  });
+
+  await new Promise<void>((resolve, reject) => {
+    httpServer.once('error', reject);
+    httpServer.listen(config.port, config.host, resolve);
+  });
+  const port = (httpServer.address() as AddressInfo).port;
+  let stopping: Promise<void> | undefined;
+  return {
+    url: `http://localhost:${port}`,
+    port,
+    orm,
+    services,
+    logger,
+    stop: () =>
+      (stopping ??= (async () => {
+        await apollo.stop();
+        await pubSubHandle.close();
+        await orm.close();
+        await embedded?.stop();
+      })()),
+  };
+}

@@ -1,0 +1,98 @@
+import { GraphQLError, type GraphQLFormattedError } from 'graphql';
+
+export const ErrorCode = {
+  Unauthenticated: 'UNAUTHENTICATED',
+  Forbidden: 'FORBIDDEN',
+  NotFound: 'NOT_FOUND',
+  BadUserInput: 'BAD_USER_INPUT',
+  Conflict: 'CONFLICT',
+  PreconditionFailed: 'PRECONDITION_FAILED',
+  TooComplex: 'TOO_COMPLEX',
+  Internal: 'INTERNAL_SERVER_ERROR',
+} as const;
+export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode];
+
+export class AppError extends GraphQLError {
+  constructor(code: ErrorCode, message: string, extensions: Record<string, unknown> = {}) {
+    super(message, { extensions: { ...extensions, code } });
+  }
+}
+
+export class UnauthenticatedError extends AppError {
+  constructor(message = 'You must be logged in.', extensions?: Record<string, unknown>) {
+    super(ErrorCode.Unauthenticated, message, extensions);
+  }
+}
+
+export class ForbiddenError extends AppError {
+  constructor(message = 'You may not do this.') {
+    super(ErrorCode.Forbidden, message);
+  }
+}
+
+/** Also the answer for objects of another office or company: indistinguishable from a missing one. */
+export class NotFoundError extends AppError {
+  constructor(what: string, id?: string) {
+    super(ErrorCode.NotFound, id ? `${what} ${id} was not found.` : `${what} was not found.`);
+  }
+}
+
+export class BadUserInputError extends AppError {
+  constructor(message: string, field?: string) {
+    super(ErrorCode.BadUserInput, message, field ? { field } : {});
+  }
+}
+
+export class ConflictError extends AppError {
+  constructor(message: string) {
+    super(ErrorCode.Conflict, message);
+  }
+}
+
+export class PreconditionFailedError extends AppError {
+  constructor(message: string, reasons: string[] = []) {
+    super(ErrorCode.PreconditionFailed, message, reasons.length ? { reasons } : {});
+  }
+}
+
+export class TooComplexError extends AppError {
+  constructor(message: string) {
+    super(ErrorCode.TooComplex, message);
+  }
+}
+
+/** Request-level failures graphql-js and Apollo raise before our code runs. */
+const requestErrorCodes: Record<string, ErrorCode> = {
+  GRAPHQL_PARSE_FAILED: ErrorCode.BadUserInput,
+  GRAPHQL_VALIDATION_FAILED: ErrorCode.BadUserInput,
+  BAD_USER_INPUT: ErrorCode.BadUserInput,
+  BAD_REQUEST: ErrorCode.BadUserInput,
+  PERSISTED_QUERY_NOT_SUPPORTED: ErrorCode.BadUserInput,
+  OPERATION_RESOLUTION_FAILURE: ErrorCode.BadUserInput,
+};
+
+function rootCause(error: unknown): unknown {
+  let cause = error;
+  while (cause instanceof GraphQLError && cause.originalError) cause = cause.originalError;
+  return cause;
+}
+
+/**
+ * Keeps our own errors and graphql's request errors (parse, validation, variables) with a code of
+ * API.md, and masks everything else (database errors, bugs) as INTERNAL_SERVER_ERROR with no detail.
+ */
+export function maskError(
+  formatted: GraphQLFormattedError,
+  original: unknown,
+  onInternal: (error: unknown) => void,
+): GraphQLFormattedError {
+  const cause = rootCause(original);
+  const { message, locations, path } = formatted;
+  if (cause instanceof AppError) return { message, locations, path, extensions: { ...cause.extensions } };
+  if (cause instanceof GraphQLError && !path) {
+    const code = requestErrorCodes[String(formatted.extensions?.code ?? '')] ?? ErrorCode.BadUserInput;
+    return { message, locations, extensions: { code } };
+  }
+  onInternal(cause);
+  return { message: 'Internal server error.', path, extensions: { code: ErrorCode.Internal } };
+}

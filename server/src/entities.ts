@@ -1,0 +1,25 @@
+import { LoginFailure } from './modules/auth/login-failure.entity.js';
+import { Session } from './modules/auth/session.entity.js';
+import { User } from './modules/auth/user.entity.js';
+import { Broadcast } from './modules/broadcast/broadcast.entity.js';
+import { Company, CompanyMember } from './modules/company/company.entity.js';
+import { StoredFile } from './modules/file/file.entity.js';
+import { Message, MessageAttachment } from './modules/message/message.entity.js';
+import { Office } from './modules/office/office.entity.js';
+import { ClientUnread, ReadReceipt } from './modules/receipt/receipt.entity.js';
+
+/** Every table; the ORM is given this list, not a folder glob. */
+export const entities = [
+  Office,
+  User,
+  Session,
+  LoginFailure,
+  Company,
+  CompanyMember,
+  Broadcast,
+  Message,
+  MessageAttachment,
+  StoredFile,
+  ReadReceipt,
+  ClientUnread,
+];

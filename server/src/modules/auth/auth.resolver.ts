@@ -1,0 +1,45 @@
+import { Arg, Authorized, Ctx, Field, FieldResolver, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
+import type { Context } from '../../core/context.js';
+import { Company } from '../company/company.entity.js';
+import { canSeeCompany, companyKey } from '../company/company.policy.js';
+import { Office } from '../office/office.entity.js';
+import { User } from './user.entity.js';
+
+@ObjectType()
+export class AuthPayload {
+  @Field({ description: 'Send as `Authorization: Bearer <token>`, or in graphql-ws connectionParams.authorization.' })
+  token!: string;
+
+  @Field(() => User)
+  user!: User;
+}
+
+@Resolver(() => User)
+export class AuthResolver {
+  @Query(() => User, { nullable: true, description: 'The logged-in user; null when not logged in.' })
+  me(@Ctx() { actor, loaders }: Context): Promise<User | null> | null {
+    return actor ? loaders.user.load(actor.userId) : null;
+  }
+
+  @Mutation(() => AuthPayload)
+  login(@Arg('email') email: string, @Arg('password') password: string, @Ctx() { em, services }: Context): Promise<AuthPayload> {
+    return services.auth.login(em, email, password);
+  }
+
+  @Authorized()
+  @Mutation(() => Boolean, { description: 'Revokes the token of this request.' })
+  logout(@Ctx() context: Context): Promise<boolean> {
+    return context.services.auth.logout(context);
+  }
+
+  @FieldResolver(() => Office, { nullable: true })
+  office(@Root() user: User, @Ctx() { loaders }: Context): Promise<Office | null> | null {
+    return user.office ? loaders.office.load(user.office.id) : null;
+  }
+
+  @FieldResolver(() => [Company], { description: "A client's own companies (those the viewer may see)." })
+  async companies(@Root() user: User, @Ctx() { actor, loaders }: Context): Promise<Company[]> {
+    const companies = await loaders.companiesOfUser.load(user.id);
+    return companies.filter((company) => canSeeCompany(actor, companyKey(company)));
+  }
+}

@@ -1,0 +1,39 @@
+import { Entity, Enum, ManyToOne, Property, type Ref } from '@mikro-orm/core';
+import { Field, ObjectType, registerEnumType } from 'type-graphql';
+import { BaseEntity } from '../../core/base.entity.js';
+import { Office } from '../office/office.entity.js';
+
+export enum Role {
+  OFFICE_HEAD = 'OFFICE_HEAD',
+  CARETAKER = 'CARETAKER',
+  CLIENT = 'CLIENT',
+  PLATFORM_ADMIN = 'PLATFORM_ADMIN',
+}
+registerEnumType(Role, { name: 'Role' });
+
+export const staffRoles = [Role.OFFICE_HEAD, Role.CARETAKER] as const;
+
+@ObjectType()
+@Entity({ tableName: 'app_user' })
+export class User extends BaseEntity {
+  /** Stored lower-case; unique across the platform. */
+  @Field()
+  @Property({ unique: true })
+  email!: string;
+
+  @Field()
+  @Property()
+  name!: string;
+
+  @Field(() => Role)
+  @Enum({ items: () => Role })
+  role!: Role;
+
+  /** Staff belong to an office; clients reach offices through their companies; admins have none. */
+  @ManyToOne(() => Office, { ref: true, nullable: true })
+  office?: Ref<Office>;
+
+  /** argon2id; never exposed. */
+  @Property({ hidden: true, lazy: true })
+  passwordHash!: string;
+}

@@ -1,0 +1,30 @@
+import { Arg, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import type { Context } from '../../core/context.js';
+import { staffRoles, User } from '../auth/user.entity.js';
+import { Broadcast } from './broadcast.entity.js';
+import { SendBulkNotificationInput } from './broadcast.types.js';
+
+@Resolver(() => Broadcast)
+export class BroadcastResolver {
+  @Authorized(...staffRoles)
+  @Mutation(() => Broadcast, { description: 'The same notification to each ticked company, separately.' })
+  sendBulkNotification(@Arg('input') input: SendBulkNotificationInput, @Ctx() context: Context): Promise<Broadcast> {
+    return context.services.broadcasts.sendNotification(context, input);
+  }
+
+  @Authorized(...staffRoles)
+  @Query(() => Broadcast, { nullable: true })
+  broadcast(@Arg('id', () => ID) id: string, @Ctx() context: Context): Promise<Broadcast> {
+    return context.services.broadcasts.get(context, id);
+  }
+
+  @FieldResolver(() => User)
+  author(@Root() broadcast: Broadcast, @Ctx() { loaders }: Context): Promise<User | null> {
+    return loaders.user.load(broadcast.author.id);
+  }
+
+  @FieldResolver(() => Int, { description: 'Recipient companies where a client user has read the message.' })
+  readCount(@Root() broadcast: Broadcast, @Ctx() { loaders }: Context): Promise<number> {
+    return loaders.broadcastReadCount.load(broadcast.id);
+  }
+}

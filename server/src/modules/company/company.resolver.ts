@@ -1,0 +1,48 @@
+import { Arg, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import type { Context } from '../../core/context.js';
+import type { ConnectionShape } from '../../core/pagination.js';
+import { Role, User } from '../auth/user.entity.js';
+import { Message } from '../message/message.entity.js';
+import { Company } from './company.entity.js';
+import { CompanyConnection, CompanyFilter, CreateCompanyInput } from './company.types.js';
+
+@Resolver(() => Company)
+export class CompanyResolver {
+  @Authorized()
+  @Query(() => CompanyConnection, { description: 'The companies the viewer sees, by name.' })
+  companies(
+    @Arg('first', () => Int, { defaultValue: 50 }) first: number,
+    @Arg('after', () => String, { nullable: true }) after: string | null,
+    @Arg('filter', () => CompanyFilter, { nullable: true }) filter: CompanyFilter | null,
+    @Ctx() context: Context,
+  ): Promise<ConnectionShape<Company>> {
+    return context.services.companies.list(context, { first, after, filter });
+  }
+
+  @Authorized()
+  @Query(() => Company, { nullable: true })
+  company(@Arg('id', () => ID) id: string, @Ctx() context: Context): Promise<Company> {
+    return context.services.companies.requireVisible(context, id);
+  }
+
+  @Authorized(Role.OFFICE_HEAD)
+  @Mutation(() => Company, { description: 'Adds a company to the office (NIP checked, unique in the office).' })
+  createCompany(@Arg('input') input: CreateCompanyInput, @Ctx() context: Context): Promise<Company> {
+    return context.services.companies.create(context, input);
+  }
+
+  @FieldResolver(() => User, { nullable: true })
+  caretaker(@Root() company: Company, @Ctx() { loaders }: Context): Promise<User | null> | null {
+    return company.caretaker ? loaders.user.load(company.caretaker.id) : null;
+  }
+
+  @FieldResolver(() => Int, { description: 'Client messages nobody in the office has read yet.' })
+  unreadFromClientCount(@Root() company: Company, @Ctx() { loaders }: Context): Promise<number> {
+    return loaders.unreadFromClient.load(company.id);
+  }
+
+  @FieldResolver(() => Message, { nullable: true })
+  lastMessage(@Root() company: Company, @Ctx() { loaders }: Context): Promise<Message | null> {
+    return loaders.lastMessage.load(company.id);
+  }
+}

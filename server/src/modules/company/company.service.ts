@@ -1,0 +1,117 @@
+import { UniqueConstraintViolationException } from '@mikro-orm/core';
+import type { Scope } from '../../core/context.js';
+import { BadUserInputError, ConflictError, NotFoundError } from '../../core/errors.js';
+import { decodeCursor, encodeCursor, isId, pageSize, toConnection, type ConnectionShape } from '../../core/pagination.js';
+import { countRows, toInt, uuidArray } from '../../core/sql.js';
+import { requireEmail, requireText } from '../../core/validation.js';
+import { User, Role } from '../auth/user.entity.js';
+import { Company } from './company.entity.js';
+import { isStaff, whereCompanyVisible, type CompanyKey, type StaffActor } from './company.policy.js';
+import type { CompanyFilter, CreateCompanyInput } from './company.types.js';
+import { isValidNip, normalizeNip } from './nip.js';
+
+export class CompanyService {
+  /** The company list: visible companies by name, filtered, one statement with its total. */
+  async list(
+    { em, actor }: Scope,
+    args: { first?: number | null; after?: string | null; filter?: CompanyFilter | null },
+  ): Promise<ConnectionShape<Company>> {
+    const first = pageSize(args.first);
+    const after = decodeCursor(args.after, 2);
+    const knex = em.getKnex();
+    const inner = knex('company as c').select('c.*', knex.raw('count(*) over () as total_count'));
+    whereCompanyVisible(inner, actor);
+    const filter = args.filter ?? {};
+    if (filter.search?.trim()) {
+      const search = filter.search.trim();
+      const digits = normalizeNip(search);
+      inner.where((q) => {
+        q.whereRaw(`c.name ilike ? escape '\\'`, [`%${search.replace(/[\\%_]/g, '\\$&')}%`]);
+        if (/^\d{1,10}$/.test(digits)) q.orWhere('c.nip', 'like', `${digits}%`);
+      });
+    }
+    if (filter.taxForm) inner.where('c.tax_form', filter.taxForm);
+    if (filter.vatPayer !== undefined && filter.vatPayer !== null) inner.where('c.vat_payer', filter.vatPayer);
+    if (filter.caretakerId) {
+      if (!isId(filter.caretakerId)) inner.whereRaw('false');
+      else inner.where('c.caretaker_id', filter.caretakerId);
+    }
+    if (filter.hasUnreadFromClient !== undefined && filter.hasUnreadFromClient !== null) {
+      const unread = knex.raw(
+        `exists (select 1 from message m where m.company_id = c.id and m.direction = 'CLIENT_TO_OFFICE' and m.office_read_at is null)`,
+      );
+      if (filter.hasUnreadFromClient) inner.whereRaw(unread);
+      else inner.whereNot(unread);
+    }
+    const outer = knex.select('*').from(inner.as('s'));
+    if (after) outer.whereRaw('(s.name, s.id) > (?, ?::uuid)', after);
+    outer.orderBy([{ column: 's.name' }, { column: 's.id' }]).limit(first + 1);
+    const rows: Array<Record<string, unknown>> = await em.execute(outer);
+    const totalCount = rows.length ? toInt(rows[0].total_count) : after ? await countRows(em, inner) : 0;
+    const companies = rows.map(({ total_count: _total, ...row }) => em.map(Company, row));
+    return toConnection(companies, first, totalCount, (c) => encodeCursor([c.name, c.id]));
+  }
+
+  /** A company the actor may see, or NOT_FOUND exactly as if it did not exist. */
+  async requireVisible({ em, actor }: Scope, id: string): Promise<Company> {
+    if (!isId(id)) throw new NotFoundError('Company', id);
+    const query = em.getKnex()('company as c').select('c.*').where('c.id', id);
+    whereCompanyVisible(query, actor);
+    const [row] = await em.execute(query);
+    if (!row) throw new NotFoundError('Company', id);
+    return em.map(Company, row);
+  }
+
+  /**
+   * Checks in one statement that the actor sees every one of `ids` (distinct, validated); otherwise
+   * the whole request fails with NOT_FOUND naming the first id it cannot see.
+   */
+  async requireAllVisible({ em, actor }: Scope, ids: string[]): Promise<CompanyKey[]> {
+    const invalid = ids.find((id) => !isId(id));
+    if (invalid !== undefined) throw new NotFoundError('Company', invalid);
+    const query = em
+      .getKnex()('company as c')
+      .select('c.id', 'c.office_id', 'c.caretaker_id')
+      .whereRaw('c.id = any(?::uuid[])', [uuidArray(ids)]);
+    whereCompanyVisible(query, actor);
+    const rows: Array<{ id: string; office_id: string; caretaker_id: string | null }> = await em.execute(query);
+    if (rows.length !== ids.length) {
+      const seen = new Set(rows.map((r) => r.id));
+      throw new NotFoundError('Company', ids.find((id) => !seen.has(id)));
+    }
+    return rows.map((r) => ({ id: r.id, officeId: r.office_id, caretakerId: r.caretaker_id }));
+  }
+
+  async create(scope: Scope, input: CreateCompanyInput): Promise<Company> {
+    const actor = scope.actor as StaffActor;
+    if (!isStaff(actor)) throw new NotFoundError('Office');
+    const nip = normalizeNip(input.nip);
+    if (!isValidNip(nip)) throw new BadUserInputError('nip is not a valid NIP (10 digits with a valid checksum).', 'nip');
+    let caretaker: User | undefined;
+    if (input.caretakerId) {
+      caretaker = isId(input.caretakerId)
+        ? ((await scope.em.findOne(User, { id: input.caretakerId, office: actor.officeId, role: Role.CARETAKER })) ?? undefined)
+        : undefined;
+      if (!caretaker) throw new NotFoundError('Caretaker', input.caretakerId);
+    }
+    const company = scope.em.create(Company, {
+      office: actor.officeId,
+      name: requireText(input.name, 'name', 300),
+      nip,
+      taxForm: input.taxForm,
+      vatPayer: input.vatPayer,
+      email: requireEmail(input.email, 'email'),
+      caretaker,
+    });
+    try {
+      await scope.em.flush();
+    } catch (error) {
+      if (error instanceof UniqueConstraintViolationException) {
+        throw new ConflictError(`A company with NIP ${nip} already exists in this office.`);
+      }
+      throw error;
+    }
+    return company;
+  }
+}
+

@@ -1,0 +1,120 @@
+import { Arg, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root, Subscription } from 'type-graphql';
+import type { SubscribeResolverData } from 'type-graphql';
+import { requireActor } from '../../core/auth-checker.js';
+import type { Context } from '../../core/context.js';
+import type { ConnectionShape } from '../../core/pagination.js';
+import { subscribeAll, Topic, topicId, type MessageAddedPayload } from '../../core/pubsub.js';
+import { Role, staffRoles, User } from '../auth/user.entity.js';
+import { Company } from '../company/company.entity.js';
+import { viewerTopicIds } from '../company/company.policy.js';
+import { StoredFile } from '../file/file.entity.js';
+import { ReadReceipt } from '../receipt/receipt.entity.js';
+import { Message } from './message.entity.js';
+import { Conversation, ConversationConnection, MessageConnection, SendMessageInput } from './message.types.js';
+
+/** Subscribing to one company's thread or, without it, to every thread the viewer sees. */
+export async function threadTopics({ args, context }: SubscribeResolverData<unknown, { companyId?: string | null }, Context>) {
+  const actor = requireActor(context);
+  if (args.companyId) {
+    await context.services.companies.requireVisible(context, args.companyId);
+    return [topicId.company(args.companyId)];
+  }
+  return viewerTopicIds(actor);
+}
+
+@Resolver(() => Message)
+export class MessageResolver {
+  @Authorized()
+  @Query(() => MessageConnection, { description: "A company's thread, newest first." })
+  messages(
+    @Arg('companyId', () => ID) companyId: string,
+    @Arg('first', () => Int, { defaultValue: 50 }) first: number,
+    @Arg('after', () => String, { nullable: true }) after: string | null,
+    @Ctx() context: Context,
+  ): Promise<ConnectionShape<Message>> {
+    return context.services.messages.thread(context, companyId, { first, after });
+  }
+
+  @Authorized(...staffRoles)
+  @Query(() => ConversationConnection, { description: 'Client questions: the threads of the companies the viewer sees, latest activity first.' })
+  inbox(
+    @Arg('first', () => Int, { defaultValue: 50 }) first: number,
+    @Arg('after', () => String, { nullable: true }) after: string | null,
+    @Ctx() context: Context,
+  ): Promise<ConnectionShape<Conversation>> {
+    return context.services.messages.inbox(context, { first, after });
+  }
+
+  @Authorized(Role.CLIENT, ...staffRoles)
+  @Mutation(() => Message, { description: "A client's question or the office's reply." })
+  sendMessage(@Arg('input') input: SendMessageInput, @Ctx() context: Context): Promise<Message> {
+    return context.services.messages.send(context, input);
+  }
+
+  @Subscription(() => Message, {
+    description: 'New messages in one thread, or in every thread the viewer sees.',
+    subscribe: async (data) => subscribeAll(data.context.services.pubSub, Topic.MessageAdded, await threadTopics(data)),
+  })
+  messageAdded(
+    @Root() payload: MessageAddedPayload,
+    @Arg('companyId', () => ID, { nullable: true }) _companyId: string | null,
+    @Ctx() context: Context,
+  ): Promise<Message | null> {
+    context.renew();
+    return context.loaders.message.load(payload.messageId);
+  }
+
+  @FieldResolver(() => Company)
+  company(@Root() message: Message, @Ctx() { loaders }: Context): Promise<Company | null> {
+    return loaders.company.load(message.company.id);
+  }
+
+  @FieldResolver(() => User)
+  author(@Root() message: Message, @Ctx() { loaders }: Context): Promise<User | null> {
+    return loaders.user.load(message.author.id);
+  }
+
+  @FieldResolver(() => [StoredFile])
+  attachments(@Root() message: Message, @Ctx() { loaders }: Context): Promise<StoredFile[]> {
+    return loaders.attachments.load(message.id);
+  }
+
+  @FieldResolver(() => [ReadReceipt], { description: 'Who read the message and when.' })
+  receipts(@Root() message: Message, @Ctx() { loaders }: Context): Promise<ReadReceipt[]> {
+    return loaders.receipts.load(message.id);
+  }
+
+  @FieldResolver(() => Boolean, { description: 'Whether the viewer has read it (always true for their own).' })
+  async readByMe(@Root() message: Message, @Ctx() { actor, loaders }: Context): Promise<boolean> {
+    if (!actor) return false;
+    if (message.author.id === actor.userId) return true;
+    const receipts = await loaders.receipts.load(message.id);
+    return receipts.some((r) => r.user.id === actor.userId);
+  }
+}
+
+@Resolver(() => Conversation)
+export class ConversationResolver {
+  @FieldResolver(() => Company)
+  company(@Root() conversation: Conversation): Company {
+    return conversation.company;
+  }
+
+  @FieldResolver(() => Message)
+  lastMessage(@Root() conversation: Conversation, @Ctx() { loaders }: Context): Promise<Message | null> {
+    return loaders.lastMessage.load(conversation.company.id);
+  }
+
+  @FieldResolver(() => Int)
+  unreadFromClientCount(@Root() conversation: Conversation, @Ctx() { loaders }: Context): Promise<number> {
+    return loaders.unreadFromClient.load(conversation.company.id);
+  }
+}
+
+@Resolver(() => StoredFile)
+export class AttachmentResolver {
+  @FieldResolver(() => String, { description: 'Download link; needs the credentials of someone who may see the file.' })
+  url(@Root() file: StoredFile, @Ctx() { services }: Context): string {
+    return `${services.config.publicUrl}/files/${file.id}`;
+  }
+}

@@ -1,0 +1,132 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
+import type { Scope } from '../../core/context.js';
+import { ForbiddenError, UnauthenticatedError } from '../../core/errors.js';
+import { decodeCursor, encodeCursor, pageSize, toConnection, type ConnectionShape } from '../../core/pagination.js';
+import { PendingEvents, Topic, topicId, type AppPubSub } from '../../core/pubsub.js';
+import { countRows, toInt, uuidArray } from '../../core/sql.js';
+import { requireText } from '../../core/validation.js';
+import { Role } from '../auth/user.entity.js';
+import { Company } from '../company/company.entity.js';
+import { companyKey, isStaff, staffTopicIds, whereCompanyVisible, type CompanyKey } from '../company/company.policy.js';
+import type { CompanyService } from '../company/company.service.js';
+import type { FileService } from '../file/file.service.js';
+import { Message, MessageDirection, MessageKind } from './message.entity.js';
+import { MAX_BODY_LENGTH, type Conversation, type SendMessageInput } from './message.types.js';
+
+export class MessageService {
+  constructor(
+    private readonly pubSub: AppPubSub,
+    private readonly companies: CompanyService,
+    private readonly files: FileService,
+  ) {}
+
+  /** A company's thread, newest first. */
+  async thread(scope: Scope, companyId: string, args: { first?: number | null; after?: string | null }): Promise<ConnectionShape<Message>> {
+    await this.companies.requireVisible(scope, companyId);
+    const first = pageSize(args.first);
+    const after = decodeCursor(args.after, 2);
+    const { em } = scope;
+    const knex = em.getKnex();
+    const inner = knex('message as m').select('m.*', knex.raw('count(*) over () as total_count')).where('m.company_id', companyId);
+    const outer = knex.select('*').from(inner.as('s'));
+    if (after) outer.whereRaw('(s.created_at, s.id) < (?::timestamptz, ?::uuid)', after);
+    outer.orderBy([{ column: 's.created_at', order: 'desc' }, { column: 's.id', order: 'desc' }]).limit(first + 1);
+    const rows: Array<Record<string, unknown>> = await em.execute(outer);
+    const totalCount = rows.length ? toInt(rows[0].total_count) : after ? await countRows(em, inner) : 0;
+    const messages = rows.map(({ total_count: _t, ...row }) => em.map(Message, row));
+    return toConnection(messages, first, totalCount, (m) => encodeCursor([m.createdAt.toISOString(), m.id]));
+  }
+
+  /** A client's question or the office's reply, in the company's thread. */
+  async send(scope: Scope, input: SendMessageInput): Promise<Message> {
+    const { em, actor } = scope;
+    if (!actor) throw new UnauthenticatedError();
+    const company = await this.companies.requireVisible(scope, input.companyId);
+    const body = requireText(input.body, 'body', MAX_BODY_LENGTH);
+    const attachmentIds = await this.files.requireOwnUploads(scope, input.attachmentIds ?? []);
+    const fromClient = actor.role === Role.CLIENT;
+    if (!fromClient && !isStaff(actor)) throw new ForbiddenError();
+    const key = companyKey(company);
+    const events = new PendingEvents();
+    const message = await em.transactional(async (tx) => {
+      const created = tx.create(Message, {
+        office: company.office.id,
+        company: company.id,
+        author: actor.userId,
+        direction: fromClient ? MessageDirection.CLIENT_TO_OFFICE : MessageDirection.OFFICE_TO_CLIENT,
+        kind: fromClient ? MessageKind.QUESTION : MessageKind.REPLY,
+        body,
+      });
+      await tx.flush();
+      await recordDelivery(tx, [{ messageId: created.id, company: key }], events, { attachmentIds, toClients: !fromClient });
+      if (fromClient) {
+        for (const id of staffTopicIds(key)) events.add(Topic.UnreadChanged, id, { companyIds: [company.id] });
+      }
+      return created;
+    });
+    events.publish(this.pubSub);
+    return message;
+  }
+
+  /** The office inbox: threads of the companies the actor sees, latest activity first. */
+  async inbox(scope: Scope, args: { first?: number | null; after?: string | null }): Promise<ConnectionShape<Conversation>> {
+    const first = pageSize(args.first);
+    const after = decodeCursor(args.after, 2);
+    const { em, actor } = scope;
+    const knex = em.getKnex();
+    const inner = knex('company as c').select('c.*', knex.raw('count(*) over () as total_count')).whereNotNull('c.last_message_at');
+    whereCompanyVisible(inner, actor);
+    const outer = knex.select('*').from(inner.as('s'));
+    if (after) outer.whereRaw('(s.last_message_at, s.id) < (?::timestamptz, ?::uuid)', after);
+    outer.orderBy([{ column: 's.last_message_at', order: 'desc' }, { column: 's.id', order: 'desc' }]).limit(first + 1);
+    const rows: Array<Record<string, unknown>> = await em.execute(outer);
+    const totalCount = rows.length ? toInt(rows[0].total_count) : after ? await countRows(em, inner) : 0;
+    const conversations = rows.map(({ total_count: _t, ...row }) => {
+      const company = em.map(Company, row);
+      return { company, lastActivityAt: company.lastMessageAt! };
+    });
+    return toConnection(conversations, first, totalCount, (c) => encodeCursor([c.lastActivityAt.toISOString(), c.company.id]));
+  }
+}
+
+export interface NewMessage {
+  messageId: string;
+  company: CompanyKey;
+}
+
+/**
+ * What every new message does besides its own row, set-based for any number of them (one per
+ * company): links the attachments, moves the threads up the inbox, raises the unread counters of
+ * the companies' client users when the office wrote, and queues the events for after the commit.
+ */
+export async function recordDelivery(
+  em: EntityManager,
+  messages: NewMessage[],
+  events: PendingEvents,
+  options: { attachmentIds: string[]; toClients: boolean },
+): Promise<void> {
+  const messageIds = uuidArray(messages.map((m) => m.messageId));
+  const companyIds = uuidArray(messages.map((m) => m.company.id));
+  if (options.attachmentIds.length) {
+    await em.execute(
+      `insert into message_attachment (message_id, file_id)
+       select m.id, f.id from unnest(?::uuid[]) as m(id) cross join unnest(?::uuid[]) as f(id)`,
+      [messageIds, uuidArray(options.attachmentIds)],
+    );
+  }
+  await em.execute('update company set last_message_at = now() where id = any(?::uuid[])', [companyIds]);
+  for (const { messageId, company } of messages) {
+    const payload = { messageId, companyId: company.id };
+    events.add(Topic.MessageAdded, topicId.company(company.id), payload);
+    for (const id of staffTopicIds(company)) events.add(Topic.MessageAdded, id, payload);
+  }
+  if (!options.toClients) return;
+  const members: Array<{ user_id: string; company_id: string }> = await em.execute(
+    `insert into client_unread (user_id, company_id, count)
+     select cm.user_id, cm.company_id, 1 from company_member cm where cm.company_id = any(?::uuid[])
+     on conflict (user_id, company_id) do update set count = client_unread.count + 1
+     returning user_id, company_id`,
+    [companyIds],
+  );
+  for (const m of members) events.add(Topic.UnreadChanged, topicId.user(m.user_id), { companyIds: [m.company_id] });
+}

@@ -1,0 +1,23 @@
+import { buildSchema } from 'type-graphql';
+import type { GraphQLSchema } from 'graphql';
+import { authChecker } from './core/auth-checker.js';
+import type { AppPubSub } from './core/pubsub.js';
+import { AuthResolver } from './modules/auth/auth.resolver.js';
+import { BroadcastResolver } from './modules/broadcast/broadcast.resolver.js';
+import { CompanyResolver } from './modules/company/company.resolver.js';
+import { AttachmentResolver, ConversationResolver, MessageResolver } from './modules/message/message.resolver.js';
+import { ReceiptResolver } from './modules/receipt/receipt.resolver.js';
+
+export const resolvers = [
+  AuthResolver,
+  CompanyResolver,
+  MessageResolver,
+  ConversationResolver,
+  AttachmentResolver,
+  ReceiptResolver,
+  BroadcastResolver,
+] as const;
+
+export function buildAppSchema(pubSub: AppPubSub): Promise<GraphQLSchema> {
+  return buildSchema({ resolvers, authChecker, pubSub, validate: false });
+}
