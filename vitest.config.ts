@@ -1,3 +1,4 @@
+import { createRequire } from 'node:module';
 import swc from 'unplugin-swc';
 import { defineConfig } from 'vitest/config';
 
@@ -10,8 +11,13 @@ const decorators = swc.vite({
   },
 });
 
+// graphql must be one module instance: Node loads its CommonJS build for graphql-ws and
+// type-graphql, so our own imports must not get the .mjs build.
+const graphqlEntry = createRequire(import.meta.url).resolve('graphql');
+
 export default defineConfig({
   plugins: [decorators],
+  resolve: { alias: [{ find: /^graphql$/, replacement: graphqlEntry }] },
   test: {
     include: ['server/**/*.test.ts'],
     setupFiles: ['reflect-metadata'],

@@ -36,6 +36,11 @@ export class AuthService {
       throw wrongCredentials();
     }
     await em.execute('delete from login_failure where email = ?', [email]);
+    return { token: await this.createSession(em, user), user };
+  }
+
+  /** A new bearer token for the user, valid for SESSION_TTL_HOURS. */
+  async createSession(em: EntityManager, user: User): Promise<string> {
     const token = randomBytes(32).toString('base64url');
     em.create(Session, {
       user,
@@ -43,7 +48,7 @@ export class AuthService {
       expiresAt: new Date(Date.now() + this.config.sessionTtlHours * 3_600_000),
     });
     await em.flush();
-    return { token, user };
+    return token;
   }
 
   /**

@@ -11,7 +11,7 @@ export class CompanyResolver {
   @Authorized()
   @Query(() => CompanyConnection, { description: 'The companies the viewer sees, by name.' })
   companies(
-    @Arg('first', () => Int, { defaultValue: 50 }) first: number,
+    @Arg('first', () => Int, { nullable: true, defaultValue: 50 }) first: number | null,
     @Arg('after', () => String, { nullable: true }) after: string | null,
     @Arg('filter', () => CompanyFilter, { nullable: true }) filter: CompanyFilter | null,
     @Ctx() context: Context,

@@ -28,7 +28,7 @@ export class MessageResolver {
   @Query(() => MessageConnection, { description: "A company's thread, newest first." })
   messages(
     @Arg('companyId', () => ID) companyId: string,
-    @Arg('first', () => Int, { defaultValue: 50 }) first: number,
+    @Arg('first', () => Int, { nullable: true, defaultValue: 50 }) first: number | null,
     @Arg('after', () => String, { nullable: true }) after: string | null,
     @Ctx() context: Context,
   ): Promise<ConnectionShape<Message>> {
@@ -38,7 +38,7 @@ export class MessageResolver {
   @Authorized(...staffRoles)
   @Query(() => ConversationConnection, { description: 'Client questions: the threads of the companies the viewer sees, latest activity first.' })
   inbox(
-    @Arg('first', () => Int, { defaultValue: 50 }) first: number,
+    @Arg('first', () => Int, { nullable: true, defaultValue: 50 }) first: number | null,
     @Arg('after', () => String, { nullable: true }) after: string | null,
     @Ctx() context: Context,
   ): Promise<ConnectionShape<Conversation>> {

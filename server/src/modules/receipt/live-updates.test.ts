@@ -1,0 +1,76 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { officeFixture, type OfficeFixture } from '../../../test/factories.js';
+import { ok, startTestApp, subscribe, type TestApp } from '../../../test/harness.js';
+
+const UNREAD = 'subscription { unreadCountChanged { count companyId } }';
+const MESSAGE_READ = 'subscription ($companyId: ID) { messageRead(companyId: $companyId) { readAt user { id } message { id body } } }';
+const MESSAGE_ADDED = 'subscription ($companyId: ID) { messageAdded(companyId: $companyId) { id body kind company { id } } }';
+const NOTIFY = 'mutation ($input: SendBulkNotificationInput!) { sendBulkNotification(input: $input) { id recipientCount } }';
+
+describe('live updates over graphql-ws', () => {
+  let app: TestApp;
+  let f: OfficeFixture;
+
+  beforeAll(async () => {
+    app = await startTestApp();
+    f = await officeFixture(app, { companies: 4 });
+  });
+  afterAll(() => app.stop());
+
+  it('pushes the unread badge up on a bulk notification, back to 0 on read, and the receipt to the head', async () => {
+    const [first, second, third, untouched] = f.companies;
+    const client = app.ws(first.client.token);
+    const badge = subscribe(client, UNREAD);
+    expect((await badge.next()).data?.unreadCountChanged).toEqual({ count: 0, companyId: null });
+
+    const head = app.ws(f.head.token);
+    const receipts = subscribe(head, MESSAGE_READ);
+    const outsider = subscribe(app.ws(untouched.client.token), UNREAD);
+    expect((await outsider.next()).data?.unreadCountChanged.count).toBe(0);
+    // Let the head's subscription reach the server before anything is published.
+    await receipts.pending(200);
+
+    ok(await app.gql(NOTIFY, { input: { companyIds: [first, second, third].map((c) => c.company.id), body: 'Prosimy o dokumenty' } }, f.head.token));
+    expect((await badge.next()).data?.unreadCountChanged).toEqual({ count: 1, companyId: null });
+
+    const thread = ok(await app.gql<any>('query ($id: ID!) { messages(companyId: $id) { edges { node { id readByMe } } } }', { id: first.company.id }, first.client.token));
+    const messageId = thread.messages.edges[0].node.id;
+    expect(thread.messages.edges[0].node.readByMe).toBe(false);
+
+    const marked = ok(await app.gql<any>('mutation ($id: ID!) { markMessagesRead(companyId: $id) }', { id: first.company.id }, first.client.token));
+    expect(marked.markMessagesRead).toBe(1);
+    expect((await badge.next()).data?.unreadCountChanged).toEqual({ count: 0, companyId: null });
+
+    const receipt = (await receipts.next()).data?.messageRead;
+    expect(receipt.user.id).toBe(first.client.user.id);
+    expect(receipt.message.id).toBe(messageId);
+    expect(new Date(receipt.readAt).getTime()).toBeGreaterThan(Date.now() - 60_000);
+
+    // Nothing reached the client of a company that was not notified, nor any second badge event.
+    expect(await outsider.pending()).toEqual([]);
+    expect(await badge.pending(0)).toEqual([]);
+  });
+
+  it('delivers messageAdded only for threads the subscriber sees', async () => {
+    const [first, second] = f.companies;
+    const mine = subscribe(app.ws(first.client.token), MESSAGE_ADDED);
+    const other = subscribe(app.ws(second.client.token), MESSAGE_ADDED);
+    const caretakerFeed = subscribe(app.ws(f.caretaker.token), MESSAGE_ADDED);
+    await mine.pending(200);
+
+    ok(await app.gql(NOTIFY, { input: { companyIds: [first.company.id], body: 'Tylko dla pierwszej firmy' } }, f.head.token));
+    const event = (await mine.next()).data?.messageAdded;
+    expect(event).toMatchObject({ body: 'Tylko dla pierwszej firmy', kind: 'NOTIFICATION', company: { id: first.company.id } });
+    // The caretaker looks after companies 0 and 2, so sees it too; company 1's client does not.
+    expect((await caretakerFeed.next()).data?.messageAdded.company.id).toBe(first.company.id);
+    expect(await other.pending()).toEqual([]);
+  });
+
+  it('refuses a subscription to a thread of another company with NOT_FOUND', async () => {
+    const [first, second] = f.companies;
+    const sub = subscribe(app.ws(first.client.token), MESSAGE_ADDED, { companyId: second.company.id });
+    const result = await sub.next();
+    expect(result.errors?.[0].extensions?.code).toBe('NOT_FOUND');
+    expect(result.data ?? null).toBeNull();
+  });
+});

@@ -1,0 +1,148 @@
+import fs from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { createClient, type Client } from 'graphql-ws';
+import { inject } from 'vitest';
+import WebSocket from 'ws';
+import { startApp, type App } from '../src/app.js';
+import { loadConfig, type Config } from '../src/config.js';
+import { sqlStatements } from '../src/core/database.js';
+import { createLogger } from '../src/core/logger.js';
+
+export interface GraphQLResponse<T = Record<string, any>> {
+  data?: T | null;
+  errors?: Array<{ message: string; path?: string[]; extensions?: { code?: string; [key: string]: unknown } }>;
+}
+
+export interface TestApp extends App {
+  config: Config;
+  /** POST /graphql with the token as a Bearer header. */
+  gql<T = Record<string, any>>(query: string, variables?: Record<string, unknown>, token?: string): Promise<GraphQLResponse<T>>;
+  /** A graphql-ws client on the same port, authenticated by connectionParams. */
+  ws(token?: string): Client;
+}
+
+/** The real server (HTTP + WebSocket) in this process, on a free port, against the test database. */
+export async function startTestApp(overrides: Partial<Config> = {}): Promise<TestApp> {
+  const storageDir = await fs.mkdtemp(path.join(os.tmpdir(), 'ledgerpost-files-'));
+  const config: Config = {
+    ...loadConfig({ NODE_ENV: 'test' }),
+    databaseUrl: inject('databaseUrl'),
+    host: '127.0.0.1',
+    port: 0,
+    storageDir,
+    demoData: false,
+    ...overrides,
+  };
+  const app = await startApp(config, createLogger(config.logLevel));
+  config.publicUrl = app.url;
+  const clients: Client[] = [];
+  return {
+    ...app,
+    config,
+    async gql(query, variables, token) {
+      const response = await fetch(`${app.url}/graphql`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
+        body: JSON.stringify({ query, variables }),
+      });
+      return (await response.json()) as GraphQLResponse<any>;
+    },
+    ws(token) {
+      const client = createClient({
+        url: `${app.url.replace('http', 'ws')}/graphql`,
+        webSocketImpl: WebSocket,
+        connectionParams: token ? { authorization: `Bearer ${token}` } : {},
+        retryAttempts: 0,
+        lazy: false,
+      });
+      clients.push(client);
+      return client;
+    },
+    async stop() {
+      await Promise.all(clients.map((c) => c.dispose()));
+      await app.stop();
+      await fs.rm(storageDir, { recursive: true, force: true });
+    },
+  };
+}
+
+/** The data of a response that must have succeeded; fails the test with the errors otherwise. */
+export function ok<T>(response: GraphQLResponse<T>): T {
+  if (response.errors?.length) throw new Error(`GraphQL errors: ${JSON.stringify(response.errors)}`);
+  return response.data as T;
+}
+
+/** The codes of a response's errors. */
+export function codes(response: GraphQLResponse): string[] {
+  return (response.errors ?? []).map((e) => String(e.extensions?.code));
+}
+
+/** SQL statements this process sent while `run` ran (tests in a file run one at a time). */
+export async function countStatements<T>(run: () => Promise<T>): Promise<{ result: T; statements: number }> {
+  const before = sqlStatements.count;
+  const result = await run();
+  return { result, statements: sqlStatements.count - before };
+}
+
+/**
+ * A live subscription: every event is kept in `events`; `next()` waits for the next one not yet
+ * taken. Errors from the server end up in `errors`.
+ */
+export function subscribe<T = Record<string, any>>(client: Client, query: string, variables?: Record<string, unknown>) {
+  const events: GraphQLResponse<T>[] = [];
+  const waiters: Array<() => void> = [];
+  let taken = 0;
+  let closedWith: unknown;
+  let done = false;
+  const dispose = client.subscribe<T>(
+    { query, variables },
+    {
+      next: (value) => {
+        events.push(value as GraphQLResponse<T>);
+        waiters.splice(0).forEach((wake) => wake());
+      },
+      error: (error) => {
+        const event = error as { code?: number; reason?: string };
+        closedWith = event && typeof event.code === 'number' ? { code: event.code, reason: event.reason } : error;
+        done = true;
+        waiters.splice(0).forEach((wake) => wake());
+      },
+      complete: () => {
+        done = true;
+        waiters.splice(0).forEach((wake) => wake());
+      },
+    },
+  );
+  return {
+    events,
+    get error() {
+      return closedWith;
+    },
+    get done() {
+      return done;
+    },
+    async next(timeoutMs = 5000): Promise<GraphQLResponse<T>> {
+      const deadline = Date.now() + timeoutMs;
+      while (events.length <= taken) {
+        if (done) throw new Error(`subscription ended: ${JSON.stringify(closedWith)}`);
+        const remaining = deadline - Date.now();
+        if (remaining <= 0) throw new Error(`no event within ${timeoutMs} ms (got ${events.length})`);
+        await new Promise<void>((resolve) => {
+          const timer = setTimeout(resolve, remaining);
+          waiters.push(() => {
+            clearTimeout(timer);
+            resolve();
+          });
+        });
+      }
+      return events[taken++];
+    },
+    /** Waits a moment and returns the events that arrived but were not taken. */
+    async pending(settleMs = 300): Promise<GraphQLResponse<T>[]> {
+      await new Promise((resolve) => setTimeout(resolve, settleMs));
+      return events.slice(taken);
+    },
+    dispose,
+  };
+}
