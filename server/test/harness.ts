@@ -55,6 +55,8 @@ export async function startTestApp(overrides: Partial<Config> = {}): Promise<Tes
         connectionParams: token ? { authorization: `Bearer ${token}` } : {},
         retryAttempts: 0,
         lazy: false,
+        // A refused connection (bad token) is asserted by the tests through subscribe(); no console noise.
+        onNonLazyError: () => undefined,
       });
       clients.push(client);
       return client;

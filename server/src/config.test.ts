@@ -1,0 +1,56 @@
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { ConfigError, loadConfig } from './config.js';
+
+describe('configuration', () => {
+  it('has working defaults for development', () => {
+    const config = loadConfig({});
+    expect(config).toMatchObject({
+      env: 'development',
+      port: 4000,
+      databaseUrl: undefined,
+      publicUrl: 'http://localhost:4000',
+      uploadMaxBytes: 25 * 1024 * 1024,
+      demoData: true,
+      demoPassword: 'demo1234',
+    });
+    expect(config.dataDir).toBe(path.resolve('.data'));
+    expect(config.storageDir).toBe(path.resolve('.data/files'));
+  });
+
+  it.each([
+    [{ PORT: 'abc' }, 'PORT'],
+    [{ PORT: '70000' }, 'PORT'],
+    [{ NODE_ENV: 'staging' }, 'NODE_ENV'],
+    [{ DATABASE_URL: 'mysql://x' }, 'DATABASE_URL'],
+    [{ DATABASE_URL: 'not a url' }, 'DATABASE_URL'],
+    [{ PUBLIC_URL: 'ftp://example.com' }, 'PUBLIC_URL'],
+    [{ UPLOAD_MAX_BYTES: '-5' }, 'UPLOAD_MAX_BYTES'],
+    [{ DEMO_DATA: 'maybe' }, 'DEMO_DATA'],
+    [{ DEMO_PASSWORD: 'short' }, 'DEMO_PASSWORD'],
+    [{ LOG_LEVEL: 'loud' }, 'LOG_LEVEL'],
+    [{ REDIS_URL: 'http://localhost' }, 'REDIS_URL'],
+    [{ NODE_ENV: 'production' }, 'DATABASE_URL'],
+    [{ NODE_ENV: 'production', DATABASE_URL: 'postgres://db/x', DEMO_DATA: 'true' }, 'DEMO_DATA'],
+  ])('rejects %o naming %s', (env, variable) => {
+    let error: unknown;
+    try {
+      loadConfig(env);
+    } catch (e) {
+      error = e;
+    }
+    expect(error).toBeInstanceOf(ConfigError);
+    expect((error as ConfigError).variable).toBe(variable);
+    expect((error as Error).message).toContain(variable);
+  });
+
+  it('never creates demo data in production', () => {
+    const config = loadConfig({ NODE_ENV: 'production', DATABASE_URL: 'postgres://u:p@db:5432/ledgerpost' });
+    expect(config.demoData).toBe(false);
+    expect(config.publicUrl).toBe('http://localhost:4000');
+  });
+
+  it('strips a trailing slash from PUBLIC_URL', () => {
+    expect(loadConfig({ PUBLIC_URL: 'https://biuro.example.pl/' }).publicUrl).toBe('https://biuro.example.pl');
+  });
+});
