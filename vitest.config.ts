@@ -1,6 +1,6 @@
 import { createRequire } from 'node:module';
 import swc from 'unplugin-swc';
-import { defineConfig } from 'vitest/config';
+import { configDefaults, defineConfig } from 'vitest/config';
 
 // esbuild emits no decorator metadata, which MikroORM and type-graphql read: compile with swc.
 const decorators = swc.vite({
@@ -15,15 +15,21 @@ const decorators = swc.vite({
 // type-graphql, so our own imports must not get the .mjs build.
 const graphqlEntry = createRequire(import.meta.url).resolve('graphql');
 
-export default defineConfig({
-  plugins: [decorators],
-  resolve: { alias: [{ find: /^graphql$/, replacement: graphqlEntry }] },
-  test: {
-    include: ['server/**/*.test.ts'],
-    setupFiles: ['reflect-metadata'],
-    globalSetup: ['server/test/global-setup.ts'],
-    testTimeout: 30_000,
-    hookTimeout: 60_000,
-    pool: 'forks',
-  },
-});
+/** The suite of `npm test`; other suites (multi-instance) reuse it with their own files. */
+export function suite(include: string[], exclude: string[] = []) {
+  return defineConfig({
+    plugins: [decorators],
+    resolve: { alias: [{ find: /^graphql$/, replacement: graphqlEntry }] },
+    test: {
+      include,
+      exclude: [...configDefaults.exclude, ...exclude],
+      setupFiles: ['reflect-metadata'],
+      globalSetup: ['server/test/global-setup.ts'],
+      testTimeout: 30_000,
+      hookTimeout: 60_000,
+      pool: 'forks',
+    },
+  });
+}
+
+export default suite(['server/**/*.test.ts'], ['server/test/multi-instance/**']);

@@ -1,0 +1,56 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { officeFixture, type OfficeFixture } from '../factories.js';
+import { freePort } from '../global-setup.js';
+import { ok, startTestApp, subscribe, type TestApp } from '../harness.js';
+
+/** A real redis-server for this file (REDIS_URL wins when set). */
+async function startRedis(): Promise<{ url: string; stop(): void }> {
+  if (process.env.REDIS_URL) return { url: process.env.REDIS_URL, stop: () => undefined };
+  const port = await freePort();
+  const child: ChildProcess = spawn('redis-server', ['--port', String(port), '--save', '', '--appendonly', 'no'], { stdio: 'pipe' });
+  await new Promise<void>((resolve, reject) => {
+    child.once('error', (error) => reject(new Error(`redis-server could not start (apt-get install redis-server): ${error.message}`)));
+    child.stdout!.on('data', (chunk: Buffer) => {
+      if (chunk.toString().includes('Ready to accept connections')) resolve();
+    });
+  });
+  return { url: `redis://127.0.0.1:${port}`, stop: () => child.kill('SIGTERM') };
+}
+
+describe('several API instances behind one load balancer', () => {
+  let redis: { url: string; stop(): void };
+  let a: TestApp;
+  let b: TestApp;
+  let f: OfficeFixture;
+
+  beforeAll(async () => {
+    redis = await startRedis();
+    a = await startTestApp({ redisUrl: redis.url });
+    b = await startTestApp({ redisUrl: redis.url });
+    f = await officeFixture(a, { companies: 3 });
+  });
+  afterAll(async () => {
+    await Promise.all([a?.stop(), b?.stop()]);
+    redis?.stop();
+  });
+
+  it('pushes to a subscriber on instance B what a mutation on instance A did', async () => {
+    const [first, second] = f.companies;
+    const badge = subscribe(b.ws(first.client.token), 'subscription { unreadCountChanged { count } }');
+    expect((await badge.next()).data?.unreadCountChanged.count).toBe(0);
+    const receipts = subscribe(b.ws(f.head.token), 'subscription { messageRead { user { id } message { company { id } } } }');
+    const otherBadge = subscribe(a.ws(second.client.token), 'subscription { unreadCountChanged { count } }');
+    expect((await otherBadge.next()).data?.unreadCountChanged.count).toBe(0);
+    await receipts.pending(300);
+
+    ok(await a.gql('mutation ($i: SendBulkNotificationInput!) { sendBulkNotification(input: $i) { id } }', { i: { companyIds: [first.company.id], body: 'Z instancji A' } }, f.head.token));
+    expect((await badge.next()).data?.unreadCountChanged.count).toBe(1);
+
+    ok(await a.gql('mutation ($id: ID!) { markMessagesRead(companyId: $id) }', { id: first.company.id }, first.client.token));
+    expect((await badge.next()).data?.unreadCountChanged.count).toBe(0);
+    const receipt = (await receipts.next()).data?.messageRead;
+    expect(receipt).toEqual({ user: { id: first.client.user.id }, message: { company: { id: first.company.id } } });
+    expect(await otherBadge.pending()).toEqual([]);
+  });
+});
