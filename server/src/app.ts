@@ -10,6 +10,7 @@ import { GraphQLError, specifiedRules, validate, type GraphQLFormattedError } fr
 import { useServer } from 'graphql-ws/use/ws';
 import { WebSocketServer } from 'ws';
 import type { MikroORM } from '@mikro-orm/postgresql';
+import type PgBoss from 'pg-boss';
 import type { Config } from './config.js';
 import { createContext, type Actor, type Context } from './core/context.js';
 import { migrate, openDatabase, startEmbeddedPostgres, type EmbeddedDatabase } from './core/database.js';
@@ -17,9 +18,13 @@ import { depthLimit } from './core/depth-limit.js';
 import { maskError } from './core/errors.js';
 import { createLogger, type Logger } from './core/logger.js';
 import { createAppPubSub } from './core/pubsub.js';
+import { loadOrCreateKey, SecretBox } from './core/secret-box.js';
 import { httpRoutes } from './http/routes.js';
 import { bearerToken } from './modules/auth/auth.service.js';
 import { seedDemo } from './modules/demo/demo.seed.js';
+import { createBoss, ensureEmailQueue } from './modules/email/email.queue.js';
+import { EmailWorker } from './modules/email/email.worker.js';
+import { startMailCatcher, type MailCatcher } from './modules/email/mail-catcher.js';
 import { DiskStorage } from './modules/file/file.storage.js';
 import { buildAppSchema } from './schema.js';
 import { createServices, type Services } from './services.js';
@@ -30,8 +35,14 @@ export interface App {
   orm: MikroORM;
   services: Services;
   logger: Logger;
-  /** Stops accepting, closes sockets, lets in-flight requests finish, then closes the database. */
+  boss: PgBoss;
+  emailWorker: EmailWorker;
+  /** The development mail catcher, when the embedded default runs one. */
+  mailCatcher?: MailCatcher;
+  /** Stops accepting, closes sockets, lets in-flight requests and deliveries finish, then closes the database. */
   stop(): Promise<void>;
+  /** Stops at once, as a killed process would: in-flight deliveries are left for another worker. */
+  kill(): Promise<void>;
 }
 
 /** Boot: config → database and migrations → demo data → schema → HTTP + WebSocket on one port. */
@@ -46,9 +57,27 @@ export async function startApp(config: Config, logger: Logger = createLogger(con
   const applied = await migrate(orm);
   if (applied.length) logger.info('migrations applied', { migrations: applied });
 
+  const secretKey = config.secretKey ?? (await loadOrCreateKey(path.join(config.dataDir, 'secret.key')));
+  const boss = createBoss(databaseUrl, config);
+  boss.on('error', (error) => logger.error('job queue error', { error: error.message }));
+  await boss.start();
+  await ensureEmailQueue(boss, config);
+
   const pubSubHandle = createAppPubSub(config.redisUrl);
-  const services = createServices({ config, pubSub: pubSubHandle.pubSub, storage: new DiskStorage(config.storageDir) });
-  if (config.demoData) await seedDemo(orm.em.fork(), services, config, logger);
+  const services = createServices({
+    config,
+    logger,
+    pubSub: pubSubHandle.pubSub,
+    storage: new DiskStorage(config.storageDir),
+    secretBox: new SecretBox(secretKey),
+    boss: () => boss,
+  });
+  // The embedded default catches the demo office's mail; a real database means real SMTP servers.
+  const mailCatcher =
+    !config.databaseUrl && config.env !== 'production' && config.devSmtpPort > 0 ? await startMailCatcher(config.devSmtpPort) : undefined;
+  if (config.demoData) await seedDemo(orm.em.fork(), services, config, logger, mailCatcher?.port);
+  const emailWorker = new EmailWorker(orm, boss, services);
+  await emailWorker.start();
 
   const schema = await buildAppSchema(pubSubHandle.pubSub);
   const validationRules = [depthLimit(config.maxQueryDepth)];
@@ -94,7 +123,7 @@ export async function startApp(config: Config, logger: Logger = createLogger(con
   });
   await apollo.start();
 
-  app.use(httpRoutes({ orm, services, config, logger }));
+  app.use(httpRoutes({ orm, services, config, logger, mailCatcher }));
   app.use(
     '/graphql',
     express.json({ limit: '2mb' }),
@@ -114,18 +143,32 @@ export async function startApp(config: Config, logger: Logger = createLogger(con
   });
   const port = (httpServer.address() as AddressInfo).port;
   let stopping: Promise<void> | undefined;
+  const shutdown = (graceful: boolean) =>
+    (stopping ??= (async () => {
+      if (graceful) await apollo.stop();
+      else {
+        httpServer.closeAllConnections();
+        await wsServerCleanup.dispose();
+        httpServer.close();
+      }
+      await emailWorker.stop(graceful);
+      await boss.stop({ graceful, wait: true, close: true, timeout: graceful ? 15_000 : 1 });
+      services.smtp.close();
+      await mailCatcher?.stop();
+      await pubSubHandle.close();
+      await orm.close(true);
+      await embedded?.stop();
+    })());
   return {
     url: `http://localhost:${port}`,
     port,
     orm,
     services,
     logger,
-    stop: () =>
-      (stopping ??= (async () => {
-        await apollo.stop();
-        await pubSubHandle.close();
-        await orm.close();
-        await embedded?.stop();
-      })()),
+    boss,
+    emailWorker,
+    mailCatcher,
+    stop: () => shutdown(true),
+    kill: () => shutdown(false),
   };
 }

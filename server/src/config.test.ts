@@ -32,6 +32,11 @@ describe('configuration', () => {
     [{ REDIS_URL: 'http://localhost' }, 'REDIS_URL'],
     [{ NODE_ENV: 'production' }, 'DATABASE_URL'],
     [{ NODE_ENV: 'production', DATABASE_URL: 'postgres://db/x', DEMO_DATA: 'true' }, 'DEMO_DATA'],
+    [{ NODE_ENV: 'production', DATABASE_URL: 'postgres://db/x' }, 'SECRET_KEY'],
+    [{ SECRET_KEY: 'too-short' }, 'SECRET_KEY'],
+    [{ WORKERS: '-1' }, 'WORKERS'],
+    [{ EMAIL_QUEUE: 'bad name!' }, 'EMAIL_QUEUE'],
+    [{ SMTP_TIMEOUT_MS: '5' }, 'SMTP_TIMEOUT_MS'],
   ])('rejects %o naming %s', (env, variable) => {
     let error: unknown;
     try {
@@ -45,8 +50,9 @@ describe('configuration', () => {
   });
 
   it('never creates demo data in production', () => {
-    const config = loadConfig({ NODE_ENV: 'production', DATABASE_URL: 'postgres://u:p@db:5432/ledgerpost' });
+    const config = loadConfig({ NODE_ENV: 'production', DATABASE_URL: 'postgres://u:p@db:5432/ledgerpost', SECRET_KEY: 'ab'.repeat(32) });
     expect(config.demoData).toBe(false);
+    expect(config.secretKey).toEqual(Buffer.from('ab'.repeat(32), 'hex'));
     expect(config.publicUrl).toBe('http://localhost:4000');
   });
 

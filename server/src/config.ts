@@ -1,4 +1,5 @@
 import path from 'node:path';
+import { parseSecretKey } from './core/secret-box.js';
 
 /** Every setting of the service, read from the environment and validated once at start-up. */
 export interface Config {
@@ -20,6 +21,20 @@ export interface Config {
   redisUrl: string | undefined;
   logLevel: 'error' | 'warn' | 'info' | 'debug' | 'silent';
   maxQueryDepth: number;
+  /** 32 bytes for AES-256-GCM of stored secrets; unset outside production: made once in dataDir. */
+  secretKey: Buffer | undefined;
+  /** Concurrent email deliveries this process works on; 0 runs no email worker. */
+  workers: number;
+  emailRetryLimit: number;
+  emailRetryDelaySeconds: number;
+  /** Connection, greeting and socket timeout of SMTP conversations. */
+  smtpTimeoutMs: number;
+  /** A delivery job not finished in this time (its process died) is retried. */
+  emailJobExpireSeconds: number;
+  /** The pg-boss queue of email deliveries; deployments sharing a database use different names. */
+  emailQueue: string;
+  /** Port of the development mail catcher started with the embedded default; 0 disables it. */
+  devSmtpPort: number;
 }
 
 export class ConfigError extends Error {
@@ -67,6 +82,12 @@ function bool(env: Env, name: string, fallback: boolean): boolean {
   throw new ConfigError(name, `must be true or false, got "${raw}"`);
 }
 
+function queueName(env: Env, name: string, fallback: string): string {
+  const value = text(env, name, fallback);
+  if (!/^[\w.-]{1,50}$/.test(value)) throw new ConfigError(name, 'must be 1-50 letters, digits, ".", "_" or "-"');
+  return value;
+}
+
 function url(env: Env, name: string, fallback: string | undefined, protocols: string[]): string | undefined {
   const raw = optional(env, name) ?? fallback;
   if (raw === undefined) return undefined;
@@ -96,6 +117,10 @@ export function loadConfig(env: Env = process.env): Config {
   }
   const demoPassword = text(env, 'DEMO_PASSWORD', 'demo1234');
   if (demoPassword.length < 8) throw new ConfigError('DEMO_PASSWORD', 'must be at least 8 characters long');
+  const rawKey = optional(env, 'SECRET_KEY');
+  const secretKey = rawKey ? parseSecretKey(rawKey) : undefined;
+  if (secretKey === null) throw new ConfigError('SECRET_KEY', 'must be 32 bytes as 64 hex characters or base64');
+  if (nodeEnv === 'production' && !secretKey) throw new ConfigError('SECRET_KEY', 'is required when NODE_ENV=production');
   return {
     env: nodeEnv,
     host: text(env, 'HOST', '0.0.0.0'),
@@ -114,5 +139,13 @@ export function loadConfig(env: Env = process.env): Config {
     redisUrl: url(env, 'REDIS_URL', undefined, ['redis:', 'rediss:']),
     logLevel: oneOf(env, 'LOG_LEVEL', ['error', 'warn', 'info', 'debug', 'silent'] as const, nodeEnv === 'test' ? 'warn' : 'info'),
     maxQueryDepth: integer(env, 'MAX_QUERY_DEPTH', 10, 3, 50),
+    secretKey,
+    workers: integer(env, 'WORKERS', 4, 0, 64),
+    emailRetryLimit: integer(env, 'EMAIL_RETRY_LIMIT', 6, 0, 50),
+    emailRetryDelaySeconds: integer(env, 'EMAIL_RETRY_DELAY_SECONDS', 30, 1, 3600),
+    smtpTimeoutMs: integer(env, 'SMTP_TIMEOUT_MS', 15_000, 100, 300_000),
+    emailJobExpireSeconds: integer(env, 'EMAIL_JOB_EXPIRE_SECONDS', 300, 1, 86_400),
+    devSmtpPort: integer(env, 'DEV_SMTP_PORT', 2525, 0, 65535),
+    emailQueue: queueName(env, 'EMAIL_QUEUE', 'email-delivery'),
   };
 }

@@ -3,7 +3,10 @@ import { Session } from './modules/auth/session.entity.js';
 import { User } from './modules/auth/user.entity.js';
 import { Broadcast } from './modules/broadcast/broadcast.entity.js';
 import { Company, CompanyMember } from './modules/company/company.entity.js';
-import { StoredFile } from './modules/file/file.entity.js';
+import { FileDownload, StoredFile } from './modules/file/file.entity.js';
+import { Declaration, LedgerEntry, Upo } from './modules/bookkeeping/bookkeeping.entity.js';
+import { EmailDelivery } from './modules/email/email-delivery.entity.js';
+import { SmtpIntegration } from './modules/email/smtp-integration.entity.js';
 import { Message, MessageAttachment } from './modules/message/message.entity.js';
 import { Office } from './modules/office/office.entity.js';
 import { ClientUnread, ReadReceipt } from './modules/receipt/receipt.entity.js';
@@ -20,6 +23,12 @@ export const entities = [
   Message,
   MessageAttachment,
   StoredFile,
+  FileDownload,
+  SmtpIntegration,
+  EmailDelivery,
+  LedgerEntry,
+  Declaration,
+  Upo,
   ReadReceipt,
   ClientUnread,
 ];

@@ -3,9 +3,19 @@ import type { GraphQLSchema } from 'graphql';
 import { authChecker } from './core/auth-checker.js';
 import type { AppPubSub } from './core/pubsub.js';
 import { AuthResolver } from './modules/auth/auth.resolver.js';
+import { bookkeepingResolvers } from './modules/bookkeeping/bookkeeping.resolver.js';
 import { BroadcastResolver } from './modules/broadcast/broadcast.resolver.js';
 import { CompanyResolver } from './modules/company/company.resolver.js';
 import { AttachmentResolver, ConversationResolver, MessageResolver } from './modules/message/message.resolver.js';
+import { PrintoutResolver } from './modules/printout/printout.resolver.js';
+import { OfficeResolver } from './modules/office/office.resolver.js';
+import {
+  AttachmentDownloadResolver,
+  CompanyEmailsResolver,
+  EmailDeliveryResolver,
+  EmailResolver,
+  MessageDeliveryResolver,
+} from './modules/email/email.resolver.js';
 import { ReceiptResolver } from './modules/receipt/receipt.resolver.js';
 
 export const resolvers = [
@@ -16,6 +26,14 @@ export const resolvers = [
   AttachmentResolver,
   ReceiptResolver,
   BroadcastResolver,
+  PrintoutResolver,
+  OfficeResolver,
+  EmailResolver,
+  EmailDeliveryResolver,
+  CompanyEmailsResolver,
+  MessageDeliveryResolver,
+  AttachmentDownloadResolver,
+  ...bookkeepingResolvers,
 ] as const;
 
 export function buildAppSchema(pubSub: AppPubSub): Promise<GraphQLSchema> {

@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import fs from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
@@ -32,6 +33,13 @@ export async function startTestApp(overrides: Partial<Config> = {}): Promise<Tes
     port: 0,
     storageDir,
     demoData: false,
+    devSmtpPort: 0,
+    // Each app has its own queue, so parallel test files never work each other's deliveries.
+    emailQueue: `test-${randomUUID().slice(0, 12)}`,
+    workers: 2,
+    emailRetryDelaySeconds: 1,
+    emailJobExpireSeconds: 4,
+    smtpTimeoutMs: 3000,
     ...overrides,
   };
   const app = await startApp(config, createLogger(config.logLevel));
@@ -64,7 +72,11 @@ export async function startTestApp(overrides: Partial<Config> = {}): Promise<Tes
     async stop() {
       await Promise.all(clients.map((c) => c.dispose()));
       await app.stop();
-      await fs.rm(storageDir, { recursive: true, force: true });
+      if (!overrides.storageDir) await fs.rm(storageDir, { recursive: true, force: true });
+    },
+    async kill() {
+      await Promise.all(clients.map((c) => c.dispose()));
+      await app.kill();
     },
   };
 }

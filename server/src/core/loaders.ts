@@ -4,6 +4,7 @@ import { userLoaders } from '../modules/auth/auth.loader.js';
 import { companyLoaders } from '../modules/company/company.loader.js';
 import { messageLoaders } from '../modules/message/message.loader.js';
 import { broadcastLoaders } from '../modules/broadcast/broadcast.loader.js';
+import { emailLoaders } from '../modules/email/email.loader.js';
 
 /**
  * A loader answering every key of one batch from one query: `fetch` returns the values it found,
@@ -35,6 +36,7 @@ export function createLoaders(em: EntityManager) {
     ...companyLoaders(em),
     ...messageLoaders(em),
     ...broadcastLoaders(em),
+    ...emailLoaders(em),
   };
 }
 

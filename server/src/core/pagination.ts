@@ -16,11 +16,26 @@ export function encodeCursor(key: Array<string | number>): string {
   return Buffer.from(JSON.stringify(key)).toString('base64url');
 }
 
-export function decodeCursor(cursor: string | null | undefined, arity: number): string[] | null {
+/** What each part of a cursor's key is, so a forged cursor fails here and not as SQL. */
+export type CursorPart = 'text' | 'time' | 'id';
+
+const isCursorPart: Record<CursorPart, (value: string) => boolean> = {
+  text: (value) => !value.includes('\u0000'),
+  time: (value) => /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$/.test(value) && new Date(value).toISOString() === value,
+  id: (value) => isId(value),
+};
+
+export function decodeCursor(cursor: string | null | undefined, parts: readonly CursorPart[]): string[] | null {
   if (cursor === null || cursor === undefined) return null;
   try {
     const key = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8')) as unknown;
-    if (Array.isArray(key) && key.length === arity && key.every((part) => typeof part === 'string')) return key as string[];
+    if (
+      Array.isArray(key) &&
+      key.length === parts.length &&
+      key.every((part, i) => typeof part === 'string' && isCursorPart[parts[i]](part))
+    ) {
+      return key as string[];
+    }
   } catch {
     // fall through to the same error as a well-formed but wrong cursor
   }

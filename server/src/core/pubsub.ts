@@ -95,6 +95,7 @@ export function liveValue<T, E>(
   triggers: AsyncIterable<E>,
   compute: () => Promise<T>,
   relevant: (event: E) => boolean = () => true,
+  keyOf: (value: T) => string = (value) => JSON.stringify(value),
 ): AsyncIterable<T> {
   return new Repeater<T>(async (push, stop) => {
     const iterator = triggers[Symbol.asyncIterator]();
@@ -103,7 +104,7 @@ export function liveValue<T, E>(
     const emit = () => {
       chain = chain.then(async () => {
         const value = await compute();
-        const key = JSON.stringify(value);
+        const key = keyOf(value);
         if (key !== last) {
           last = key;
           await push(value);

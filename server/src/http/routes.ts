@@ -5,6 +5,9 @@ import type { Config } from '../config.js';
 import type { Actor } from '../core/context.js';
 import type { Logger } from '../core/logger.js';
 import { bearerToken } from '../modules/auth/auth.service.js';
+import { Role } from '../modules/auth/user.entity.js';
+import { escapeHtml } from '../modules/email/email.html.js';
+import type { CapturedMail, MailCatcher } from '../modules/email/mail-catcher.js';
 import { UploadRejected } from '../modules/file/file.service.js';
 import type { Services } from '../services.js';
 
@@ -13,10 +16,11 @@ interface RouteDeps {
   services: Services;
   config: Config;
   logger: Logger;
+  mailCatcher?: MailCatcher;
 }
 
 /** The routes that are not GraphQL: uploads, downloads and the health check. */
-export function httpRoutes({ orm, services, config, logger }: RouteDeps): Router {
+export function httpRoutes({ orm, services, config, logger, mailCatcher }: RouteDeps): Router {
   const router = express.Router();
 
   const authenticate = (req: Request): Promise<Actor | null> =>
@@ -41,7 +45,7 @@ export function httpRoutes({ orm, services, config, logger }: RouteDeps): Router
     if (!req.is('multipart/form-data')) return fail(res, 400, 'Send the file as multipart/form-data in the field "file".');
     let parser: busboy.Busboy;
     try {
-      parser = busboy({ headers: req.headers, limits: { files: 1, fileSize: config.uploadMaxBytes + 1, fields: 10 } });
+      parser = busboy({ headers: req.headers, defParamCharset: 'utf8', limits: { files: 1, fileSize: config.uploadMaxBytes + 1, fields: 10 } });
     } catch {
       return fail(res, 400, 'The multipart body is malformed.');
     }
@@ -80,6 +84,12 @@ export function httpRoutes({ orm, services, config, logger }: RouteDeps): Router
       if (!res.headersSent) fail(res, 404, 'Not found.');
       else res.destroy();
     });
+    if (actor.role === Role.CLIENT) {
+      // The archive's "downloaded" state; a failure here must not cost the client the download.
+      em.execute('insert into file_download (file_id, user_id) values (?, ?) on conflict do nothing', [file.id, actor.userId]).catch((error: unknown) =>
+        logger.warn('download not recorded', { fileId: file.id, error: String(error) }),
+      );
+    }
     stream.once('open', () => {
       res.status(200);
       res.setHeader('Content-Type', file.contentType);
@@ -91,11 +101,31 @@ export function httpRoutes({ orm, services, config, logger }: RouteDeps): Router
     });
   });
 
+  if (mailCatcher && config.env !== 'production') {
+    // Development only: what the demo office "sent", newest first.
+    router.get('/dev/mail', (req, res) => {
+      const mail = [...mailCatcher.messages].reverse();
+      if (!req.accepts('html') || req.query.format === 'json') return void res.json(mail);
+      res.type('html').send(renderMailList(mail));
+    });
+  }
+
   return router;
+}
+
+function renderMailList(mail: CapturedMail[]): string {
+  const rows = mail
+    .map(
+      (m) =>
+        `<article><h2>${escapeHtml(m.subject)}</h2><p><b>To:</b> ${escapeHtml(m.envelopeTo.join(', '))} <b>From:</b> ${escapeHtml(m.from)} <b>At:</b> ${escapeHtml(m.receivedAt)}</p><pre>${escapeHtml(m.text)}</pre></article>`,
+    )
+    .join('<hr>');
+  return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Captured mail</title></head><body><h1>Captured mail (${mail.length})</h1>${rows || '<p>Nothing yet.</p>'}</body></html>`;
 }
 
 /** `attachment` with an ASCII fallback and the UTF-8 name (RFC 6266 / 5987), Polish letters kept. */
 export function contentDisposition(filename: string): string {
   const ascii = filename.normalize('NFKD').replace(/[^\x20-\x7e]/g, '_').replace(/["\\]/g, '_');
-  return `attachment; filename="${ascii}"; filename*=UTF-8''${encodeURIComponent(filename)}`;
+  const encoded = encodeURIComponent(filename).replace(/['()*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
+  return `attachment; filename="${ascii}"; filename*=UTF-8''${encoded}`;
 }

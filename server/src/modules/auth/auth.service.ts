@@ -23,6 +23,11 @@ export class AuthService {
 
   async login(em: EntityManager, emailInput: string, password: string): Promise<{ token: string; user: User }> {
     const email = normalizeEmail(emailInput);
+    // No account has an address the database cannot even store: fail as for an unknown one.
+    if (email.length > 254 || email.includes('\u0000')) {
+      await argon2.verify(await this.decoyHash, password).catch(() => false);
+      throw wrongCredentials();
+    }
     const retryAfter = await this.lockedFor(em, email);
     if (retryAfter > 0) {
       throw new UnauthenticatedError(`Too many failed logins. Try again in ${retryAfter} s.`, { retryAfter });

@@ -1,4 +1,4 @@
-import { Entity, ManyToOne, Property, Enum, Index, type Ref } from '@mikro-orm/core';
+import { Entity, Enum, Index, ManyToOne, Property, Unique, type Ref } from '@mikro-orm/core';
 import { Field, Int, ObjectType } from 'type-graphql';
 import { BaseEntity } from '../../core/base.entity.js';
 import { User } from '../auth/user.entity.js';
@@ -8,6 +8,7 @@ import { Office } from '../office/office.entity.js';
 /** One send to many companies: each company still gets its own message row. */
 @ObjectType()
 @Entity()
+@Unique({ properties: ['office', 'idempotencyKey'] })
 export class Broadcast extends BaseEntity<'queuedCount' | 'sentCount' | 'failedCount'> {
   @Index()
   @ManyToOne(() => Office, { ref: true })
@@ -20,6 +21,7 @@ export class Broadcast extends BaseEntity<'queuedCount' | 'sentCount' | 'failedC
   @Enum({ items: () => MessageKind })
   kind!: MessageKind;
 
+  @Field(() => String, { nullable: true })
   @Property({ nullable: true })
   subject?: string;
 
@@ -29,6 +31,10 @@ export class Broadcast extends BaseEntity<'queuedCount' | 'sentCount' | 'failedC
   @Field(() => Int)
   @Property()
   recipientCount!: number;
+
+  /** A retried sendEmail with the same key returns this broadcast instead of sending again. */
+  @Property({ nullable: true, length: 200 })
+  idempotencyKey?: string;
 
   @Field(() => Int)
   @Property({ default: 0 })

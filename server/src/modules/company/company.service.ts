@@ -5,8 +5,16 @@ import { decodeCursor, encodeCursor, isId, pageSize, toConnection, type Connecti
 import { countRows, toInt, uuidArray } from '../../core/sql.js';
 import { requireEmail, requireText } from '../../core/validation.js';
 import { User, Role } from '../auth/user.entity.js';
-import { Company } from './company.entity.js';
+import { Company, TaxForm } from './company.entity.js';
 import { isStaff, whereCompanyVisible, type CompanyKey, type StaffActor } from './company.policy.js';
+
+/** What a bulk action needs of each ticked company. */
+export interface VisibleCompany extends CompanyKey {
+  name: string;
+  email: string;
+  taxForm: TaxForm;
+  vatPayer: boolean;
+}
 import type { CompanyFilter, CreateCompanyInput } from './company.types.js';
 import { isValidNip, normalizeNip } from './nip.js';
 
@@ -17,13 +25,14 @@ export class CompanyService {
     args: { first?: number | null; after?: string | null; filter?: CompanyFilter | null },
   ): Promise<ConnectionShape<Company>> {
     const first = pageSize(args.first);
-    const after = decodeCursor(args.after, 2);
+    const after = decodeCursor(args.after, ['text', 'id']);
     const knex = em.getKnex();
     const inner = knex('company as c').select('c.*', knex.raw('count(*) over () as total_count'));
     whereCompanyVisible(inner, actor);
     const filter = args.filter ?? {};
     if (filter.search?.trim()) {
       const search = filter.search.trim();
+      if (search.includes('\u0000')) throw new BadUserInputError('filter.search must not contain NUL characters.', 'search');
       const digits = normalizeNip(search);
       inner.where((q) => {
         q.whereRaw(`c.name ilike ? escape '\\'`, [`%${search.replace(/[\\%_]/g, '\\$&')}%`]);
@@ -66,20 +75,29 @@ export class CompanyService {
    * Checks in one statement that the actor sees every one of `ids` (distinct, validated); otherwise
    * the whole request fails with NOT_FOUND naming the first id it cannot see.
    */
-  async requireAllVisible({ em, actor }: Scope, ids: string[]): Promise<CompanyKey[]> {
+  async requireAllVisible({ em, actor }: Scope, ids: string[]): Promise<VisibleCompany[]> {
     const invalid = ids.find((id) => !isId(id));
     if (invalid !== undefined) throw new NotFoundError('Company', invalid);
     const query = em
       .getKnex()('company as c')
-      .select('c.id', 'c.office_id', 'c.caretaker_id')
+      .select('c.id', 'c.office_id', 'c.caretaker_id', 'c.name', 'c.email', 'c.tax_form', 'c.vat_payer')
       .whereRaw('c.id = any(?::uuid[])', [uuidArray(ids)]);
     whereCompanyVisible(query, actor);
-    const rows: Array<{ id: string; office_id: string; caretaker_id: string | null }> = await em.execute(query);
+    const rows: Array<{ id: string; office_id: string; caretaker_id: string | null; name: string; email: string; tax_form: TaxForm; vat_payer: boolean }> =
+      await em.execute(query);
     if (rows.length !== ids.length) {
       const seen = new Set(rows.map((r) => r.id));
       throw new NotFoundError('Company', ids.find((id) => !seen.has(id)));
     }
-    return rows.map((r) => ({ id: r.id, officeId: r.office_id, caretakerId: r.caretaker_id }));
+    return rows.map((r) => ({
+      id: r.id,
+      officeId: r.office_id,
+      caretakerId: r.caretaker_id,
+      name: r.name,
+      email: r.email,
+      taxForm: r.tax_form,
+      vatPayer: r.vat_payer,
+    }));
   }
 
   async create(scope: Scope, input: CreateCompanyInput): Promise<Company> {
@@ -96,7 +114,7 @@ export class CompanyService {
     }
     const company = scope.em.create(Company, {
       office: actor.officeId,
-      name: requireText(input.name, 'name', 300),
+      name: requireText(input.name, 'name', 255),
       nip,
       taxForm: input.taxForm,
       vatPayer: input.vatPayer,

@@ -48,7 +48,7 @@ describe('company list', () => {
     let after: string | null = null;
     let pages = 0;
     do {
-      const { companies } = ok(await app.gql<any>(LIST, { first: 3, after }, f.head.token));
+      const { companies }: any = ok(await app.gql<any>(LIST, { first: 3, after }, f.head.token));
       expect(companies.totalCount).toBe(7);
       seen.push(...companies.edges.map((e: any) => e.node.id));
       after = companies.pageInfo.hasNextPage ? companies.pageInfo.endCursor : null;

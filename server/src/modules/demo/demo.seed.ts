@@ -4,6 +4,8 @@ import { createContext, type Actor } from '../../core/context.js';
 import type { Logger } from '../../core/logger.js';
 import type { Services } from '../../services.js';
 import { hashPassword } from '../auth/auth.service.js';
+import { seedBookkeeping } from '../bookkeeping/bookkeeping.demo.js';
+import { SmtpSecurity } from '../email/smtp-integration.entity.js';
 import { Role, User } from '../auth/user.entity.js';
 import { Company, CompanyMember, TaxForm } from '../company/company.entity.js';
 import { completeNip } from '../company/nip.js';
@@ -31,7 +33,7 @@ const companyNames: Array<[string, TaxForm, boolean]> = [
 ];
 
 /** Creates the demo offices, users, companies and a few conversations on an empty database. */
-export async function seedDemo(em: EntityManager, services: Services, config: Config, logger: Logger): Promise<void> {
+export async function seedDemo(em: EntityManager, services: Services, config: Config, logger: Logger, mailCatcherPort?: number): Promise<void> {
   if ((await em.count(Office)) > 0) return;
   const passwordHash = await hashPassword(config.demoPassword);
   const demo = em.create(Office, { name: 'Biuro Rachunkowe Demo', verification: OfficeVerification.VERIFIED });
@@ -108,5 +110,18 @@ export async function seedDemo(em: EntityManager, services: Services, config: Co
     body: 'Kiedy otrzymam deklarację PIT-28 do podpisu?',
   });
   void otherHead;
+  await seedBookkeeping(em, companies, new Date().getFullYear());
+  if (mailCatcherPort) {
+    // The demo office sends through the development mail catcher (see /dev/mail).
+    await services.smtp.update(as(head), {
+      host: '127.0.0.1',
+      port: mailCatcherPort,
+      security: SmtpSecurity.NONE,
+      username: 'demo',
+      password: 'demo',
+      fromAddress: 'biuro@demo.local',
+      fromName: 'Biuro Rachunkowe Demo',
+    });
+  }
   logger.info('demo data created', { companies: companies.length });
 }

@@ -1,7 +1,9 @@
-import { Entity, Index, ManyToOne, Property, type Ref } from '@mikro-orm/core';
+import { Entity, Enum, Index, ManyToOne, PrimaryKeyProp, Property, type Ref } from '@mikro-orm/core';
 import { Field, Int, ObjectType } from 'type-graphql';
 import { BaseEntity } from '../../core/base.entity.js';
 import { User } from '../auth/user.entity.js';
+import { Company } from '../company/company.entity.js';
+import { PrintoutKind } from '../printout/printout.kind.js';
 
 /** An uploaded file or generated printout; exposed as AttachmentLink, downloaded through /files/:id. */
 @ObjectType('AttachmentLink')
@@ -29,4 +31,32 @@ export class StoredFile extends BaseEntity {
 
   @Property()
   storageKey!: string;
+
+  /** For a generated printout: what it is, for which period and company. */
+  @Field(() => PrintoutKind, { nullable: true })
+  @Enum({ items: () => PrintoutKind, nullable: true })
+  printout?: PrintoutKind;
+
+  @Field(() => String, { nullable: true })
+  @Property({ length: 7, nullable: true })
+  period?: string;
+
+  @Index()
+  @ManyToOne(() => Company, { ref: true, nullable: true, deleteRule: 'cascade' })
+  company?: Ref<Company>;
+}
+
+/** The first download of a file by each user: the archive's "downloaded" state. */
+@Entity()
+export class FileDownload {
+  [PrimaryKeyProp]?: ['file', 'user'];
+
+  @ManyToOne(() => StoredFile, { primary: true, ref: true, deleteRule: 'cascade' })
+  file!: Ref<StoredFile>;
+
+  @ManyToOne(() => User, { primary: true, ref: true, deleteRule: 'cascade' })
+  user!: Ref<User>;
+
+  @Property({ type: 'timestamptz', defaultRaw: 'now()' })
+  downloadedAt: Date = new Date();
 }

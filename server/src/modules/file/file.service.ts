@@ -8,6 +8,7 @@ import { uuidArray } from '../../core/sql.js';
 import { requireList } from '../../core/validation.js';
 import { whereCompanyVisible } from '../company/company.policy.js';
 import { MAX_ATTACHMENTS } from '../message/message.types.js';
+import type { PrintoutKind } from '../printout/printout.kind.js';
 import { StoredFile } from './file.entity.js';
 import { sniffContentType, type Sniffed } from './file.sniff.js';
 import type { FileStorage } from './file.storage.js';
@@ -48,7 +49,7 @@ export class FileService {
     async function* inspected() {
       for await (const chunk of source as AsyncIterable<Buffer>) {
         size += chunk.length;
-        if (size > maxBytes) throw new UploadRejected(413, `The file is larger than ${Math.floor(maxBytes / 1024 / 1024)} MB.`);
+        if (size > maxBytes) throw new UploadRejected(413, `The file is larger than ${sizeLimitText(maxBytes)}.`);
         hash.update(chunk);
         if (!sniffed) {
           head = Buffer.concat([head, chunk]);
@@ -82,6 +83,34 @@ export class FileService {
       throw error;
     }
     return file;
+  }
+
+  /** A file the service made itself (a printout): stored and recorded like an upload. */
+  async storeGenerated(
+    em: EntityManager,
+    file: { uploaderId: string; companyId: string; filename: string; content: Buffer; contentType: string; printout?: PrintoutKind; period?: string },
+  ): Promise<StoredFile> {
+    const id = randomUUID();
+    await this.storage.write(id, Readable.from([file.content]));
+    const stored = em.create(StoredFile, {
+      id,
+      uploader: file.uploaderId,
+      company: file.companyId,
+      filename: cleanFilename(file.filename),
+      size: file.content.length,
+      contentType: file.contentType,
+      sha256: createHash('sha256').update(file.content).digest('hex'),
+      storageKey: id,
+      printout: file.printout,
+      period: file.period,
+    });
+    try {
+      await em.flush();
+    } catch (error) {
+      await this.storage.remove(id);
+      throw error;
+    }
+    return stored;
   }
 
   /** Attachment ids must name files the actor uploaded; else NOT_FOUND, as for anyone else's. */
@@ -126,9 +155,16 @@ export class FileService {
   }
 }
 
-/** A display name without paths or control characters, at most 200 characters. */
+/** The upload limit in the largest whole unit: "25 MB", "64 KB" or bytes. */
+function sizeLimitText(bytes: number): string {
+  if (bytes % (1024 * 1024) === 0) return `${bytes / 1024 / 1024} MB`;
+  if (bytes % 1024 === 0) return `${bytes / 1024} KB`;
+  return `${bytes} bytes`;
+}
+
+/** A display name without paths or control characters (C0, C1, bidi), at most 200 characters. */
 export function cleanFilename(input: string): string {
   const base = input.split(/[\\/]/).pop() ?? '';
-  const clean = base.replace(/[\u0000-\u001f\u007f"]/g, '').trim().slice(-200);
+  const clean = base.replace(/[\p{Cc}\p{Bidi_Control}"]/gu, '').trim().slice(-200);
   return clean || 'file';
 }

@@ -55,9 +55,15 @@ export class Message extends BaseEntity {
   @Property({ nullable: true })
   subject?: string;
 
+  /** The text; for an email, its plain-text part with the list of attached printouts. */
   @Field()
   @Property({ type: 'text' })
   body!: string;
+
+  /** For an email: the sanitized HTML that was sent. */
+  @Field(() => String, { nullable: true })
+  @Property({ type: 'text', nullable: true })
+  html?: string;
 
   /** First time any office staff member read this client message; drives unreadFromClientCount. */
   @Property({ type: 'timestamptz', nullable: true })

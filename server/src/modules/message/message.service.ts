@@ -21,13 +21,18 @@ export class MessageService {
   ) {}
 
   /** A company's thread, newest first. */
-  async thread(scope: Scope, companyId: string, args: { first?: number | null; after?: string | null }): Promise<ConnectionShape<Message>> {
+  async thread(
+    scope: Scope,
+    companyId: string,
+    args: { first?: number | null; after?: string | null; kind?: MessageKind },
+  ): Promise<ConnectionShape<Message>> {
     await this.companies.requireVisible(scope, companyId);
     const first = pageSize(args.first);
-    const after = decodeCursor(args.after, 2);
+    const after = decodeCursor(args.after, ['time', 'id']);
     const { em } = scope;
     const knex = em.getKnex();
     const inner = knex('message as m').select('m.*', knex.raw('count(*) over () as total_count')).where('m.company_id', companyId);
+    if (args.kind) inner.where('m.kind', args.kind);
     const outer = knex.select('*').from(inner.as('s'));
     if (after) outer.whereRaw('(s.created_at, s.id) < (?::timestamptz, ?::uuid)', after);
     outer.orderBy([{ column: 's.created_at', order: 'desc' }, { column: 's.id', order: 'desc' }]).limit(first + 1);
@@ -71,7 +76,7 @@ export class MessageService {
   /** The office inbox: threads of the companies the actor sees, latest activity first. */
   async inbox(scope: Scope, args: { first?: number | null; after?: string | null }): Promise<ConnectionShape<Conversation>> {
     const first = pageSize(args.first);
-    const after = decodeCursor(args.after, 2);
+    const after = decodeCursor(args.after, ['time', 'id']);
     const { em, actor } = scope;
     const knex = em.getKnex();
     const inner = knex('company as c').select('c.*', knex.raw('count(*) over () as total_count')).whereNotNull('c.last_message_at');
@@ -114,7 +119,8 @@ export async function recordDelivery(
       [messageIds, uuidArray(options.attachmentIds)],
     );
   }
-  await em.execute('update company set last_message_at = now() where id = any(?::uuid[])', [companyIds]);
+  // Milliseconds, as the inbox cursor carries them: finer times would make rows of one instant skip pages.
+  await em.execute('update company set last_message_at = now()::timestamptz(3) where id = any(?::uuid[])', [companyIds]);
   for (const { messageId, company } of messages) {
     const payload = { messageId, companyId: company.id };
     events.add(Topic.MessageAdded, topicId.company(company.id), payload);

@@ -1,0 +1,397 @@
+import { randomUUID } from 'node:crypto';
+import { GraphQLError, type GraphQLFormattedError } from 'graphql';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { officeFixture, uniqueNip, type OfficeFixture } from '../../test/factories.js';
+import { ok, startTestApp, subscribe, type GraphQLResponse, type TestApp } from '../../test/harness.js';
+import { BadUserInputError, ErrorCode, maskError, NotFoundError, TooComplexError } from './errors.js';
+
+/** The codes of API.md "Errors": nothing else may reach a client. */
+const API_CODES = [
+  'UNAUTHENTICATED',
+  'FORBIDDEN',
+  'NOT_FOUND',
+  'BAD_USER_INPUT',
+  'CONFLICT',
+  'PRECONDITION_FAILED',
+  'TOO_COMPLEX',
+  'INTERNAL_SERVER_ERROR',
+];
+
+/** What internal detail looks like: SQL, stack frames, file paths, driver names. */
+const INTERNAL_DETAIL = /\b(select|insert|update|delete)\b.*\b(from|into|set)\b|relation "|\bat .+[.](ts|js):\d+|node_modules|\/work\/|knex|mikro-?orm|postgres|syntax error at/i;
+
+/** Every error of a response: a code of the list, and no internal detail anywhere. */
+function expectWellFormed(response: GraphQLResponse) {
+  for (const error of response.errors ?? []) {
+    expect(API_CODES, JSON.stringify(error)).toContain(error.extensions?.code);
+    expect(error.extensions).not.toHaveProperty('stacktrace');
+    expect(error.extensions).not.toHaveProperty('exception');
+  }
+  expect(JSON.stringify(response.errors ?? [])).not.toMatch(INTERNAL_DETAIL);
+}
+
+/** The single error's code, after checking the response's shape. */
+function codeOf(response: GraphQLResponse): string | undefined {
+  expectWellFormed(response);
+  expect(response.errors, JSON.stringify(response)).toHaveLength(1);
+  return response.errors![0].extensions?.code;
+}
+
+/** `depth` levels below the root field, along a real path of the schema. */
+function nested(depth: number): string {
+  // companies(0) edges(1) node(2), then lastMessage/company alternating, `id` at the bottom.
+  let inner = 'id';
+  for (let level = depth - 1; level >= 3; level -= 1) inner = `${level % 2 === 1 ? 'lastMessage' : 'company'} { ${inner} }`;
+  return `{ companies(first: 1) { edges { node { ${inner} } } } }`;
+}
+
+describe('error shape', () => {
+  let app: TestApp;
+  let f: OfficeFixture;
+  const responses: GraphQLResponse[] = [];
+  let gql: TestApp['gql'];
+
+  beforeAll(async () => {
+    app = await startTestApp();
+    f = await officeFixture(app, { companies: 2 });
+    gql = async (query, variables, token) => {
+      const response = await app.gql(query, variables, token);
+      responses.push(response);
+      return response as any;
+    };
+    ok(await app.gql('mutation ($input: SendMessageInput!) { sendMessage(input: $input) { id } }', {
+      input: { companyId: f.companies[0].company.id, body: 'Dzien dobry' },
+    }, f.companies[0].client.token));
+    // Last, so both threads of the inbox share one instant.
+    ok(await app.gql('mutation ($input: SendBulkNotificationInput!) { sendBulkNotification(input: $input) { id } }', {
+      input: { companyIds: f.companies.map((c) => c.company.id), body: 'Witamy' },
+    }, f.head.token));
+  });
+  afterAll(() => app?.stop());
+
+  describe('request errors', () => {
+    it('an unknown field is BAD_USER_INPUT, with graphql’s message and no stack or SQL', async () => {
+      const response = await gql('{ companies { edges { node { id password } } } }', {}, f.head.token);
+      expect(codeOf(response)).toBe('BAD_USER_INPUT');
+      expect(response.errors![0].message).toMatch(/Cannot query field "password"/);
+      expect(Object.keys(response.errors![0].extensions!)).toEqual(['code']);
+      expect(response.data ?? null).toBeNull();
+    });
+
+    it('an unknown argument and a wrongly typed variable are BAD_USER_INPUT', async () => {
+      expect(codeOf(await gql('{ companies(last: 5) { totalCount } }', {}, f.head.token))).toBe('BAD_USER_INPUT');
+      expect(codeOf(await gql('query ($n: Int) { companies(first: $n) { totalCount } }', { n: 'ten' }, f.head.token))).toBe('BAD_USER_INPUT');
+      expect(codeOf(await gql('query ($id: ID!) { company(id: $id) { id } }', {}, f.head.token))).toBe('BAD_USER_INPUT');
+      expect(codeOf(await gql('{ companies(first: 99999999999) { totalCount } }', {}, f.head.token))).toBe('BAD_USER_INPUT');
+    });
+
+    it.each([
+      ['an unclosed selection', '{ companies { totalCount '],
+      ['a stray token', '{ companies } }'],
+      ['not GraphQL at all', 'SELECT * FROM company'],
+      ['an empty document', ' '],
+    ])('a malformed query (%s) is BAD_USER_INPUT', async (_name, query) => {
+      const response = await gql(query, {}, f.head.token);
+      expect(codeOf(response)).toBe('BAD_USER_INPUT');
+      expect(response.data ?? null).toBeNull();
+    });
+
+    it('a missing query and an unknown operation name are BAD_USER_INPUT', async () => {
+      const noQuery = await fetch(`${app.url}/graphql`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', authorization: `Bearer ${f.head.token}` },
+        body: JSON.stringify({ variables: {} }),
+      });
+      expect(noQuery.status).toBe(400);
+      const body = (await noQuery.json()) as GraphQLResponse;
+      responses.push(body);
+      expect(codeOf(body)).toBe('BAD_USER_INPUT');
+
+      const named = await fetch(`${app.url}/graphql`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', authorization: `Bearer ${f.head.token}` },
+        body: JSON.stringify({ query: 'query A { me { id } } query B { me { id } }', operationName: 'C' }),
+      });
+      const namedBody = (await named.json()) as GraphQLResponse;
+      responses.push(namedBody);
+      expect(codeOf(namedBody)).toBe('BAD_USER_INPUT');
+    });
+
+    it('a body that is not JSON gets a 400 with no internal detail', async () => {
+      const response = await fetch(`${app.url}/graphql`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', authorization: `Bearer ${f.head.token}` },
+        body: '{"query": "{ me { id } }"',
+      });
+      expect(response.status).toBe(400);
+      expect(await response.text()).not.toMatch(INTERNAL_DETAIL);
+    });
+
+    it('a malformed query over GET is BAD_USER_INPUT too', async () => {
+      const response = await fetch(`${app.url}/graphql?query=${encodeURIComponent('{ me { id ')}`, {
+        headers: { authorization: `Bearer ${f.head.token}`, 'apollo-require-preflight': 'true' },
+      });
+      const body = (await response.json()) as GraphQLResponse;
+      responses.push(body);
+      expect(codeOf(body)).toBe('BAD_USER_INPUT');
+    });
+  });
+
+  describe('query depth', () => {
+    it('runs a query 10 levels deep', async () => {
+      const response = await gql(nested(10), {}, f.head.token);
+      expect(response.errors ?? []).toEqual([]);
+      expect(response.data?.companies.edges).toHaveLength(1);
+    });
+
+    it('refuses a query 11 levels deep with TOO_COMPLEX before running it', async () => {
+      const response = await gql(nested(11), {}, f.head.token);
+      expect(codeOf(response)).toBe('TOO_COMPLEX');
+      expect(response.data ?? null).toBeNull();
+    });
+
+    it('counts the levels inside fragments, and refuses a deep query even without credentials', async () => {
+      const query = `query { companies { ...Deep } }
+        fragment Deep on CompanyConnection { edges { node { lastMessage { company { lastMessage { company { lastMessage { ...Leaf } } } } } } } }
+        fragment Leaf on Message { company { caretaker { companies { id } } } }`;
+      expect(codeOf(await gql(query, {}, f.head.token))).toBe('TOO_COMPLEX');
+      expect(codeOf(await gql(query))).toBe('TOO_COMPLEX');
+    });
+
+    it('refuses a too-deep subscription over graphql-ws with TOO_COMPLEX', async () => {
+      const deep = `subscription { messageAdded { company { lastMessage { company { lastMessage { company { lastMessage { company { lastMessage { company { caretaker { id } } } } } } } } } } } }`;
+      const sub = subscribe(app.ws(f.head.token), deep);
+      await expect(sub.next()).rejects.toThrow(/subscription ended/);
+      const errors = sub.error as GraphQLFormattedError[];
+      expect(Array.isArray(errors)).toBe(true);
+      expect(errors.map((e) => e.extensions?.code)).toEqual(['TOO_COMPLEX']);
+      expect(JSON.stringify(errors)).not.toMatch(INTERNAL_DETAIL);
+    });
+  });
+
+  describe('paging arguments', () => {
+    const connections = [
+      ['companies', 'query ($first: Int, $after: String) { companies(first: $first, after: $after) { totalCount } }', () => ({})],
+      ['messages', 'query ($id: ID!, $first: Int, $after: String) { messages(companyId: $id, first: $first, after: $after) { totalCount } }', (fx: OfficeFixture) => ({ id: fx.companies[0].company.id })],
+      ['inbox', 'query ($first: Int, $after: String) { inbox(first: $first, after: $after) { totalCount } }', () => ({})],
+    ] as const;
+
+    it.each(connections)('%s: first 1 and 100 work; 0, 101 and -1 are BAD_USER_INPUT', async (_name, query, vars) => {
+      for (const first of [1, 100]) expect(ok(await gql(query, { ...vars(f), first }, f.head.token))).toBeTruthy();
+      for (const first of [0, 101, -1]) {
+        const response = await gql(query, { ...vars(f), first }, f.head.token);
+        expect(codeOf(response), `first: ${first}`).toBe('BAD_USER_INPUT');
+        expect(response.errors![0].extensions?.field).toBe('first');
+        expect(response.data ?? null).toBeNull();
+      }
+    });
+
+    const encode = (value: unknown) => Buffer.from(typeof value === 'string' ? value : JSON.stringify(value)).toString('base64url');
+    const garbage = [
+      ['random text', 'not-a-cursor'],
+      ['base64 of text', encode('hello')],
+      ['a JSON object', encode({ id: 1 })],
+      ['the wrong number of parts', encode(['a'])],
+      ['numbers', encode([1, 2])],
+      ['a wrong timestamp and id', encode(['yesterday', 'nobody'])],
+      ['a valid time and a non-UUID id', encode(['2024-01-01T00:00:00.000Z', "x' or '1'='1"])],
+      ['a name and a non-UUID id', encode(['Firma', 'zzz'])],
+      ['a NUL character and an id', encode(['\u0000', randomUUID()])],
+    ] as const;
+    /** Cursors whose first part must be a time (for companies it is a name, so these are valid there). */
+    const badTimes = [
+      ['a date without a time and an id', encode(['2024-01-01', randomUUID()])],
+      ['an impossible date and an id', encode(['2024-02-30T00:00:00.000Z', randomUUID()])],
+      ['a time in another format and an id', encode(['Mon, 01 Jan 2024 00:00:00 GMT', randomUUID()])],
+    ] as const;
+
+    it.each(connections)('%s: a garbage after cursor is BAD_USER_INPUT, never an internal error', async (name, query, vars) => {
+      for (const [label, after] of [...garbage, ...(name === 'companies' ? [] : badTimes)]) {
+        const response = await gql(query, { ...vars(f), after }, f.head.token);
+        expect(codeOf(response), label).toBe('BAD_USER_INPUT');
+        expect(response.errors![0].extensions?.field, label).toBe('after');
+      }
+    });
+
+    it.each(connections)('%s: paging one by one with its own endCursor walks every row once', async (name, query, vars) => {
+      const paged = query.replace('{ totalCount }', '{ totalCount edges { cursor } pageInfo { hasNextPage endCursor } }');
+      const all = ok<any>(await gql(paged, { ...vars(f), first: 100 }, f.head.token))[name];
+      // The bulk notification reached both companies at the same instant: ties are the hard case.
+      expect(all.totalCount).toBeGreaterThanOrEqual(2);
+      const walked: string[] = [];
+      let after: string | null = null;
+      for (let page = 0; page <= all.totalCount; page += 1) {
+        const connection: any = ok<any>(await gql(paged, { ...vars(f), first: 1, after }, f.head.token))[name];
+        expect(connection.totalCount).toBe(all.totalCount);
+        walked.push(...connection.edges.map((e: any) => e.cursor));
+        if (!connection.pageInfo.hasNextPage) break;
+        after = connection.pageInfo.endCursor;
+      }
+      expect(walked).toEqual(all.edges.map((e: any) => e.cursor));
+    });
+  });
+
+  describe('ids that are not UUIDs', () => {
+    const bad = ['1', 'abc', "'; drop table company; --", `${randomUUID()}x`];
+    const calls = [
+      ['company', 'query ($id: ID!) { company(id: $id) { id } }', (id: string) => ({ id })],
+      ['messages', 'query ($id: ID!) { messages(companyId: $id) { totalCount } }', (id: string) => ({ id })],
+      ['unreadCount', 'query ($id: ID) { unreadCount(companyId: $id) }', (id: string) => ({ id })],
+      ['broadcast', 'query ($id: ID!) { broadcast(id: $id) { id } }', (id: string) => ({ id })],
+      ['markMessagesRead', 'mutation ($id: ID!) { markMessagesRead(companyId: $id) }', (id: string) => ({ id })],
+      ['sendMessage', 'mutation ($id: ID!) { sendMessage(input: { companyId: $id, body: "x" }) { id } }', (id: string) => ({ id })],
+      ['sendBulkNotification', 'mutation ($id: ID!) { sendBulkNotification(input: { companyIds: [$id], body: "x" }) { id } }', (id: string) => ({ id })],
+      [
+        'sendMessage attachment',
+        'mutation ($company: ID!, $id: ID!) { sendMessage(input: { companyId: $company, body: "x", attachmentIds: [$id] }) { id } }',
+        (id: string, fx?: OfficeFixture) => ({ id, company: fx!.companies[0].company.id }),
+      ],
+      [
+        'createCompany caretaker',
+        'mutation ($id: ID!, $nip: String!) { createCompany(input: { name: "X", nip: $nip, taxForm: LUMP_SUM, email: "x@test.local", caretakerId: $id }) { id } }',
+        (id: string) => ({ id, nip: uniqueNip() }),
+      ],
+    ] as const;
+
+    it.each(calls)('%s answers NOT_FOUND, not INTERNAL_SERVER_ERROR', async (_name, query, vars) => {
+      for (const id of bad) {
+        const response = await gql(query, vars(id, f), f.head.token);
+        expect(codeOf(response), id).toBe('NOT_FOUND');
+      }
+    });
+
+    it.each(['messageAdded', 'messageRead', 'unreadCountChanged'])('the %s subscription answers NOT_FOUND', async (field) => {
+      const sub = subscribe(app.ws(f.head.token), `subscription ($id: ID) { ${field}(companyId: $id) { __typename } }`, { id: 'abc' });
+      const result = await sub.next();
+      responses.push(result);
+      expect(codeOf(result)).toBe('NOT_FOUND');
+      expect(result.data ?? null).toBeNull();
+      sub.dispose();
+    });
+
+    it('GET /files/:id answers 404', async () => {
+      for (const id of bad) {
+        const response = await fetch(`${app.url}/files/${encodeURIComponent(id)}`, { headers: { authorization: `Bearer ${f.head.token}` } });
+        expect(response.status).toBe(404);
+        expect(await response.text()).not.toMatch(INTERNAL_DETAIL);
+      }
+    });
+  });
+
+  describe('text the database cannot store', () => {
+    const NUL = 'a\u0000b';
+    const inputs = [
+      ['companies search with a NUL', 'query ($s: String) { companies(filter: { search: $s }) { totalCount } }', () => ({ s: NUL }), 'BAD_USER_INPUT'],
+      ['a message body with a NUL', 'mutation ($c: ID!, $b: String!) { sendMessage(input: { companyId: $c, body: $b }) { id } }', (fx: OfficeFixture) => ({ c: fx.companies[0].company.id, b: NUL }), 'BAD_USER_INPUT'],
+      ['a notification body with a NUL', 'mutation ($c: ID!, $b: String!) { sendBulkNotification(input: { companyIds: [$c], body: $b }) { id } }', (fx: OfficeFixture) => ({ c: fx.companies[0].company.id, b: NUL }), 'BAD_USER_INPUT'],
+      ['a company name with a NUL', 'mutation ($n: String!, $nip: String!) { createCompany(input: { name: $n, nip: $nip, taxForm: LUMP_SUM, email: "nul@test.local" }) { id } }', () => ({ n: NUL, nip: uniqueNip() }), 'BAD_USER_INPUT'],
+      ['a company name longer than its column', 'mutation ($n: String!, $nip: String!) { createCompany(input: { name: $n, nip: $nip, taxForm: LUMP_SUM, email: "long@test.local" }) { id } }', () => ({ n: 'x'.repeat(256), nip: uniqueNip() }), 'BAD_USER_INPUT'],
+      ['a company email with a NUL', 'mutation ($e: String!, $nip: String!) { createCompany(input: { name: "N", nip: $nip, taxForm: LUMP_SUM, email: $e }) { id } }', () => ({ e: 'a\u0000b@test.local', nip: uniqueNip() }), 'BAD_USER_INPUT'],
+      ['a login email with a NUL', 'mutation ($e: String!) { login(email: $e, password: "whatever") { token } }', () => ({ e: 'a\u0000b@test.local' }), 'UNAUTHENTICATED'],
+      ['a login email longer than any account’s', 'mutation ($e: String!) { login(email: $e, password: "whatever") { token } }', () => ({ e: `${'a'.repeat(300)}@test.local` }), 'UNAUTHENTICATED'],
+    ] as const;
+
+    it.each(inputs)('%s is refused as input, not as an internal error', async (_name, query, vars, code) => {
+      const response = await gql(query, vars(f), f.head.token);
+      expect(codeOf(response)).toBe(code);
+      expect(response.data ?? null).toBeNull();
+    });
+
+    it('a company name of exactly 255 characters is kept whole', async () => {
+      const name = `${'Ż'.repeat(247)}${randomUUID().slice(0, 8)}`;
+      const response = await gql('mutation ($n: String!, $nip: String!) { createCompany(input: { name: $n, nip: $nip, taxForm: LUMP_SUM, email: "max@test.local" }) { name } }', { n: name, nip: uniqueNip() }, f.head.token);
+      expect(ok<any>(response).createCompany.name).toBe(name);
+    });
+  });
+
+  describe('masking of unexpected failures', () => {
+    const sqlError = () =>
+      Object.assign(new Error('select "c".* from "company" as "c" where "c"."id" = $1 - relation "company" does not exist'), {
+        code: '42P01',
+        stack: 'Error: relation "company" does not exist\n    at Parser.parseErrorMessage (/work/main/node_modules/pg-protocol/dist/parser.js:285:98)',
+      });
+
+    it('maskError hides a database error as INTERNAL_SERVER_ERROR and hands the cause to the log', () => {
+      const cause = sqlError();
+      const wrapped = new GraphQLError(cause.message, { path: ['company'], originalError: cause });
+      const logged: unknown[] = [];
+      const masked = maskError(wrapped.toJSON(), wrapped, (error) => logged.push(error));
+      expect(masked).toEqual({ message: 'Internal server error.', path: ['company'], extensions: { code: 'INTERNAL_SERVER_ERROR' } });
+      expect(JSON.stringify(masked)).not.toMatch(INTERNAL_DETAIL);
+      expect(logged).toEqual([cause]);
+    });
+
+    it('maskError hides a plain error raised in a resolver, and non-Error throws', () => {
+      for (const thrown of [new TypeError("Cannot read properties of undefined (reading 'id')"), 'a string', { sql: 'select 1' }]) {
+        const formatted: GraphQLFormattedError = { message: String(thrown), path: ['me'], extensions: { code: 'INTERNAL_SERVER_ERROR', stacktrace: ['at x.ts:1'] } };
+        const masked = maskError(formatted, thrown, () => undefined);
+        expect(masked).toEqual({ message: 'Internal server error.', path: ['me'], extensions: { code: 'INTERNAL_SERVER_ERROR' } });
+      }
+    });
+
+    it('maskError keeps our own errors (also when graphql wraps them) and request errors, with API codes only', () => {
+      const own = new NotFoundError('Company', 'x');
+      const wrappedOwn = new GraphQLError(own.message, { path: ['company'], originalError: own });
+      expect(maskError(wrappedOwn.toJSON(), wrappedOwn, () => undefined)).toMatchObject({
+        message: 'Company x was not found.',
+        path: ['company'],
+        extensions: { code: 'NOT_FOUND' },
+      });
+      const input = new BadUserInputError('first must be between 1 and 100.', 'first');
+      expect(maskError(input.toJSON(), input, () => undefined).extensions).toEqual({ code: 'BAD_USER_INPUT', field: 'first' });
+      const deep = new TooComplexError('too deep');
+      expect(maskError(deep.toJSON(), deep, () => undefined).extensions).toEqual({ code: 'TOO_COMPLEX' });
+      // graphql's own request errors carry codes of their own, mapped into the list.
+      for (const code of ['GRAPHQL_PARSE_FAILED', 'GRAPHQL_VALIDATION_FAILED', 'BAD_REQUEST', 'SOMETHING_NEW']) {
+        const request = new GraphQLError('Syntax Error: Unexpected <EOF>.', { extensions: { code } });
+        const masked = maskError(request.toJSON(), request, () => {
+          throw new Error('a request error is not internal');
+        });
+        expect(masked.extensions).toEqual({ code: 'BAD_USER_INPUT' });
+      }
+      expect(Object.values(ErrorCode).sort()).toEqual([...API_CODES].sort());
+    });
+
+    it('end to end: a failing statement reaches the client as INTERNAL_SERVER_ERROR with no SQL', async () => {
+      // A private database, so breaking a table there touches no other test.
+      const name = `ledgerpost_errors_${randomUUID().replace(/-/g, '').slice(0, 12)}`;
+      await app.orm.em.fork().execute(`create database ${name}`);
+      const url = new URL(inject('databaseUrl'));
+      url.pathname = `/${name}`;
+      const broken = await startTestApp({ databaseUrl: url.toString() });
+      try {
+        const g = await officeFixture(broken, { companies: 1 });
+        const client = g.companies[0].client.token;
+        expect(ok(await broken.gql<any>('{ unreadCount }', {}, client)).unreadCount).toBe(0);
+        await broken.orm.em.fork().execute('drop table client_unread');
+        // What the database says contains the statement; none of it may reach the client.
+        const raw = await broken.orm.em
+          .fork()
+          .execute('select coalesce(sum(count), 0) as count from client_unread where user_id = ?', [g.companies[0].client.user.id])
+          .then(() => '', (error: Error) => error.message);
+        expect(raw).toMatch(/client_unread/);
+
+        const response = await broken.gql('{ unreadCount }', {}, client);
+        responses.push(response);
+        expect(codeOf(response)).toBe('INTERNAL_SERVER_ERROR');
+        expect(response.errors![0]).toEqual({ message: 'Internal server error.', path: ['unreadCount'], extensions: { code: 'INTERNAL_SERVER_ERROR' } });
+        expect(JSON.stringify(response)).not.toMatch(/client_unread|select|stack/i);
+        // unreadCount is non-null, so the whole data is null; the rest of the server still answers.
+        expect(response.data ?? null).toBeNull();
+        expect(ok(await broken.gql<any>('{ me { id } }', {}, client)).me).toEqual({ id: g.companies[0].client.user.id });
+      } finally {
+        await broken.stop();
+        await app.orm.em.fork().execute(`drop database if exists ${name} with (force)`);
+      }
+    });
+  });
+
+  it('every error of every response above had a code of API.md and no internal detail', () => {
+    const errors = responses.flatMap((r) => r.errors ?? []);
+    expect(errors.length).toBeGreaterThan(40);
+    for (const response of responses) expectWellFormed(response);
+    expect(new Set(errors.map((e) => e.extensions?.code))).toEqual(
+      new Set(['BAD_USER_INPUT', 'TOO_COMPLEX', 'NOT_FOUND', 'UNAUTHENTICATED', 'INTERNAL_SERVER_ERROR']),
+    );
+  });
+});

@@ -1,0 +1,68 @@
+import { Arg, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import type { Context } from '../../core/context.js';
+import type { ConnectionShape } from '../../core/pagination.js';
+import { staffRoles } from '../auth/user.entity.js';
+import { Company } from '../company/company.entity.js';
+import { Declaration, LedgerEntry, Upo } from './bookkeeping.entity.js';
+import { DeclarationInput, LedgerEntryConnection, LedgerEntryInput, UpoInput } from './bookkeeping.types.js';
+
+@Resolver(() => LedgerEntry)
+export class LedgerEntryResolver {
+  @Authorized()
+  @Query(() => LedgerEntryConnection, { description: "A company's bookkeeping entries of a month (YYYY-MM) or year (YYYY), by date." })
+  ledgerEntries(
+    @Arg('companyId', () => ID) companyId: string,
+    @Arg('period') period: string,
+    @Arg('first', () => Int, { nullable: true, defaultValue: 50 }) first: number | null,
+    @Arg('after', () => String, { nullable: true }) after: string | null,
+    @Ctx() context: Context,
+  ): Promise<ConnectionShape<LedgerEntry>> {
+    return context.services.bookkeeping.ledgerEntries(context, companyId, period, { first, after });
+  }
+
+  @Authorized(...staffRoles)
+  @Mutation(() => Int, { description: 'Adds 1 to 5,000 entries to a company, all or none; returns how many were added.' })
+  importLedgerEntries(
+    @Arg('companyId', () => ID) companyId: string,
+    @Arg('entries', () => [LedgerEntryInput]) entries: LedgerEntryInput[],
+    @Ctx() context: Context,
+  ): Promise<number> {
+    return context.services.bookkeeping.importLedgerEntries(context, companyId, entries);
+  }
+}
+
+@Resolver(() => Declaration)
+export class DeclarationResolver {
+  @Authorized(...staffRoles)
+  @Mutation(() => Declaration, { description: 'Creates or updates the declaration of (company, type, period).' })
+  upsertDeclaration(@Arg('input') input: DeclarationInput, @Ctx() context: Context): Promise<Declaration> {
+    return context.services.bookkeeping.upsertDeclaration(context, input);
+  }
+
+  @Authorized(...staffRoles)
+  @Mutation(() => Upo, { description: 'Records the UPO of a filed declaration, which becomes ACCEPTED.' })
+  recordUpo(@Arg('input') input: UpoInput, @Ctx() context: Context): Promise<Upo> {
+    return context.services.bookkeeping.recordUpo(context, input);
+  }
+
+  @FieldResolver(() => Upo, { nullable: true, description: "The tax authority's receipt, once recorded." })
+  upo(@Root() declaration: Declaration, @Ctx() context: Context): Promise<Upo | null> {
+    return context.services.bookkeeping.upoOf(context, declaration);
+  }
+}
+
+@Resolver(() => Company)
+export class CompanyBookkeepingResolver {
+  @FieldResolver(() => [Declaration], {
+    description: 'Declarations, newest period first; of one month ("YYYY-MM") or of a year ("YYYY": annual and monthly ones) when period is given.',
+  })
+  declarations(
+    @Root() company: Company,
+    @Arg('period', () => String, { nullable: true }) period: string | null,
+    @Ctx() context: Context,
+  ): Promise<Declaration[]> {
+    return context.services.bookkeeping.declarationsOf(context, company, period);
+  }
+}
+
+export const bookkeepingResolvers = [LedgerEntryResolver, DeclarationResolver, CompanyBookkeepingResolver] as const;

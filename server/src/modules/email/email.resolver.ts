@@ -1,0 +1,98 @@
+import { Arg, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Resolver, Root, Subscription } from 'type-graphql';
+import { requireActor } from '../../core/auth-checker.js';
+import type { Context } from '../../core/context.js';
+import type { ConnectionShape } from '../../core/pagination.js';
+import { liveValue, subscribeAll, Topic, topicId } from '../../core/pubsub.js';
+import { staffRoles } from '../auth/user.entity.js';
+import { Broadcast } from '../broadcast/broadcast.entity.js';
+import { Company } from '../company/company.entity.js';
+import { StoredFile } from '../file/file.entity.js';
+import { Message, MessageKind } from '../message/message.entity.js';
+import { MessageConnection } from '../message/message.types.js';
+import { EmailDelivery } from './email-delivery.entity.js';
+import { EmailDeliveryConnection, SendEmailInput } from './email.types.js';
+
+@Resolver(() => Broadcast)
+export class EmailResolver {
+  @Authorized(...staffRoles)
+  @Mutation(() => Broadcast, {
+    description: 'Email to each ticked company separately, through the office SMTP, with its own printouts as links. PRECONDITION_FAILED unless the office is VERIFIED and has SMTP.',
+  })
+  sendEmail(@Arg('input') input: SendEmailInput, @Ctx() context: Context): Promise<Broadcast> {
+    return context.services.email.send(context, input);
+  }
+
+  @Subscription(() => Broadcast, {
+    description: 'The broadcast at once, then again whenever its counts move (QUEUED → SENT / FAILED).',
+    subscribe: async ({ args, context }) => {
+      requireActor(context);
+      const id = args.id as string;
+      await context.services.broadcasts.get(context, id);
+      return liveValue(
+        subscribeAll(context.services.pubSub, Topic.BroadcastProgress, [topicId.broadcast(id)]),
+        async () => {
+          context.renew();
+          return context.services.broadcasts.get(context, id);
+        },
+        () => true,
+        (b) => `${b.queuedCount}/${b.sentCount}/${b.failedCount}`,
+      );
+    },
+  })
+  broadcastProgress(@Root() broadcast: Broadcast, @Arg('id', () => ID) _id: string): Broadcast {
+    return broadcast;
+  }
+
+  @FieldResolver(() => EmailDeliveryConnection, { description: 'One per company, for email broadcasts (empty for notifications).' })
+  deliveries(
+    @Root() broadcast: Broadcast,
+    @Arg('first', () => Int, { nullable: true, defaultValue: 50 }) first: number | null,
+    @Arg('after', () => String, { nullable: true }) after: string | null,
+    @Ctx() { em, services }: Context,
+  ): Promise<ConnectionShape<EmailDelivery>> {
+    return services.email.deliveries(em, broadcast.id, { first, after });
+  }
+}
+
+@Resolver(() => EmailDelivery)
+export class EmailDeliveryResolver {
+  @FieldResolver(() => Company)
+  company(@Root() delivery: EmailDelivery, @Ctx() { loaders }: Context): Promise<Company | null> {
+    return loaders.company.load(delivery.company.id);
+  }
+
+  @FieldResolver(() => Message)
+  message(@Root() delivery: EmailDelivery, @Ctx() { loaders }: Context): Promise<Message | null> {
+    return loaders.message.load(delivery.message.id);
+  }
+}
+
+/** The CRM archive: emails under the company, their delivery and download state. */
+@Resolver(() => Company)
+export class CompanyEmailsResolver {
+  @FieldResolver(() => MessageConnection, { description: 'CRM › Contractors › company › Messages: the emails sent to the company, newest first.' })
+  emails(
+    @Root() company: Company,
+    @Arg('first', () => Int, { nullable: true, defaultValue: 50 }) first: number | null,
+    @Arg('after', () => String, { nullable: true }) after: string | null,
+    @Ctx() context: Context,
+  ): Promise<ConnectionShape<Message>> {
+    return context.services.messages.thread(context, company.id, { first, after, kind: MessageKind.EMAIL });
+  }
+}
+
+@Resolver(() => Message)
+export class MessageDeliveryResolver {
+  @FieldResolver(() => EmailDelivery, { nullable: true, description: 'For an email: its delivery state.' })
+  delivery(@Root() message: Message, @Ctx() { loaders }: Context): Promise<EmailDelivery | null> | null {
+    return message.kind === MessageKind.EMAIL ? loaders.deliveryOfMessage.load(message.id) : null;
+  }
+}
+
+@Resolver(() => StoredFile)
+export class AttachmentDownloadResolver {
+  @FieldResolver(() => Date, { nullable: true, description: "When a client user of the company first downloaded it." })
+  downloadedAt(@Root() file: StoredFile, @Ctx() { loaders }: Context): Promise<Date | null> {
+    return loaders.clientDownloadAt.load(file.id);
+  }
+}

@@ -1,0 +1,158 @@
+import { UniqueConstraintViolationException } from '@mikro-orm/core';
+import type { EntityManager } from '@mikro-orm/postgresql';
+import type PgBoss from 'pg-boss';
+import type { Scope } from '../../core/context.js';
+import { BadUserInputError, PreconditionFailedError } from '../../core/errors.js';
+import { decodeCursor, encodeCursor, pageSize, toConnection, type ConnectionShape } from '../../core/pagination.js';
+import { PendingEvents, Topic, topicId, type AppPubSub } from '../../core/pubsub.js';
+import { countRows, toInt } from '../../core/sql.js';
+import { requireList, requireText } from '../../core/validation.js';
+import { Broadcast } from '../broadcast/broadcast.entity.js';
+import type { StaffActor } from '../company/company.policy.js';
+import type { CompanyService } from '../company/company.service.js';
+import { MessageKind } from '../message/message.entity.js';
+import { recordDelivery } from '../message/message.service.js';
+import { Office } from '../office/office.entity.js';
+import { PrintoutKind, printoutLabels } from '../printout/printout.kind.js';
+import { parsePeriod } from '../printout/printout.period.js';
+import type { PrintoutService } from '../printout/printout.service.js';
+import { EmailDelivery } from './email-delivery.entity.js';
+import { escapeHtml, htmlToText, sanitizeEmailHtml } from './email.html.js';
+import { transactionDb, type EmailJob } from './email.queue.js';
+import { MAX_EMAIL_COMPANIES, MAX_HTML_LENGTH, type PrintoutRequest, type SendEmailInput } from './email.types.js';
+import { emailPreconditions, type SmtpService } from './smtp.service.js';
+
+const preconditionText: Record<string, string> = {
+  OFFICE_NOT_VERIFIED: 'the office is not VERIFIED',
+  SMTP_NOT_CONFIGURED: 'the office has no SMTP integration',
+};
+
+/** Email from the company list: one archived message, one delivery and one job per company. */
+export class EmailService {
+  constructor(
+    private readonly pubSub: AppPubSub,
+    private readonly companies: CompanyService,
+    private readonly printouts: PrintoutService,
+    private readonly smtp: SmtpService,
+    private readonly boss: () => PgBoss,
+    private readonly queue: string,
+  ) {}
+
+  async send(scope: Scope, input: SendEmailInput): Promise<Broadcast> {
+    const actor = scope.actor as StaffActor;
+    const { em } = scope;
+    const companyIds = requireList(input.companyIds, 'companyIds', MAX_EMAIL_COMPANIES);
+    const subject = requireText(input.subject, 'subject', 200);
+    if (/[\r\n]/.test(subject)) throw new BadUserInputError('subject must be one line.', 'subject');
+    if (input.html.length > MAX_HTML_LENGTH) throw new BadUserInputError(`html must be at most ${MAX_HTML_LENGTH} characters long.`, 'html');
+    const html = sanitizeEmailHtml(input.html);
+    const text = htmlToText(html);
+    if (!text) throw new BadUserInputError('html must contain some text.', 'html');
+    const requests = this.printoutRequests(input.printouts ?? []);
+    const idempotencyKey = input.idempotencyKey?.trim() || undefined;
+    if (idempotencyKey && idempotencyKey.length > 200) throw new BadUserInputError('idempotencyKey must be at most 200 characters long.', 'idempotencyKey');
+
+    if (idempotencyKey) {
+      const earlier = await em.findOne(Broadcast, { office: actor.officeId, idempotencyKey });
+      if (earlier) return earlier;
+    }
+    const office = await em.findOneOrFail(Office, actor.officeId);
+    const missing = emailPreconditions(office.verification, await this.smtp.find(em, actor.officeId));
+    if (missing.length) {
+      throw new PreconditionFailedError(`Email cannot be sent: ${missing.map((m) => preconditionText[m]).join(' and ')}.`, missing);
+    }
+    const companies = await this.companies.requireAllVisible(scope, companyIds);
+    const plan = await this.printouts.applicable(em, companies, requests);
+
+    const events = new PendingEvents();
+    let broadcast: Broadcast;
+    try {
+      broadcast = await em.transactional(async (tx) => {
+        const created = tx.create(Broadcast, {
+          office: actor.officeId,
+          author: actor.userId,
+          kind: MessageKind.EMAIL,
+          subject,
+          body: html,
+          recipientCount: companies.length,
+          queuedCount: companies.length,
+          idempotencyKey,
+        });
+        await tx.flush();
+        const rows = companies.map((company) => ({ company, ...archivedMessage(html, text, plan.get(company.id) ?? []) }));
+        const messages: Array<{ id: string; company_id: string }> = await tx.execute(
+          `insert into message (office_id, company_id, author_id, broadcast_id, direction, kind, subject, body, html)
+           select ?, x.company_id, ?, ?, 'OFFICE_TO_CLIENT', 'EMAIL', ?, x.body, x.html
+             from jsonb_to_recordset(?::jsonb) as x(company_id uuid, body text, html text)
+           returning id, company_id`,
+          [actor.officeId, actor.userId, created.id, subject, JSON.stringify(rows.map((r) => ({ company_id: r.company.id, body: r.body, html: r.html })))],
+        );
+        const byCompany = new Map(companies.map((c) => [c.id, c]));
+        await recordDelivery(tx, messages.map((m) => ({ messageId: m.id, company: byCompany.get(m.company_id)! })), events, {
+          attachmentIds: [],
+          toClients: true,
+        });
+        const deliveries: Array<{ id: string; company_id: string }> = await tx.execute(
+          `insert into email_delivery (broadcast_id, company_id, message_id, to_address)
+           select ?, x.company_id, x.message_id, x.to_address
+             from jsonb_to_recordset(?::jsonb) as x(company_id uuid, message_id uuid, to_address text)
+           returning id, company_id`,
+          [created.id, JSON.stringify(messages.map((m) => ({ company_id: m.company_id, message_id: m.id, to_address: byCompany.get(m.company_id)!.email })))],
+        );
+        const jobs: PgBoss.JobInsert<EmailJob>[] = deliveries.map((d) => ({
+          id: d.id,
+          name: this.queue,
+          data: { deliveryId: d.id, printouts: plan.get(d.company_id) ?? [] },
+        }));
+        await this.boss().insert(jobs, { db: transactionDb(tx) });
+        events.add(Topic.BroadcastProgress, topicId.broadcast(created.id), { broadcastId: created.id });
+        return created;
+      });
+    } catch (error) {
+      if (idempotencyKey && error instanceof UniqueConstraintViolationException) {
+        // The same request won a race: answer with its broadcast.
+        const earlier = await em.fork().findOne(Broadcast, { office: actor.officeId, idempotencyKey });
+        if (earlier) return earlier;
+      }
+      throw error;
+    }
+    events.publish(this.pubSub);
+    return broadcast;
+  }
+
+  private printoutRequests(requests: PrintoutRequest[]): Array<{ kind: PrintoutKind; period: string }> {
+    const seen = new Map<string, { kind: PrintoutKind; period: string }>();
+    for (const request of requests) {
+      const period = parsePeriod(request.period).value;
+      seen.set(`${request.kind}/${period}`, { kind: request.kind, period });
+    }
+    if (seen.size > 20) throw new BadUserInputError('At most 20 printouts may be attached.', 'printouts');
+    return [...seen.values()];
+  }
+
+  /** The deliveries of a broadcast, in the order they were queued. */
+  async deliveries(em: EntityManager, broadcastId: string, args: { first?: number | null; after?: string | null }): Promise<ConnectionShape<EmailDelivery>> {
+    const first = pageSize(args.first);
+    const after = decodeCursor(args.after, ['time', 'id']);
+    const knex = em.getKnex();
+    const inner = knex('email_delivery as d').select('d.*', knex.raw('count(*) over () as total_count')).where('d.broadcast_id', broadcastId);
+    const outer = knex.select('*').from(inner.as('s'));
+    if (after) outer.whereRaw('(s.created_at, s.id) > (?::timestamptz, ?::uuid)', after);
+    outer.orderBy([{ column: 's.created_at' }, { column: 's.id' }]).limit(first + 1);
+    const rows: Array<Record<string, unknown>> = await em.execute(outer);
+    const totalCount = rows.length ? toInt(rows[0].total_count) : after ? await countRows(em, inner) : 0;
+    const deliveries = rows.map(({ total_count: _t, ...row }) => em.map(EmailDelivery, row));
+    return toConnection(deliveries, first, totalCount, (d) => encodeCursor([d.createdAt.toISOString(), d.id]));
+  }
+}
+
+/** The archived text and HTML of one company's email: the message and the list of its printouts. */
+export function archivedMessage(html: string, text: string, printouts: Array<{ kind: PrintoutKind; period: string }>) {
+  if (!printouts.length) return { body: text, html };
+  const names = printouts.map((p) => `${printoutLabels[p.kind]} \u2014 ${p.period}`);
+  return {
+    body: `${text}\n\nZałączniki (do pobrania po zalogowaniu):\n${names.map((n) => `- ${n}`).join('\n')}`,
+    html: `${html}<p><strong>Załączniki</strong> (do pobrania po zalogowaniu):</p><ul>${names.map((n) => `<li>${escapeHtml(n)}</li>`).join('')}</ul>`,
+  };
+}
+

@@ -1,0 +1,60 @@
+import { Arg, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
+import type { Context } from '../../core/context.js';
+import { NotFoundError } from '../../core/errors.js';
+import { isId } from '../../core/pagination.js';
+import { Role } from '../auth/user.entity.js';
+import { SmtpIntegrationInput } from '../email/email.types.js';
+import { SmtpIntegration } from '../email/smtp-integration.entity.js';
+import { Office, OfficeVerification } from './office.entity.js';
+
+@Resolver(() => Office)
+export class OfficeResolver {
+  @Authorized(Role.PLATFORM_ADMIN)
+  @Query(() => [Office], { description: 'Every office, by name (platform admins).' })
+  offices(@Ctx() { em }: Context): Promise<Office[]> {
+    return em.find(Office, {}, { orderBy: { name: 'asc', id: 'asc' } });
+  }
+
+  @Authorized(Role.PLATFORM_ADMIN)
+  @Mutation(() => Office)
+  async setOfficeVerification(
+    @Arg('officeId', () => ID) officeId: string,
+    @Arg('status', () => OfficeVerification) status: OfficeVerification,
+    @Ctx() { em, services }: Context,
+  ): Promise<Office> {
+    const office = isId(officeId) ? await em.findOne(Office, officeId) : null;
+    if (!office) throw new NotFoundError('Office', officeId);
+    office.verification = status;
+    await em.flush();
+    services.logger.info('office verification set', { officeId, status });
+    return office;
+  }
+
+  @Authorized(Role.OFFICE_HEAD)
+  @Mutation(() => SmtpIntegration, { description: "The office's own SMTP server; the password is kept encrypted and never returned." })
+  updateSmtpIntegration(@Arg('input') input: SmtpIntegrationInput, @Ctx() context: Context): Promise<SmtpIntegration> {
+    return context.services.smtp.update(context, input);
+  }
+
+  @Authorized(Role.OFFICE_HEAD)
+  @Mutation(() => Boolean, { description: 'Connects and authenticates, sends nothing; on false, smtpIntegration.lastTestError says why.' })
+  testSmtpIntegration(@Ctx() context: Context): Promise<boolean> {
+    return context.services.smtp.test(context);
+  }
+
+  @FieldResolver(() => Boolean)
+  async smtpConfigured(@Root() office: Office, @Ctx() { loaders }: Context): Promise<boolean> {
+    return (await loaders.smtpIntegration.load(office.id)) !== null;
+  }
+
+  @FieldResolver(() => Boolean, { description: 'VERIFIED and SMTP configured: the MESSAGES (email) action is available.' })
+  async canSendEmail(@Root() office: Office, @Ctx() { loaders }: Context): Promise<boolean> {
+    return office.verification === OfficeVerification.VERIFIED && (await loaders.smtpIntegration.load(office.id)) !== null;
+  }
+
+  @FieldResolver(() => SmtpIntegration, { nullable: true, description: "The office's SMTP settings, for its head only." })
+  smtpIntegration(@Root() office: Office, @Ctx() { actor, loaders }: Context): Promise<SmtpIntegration | null> | null {
+    if (actor?.role !== Role.OFFICE_HEAD || actor.officeId !== office.id) return null;
+    return loaders.smtpIntegration.load(office.id);
+  }
+}

@@ -1,0 +1,26 @@
+/**
+ * Money on printouts is counted in grosze as bigint: decimals from the database are parsed exactly
+ * and summed without floating point, whatever the number of rows.
+ */
+const decimalPattern = /^(-)?(\d+)(?:\.(\d{1,2}))?$/;
+
+export function toGrosze(decimal: string): bigint {
+  const match = decimalPattern.exec(decimal.trim());
+  if (!match) throw new Error(`Not a decimal amount with at most 2 places: ${decimal}`);
+  const value = BigInt(match[2]) * 100n + BigInt((match[3] ?? '').padEnd(2, '0'));
+  return match[1] ? -value : value;
+}
+
+/** Polish style: "12 345,67", "-0,50". */
+export function formatGrosze(grosze: bigint): string {
+  const negative = grosze < 0n;
+  const abs = negative ? -grosze : grosze;
+  const zloty = (abs / 100n).toString().replace(/\B(?=(\d{3})+(?!\d))/g, ' ');
+  return `${negative ? '-' : ''}${zloty},${(abs % 100n).toString().padStart(2, '0')}`;
+}
+
+export function sumGrosze(values: Iterable<bigint>): bigint {
+  let total = 0n;
+  for (const value of values) total += value;
+  return total;
+}
