@@ -153,7 +153,7 @@ export async function startApp(config: Config, logger: Logger = createLogger(con
       }
       await emailWorker.stop(graceful);
       await boss.stop({ graceful, wait: true, close: true, timeout: graceful ? 15_000 : 1 });
-      services.smtp.close();
+      services.smtp.close(!graceful);
       await mailCatcher?.stop();
       await pubSubHandle.close();
       await orm.close(true);

@@ -10,6 +10,8 @@ export interface SmtpTransaction {
 }
 
 export interface TestSmtpOptions {
+  /** While it returns true, DATA is held unanswered (a slow server), until it turns false. */
+  hold?: () => boolean;
   /** Accepted logins; when set, authentication is required. */
   users?: Record<string, string>;
   /** Called on DATA before answering; may wait (a slow server) or throw (a refusal). */
@@ -24,6 +26,9 @@ export interface TestSmtpOptions {
 export async function startTestSmtp(options: TestSmtpOptions = {}) {
   const transactions: SmtpTransaction[] = [];
   const logins: Array<{ username: string; ok: boolean }> = [];
+  /** Messages whose sender hung up before the server answered DATA: never accepted. */
+  const aborted: string[][] = [];
+  const closedSessions = new Set<string>();
   let connections = 0;
   let dataCount = 0;
   const serverOptions: SMTPServerOptions = {
@@ -35,6 +40,9 @@ export async function startTestSmtp(options: TestSmtpOptions = {}) {
     onConnect: (_session, callback) => {
       connections += 1;
       callback();
+    },
+    onClose: (session) => {
+      closedSessions.add(session.id);
     },
     onAuth: (auth, _session, callback) => {
       const ok = !!options.users && options.users[auth.username ?? ''] === auth.password;
@@ -50,6 +58,11 @@ export async function startTestSmtp(options: TestSmtpOptions = {}) {
         const rcptTo = session.envelope.rcptTo.map((r) => r.address);
         Promise.resolve(options.onData?.({ rcptTo, index }))
           .then(async () => {
+            while (options.hold?.() && !closedSessions.has(session.id)) await new Promise((resolve) => setTimeout(resolve, 20));
+            if (closedSessions.has(session.id)) {
+              aborted.push(rcptTo);
+              return callback(new Error('connection closed'));
+            }
             const raw = Buffer.concat(chunks).toString('utf8');
             transactions.push({
               mailFrom: session.envelope.mailFrom ? session.envelope.mailFrom.address : '',
@@ -73,6 +86,7 @@ export async function startTestSmtp(options: TestSmtpOptions = {}) {
     port,
     transactions,
     logins,
+    aborted,
     get connections() {
       return connections;
     },

@@ -98,13 +98,15 @@ export class SmtpService {
     return transport;
   }
 
-  dropPool(officeId: string): void {
-    this.pools.get(officeId)?.transport.close();
+  /** Closes the office's pool; `force` also cuts connections in the middle of a message. */
+  dropPool(officeId: string, force = false): void {
+    const transport = this.pools.get(officeId)?.transport as { close(options?: { force?: boolean }): void } | undefined;
+    transport?.close({ force });
     this.pools.delete(officeId);
   }
 
-  close(): void {
-    for (const officeId of [...this.pools.keys()]) this.dropPool(officeId);
+  close(force = false): void {
+    for (const officeId of [...this.pools.keys()]) this.dropPool(officeId, force);
   }
 }
 
