@@ -64,6 +64,8 @@ const cellText = (cell: Cell): string => (cell === null ? '' : typeof cell === '
 
 class TableWriter {
   private y = MARGIN;
+  /** Where the tables of the current page start, below its header. */
+  private contentTop = MARGIN;
 
   constructor(
     private readonly doc: PDFKit.PDFDocument,
@@ -101,6 +103,7 @@ class TableWriter {
     y += 16;
     doc.moveTo(left, y).lineTo(left + width, y).lineWidth(0.8).strokeColor('black').stroke();
     this.y = y + 8;
+    this.contentTop = this.y;
   }
 
   private newPage(): void {
@@ -114,7 +117,7 @@ class TableWriter {
     doc.font(REGULAR).fontSize(section.fontSize);
     const line = doc.currentLineHeight(true) + 2 * PAD;
     const start = (section.title ? 18 : 0) + this.columnHeaderHeight(section, widths) + 3 * line;
-    if (this.y + start > this.bottom && this.y > MARGIN + 80) this.newPage();
+    if (this.y + start > this.bottom && this.y > this.contentTop) this.newPage();
     this.sectionTitle(section, false);
     this.columnHeaders(section, widths);
 
