@@ -8,7 +8,7 @@ import { bearerToken } from '../modules/auth/auth.service.js';
 import { Role } from '../modules/auth/user.entity.js';
 import { escapeHtml } from '../modules/email/email.html.js';
 import type { CapturedMail, MailCatcher } from '../modules/email/mail-catcher.js';
-import { UploadRejected } from '../modules/file/file.service.js';
+import { sizeLimitText, UploadRejected } from '../modules/file/file.service.js';
 import type { Services } from '../services.js';
 
 interface RouteDeps {
@@ -43,31 +43,45 @@ export function httpRoutes({ orm, services, config, logger, mailCatcher }: Route
     const actor = await authenticate(req).catch(() => null);
     if (!actor) return fail(res, 401, 'You must be logged in.');
     if (!req.is('multipart/form-data')) return fail(res, 400, 'Send the file as multipart/form-data in the field "file".');
+    // Far over the limit: refuse without reading it (the client may see the connection close).
+    const declared = Number(req.headers['content-length'] ?? 0);
+    if (declared > config.uploadMaxBytes + 1024 * 1024) {
+      res.setHeader('Connection', 'close');
+      return fail(res, 413, `The file is larger than ${sizeLimitText(config.uploadMaxBytes)}.`);
+    }
     let parser: busboy.Busboy;
     try {
       parser = busboy({ headers: req.headers, defParamCharset: 'utf8', limits: { files: 1, fileSize: config.uploadMaxBytes + 1, fields: 10 } });
     } catch {
       return fail(res, 400, 'The multipart body is malformed.');
     }
-    let handled = false;
+    // The answer goes out once the whole body is read, so the client is never cut off mid-upload.
+    let outcome: Promise<[number, unknown]> | undefined;
     parser.on('file', (field, stream, info) => {
-      if (field !== 'file' || handled) {
+      if (field !== 'file' || outcome) {
         stream.resume();
         return;
       }
-      handled = true;
-      services.files
-        .store(orm.em.fork(), actor, info.filename ?? 'file', stream)
-        .then((file) => res.status(201).json({ id: file.id, filename: file.filename, size: file.size, contentType: file.contentType }))
-        .catch((error: unknown) => {
-          if (error instanceof UploadRejected) return fail(res, error.status, error.message);
+      outcome = services.files.store(orm.em.fork(), actor, info.filename ?? 'file', stream).then(
+        (file): [number, unknown] => [201, { id: file.id, filename: file.filename, size: file.size, contentType: file.contentType }],
+        (error: unknown): [number, unknown] => {
+          stream.resume();
+          if (error instanceof UploadRejected) return [error.status, { error: error.message }];
           logger.error('upload failed', { error: String(error) });
-          fail(res, 500, 'The upload failed.');
-        });
+          return [500, { error: 'The upload failed.' }];
+        },
+      );
     });
-    parser.on('error', () => fail(res, 400, 'The multipart body is malformed.'));
+    parser.on('error', () => {
+      req.unpipe(parser);
+      req.resume();
+      fail(res, 400, 'The multipart body is malformed.');
+    });
     parser.on('close', () => {
-      if (!handled) fail(res, 400, 'Send the file in the multipart field "file".');
+      if (!outcome) return fail(res, 400, 'Send the file in the multipart field "file".');
+      void outcome.then(([status, body]) => {
+        if (!res.headersSent) res.status(status).json(body);
+      });
     });
     req.pipe(parser);
   });

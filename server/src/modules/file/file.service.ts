@@ -1,5 +1,5 @@
 import { createHash, randomUUID } from 'node:crypto';
-import { Readable } from 'node:stream';
+import { PassThrough, Readable } from 'node:stream';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Actor, Scope } from '../../core/context.js';
 import { NotFoundError } from '../../core/errors.js';
@@ -46,8 +46,12 @@ export class FileService {
       sniffed = sniffContentType(head, name);
       if (!sniffed) throw new UploadRejected(415, 'This type of file is not accepted (PDF, images, office documents, XML, CSV or text).');
     };
+    // Read through a relay: stopping early destroys the relay, not the request's stream, which is
+    // then drained so the rest of the request can still be parsed and answered.
+    const relay = new PassThrough();
+    source.pipe(relay);
     async function* inspected() {
-      for await (const chunk of source as AsyncIterable<Buffer>) {
+      for await (const chunk of relay as AsyncIterable<Buffer>) {
         size += chunk.length;
         if (size > maxBytes) throw new UploadRejected(413, `The file is larger than ${sizeLimitText(maxBytes)}.`);
         hash.update(chunk);
@@ -63,6 +67,7 @@ export class FileService {
     try {
       await this.storage.write(id, Readable.from(inspected()));
     } catch (error) {
+      source.unpipe(relay);
       source.resume();
       throw error;
     }
@@ -156,7 +161,7 @@ export class FileService {
 }
 
 /** The upload limit in the largest whole unit: "25 MB", "64 KB" or bytes. */
-function sizeLimitText(bytes: number): string {
+export function sizeLimitText(bytes: number): string {
   if (bytes % (1024 * 1024) === 0) return `${bytes / 1024 / 1024} MB`;
   if (bytes % 1024 === 0) return `${bytes / 1024} KB`;
   return `${bytes} bytes`;
