@@ -1,6 +1,7 @@
 import { createRequire } from 'node:module';
+import react from '@vitejs/plugin-react';
 import swc from 'unplugin-swc';
-import { configDefaults, defineConfig } from 'vitest/config';
+import { configDefaults, defineConfig, type TestProjectInlineConfiguration } from 'vitest/config';
 
 // esbuild emits no decorator metadata, which MikroORM and type-graphql read: compile with swc.
 const decorators = swc.vite({
@@ -15,12 +16,13 @@ const decorators = swc.vite({
 // type-graphql, so our own imports must not get the .mjs build.
 const graphqlEntry = createRequire(import.meta.url).resolve('graphql');
 
-/** The suite of `npm test`; other suites (multi-instance) reuse it with their own files. */
-export function suite(include: string[], exclude: string[] = []) {
-  return defineConfig({
+/** The server's tests: real PostgreSQL (global setup), real sockets. */
+export function serverProject(name: string, include: string[], exclude: string[] = []): TestProjectInlineConfiguration {
+  return {
     plugins: [decorators],
     resolve: { alias: [{ find: /^graphql$/, replacement: graphqlEntry }] },
     test: {
+      name,
       include,
       exclude: [...configDefaults.exclude, ...exclude],
       setupFiles: ['reflect-metadata'],
@@ -29,7 +31,23 @@ export function suite(include: string[], exclude: string[] = []) {
       hookTimeout: 60_000,
       pool: 'forks',
     },
-  });
+  };
 }
 
-export default suite(['server/**/*.test.ts'], ['server/test/multi-instance/**']);
+/** The web client's component and logic tests, in jsdom. */
+const clientProject: TestProjectInlineConfiguration = {
+  plugins: [react()],
+  test: {
+    name: 'client',
+    include: ['client/src/**/*.test.{ts,tsx}'],
+    environment: 'jsdom',
+    testTimeout: 30_000,
+  },
+};
+
+/** `npm test`: server and client. The multi-instance and browser suites have their own configs. */
+export default defineConfig({
+  test: {
+    projects: [serverProject('server', ['server/**/*.test.ts'], ['server/test/multi-instance/**', 'server/test/browser/**']), clientProject],
+  },
+});

@@ -20,6 +20,7 @@ import { createLogger, type Logger } from './core/logger.js';
 import { createAppPubSub } from './core/pubsub.js';
 import { loadOrCreateKey, SecretBox } from './core/secret-box.js';
 import { httpRoutes } from './http/routes.js';
+import { webClient } from './http/web-client.js';
 import { bearerToken } from './modules/auth/auth.service.js';
 import { seedDemo } from './modules/demo/demo.seed.js';
 import { createBoss, ensureEmailQueue } from './modules/email/email.queue.js';
@@ -123,6 +124,8 @@ export async function startApp(config: Config, logger: Logger = createLogger(con
   });
   await apollo.start();
 
+  const client = webClient(config.clientDir);
+  if (client) app.use(client);
   app.use(httpRoutes({ orm, services, config, logger, mailCatcher }));
   app.use(
     '/graphql',

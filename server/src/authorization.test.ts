@@ -4,9 +4,12 @@ import { buildSchema } from 'graphql';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { officeFixture, sessionFor, uniqueNip, type CompanyFixture, type OfficeFixture, type Party } from '../test/factories.js';
 import { codes, ok, startTestApp, subscribe, type GraphQLResponse, type TestApp } from '../test/harness.js';
+import { startTestSmtp, type TestSmtp } from '../test/smtp.js';
 import { SCHEMA_FILE } from './emit-schema.js';
 import { Role, User } from './modules/auth/user.entity.js';
-import { CompanyMember } from './modules/company/company.entity.js';
+import { seedBookkeeping } from './modules/bookkeeping/bookkeeping.demo.js';
+import { CompanyMember, TaxForm, type Company } from './modules/company/company.entity.js';
+import { OfficeVerification } from './modules/office/office.entity.js';
 
 /*
  * Who may see what: every operation of the schema, called by someone who must not see office A's
@@ -28,6 +31,18 @@ interface Target {
   /** A file head A uploaded and sent to the target company only. */
   fileId: string;
   filename: string;
+  /** An email of head A to the target company alone, delivered, with one printout link. */
+  emailBroadcastId: string;
+  emailSubject: string;
+  idempotencyKey: string;
+  /** The printout that email carries, made when it was sent. */
+  printoutFileId: string;
+  /** A ledger entry of the target, by its description. */
+  entryDescription: string;
+  /** A FILED declaration of the target without a UPO yet. */
+  declarationId: string;
+  /** Every declaration of the target. */
+  declarationIds: string[];
 }
 
 interface Actor {
@@ -69,12 +84,38 @@ const Q = {
   messageAdded: 'subscription ($companyId: ID) { messageAdded(companyId: $companyId) { id body company { id name } } }',
   messageRead: 'subscription ($companyId: ID) { messageRead(companyId: $companyId) { readAt user { id } message { id body company { id } } } }',
   unreadCountChanged: 'subscription ($companyId: ID) { unreadCountChanged(companyId: $companyId) { count companyId } }',
+  offices: '{ offices { id name verification smtpConfigured canSendEmail smtpIntegration { host port username fromAddress } } }',
+  setOfficeVerification: 'mutation ($officeId: ID!, $status: OfficeVerification!) { setOfficeVerification(officeId: $officeId, status: $status) { id verification } }',
+  updateSmtpIntegration: 'mutation ($input: SmtpIntegrationInput!) { updateSmtpIntegration(input: $input) { host port username fromAddress fromName lastTestedAt } }',
+  testSmtpIntegration: 'mutation { testSmtpIntegration }',
+  myOffice: '{ me { role office { id verification smtpConfigured canSendEmail smtpIntegration { host port username fromAddress fromName } } } }',
+  sendEmail: `mutation ($input: SendEmailInput!) { sendEmail(input: $input) {
+    id subject recipientCount queuedCount deliveries { totalCount edges { node { toAddress company { id name } message { subject body } } } } } }`,
+  emailBroadcast: `query ($id: ID!) { broadcast(id: $id) {
+    id subject recipientCount queuedCount sentCount failedCount
+    deliveries { totalCount edges { node { status toAddress company { id name nip } message { subject body attachments { id url } } } } } } }`,
+  broadcastProgress: `subscription ($id: ID!) { broadcastProgress(id: $id) {
+    id subject recipientCount sentCount deliveries { edges { node { toAddress company { id name } } } } } }`,
+  printoutOptions: 'query ($companyIds: [ID!]!, $period: String!) { printoutOptions(companyIds: $companyIds, period: $period) { kind label companyCount } }',
+  ledgerEntries: `query ($companyId: ID!, $period: String!) { ledgerEntries(companyId: $companyId, period: $period, first: 100) {
+    totalCount edges { node { id documentNumber counterparty description gross } } } }`,
+  importLedgerEntries: 'mutation ($companyId: ID!, $entries: [LedgerEntryInput!]!) { importLedgerEntries(companyId: $companyId, entries: $entries) }',
+  upsertDeclaration: 'mutation ($input: DeclarationInput!) { upsertDeclaration(input: $input) { id type period status taxBase } }',
+  recordUpo: 'mutation ($input: UpoInput!) { recordUpo(input: $input) { id referenceNumber } }',
+  companyRecords: `query ($id: ID!) { company(id: $id) { id
+    emails(first: 100) { totalCount edges { node { id subject body attachments { id url } } } }
+    declarations { id type period upo { referenceNumber } } } }`,
+  myRecords: '{ me { companies { id emails(first: 100) { totalCount edges { node { id subject } } } declarations { id } } } }',
 };
+
+const YEAR = 2025;
+const PERIOD = `${YEAR}-10`;
 
 /** Root fields that name no company, message, broadcast or file, so there is nothing to refuse. */
 const untargeted: Record<string, string> = {
   login: 'takes credentials only; covered by the auth tests',
   logout: 'revokes the caller’s own token only',
+  demoAccounts: 'the demo logins of the login page, the same for everyone; names no office or company',
 };
 
 let app: TestApp;
@@ -86,6 +127,13 @@ let shared: Party;
 /** Sent to no one: only its uploader may read it. */
 let unsentFileId: string;
 const targets: { a0?: Target; a1?: Target } = {};
+/** One real SMTP server; offices A and B each log in with their own account. */
+let smtp: TestSmtp;
+const smtpTag = randomUUID().slice(0, 8);
+const smtpAccounts = {
+  a: { username: `biuro-a-${smtpTag}`, password: `haslo-a-${smtpTag}`, fromAddress: `kancelaria-a-${smtpTag}@test.local`, fromName: 'Kancelaria A' },
+  b: { username: `biuro-b-${smtpTag}`, password: `haslo-b-${smtpTag}`, fromAddress: `kancelaria-b-${smtpTag}@test.local`, fromName: 'Kancelaria B' },
+};
 
 const foreign: ActorName[] = ['head of another office', 'client of another company', 'caretaker of other companies', 'platform admin'];
 
@@ -137,6 +185,38 @@ async function subscribeOnce(token: string | undefined, query: string, variables
   }
 }
 
+function smtpInput(account: (typeof smtpAccounts)['a'], overrides: Record<string, unknown> = {}) {
+  return { host: '127.0.0.1', port: smtp.port, security: 'NONE', ...account, ...overrides };
+}
+
+/** A valid entry of October for the company's taxation form. */
+function entryFor(company: Company, description: string) {
+  const column = { [TaxForm.FULL_ACCOUNTING]: '201', [TaxForm.TAX_BOOK]: '7', [TaxForm.LUMP_SUM]: '8.5' }[company.taxForm];
+  return {
+    date: `${PERIOD}-15`,
+    documentNumber: `FV/${randomUUID().slice(0, 8)}/${PERIOD}`,
+    counterparty: 'Hurtownia Testowa sp. z o.o.',
+    description,
+    net: '100.00',
+    vat: '23.00',
+    gross: '123.00',
+    column,
+    contraAccount: company.taxForm === TaxForm.FULL_ACCOUNTING ? '700' : null,
+    vatRegister: company.vatPayer ? 'SALES' : null,
+  };
+}
+
+/** Polls the broadcast (as its office's head) until nothing is queued. */
+async function settled(broadcastId: string, token = a.head.token, timeoutMs = 20_000) {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const { broadcast } = ok(await app.gql<any>(Q.emailBroadcast, { id: broadcastId }, token));
+    if (broadcast.queuedCount === 0) return broadcast;
+    if (Date.now() > deadline) throw new Error(`still queued: ${JSON.stringify(broadcast)}`);
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+}
+
 async function makeTarget(index: number): Promise<Target> {
   const company = a.companies[index];
   const tag = randomUUID().slice(0, 8);
@@ -151,6 +231,41 @@ async function makeTarget(index: number): Promise<Target> {
   const { messages } = ok(await app.gql<any>(Q.messages, { companyId: company.company.id }, a.head.token));
   const node = messages.edges.map((e: any) => e.node).find((n: any) => n.body === messageBody);
   const [row] = await app.orm.em.fork().execute('select created_at from message where id = ?', [node.id]);
+
+  // Bookkeeping of its own: an entry, a filed declaration waiting for its UPO.
+  const entryDescription = `Tajny wpis A${index} ${tag}`;
+  ok(await app.gql(Q.importLedgerEntries, { companyId: company.company.id, entries: [entryFor(company.company, entryDescription)] }, a.head.token));
+  const { upsertDeclaration } = ok(
+    await app.gql<any>(
+      Q.upsertDeclaration,
+      { input: { companyId: company.company.id, type: 'VAT-UE', period: `${YEAR}-11`, taxBase: '1000.00', taxDue: '0.00', status: 'FILED' } },
+      a.head.token,
+    ),
+  );
+
+  // An email with the printout that fits it, delivered.
+  const emailSubject = `Poufny temat A${index} ${tag}`;
+  const idempotencyKey = `poufne-${index}-${tag}`;
+  const printout = company.company.vatPayer ? 'VAT_REGISTER' : 'TAX_BOOK';
+  const { sendEmail } = ok(
+    await app.gql<any>(
+      Q.sendEmail,
+      {
+        input: {
+          companyIds: [company.company.id],
+          subject: emailSubject,
+          html: `<p>Poufna tresc dla A${index} ${tag}</p>`,
+          printouts: [{ kind: printout, period: PERIOD }],
+          idempotencyKey,
+        },
+      },
+      a.head.token,
+    ),
+  );
+  expect(await settled(sendEmail.id)).toMatchObject({ sentCount: 1, failedCount: 0 });
+  const records = ok(await app.gql<any>(Q.companyRecords, { id: company.company.id }, a.head.token)).company;
+  const email = records.emails.edges.map((e: any) => e.node).find((n: any) => n.subject === emailSubject);
+  expect(email.attachments).toHaveLength(1);
   return {
     company,
     messageId: node.id,
@@ -159,6 +274,13 @@ async function makeTarget(index: number): Promise<Target> {
     broadcastId: sendBulkNotification.id,
     fileId,
     filename,
+    emailBroadcastId: sendEmail.id,
+    emailSubject,
+    idempotencyKey,
+    printoutFileId: email.attachments[0].id,
+    entryDescription,
+    declarationId: upsertDeclaration.id,
+    declarationIds: records.declarations.map((d: any) => d.id),
   };
 }
 
@@ -177,17 +299,32 @@ async function snapshot(target: Target) {
        (select string_agg(coalesce(last_message_at::text, '-'), ',' order by id) from company where office_id = any(?::uuid[])) as last_message_at`,
     Array(8).fill(`{${offices.join(',')}}`),
   );
+  const [records] = await app.orm.em.fork().execute(
+    `select
+       (select count(*) from email_delivery d join company c on c.id = d.company_id where c.office_id = any(?::uuid[]))::int as email_deliveries,
+       (select count(*) from ledger_entry e join company c on c.id = e.company_id where c.office_id = any(?::uuid[]))::int as ledger_entries,
+       (select count(*) from declaration d join company c on c.id = d.company_id where c.office_id = any(?::uuid[]))::int as declarations,
+       (select string_agg(concat_ws(':', d.id, d.status, d.tax_base, d.tax_due, d.filed_at, d.updated_at), ',' order by d.id)
+          from declaration d join company c on c.id = d.company_id where c.office_id = any(?::uuid[])) as declaration_rows,
+       (select count(*) from upo u join declaration d on d.id = u.declaration_id join company c on c.id = d.company_id
+         where c.office_id = any(?::uuid[]))::int as upos,
+       (select string_agg(id || ':' || verification, ',' order by id) from office where id = any(?::uuid[])) as verification,
+       (select row_to_json(s)::text from smtp_integration s where s.office_id = ?) as smtp_of_a`,
+    [...Array(6).fill(`{${offices.join(',')}}`), a.office.id],
+  );
   const { messages } = ok(await app.gql<any>(Q.messages, { companyId: target.company.company.id }, a.head.token));
-  return { row, thread: { totalCount: messages.totalCount, receipts: messages.edges.map((e: any) => e.node.receipts.length) } };
+  return { row, records, thread: { totalCount: messages.totalCount, receipts: messages.edges.map((e: any) => e.node.receipts.length) } };
 }
 
 /** Nothing of the target company, its messages or its files in the response. */
 function expectNoLeak(response: GraphQLResponse, target: Target) {
   const text = JSON.stringify(response);
   const { company } = target.company;
-  for (const secret of [company.name, company.nip, company.email, target.messageBody, target.filename]) {
+  for (const secret of [company.name, company.nip, company.email, target.messageBody, target.filename, target.emailSubject, target.entryDescription]) {
     expect(text).not.toContain(secret);
   }
+  // Office A's SMTP settings are its head's alone.
+  for (const secret of [smtpAccounts.a.username, smtpAccounts.a.fromAddress]) expect(text).not.toContain(secret);
 }
 
 function idsOf(connection: { edges: Array<{ node: any }> }, pick: (node: any) => string = (n) => n.id): string[] {
@@ -347,6 +484,104 @@ const cases: Case[] = [
       expect(data.me.companies.map((c: any) => c.id)).not.toContain(target.company.company.id);
     },
   },
+  {
+    name: 'company(id) of the target, with its emails and declarations',
+    field: 'company',
+    kind: 'query',
+    run: ({ token, target }) => app.gql(Q.companyRecords, { id: target.company.company.id }, token),
+  },
+  {
+    name: 'me.companies shows the emails and declarations of the viewer’s own companies only',
+    field: 'me',
+    kind: 'query',
+    run: ({ token }) => app.gql(Q.myRecords, {}, token),
+    expect: { 'head of another office': 'data', 'client of another company': 'data', 'caretaker of other companies': 'data', 'platform admin': 'data', anonymous: 'data' },
+    check: (data, { name, target }) => {
+      if (name === 'anonymous') return expect(data.me).toBeNull();
+      const companies: any[] = data.me.companies;
+      const declarations = companies.flatMap((c) => c.declarations.map((d: any) => d.id));
+      for (const id of target.declarationIds) expect(declarations).not.toContain(id);
+      if (name !== 'client of another company') return expect(companies).toEqual([]);
+      // The client of A1 sees A1 alone: its one email and every declaration of its own.
+      const own = targets.a1!;
+      expect(companies.map((c) => c.id)).toEqual([own.company.company.id]);
+      expect(companies[0].emails).toMatchObject({ totalCount: 1, edges: [{ node: { subject: own.emailSubject } }] });
+      expect([...declarations].sort()).toEqual([...own.declarationIds].sort());
+      expect(declarations).toContain(own.declarationId);
+    },
+  },
+  {
+    name: 'me.office.smtpIntegration is there for the office’s own head only',
+    field: 'me',
+    kind: 'query',
+    run: ({ token }) => app.gql(Q.myOffice, {}, token),
+    expect: { 'head of another office': 'data', 'client of another company': 'data', 'caretaker of other companies': 'data', 'platform admin': 'data', anonymous: 'data' },
+    check: (data, { name }) => {
+      switch (name) {
+        case 'anonymous':
+          return expect(data.me).toBeNull();
+        case 'head of another office':
+          return expect(data.me.office).toMatchObject({
+            id: b.office.id,
+            canSendEmail: true,
+            smtpIntegration: { host: '127.0.0.1', username: smtpAccounts.b.username, fromAddress: smtpAccounts.b.fromAddress },
+          });
+        case 'caretaker of other companies':
+          // Office A's caretaker learns that the office can email, not how.
+          return expect(data.me.office).toMatchObject({ id: a.office.id, smtpConfigured: true, canSendEmail: true, smtpIntegration: null });
+        default:
+          return expect(data.me.office).toBeNull();
+      }
+    },
+  },
+  {
+    name: 'offices',
+    field: 'offices',
+    kind: 'query',
+    run: ({ token }) => app.gql(Q.offices, {}, token),
+    expect: { 'head of another office': 'FORBIDDEN', 'client of another company': 'FORBIDDEN', 'caretaker of other companies': 'FORBIDDEN', 'platform admin': 'data' },
+    check: (data) => {
+      const byId = new Map<string, any>(data.offices.map((o: any) => [o.id, o]));
+      expect(byId.get(a.office.id)).toMatchObject({ verification: 'VERIFIED', smtpConfigured: true, canSendEmail: true });
+      expect(byId.get(b.office.id)).toMatchObject({ verification: 'VERIFIED', smtpConfigured: true, canSendEmail: true });
+      // The settings themselves stay with each office's head.
+      for (const office of data.offices) expect(office.smtpIntegration).toBeNull();
+    },
+  },
+  {
+    name: 'broadcast(id) of the email to the target, with its deliveries',
+    field: 'broadcast',
+    kind: 'query',
+    run: ({ token, target }) => app.gql(Q.emailBroadcast, { id: target.emailBroadcastId }, token),
+    expect: { 'client of another company': 'FORBIDDEN', 'platform admin': 'FORBIDDEN' },
+  },
+  {
+    name: 'printoutOptions for the target',
+    field: 'printoutOptions',
+    kind: 'query',
+    run: ({ token, target }) => app.gql(Q.printoutOptions, { companyIds: [target.company.company.id], period: PERIOD }, token),
+    expect: { 'client of another company': 'FORBIDDEN', 'platform admin': 'FORBIDDEN' },
+  },
+  {
+    name: 'printoutOptions for an own company and the target',
+    field: 'printoutOptions',
+    kind: 'query',
+    run: ({ token, target, own }) =>
+      app.gql(Q.printoutOptions, { companyIds: [...(own ? [own] : []), target.company.company.id], period: PERIOD }, token),
+    expect: { 'client of another company': 'FORBIDDEN', 'platform admin': 'FORBIDDEN' },
+  },
+  {
+    name: 'ledgerEntries of the target, of a month',
+    field: 'ledgerEntries',
+    kind: 'query',
+    run: ({ token, target }) => app.gql(Q.ledgerEntries, { companyId: target.company.company.id, period: PERIOD }, token),
+  },
+  {
+    name: 'ledgerEntries of the target, of a year',
+    field: 'ledgerEntries',
+    kind: 'query',
+    run: ({ token, target }) => app.gql(Q.ledgerEntries, { companyId: target.company.company.id, period: String(YEAR) }, token),
+  },
   // Mutations
   {
     name: 'sendMessage to the target thread',
@@ -405,7 +640,123 @@ const cases: Case[] = [
       ),
     expect: { 'client of another company': 'FORBIDDEN', 'caretaker of other companies': 'FORBIDDEN', 'platform admin': 'FORBIDDEN' },
   },
+  {
+    name: 'setOfficeVerification of office A',
+    field: 'setOfficeVerification',
+    kind: 'mutation',
+    run: async ({ name, token }) => {
+      const response = await app.gql<any>(Q.setOfficeVerification, { officeId: a.office.id, status: 'PENDING' }, token);
+      // The platform admin may; put back what the rest of the matrix relies on.
+      if (name === 'platform admin' && !response.errors?.length) {
+        ok(await app.gql(Q.setOfficeVerification, { officeId: a.office.id, status: 'VERIFIED' }, token));
+      }
+      return response;
+    },
+    expect: { 'head of another office': 'FORBIDDEN', 'client of another company': 'FORBIDDEN', 'caretaker of other companies': 'FORBIDDEN', 'platform admin': 'data' },
+    check: (data) => expect(data.setOfficeVerification).toEqual({ id: a.office.id, verification: 'PENDING' }),
+  },
+  {
+    name: 'updateSmtpIntegration changes the caller’s own office’s settings, never office A’s',
+    field: 'updateSmtpIntegration',
+    kind: 'mutation',
+    run: ({ token }) => app.gql(Q.updateSmtpIntegration, { input: smtpInput(smtpAccounts.b, { fromName: 'Kancelaria B po zmianie' }) }, token),
+    expect: { 'head of another office': 'data', 'client of another company': 'FORBIDDEN', 'caretaker of other companies': 'FORBIDDEN', 'platform admin': 'FORBIDDEN' },
+    check: (data) =>
+      expect(data.updateSmtpIntegration).toEqual({
+        host: '127.0.0.1',
+        port: smtp.port,
+        username: smtpAccounts.b.username,
+        fromAddress: smtpAccounts.b.fromAddress,
+        fromName: 'Kancelaria B po zmianie',
+        lastTestedAt: null,
+      }),
+  },
+  {
+    name: 'testSmtpIntegration tests the caller’s own office’s settings, never office A’s',
+    field: 'testSmtpIntegration',
+    kind: 'mutation',
+    run: ({ token }) => app.gql(Q.testSmtpIntegration, {}, token),
+    expect: { 'head of another office': 'data', 'client of another company': 'FORBIDDEN', 'caretaker of other companies': 'FORBIDDEN', 'platform admin': 'FORBIDDEN' },
+    check: (data) => {
+      expect(data.testSmtpIntegration).toBe(true);
+      expect(smtp.logins.at(-1)).toEqual({ username: smtpAccounts.b.username, ok: true });
+    },
+  },
+  {
+    name: 'sendEmail to the target',
+    field: 'sendEmail',
+    kind: 'mutation',
+    run: ({ token, target }) =>
+      app.gql(
+        Q.sendEmail,
+        { input: { companyIds: [target.company.company.id], subject: 'Email z zewnatrz', html: '<p>Z zewnatrz</p>', printouts: [{ kind: 'LEDGER', period: PERIOD }] } },
+        token,
+      ),
+    expect: { 'client of another company': 'FORBIDDEN', 'platform admin': 'FORBIDDEN' },
+  },
+  {
+    name: 'sendEmail to an own company and the target (nothing queued for either)',
+    field: 'sendEmail',
+    kind: 'mutation',
+    run: ({ token, target, own }) =>
+      app.gql(Q.sendEmail, { input: { companyIds: [...(own ? [own] : []), target.company.company.id], subject: 'Do wszystkich', html: '<p>Wszyscy naraz</p>' } }, token),
+    expect: { 'client of another company': 'FORBIDDEN', 'platform admin': 'FORBIDDEN' },
+  },
+  {
+    name: 'sendEmail to the target with the idempotencyKey of office A’s email to it',
+    field: 'sendEmail',
+    kind: 'mutation',
+    run: ({ token, target }) =>
+      app.gql(
+        Q.sendEmail,
+        { input: { companyIds: [target.company.company.id], subject: 'Ponowienie', html: '<p>Ponowienie</p>', idempotencyKey: target.idempotencyKey } },
+        token,
+      ),
+    expect: { 'client of another company': 'FORBIDDEN', 'platform admin': 'FORBIDDEN' },
+  },
+  {
+    name: 'importLedgerEntries into the target',
+    field: 'importLedgerEntries',
+    kind: 'mutation',
+    run: ({ token, target }) =>
+      app.gql(Q.importLedgerEntries, { companyId: target.company.company.id, entries: [entryFor(target.company.company, 'Wpis z zewnatrz')] }, token),
+    expect: { 'client of another company': 'FORBIDDEN', 'platform admin': 'FORBIDDEN' },
+  },
+  {
+    name: 'upsertDeclaration changing the target’s filed declaration',
+    field: 'upsertDeclaration',
+    kind: 'mutation',
+    run: ({ token, target }) =>
+      app.gql(
+        Q.upsertDeclaration,
+        { input: { companyId: target.company.company.id, type: 'VAT-UE', period: `${YEAR}-11`, taxBase: '999999.00', taxDue: '5000.00', status: 'FILED' } },
+        token,
+      ),
+    expect: { 'client of another company': 'FORBIDDEN', 'platform admin': 'FORBIDDEN' },
+  },
+  {
+    name: 'upsertDeclaration adding a declaration to the target',
+    field: 'upsertDeclaration',
+    kind: 'mutation',
+    run: ({ token, target }) =>
+      app.gql(Q.upsertDeclaration, { input: { companyId: target.company.company.id, type: 'CIT-8', period: String(YEAR), taxBase: '1.00', taxDue: '0.00' } }, token),
+    expect: { 'client of another company': 'FORBIDDEN', 'platform admin': 'FORBIDDEN' },
+  },
+  {
+    name: 'recordUpo of the target’s filed declaration',
+    field: 'recordUpo',
+    kind: 'mutation',
+    run: ({ token, target }) =>
+      app.gql(Q.recordUpo, { input: { declarationId: target.declarationId, referenceNumber: 'UPO-Z-ZEWNATRZ', receivedAt: new Date().toISOString() } }, token),
+    expect: { 'client of another company': 'FORBIDDEN', 'platform admin': 'FORBIDDEN' },
+  },
   // Subscriptions, over the real graphql-ws client
+  {
+    name: 'broadcastProgress(id) of the email to the target',
+    field: 'broadcastProgress',
+    kind: 'subscription',
+    run: ({ token, target }) => subscribeOnce(token, Q.broadcastProgress, { id: target.emailBroadcastId }),
+  },
   ...(['messageAdded', 'messageRead', 'unreadCountChanged'] as const).map(
     (field): Case => ({
       name: `${field}(companyId) of the target`,
@@ -439,8 +790,14 @@ async function runCase(c: Case, who: Actor) {
 
 describe('authorization matrix', () => {
   beforeAll(async () => {
+    smtp = await startTestSmtp({ users: Object.fromEntries(Object.values(smtpAccounts).map((s) => [s.username, s.password])) });
     app = await startTestApp();
-    [a, b] = await Promise.all([officeFixture(app, { companies: 4 }), officeFixture(app, { companies: 2 })]);
+    // Both offices may email, so a refusal is about the target and never about the sender's setup.
+    const verification = OfficeVerification.VERIFIED;
+    [a, b] = await Promise.all([officeFixture(app, { companies: 4, verification }), officeFixture(app, { companies: 2, verification })]);
+    ok(await app.gql(Q.updateSmtpIntegration, { input: smtpInput(smtpAccounts.a) }, a.head.token));
+    ok(await app.gql(Q.updateSmtpIntegration, { input: smtpInput(smtpAccounts.b) }, b.head.token));
+    await seedBookkeeping(app.orm.em.fork(), a.companies.map((c) => c.company), YEAR);
     const em = app.orm.em.fork();
     const adminUser = em.create(User, { email: `admin-${randomUUID().slice(0, 8)}@test.local`, name: 'Admin', role: Role.PLATFORM_ADMIN, passwordHash: 'x' });
     await em.flush();
@@ -456,7 +813,10 @@ describe('authorization matrix', () => {
     }
     unsentFileId = await upload(a.head.token, 'nie-wyslany.pdf', PDF('unsent'));
   });
-  afterAll(() => app?.stop());
+  afterAll(async () => {
+    await app?.stop();
+    await smtp?.stop();
+  });
 
   it('covers every query, mutation and subscription of schema.graphql', async () => {
     const schema = buildSchema(await fs.readFile(SCHEMA_FILE, 'utf8'));
@@ -487,6 +847,36 @@ describe('authorization matrix', () => {
     expect(ok(await app.gql<any>(Q.company, { id: targets.a0!.company.company.id }, a.caretaker.token)).company.id).toBe(targets.a0!.company.company.id);
     const live = await subscribeOnce(a.caretaker.token, Q.unreadCountChanged, { companyId: targets.a0!.company.company.id });
     expect(live.data?.unreadCountChanged).toMatchObject({ companyId: targets.a0!.company.company.id });
+
+    // Their bookkeeping, emails and printouts are there for those who see them.
+    for (const target of [targets.a0!, targets.a1!]) {
+      const id = target.company.company.id;
+      for (const token of [a.head.token, target.company.client.token]) {
+        const { ledgerEntries } = ok(await app.gql<any>(Q.ledgerEntries, { companyId: id, period: PERIOD }, token));
+        expect(ledgerEntries.edges.map((e: any) => e.node.description)).toContain(target.entryDescription);
+        const { company } = ok(await app.gql<any>(Q.companyRecords, { id }, token));
+        expect(company.emails.edges.map((e: any) => e.node.subject)).toContain(target.emailSubject);
+        expect(company.declarations.map((d: any) => d.id)).toContain(target.declarationId);
+      }
+      expect(ok(await app.gql<any>(Q.emailBroadcast, { id: target.emailBroadcastId }, a.head.token)).broadcast).toMatchObject({
+        subject: target.emailSubject,
+        recipientCount: 1,
+        sentCount: 1,
+      });
+      const { printoutOptions } = ok(await app.gql<any>(Q.printoutOptions, { companyIds: [id], period: PERIOD }, a.head.token));
+      expect(printoutOptions.map((o: any) => o.kind)).toContain(target.company.company.vatPayer ? 'VAT_REGISTER' : 'TAX_BOOK');
+      const progress = await subscribeOnce(a.head.token, Q.broadcastProgress, { id: target.emailBroadcastId });
+      expect(progress.data?.broadcastProgress).toMatchObject({ id: target.emailBroadcastId, sentCount: 1 });
+    }
+    const { printoutOptions } = ok(await app.gql<any>(Q.printoutOptions, { companyIds: [targets.a0!.company.company.id], period: PERIOD }, a.caretaker.token));
+    expect(printoutOptions.length).toBeGreaterThan(0);
+    // Office A's head reads its SMTP settings; both offices may email.
+    expect(ok(await app.gql<any>(Q.myOffice, {}, a.head.token)).me.office).toMatchObject({
+      id: a.office.id,
+      canSendEmail: true,
+      smtpIntegration: { username: smtpAccounts.a.username, fromAddress: smtpAccounts.a.fromAddress },
+    });
+    expect(ok(await app.gql<any>(Q.myOffice, {}, b.head.token)).me.office).toMatchObject({ id: b.office.id, canSendEmail: true });
   });
 
   describe.each(foreign)('as the %s', (name) => {
@@ -537,6 +927,75 @@ describe('authorization matrix', () => {
       );
       expect(codes(response)).toEqual(['FORBIDDEN']);
       expect(await snapshot(targets.a0!)).toEqual(before);
+    });
+  });
+
+  describe('office and bookkeeping roles', () => {
+    it('nobody but a platform admin sets an office’s verification, not even of their own office', async () => {
+      const before = await snapshot(targets.a0!);
+      for (const [token, officeId] of [
+        [a.head.token, a.office.id],
+        [b.head.token, b.office.id],
+        [a.caretaker.token, a.office.id],
+      ]) {
+        const response = await app.gql(Q.setOfficeVerification, { officeId, status: 'UNVERIFIED' }, token);
+        expect(codes(response)).toEqual(['FORBIDDEN']);
+        expect(response.data ?? null).toBeNull();
+      }
+      expect(await snapshot(targets.a0!)).toEqual(before);
+    });
+
+    it('a client may not email, pick printouts for or book anything of their own company', async () => {
+      const target = targets.a0!;
+      const id = target.company.company.id;
+      const before = await snapshot(target);
+      const calls: Array<[string, Record<string, unknown>]> = [
+        [Q.sendEmail, { input: { companyIds: [id], subject: 'Od klienta', html: '<p>Od klienta</p>' } }],
+        [Q.printoutOptions, { companyIds: [id], period: PERIOD }],
+        [Q.importLedgerEntries, { companyId: id, entries: [entryFor(target.company.company, 'Wpis klienta')] }],
+        [Q.upsertDeclaration, { input: { companyId: id, type: 'VAT-UE', period: `${YEAR}-11`, taxBase: '1.00', taxDue: '0.00', status: 'FILED' } }],
+        [Q.recordUpo, { input: { declarationId: target.declarationId, referenceNumber: 'UPO-KLIENTA', receivedAt: new Date().toISOString() } }],
+        [Q.updateSmtpIntegration, { input: smtpInput(smtpAccounts.a, { host: 'smtp.klient.test' }) }],
+        [Q.testSmtpIntegration, {}],
+      ];
+      for (const [query, variables] of calls) {
+        const response = await app.gql(query, variables, target.company.client.token);
+        expect(codes(response), query).toEqual(['FORBIDDEN']);
+        expect(response.data ?? null).toBeNull();
+      }
+      expect(await snapshot(target)).toEqual(before);
+    });
+  });
+
+  describe('email idempotency keys are no way in', () => {
+    it('a caretaker reusing the key of an email they did not send gets nothing of it, and nothing is sent', async () => {
+      // Head A emailed A1 with this key; the caretaker looks after A0, not A1.
+      const target = targets.a1!;
+      const before = await snapshot(target);
+      const response = await app.gql<any>(
+        Q.sendEmail,
+        { input: { companyIds: [a.companies[0].company.id], subject: 'Ponowienie', html: '<p>Ponowienie</p>', idempotencyKey: target.idempotencyKey } },
+        a.caretaker.token,
+      );
+      expect(codes(response)).toEqual(['CONFLICT']);
+      expect(response.data ?? null).toBeNull();
+      expect(JSON.stringify(response)).not.toContain(target.emailBroadcastId);
+      expectNoLeak(response, target);
+      expect(await snapshot(target)).toEqual(before);
+    });
+
+    it('the head of another office reusing office A’s key gets a broadcast of their own', async () => {
+      const target = targets.a0!;
+      const own = b.companies[0].company;
+      const { sendEmail } = ok(
+        await app.gql<any>(Q.sendEmail, { input: { companyIds: [own.id], subject: 'Biuro B', html: '<p>Biuro B</p>', idempotencyKey: target.idempotencyKey } }, b.head.token),
+      );
+      expect(sendEmail.id).not.toBe(target.emailBroadcastId);
+      expect(sendEmail.deliveries.edges.map((e: any) => e.node.company.id)).toEqual([own.id]);
+      expectNoLeak({ data: sendEmail }, target);
+      expect(await settled(sendEmail.id, b.head.token)).toMatchObject({ sentCount: 1, failedCount: 0 });
+      // Office A's broadcast under that key is still its own, untouched.
+      expect(ok(await app.gql<any>(Q.emailBroadcast, { id: target.emailBroadcastId }, a.head.token)).broadcast).toMatchObject({ recipientCount: 1, sentCount: 1 });
     });
   });
 
@@ -680,6 +1139,39 @@ describe('authorization matrix', () => {
       expect((await download(targets.a0!.fileId, a.caretaker.token)).status).toBe(200);
       expect((await download(targets.a1!.fileId, a.caretaker.token)).status).toBe(404);
       expect((await download(targets.a1!.fileId, a.companies[0].client.token)).status).toBe(404);
+    });
+
+    describe('a printout emailed to the target', () => {
+      it('answers 401 without credentials', async () => {
+        for (const target of [targets.a0!, targets.a1!]) expect((await download(target.printoutFileId)).status).toBe(401);
+      });
+
+      it.each(foreign)('answers 404 to the %s, exactly as for a file that does not exist', async (name) => {
+        const who = actor(name);
+        const refused = await download(who.target.printoutFileId, who.token);
+        expect(refused.status).toBe(404);
+        const refusedBody = await refused.text();
+        expect(refusedBody).not.toContain('%PDF');
+        expect(refused.headers.get('content-disposition')).toBeNull();
+        const missing = await download(randomUUID(), who.token);
+        expect(missing.status).toBe(404);
+        expect(await missing.text()).toBe(refusedBody);
+      });
+
+      it('gives the PDF to the company’s clients and the office staff who see the company', async () => {
+        for (const target of [targets.a0!, targets.a1!]) {
+          for (const token of [target.company.client.token, shared.token, a.head.token]) {
+            const response = await download(target.printoutFileId, token);
+            expect(response.status).toBe(200);
+            expect(response.headers.get('content-type')).toBe('application/pdf');
+            expect(response.headers.get('content-disposition')).toMatch(/^attachment;/);
+            expect(Buffer.from(await response.arrayBuffer()).subarray(0, 5).toString()).toBe('%PDF-');
+          }
+        }
+        expect((await download(targets.a0!.printoutFileId, a.caretaker.token)).status).toBe(200);
+        expect((await download(targets.a1!.printoutFileId, a.caretaker.token)).status).toBe(404);
+        expect((await download(targets.a1!.printoutFileId, a.companies[0].client.token)).status).toBe(404);
+      });
     });
 
     it('keeps an upload that was never sent to its uploader, even within the office', async () => {

@@ -31,6 +31,8 @@ export interface Config {
   smtpTimeoutMs: number;
   /** A delivery job not finished in this time (its process died) is retried. */
   emailJobExpireSeconds: number;
+  /** The built web client served at /; absent (API only) when it has not been built. */
+  clientDir: string;
   /** The pg-boss queue of email deliveries; deployments sharing a database use different names. */
   emailQueue: string;
   /** Port of the development mail catcher started with the embedded default; 0 disables it. */
@@ -147,5 +149,6 @@ export function loadConfig(env: Env = process.env): Config {
     emailJobExpireSeconds: integer(env, 'EMAIL_JOB_EXPIRE_SECONDS', 300, 1, 86_400),
     devSmtpPort: integer(env, 'DEV_SMTP_PORT', 2525, 0, 65535),
     emailQueue: queueName(env, 'EMAIL_QUEUE', 'email-delivery'),
+    clientDir: path.resolve(text(env, 'CLIENT_DIR', 'dist/client')),
   };
 }

@@ -9,6 +9,7 @@ import { CompanyResolver } from './modules/company/company.resolver.js';
 import { AttachmentResolver, ConversationResolver, MessageResolver } from './modules/message/message.resolver.js';
 import { PrintoutResolver } from './modules/printout/printout.resolver.js';
 import { OfficeResolver } from './modules/office/office.resolver.js';
+import { DemoResolver } from './modules/demo/demo.resolver.js';
 import {
   AttachmentDownloadResolver,
   CompanyEmailsResolver,
@@ -28,6 +29,7 @@ export const resolvers = [
   BroadcastResolver,
   PrintoutResolver,
   OfficeResolver,
+  DemoResolver,
   EmailResolver,
   EmailDeliveryResolver,
   CompanyEmailsResolver,

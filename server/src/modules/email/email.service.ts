@@ -2,11 +2,12 @@ import { UniqueConstraintViolationException } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type PgBoss from 'pg-boss';
 import type { Scope } from '../../core/context.js';
-import { BadUserInputError, PreconditionFailedError } from '../../core/errors.js';
+import { BadUserInputError, ConflictError, PreconditionFailedError } from '../../core/errors.js';
 import { decodeCursor, encodeCursor, pageSize, toConnection, type ConnectionShape } from '../../core/pagination.js';
 import { PendingEvents, Topic, topicId, type AppPubSub } from '../../core/pubsub.js';
 import { countRows, toInt } from '../../core/sql.js';
 import { requireList, requireText } from '../../core/validation.js';
+import { Role } from '../auth/user.entity.js';
 import { Broadcast } from '../broadcast/broadcast.entity.js';
 import type { StaffActor } from '../company/company.policy.js';
 import type { CompanyService } from '../company/company.service.js';
@@ -52,8 +53,10 @@ export class EmailService {
     const idempotencyKey = input.idempotencyKey?.trim() || undefined;
     if (idempotencyKey && idempotencyKey.length > 200) throw new BadUserInputError('idempotencyKey must be at most 200 characters long.', 'idempotencyKey');
 
+    // A retry answers with a broadcast the actor may see (as broadcast(id)): a caretaker's own only.
+    const retried = { office: actor.officeId, idempotencyKey, ...(actor.role === Role.CARETAKER ? { author: actor.userId } : {}) };
     if (idempotencyKey) {
-      const earlier = await em.findOne(Broadcast, { office: actor.officeId, idempotencyKey });
+      const earlier = await em.findOne(Broadcast, retried);
       if (earlier) return earlier;
     }
     const office = await em.findOneOrFail(Office, actor.officeId);
@@ -111,8 +114,12 @@ export class EmailService {
     } catch (error) {
       if (idempotencyKey && error instanceof UniqueConstraintViolationException) {
         // The same request won a race: answer with its broadcast.
-        const earlier = await em.fork().findOne(Broadcast, { office: actor.officeId, idempotencyKey });
+        const earlier = await em.fork().findOne(Broadcast, retried);
         if (earlier) return earlier;
+        // Someone else's email of the office holds the key.
+        if (await em.fork().count(Broadcast, { office: actor.officeId, idempotencyKey })) {
+          throw new ConflictError('This idempotencyKey is already used by another email of the office.');
+        }
       }
       throw error;
     }

@@ -1,0 +1,101 @@
+import { useState, type FormEvent } from 'react';
+import { useMutation, useQuery } from 'urql';
+import { graphql } from '../../gql';
+import { useI18n } from '../../i18n';
+import { navigate, useLocation } from '../../router';
+import { useSession } from '../../session';
+
+const LoginMutation = graphql(`
+  mutation Login($email: String!, $password: String!) {
+    login(email: $email, password: $password) {
+      token
+      user { id role }
+    }
+  }
+`);
+
+const DemoAccounts = graphql(`
+  query DemoAccounts {
+    demoAccounts { password logins { email role } }
+  }
+`);
+
+/** Safe targets only: a path of this site, never another origin. */
+function nextPath(search: string): string | null {
+  const next = new URLSearchParams(search).get('next');
+  return next && next.startsWith('/') && !next.startsWith('//') ? next : null;
+}
+
+export function LoginPage() {
+  const { t } = useI18n();
+  const { login } = useSession();
+  const { search } = useLocation();
+  const [email, setEmail] = useState('');
+  const [password, setPassword] = useState('');
+  const [failed, setFailed] = useState<string | null>(null);
+  const [{ fetching }, submit] = useMutation(LoginMutation);
+  const [demo] = useQuery({ query: DemoAccounts });
+  const accounts = demo.data?.demoAccounts;
+  const next = nextPath(search);
+
+  const onSubmit = async (event: FormEvent) => {
+    event.preventDefault();
+    setFailed(null);
+    const result = await submit({ email, password });
+    const payload = result.data?.login;
+    if (!payload) {
+      const error = result.error?.graphQLErrors[0];
+      setFailed(error?.extensions?.code === 'UNAUTHENTICATED' && !error.message.startsWith('Too many') ? t('auth.failed') : (error?.message ?? t('auth.failed')));
+      return;
+    }
+    login(payload.token);
+    navigate(next ?? (payload.user.role === 'CLIENT' ? '/messages' : '/companies'), { replace: true });
+  };
+
+  return (
+    <main className="login" id="main">
+      <form className="card login-form" onSubmit={onSubmit} aria-labelledby="login-title">
+        <h1 id="login-title">{t('auth.title')}</h1>
+        {next && <p className="hint">{t('auth.continue')}</p>}
+        <label>
+          {t('auth.email')}
+          <input type="email" name="email" autoComplete="username" required value={email} onChange={(e) => setEmail(e.target.value)} />
+        </label>
+        <label>
+          {t('auth.password')}
+          <input type="password" name="password" autoComplete="current-password" required value={password} onChange={(e) => setPassword(e.target.value)} />
+        </label>
+        {failed && (
+          <p role="alert" className="error">
+            {failed}
+          </p>
+        )}
+        <button type="submit" className="primary" disabled={fetching}>
+          {fetching ? t('auth.submitting') : t('auth.submit')}
+        </button>
+      </form>
+      {accounts ? (
+        <section className="card demo-logins" aria-labelledby="demo-title">
+          <h2 id="demo-title">{t('auth.demo', { password: accounts.password })}</h2>
+          <ul>
+            {accounts.logins.map((d) => (
+              <li key={d.email}>
+                <code>{d.email}</code> <span className="muted">{d.role}</span>{' '}
+                <button
+                  type="button"
+                  className="link"
+                  onClick={() => {
+                    setEmail(d.email);
+                    setPassword(accounts.password);
+                  }}
+                >
+                  {t('auth.demo.use')}
+                </button>
+              </li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
+    </main>
+  );
+}

@@ -1,0 +1,28 @@
+import type { FeatureMessages } from '../../i18n';
+
+export const messages: FeatureMessages = {
+  pl: {
+    'auth.title': 'Logowanie',
+    'auth.email': 'Adres e-mail',
+    'auth.password': 'Hasło',
+    'auth.submit': 'Zaloguj się',
+    'auth.submitting': 'Logowanie…',
+    'auth.failed': 'Nieprawidłowy e-mail lub hasło.',
+    'auth.expired': 'Sesja wygasła. Zaloguj się ponownie.',
+    'auth.continue': 'Po zalogowaniu przejdziesz dalej.',
+    'auth.demo': 'Konta demonstracyjne (hasło: {password})',
+    'auth.demo.use': 'Użyj',
+  },
+  en: {
+    'auth.title': 'Log in',
+    'auth.email': 'Email address',
+    'auth.password': 'Password',
+    'auth.submit': 'Log in',
+    'auth.submitting': 'Logging in…',
+    'auth.failed': 'Wrong email or password.',
+    'auth.expired': 'Your session has expired. Please log in again.',
+    'auth.continue': 'You will continue after logging in.',
+    'auth.demo': 'Demo accounts (password: {password})',
+    'auth.demo.use': 'Use',
+  },
+};

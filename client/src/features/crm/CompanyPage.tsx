@@ -1,0 +1,4 @@
+
+export function CompanyPage({ companyId }: { companyId: string }) {
+  return <h1>CompanyPage</h1>;
+}

@@ -1,0 +1,4 @@
+
+export function FileDownloadPage({ fileId }: { fileId: string }) {
+  return <h1>FileDownloadPage</h1>;
+}

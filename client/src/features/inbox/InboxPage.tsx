@@ -1,0 +1,4 @@
+
+export function InboxPage() {
+  return <h1>InboxPage</h1>;
+}

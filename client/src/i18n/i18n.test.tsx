@@ -1,0 +1,56 @@
+import { render, screen } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import { dictionaries, I18nProvider, pluralKey, translate, useI18n } from '.';
+
+describe('translations', () => {
+  it('has every key in both Polish and English, none empty', () => {
+    const pl = Object.keys(dictionaries.pl).sort();
+    const en = Object.keys(dictionaries.en).sort();
+    expect(en).toEqual(pl);
+    for (const lang of ['pl', 'en'] as const) {
+      for (const [key, text] of Object.entries(dictionaries[lang])) expect(text.trim(), `${lang} ${key}`).not.toBe('');
+    }
+  });
+
+  it('uses the same placeholders in both languages', () => {
+    for (const key of Object.keys(dictionaries.pl)) {
+      const names = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
+      expect(names(dictionaries.en[key]), key).toEqual(names(dictionaries.pl[key]));
+    }
+  });
+
+  it('fills placeholders and shows a missing key as itself', () => {
+    expect(translate('pl', 'shell.unread', { count: 3 })).toBe('Nieprzeczytane wiadomości: 3');
+    expect(translate('en', 'shell.unread', { count: 3 })).toBe('Unread messages: 3');
+    expect(translate('pl', 'no.such.key')).toBe('no.such.key');
+  });
+
+  it('picks Polish plural forms', () => {
+    expect([1, 2, 4, 5, 12, 22, 25, 112].map((n) => pluralKey('pl', 'x', n))).toEqual(['x.one', 'x.few', 'x.few', 'x.many', 'x.many', 'x.few', 'x.many', 'x.many']);
+    expect([1, 2].map((n) => pluralKey('en', 'x', n))).toEqual(['x.one', 'x.other']);
+  });
+
+  it('is Polish by default and switches to English', () => {
+    localStorage.clear();
+    function Probe() {
+      const { t, setLang } = useI18n();
+      return (
+        <button type="button" onClick={() => setLang('en')}>
+          {t('shell.logout')}
+        </button>
+      );
+    }
+    render(
+      <I18nProvider>
+        <Probe />
+      </I18nProvider>,
+    );
+    const button = screen.getByRole('button');
+    expect(button.textContent).toBe('Wyloguj');
+    button.click();
+    return Promise.resolve().then(() => {
+      expect(screen.getByRole('button').textContent).toBe('Log out');
+      expect(localStorage.getItem('ledgerpost.lang')).toBe('en');
+    });
+  });
+});

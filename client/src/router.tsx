@@ -1,0 +1,40 @@
+import { useEffect, useState, type AnchorHTMLAttributes, type MouseEvent } from 'react';
+
+/** The current path and query, following pushState and back/forward. */
+export function useLocation() {
+  const [location, setLocation] = useState(() => ({ pathname: window.location.pathname, search: window.location.search }));
+  useEffect(() => {
+    const update = () => setLocation({ pathname: window.location.pathname, search: window.location.search });
+    window.addEventListener('popstate', update);
+    window.addEventListener('ledgerpost:navigate', update);
+    return () => {
+      window.removeEventListener('popstate', update);
+      window.removeEventListener('ledgerpost:navigate', update);
+    };
+  }, []);
+  return location;
+}
+
+export function navigate(to: string, { replace = false } = {}): void {
+  if (replace) window.history.replaceState(null, '', to);
+  else window.history.pushState(null, '', to);
+  window.dispatchEvent(new Event('ledgerpost:navigate'));
+}
+
+/** `/companies/:id` against a path: the params, or null. */
+export function matchPath(pattern: string, pathname: string): Record<string, string> | null {
+  const names: string[] = [];
+  const regex = new RegExp(`^${pattern.replace(/:(\w+)/g, (_, name: string) => (names.push(name), '([^/]+)'))}/?$`);
+  const match = regex.exec(pathname);
+  return match ? Object.fromEntries(names.map((name, i) => [name, decodeURIComponent(match[i + 1])])) : null;
+}
+
+export function Link({ to, onClick, ...props }: AnchorHTMLAttributes<HTMLAnchorElement> & { to: string }) {
+  const handle = (event: MouseEvent<HTMLAnchorElement>) => {
+    onClick?.(event);
+    if (event.defaultPrevented || event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
+    event.preventDefault();
+    navigate(to);
+  };
+  return <a href={to} onClick={handle} {...props} />;
+}

@@ -1,0 +1,98 @@
+import type { ReactNode } from 'react';
+import { useMutation, useSubscription } from 'urql';
+import type { Viewer } from '../App';
+import { graphql } from '../gql';
+import { languages, useI18n, type Lang } from '../i18n';
+import { Link, useLocation } from '../router';
+import { useSession } from '../session';
+
+const UnreadBadgeSubscription = graphql(`
+  subscription UnreadBadge {
+    unreadCountChanged { count companyId }
+  }
+`);
+
+const LogoutMutation = graphql(`
+  mutation Logout {
+    logout
+  }
+`);
+
+/** The avatar with the live unread count: the subscription sends the current value first. */
+export function AvatarBadge({ viewer }: { viewer: Viewer }) {
+  const { t } = useI18n();
+  const [{ data }] = useSubscription({ query: UnreadBadgeSubscription });
+  const count = data?.unreadCountChanged.count ?? 0;
+  const initials = viewer.name
+    .split(/\s+/)
+    .map((part) => part[0])
+    .join('')
+    .slice(0, 2)
+    .toUpperCase();
+  return (
+    <span className="avatar" title={viewer.name}>
+      <span aria-hidden="true">{initials}</span>
+      <span className={count ? 'badge' : 'badge empty'} data-testid="unread-badge" aria-label={t('shell.unread', { count })} role="status">
+        {count}
+      </span>
+    </span>
+  );
+}
+
+export function AppShell({ viewer, children }: { viewer: Viewer; children: ReactNode }) {
+  const { t, lang, setLang } = useI18n();
+  const { logout } = useSession();
+  const { pathname } = useLocation();
+  const [, revoke] = useMutation(LogoutMutation);
+  const links =
+    viewer.role === 'CLIENT'
+      ? [{ to: '/messages', label: t('nav.messages') }]
+      : [
+          { to: '/companies', label: t('nav.companies') },
+          { to: '/inbox', label: t('nav.inbox') },
+          ...(viewer.role === 'OFFICE_HEAD' ? [{ to: '/settings', label: t('nav.settings') }] : []),
+        ];
+  links.push({ to: '/graphiql', label: t('nav.playground') });
+  return (
+    <div className="shell">
+      <a className="skip" href="#main">
+        {t('shell.skip')}
+      </a>
+      <header className="topbar">
+        <span className="brand">{t('app.name')}</span>
+        <nav aria-label={t('nav.main')}>
+          {links.map((link) => (
+            <Link key={link.to} to={link.to} aria-current={pathname.startsWith(link.to) ? 'page' : undefined}>
+              {link.label}
+            </Link>
+          ))}
+        </nav>
+        <span className="spacer" />
+        <label className="lang">
+          <span className="visually-hidden">{t('shell.language')}</span>
+          <select value={lang} onChange={(e) => setLang(e.target.value as Lang)} aria-label={t('shell.language')}>
+            {languages.map((l) => (
+              <option key={l} value={l}>
+                {l.toUpperCase()}
+              </option>
+            ))}
+          </select>
+        </label>
+        <AvatarBadge viewer={viewer} />
+        <span className="who">{viewer.office?.name ?? viewer.companies[0]?.name}</span>
+        <button
+          type="button"
+          onClick={async () => {
+            await revoke({});
+            logout();
+          }}
+        >
+          {t('shell.logout')}
+        </button>
+      </header>
+      <main id="main" className="content" tabIndex={-1}>
+        {children}
+      </main>
+    </div>
+  );
+}
