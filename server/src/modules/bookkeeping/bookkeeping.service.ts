@@ -2,8 +2,8 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Scope } from '../../core/context.js';
 import { BadUserInputError, ConflictError, NotFoundError, PreconditionFailedError } from '../../core/errors.js';
 import { batchLoader, groupBy } from '../../core/loaders.js';
-import { decodeCursor, encodeCursor, isId, pageSize, toConnection, type ConnectionShape } from '../../core/pagination.js';
-import { countRows, toInt, uuidArray } from '../../core/sql.js';
+import { decodeCursor, isId, pageSize, type ConnectionShape } from '../../core/pagination.js';
+import { keysetPage, toInt, uuidArray } from '../../core/sql.js';
 import { requireText } from '../../core/validation.js';
 import { Company, TaxForm } from '../company/company.entity.js';
 import { canSeeCompany, companyKey, whereCompanyVisible } from '../company/company.policy.js';
@@ -264,17 +264,17 @@ export class BookkeepingService {
     const { em } = scope;
     const knex = em.getKnex();
     const inner = knex('ledger_entry as e')
-      .select('e.*', knex.raw('count(*) over () as total_count'))
+      .select('e.*')
       .where('e.company_id', company.id)
       .andWhere('e.date', '>=', period.from)
       .andWhere('e.date', '<', period.until);
-    const outer = knex.select('*').from(inner.as('s'));
-    if (after) outer.whereRaw('(s.date, s.id) > (?::date, ?::uuid)', after);
-    outer.orderBy([{ column: 's.date' }, { column: 's.id' }]).limit(first + 1);
-    const rows: Array<Record<string, unknown>> = await em.execute(outer);
-    const totalCount = rows.length ? toInt(rows[0].total_count) : after ? await countRows(em, inner) : 0;
-    const entries = rows.map(({ total_count: _t, ...row }) => em.map(LedgerEntry, row));
-    return toConnection(entries, first, totalCount, (e) => encodeCursor([e.date, e.id]));
+    return keysetPage(em, inner, {
+      first,
+      after,
+      sort: [['date', 'date'], ['id', 'uuid']],
+      map: (row) => em.map(LedgerEntry, row),
+      cursorOf: (e) => [e.date, e.id],
+    });
   }
 
   /**

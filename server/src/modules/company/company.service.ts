@@ -1,8 +1,8 @@
 import { UniqueConstraintViolationException } from '@mikro-orm/core';
 import type { Scope } from '../../core/context.js';
 import { BadUserInputError, ConflictError, NotFoundError } from '../../core/errors.js';
-import { decodeCursor, encodeCursor, isId, pageSize, toConnection, type ConnectionShape } from '../../core/pagination.js';
-import { countRows, toInt, uuidArray } from '../../core/sql.js';
+import { decodeCursor, isId, pageSize, type ConnectionShape } from '../../core/pagination.js';
+import { keysetPage, uuidArray } from '../../core/sql.js';
 import { requireEmail, requireText } from '../../core/validation.js';
 import { User, Role } from '../auth/user.entity.js';
 import { Company, TaxForm } from './company.entity.js';
@@ -27,7 +27,7 @@ export class CompanyService {
     const first = pageSize(args.first);
     const after = decodeCursor(args.after, ['text', 'id']);
     const knex = em.getKnex();
-    const inner = knex('company as c').select('c.*', knex.raw('count(*) over () as total_count'));
+    const inner = knex('company as c').select('c.*');
     whereCompanyVisible(inner, actor);
     const filter = args.filter ?? {};
     if (filter.search?.trim()) {
@@ -52,13 +52,13 @@ export class CompanyService {
       if (filter.hasUnreadFromClient) inner.whereRaw(unread);
       else inner.whereNot(unread);
     }
-    const outer = knex.select('*').from(inner.as('s'));
-    if (after) outer.whereRaw('(s.name, s.id) > (?, ?::uuid)', after);
-    outer.orderBy([{ column: 's.name' }, { column: 's.id' }]).limit(first + 1);
-    const rows: Array<Record<string, unknown>> = await em.execute(outer);
-    const totalCount = rows.length ? toInt(rows[0].total_count) : after ? await countRows(em, inner) : 0;
-    const companies = rows.map(({ total_count: _total, ...row }) => em.map(Company, row));
-    return toConnection(companies, first, totalCount, (c) => encodeCursor([c.name, c.id]));
+    return keysetPage(em, inner, {
+      first,
+      after,
+      sort: [['name', 'text'], ['id', 'uuid']],
+      map: (row) => em.map(Company, row),
+      cursorOf: (c) => [c.name, c.id],
+    });
   }
 
   /** A company the actor may see, or NOT_FOUND exactly as if it did not exist. */

@@ -3,9 +3,9 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import type PgBoss from 'pg-boss';
 import type { Scope } from '../../core/context.js';
 import { BadUserInputError, ConflictError, PreconditionFailedError } from '../../core/errors.js';
-import { decodeCursor, encodeCursor, pageSize, toConnection, type ConnectionShape } from '../../core/pagination.js';
+import { decodeCursor, pageSize, type ConnectionShape } from '../../core/pagination.js';
 import { PendingEvents, Topic, topicId, type AppPubSub } from '../../core/pubsub.js';
-import { countRows, toInt } from '../../core/sql.js';
+import { keysetPage } from '../../core/sql.js';
 import { requireList, requireText } from '../../core/validation.js';
 import { Role } from '../auth/user.entity.js';
 import { Broadcast } from '../broadcast/broadcast.entity.js';
@@ -142,14 +142,14 @@ export class EmailService {
     const first = pageSize(args.first);
     const after = decodeCursor(args.after, ['time', 'id']);
     const knex = em.getKnex();
-    const inner = knex('email_delivery as d').select('d.*', knex.raw('count(*) over () as total_count')).where('d.broadcast_id', broadcastId);
-    const outer = knex.select('*').from(inner.as('s'));
-    if (after) outer.whereRaw('(s.created_at, s.id) > (?::timestamptz, ?::uuid)', after);
-    outer.orderBy([{ column: 's.created_at' }, { column: 's.id' }]).limit(first + 1);
-    const rows: Array<Record<string, unknown>> = await em.execute(outer);
-    const totalCount = rows.length ? toInt(rows[0].total_count) : after ? await countRows(em, inner) : 0;
-    const deliveries = rows.map(({ total_count: _t, ...row }) => em.map(EmailDelivery, row));
-    return toConnection(deliveries, first, totalCount, (d) => encodeCursor([d.createdAt.toISOString(), d.id]));
+    const inner = knex('email_delivery as d').select('d.*').where('d.broadcast_id', broadcastId);
+    return keysetPage(em, inner, {
+      first,
+      after,
+      sort: [['created_at', 'timestamptz'], ['id', 'uuid']],
+      map: (row) => em.map(EmailDelivery, row),
+      cursorOf: (d) => [d.createdAt.toISOString(), d.id],
+    });
   }
 }
 

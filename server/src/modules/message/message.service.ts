@@ -1,9 +1,9 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Scope } from '../../core/context.js';
 import { ForbiddenError, UnauthenticatedError } from '../../core/errors.js';
-import { decodeCursor, encodeCursor, pageSize, toConnection, type ConnectionShape } from '../../core/pagination.js';
+import { decodeCursor, pageSize, type ConnectionShape } from '../../core/pagination.js';
 import { PendingEvents, Topic, topicId, type AppPubSub } from '../../core/pubsub.js';
-import { countRows, toInt, uuidArray } from '../../core/sql.js';
+import { keysetPage, uuidArray } from '../../core/sql.js';
 import { requireText } from '../../core/validation.js';
 import { Role } from '../auth/user.entity.js';
 import { Company } from '../company/company.entity.js';
@@ -31,15 +31,16 @@ export class MessageService {
     const after = decodeCursor(args.after, ['time', 'id']);
     const { em } = scope;
     const knex = em.getKnex();
-    const inner = knex('message as m').select('m.*', knex.raw('count(*) over () as total_count')).where('m.company_id', companyId);
+    const inner = knex('message as m').select('m.*').where('m.company_id', companyId);
     if (args.kind) inner.where('m.kind', args.kind);
-    const outer = knex.select('*').from(inner.as('s'));
-    if (after) outer.whereRaw('(s.created_at, s.id) < (?::timestamptz, ?::uuid)', after);
-    outer.orderBy([{ column: 's.created_at', order: 'desc' }, { column: 's.id', order: 'desc' }]).limit(first + 1);
-    const rows: Array<Record<string, unknown>> = await em.execute(outer);
-    const totalCount = rows.length ? toInt(rows[0].total_count) : after ? await countRows(em, inner) : 0;
-    const messages = rows.map(({ total_count: _t, ...row }) => em.map(Message, row));
-    return toConnection(messages, first, totalCount, (m) => encodeCursor([m.createdAt.toISOString(), m.id]));
+    return keysetPage(em, inner, {
+      first,
+      after,
+      sort: [['created_at', 'timestamptz'], ['id', 'uuid']],
+      descending: true,
+      map: (row) => em.map(Message, row),
+      cursorOf: (m) => [m.createdAt.toISOString(), m.id],
+    });
   }
 
   /** A client's question or the office's reply, in the company's thread. */
@@ -79,18 +80,19 @@ export class MessageService {
     const after = decodeCursor(args.after, ['time', 'id']);
     const { em, actor } = scope;
     const knex = em.getKnex();
-    const inner = knex('company as c').select('c.*', knex.raw('count(*) over () as total_count')).whereNotNull('c.last_message_at');
+    const inner = knex('company as c').select('c.*').whereNotNull('c.last_message_at');
     whereCompanyVisible(inner, actor);
-    const outer = knex.select('*').from(inner.as('s'));
-    if (after) outer.whereRaw('(s.last_message_at, s.id) < (?::timestamptz, ?::uuid)', after);
-    outer.orderBy([{ column: 's.last_message_at', order: 'desc' }, { column: 's.id', order: 'desc' }]).limit(first + 1);
-    const rows: Array<Record<string, unknown>> = await em.execute(outer);
-    const totalCount = rows.length ? toInt(rows[0].total_count) : after ? await countRows(em, inner) : 0;
-    const conversations = rows.map(({ total_count: _t, ...row }) => {
-      const company = em.map(Company, row);
-      return { company, lastActivityAt: company.lastMessageAt! };
+    return keysetPage(em, inner, {
+      first,
+      after,
+      sort: [['last_message_at', 'timestamptz'], ['id', 'uuid']],
+      descending: true,
+      map: (row) => {
+        const company = em.map(Company, row);
+        return { company, lastActivityAt: company.lastMessageAt! };
+      },
+      cursorOf: (c) => [c.lastActivityAt.toISOString(), c.company.id],
     });
-    return toConnection(conversations, first, totalCount, (c) => encodeCursor([c.lastActivityAt.toISOString(), c.company.id]));
   }
 }
 
