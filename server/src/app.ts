@@ -73,9 +73,8 @@ export async function startApp(config: Config, logger: Logger = createLogger(con
     secretBox: new SecretBox(secretKey),
     boss: () => boss,
   });
-  // The embedded default catches the demo office's mail; a real database means real SMTP servers.
-  const mailCatcher =
-    !config.databaseUrl && config.env !== 'production' && config.devSmtpPort > 0 ? await startMailCatcher(config.devSmtpPort) : undefined;
+  // With demo data (the embedded default) the demo office's mail goes to a catcher, never out.
+  const mailCatcher = config.demoData && config.env !== 'production' && config.devSmtpPort > 0 ? await startMailCatcher(config.devSmtpPort) : undefined;
   if (config.demoData) await seedDemo(orm.em.fork(), services, config, logger, mailCatcher?.port);
   const emailWorker = new EmailWorker(orm, boss, services);
   await emailWorker.start();

@@ -27,6 +27,8 @@ export interface Config {
   workers: number;
   emailRetryLimit: number;
   emailRetryDelaySeconds: number;
+  /** Keep SMTP connections open across emails (per office); false opens one per email. */
+  smtpPool: boolean;
   /** Connection, greeting and socket timeout of SMTP conversations. */
   smtpTimeoutMs: number;
   /** A delivery job not finished in this time (its process died) is retried. */
@@ -146,6 +148,7 @@ export function loadConfig(env: Env = process.env): Config {
     emailRetryLimit: integer(env, 'EMAIL_RETRY_LIMIT', 6, 0, 50),
     emailRetryDelaySeconds: integer(env, 'EMAIL_RETRY_DELAY_SECONDS', 30, 1, 3600),
     smtpTimeoutMs: integer(env, 'SMTP_TIMEOUT_MS', 15_000, 100, 300_000),
+    smtpPool: bool(env, 'SMTP_POOL', true),
     emailJobExpireSeconds: integer(env, 'EMAIL_JOB_EXPIRE_SECONDS', 300, 1, 86_400),
     devSmtpPort: integer(env, 'DEV_SMTP_PORT', 2525, 0, 65535),
     emailQueue: queueName(env, 'EMAIL_QUEUE', 'email-delivery'),

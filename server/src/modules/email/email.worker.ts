@@ -98,7 +98,7 @@ export class EmailWorker {
 
     const { html, text } = composeEmail(delivery, links);
     try {
-      const info = await this.deps.smtp.pooledTransport(integration).sendMail({
+      const info = await this.deps.smtp.send(integration, {
         from: integration.fromName ? { name: integration.fromName, address: integration.fromAddress } : integration.fromAddress,
         to: delivery.to_address,
         subject: delivery.subject,

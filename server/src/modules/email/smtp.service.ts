@@ -86,8 +86,21 @@ export class SmtpService {
     };
   }
 
-  /** The office's pooled transport, rebuilt when its settings change. */
-  pooledTransport(integration: SmtpIntegration): Transporter {
+  /**
+   * Sends one email through the office's server: on its pooled transport (kept open across emails,
+   * rebuilt when the settings change), or with SMTP_POOL=false on a connection of its own.
+   */
+  async send(integration: SmtpIntegration, mail: Parameters<Transporter['sendMail']>[0]) {
+    if (this.config.smtpPool) return this.pooledTransport(integration).sendMail(mail);
+    const transport = createTransport(this.settingsOf(integration), this.config.smtpTimeoutMs, false);
+    try {
+      return await transport.sendMail(mail);
+    } finally {
+      transport.close();
+    }
+  }
+
+  private pooledTransport(integration: SmtpIntegration): Transporter {
     const officeId = integration.office.id;
     const version = integration.updatedAt.getTime();
     const cached = this.pools.get(officeId);
