@@ -8,6 +8,9 @@ export default defineConfig({
   root: __dirname,
   plugins: [react()],
   build: { outDir: '../dist/client', emptyOutDir: true, chunkSizeWarningLimit: 5000 },
+  // GraphiQL's Monaco workers are `?worker` imports in this module; the dev server must see them
+  // rather than pre-bundle them away (graphiql's documented Vite setup).
+  optimizeDeps: { exclude: ['graphiql/setup-workers/vite', '@graphiql/react/setup-workers/vite'] },
   server: {
     proxy: {
       '/graphql': { target: api, ws: true },

@@ -32,34 +32,53 @@ export function invalidateQueryField(cache: Cache, field: string, where?: Record
 interface MessageAddedData {
   messageAdded?: { company?: { id: string } | null } | null;
 }
+interface MessageReadData {
+  messageRead?: { message?: { id?: string; receipts?: unknown } | null } | null;
+}
 interface UnreadChangedData {
   unreadCountChanged?: { count: number; companyId: string | null } | null;
+}
+interface SentMessageData {
+  sendMessage?: { company?: { id: string } | null } | null;
 }
 
 /**
  * How live events and mutations change cached data: a new message refetches its thread and the
- * lists showing last messages; an unread count event refetches the counts shown elsewhere (the
- * badge itself shows the event); marking read or sending refetches what they change.
+ * lists showing last messages; a receipt updates its message in place (or refetches its receipts
+ * when the event did not carry them); an unread count event refetches the counts shown elsewhere
+ * (the badge itself shows the event); marking read or sending refetches what they change.
  */
 export const cacheOptions: CacheExchangeOpts = {
   keys: Object.fromEntries(embedded.map((name) => [name, () => null])),
   updates: {
     Subscription: {
-      messageAdded(result: Data, _args, cache) {
-        const companyId = (result as MessageAddedData).messageAdded?.company?.id;
-        if (companyId) invalidateQueryField(cache, 'messages', { companyId });
+      messageAdded(result: Data, args, cache) {
+        const companyId = (result as MessageAddedData).messageAdded?.company?.id ?? (args.companyId as string | undefined);
+        // Without the company, every thread may have changed.
+        invalidateQueryField(cache, 'messages', companyId ? { companyId } : undefined);
         invalidateQueryField(cache, 'inbox');
         invalidateQueryField(cache, 'companies');
       },
+      messageRead(result: Data, _args, cache) {
+        const message = (result as MessageReadData).messageRead?.message;
+        if (message?.id && message.receipts === undefined) {
+          cache.invalidate({ __typename: 'Message', id: message.id }, 'receipts');
+          cache.invalidate({ __typename: 'Message', id: message.id }, 'readByMe');
+        }
+      },
       unreadCountChanged(result: Data, _args, cache) {
-        if ((result as UnreadChangedData).unreadCountChanged) invalidateQueryField(cache, 'unreadCount');
+        if (!(result as UnreadChangedData).unreadCountChanged) return;
+        invalidateQueryField(cache, 'unreadCount');
+        // Office side: another staff member read a thread, or a client wrote; the inbox shows the counts.
+        invalidateQueryField(cache, 'inbox');
       },
     },
     Mutation: {
       sendMessage(result: Data, _args, cache) {
-        const companyId = (result as { sendMessage?: { company?: { id: string } } }).sendMessage?.company?.id;
+        const companyId = (result as SentMessageData).sendMessage?.company?.id;
         if (companyId) invalidateQueryField(cache, 'messages', { companyId });
         invalidateQueryField(cache, 'inbox');
+        invalidateQueryField(cache, 'companies');
       },
       markMessagesRead(_result, args, cache) {
         invalidateQueryField(cache, 'messages', { companyId: args.companyId });

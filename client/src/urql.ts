@@ -29,6 +29,8 @@ export function createApiClient(token: string | null, onUnauthenticated: () => v
     url: '/graphql',
     fetchOptions: (): RequestInit => ({ headers: token ? { authorization: `Bearer ${token}` } : {} }),
     requestPolicy: 'cache-and-network',
+    // POST for every operation: the server's CSRF protection refuses simple GET requests.
+    preferGetMethod: false,
     exchanges: [
       mapExchange({
         onError(error) {

@@ -17,6 +17,29 @@ type Documents = {
     "\n  query Me {\n    me {\n      id\n      name\n      email\n      role\n      office { id name verification smtpConfigured canSendEmail }\n      companies { id name }\n    }\n  }\n": typeof types.MeDocument,
     "\n  mutation Login($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      token\n      user { id role }\n    }\n  }\n": typeof types.LoginDocument,
     "\n  query DemoAccounts {\n    demoAccounts { password logins { email role } }\n  }\n": typeof types.DemoAccountsDocument,
+    "\n  query CompanyUnread($companyId: ID!) {\n    unreadCount(companyId: $companyId)\n  }\n": typeof types.CompanyUnreadDocument,
+    "\n  query CompanyList($first: Int!, $after: String, $filter: CompanyFilter) {\n    companies(first: $first, after: $after, filter: $filter) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      edges {\n        cursor\n        node {\n          id\n          name\n          nip\n          email\n          taxForm\n          vatPayer\n          unreadFromClientCount\n          caretaker { id name }\n          lastMessage { id createdAt kind direction subject body }\n        }\n      }\n    }\n  }\n": typeof types.CompanyListDocument,
+    "\n  query CompanyIds($after: String, $filter: CompanyFilter) {\n    companies(first: 100, after: $after, filter: $filter) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      edges { node { id } }\n    }\n  }\n": typeof types.CompanyIdsDocument,
+    "\n  query CompanyCaretakers($after: String) {\n    companies(first: 100, after: $after) {\n      pageInfo { hasNextPage endCursor }\n      edges { node { id caretaker { id name } } }\n    }\n  }\n": typeof types.CompanyCaretakersDocument,
+    "\n  query CompanyHeader($id: ID!) {\n    company(id: $id) {\n      id\n      name\n      nip\n      taxForm\n      vatPayer\n      email\n      unreadFromClientCount\n      caretaker { id name }\n    }\n  }\n": typeof types.CompanyHeaderDocument,
+    "\n  query CompanyEmails($id: ID!, $first: Int!, $after: String) {\n    company(id: $id) {\n      id\n      emails(first: $first, after: $after) {\n        totalCount\n        pageInfo { hasNextPage endCursor }\n        edges {\n          cursor\n          node {\n            id\n            subject\n            createdAt\n            body\n            author { id name }\n            delivery { id status attempts lastError sentAt toAddress }\n            attachments { id filename printout period url downloadedAt size }\n            receipts { user { id name } readAt }\n          }\n        }\n      }\n    }\n  }\n": typeof types.CompanyEmailsDocument,
+    "\n  subscription BroadcastProgress($id: ID!) {\n    broadcastProgress(id: $id) {\n      id\n      recipientCount\n      queuedCount\n      sentCount\n      failedCount\n    }\n  }\n": typeof types.BroadcastProgressDocument,
+    "\n  query BroadcastFailures($id: ID!, $after: String) {\n    broadcast(id: $id) {\n      id\n      deliveries(first: 100, after: $after) {\n        pageInfo { hasNextPage endCursor }\n        edges {\n          node {\n            id\n            status\n            attempts\n            lastError\n            toAddress\n            company { id name }\n          }\n        }\n      }\n    }\n  }\n": typeof types.BroadcastFailuresDocument,
+    "\n  mutation SendEmail($input: SendEmailInput!) {\n    sendEmail(input: $input) {\n      id\n      kind\n      createdAt\n      subject\n      recipientCount\n      queuedCount\n      sentCount\n      failedCount\n    }\n  }\n": typeof types.SendEmailDocument,
+    "\n  query PrintoutOptions($companyIds: [ID!]!, $period: String!) {\n    printoutOptions(companyIds: $companyIds, period: $period) {\n      kind\n      label\n      companyCount\n    }\n  }\n": typeof types.PrintoutOptionsDocument,
+    "\n  query Inbox($first: Int!, $after: String) {\n    inbox(first: $first, after: $after) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      edges {\n        cursor\n        node {\n          lastActivityAt\n          unreadFromClientCount\n          company { id name nip }\n          lastMessage { id kind direction subject body createdAt author { id name } attachments { id } }\n        }\n      }\n    }\n  }\n": typeof types.InboxDocument,
+    "\n  subscription InboxMessageAdded {\n    messageAdded { id direction company { id } }\n  }\n": typeof types.InboxMessageAddedDocument,
+    "\n  mutation SendBulkNotification($input: SendBulkNotificationInput!) {\n    sendBulkNotification(input: $input) {\n      id\n      kind\n      createdAt\n      recipientCount\n    }\n  }\n": typeof types.SendBulkNotificationDocument,
+    "\n  query OfficeSettings {\n    me {\n      id\n      office {\n        id\n        name\n        verification\n        smtpConfigured\n        canSendEmail\n        smtpIntegration {\n          id\n          host\n          port\n          security\n          username\n          fromAddress\n          fromName\n          lastTestedAt\n          lastTestOk\n          lastTestError\n        }\n      }\n    }\n  }\n": typeof types.OfficeSettingsDocument,
+    "\n  mutation UpdateSmtpIntegration($input: SmtpIntegrationInput!) {\n    updateSmtpIntegration(input: $input) {\n      id\n      host\n      port\n      security\n      username\n      fromAddress\n      fromName\n      lastTestedAt\n      lastTestOk\n      lastTestError\n    }\n  }\n": typeof types.UpdateSmtpIntegrationDocument,
+    "\n  mutation TestSmtpIntegration {\n    testSmtpIntegration\n  }\n": typeof types.TestSmtpIntegrationDocument,
+    "\n  mutation SendThreadMessage($input: SendMessageInput!) {\n    sendMessage(input: $input) {\n      ...ThreadMessage\n      company { id }\n    }\n  }\n": typeof types.SendThreadMessageDocument,
+    "\n  fragment ThreadMessage on Message {\n    id\n    kind\n    direction\n    subject\n    body\n    createdAt\n    readByMe\n    author { id name }\n    attachments { id filename size contentType url printout period downloadedAt }\n    receipts { readAt user { id name } }\n  }\n": typeof types.ThreadMessageFragmentDoc,
+    "\n  query ThreadCompany($companyId: ID!) {\n    company(id: $companyId) { id name nip }\n  }\n": typeof types.ThreadCompanyDocument,
+    "\n  query ThreadMessages($companyId: ID!, $first: Int!, $after: String) {\n    messages(companyId: $companyId, first: $first, after: $after) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      edges { cursor node { ...ThreadMessage } }\n    }\n  }\n": typeof types.ThreadMessagesDocument,
+    "\n  mutation MarkThreadRead($companyId: ID!) {\n    markMessagesRead(companyId: $companyId)\n  }\n": typeof types.MarkThreadReadDocument,
+    "\n  subscription ThreadMessageAdded($companyId: ID!) {\n    messageAdded(companyId: $companyId) { id direction author { id name } company { id } }\n  }\n": typeof types.ThreadMessageAddedDocument,
+    "\n  subscription ThreadMessageRead($companyId: ID!) {\n    messageRead(companyId: $companyId) {\n      readAt\n      user { id name }\n      message { id readByMe receipts { readAt user { id name } } }\n    }\n  }\n": typeof types.ThreadMessageReadDocument,
     "\n  subscription UnreadBadge {\n    unreadCountChanged { count companyId }\n  }\n": typeof types.UnreadBadgeDocument,
     "\n  mutation Logout {\n    logout\n  }\n": typeof types.LogoutDocument,
 };
@@ -24,6 +47,29 @@ const documents: Documents = {
     "\n  query Me {\n    me {\n      id\n      name\n      email\n      role\n      office { id name verification smtpConfigured canSendEmail }\n      companies { id name }\n    }\n  }\n": types.MeDocument,
     "\n  mutation Login($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      token\n      user { id role }\n    }\n  }\n": types.LoginDocument,
     "\n  query DemoAccounts {\n    demoAccounts { password logins { email role } }\n  }\n": types.DemoAccountsDocument,
+    "\n  query CompanyUnread($companyId: ID!) {\n    unreadCount(companyId: $companyId)\n  }\n": types.CompanyUnreadDocument,
+    "\n  query CompanyList($first: Int!, $after: String, $filter: CompanyFilter) {\n    companies(first: $first, after: $after, filter: $filter) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      edges {\n        cursor\n        node {\n          id\n          name\n          nip\n          email\n          taxForm\n          vatPayer\n          unreadFromClientCount\n          caretaker { id name }\n          lastMessage { id createdAt kind direction subject body }\n        }\n      }\n    }\n  }\n": types.CompanyListDocument,
+    "\n  query CompanyIds($after: String, $filter: CompanyFilter) {\n    companies(first: 100, after: $after, filter: $filter) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      edges { node { id } }\n    }\n  }\n": types.CompanyIdsDocument,
+    "\n  query CompanyCaretakers($after: String) {\n    companies(first: 100, after: $after) {\n      pageInfo { hasNextPage endCursor }\n      edges { node { id caretaker { id name } } }\n    }\n  }\n": types.CompanyCaretakersDocument,
+    "\n  query CompanyHeader($id: ID!) {\n    company(id: $id) {\n      id\n      name\n      nip\n      taxForm\n      vatPayer\n      email\n      unreadFromClientCount\n      caretaker { id name }\n    }\n  }\n": types.CompanyHeaderDocument,
+    "\n  query CompanyEmails($id: ID!, $first: Int!, $after: String) {\n    company(id: $id) {\n      id\n      emails(first: $first, after: $after) {\n        totalCount\n        pageInfo { hasNextPage endCursor }\n        edges {\n          cursor\n          node {\n            id\n            subject\n            createdAt\n            body\n            author { id name }\n            delivery { id status attempts lastError sentAt toAddress }\n            attachments { id filename printout period url downloadedAt size }\n            receipts { user { id name } readAt }\n          }\n        }\n      }\n    }\n  }\n": types.CompanyEmailsDocument,
+    "\n  subscription BroadcastProgress($id: ID!) {\n    broadcastProgress(id: $id) {\n      id\n      recipientCount\n      queuedCount\n      sentCount\n      failedCount\n    }\n  }\n": types.BroadcastProgressDocument,
+    "\n  query BroadcastFailures($id: ID!, $after: String) {\n    broadcast(id: $id) {\n      id\n      deliveries(first: 100, after: $after) {\n        pageInfo { hasNextPage endCursor }\n        edges {\n          node {\n            id\n            status\n            attempts\n            lastError\n            toAddress\n            company { id name }\n          }\n        }\n      }\n    }\n  }\n": types.BroadcastFailuresDocument,
+    "\n  mutation SendEmail($input: SendEmailInput!) {\n    sendEmail(input: $input) {\n      id\n      kind\n      createdAt\n      subject\n      recipientCount\n      queuedCount\n      sentCount\n      failedCount\n    }\n  }\n": types.SendEmailDocument,
+    "\n  query PrintoutOptions($companyIds: [ID!]!, $period: String!) {\n    printoutOptions(companyIds: $companyIds, period: $period) {\n      kind\n      label\n      companyCount\n    }\n  }\n": types.PrintoutOptionsDocument,
+    "\n  query Inbox($first: Int!, $after: String) {\n    inbox(first: $first, after: $after) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      edges {\n        cursor\n        node {\n          lastActivityAt\n          unreadFromClientCount\n          company { id name nip }\n          lastMessage { id kind direction subject body createdAt author { id name } attachments { id } }\n        }\n      }\n    }\n  }\n": types.InboxDocument,
+    "\n  subscription InboxMessageAdded {\n    messageAdded { id direction company { id } }\n  }\n": types.InboxMessageAddedDocument,
+    "\n  mutation SendBulkNotification($input: SendBulkNotificationInput!) {\n    sendBulkNotification(input: $input) {\n      id\n      kind\n      createdAt\n      recipientCount\n    }\n  }\n": types.SendBulkNotificationDocument,
+    "\n  query OfficeSettings {\n    me {\n      id\n      office {\n        id\n        name\n        verification\n        smtpConfigured\n        canSendEmail\n        smtpIntegration {\n          id\n          host\n          port\n          security\n          username\n          fromAddress\n          fromName\n          lastTestedAt\n          lastTestOk\n          lastTestError\n        }\n      }\n    }\n  }\n": types.OfficeSettingsDocument,
+    "\n  mutation UpdateSmtpIntegration($input: SmtpIntegrationInput!) {\n    updateSmtpIntegration(input: $input) {\n      id\n      host\n      port\n      security\n      username\n      fromAddress\n      fromName\n      lastTestedAt\n      lastTestOk\n      lastTestError\n    }\n  }\n": types.UpdateSmtpIntegrationDocument,
+    "\n  mutation TestSmtpIntegration {\n    testSmtpIntegration\n  }\n": types.TestSmtpIntegrationDocument,
+    "\n  mutation SendThreadMessage($input: SendMessageInput!) {\n    sendMessage(input: $input) {\n      ...ThreadMessage\n      company { id }\n    }\n  }\n": types.SendThreadMessageDocument,
+    "\n  fragment ThreadMessage on Message {\n    id\n    kind\n    direction\n    subject\n    body\n    createdAt\n    readByMe\n    author { id name }\n    attachments { id filename size contentType url printout period downloadedAt }\n    receipts { readAt user { id name } }\n  }\n": types.ThreadMessageFragmentDoc,
+    "\n  query ThreadCompany($companyId: ID!) {\n    company(id: $companyId) { id name nip }\n  }\n": types.ThreadCompanyDocument,
+    "\n  query ThreadMessages($companyId: ID!, $first: Int!, $after: String) {\n    messages(companyId: $companyId, first: $first, after: $after) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      edges { cursor node { ...ThreadMessage } }\n    }\n  }\n": types.ThreadMessagesDocument,
+    "\n  mutation MarkThreadRead($companyId: ID!) {\n    markMessagesRead(companyId: $companyId)\n  }\n": types.MarkThreadReadDocument,
+    "\n  subscription ThreadMessageAdded($companyId: ID!) {\n    messageAdded(companyId: $companyId) { id direction author { id name } company { id } }\n  }\n": types.ThreadMessageAddedDocument,
+    "\n  subscription ThreadMessageRead($companyId: ID!) {\n    messageRead(companyId: $companyId) {\n      readAt\n      user { id name }\n      message { id readByMe receipts { readAt user { id name } } }\n    }\n  }\n": types.ThreadMessageReadDocument,
     "\n  subscription UnreadBadge {\n    unreadCountChanged { count companyId }\n  }\n": types.UnreadBadgeDocument,
     "\n  mutation Logout {\n    logout\n  }\n": types.LogoutDocument,
 };
@@ -54,6 +100,98 @@ export function graphql(source: "\n  mutation Login($email: String!, $password: 
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query DemoAccounts {\n    demoAccounts { password logins { email role } }\n  }\n"): (typeof documents)["\n  query DemoAccounts {\n    demoAccounts { password logins { email role } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CompanyUnread($companyId: ID!) {\n    unreadCount(companyId: $companyId)\n  }\n"): (typeof documents)["\n  query CompanyUnread($companyId: ID!) {\n    unreadCount(companyId: $companyId)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CompanyList($first: Int!, $after: String, $filter: CompanyFilter) {\n    companies(first: $first, after: $after, filter: $filter) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      edges {\n        cursor\n        node {\n          id\n          name\n          nip\n          email\n          taxForm\n          vatPayer\n          unreadFromClientCount\n          caretaker { id name }\n          lastMessage { id createdAt kind direction subject body }\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query CompanyList($first: Int!, $after: String, $filter: CompanyFilter) {\n    companies(first: $first, after: $after, filter: $filter) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      edges {\n        cursor\n        node {\n          id\n          name\n          nip\n          email\n          taxForm\n          vatPayer\n          unreadFromClientCount\n          caretaker { id name }\n          lastMessage { id createdAt kind direction subject body }\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CompanyIds($after: String, $filter: CompanyFilter) {\n    companies(first: 100, after: $after, filter: $filter) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      edges { node { id } }\n    }\n  }\n"): (typeof documents)["\n  query CompanyIds($after: String, $filter: CompanyFilter) {\n    companies(first: 100, after: $after, filter: $filter) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      edges { node { id } }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CompanyCaretakers($after: String) {\n    companies(first: 100, after: $after) {\n      pageInfo { hasNextPage endCursor }\n      edges { node { id caretaker { id name } } }\n    }\n  }\n"): (typeof documents)["\n  query CompanyCaretakers($after: String) {\n    companies(first: 100, after: $after) {\n      pageInfo { hasNextPage endCursor }\n      edges { node { id caretaker { id name } } }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CompanyHeader($id: ID!) {\n    company(id: $id) {\n      id\n      name\n      nip\n      taxForm\n      vatPayer\n      email\n      unreadFromClientCount\n      caretaker { id name }\n    }\n  }\n"): (typeof documents)["\n  query CompanyHeader($id: ID!) {\n    company(id: $id) {\n      id\n      name\n      nip\n      taxForm\n      vatPayer\n      email\n      unreadFromClientCount\n      caretaker { id name }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CompanyEmails($id: ID!, $first: Int!, $after: String) {\n    company(id: $id) {\n      id\n      emails(first: $first, after: $after) {\n        totalCount\n        pageInfo { hasNextPage endCursor }\n        edges {\n          cursor\n          node {\n            id\n            subject\n            createdAt\n            body\n            author { id name }\n            delivery { id status attempts lastError sentAt toAddress }\n            attachments { id filename printout period url downloadedAt size }\n            receipts { user { id name } readAt }\n          }\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query CompanyEmails($id: ID!, $first: Int!, $after: String) {\n    company(id: $id) {\n      id\n      emails(first: $first, after: $after) {\n        totalCount\n        pageInfo { hasNextPage endCursor }\n        edges {\n          cursor\n          node {\n            id\n            subject\n            createdAt\n            body\n            author { id name }\n            delivery { id status attempts lastError sentAt toAddress }\n            attachments { id filename printout period url downloadedAt size }\n            receipts { user { id name } readAt }\n          }\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription BroadcastProgress($id: ID!) {\n    broadcastProgress(id: $id) {\n      id\n      recipientCount\n      queuedCount\n      sentCount\n      failedCount\n    }\n  }\n"): (typeof documents)["\n  subscription BroadcastProgress($id: ID!) {\n    broadcastProgress(id: $id) {\n      id\n      recipientCount\n      queuedCount\n      sentCount\n      failedCount\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query BroadcastFailures($id: ID!, $after: String) {\n    broadcast(id: $id) {\n      id\n      deliveries(first: 100, after: $after) {\n        pageInfo { hasNextPage endCursor }\n        edges {\n          node {\n            id\n            status\n            attempts\n            lastError\n            toAddress\n            company { id name }\n          }\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query BroadcastFailures($id: ID!, $after: String) {\n    broadcast(id: $id) {\n      id\n      deliveries(first: 100, after: $after) {\n        pageInfo { hasNextPage endCursor }\n        edges {\n          node {\n            id\n            status\n            attempts\n            lastError\n            toAddress\n            company { id name }\n          }\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SendEmail($input: SendEmailInput!) {\n    sendEmail(input: $input) {\n      id\n      kind\n      createdAt\n      subject\n      recipientCount\n      queuedCount\n      sentCount\n      failedCount\n    }\n  }\n"): (typeof documents)["\n  mutation SendEmail($input: SendEmailInput!) {\n    sendEmail(input: $input) {\n      id\n      kind\n      createdAt\n      subject\n      recipientCount\n      queuedCount\n      sentCount\n      failedCount\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PrintoutOptions($companyIds: [ID!]!, $period: String!) {\n    printoutOptions(companyIds: $companyIds, period: $period) {\n      kind\n      label\n      companyCount\n    }\n  }\n"): (typeof documents)["\n  query PrintoutOptions($companyIds: [ID!]!, $period: String!) {\n    printoutOptions(companyIds: $companyIds, period: $period) {\n      kind\n      label\n      companyCount\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Inbox($first: Int!, $after: String) {\n    inbox(first: $first, after: $after) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      edges {\n        cursor\n        node {\n          lastActivityAt\n          unreadFromClientCount\n          company { id name nip }\n          lastMessage { id kind direction subject body createdAt author { id name } attachments { id } }\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query Inbox($first: Int!, $after: String) {\n    inbox(first: $first, after: $after) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      edges {\n        cursor\n        node {\n          lastActivityAt\n          unreadFromClientCount\n          company { id name nip }\n          lastMessage { id kind direction subject body createdAt author { id name } attachments { id } }\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription InboxMessageAdded {\n    messageAdded { id direction company { id } }\n  }\n"): (typeof documents)["\n  subscription InboxMessageAdded {\n    messageAdded { id direction company { id } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SendBulkNotification($input: SendBulkNotificationInput!) {\n    sendBulkNotification(input: $input) {\n      id\n      kind\n      createdAt\n      recipientCount\n    }\n  }\n"): (typeof documents)["\n  mutation SendBulkNotification($input: SendBulkNotificationInput!) {\n    sendBulkNotification(input: $input) {\n      id\n      kind\n      createdAt\n      recipientCount\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query OfficeSettings {\n    me {\n      id\n      office {\n        id\n        name\n        verification\n        smtpConfigured\n        canSendEmail\n        smtpIntegration {\n          id\n          host\n          port\n          security\n          username\n          fromAddress\n          fromName\n          lastTestedAt\n          lastTestOk\n          lastTestError\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query OfficeSettings {\n    me {\n      id\n      office {\n        id\n        name\n        verification\n        smtpConfigured\n        canSendEmail\n        smtpIntegration {\n          id\n          host\n          port\n          security\n          username\n          fromAddress\n          fromName\n          lastTestedAt\n          lastTestOk\n          lastTestError\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateSmtpIntegration($input: SmtpIntegrationInput!) {\n    updateSmtpIntegration(input: $input) {\n      id\n      host\n      port\n      security\n      username\n      fromAddress\n      fromName\n      lastTestedAt\n      lastTestOk\n      lastTestError\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateSmtpIntegration($input: SmtpIntegrationInput!) {\n    updateSmtpIntegration(input: $input) {\n      id\n      host\n      port\n      security\n      username\n      fromAddress\n      fromName\n      lastTestedAt\n      lastTestOk\n      lastTestError\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation TestSmtpIntegration {\n    testSmtpIntegration\n  }\n"): (typeof documents)["\n  mutation TestSmtpIntegration {\n    testSmtpIntegration\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SendThreadMessage($input: SendMessageInput!) {\n    sendMessage(input: $input) {\n      ...ThreadMessage\n      company { id }\n    }\n  }\n"): (typeof documents)["\n  mutation SendThreadMessage($input: SendMessageInput!) {\n    sendMessage(input: $input) {\n      ...ThreadMessage\n      company { id }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment ThreadMessage on Message {\n    id\n    kind\n    direction\n    subject\n    body\n    createdAt\n    readByMe\n    author { id name }\n    attachments { id filename size contentType url printout period downloadedAt }\n    receipts { readAt user { id name } }\n  }\n"): (typeof documents)["\n  fragment ThreadMessage on Message {\n    id\n    kind\n    direction\n    subject\n    body\n    createdAt\n    readByMe\n    author { id name }\n    attachments { id filename size contentType url printout period downloadedAt }\n    receipts { readAt user { id name } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ThreadCompany($companyId: ID!) {\n    company(id: $companyId) { id name nip }\n  }\n"): (typeof documents)["\n  query ThreadCompany($companyId: ID!) {\n    company(id: $companyId) { id name nip }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ThreadMessages($companyId: ID!, $first: Int!, $after: String) {\n    messages(companyId: $companyId, first: $first, after: $after) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      edges { cursor node { ...ThreadMessage } }\n    }\n  }\n"): (typeof documents)["\n  query ThreadMessages($companyId: ID!, $first: Int!, $after: String) {\n    messages(companyId: $companyId, first: $first, after: $after) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      edges { cursor node { ...ThreadMessage } }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MarkThreadRead($companyId: ID!) {\n    markMessagesRead(companyId: $companyId)\n  }\n"): (typeof documents)["\n  mutation MarkThreadRead($companyId: ID!) {\n    markMessagesRead(companyId: $companyId)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription ThreadMessageAdded($companyId: ID!) {\n    messageAdded(companyId: $companyId) { id direction author { id name } company { id } }\n  }\n"): (typeof documents)["\n  subscription ThreadMessageAdded($companyId: ID!) {\n    messageAdded(companyId: $companyId) { id direction author { id name } company { id } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription ThreadMessageRead($companyId: ID!) {\n    messageRead(companyId: $companyId) {\n      readAt\n      user { id name }\n      message { id readByMe receipts { readAt user { id name } } }\n    }\n  }\n"): (typeof documents)["\n  subscription ThreadMessageRead($companyId: ID!) {\n    messageRead(companyId: $companyId) {\n      readAt\n      user { id name }\n      message { id readByMe receipts { readAt user { id name } } }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -22,8 +22,11 @@ export class AuthResolver {
   }
 
   @Mutation(() => AuthPayload)
-  login(@Arg('email') email: string, @Arg('password') password: string, @Ctx() { em, services }: Context): Promise<AuthPayload> {
-    return services.auth.login(em, email, password);
+  async login(@Arg('email') email: string, @Arg('password') password: string, @Ctx() context: Context): Promise<AuthPayload> {
+    const payload = await context.services.auth.login(context.em, email, password);
+    // The rest of this response is read as the user who just logged in (their own companies).
+    context.actor = await context.services.auth.authenticate(context.em, payload.token);
+    return payload;
   }
 
   @Authorized()

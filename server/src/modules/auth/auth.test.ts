@@ -56,6 +56,12 @@ describe('authentication', () => {
     expect(codes(await app.gql('{ companies { totalCount } }'))).toEqual(['UNAUTHENTICATED']);
   });
 
+  it('answers login as the user who just logged in (a client sees their companies at once)', async () => {
+    const client = f.companies[0];
+    const { login } = ok(await app.gql<any>('mutation ($e: String!, $p: String!) { login(email: $e, password: $p) { user { role companies { id } } } }', { e: client.client.user.email, p: PASSWORD }));
+    expect(login.user).toEqual({ role: 'CLIENT', companies: [{ id: client.company.id }] });
+  });
+
   it('shows a client their own companies', async () => {
     const { me } = ok(await app.gql<any>(ME, {}, f.companies[0].client.token));
     expect(me.role).toBe('CLIENT');

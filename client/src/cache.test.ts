@@ -1,0 +1,276 @@
+import { cacheExchange } from '@urql/exchange-graphcache';
+import { parse } from 'graphql';
+import { Client, makeResult, type Exchange, type Operation, type OperationResult } from 'urql';
+import { describe, expect, it } from 'vitest';
+import { empty, filter, fromValue, makeSubject, merge, mergeMap, pipe, share, subscribe, tap, type Source } from 'wonka';
+import { cacheOptions } from './cache';
+
+type Json = Record<string, unknown>;
+
+const ThreadQuery = parse(`
+  query Thread($companyId: ID!) {
+    messages(companyId: $companyId, first: 30) {
+      totalCount
+      pageInfo { hasNextPage endCursor }
+      edges { cursor node { id body readByMe receipts { readAt user { id name } } } }
+    }
+  }
+`);
+const InboxQuery = parse(`
+  query Inbox { inbox(first: 20) { totalCount edges { node { unreadFromClientCount company { id name } } } } }
+`);
+const UnreadQuery = parse(`
+  query Unread($companyId: ID) { unreadCount(companyId: $companyId) }
+`);
+const MarkReadMutation = parse(`
+  mutation MarkRead($companyId: ID!) { markMessagesRead(companyId: $companyId) }
+`);
+const SendMutation = parse(`
+  mutation Send($input: SendMessageInput!) { sendMessage(input: $input) { id body company { id } } }
+`);
+const MessageAddedSubscription = parse(`
+  subscription Added { messageAdded { id company { id } } }
+`);
+const MessageReadSubscription = parse(`
+  subscription Read($companyId: ID!) {
+    messageRead(companyId: $companyId) { readAt user { id name } message { id readByMe receipts { readAt user { id name } } } }
+  }
+`);
+const UnreadChangedSubscription = parse(`
+  subscription UnreadChanged { unreadCountChanged { count companyId } }
+`);
+
+/** A company's thread as the server would answer, `__typename`s included (graphcache asks for them). */
+function thread(ids: string[], receipts: Record<string, Json[]> = {}): Json {
+  return {
+    messages: {
+      __typename: 'MessageConnection',
+      totalCount: ids.length,
+      pageInfo: { __typename: 'PageInfo', hasNextPage: false, endCursor: ids.at(-1) ?? null },
+      edges: ids.map((id) => ({
+        __typename: 'MessageEdge',
+        cursor: id,
+        node: { __typename: 'Message', id, body: `body ${id}`, readByMe: false, receipts: receipts[id] ?? [] },
+      })),
+    },
+  };
+}
+
+const receipt = (userId: string, readAt: string): Json => ({
+  __typename: 'ReadReceipt',
+  readAt,
+  user: { __typename: 'User', id: userId, name: `User ${userId}` },
+});
+
+/**
+ * A graphcache client over a canned server: `answer` gives the data of each query or mutation
+ * (and records the call), `push` delivers a subscription event to the subscribed operation.
+ */
+function setup(answer: (operation: Operation) => Json) {
+  const calls: Operation[] = [];
+  const subscriptions = new Map<string, Operation>();
+  const events = makeSubject<OperationResult>();
+  const server: Exchange = () => (operations$) => {
+    const shared = pipe(operations$, share);
+    const results = pipe(
+      shared,
+      filter((op) => op.kind === 'query' || op.kind === 'mutation'),
+      tap((op) => calls.push(op)),
+      mergeMap((op) => fromValue(makeResult(op, { data: answer(op) }))),
+    );
+    const subscribed = pipe(
+      shared,
+      filter((op) => op.kind === 'subscription'),
+      tap((op) => subscriptions.set(operationName(op), op)),
+      mergeMap((): Source<OperationResult> => empty),
+    );
+    return merge([results, subscribed, events.source]);
+  };
+  const client = new Client({ url: 'http://api.test/graphql', exchanges: [cacheExchange(cacheOptions), server] });
+
+  /** Keeps a query active (as a mounted component would) and tracks its latest data. */
+  function watch(query: typeof ThreadQuery, variables: Json = {}) {
+    const watched = { data: undefined as Json | undefined };
+    pipe(
+      client.query(query, variables, { requestPolicy: 'cache-first' }),
+      subscribe((result) => {
+        if (result.data) watched.data = result.data as Json;
+      }),
+    );
+    return watched;
+  }
+
+  function listen(subscription: typeof ThreadQuery, variables: Json = {}) {
+    pipe(
+      client.subscription(subscription, variables),
+      subscribe(() => undefined),
+    );
+  }
+
+  function push(name: string, data: Json) {
+    const operation = subscriptions.get(name);
+    if (!operation) throw new Error(`nobody subscribed to ${name}`);
+    events.next(makeResult(operation, { data }));
+  }
+
+  const count = (name: string, variables: Json = {}) =>
+    calls.filter((op) => operationName(op) === name && Object.entries(variables).every(([key, value]) => (op.variables as Json)[key] === value)).length;
+
+  return { client, watch, listen, push, count };
+}
+
+function operationName(operation: Operation): string {
+  const definition = operation.query.definitions.find((d) => d.kind === 'OperationDefinition');
+  return definition && 'name' in definition && definition.name ? definition.name.value : '';
+}
+
+const settle = async () => {
+  for (let i = 0; i < 5; i++) await new Promise((resolve) => setTimeout(resolve, 0));
+};
+
+describe('cache updates', () => {
+  it('refetches the thread of the company a new message arrived in, and the inbox, but no other thread', async () => {
+    const threads: Record<string, string[]> = { A: ['a2', 'a1'], B: ['b1'] };
+    const api = setup((op) => {
+      const name = operationName(op);
+      if (name === 'Thread') return thread(threads[(op.variables as Json).companyId as string]);
+      if (name === 'Inbox') return { inbox: { __typename: 'ConversationConnection', totalCount: 0, edges: [] } };
+      throw new Error(`unexpected ${name}`);
+    });
+    const a = api.watch(ThreadQuery, { companyId: 'A' });
+    const b = api.watch(ThreadQuery, { companyId: 'B' });
+    api.watch(InboxQuery);
+    api.listen(MessageAddedSubscription);
+    await settle();
+    expect([api.count('Thread', { companyId: 'A' }), api.count('Thread', { companyId: 'B' }), api.count('Inbox')]).toEqual([1, 1, 1]);
+
+    threads.A = ['a3', 'a2', 'a1'];
+    api.push('Added', { messageAdded: { __typename: 'Message', id: 'a3', company: { __typename: 'Company', id: 'A' } } });
+    await settle();
+
+    expect(api.count('Thread', { companyId: 'A' })).toBe(2);
+    expect(api.count('Thread', { companyId: 'B' })).toBe(1);
+    expect(api.count('Inbox')).toBe(2);
+    const edges = (a.data?.messages as { edges: Array<{ node: { id: string } }> }).edges;
+    expect(edges.map((e) => e.node.id)).toEqual(['a3', 'a2', 'a1']);
+    expect((b.data?.messages as { totalCount: number }).totalCount).toBe(1);
+  });
+
+  it('marking a thread read refetches the unread counts and that thread, not other threads', async () => {
+    let unread = 3;
+    const api = setup((op) => {
+      const name = operationName(op);
+      if (name === 'Unread') return { unreadCount: unread };
+      if (name === 'Thread') return thread(['m1']);
+      if (name === 'MarkRead') {
+        const marked = unread;
+        unread = 0;
+        return { markMessagesRead: marked };
+      }
+      throw new Error(`unexpected ${name}`);
+    });
+    const all = api.watch(UnreadQuery);
+    const one = api.watch(UnreadQuery, { companyId: 'A' });
+    api.watch(ThreadQuery, { companyId: 'A' });
+    api.watch(ThreadQuery, { companyId: 'B' });
+    await settle();
+    expect(all.data?.unreadCount).toBe(3);
+
+    const result = await api.client.mutation(MarkReadMutation, { companyId: 'A' }).toPromise();
+    expect(result.data?.markMessagesRead).toBe(3);
+    await settle();
+
+    expect(api.count('Unread')).toBe(4);
+    expect(all.data?.unreadCount).toBe(0);
+    expect(one.data?.unreadCount).toBe(0);
+    expect(api.count('Thread', { companyId: 'A' })).toBe(2);
+    expect(api.count('Thread', { companyId: 'B' })).toBe(1);
+  });
+
+  it('puts a read receipt on the cached message in place, without a refetch', async () => {
+    const api = setup((op) => {
+      if (operationName(op) === 'Thread') return thread(['m2', 'm1']);
+      throw new Error(`unexpected ${operationName(op)}`);
+    });
+    const a = api.watch(ThreadQuery, { companyId: 'A' });
+    api.listen(MessageReadSubscription, { companyId: 'A' });
+    await settle();
+
+    api.push('Read', {
+      messageRead: {
+        __typename: 'ReadReceipt',
+        ...receipt('u1', '2025-03-01T10:00:00.000Z'),
+        message: { __typename: 'Message', id: 'm1', readByMe: false, receipts: [receipt('u1', '2025-03-01T10:00:00.000Z')] },
+      },
+    });
+    await settle();
+
+    const nodes = (a.data?.messages as { edges: Array<{ node: { id: string; receipts: Array<{ user: { name: string } }> } }> }).edges.map((e) => e.node);
+    expect(nodes.find((n) => n.id === 'm1')?.receipts.map((r) => r.user.name)).toEqual(['User u1']);
+    expect(nodes.find((n) => n.id === 'm2')?.receipts).toEqual([]);
+    expect(api.count('Thread')).toBe(1);
+  });
+
+  it('refetches the receipts of a message when a receipt event does not carry them', async () => {
+    let receipts: Json[] = [];
+    const api = setup((op) => {
+      if (operationName(op) === 'Thread') return thread(['m1'], { m1: receipts });
+      throw new Error(`unexpected ${operationName(op)}`);
+    });
+    const a = api.watch(ThreadQuery, { companyId: 'A' });
+    api.listen(parse(`subscription ReadBare { messageRead { readAt message { id } } }`));
+    await settle();
+
+    receipts = [receipt('u1', '2025-03-01T10:00:00.000Z')];
+    api.push('ReadBare', { messageRead: { __typename: 'ReadReceipt', readAt: '2025-03-01T10:00:00.000Z', message: { __typename: 'Message', id: 'm1' } } });
+    await settle();
+
+    expect(api.count('Thread')).toBe(2);
+    const node = (a.data?.messages as { edges: Array<{ node: { receipts: unknown[] } }> }).edges[0].node;
+    expect(node.receipts).toHaveLength(1);
+  });
+
+  it('refetches unread counts and the inbox when the server pushes a new count', async () => {
+    let unread = 1;
+    const api = setup((op) => {
+      const name = operationName(op);
+      if (name === 'Unread') return { unreadCount: unread };
+      if (name === 'Inbox') return { inbox: { __typename: 'ConversationConnection', totalCount: 0, edges: [] } };
+      throw new Error(`unexpected ${name}`);
+    });
+    const one = api.watch(UnreadQuery, { companyId: 'A' });
+    api.watch(InboxQuery);
+    api.listen(UnreadChangedSubscription);
+    await settle();
+
+    unread = 2;
+    api.push('UnreadChanged', { unreadCountChanged: { __typename: 'UnreadCount', count: 2, companyId: null } });
+    await settle();
+
+    expect(one.data?.unreadCount).toBe(2);
+    expect(api.count('Inbox')).toBe(2);
+  });
+
+  it('refetches the thread a message was sent to', async () => {
+    const threads: Record<string, string[]> = { A: ['a1'], B: ['b1'] };
+    const api = setup((op) => {
+      const name = operationName(op);
+      if (name === 'Thread') return thread(threads[(op.variables as Json).companyId as string]);
+      if (name === 'Send') {
+        threads.B = ['b2', 'b1'];
+        return { sendMessage: { __typename: 'Message', id: 'b2', body: 'hello', company: { __typename: 'Company', id: 'B' } } };
+      }
+      throw new Error(`unexpected ${name}`);
+    });
+    api.watch(ThreadQuery, { companyId: 'A' });
+    const b = api.watch(ThreadQuery, { companyId: 'B' });
+    await settle();
+
+    await api.client.mutation(SendMutation, { input: { companyId: 'B', body: 'hello' } }).toPromise();
+    await settle();
+
+    expect(api.count('Thread', { companyId: 'B' })).toBe(2);
+    expect(api.count('Thread', { companyId: 'A' })).toBe(1);
+    expect((b.data?.messages as { totalCount: number }).totalCount).toBe(2);
+  });
+});

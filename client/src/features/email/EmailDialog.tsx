@@ -1,0 +1,239 @@
+import { useCallback, useEffect, useId, useRef, useState, type FormEvent } from 'react';
+import { useMutation, type CombinedError } from 'urql';
+import { graphql } from '../../gql';
+import { useI18n } from '../../i18n';
+import { ErrorState } from '../../ui/states';
+import { ModalDialog } from '../notify/ModalDialog';
+import { BroadcastProgress, type BroadcastCounts } from './BroadcastProgress';
+import { PrintoutPicker, printoutKey, usePrintoutLabel, type ChosenPrintout } from './PrintoutPicker';
+import { RichTextEditor } from './RichTextEditor';
+
+const SendEmailMutation = graphql(`
+  mutation SendEmail($input: SendEmailInput!) {
+    sendEmail(input: $input) {
+      id
+      kind
+      createdAt
+      subject
+      recipientCount
+      queuedCount
+      sentCount
+      failedCount
+    }
+  }
+`);
+
+const MAX_SUBJECT = 200;
+
+/** A key that makes a retried send return the first broadcast instead of sending twice. */
+export function newIdempotencyKey(): string {
+  if (typeof crypto !== 'undefined' && typeof crypto.randomUUID === 'function') return crypto.randomUUID();
+  const bytes = new Uint8Array(16);
+  crypto.getRandomValues(bytes);
+  return Array.from(bytes, (b) => b.toString(16).padStart(2, '0')).join('');
+}
+
+type Field = 'subject' | 'html' | 'printouts';
+
+/** The field a BAD_USER_INPUT error is about, and a PRECONDITION_FAILED error's reasons. */
+function errorDetails(error: CombinedError): { field?: Field; code?: string; reasons: string[] } {
+  const first = error.graphQLErrors[0];
+  const code = first?.extensions?.code as string | undefined;
+  const field = first?.extensions?.field as string | undefined;
+  const reasons = Array.isArray(first?.extensions?.reasons) ? (first.extensions.reasons as string[]) : [];
+  const mapped: Field | undefined =
+    field === 'subject' ? 'subject' : field === 'html' ? 'html' : field && ['printouts', 'kind', 'period'].includes(field) ? 'printouts' : undefined;
+  return { field: code === 'BAD_USER_INPUT' ? mapped : undefined, code, reasons };
+}
+
+/** MESSAGES: an email to each ticked company, with its own printouts as links, then live progress. */
+export function EmailDialog({ companyIds, onClose }: { companyIds: readonly string[]; onClose(): void }) {
+  const { t, tn } = useI18n();
+  const printoutLabel = usePrintoutLabel();
+  const subjectId = useId();
+  const pickerId = useId();
+  const [idempotencyKey] = useState(newIdempotencyKey);
+  const [subject, setSubject] = useState('');
+  const [content, setContent] = useState({ html: '', text: '' });
+  const [printouts, setPrintouts] = useState<ChosenPrintout[]>([]);
+  const [pickerOpen, setPickerOpen] = useState(false);
+  // Once opened, the picker stays mounted (hidden when closed) so its period is kept.
+  const [pickerUsed, setPickerUsed] = useState(false);
+  const [fieldErrors, setFieldErrors] = useState<Partial<Record<Field, string>>>({});
+  const [broadcast, setBroadcast] = useState<BroadcastCounts | null>(null);
+  const [{ fetching, error }, send] = useMutation(SendEmailMutation);
+  const subjectRef = useRef<HTMLInputElement>(null);
+  const formRef = useRef<HTMLFormElement>(null);
+  const doneRef = useRef<HTMLButtonElement>(null);
+
+  // Once sent, the form is gone: keep focus inside the dialog.
+  useEffect(() => {
+    if (broadcast) doneRef.current?.focus();
+  }, [broadcast]);
+
+  const onContent = useCallback((html: string, text: string) => {
+    setContent({ html, text });
+    setFieldErrors((current) => (current.html ? { ...current, html: undefined } : current));
+  }, []);
+
+  const details = error ? errorDetails(error) : null;
+
+  const onSubmit = async (event: FormEvent) => {
+    event.preventDefault();
+    if (fetching) return;
+    const errors: Partial<Record<Field, string>> = {};
+    if (!subject.trim()) errors.subject = t('email.error.subject');
+    if (!content.text.trim()) errors.html = t('email.error.html');
+    setFieldErrors(errors);
+    if (errors.subject) {
+      subjectRef.current?.focus();
+      return;
+    }
+    if (errors.html) {
+      formRef.current?.querySelector<HTMLElement>('[data-testid="email-editor"]')?.focus();
+      return;
+    }
+    const result = await send({
+      input: {
+        companyIds: [...companyIds],
+        subject: subject.trim(),
+        html: content.html,
+        printouts: printouts.map(({ kind, period }) => ({ kind, period })),
+        idempotencyKey,
+      },
+    });
+    if (result.data) {
+      setBroadcast(result.data.sendEmail);
+      return;
+    }
+    if (result.error) {
+      const { field } = errorDetails(result.error);
+      if (field) setFieldErrors({ [field]: t(`email.error.server.${field}`) });
+    }
+  };
+
+  const title = tn('email.title', companyIds.length);
+
+  return (
+    <ModalDialog title={title} testId="email-dialog" onClose={onClose} className="email-dialog">
+      {broadcast ? (
+        <>
+          <BroadcastProgress initial={broadcast} />
+          <div className="dialog-actions">
+            <button ref={doneRef} type="button" className="primary" data-testid="email-done" onClick={onClose}>
+              {t('common.close')}
+            </button>
+          </div>
+        </>
+      ) : (
+        <form ref={formRef} className="dialog-form" onSubmit={onSubmit} aria-busy={fetching} noValidate>
+          <p className="hint">{t('email.privacy')}</p>
+          <label htmlFor={subjectId}>{t('email.subject')}</label>
+          <input
+            ref={subjectRef}
+            id={subjectId}
+            data-testid="email-subject"
+            required
+            maxLength={MAX_SUBJECT}
+            value={subject}
+            data-autofocus
+            aria-invalid={fieldErrors.subject ? true : undefined}
+            aria-describedby={fieldErrors.subject ? `${subjectId}-error` : undefined}
+            onChange={(e) => {
+              setSubject(e.target.value.replace(/[\r\n]+/g, ' '));
+              if (fieldErrors.subject) setFieldErrors({ ...fieldErrors, subject: undefined });
+            }}
+          />
+          {fieldErrors.subject && (
+            <p className="error field-error" id={`${subjectId}-error`} data-testid="email-subject-error">
+              {fieldErrors.subject}
+            </p>
+          )}
+
+          <RichTextEditor
+            label={t('email.body')}
+            onChange={onContent}
+            invalid={Boolean(fieldErrors.html)}
+            describedBy={fieldErrors.html ? `${subjectId}-html-error` : undefined}
+          />
+          {fieldErrors.html && (
+            <p className="error field-error" id={`${subjectId}-html-error`} data-testid="email-body-error">
+              {fieldErrors.html}
+            </p>
+          )}
+
+          <div className="email-attachments">
+            <button
+              type="button"
+              data-testid="email-add-attachment"
+              aria-expanded={pickerOpen}
+              aria-controls={pickerId}
+              onClick={() => {
+                setPickerUsed(true);
+                setPickerOpen((open) => !open);
+              }}
+            >
+              {pickerOpen ? t('email.attachments.hide') : t('email.attachments.add')}
+            </button>
+            {printouts.length > 0 && (
+              <div className="chosen-printouts" data-testid="email-chosen-printouts">
+                <span>{tn('email.attachments.chosen', printouts.length)}</span>
+                <ul>
+                  {printouts.map((p) => (
+                    <li key={printoutKey(p)} data-testid="email-chosen-printout" data-kind={p.kind} data-period={p.period}>
+                      {printoutLabel(p.kind, p.label)} — {p.period}{' '}
+                      <button
+                        type="button"
+                        className="link"
+                        aria-label={t('email.attachments.remove', { name: `${printoutLabel(p.kind, p.label)} ${p.period}` })}
+                        onClick={() => setPrintouts(printouts.filter((x) => printoutKey(x) !== printoutKey(p)))}
+                      >
+                        {t('email.attachments.removeShort')}
+                      </button>
+                    </li>
+                  ))}
+                </ul>
+              </div>
+            )}
+            <div id={pickerId} hidden={!pickerOpen}>
+              {pickerUsed && <PrintoutPicker companyIds={companyIds} chosen={printouts} onChange={setPrintouts} />}
+            </div>
+            {fieldErrors.printouts && (
+              <p className="error field-error" role="alert">
+                {fieldErrors.printouts}
+              </p>
+            )}
+          </div>
+
+          {error && !details?.field && (
+            <div data-testid="email-error">
+              {details?.code === 'PRECONDITION_FAILED' ? (
+                <div role="alert" className="error">
+                  <p>{t('email.error.precondition')}</p>
+                  {details.reasons.length > 0 && (
+                    <ul>
+                      {details.reasons.map((reason) => (
+                        <li key={reason}>{t(`email.reason.${reason}`)}</li>
+                      ))}
+                    </ul>
+                  )}
+                </div>
+              ) : (
+                <ErrorState error={error} />
+              )}
+            </div>
+          )}
+
+          <div className="dialog-actions">
+            <button type="button" onClick={onClose}>
+              {t('common.cancel')}
+            </button>
+            <button type="submit" className="primary" data-testid="email-send" disabled={fetching || companyIds.length === 0}>
+              {fetching ? t('email.sending') : t('common.send')}
+            </button>
+          </div>
+        </form>
+      )}
+    </ModalDialog>
+  );
+}
