@@ -174,7 +174,6 @@ function naiveLoop(probe: Probe, orm: MikroORM, services: Services, actor: Actor
       await em.flush();
       for (const company of companies) {
         const message = em.create(Message, {
-          office: company.officeId,
           company: company.id,
           author: actor.userId,
           broadcast: broadcast.id,

@@ -8,9 +8,13 @@ export default defineConfig({
   root: __dirname,
   plugins: [react()],
   build: { outDir: '../dist/client', emptyOutDir: true, chunkSizeWarningLimit: 5000 },
-  // GraphiQL's Monaco workers are `?worker` imports in this module; the dev server must see them
-  // rather than pre-bundle them away (graphiql's documented Vite setup).
-  optimizeDeps: { exclude: ['graphiql/setup-workers/vite', '@graphiql/react/setup-workers/vite'] },
+  // Dev server only. GraphiQL's Monaco workers are `?worker` imports in its setup module, which must
+  // not be pre-bundled (graphiql's documented Vite setup); the CommonJS packages only the GraphQL
+  // worker reaches are never found by the dependency scan, so they are named here.
+  optimizeDeps: {
+    exclude: ['graphiql/setup-workers/vite', '@graphiql/react/setup-workers/vite'],
+    include: ['graphql-language-service', 'picomatch-browser'],
+  },
   server: {
     proxy: {
       '/graphql': { target: api, ws: true },

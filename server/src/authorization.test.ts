@@ -289,10 +289,10 @@ async function snapshot(target: Target) {
   const offices = [a.office.id, b.office.id];
   const [row] = await app.orm.em.fork().execute(
     `select
-       (select count(*) from message where office_id = any(?::uuid[]))::int as messages,
-       (select count(*) from message where office_id = any(?::uuid[]) and office_read_at is not null)::int as office_read,
-       (select count(*) from read_receipt r join message m on m.id = r.message_id where m.office_id = any(?::uuid[]))::int as receipts,
-       (select count(*) from message_attachment ma join message m on m.id = ma.message_id where m.office_id = any(?::uuid[]))::int as attachments,
+       (select count(*) from message m join company c on c.id = m.company_id where c.office_id = any(?::uuid[]))::int as messages,
+       (select count(*) from message m join company c on c.id = m.company_id where c.office_id = any(?::uuid[]) and m.office_read_at is not null)::int as office_read,
+       (select count(*) from read_receipt r join message m on m.id = r.message_id join company c on c.id = m.company_id where c.office_id = any(?::uuid[]))::int as receipts,
+       (select count(*) from message_attachment ma join message m on m.id = ma.message_id join company c on c.id = m.company_id where c.office_id = any(?::uuid[]))::int as attachments,
        (select count(*) from broadcast where office_id = any(?::uuid[]))::int as broadcasts,
        (select count(*) from company where office_id = any(?::uuid[]))::int as companies,
        (select coalesce(sum(cu.count), 0) from client_unread cu join company c on c.id = cu.company_id where c.office_id = any(?::uuid[]))::int as client_unread,

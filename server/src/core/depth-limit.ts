@@ -11,7 +11,8 @@ export function depthLimit(maxDepth: number): ValidationRule {
     const depthOf = (node: ASTNode, depth: number, seen: Set<string>): number => {
       switch (node.kind) {
         case Kind.FIELD:
-          if (!node.selectionSet) return depth;
+          // Introspection is bounded by the schema itself; tools send it 14 levels deep.
+          if (!node.selectionSet || node.name.value.startsWith('__')) return depth;
           return Math.max(...node.selectionSet.selections.map((s) => depthOf(s, depth + 1, seen)));
         case Kind.INLINE_FRAGMENT:
         case Kind.OPERATION_DEFINITION:

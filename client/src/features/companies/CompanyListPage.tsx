@@ -4,7 +4,7 @@ import type { Viewer } from '../../App';
 import { graphql } from '../../gql';
 import type { CompanyCaretakersQuery, CompanyFilter, CompanyListQuery, TaxForm } from '../../gql/graphql';
 import { useI18n } from '../../i18n';
-import { Link, navigate } from '../../router';
+import { Link, navigate, useLocation } from '../../router';
 import { ErrorState, Loading } from '../../ui/states';
 import { EmailDialog } from '../email/EmailDialog';
 import { NotifyDialog } from '../notify/NotifyDialog';
@@ -98,8 +98,7 @@ function readUrl(): { view: View; filters: Filters } {
   };
 }
 
-function writeUrl(view: View, filters: Filters): void {
-  if (window.location.pathname !== '/companies') return;
+function urlOf(view: View, filters: Filters): string {
   const params = new URLSearchParams();
   if (view !== 'companies') params.set('view', view);
   if (filters.search) params.set('q', filters.search);
@@ -107,8 +106,7 @@ function writeUrl(view: View, filters: Filters): void {
   if (filters.caretakerId) params.set('caretaker', filters.caretakerId);
   if (filters.unread) params.set('unread', filters.unread);
   const query = params.toString();
-  const target = `/companies${query ? `?${query}` : ''}`;
-  if (target !== window.location.pathname + window.location.search) navigate(target, { replace: true });
+  return `/companies${query ? `?${query}` : ''}`;
 }
 
 /** Everyone who takes care of at least one company, from the companies themselves. */
@@ -152,7 +150,21 @@ export function CompanyListPage({ viewer }: { viewer: Viewer }) {
   const caretakers = useCaretakers(isHead);
   const search = useDebounced(filters.search.trim(), 300);
 
-  useEffect(() => writeUrl(view, filters), [view, filters]);
+  // The address follows the view and filters; a link to /companies (the menu) resets them.
+  const location = useLocation();
+  const written = useRef(urlOf(initial.view, initial.filters));
+  useEffect(() => {
+    const target = urlOf(view, filters);
+    written.current = target;
+    if (window.location.pathname === '/companies' && target !== window.location.pathname + window.location.search) navigate(target, { replace: true });
+  }, [view, filters]);
+  useEffect(() => {
+    if (location.pathname !== '/companies' || location.pathname + location.search === written.current) return;
+    const next = readUrl();
+    written.current = urlOf(next.view, next.filters);
+    setView(next.view);
+    setFilters(next.filters);
+  }, [location.pathname, location.search]);
 
   const apiFilter = useMemo<CompanyFilter>(() => {
     const filter: CompanyFilter = {};
@@ -309,7 +321,8 @@ export function CompanyListPage({ viewer }: { viewer: Viewer }) {
           </span>
         ) : (
           total > 0 &&
-          !selection.allMatching && (
+          !selection.allMatching &&
+          !(total <= rows.length && headerState === 'all') && (
             <button type="button" data-testid="select-all-matching" onClick={() => void startSelectAll()}>
               {tn('companies.selectAll', total)}
             </button>

@@ -23,11 +23,15 @@ export function ModalDialog({
   const titleId = `${testId}-title`;
   const onCloseRef = useRef(onClose);
   onCloseRef.current = onClose;
+  // Where focus was before the dialog opened (kept from the first mount only).
+  const previousFocus = useRef<HTMLElement | null | undefined>(undefined);
 
   useEffect(() => {
     const dialog = ref.current;
     if (!dialog) return;
-    const previous = document.activeElement instanceof HTMLElement ? document.activeElement : null;
+    if (previousFocus.current === undefined) {
+      previousFocus.current = document.activeElement instanceof HTMLElement ? document.activeElement : null;
+    }
     if (!dialog.open) {
       if (typeof dialog.showModal === 'function') dialog.showModal();
       else dialog.setAttribute('open', '');
@@ -35,6 +39,7 @@ export function ModalDialog({
     // showModal() focuses the first control (the close button): prefer the one marked to start in.
     dialog.querySelector<HTMLElement>('[data-autofocus]')?.focus();
     return () => {
+      const previous = previousFocus.current;
       if (previous?.isConnected) previous.focus();
     };
   }, []);

@@ -63,7 +63,7 @@ const defaultPorts: Record<SmtpSecurity, number> = { NONE: 25, STARTTLS: 587, TL
 
 type FieldName = 'host' | 'port' | 'security' | 'username' | 'password' | 'fromAddress' | 'fromName';
 
-interface FormValues {
+export interface FormValues {
   host: string;
   port: string;
   security: SmtpSecurity;

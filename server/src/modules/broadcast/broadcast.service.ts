@@ -43,10 +43,10 @@ export class BroadcastService {
       });
       await em.flush();
       const rows: Array<{ id: string; company_id: string }> = await em.execute(
-        `insert into message (office_id, company_id, author_id, broadcast_id, direction, kind, body)
-         select ?, c.id, ?, ?, 'OFFICE_TO_CLIENT', 'NOTIFICATION', ? from unnest(?::uuid[]) as c(id)
+        `insert into message (company_id, author_id, broadcast_id, direction, kind, body)
+         select c.id, ?, ?, 'OFFICE_TO_CLIENT', 'NOTIFICATION', ? from unnest(?::uuid[]) as c(id)
          returning id, company_id`,
-        [actor.officeId, actor.userId, created.id, body, uuidArray(companyIds)],
+        [actor.userId, created.id, body, uuidArray(companyIds)],
       );
       const byId = new Map(companies.map((c) => [c.id, c]));
       const messages = rows.map((r) => ({ messageId: r.id, company: byId.get(r.company_id)! }));

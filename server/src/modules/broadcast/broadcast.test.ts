@@ -48,7 +48,7 @@ describe('sendBulkNotification', () => {
     const [row] = await app.orm.em.fork().execute(sql, params);
     return Number(row.n);
   };
-  const officeMessages = (officeId: string) => sqlCount('select count(*)::int as n from message where office_id = ?', [officeId]);
+  const officeMessages = (officeId: string) => sqlCount('select count(*)::int as n from message m join company c on c.id = m.company_id where c.office_id = ?', [officeId]);
   const officeBroadcasts = (officeId: string) => sqlCount('select count(*)::int as n from broadcast where office_id = ?', [officeId]);
 
   const unread = async (token: string, companyId?: string): Promise<number> =>

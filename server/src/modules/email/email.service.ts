@@ -84,11 +84,11 @@ export class EmailService {
         await tx.flush();
         const rows = companies.map((company) => ({ company, ...archivedMessage(html, text, plan.get(company.id) ?? []) }));
         const messages: Array<{ id: string; company_id: string }> = await tx.execute(
-          `insert into message (office_id, company_id, author_id, broadcast_id, direction, kind, subject, body, html)
-           select ?, x.company_id, ?, ?, 'OFFICE_TO_CLIENT', 'EMAIL', ?, x.body, x.html
+          `insert into message (company_id, author_id, broadcast_id, direction, kind, subject, body, html)
+           select x.company_id, ?, ?, 'OFFICE_TO_CLIENT', 'EMAIL', ?, x.body, x.html
              from jsonb_to_recordset(?::jsonb) as x(company_id uuid, body text, html text)
            returning id, company_id`,
-          [actor.officeId, actor.userId, created.id, subject, JSON.stringify(rows.map((r) => ({ company_id: r.company.id, body: r.body, html: r.html })))],
+          [actor.userId, created.id, subject, JSON.stringify(rows.map((r) => ({ company_id: r.company.id, body: r.body, html: r.html })))],
         );
         const byCompany = new Map(companies.map((c) => [c.id, c]));
         await recordDelivery(tx, messages.map((m) => ({ messageId: m.id, company: byCompany.get(m.company_id)! })), events, {

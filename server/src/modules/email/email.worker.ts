@@ -77,9 +77,9 @@ export class EmailWorker {
          update email_delivery set status = 'SENDING', attempts = attempts + 1, updated_at = now()
           where id = ? and status in ('QUEUED', 'SENDING')
           returning *)
-       select d.*, m.office_id, m.author_id, b.subject, b.body as html, o.name as office_name
+       select d.*, b.office_id, m.author_id, b.subject, b.body as html, o.name as office_name
          from claimed d join message m on m.id = d.message_id join broadcast b on b.id = d.broadcast_id
-         join office o on o.id = m.office_id`,
+         join office o on o.id = b.office_id`,
       [job.deliveryId],
     );
     if (!delivery) return; // already SENT or FAILED: nothing to do, ever again

@@ -5,7 +5,6 @@ import { User } from '../auth/user.entity.js';
 import type { Broadcast } from '../broadcast/broadcast.entity.js';
 import { Company } from '../company/company.entity.js';
 import { StoredFile } from '../file/file.entity.js';
-import { Office } from '../office/office.entity.js';
 
 export enum MessageDirection {
   OFFICE_TO_CLIENT = 'OFFICE_TO_CLIENT',
@@ -30,9 +29,6 @@ registerEnumType(MessageKind, { name: 'MessageKind' });
     'create index "message_unread_from_client_idx" on "message" ("company_id") where "direction" = \'CLIENT_TO_OFFICE\' and "office_read_at" is null',
 })
 export class Message extends BaseEntity {
-  @ManyToOne(() => Office, { ref: true })
-  office!: Ref<Office>;
-
   @ManyToOne(() => Company, { ref: true, deleteRule: 'cascade' })
   company!: Ref<Company>;
 

@@ -56,7 +56,6 @@ export class MessageService {
     const events = new PendingEvents();
     const message = await em.transactional(async (tx) => {
       const created = tx.create(Message, {
-        office: company.office.id,
         company: company.id,
         author: actor.userId,
         direction: fromClient ? MessageDirection.CLIENT_TO_OFFICE : MessageDirection.OFFICE_TO_CLIENT,

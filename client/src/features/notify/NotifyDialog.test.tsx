@@ -1,0 +1,127 @@
+import { act, cleanup, fireEvent, render, screen } from '@testing-library/react';
+import { Provider, type Client } from 'urql';
+import { fromValue } from 'wonka';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { I18nProvider } from '../../i18n';
+import { NotifyDialog } from './NotifyDialog';
+import { formatBytes, sizeLimitOf, uploadFile, UploadError } from './upload';
+
+/** A stand-in XMLHttpRequest: records what is sent, answers when told to. */
+class FakeXhr {
+  static last: FakeXhr | null = null;
+  headers: Record<string, string> = {};
+  method = '';
+  url = '';
+  body: FormData | null = null;
+  status = 0;
+  statusText = '';
+  responseText = '';
+  upload: { onprogress: ((e: { lengthComputable: boolean; loaded: number; total: number }) => void) | null } = { onprogress: null };
+  onload: (() => void) | null = null;
+  onerror: (() => void) | null = null;
+  onabort: (() => void) | null = null;
+  constructor() {
+    FakeXhr.last = this;
+  }
+  open(method: string, url: string) {
+    this.method = method;
+    this.url = url;
+  }
+  setRequestHeader(name: string, value: string) {
+    this.headers[name] = value;
+  }
+  send(body: FormData) {
+    this.body = body;
+  }
+  abort() {
+    this.onabort?.();
+  }
+  respond(status: number, body: unknown) {
+    this.status = status;
+    this.responseText = JSON.stringify(body);
+    this.onload?.();
+  }
+}
+
+beforeEach(() => {
+  FakeXhr.last = null;
+  vi.stubGlobal('XMLHttpRequest', FakeXhr);
+  localStorage.setItem('ledgerpost.token', 'secret-token');
+});
+afterEach(() => {
+  cleanup();
+  vi.unstubAllGlobals();
+  localStorage.clear();
+});
+
+describe('uploads', () => {
+  it('posts the file as multipart field "file" with the bearer token and reports progress', async () => {
+    const progress: number[] = [];
+    const promise = uploadFile(new File(['%PDF-1.4'], 'a.pdf', { type: 'application/pdf' }), { onProgress: (loaded) => progress.push(loaded) });
+    const xhr = FakeXhr.last!;
+    expect([xhr.method, xhr.url, xhr.headers.Authorization]).toEqual(['POST', '/uploads', 'Bearer secret-token']);
+    expect((xhr.body!.get('file') as File).name).toBe('a.pdf');
+    xhr.upload.onprogress?.({ lengthComputable: true, loaded: 4, total: 8 });
+    xhr.respond(201, { id: 'f1', filename: 'a.pdf', size: 8, contentType: 'application/pdf' });
+    await expect(promise).resolves.toMatchObject({ id: 'f1' });
+    expect(progress).toEqual([4]);
+  });
+
+  it('rejects with the status and the server words', async () => {
+    const promise = uploadFile(new File(['x'], 'big.pdf'));
+    FakeXhr.last!.respond(413, { error: 'The file is larger than 25 MB.' });
+    const error = await promise.catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(UploadError);
+    expect((error as UploadError).status).toBe(413);
+    expect(sizeLimitOf((error as UploadError).message)).toBe('25 MB');
+  });
+
+  it('writes sizes in the language’s format', () => {
+    expect(formatBytes(1536, 'pl')).toBe('1,5 KB');
+    expect(formatBytes(1536, 'en')).toBe('1.5 KB');
+    expect(formatBytes(10, 'pl')).toBe('10 B');
+  });
+});
+
+describe('NotifyDialog', () => {
+  function setup() {
+    const executeMutation = vi.fn(() =>
+      fromValue({ data: { sendBulkNotification: { __typename: 'Broadcast', id: 'b1', kind: 'NOTIFICATION', createdAt: '2026-01-01T00:00:00Z', recipientCount: 3 } } }),
+    );
+    const client = { executeMutation } as unknown as Client;
+    const onClose = vi.fn();
+    render(
+      <I18nProvider initial="pl">
+        <Provider value={client}>
+          <NotifyDialog companyIds={['c1', 'c2', 'c3']} onClose={onClose} />
+        </Provider>
+      </I18nProvider>,
+    );
+    return { executeMutation, onClose };
+  }
+
+  it('explains a refused file type in words and will not send until it is removed', async () => {
+    setup();
+    expect(screen.getByTestId('notify-dialog').textContent).toContain('Powiadomienie do 3 firm');
+    fireEvent.change(screen.getByTestId('notify-body'), { target: { value: 'Prosimy o dokumenty.' } });
+    fireEvent.change(screen.getByTestId('notify-file'), { target: { files: [new File(['MZ'], 'program.exe')] } });
+    expect(screen.getByTestId('notify-upload-progress')).toBeTruthy();
+    await act(async () => FakeXhr.last!.respond(415, { error: 'This type of file is not accepted.' }));
+    expect(screen.getByTestId('notify-upload-error').textContent).toContain('Ten rodzaj pliku nie jest przyjmowany');
+    expect((screen.getByTestId('notify-send') as HTMLButtonElement).disabled).toBe(true);
+    fireEvent.click(screen.getByTestId('notify-file-remove'));
+    expect((screen.getByTestId('notify-send') as HTMLButtonElement).disabled).toBe(false);
+  });
+
+  it('sends the text with the uploaded file to every ticked company and says how many got it', async () => {
+    const { executeMutation } = setup();
+    fireEvent.change(screen.getByTestId('notify-body'), { target: { value: 'Prosimy o dokumenty.' } });
+    fireEvent.change(screen.getByTestId('notify-file'), { target: { files: [new File(['%PDF'], 'lista.pdf')] } });
+    await act(async () => FakeXhr.last!.respond(201, { id: 'up1', filename: 'lista.pdf', size: 4, contentType: 'application/pdf' }));
+    expect(screen.getByTestId('notify-uploaded').textContent).toContain('lista.pdf');
+    await act(async () => fireEvent.click(screen.getByTestId('notify-send')));
+    const calls = executeMutation.mock.calls as unknown as Array<[{ variables: unknown }]>;
+    expect(calls[0][0].variables).toEqual({ input: { companyIds: ['c1', 'c2', 'c3'], body: 'Prosimy o dokumenty.', attachmentIds: ['up1'] } });
+    expect(screen.getByTestId('notify-result').textContent).toBe('Powiadomienie wysłano do 3 firm.');
+  });
+});
