@@ -78,6 +78,7 @@ export async function startApp(config: Config, logger: Logger = createLogger(con
   if (config.demoData) await seedDemo(orm.em.fork(), services, config, logger, mailCatcher?.port);
   const emailWorker = new EmailWorker(orm, boss, services);
   await emailWorker.start();
+  services.email.onQueued = () => emailWorker.wake();
 
   const schema = await buildAppSchema(pubSubHandle.pubSub);
   const validationRules = [depthLimit(config.maxQueryDepth)];

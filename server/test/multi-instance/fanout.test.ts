@@ -1,7 +1,7 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { officeFixture, type OfficeFixture } from '../factories.js';
-import { freePort } from '../global-setup.js';
+import { freePort } from '../net.js';
 import { ok, startTestApp, subscribe, type TestApp } from '../harness.js';
 
 /** A real redis-server for this file (REDIS_URL wins when set). */

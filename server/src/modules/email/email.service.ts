@@ -30,6 +30,9 @@ const preconditionText: Record<string, string> = {
 
 /** Email from the company list: one archived message, one delivery and one job per company. */
 export class EmailService {
+  /** Called after a batch was queued, so this process's own workers start at once. */
+  onQueued: () => void = () => undefined;
+
   constructor(
     private readonly pubSub: AppPubSub,
     private readonly companies: CompanyService,
@@ -124,6 +127,7 @@ export class EmailService {
       throw error;
     }
     events.publish(this.pubSub);
+    this.onQueued();
     return broadcast;
   }
 

@@ -46,11 +46,16 @@ export class EmailWorker {
 
   async start(): Promise<void> {
     for (let i = 0; i < this.deps.config.workers; i += 1) {
-      this.workerIds.push(
-        await this.boss.work<EmailJob>(this.deps.config.emailQueue, { batchSize: 1, pollingIntervalSeconds: 0.5, includeMetadata: true }, async ([job]) => {
+      const id: string = await this.boss.work<EmailJob>(
+        this.deps.config.emailQueue,
+        { batchSize: 1, pollingIntervalSeconds: 0.5, includeMetadata: true },
+        async ([job]) => {
+          // A worker that found a job looks for the next one at once instead of after the poll interval.
+          this.boss.notifyWorker(id);
           await this.handle(job);
-        }),
+        },
       );
+      this.workerIds.push(id);
     }
   }
 

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { officeFixture } from '../../../test/factories.js';
-import { freePort } from '../../../test/global-setup.js';
+import { freePort } from '../../../test/net.js';
 import { ok, startTestApp, type TestApp } from '../../../test/harness.js';
 import { OfficeVerification } from '../office/office.entity.js';
 
