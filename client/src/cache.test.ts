@@ -1,8 +1,8 @@
 import { cacheExchange } from '@urql/exchange-graphcache';
 import { parse } from 'graphql';
-import { Client, makeResult, type Exchange, type Operation, type OperationResult } from 'urql';
+import { Client, makeResult, type Exchange, type Operation, type OperationResult, type RequestPolicy } from 'urql';
 import { describe, expect, it } from 'vitest';
-import { empty, filter, fromValue, makeSubject, merge, mergeMap, pipe, share, subscribe, tap, type Source } from 'wonka';
+import { empty, filter, fromPromise, fromValue, makeSubject, merge, mergeMap, pipe, share, subscribe, tap, type Source } from 'wonka';
 import { cacheOptions } from './cache';
 
 type Json = Record<string, unknown>;
@@ -64,9 +64,10 @@ const receipt = (userId: string, readAt: string): Json => ({
 
 /**
  * A graphcache client over a canned server: `answer` gives the data of each query or mutation
- * (and records the call), `push` delivers a subscription event to the subscribed operation.
+ * (and records the call; a promise is a slow answer), `push` delivers a subscription event to the
+ * subscribed operation.
  */
-function setup(answer: (operation: Operation) => Json) {
+function setup(answer: (operation: Operation) => Json | Promise<Json>) {
   const calls: Operation[] = [];
   const subscriptions = new Map<string, Operation>();
   const events = makeSubject<OperationResult>();
@@ -76,7 +77,10 @@ function setup(answer: (operation: Operation) => Json) {
       shared,
       filter((op) => op.kind === 'query' || op.kind === 'mutation'),
       tap((op) => calls.push(op)),
-      mergeMap((op) => fromValue(makeResult(op, { data: answer(op) }))),
+      mergeMap((op) => {
+        const data = answer(op);
+        return data instanceof Promise ? fromPromise(data.then((value) => makeResult(op, { data: value }))) : fromValue(makeResult(op, { data }));
+      }),
     );
     const subscribed = pipe(
       shared,
@@ -88,12 +92,13 @@ function setup(answer: (operation: Operation) => Json) {
   };
   const client = new Client({ url: 'http://api.test/graphql', exchanges: [cacheExchange(cacheOptions), server] });
 
-  /** Keeps a query active (as a mounted component would) and tracks its latest data. */
-  function watch(query: typeof ThreadQuery, variables: Json = {}) {
-    const watched = { data: undefined as Json | undefined };
+  /** Keeps a query active (as a mounted component would) and tracks its latest data (`last`: the latest result's, even empty). */
+  function watch(query: typeof ThreadQuery, variables: Json = {}, requestPolicy: RequestPolicy = 'cache-first') {
+    const watched = { data: undefined as Json | undefined, last: undefined as Json | null | undefined };
     pipe(
-      client.query(query, variables, { requestPolicy: 'cache-first' }),
+      client.query(query, variables, { requestPolicy }),
       subscribe((result) => {
+        watched.last = result.data as Json | null | undefined;
         if (result.data) watched.data = result.data as Json;
       }),
     );
@@ -156,12 +161,12 @@ describe('cache updates', () => {
     expect((b.data?.messages as { totalCount: number }).totalCount).toBe(1);
   });
 
-  it('marking a thread read refetches the unread counts and that thread, not other threads', async () => {
+  it('marking a thread read refetches the unread counts and marks that thread read in place, not other threads', async () => {
     let unread = 3;
     const api = setup((op) => {
       const name = operationName(op);
       if (name === 'Unread') return { unreadCount: unread };
-      if (name === 'Thread') return thread(['m1']);
+      if (name === 'Thread') return thread((op.variables as Json).companyId === 'A' ? ['a2', 'a1'] : ['b2', 'b1']);
       if (name === 'MarkRead') {
         const marked = unread;
         unread = 0;
@@ -171,8 +176,8 @@ describe('cache updates', () => {
     });
     const all = api.watch(UnreadQuery);
     const one = api.watch(UnreadQuery, { companyId: 'A' });
-    api.watch(ThreadQuery, { companyId: 'A' });
-    api.watch(ThreadQuery, { companyId: 'B' });
+    const a = api.watch(ThreadQuery, { companyId: 'A' });
+    const b = api.watch(ThreadQuery, { companyId: 'B' });
     await settle();
     expect(all.data?.unreadCount).toBe(3);
 
@@ -183,8 +188,71 @@ describe('cache updates', () => {
     expect(api.count('Unread')).toBe(4);
     expect(all.data?.unreadCount).toBe(0);
     expect(one.data?.unreadCount).toBe(0);
-    expect(api.count('Thread', { companyId: 'A' })).toBe(2);
+    const readByMe = (watched: { data?: Json }) => (watched.data?.messages as { edges: Array<{ node: { readByMe: boolean } }> }).edges.map((e) => e.node.readByMe);
+    expect(readByMe(a)).toEqual([true, true]);
+    expect(readByMe(b)).toEqual([false, false]);
+    expect(api.count('Thread', { companyId: 'A' })).toBe(1);
     expect(api.count('Thread', { companyId: 'B' })).toBe(1);
+  });
+
+  it('keeps showing a thread whose refetch is still on its way when marking it read completes', async () => {
+    const held: Array<() => void> = [];
+    let ids = ['m1'];
+    let readByMe = false;
+    const api = setup((op) => {
+      const name = operationName(op);
+      if (name === 'Thread') {
+        const data = thread(ids);
+        for (const edge of (data.messages as { edges: Array<{ node: Json }> }).edges) edge.node.readByMe = readByMe;
+        return new Promise<Json>((resolve) => held.push(() => resolve(data)));
+      }
+      if (name === 'MarkRead') {
+        readByMe = true;
+        return { markMessagesRead: 1 };
+      }
+      throw new Error(`unexpected ${name}`);
+    });
+    const release = async () => {
+      held.shift()!();
+      await settle();
+    };
+    const markRead = async () => {
+      await api.client.mutation(MarkReadMutation, { companyId: 'A' }).toPromise();
+      await settle();
+    };
+    const shown = (watched: { last?: Json | null }) =>
+      (watched.last?.messages as { edges: Array<{ node: { id: string; readByMe: boolean } }> } | undefined)?.edges.map((e) => `${e.node.id}:${e.node.readByMe}`);
+    const a = api.watch(ThreadQuery, { companyId: 'A' }, 'cache-and-network');
+    api.listen(MessageReadSubscription, { companyId: 'A' });
+    api.listen(MessageAddedSubscription);
+    await settle();
+    await release();
+    expect(shown(a)).toEqual(['m1:false']);
+
+    // As in a browser: opening the thread marks it read, the receipt event comes back, and the
+    // thread marks itself read once more while anything it refetches may still be on its way.
+    await markRead();
+    api.push('Read', {
+      messageRead: {
+        ...receipt('u1', '2025-03-01T10:00:00.000Z'),
+        message: { __typename: 'Message', id: 'm1', readByMe: true, receipts: [receipt('u1', '2025-03-01T10:00:00.000Z')] },
+      },
+    });
+    await settle();
+    if (held.length) await release();
+    await markRead();
+    while (held.length) await release();
+    expect(shown(a)).toEqual(['m1:true']);
+
+    // A new message refetches the thread; it is marked read before that answer arrives.
+    ids = ['m2', 'm1'];
+    readByMe = false;
+    api.push('Added', { messageAdded: { __typename: 'Message', id: 'm2', company: { __typename: 'Company', id: 'A' } } });
+    await settle();
+    expect(held).toHaveLength(1);
+    await markRead();
+    while (held.length) await release();
+    expect(shown(a)?.map((m) => m.split(':')[0])).toEqual(['m2', 'm1']);
   });
 
   it('puts a read receipt on the cached message in place, without a refetch', async () => {

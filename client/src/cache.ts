@@ -1,4 +1,5 @@
 import type { Cache, CacheExchangeOpts, Data } from '@urql/exchange-graphcache';
+import { gql } from 'urql';
 
 /** Types without an id of their own live inside their parent in the cache. */
 const embedded = [
@@ -29,6 +30,33 @@ export function invalidateQueryField(cache: Cache, field: string, where?: Record
   }
 }
 
+const MessageReadByMe = gql`
+  fragment MessageReadByMe on Message {
+    id
+    readByMe
+  }
+`;
+
+/**
+ * Marks every cached message of a company's thread (all loaded pages) as read by the viewer, in
+ * place. Not by invalidating the thread: a refetch of it may be on its way, and its answer would
+ * land under the invalidation while urql drops the re-execution of a query in flight, leaving
+ * the thread without data until something else refetches it.
+ */
+function markCachedThreadRead(cache: Cache, companyId: unknown): void {
+  for (const info of cache.inspectFields('Query')) {
+    if (info.fieldName !== 'messages' || info.arguments?.companyId !== companyId) continue;
+    const connection = cache.resolve('Query', info.fieldKey);
+    const edges = typeof connection === 'string' ? cache.resolve(connection, 'edges') : null;
+    if (!Array.isArray(edges)) continue;
+    for (const edge of edges) {
+      const node = typeof edge === 'string' ? cache.resolve(edge, 'node') : null;
+      if (typeof node !== 'string' || cache.resolve(node, 'readByMe') !== false) continue;
+      cache.writeFragment(MessageReadByMe, { __typename: 'Message', id: cache.resolve(node, 'id'), readByMe: true });
+    }
+  }
+}
+
 interface MessageAddedData {
   messageAdded?: { company?: { id: string } | null } | null;
 }
@@ -46,7 +74,8 @@ interface SentMessageData {
  * How live events and mutations change cached data: a new message refetches its thread and the
  * lists showing last messages; a receipt updates its message in place (or refetches its receipts
  * when the event did not carry them); an unread count event refetches the counts shown elsewhere
- * (the badge itself shows the event); marking read or sending refetches what they change.
+ * (the badge itself shows the event); marking read marks the thread read in place and refetches
+ * the counts and lists; sending refetches what it changes.
  */
 export const cacheOptions: CacheExchangeOpts = {
   keys: Object.fromEntries(embedded.map((name) => [name, () => null])),
@@ -81,7 +110,7 @@ export const cacheOptions: CacheExchangeOpts = {
         invalidateQueryField(cache, 'companies');
       },
       markMessagesRead(_result, args, cache) {
-        invalidateQueryField(cache, 'messages', { companyId: args.companyId });
+        markCachedThreadRead(cache, args.companyId);
         invalidateQueryField(cache, 'unreadCount');
         invalidateQueryField(cache, 'inbox');
         invalidateQueryField(cache, 'companies');

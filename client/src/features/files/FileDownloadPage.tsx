@@ -3,7 +3,7 @@ import { useI18n } from '../../i18n';
 import { Link, navigate } from '../../router';
 import { loginPath, useSession } from '../../session';
 import { downloadFile, saveBlob } from './download';
-import { formatBytes } from './format';
+import { formatBytes } from '../../ui/format';
 
 type State =
   | { status: 'loading' }

@@ -3,8 +3,10 @@ import { Provider, type Client } from 'urql';
 import { fromValue } from 'wonka';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { I18nProvider } from '../../i18n';
+import { SessionProvider } from '../../session';
 import { NotifyDialog } from './NotifyDialog';
-import { formatBytes, sizeLimitOf, uploadFile, UploadError } from './upload';
+import { formatBytes } from '../../ui/format';
+import { sizeLimitOf, uploadFile, UploadError } from '../../ui/upload';
 
 /** A stand-in XMLHttpRequest: records what is sent, answers when told to. */
 class FakeXhr {
@@ -57,7 +59,7 @@ afterEach(() => {
 describe('uploads', () => {
   it('posts the file as multipart field "file" with the bearer token and reports progress', async () => {
     const progress: number[] = [];
-    const promise = uploadFile(new File(['%PDF-1.4'], 'a.pdf', { type: 'application/pdf' }), { onProgress: (loaded) => progress.push(loaded) });
+    const promise = uploadFile(new File(['%PDF-1.4'], 'a.pdf', { type: 'application/pdf' }), { token: 'secret-token', onProgress: (loaded) => progress.push(loaded) });
     const xhr = FakeXhr.last!;
     expect([xhr.method, xhr.url, xhr.headers.Authorization]).toEqual(['POST', '/uploads', 'Bearer secret-token']);
     expect((xhr.body!.get('file') as File).name).toBe('a.pdf');
@@ -68,7 +70,7 @@ describe('uploads', () => {
   });
 
   it('rejects with the status and the server words', async () => {
-    const promise = uploadFile(new File(['x'], 'big.pdf'));
+    const promise = uploadFile(new File(['x'], 'big.pdf'), { token: 'secret-token' });
     FakeXhr.last!.respond(413, { error: 'The file is larger than 25 MB.' });
     const error = await promise.catch((e: unknown) => e);
     expect(error).toBeInstanceOf(UploadError);
@@ -92,9 +94,11 @@ describe('NotifyDialog', () => {
     const onClose = vi.fn();
     render(
       <I18nProvider initial="pl">
-        <Provider value={client}>
-          <NotifyDialog companyIds={['c1', 'c2', 'c3']} onClose={onClose} />
-        </Provider>
+        <SessionProvider>
+          <Provider value={client}>
+            <NotifyDialog companyIds={['c1', 'c2', 'c3']} onClose={onClose} />
+          </Provider>
+        </SessionProvider>
       </I18nProvider>,
     );
     return { executeMutation, onClose };

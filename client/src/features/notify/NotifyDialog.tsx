@@ -4,7 +4,9 @@ import { graphql } from '../../gql';
 import { useI18n } from '../../i18n';
 import { ErrorState } from '../../ui/states';
 import { ModalDialog } from './ModalDialog';
-import { formatBytes, sizeLimitOf, uploadFile, UploadError, type UploadedFile } from './upload';
+import { useSession } from '../../session';
+import { formatBytes } from '../../ui/format';
+import { sizeLimitOf, uploadFile, UploadError, type UploadedFile } from '../../ui/upload';
 
 const SendBulkNotificationMutation = graphql(`
   mutation SendBulkNotification($input: SendBulkNotificationInput!) {
@@ -29,6 +31,7 @@ type Upload =
 /** Bulk notification: one text (and optionally one uploaded file) to each ticked company separately. */
 export function NotifyDialog({ companyIds, onClose }: { companyIds: readonly string[]; onClose(): void }) {
   const { t, tn, lang } = useI18n();
+  const { token } = useSession();
   const bodyId = useId();
   const fileId = useId();
   const [body, setBody] = useState('');
@@ -51,6 +54,7 @@ export function NotifyDialog({ companyIds, onClose }: { companyIds: readonly str
     setUpload({ status: 'uploading', file, loaded: 0, total: file.size });
     try {
       const stored = await uploadFile(file, {
+        token,
         signal: controller.signal,
         onProgress: (loaded, total) => setUpload({ status: 'uploading', file, loaded, total }),
       });

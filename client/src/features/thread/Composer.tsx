@@ -3,8 +3,13 @@ import { useMutation } from 'urql';
 import { graphql } from '../../gql';
 import { useI18n } from '../../i18n';
 import { useSession } from '../../session';
-import { formatBytes } from '../files/format';
-import { uploadFile, UploadError, type Upload, type UploadedFile } from './upload';
+import { formatBytes } from '../../ui/format';
+import { uploadFile, UploadError, type UploadedFile } from '../../ui/upload';
+
+interface Upload {
+  promise: Promise<UploadedFile>;
+  abort(): void;
+}
 
 export const SendThreadMessageMutation = graphql(`
   mutation SendThreadMessage($input: SendMessageInput!) {
@@ -57,15 +62,21 @@ export function Composer({ companyId, staff, inputRef }: { companyId: string; st
       setAttachment(null);
       return;
     }
-    const upload = uploadFile(file, token, (fraction) =>
-      setAttachment((a) => (a && a.file === file ? { ...a, progress: Math.round(fraction * 100) } : a)),
-    );
+    const controller = new AbortController();
+    const upload: Upload = {
+      promise: uploadFile(file, {
+        token,
+        signal: controller.signal,
+        onProgress: (loaded, total) => setAttachment((a) => (a && a.file === file ? { ...a, progress: Math.round((loaded / total) * 100) } : a)),
+      }),
+      abort: () => controller.abort(),
+    };
     current.current = upload;
     setAttachment({ file, progress: 0, upload, uploaded: null, error: null });
     upload.promise.then(
       (uploaded) => setAttachment((a) => (a && a.file === file ? { ...a, progress: 100, uploaded, upload: null } : a)),
       (failure: unknown) => {
-        if (failure instanceof UploadError && failure.status === -1) return;
+        if (failure instanceof DOMException && failure.name === 'AbortError') return;
         setAttachment((a) => (a && a.file === file ? { ...a, upload: null, error: uploadMessage(failure, file.name) } : a));
       },
     );

@@ -8,7 +8,7 @@ import { Link } from '../../router';
 import { useSession } from '../../session';
 import { ErrorState, Loading } from '../../ui/states';
 import { downloadFile, filePath } from '../files/download';
-import { formatBytes } from '../files/format';
+import { formatBytes } from '../../ui/format';
 import { Composer } from './Composer';
 
 export const ThreadMessage = graphql(`

@@ -17,15 +17,18 @@ export class UploadError extends Error {
   }
 }
 
-const TOKEN_KEY = 'ledgerpost.token';
-
 /**
  * Uploads one file as multipart field `file` with the session's credentials, reporting progress.
  * XMLHttpRequest, as fetch cannot report upload progress.
  */
 export function uploadFile(
   file: File,
-  { onProgress, signal, url = '/uploads' }: { onProgress?: (loaded: number, total: number) => void; signal?: AbortSignal; url?: string } = {},
+  {
+    token,
+    onProgress,
+    signal,
+    url = '/uploads',
+  }: { token: string | null; onProgress?: (loaded: number, total: number) => void; signal?: AbortSignal; url?: string },
 ): Promise<UploadedFile> {
   return new Promise((resolve, reject) => {
     if (signal?.aborted) {
@@ -34,7 +37,6 @@ export function uploadFile(
     }
     const xhr = new XMLHttpRequest();
     xhr.open('POST', url);
-    const token = localStorage.getItem(TOKEN_KEY);
     if (token) xhr.setRequestHeader('Authorization', `Bearer ${token}`);
     xhr.upload.onprogress = (event) => {
       if (event.lengthComputable) onProgress?.(event.loaded, event.total);
@@ -60,19 +62,6 @@ export function uploadFile(
     form.append('file', file, file.name);
     xhr.send(form);
   });
-}
-
-/** 1536 → "1,5 KB" in the language's number format. */
-export function formatBytes(bytes: number, lang: string): string {
-  const units = ['B', 'KB', 'MB', 'GB'];
-  let value = bytes;
-  let unit = 0;
-  while (value >= 1024 && unit < units.length - 1) {
-    value /= 1024;
-    unit++;
-  }
-  const format = new Intl.NumberFormat(lang === 'pl' ? 'pl-PL' : 'en-GB', { maximumFractionDigits: unit === 0 ? 0 : 1 });
-  return `${format.format(value)} ${units[unit]}`;
 }
 
 /** The limit the server named in a 413 answer ("The file is larger than 25 MB."), if any. */
