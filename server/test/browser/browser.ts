@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { chromium, type Browser, type BrowserContext, type Download, type Page } from 'playwright-core';
 
 export const SCREENSHOTS = path.resolve('docs/screenshots');
 
@@ -36,4 +36,11 @@ export async function login(page: Page, email: string, password: string): Promis
 export async function screenshot(page: Page, name: string): Promise<void> {
   fs.mkdirSync(SCREENSHOTS, { recursive: true });
   await page.screenshot({ path: path.join(SCREENSHOTS, `${name}.png`), fullPage: false });
+}
+
+/** The bytes of a finished download (the browser keeps them in a temporary file until the context closes). */
+export async function downloadedBytes(download: Download): Promise<Buffer> {
+  const failure = await download.failure();
+  if (failure) throw new Error(`download failed: ${failure}`);
+  return fs.promises.readFile(await download.path());
 }
