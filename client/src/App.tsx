@@ -1,4 +1,4 @@
-import { lazy, Suspense, useMemo, type ReactNode } from 'react';
+import { lazy, Suspense, useEffect, useMemo, type ReactNode } from 'react';
 import { Provider, useQuery } from 'urql';
 import { LoginPage } from './features/auth/LoginPage';
 import { ClientHome } from './features/client-home/ClientHome';
@@ -63,14 +63,17 @@ export function startPage(viewer: Viewer): string {
 function Routes() {
   const { pathname } = useLocation();
   const { t } = useI18n();
+  const { expire } = useSession();
   const [me] = useQuery({ query: MeDocument });
+  const viewer = me.data?.me;
+  const expired = !!me.data && !viewer;
+  // The token no longer names a session (expired, revoked): log in again, then come back here.
+  useEffect(() => {
+    if (expired) expire();
+  }, [expired, expire]);
   if (me.fetching && !me.data) return <Loading />;
   if (me.error && !me.data) return <ErrorState error={me.error} />;
-  const viewer = me.data?.me;
-  if (!viewer) {
-    navigate(loginPath(), { replace: true });
-    return <Loading />;
-  }
+  if (!viewer) return <Loading />;
   for (const route of routes) {
     const params = matchPath(route.pattern, pathname);
     if (!params) continue;
