@@ -18,9 +18,12 @@ async function main(): Promise<void> {
   const lines = [
     '',
     `Ledgerpost is running at ${config.publicUrl}`,
+    `  Web client:                   ${config.publicUrl}/`,
+    `  Playground (GraphiQL):        ${config.publicUrl}/graphiql`,
     `  GraphQL (HTTP and WebSocket): ${config.publicUrl}/graphql`,
     `  Health:                       ${config.publicUrl}/healthz`,
   ];
+  if (app.mailCatcher) lines.push(`  Captured mail:                ${config.publicUrl}/dev/mail (SMTP on port ${app.mailCatcher.port})`);
   if (config.demoData) {
     lines.push('', `Demo logins (password: ${config.demoPassword}):`, ...demoLogins.map((l) => `  ${l.email.padEnd(22)} ${l.role}`));
   }
