@@ -27,6 +27,9 @@ interface ClaimedDelivery {
   office_name: string;
 }
 
+/** Deliveries one worker takes at a time, sent concurrently over the office's pooled transport. */
+const JOBS_PER_FETCH = 5;
+
 /** A temporary failure: the job fails so that pg-boss retries it with backoff. */
 class RetryLater extends Error {}
 
@@ -45,14 +48,19 @@ export class EmailWorker {
   ) {}
 
   async start(): Promise<void> {
+    const queue = this.deps.config.emailQueue;
     for (let i = 0; i < this.deps.config.workers; i += 1) {
       const id: string = await this.boss.work<EmailJob>(
-        this.deps.config.emailQueue,
-        { batchSize: 1, pollingIntervalSeconds: 0.5, includeMetadata: true },
-        async ([job]) => {
-          // A worker that found a job looks for the next one at once instead of after the poll interval.
+        queue,
+        { batchSize: JOBS_PER_FETCH, pollingIntervalSeconds: 0.5, includeMetadata: true },
+        async (jobs) => {
+          // A worker that found jobs looks for the next ones at once instead of after the poll interval.
           this.boss.notifyWorker(id);
-          await this.handle(job);
+          // Each job succeeds or fails on its own: a failed one is handed back for a retry with
+          // backoff; pg-boss completes the rest when this returns.
+          await Promise.all(
+            jobs.map((job) => this.handle(job).catch((error: unknown) => this.boss.fail(queue, job.id, { reason: String(error instanceof Error ? error.message : error) }))),
+          );
         },
       );
       this.workerIds.push(id);
