@@ -8,7 +8,7 @@ import { expressMiddleware } from '@as-integrations/express5';
 import express, { type NextFunction, type Request, type Response } from 'express';
 import { GraphQLError, specifiedRules, validate, type GraphQLFormattedError } from 'graphql';
 import { useServer } from 'graphql-ws/use/ws';
-import { WebSocketServer } from 'ws';
+import { WebSocketServer, type WebSocket } from 'ws';
 import type { MikroORM } from '@mikro-orm/postgresql';
 import type PgBoss from 'pg-boss';
 import type { Config } from './config.js';
@@ -17,7 +17,7 @@ import { migrate, openDatabase, startEmbeddedPostgres, type EmbeddedDatabase } f
 import { depthLimit } from './core/depth-limit.js';
 import { maskError } from './core/errors.js';
 import { createLogger, type Logger } from './core/logger.js';
-import { createAppPubSub } from './core/pubsub.js';
+import { createAppPubSub, subscribeAll, Topic, topicId } from './core/pubsub.js';
 import { loadOrCreateKey, SecretBox } from './core/secret-box.js';
 import { httpRoutes } from './http/routes.js';
 import { webClient } from './http/web-client.js';
@@ -91,6 +91,15 @@ export async function startApp(config: Config, logger: Logger = createLogger(con
   const httpServer = http.createServer(app);
   const wsServer = new WebSocketServer({ server: httpServer, path: '/graphql' });
   const actors = new WeakMap<object, Actor | null>();
+  const socketsOfSession = new Map<string, Set<WebSocket>>();
+  // A session that ended (logout, on any instance) closes its sockets here.
+  const endedSessions = subscribeAll(pubSubHandle.pubSub, Topic.SessionEnded, [topicId.sessions])[Symbol.asyncIterator]();
+  void (async () => {
+    for (let next = await endedSessions.next(); !next.done; next = await endedSessions.next()) {
+      for (const socket of socketsOfSession.get(next.value.sessionId) ?? []) socket.close(4403, 'Session ended');
+      socketsOfSession.delete(next.value.sessionId);
+    }
+  })();
   const wsServerCleanup = useServer(
     {
       schema,
@@ -100,7 +109,16 @@ export async function startApp(config: Config, logger: Logger = createLogger(con
         const actor = token ? await authenticate(token) : null;
         if (token && !actor) return false;
         actors.set(ctx, actor);
+        if (actor) {
+          const sockets = socketsOfSession.get(actor.sessionId) ?? new Set<WebSocket>();
+          sockets.add(ctx.extra.socket);
+          socketsOfSession.set(actor.sessionId, sockets);
+        }
         return true;
+      },
+      onClose: (ctx) => {
+        const actor = actors.get(ctx);
+        if (actor) socketsOfSession.get(actor.sessionId)?.delete(ctx.extra.socket);
       },
       context: (ctx) => createContext(orm.em, services, actors.get(ctx) ?? null),
       onNext: (_ctx, _id, _payload, _args, result) =>
@@ -154,6 +172,7 @@ export async function startApp(config: Config, logger: Logger = createLogger(con
         await wsServerCleanup.dispose();
         httpServer.close();
       }
+      await endedSessions.return?.();
       await emailWorker.stop(graceful);
       await boss.stop({ graceful, wait: true, close: true, timeout: graceful ? 15_000 : 1 });
       services.smtp.close(!graceful);

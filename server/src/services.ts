@@ -38,7 +38,7 @@ export function createServices(deps: ServiceDeps) {
     printouts,
     email: new EmailService(deps.pubSub, companies, printouts, smtp, deps.boss, deps.config.emailQueue),
     pubSub: deps.pubSub,
-    auth: new AuthService(deps.config),
+    auth: new AuthService(deps.config, deps.pubSub),
     companies,
     files,
     messages: new MessageService(deps.pubSub, companies, files),

@@ -8,6 +8,7 @@ export const Topic = {
   MessageRead: 'MESSAGE_READ',
   UnreadChanged: 'UNREAD_CHANGED',
   BroadcastProgress: 'BROADCAST_PROGRESS',
+  SessionEnded: 'SESSION_ENDED',
 } as const;
 
 export interface MessageAddedPayload {
@@ -26,6 +27,9 @@ export interface UnreadChangedPayload {
 export interface BroadcastProgressPayload {
   broadcastId: string;
 }
+export interface SessionEndedPayload {
+  sessionId: string;
+}
 
 /** Topic ids: events go to a company, an office (its head) or one user, never to everyone. */
 export const topicId = {
@@ -33,6 +37,8 @@ export const topicId = {
   office: (id: string) => `office:${id}`,
   user: (id: string) => `user:${id}`,
   broadcast: (id: string) => `broadcast:${id}`,
+  /** Every API process listens here to close the sockets of a session that ended. */
+  sessions: 'sessions',
 };
 
 export interface TopicPayloads {
@@ -40,6 +46,7 @@ export interface TopicPayloads {
   [Topic.MessageRead]: MessageReadPayload;
   [Topic.UnreadChanged]: UnreadChangedPayload;
   [Topic.BroadcastProgress]: BroadcastProgressPayload;
+  [Topic.SessionEnded]: SessionEndedPayload;
 }
 type TopicName = keyof TopicPayloads;
 type PayloadOf<T extends TopicName> = TopicPayloads[T];

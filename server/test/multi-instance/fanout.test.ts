@@ -53,4 +53,13 @@ describe('several API instances behind one load balancer', () => {
     expect(receipt).toEqual({ user: { id: first.client.user.id }, message: { company: { id: first.company.id } } });
     expect(await otherBadge.pending()).toEqual([]);
   });
+
+  it('closes the sockets of a session on every instance when it logs out on one', async () => {
+    const client = f.companies[2].client;
+    const onB = subscribe(b.ws(client.token), 'subscription { unreadCountChanged { count } }');
+    expect((await onB.next()).data?.unreadCountChanged.count).toBe(0);
+    ok(await a.gql('mutation { logout }', {}, client.token));
+    await expect.poll(() => onB.done, { timeout: 5000 }).toBe(true);
+    expect(onB.error).toEqual({ code: 4403, reason: 'Session ended' });
+  });
 });

@@ -4,6 +4,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Config } from '../../config.js';
 import type { Actor, Scope } from '../../core/context.js';
 import { UnauthenticatedError } from '../../core/errors.js';
+import { Topic, topicId, type AppPubSub } from '../../core/pubsub.js';
 import { normalizeEmail } from '../../core/validation.js';
 import { Session } from './session.entity.js';
 import { Role, User } from './user.entity.js';
@@ -19,7 +20,10 @@ export class AuthService {
   /** Verified against when the email is unknown, so both failures take the same time. */
   private readonly decoyHash = hashPassword(randomBytes(16).toString('hex'));
 
-  constructor(private readonly config: Config) {}
+  constructor(
+    private readonly config: Config,
+    private readonly pubSub: AppPubSub,
+  ) {}
 
   async login(em: EntityManager, emailInput: string, password: string): Promise<{ token: string; user: User }> {
     const email = normalizeEmail(emailInput);
@@ -102,6 +106,8 @@ export class AuthService {
   async logout({ em, actor }: Scope): Promise<boolean> {
     if (!actor) return false;
     await em.execute('update session set revoked_at = now() where id = ? and revoked_at is null', [actor.sessionId]);
+    // Sockets opened with this token, on any instance, are closed too.
+    this.pubSub.publish(Topic.SessionEnded, topicId.sessions, { sessionId: actor.sessionId });
     return true;
   }
 }

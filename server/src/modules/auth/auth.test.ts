@@ -69,12 +69,16 @@ describe('authentication', () => {
     expect(me.companies).toEqual([{ id: f.companies[0].company.id }]);
   });
 
-  it('revokes the token on logout, over HTTP and for new sockets', async () => {
+  it('revokes the token on logout, over HTTP, for open sockets and for new ones', async () => {
     const { login } = ok(await app.gql<any>(LOGIN, { email: f.caretaker.user.email, password: PASSWORD }));
     expect(ok(await app.gql<any>(ME, {}, login.token)).me.id).toBe(f.caretaker.user.id);
+    const open = subscribe(app.ws(login.token), 'subscription { unreadCountChanged { count } }');
+    expect((await open.next()).data?.unreadCountChanged.count).toBe(0);
     expect(ok(await app.gql<any>('mutation { logout }', {}, login.token)).logout).toBe(true);
     expect(ok(await app.gql<any>(ME, {}, login.token)).me).toBeNull();
     expect(codes(await app.gql('mutation { logout }', {}, login.token))).toEqual(['UNAUTHENTICATED']);
+    await expect.poll(() => open.done, { timeout: 5000 }).toBe(true);
+    expect(open.error).toEqual({ code: 4403, reason: 'Session ended' });
     const sub = subscribe(app.ws(login.token), 'subscription { unreadCountChanged { count } }');
     await expect(sub.next(3000)).rejects.toThrow(/4403|Forbidden|ended/);
   });
