@@ -21,7 +21,7 @@ const BroadcastFailuresQuery = graphql(`
   query BroadcastFailures($id: ID!, $after: String) {
     broadcast(id: $id) {
       id
-      deliveries(first: 100, after: $after) {
+      deliveries(first: 100, after: $after, status: FAILED) {
         pageInfo { hasNextPage endCursor }
         edges {
           node {

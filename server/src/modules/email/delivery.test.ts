@@ -64,8 +64,14 @@ describe('durable email delivery', () => {
       await new Promise((resolve) => setTimeout(resolve, 2500));
       expect(smtp.logins.length).toBe(logins);
       expect(smtp.transactions).toHaveLength(0);
-      const { broadcast } = ok(await app.gql<any>('query ($id: ID!) { broadcast(id: $id) { queuedCount sentCount failedCount } }', { id: sendEmail.id }, f.head.token));
-      expect(broadcast).toEqual({ queuedCount: 0, sentCount: 0, failedCount: 3 });
+      const { broadcast } = ok(
+        await app.gql<any>(
+          'query ($id: ID!) { broadcast(id: $id) { queuedCount sentCount failedCount failed: deliveries(status: FAILED) { totalCount } sent: deliveries(status: SENT) { totalCount } } }',
+          { id: sendEmail.id },
+          f.head.token,
+        ),
+      );
+      expect(broadcast).toEqual({ queuedCount: 0, sentCount: 0, failedCount: 3, failed: { totalCount: 3 }, sent: { totalCount: 0 } });
     } finally {
       await smtp.stop();
     }

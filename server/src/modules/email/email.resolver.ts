@@ -9,7 +9,7 @@ import { Company } from '../company/company.entity.js';
 import { StoredFile } from '../file/file.entity.js';
 import { Message, MessageKind } from '../message/message.entity.js';
 import { MessageConnection } from '../message/message.types.js';
-import { EmailDelivery } from './email-delivery.entity.js';
+import { DeliveryStatus, EmailDelivery } from './email-delivery.entity.js';
 import { EmailDeliveryConnection, SendEmailInput } from './email.types.js';
 
 @Resolver(() => Broadcast)
@@ -48,9 +48,10 @@ export class EmailResolver {
     @Root() broadcast: Broadcast,
     @Arg('first', () => Int, { nullable: true, defaultValue: 50 }) first: number | null,
     @Arg('after', () => String, { nullable: true }) after: string | null,
+    @Arg('status', () => DeliveryStatus, { nullable: true, description: 'Only deliveries in this state (e.g. FAILED).' }) status: DeliveryStatus | null,
     @Ctx() { em, services }: Context,
   ): Promise<ConnectionShape<EmailDelivery>> {
-    return services.email.deliveries(em, broadcast.id, { first, after });
+    return services.email.deliveries(em, broadcast.id, { first, after, status });
   }
 }
 

@@ -17,7 +17,7 @@ import { Office } from '../office/office.entity.js';
 import { PrintoutKind, printoutLabels } from '../printout/printout.kind.js';
 import { parsePeriod } from '../printout/printout.period.js';
 import type { PrintoutService } from '../printout/printout.service.js';
-import { EmailDelivery } from './email-delivery.entity.js';
+import { DeliveryStatus, EmailDelivery } from './email-delivery.entity.js';
 import { escapeHtml, htmlToText, sanitizeEmailHtml } from './email.html.js';
 import { transactionDb, type EmailJob } from './email.queue.js';
 import { MAX_EMAIL_COMPANIES, MAX_HTML_LENGTH, type PrintoutRequest, type SendEmailInput } from './email.types.js';
@@ -142,11 +142,16 @@ export class EmailService {
   }
 
   /** The deliveries of a broadcast, in the order they were queued. */
-  async deliveries(em: EntityManager, broadcastId: string, args: { first?: number | null; after?: string | null }): Promise<ConnectionShape<EmailDelivery>> {
+  async deliveries(
+    em: EntityManager,
+    broadcastId: string,
+    args: { first?: number | null; after?: string | null; status?: DeliveryStatus | null },
+  ): Promise<ConnectionShape<EmailDelivery>> {
     const first = pageSize(args.first);
     const after = decodeCursor(args.after, ['time', 'id']);
     const knex = em.getKnex();
     const inner = knex('email_delivery as d').select('d.*').where('d.broadcast_id', broadcastId);
+    if (args.status) inner.where('d.status', args.status);
     return keysetPage(em, inner, {
       first,
       after,
