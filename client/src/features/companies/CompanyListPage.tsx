@@ -2,7 +2,7 @@ import { useEffect, useId, useMemo, useReducer, useRef, useState, type KeyboardE
 import { useClient, useQuery } from 'urql';
 import type { Viewer } from '../../App';
 import { graphql } from '../../gql';
-import type { CompanyCaretakersQuery, CompanyFilter, CompanyListQuery, TaxForm } from '../../gql/graphql';
+import type { CompanyFilter, CompanyListQuery, TaxForm } from '../../gql/graphql';
 import { useI18n } from '../../i18n';
 import { Link, navigate, useLocation } from '../../router';
 import { ErrorState, Loading } from '../../ui/states';
@@ -45,12 +45,9 @@ const CompanyIdsQuery = graphql(`
   }
 `);
 
-const CompanyCaretakersQuery = graphql(`
-  query CompanyCaretakers($after: String) {
-    companies(first: 100, after: $after) {
-      pageInfo { hasNextPage endCursor }
-      edges { node { id caretaker { id name } } }
-    }
+const OfficeCaretakersQuery = graphql(`
+  query OfficeCaretakers {
+    me { id office { id caretakers { id name } } }
   }
 `);
 
@@ -109,31 +106,10 @@ function urlOf(view: View, filters: Filters): string {
   return `/companies${query ? `?${query}` : ''}`;
 }
 
-/** Everyone who takes care of at least one company, from the companies themselves. */
+/** The office's caretakers, for the head's caretaker filter. */
 function useCaretakers(enabled: boolean): Array<{ id: string; name: string }> {
-  const client = useClient();
-  const [caretakers, setCaretakers] = useState<Array<{ id: string; name: string }>>([]);
-  useEffect(() => {
-    if (!enabled) return;
-    let cancelled = false;
-    void (async () => {
-      const found = new Map<string, string>();
-      let after: string | null = null;
-      for (let page = 0; page < 20; page++) {
-        const result = await client.query(CompanyCaretakersQuery, { after }).toPromise();
-        const companies: CompanyCaretakersQuery['companies'] | undefined = result.data?.companies;
-        if (!companies) break;
-        for (const edge of companies.edges) if (edge.node.caretaker) found.set(edge.node.caretaker.id, edge.node.caretaker.name);
-        if (!companies.pageInfo.hasNextPage || !companies.pageInfo.endCursor) break;
-        after = companies.pageInfo.endCursor;
-      }
-      if (!cancelled) setCaretakers([...found].map(([id, name]) => ({ id, name })).sort((a, b) => a.name.localeCompare(b.name, 'pl')));
-    })();
-    return () => {
-      cancelled = true;
-    };
-  }, [client, enabled]);
-  return caretakers;
+  const [result] = useQuery({ query: OfficeCaretakersQuery, pause: !enabled });
+  return result.data?.me?.office?.caretakers ?? [];
 }
 
 type SelectAllState = { status: 'idle' } | { status: 'loading'; loaded: number; total: number } | { status: 'error'; message: string };

@@ -95,6 +95,13 @@ describe('company list', () => {
     expect(read.totalCount).toBe(6);
   });
 
+  it('lists the office’s caretakers for its head only', async () => {
+    const CARETAKERS = '{ me { office { caretakers { id name } } } }';
+    expect(ok(await app.gql<any>(CARETAKERS, {}, f.head.token)).me.office.caretakers).toEqual([{ id: f.caretaker.user.id, name: f.caretaker.user.name }]);
+    expect(ok(await app.gql<any>(CARETAKERS, {}, f.caretaker.token)).me.office.caretakers).toEqual([]);
+    expect(ok(await app.gql<any>(CARETAKERS, {}, other.head.token)).me.office.caretakers).toEqual([{ id: other.caretaker.user.id, name: other.caretaker.user.name }]);
+  });
+
   it('reads one company, and answers NOT_FOUND for another office’s', async () => {
     const mine = ok(await app.gql<any>('query ($id: ID!) { company(id: $id) { id name email } }', { id: f.companies[0].company.id }, f.head.token));
     expect(mine.company).toMatchObject({ id: f.companies[0].company.id, email: f.companies[0].company.email });

@@ -2,7 +2,7 @@ import { Arg, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Roo
 import type { Context } from '../../core/context.js';
 import { NotFoundError } from '../../core/errors.js';
 import { isId } from '../../core/pagination.js';
-import { Role } from '../auth/user.entity.js';
+import { Role, User } from '../auth/user.entity.js';
 import { SmtpIntegrationInput } from '../email/email.types.js';
 import { SmtpIntegration } from '../email/smtp-integration.entity.js';
 import { Office, OfficeVerification } from './office.entity.js';
@@ -50,6 +50,12 @@ export class OfficeResolver {
   @FieldResolver(() => Boolean, { description: 'VERIFIED and SMTP configured: the MESSAGES (email) action is available.' })
   async canSendEmail(@Root() office: Office, @Ctx() { loaders }: Context): Promise<boolean> {
     return office.verification === OfficeVerification.VERIFIED && (await loaders.smtpIntegration.load(office.id)) !== null;
+  }
+
+  @FieldResolver(() => [User], { description: "The office's caretakers, by name, for its head (the company list's caretaker filter); empty for everyone else." })
+  caretakers(@Root() office: Office, @Ctx() { actor, em }: Context): Promise<User[]> | User[] {
+    if (actor?.role !== Role.OFFICE_HEAD || actor.officeId !== office.id) return [];
+    return em.find(User, { office: office.id, role: Role.CARETAKER }, { orderBy: { name: 'asc', id: 'asc' } });
   }
 
   @FieldResolver(() => SmtpIntegration, { nullable: true, description: "The office's SMTP settings, for its head only." })
