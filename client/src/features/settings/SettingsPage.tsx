@@ -6,6 +6,22 @@ import type { OfficeSettingsQuery, SmtpSecurity } from '../../gql/graphql';
 import { useI18n } from '../../i18n';
 import { ErrorState, Loading } from '../../ui/states';
 
+/** What the settings form shows of the SMTP integration (never a password: the API has none to give). */
+export const SmtpIntegrationFieldsFragment = graphql(`
+  fragment SmtpIntegrationFields on SmtpIntegration {
+    id
+    host
+    port
+    security
+    username
+    fromAddress
+    fromName
+    lastTestedAt
+    lastTestOk
+    lastTestError
+  }
+`);
+
 const OfficeSettingsQueryDocument = graphql(`
   query OfficeSettings {
     me {
@@ -17,16 +33,7 @@ const OfficeSettingsQueryDocument = graphql(`
         smtpConfigured
         canSendEmail
         smtpIntegration {
-          id
-          host
-          port
-          security
-          username
-          fromAddress
-          fromName
-          lastTestedAt
-          lastTestOk
-          lastTestError
+          ...SmtpIntegrationFields
         }
       }
     }
@@ -36,16 +43,7 @@ const OfficeSettingsQueryDocument = graphql(`
 const UpdateSmtpIntegrationMutation = graphql(`
   mutation UpdateSmtpIntegration($input: SmtpIntegrationInput!) {
     updateSmtpIntegration(input: $input) {
-      id
-      host
-      port
-      security
-      username
-      fromAddress
-      fromName
-      lastTestedAt
-      lastTestOk
-      lastTestError
+      ...SmtpIntegrationFields
     }
   }
 `);

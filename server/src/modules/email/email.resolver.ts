@@ -78,7 +78,7 @@ export class CompanyEmailsResolver {
     @Arg('after', () => String, { nullable: true }) after: string | null,
     @Ctx() context: Context,
   ): Promise<ConnectionShape<Message>> {
-    return context.services.messages.thread(context, company.id, { first, after, kind: MessageKind.EMAIL });
+    return context.services.messages.threadOfVisible(context.em, company.id, { first, after, kind: MessageKind.EMAIL });
   }
 }
 

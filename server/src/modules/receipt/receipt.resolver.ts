@@ -34,7 +34,8 @@ export class ReceiptResolver {
         triggers,
         async () => {
           context.renew();
-          return { count: await context.services.receipts.unreadCount(context, companyId), companyId };
+          // Visibility was checked when subscribing; each change only recounts.
+          return { count: await context.services.receipts.countUnread(context, companyId), companyId };
         },
         (event) => !companyId || event.companyIds.includes(companyId),
       );

@@ -64,9 +64,15 @@ export class ReceiptService {
    * partial index), over all visible companies or the one given.
    */
   async unreadCount(scope: Scope, companyId?: string | null): Promise<number> {
+    if (!scope.actor) throw new UnauthenticatedError();
+    if (companyId) await this.companies.requireVisible(scope, companyId);
+    return this.countUnread(scope, companyId);
+  }
+
+  /** The same count once the company (if any) is known to be visible: a live badge's recount. */
+  async countUnread(scope: Scope, companyId?: string | null): Promise<number> {
     const { em, actor } = scope;
     if (!actor) throw new UnauthenticatedError();
-    if (companyId) await this.companies.requireVisible(scope, companyId);
     if (actor.role === Role.CLIENT) {
       const [row] = await em.execute(
         `select coalesce(sum(count), 0) as count from client_unread where user_id = ?${companyId ? ' and company_id = ?' : ''}`,
