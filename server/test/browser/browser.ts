@@ -2,7 +2,11 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { chromium, type Browser, type BrowserContext, type Download, type Page } from 'playwright-core';
 
-export const SCREENSHOTS = path.resolve('docs/screenshots');
+/**
+ * Where the browser suite writes its screenshots: test-results/ (ignored) on ordinary runs, so a
+ * test run leaves the tree clean; `npm run screenshots` refreshes the README's in docs/screenshots.
+ */
+export const SCREENSHOTS = path.resolve(process.env.SCREENSHOT_DIR ?? 'test-results/screenshots');
 
 /**
  * Debian's Chromium (apt-get install chromium), headless, with the flags that keep it off the
