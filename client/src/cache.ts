@@ -57,6 +57,13 @@ function markCachedThreadRead(cache: Cache, companyId: unknown): void {
   }
 }
 
+/** The badge's count (no company) or one company's, as written from an unread count event. */
+const UnreadCountField = gql`
+  query UnreadCountField($companyId: ID) {
+    unreadCount(companyId: $companyId)
+  }
+`;
+
 interface MessageAddedData {
   messageAdded?: { company?: { id: string } | null } | null;
 }
@@ -73,8 +80,8 @@ interface SentMessageData {
 /**
  * How live events and mutations change cached data: a new message refetches its thread and the
  * lists showing last messages; a receipt updates its message in place (or refetches its receipts
- * when the event did not carry them); an unread count event refetches the counts shown elsewhere
- * (the badge itself shows the event); marking read marks the thread read in place and refetches
+ * when the event did not carry them); an unread count event writes its count in place (the badge
+ * reads it) and refetches the other counts; marking read marks the thread read in place and refetches
  * the counts and lists; sending refetches what it changes.
  */
 export const cacheOptions: CacheExchangeOpts = {
@@ -96,8 +103,16 @@ export const cacheOptions: CacheExchangeOpts = {
         }
       },
       unreadCountChanged(result: Data, _args, cache) {
-        if (!(result as UnreadChangedData).unreadCountChanged) return;
-        invalidateQueryField(cache, 'unreadCount');
+        const changed = (result as UnreadChangedData).unreadCountChanged;
+        if (!changed) return;
+        // The event carries the count it is about: write it in place (a refetch per event would cost a
+        // request per subscriber); the other counts cannot be derived from it.
+        const companyId = changed.companyId ?? null;
+        cache.updateQuery({ query: UnreadCountField, variables: { companyId } }, () => ({ unreadCount: changed.count }));
+        for (const info of cache.inspectFields('Query')) {
+          const other = info.fieldName === 'unreadCount' && (info.arguments?.companyId ?? null) !== companyId;
+          if (other) cache.invalidate('Query', info.fieldName, info.arguments ?? undefined);
+        }
         // Office side: another staff member read a thread, or a client wrote; the inbox shows the counts.
         invalidateQueryField(cache, 'inbox');
       },

@@ -16,6 +16,7 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
 type Documents = {
     "\n  query Me {\n    me {\n      id\n      name\n      email\n      role\n      office { id name verification smtpConfigured canSendEmail }\n      companies { id name }\n    }\n  }\n": typeof types.MeDocument,
     "\n  fragment MessageReadByMe on Message {\n    id\n    readByMe\n  }\n": typeof types.MessageReadByMeFragmentDoc,
+    "\n  query UnreadCountField($companyId: ID) {\n    unreadCount(companyId: $companyId)\n  }\n": typeof types.UnreadCountFieldDocument,
     "\n  mutation Login($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      token\n      user { id role }\n    }\n  }\n": typeof types.LoginDocument,
     "\n  query DemoAccounts {\n    demoAccounts { password logins { email role } }\n  }\n": typeof types.DemoAccountsDocument,
     "\n  query CompanyUnread($companyId: ID!) {\n    unreadCount(companyId: $companyId)\n  }\n": typeof types.CompanyUnreadDocument,
@@ -25,6 +26,7 @@ type Documents = {
     "\n  query CompanyHeader($id: ID!) {\n    company(id: $id) {\n      id\n      name\n      nip\n      taxForm\n      vatPayer\n      email\n      unreadFromClientCount\n      caretaker { id name }\n    }\n  }\n": typeof types.CompanyHeaderDocument,
     "\n  query CompanyEmails($id: ID!, $first: Int!, $after: String) {\n    company(id: $id) {\n      id\n      emails(first: $first, after: $after) {\n        totalCount\n        pageInfo { hasNextPage endCursor }\n        edges {\n          cursor\n          node {\n            id\n            subject\n            createdAt\n            body\n            author { id name }\n            delivery { id status attempts lastError sentAt toAddress }\n            attachments { id filename printout period url downloadedAt size }\n            receipts { user { id name } readAt }\n          }\n        }\n      }\n    }\n  }\n": typeof types.CompanyEmailsDocument,
     "\n  subscription BroadcastProgress($id: ID!) {\n    broadcastProgress(id: $id) {\n      id\n      recipientCount\n      queuedCount\n      sentCount\n      failedCount\n    }\n  }\n": typeof types.BroadcastProgressDocument,
+    "\n  query BroadcastCounts($id: ID!) {\n    broadcast(id: $id) {\n      id\n      recipientCount\n      queuedCount\n      sentCount\n      failedCount\n    }\n  }\n": typeof types.BroadcastCountsDocument,
     "\n  query BroadcastFailures($id: ID!, $after: String) {\n    broadcast(id: $id) {\n      id\n      deliveries(first: 100, after: $after, status: FAILED) {\n        pageInfo { hasNextPage endCursor }\n        edges {\n          node {\n            id\n            status\n            attempts\n            lastError\n            toAddress\n            company { id name }\n          }\n        }\n      }\n    }\n  }\n": typeof types.BroadcastFailuresDocument,
     "\n  mutation SendEmail($input: SendEmailInput!) {\n    sendEmail(input: $input) {\n      id\n      kind\n      createdAt\n      subject\n      recipientCount\n      queuedCount\n      sentCount\n      failedCount\n    }\n  }\n": typeof types.SendEmailDocument,
     "\n  query PrintoutOptions($companyIds: [ID!]!, $period: String!) {\n    printoutOptions(companyIds: $companyIds, period: $period) {\n      kind\n      label\n      companyCount\n    }\n  }\n": typeof types.PrintoutOptionsDocument,
@@ -42,12 +44,14 @@ type Documents = {
     "\n  mutation MarkThreadRead($companyId: ID!) {\n    markMessagesRead(companyId: $companyId)\n  }\n": typeof types.MarkThreadReadDocument,
     "\n  subscription ThreadMessageAdded($companyId: ID!) {\n    messageAdded(companyId: $companyId) { id direction author { id name } company { id } }\n  }\n": typeof types.ThreadMessageAddedDocument,
     "\n  subscription ThreadMessageRead($companyId: ID!) {\n    messageRead(companyId: $companyId) {\n      readAt\n      user { id name }\n      message { id readByMe receipts { readAt user { id name } } }\n    }\n  }\n": typeof types.ThreadMessageReadDocument,
+    "\n  query UnreadBadgeCount {\n    unreadCount\n  }\n": typeof types.UnreadBadgeCountDocument,
     "\n  subscription UnreadBadge {\n    unreadCountChanged { count companyId }\n  }\n": typeof types.UnreadBadgeDocument,
     "\n  mutation Logout {\n    logout\n  }\n": typeof types.LogoutDocument,
 };
 const documents: Documents = {
     "\n  query Me {\n    me {\n      id\n      name\n      email\n      role\n      office { id name verification smtpConfigured canSendEmail }\n      companies { id name }\n    }\n  }\n": types.MeDocument,
     "\n  fragment MessageReadByMe on Message {\n    id\n    readByMe\n  }\n": types.MessageReadByMeFragmentDoc,
+    "\n  query UnreadCountField($companyId: ID) {\n    unreadCount(companyId: $companyId)\n  }\n": types.UnreadCountFieldDocument,
     "\n  mutation Login($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      token\n      user { id role }\n    }\n  }\n": types.LoginDocument,
     "\n  query DemoAccounts {\n    demoAccounts { password logins { email role } }\n  }\n": types.DemoAccountsDocument,
     "\n  query CompanyUnread($companyId: ID!) {\n    unreadCount(companyId: $companyId)\n  }\n": types.CompanyUnreadDocument,
@@ -57,6 +61,7 @@ const documents: Documents = {
     "\n  query CompanyHeader($id: ID!) {\n    company(id: $id) {\n      id\n      name\n      nip\n      taxForm\n      vatPayer\n      email\n      unreadFromClientCount\n      caretaker { id name }\n    }\n  }\n": types.CompanyHeaderDocument,
     "\n  query CompanyEmails($id: ID!, $first: Int!, $after: String) {\n    company(id: $id) {\n      id\n      emails(first: $first, after: $after) {\n        totalCount\n        pageInfo { hasNextPage endCursor }\n        edges {\n          cursor\n          node {\n            id\n            subject\n            createdAt\n            body\n            author { id name }\n            delivery { id status attempts lastError sentAt toAddress }\n            attachments { id filename printout period url downloadedAt size }\n            receipts { user { id name } readAt }\n          }\n        }\n      }\n    }\n  }\n": types.CompanyEmailsDocument,
     "\n  subscription BroadcastProgress($id: ID!) {\n    broadcastProgress(id: $id) {\n      id\n      recipientCount\n      queuedCount\n      sentCount\n      failedCount\n    }\n  }\n": types.BroadcastProgressDocument,
+    "\n  query BroadcastCounts($id: ID!) {\n    broadcast(id: $id) {\n      id\n      recipientCount\n      queuedCount\n      sentCount\n      failedCount\n    }\n  }\n": types.BroadcastCountsDocument,
     "\n  query BroadcastFailures($id: ID!, $after: String) {\n    broadcast(id: $id) {\n      id\n      deliveries(first: 100, after: $after, status: FAILED) {\n        pageInfo { hasNextPage endCursor }\n        edges {\n          node {\n            id\n            status\n            attempts\n            lastError\n            toAddress\n            company { id name }\n          }\n        }\n      }\n    }\n  }\n": types.BroadcastFailuresDocument,
     "\n  mutation SendEmail($input: SendEmailInput!) {\n    sendEmail(input: $input) {\n      id\n      kind\n      createdAt\n      subject\n      recipientCount\n      queuedCount\n      sentCount\n      failedCount\n    }\n  }\n": types.SendEmailDocument,
     "\n  query PrintoutOptions($companyIds: [ID!]!, $period: String!) {\n    printoutOptions(companyIds: $companyIds, period: $period) {\n      kind\n      label\n      companyCount\n    }\n  }\n": types.PrintoutOptionsDocument,
@@ -74,6 +79,7 @@ const documents: Documents = {
     "\n  mutation MarkThreadRead($companyId: ID!) {\n    markMessagesRead(companyId: $companyId)\n  }\n": types.MarkThreadReadDocument,
     "\n  subscription ThreadMessageAdded($companyId: ID!) {\n    messageAdded(companyId: $companyId) { id direction author { id name } company { id } }\n  }\n": types.ThreadMessageAddedDocument,
     "\n  subscription ThreadMessageRead($companyId: ID!) {\n    messageRead(companyId: $companyId) {\n      readAt\n      user { id name }\n      message { id readByMe receipts { readAt user { id name } } }\n    }\n  }\n": types.ThreadMessageReadDocument,
+    "\n  query UnreadBadgeCount {\n    unreadCount\n  }\n": types.UnreadBadgeCountDocument,
     "\n  subscription UnreadBadge {\n    unreadCountChanged { count companyId }\n  }\n": types.UnreadBadgeDocument,
     "\n  mutation Logout {\n    logout\n  }\n": types.LogoutDocument,
 };
@@ -100,6 +106,10 @@ export function graphql(source: "\n  query Me {\n    me {\n      id\n      name\
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  fragment MessageReadByMe on Message {\n    id\n    readByMe\n  }\n"): (typeof documents)["\n  fragment MessageReadByMe on Message {\n    id\n    readByMe\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query UnreadCountField($companyId: ID) {\n    unreadCount(companyId: $companyId)\n  }\n"): (typeof documents)["\n  query UnreadCountField($companyId: ID) {\n    unreadCount(companyId: $companyId)\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -136,6 +146,10 @@ export function graphql(source: "\n  query CompanyEmails($id: ID!, $first: Int!,
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  subscription BroadcastProgress($id: ID!) {\n    broadcastProgress(id: $id) {\n      id\n      recipientCount\n      queuedCount\n      sentCount\n      failedCount\n    }\n  }\n"): (typeof documents)["\n  subscription BroadcastProgress($id: ID!) {\n    broadcastProgress(id: $id) {\n      id\n      recipientCount\n      queuedCount\n      sentCount\n      failedCount\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query BroadcastCounts($id: ID!) {\n    broadcast(id: $id) {\n      id\n      recipientCount\n      queuedCount\n      sentCount\n      failedCount\n    }\n  }\n"): (typeof documents)["\n  query BroadcastCounts($id: ID!) {\n    broadcast(id: $id) {\n      id\n      recipientCount\n      queuedCount\n      sentCount\n      failedCount\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -204,6 +218,10 @@ export function graphql(source: "\n  subscription ThreadMessageAdded($companyId:
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  subscription ThreadMessageRead($companyId: ID!) {\n    messageRead(companyId: $companyId) {\n      readAt\n      user { id name }\n      message { id readByMe receipts { readAt user { id name } } }\n    }\n  }\n"): (typeof documents)["\n  subscription ThreadMessageRead($companyId: ID!) {\n    messageRead(companyId: $companyId) {\n      readAt\n      user { id name }\n      message { id readByMe receipts { readAt user { id name } } }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query UnreadBadgeCount {\n    unreadCount\n  }\n"): (typeof documents)["\n  query UnreadBadgeCount {\n    unreadCount\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -1,10 +1,16 @@
 import type { ReactNode } from 'react';
-import { useMutation, useSubscription } from 'urql';
+import { useMutation, useQuery, useSubscription } from 'urql';
 import type { Viewer } from '../App';
 import { graphql } from '../gql';
 import { languages, useI18n, type Lang } from '../i18n';
 import { Link, useLocation } from '../router';
 import { useSession } from '../session';
+
+const UnreadBadgeQuery = graphql(`
+  query UnreadBadgeCount {
+    unreadCount
+  }
+`);
 
 const UnreadBadgeSubscription = graphql(`
   subscription UnreadBadge {
@@ -18,11 +24,15 @@ const LogoutMutation = graphql(`
   }
 `);
 
-/** The avatar with the live unread count: the subscription sends the current value first. */
+/**
+ * The avatar with the live unread count. The count is a query that the subscription's events write
+ * into (cache.ts), so a resync, which refetches queries, corrects it too.
+ */
 export function AvatarBadge({ viewer }: { viewer: Viewer }) {
   const { t } = useI18n();
-  const [{ data }] = useSubscription({ query: UnreadBadgeSubscription });
-  const count = data?.unreadCountChanged.count ?? 0;
+  useSubscription({ query: UnreadBadgeSubscription });
+  const [{ data }] = useQuery({ query: UnreadBadgeQuery });
+  const count = data?.unreadCount ?? 0;
   const initials = viewer.name
     .split(/\s+/)
     .map((part) => part[0])

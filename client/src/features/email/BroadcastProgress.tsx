@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import { useClient, useSubscription } from 'urql';
+import { useClient, useQuery, useSubscription } from 'urql';
 import { graphql } from '../../gql';
 import type { BroadcastFailuresQuery, BroadcastProgressSubscription } from '../../gql/graphql';
 import { useI18n } from '../../i18n';
@@ -8,6 +8,18 @@ import { ErrorState } from '../../ui/states';
 const BroadcastProgressDocument = graphql(`
   subscription BroadcastProgress($id: ID!) {
     broadcastProgress(id: $id) {
+      id
+      recipientCount
+      queuedCount
+      sentCount
+      failedCount
+    }
+  }
+`);
+
+const BroadcastCountsQuery = graphql(`
+  query BroadcastCounts($id: ID!) {
+    broadcast(id: $id) {
       id
       recipientCount
       queuedCount
@@ -89,11 +101,16 @@ function useFailures(broadcastId: string, failedCount: number, done: boolean): {
   return state;
 }
 
-/** Live progress of an email broadcast: sent and failed counts as deliveries finish, and what failed. */
+/**
+ * Live progress of an email broadcast: sent and failed counts as deliveries finish, and what failed.
+ * The counts are read through a query: the subscription's events update the same cached broadcast,
+ * and a resync refetches the query.
+ */
 export function BroadcastProgress({ initial }: { initial: BroadcastCounts }) {
   const { t, tn } = useI18n();
   const [{ data, error }] = useSubscription({ query: BroadcastProgressDocument, variables: { id: initial.id } });
-  const counts = data?.broadcastProgress ?? initial;
+  const [fetched] = useQuery({ query: BroadcastCountsQuery, variables: { id: initial.id } });
+  const counts = fetched.data?.broadcast ?? data?.broadcastProgress ?? initial;
   const finished = counts.sentCount + counts.failedCount;
   const done = counts.queuedCount === 0 && finished >= counts.recipientCount;
   const { failures, error: failuresError } = useFailures(initial.id, counts.failedCount, done);
