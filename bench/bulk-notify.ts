@@ -9,12 +9,12 @@ import { loadConfig } from '../server/src/config.js';
 import { createContext, type Actor } from '../server/src/core/context.js';
 import { migrate, openDatabase, sqlStatements, startEmbeddedPostgres, type EmbeddedDatabase } from '../server/src/core/database.js';
 import { createLogger } from '../server/src/core/logger.js';
-import { createAppPubSub, PendingEvents, type AppPubSub } from '../server/src/core/pubsub.js';
+import { LiveBus, PendingEvents, type LiveEvent } from '../server/src/core/pubsub.js';
 import { SecretBox } from '../server/src/core/secret-box.js';
 import { Broadcast } from '../server/src/modules/broadcast/broadcast.entity.js';
 import { DiskStorage } from '../server/src/modules/file/file.storage.js';
 import { Message, MessageDirection, MessageKind } from '../server/src/modules/message/message.entity.js';
-import { recordDelivery } from '../server/src/modules/message/message.service.js';
+import { recordNewMessages } from '../server/src/modules/message/message.service.js';
 import { createServices, type Services } from '../server/src/services.js';
 import { freePort } from '../server/test/net.js';
 import { seedOffice } from './fixtures.js';
@@ -50,20 +50,18 @@ class Probe {
     });
   }
 
-  /** The pubsub the services publish to, timing each publish on its way to the real one. */
-  wrap(pubSub: AppPubSub): AppPubSub {
-    const publish = pubSub.publish as (...args: unknown[]) => void;
-    return {
-      subscribe: pubSub.subscribe,
-      publish: ((...args: unknown[]) => {
-        const start = performance.now();
-        publish(...args);
-        if (this.current) {
-          this.current.publishMs += performance.now() - start;
-          this.current.events += 1;
-        }
-      }) as AppPubSub['publish'],
+  /** The bus the services publish to, timing each publish (one batch per transaction) and counting its events. */
+  wrap(bus: LiveBus): LiveBus {
+    const publish = bus.publish.bind(bus);
+    bus.publish = (events: LiveEvent[]) => {
+      const start = performance.now();
+      publish(events);
+      if (this.current) {
+        this.current.publishMs += performance.now() - start;
+        this.current.events += events.length;
+      }
     };
+    return bus;
   }
 
   async run(work: () => Promise<string>): Promise<Run> {
@@ -106,7 +104,7 @@ function viaService(probe: Probe, orm: MikroORM, services: Services, actor: Acto
 
 /**
  * The same work row by row: the same visibility check and broadcast, then per company one Message
- * persisted through the ORM (create + flush) and recordDelivery for that one message (its company's
+ * persisted through the ORM (create + flush) and recordNewMessages for that one message (its company's
  * last_message_at, its client's unread counter, its events), in one transaction, events published
  * after the commit. The unit of work is cleared after each message so the loop measures round
  * trips, not a growing identity map.
@@ -135,12 +133,12 @@ function naiveLoop(probe: Probe, orm: MikroORM, services: Services, actor: Actor
           body,
         });
         await em.flush();
-        await recordDelivery(em, [{ messageId: message.id, company }], events, { attachmentIds: [], toClients: true });
+        await recordNewMessages(em, [{ messageId: message.id, companyId: company.id }], events, { attachmentIds: [], toClients: true });
         em.clear();
       }
       return broadcast.id;
     });
-    events.publish(services.pubSub);
+    events.publish(services.live);
     return broadcastId;
   });
 }
@@ -212,13 +210,13 @@ async function main(): Promise<void> {
 
     const storageDir = await fs.mkdtemp(path.join(os.tmpdir(), 'ledgerpost-bench-files-'));
     cleanup.unshift(() => fs.rm(storageDir, { recursive: true, force: true }));
-    const pubSub = createAppPubSub(undefined);
-    cleanup.unshift(() => pubSub.close());
+    const live = probe.wrap(new LiveBus(createLogger('warn')));
+    cleanup.unshift(() => live.close());
     const config = { ...loadConfig({ NODE_ENV: 'test' }), databaseUrl: url, storageDir, demoData: false };
     const services = createServices({
       config,
       logger: createLogger('warn'),
-      pubSub: probe.wrap(pubSub.pubSub),
+      live,
       storage: new DiskStorage(storageDir),
       secretBox: new SecretBox(randomBytes(32)),
       // Notifications enqueue no jobs; only email batches use the queue.

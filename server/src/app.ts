@@ -17,7 +17,7 @@ import { migrate, openDatabase, startEmbeddedPostgres, type EmbeddedDatabase } f
 import { depthLimit } from './core/depth-limit.js';
 import { maskError } from './core/errors.js';
 import { createLogger, type Logger } from './core/logger.js';
-import { createAppPubSub, subscribeAll, Topic, topicId } from './core/pubsub.js';
+import { LiveBus, Topic, topicId } from './core/pubsub.js';
 import { loadOrCreateKey, SecretBox } from './core/secret-box.js';
 import { httpRoutes } from './http/routes.js';
 import { webClient } from './http/web-client.js';
@@ -64,11 +64,12 @@ export async function startApp(config: Config, logger: Logger = createLogger(con
   await boss.start();
   await ensureEmailQueue(boss, config);
 
-  const pubSubHandle = createAppPubSub(config.redisUrl);
+  const live = new LiveBus(logger, config.redisUrl);
+  await live.ready();
   const services = createServices({
     config,
     logger,
-    pubSub: pubSubHandle.pubSub,
+    live,
     storage: new DiskStorage(config.storageDir),
     secretBox: new SecretBox(secretKey),
     boss: () => boss,
@@ -80,7 +81,7 @@ export async function startApp(config: Config, logger: Logger = createLogger(con
   await emailWorker.start();
   services.email.onQueued = () => emailWorker.wake();
 
-  const schema = await buildAppSchema(pubSubHandle.pubSub);
+  const schema = await buildAppSchema();
   const validationRules = [depthLimit(config.maxQueryDepth)];
   const formatError = (formatted: GraphQLFormattedError, error: unknown) =>
     maskError(formatted, error, (cause) => logger.error('unexpected error', { error: cause instanceof Error ? cause.stack : String(cause) }));
@@ -93,13 +94,15 @@ export async function startApp(config: Config, logger: Logger = createLogger(con
   const actors = new WeakMap<object, Actor | null>();
   const socketsOfSession = new Map<string, Set<WebSocket>>();
   // A session that ended (logout, on any instance) closes its sockets here.
-  const endedSessions = subscribeAll(pubSubHandle.pubSub, Topic.SessionEnded, [topicId.sessions])[Symbol.asyncIterator]();
-  void (async () => {
-    for (let next = await endedSessions.next(); !next.done; next = await endedSessions.next()) {
-      for (const socket of socketsOfSession.get(next.value.sessionId) ?? []) socket.close(4403, 'Session ended');
-      socketsOfSession.delete(next.value.sessionId);
+  const stopSessionListener = live.listen(Topic.SessionEnded, [topicId.sessions], (event) => {
+    for (const { sessionId } of event.items ?? []) {
+      for (const socket of socketsOfSession.get(sessionId) ?? []) socket.close(4403, 'Session ended');
+      socketsOfSession.delete(sessionId);
     }
-  })();
+  });
+  // A subscription holds no unit of work while it waits: the one used to subscribe, or to resolve
+  // an event, is dropped as soon as that is done.
+  const releaseUnitOfWork = (args: { contextValue?: unknown }) => (args.contextValue as Context | undefined)?.release();
   const wsServerCleanup = useServer(
     {
       schema,
@@ -121,8 +124,13 @@ export async function startApp(config: Config, logger: Logger = createLogger(con
         if (actor) socketsOfSession.get(actor.sessionId)?.delete(ctx.extra.socket);
       },
       context: (ctx) => createContext(orm.em, services, actors.get(ctx) ?? null),
-      onNext: (_ctx, _id, _payload, _args, result) =>
-        result.errors ? { ...result, errors: result.errors.map((e) => formatError(e.toJSON(), e)) } : undefined,
+      onOperation: (_ctx, _id, _payload, args) => {
+        releaseUnitOfWork(args);
+      },
+      onNext: (_ctx, _id, _payload, args, result) => {
+        releaseUnitOfWork(args);
+        return result.errors ? { ...result, errors: result.errors.map((e) => formatError(e.toJSON(), e)) } : undefined;
+      },
       onError: (_ctx, _id, _payload, errors) => errors.map((e: GraphQLError) => formatError(e.toJSON(), e)),
     },
     wsServer,
@@ -172,12 +180,12 @@ export async function startApp(config: Config, logger: Logger = createLogger(con
         await wsServerCleanup.dispose();
         httpServer.close();
       }
-      await endedSessions.return?.();
+      stopSessionListener();
       await emailWorker.stop(graceful);
       await boss.stop({ graceful, wait: true, close: true, timeout: graceful ? 15_000 : 1 });
       services.smtp.close(!graceful);
       await mailCatcher?.stop();
-      await pubSubHandle.close();
+      await live.close();
       await orm.close(true);
       await embedded?.stop();
     })());

@@ -21,6 +21,11 @@ export interface Config {
   redisUrl: string | undefined;
   logLevel: 'error' | 'warn' | 'info' | 'debug' | 'silent';
   maxQueryDepth: number;
+  /**
+   * Events a subscription holds for a subscriber that has not taken them yet; past it they are
+   * dropped and the subscriber gets one RESYNC result instead.
+   */
+  subscriptionBuffer: number;
   /** 32 bytes for AES-256-GCM of stored secrets; unset outside production: made once in dataDir. */
   secretKey: Buffer | undefined;
   /** Concurrent email deliveries this process works on; 0 runs no email worker. */
@@ -143,6 +148,7 @@ export function loadConfig(env: Env = process.env): Config {
     redisUrl: url(env, 'REDIS_URL', undefined, ['redis:', 'rediss:']),
     logLevel: oneOf(env, 'LOG_LEVEL', ['error', 'warn', 'info', 'debug', 'silent'] as const, nodeEnv === 'test' ? 'warn' : 'info'),
     maxQueryDepth: integer(env, 'MAX_QUERY_DEPTH', 10, 3, 50),
+    subscriptionBuffer: integer(env, 'SUBSCRIPTION_BUFFER', 200, 10, 10_000),
     secretKey,
     workers: integer(env, 'WORKERS', 4, 0, 64),
     emailRetryLimit: integer(env, 'EMAIL_RETRY_LIMIT', 6, 0, 50),

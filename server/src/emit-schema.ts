@@ -1,15 +1,13 @@
 import 'reflect-metadata';
 import fs from 'node:fs/promises';
 import { lexicographicSortSchema, printSchema } from 'graphql';
-import { createPubSub } from '@graphql-yoga/subscription';
-import type { AppPubSub } from './core/pubsub.js';
 import { buildAppSchema } from './schema.js';
 
 export const SCHEMA_FILE = 'schema.graphql';
 
 /** The SDL of the code-first schema, as committed in schema.graphql. */
 export async function printAppSchema(): Promise<string> {
-  const schema = await buildAppSchema(createPubSub() as AppPubSub);
+  const schema = await buildAppSchema();
   return `${printSchema(lexicographicSortSchema(schema))}\n`;
 }
 

@@ -11,7 +11,7 @@ describe('schema.graphql', () => {
 
   it('keeps the names of the public contract', async () => {
     const sdl = await printAppSchema();
-    for (const name of ['sendBulkNotification(input: SendBulkNotificationInput!): Broadcast!', 'markMessagesRead(companyId: ID!): Int!',
+    for (const name of ['sendBulkNotification(input: SendBulkNotificationInput!): Broadcast!', 'markMessagesRead(companyId: ID!, messageIds: [ID!]): Int!',
       'unreadCountChanged(companyId: ID): UnreadCount!', 'messageRead(companyId: ID): ReadReceipt!', 'inbox(after: String, first: Int = 50): ConversationConnection!']) {
       expect(sdl).toContain(name);
     }

@@ -1,7 +1,6 @@
-import { buildSchema } from 'type-graphql';
+import { buildSchema, type PubSub } from 'type-graphql';
 import type { GraphQLSchema } from 'graphql';
 import { authChecker } from './core/auth-checker.js';
-import type { AppPubSub } from './core/pubsub.js';
 import { AuthResolver } from './modules/auth/auth.resolver.js';
 import { bookkeepingResolvers } from './modules/bookkeeping/bookkeeping.resolver.js';
 import { BroadcastResolver } from './modules/broadcast/broadcast.resolver.js';
@@ -38,6 +37,19 @@ export const resolvers = [
   ...bookkeepingResolvers,
 ] as const;
 
-export function buildAppSchema(pubSub: AppPubSub): Promise<GraphQLSchema> {
-  return buildSchema({ resolvers, authChecker, pubSub, validate: false });
+/**
+ * Every subscription brings its own source (core/live-stream.ts over the LiveBus); type-graphql
+ * still asks for a pubsub, so it gets one that refuses to be used.
+ */
+const noTopicSubscriptions: PubSub = {
+  publish: () => {
+    throw new Error('publish through the LiveBus');
+  },
+  subscribe: () => {
+    throw new Error('subscriptions take their source from subscribe(), not topics');
+  },
+};
+
+export function buildAppSchema(): Promise<GraphQLSchema> {
+  return buildSchema({ resolvers, authChecker, pubSub: noTopicSubscriptions, validate: false });
 }

@@ -2,7 +2,7 @@ import type PgBoss from 'pg-boss';
 import type { Config } from './config.js';
 import type { Logger } from './core/logger.js';
 import type { SecretBox } from './core/secret-box.js';
-import type { AppPubSub } from './core/pubsub.js';
+import type { LiveBus } from './core/pubsub.js';
 import { AuthService } from './modules/auth/auth.service.js';
 import { BookkeepingService } from './modules/bookkeeping/bookkeeping.service.js';
 import { BroadcastService } from './modules/broadcast/broadcast.service.js';
@@ -19,7 +19,7 @@ import { ReceiptService } from './modules/receipt/receipt.service.js';
 export interface ServiceDeps {
   config: Config;
   logger: Logger;
-  pubSub: AppPubSub;
+  live: LiveBus;
   storage: FileStorage;
   secretBox: SecretBox;
   /** The job queue, started after the services exist. */
@@ -36,14 +36,14 @@ export function createServices(deps: ServiceDeps) {
     logger: deps.logger,
     smtp,
     printouts,
-    email: new EmailService(deps.pubSub, companies, printouts, smtp, deps.boss, deps.config.emailQueue),
-    pubSub: deps.pubSub,
-    auth: new AuthService(deps.config, deps.pubSub),
+    email: new EmailService(deps.live, companies, printouts, smtp, deps.boss, deps.config.emailQueue),
+    live: deps.live,
+    auth: new AuthService(deps.config, deps.live),
     companies,
     files,
-    messages: new MessageService(deps.pubSub, companies, files),
-    receipts: new ReceiptService(deps.pubSub, companies),
-    broadcasts: new BroadcastService(deps.pubSub, companies, files),
+    messages: new MessageService(deps.live, companies, files),
+    receipts: new ReceiptService(deps.live, companies, deps.logger),
+    broadcasts: new BroadcastService(deps.live, companies, files),
     bookkeeping: new BookkeepingService(companies),
   };
 }

@@ -2,6 +2,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Role } from '../modules/auth/user.entity.js';
 import type { Services } from '../services.js';
 import { createLoaders, type Loaders } from './loaders.js';
+import type { DispatchedBatch } from './pubsub.js';
 
 /** Who is asking: resolved once per request (or socket) from the bearer token. */
 export interface Actor {
@@ -21,21 +22,54 @@ export interface Scope {
   loaders: Loaders;
 }
 
-export interface Context extends Scope {
-  services: Services;
-  /** A fresh unit of work and loaders, so each subscription event reads current rows. */
-  renew(): void;
+/** A unit of work and its loaders, for one request or shared by the subscribers of one live batch. */
+export interface UnitOfWork {
+  em: EntityManager;
+  loaders: Loaders;
 }
 
+export function createUnitOfWork(rootEm: EntityManager): UnitOfWork {
+  const em = rootEm.fork();
+  return { em, loaders: createLoaders(em) };
+}
+
+export interface Context extends Scope {
+  services: Services;
+  /**
+   * Resolves the fields of one subscription event with the unit of work of the batch it came in,
+   * shared by every subscriber of that batch, instead of one of this context's own.
+   */
+  useBatch(batch: DispatchedBatch): void;
+  /** Drops the unit of work: a subscription holds none between its events. */
+  release(): void;
+  /** Runs `work` in a unit of work of its own, dropped afterwards (a live value's recomputation). */
+  isolated<T>(work: (scope: Scope) => Promise<T>): Promise<T>;
+}
+
+/**
+ * One context per HTTP request or per subscription. The unit of work is created on first use, so a
+ * subscription that only waits for events holds no ORM fork and no loaders.
+ */
 export function createContext(rootEm: EntityManager, services: Services, actor: Actor | null): Context {
-  const context = {
+  let unit: UnitOfWork | undefined;
+  const current = () => (unit ??= createUnitOfWork(rootEm));
+  return {
     actor,
     services,
-    renew() {
-      context.em = rootEm.fork();
-      context.loaders = createLoaders(context.em);
+    get em() {
+      return current().em;
     },
-  } as Context;
-  context.renew();
-  return context;
+    get loaders() {
+      return current().loaders;
+    },
+    useBatch(batch) {
+      unit = batch.shared(() => createUnitOfWork(rootEm));
+    },
+    release() {
+      unit = undefined;
+    },
+    isolated(work) {
+      return work({ actor, ...createUnitOfWork(rootEm) });
+    },
+  };
 }

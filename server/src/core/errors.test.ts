@@ -15,6 +15,8 @@ const API_CODES = [
   'PRECONDITION_FAILED',
   'TOO_COMPLEX',
   'INTERNAL_SERVER_ERROR',
+  // Subscriptions only: the documented resync signal of the live layer (API.md, "Live layer").
+  'RESYNC',
 ];
 
 /** What internal detail looks like: SQL, stack frames, file paths, driver names. */

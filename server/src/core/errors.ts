@@ -8,6 +8,8 @@ export const ErrorCode = {
   Conflict: 'CONFLICT',
   PreconditionFailed: 'PRECONDITION_FAILED',
   TooComplex: 'TOO_COMPLEX',
+  /** A subscription dropped events for this subscriber: refetch what it keeps fresh; it stays open. */
+  Resync: 'RESYNC',
   Internal: 'INTERNAL_SERVER_ERROR',
 } as const;
 export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode];
@@ -58,6 +60,16 @@ export class PreconditionFailedError extends AppError {
 export class TooComplexError extends AppError {
   constructor(message: string) {
     super(ErrorCode.TooComplex, message);
+  }
+}
+
+/**
+ * A subscription event standing for events this subscriber missed (it fell behind, or one change
+ * touched more rows than an event lists). The subscription stays open; the client refetches.
+ */
+export class ResyncError extends AppError {
+  constructor() {
+    super(ErrorCode.Resync, 'Live events were dropped for this subscription; refetch the data it keeps fresh.');
   }
 }
 

@@ -1,8 +1,15 @@
-import { createPubSub, Repeater, type PubSub } from '@graphql-yoga/subscription';
-import { createRedisEventTarget } from '@graphql-yoga/redis-event-target';
 import { Redis } from 'ioredis';
+import type { Logger } from './logger.js';
 
-/** Topics carry plain JSON (ids, counts, ISO dates) so the Redis event target works unchanged. */
+/**
+ * The live layer's bus. Writers collect events in a transaction (`PendingEvents`) and publish them
+ * after the commit as ONE batch: one Redis message per transaction with several instances, one
+ * in-process dispatch without. Each instance routes a batch to its own listeners by topic key, so
+ * an event costs a map lookup per topic, not a scan of every subscriber.
+ *
+ * Events carry plain JSON (ids, counts, versions, ISO dates): what a subscriber needs to answer
+ * without asking the database (see core/live-stream.ts).
+ */
 export const Topic = {
   MessageAdded: 'MESSAGE_ADDED',
   MessageRead: 'MESSAGE_READ',
@@ -10,28 +17,60 @@ export const Topic = {
   BroadcastProgress: 'BROADCAST_PROGRESS',
   SessionEnded: 'SESSION_ENDED',
 } as const;
+export type Topic = (typeof Topic)[keyof typeof Topic];
 
-export interface MessageAddedPayload {
+/** A new message in a thread. */
+export interface MessageAddedItem {
   messageId: string;
   companyId: string;
 }
-export interface MessageReadPayload {
+/** A receipt: `userId` read `messageId` of `companyId`'s thread. */
+export interface MessageReadItem {
   messageId: string;
   userId: string;
   companyId: string;
   readAt: string;
 }
-export interface UnreadChangedPayload {
-  companyIds: string[];
+/**
+ * The new unread count of one company for the topic's audience: for a client user's topic, their
+ * unread office messages there; for the office's and a caretaker's topic, the client questions no
+ * one in the office has read. `version` grows with every change of that counter, so a subscriber
+ * keeps the newest whatever order events arrive in.
+ */
+export interface UnreadItem {
+  companyId: string;
+  count: number;
+  version: number;
 }
-export interface BroadcastProgressPayload {
+export interface BroadcastProgressItem {
   broadcastId: string;
 }
-export interface SessionEndedPayload {
+export interface SessionEndedItem {
   sessionId: string;
 }
 
-/** Topic ids: events go to a company, an office (its head) or one user, never to everyone. */
+export interface TopicItems {
+  [Topic.MessageAdded]: MessageAddedItem;
+  [Topic.MessageRead]: MessageReadItem;
+  [Topic.UnreadChanged]: UnreadItem;
+  [Topic.BroadcastProgress]: BroadcastProgressItem;
+  [Topic.SessionEnded]: SessionEndedItem;
+}
+
+/**
+ * What one transaction did to one topic id. `items` is null when there were more than
+ * `MAX_LISTED_ITEMS`: the event then only says "much changed here", and subscribers resync.
+ */
+export interface LiveEvent<T extends Topic = Topic> {
+  topic: T;
+  id: string;
+  items: Array<TopicItems[T]> | null;
+}
+
+/** Above this many items for one topic id in one transaction, an event lists none (see LiveEvent). */
+export const MAX_LISTED_ITEMS = 100;
+
+/** Topic ids: events go to a company, an office (its heads) or one user, never to everyone. */
 export const topicId = {
   company: (id: string) => `company:${id}`,
   office: (id: string) => `office:${id}`,
@@ -41,94 +80,167 @@ export const topicId = {
   sessions: 'sessions',
 };
 
-export interface TopicPayloads {
-  [Topic.MessageAdded]: MessageAddedPayload;
-  [Topic.MessageRead]: MessageReadPayload;
-  [Topic.UnreadChanged]: UnreadChangedPayload;
-  [Topic.BroadcastProgress]: BroadcastProgressPayload;
-  [Topic.SessionEnded]: SessionEndedPayload;
+/**
+ * One batch as it reaches the listeners of this instance. Listeners handling the same batch share
+ * what `shared` builds (one unit of work and its loaders for all subscribers of a bulk send), so a
+ * batch costs one query per kind of row, not one per subscriber.
+ */
+export class DispatchedBatch {
+  private value: unknown;
+
+  /** What `build` made for the first listener that asked, for every other listener of this batch. */
+  shared<T>(build: () => T): T {
+    return (this.value ??= build()) as T;
+  }
 }
-type TopicName = keyof TopicPayloads;
-type PayloadOf<T extends TopicName> = TopicPayloads[T];
 
-export type AppPubSub = PubSub<{ [K in TopicName]: [string, TopicPayloads[K]] }>;
+export type Listener<T extends Topic> = (event: LiveEvent<T>, batch: DispatchedBatch) => void;
 
-export interface PubSubHandle {
-  pubSub: AppPubSub;
+/** Where batches travel: in process, or through Redis to every instance (this one included). */
+interface Transport {
+  send(events: LiveEvent[]): void;
+  /** Resolves once batches published from now on will reach this instance. */
+  ready(): Promise<void>;
   close(): Promise<void>;
 }
 
-export function createAppPubSub(redisUrl: string | undefined): PubSubHandle {
-  if (!redisUrl) return { pubSub: createPubSub() as AppPubSub, close: async () => {} };
-  const publishClient = new Redis(redisUrl, { lazyConnect: false, maxRetriesPerRequest: 3 });
-  const subscribeClient = new Redis(redisUrl, { lazyConnect: false, maxRetriesPerRequest: 3 });
-  const eventTarget = createRedisEventTarget({ publishClient, subscribeClient });
-  return {
-    pubSub: createPubSub({ eventTarget }) as AppPubSub,
-    close: async () => {
-      await Promise.all([publishClient.quit(), subscribeClient.quit()]);
-    },
-  };
+export class LiveBus {
+  private readonly listeners = new Map<string, Set<Listener<Topic>>>();
+  private readonly transport: Transport;
+
+  constructor(
+    private readonly logger: Logger,
+    redisUrl?: string,
+  ) {
+    this.transport = redisUrl ? new RedisTransport(redisUrl, (events) => this.dispatch(events), logger) : new LocalTransport((events) => this.dispatch(events));
+  }
+
+  ready(): Promise<void> {
+    return this.transport.ready();
+  }
+
+  /** Publishes the events of one transaction as one batch. */
+  publish(events: LiveEvent[]): void {
+    if (events.length) this.transport.send(events);
+  }
+
+  /** Calls `listener` for every event of `topic` under any of `ids`; returns the function that stops it. */
+  listen<T extends Topic>(topic: T, ids: readonly string[], listener: Listener<T>): () => void {
+    const keys = ids.map((id) => `${topic}:${id}`);
+    for (const key of keys) {
+      const set = this.listeners.get(key) ?? new Set();
+      set.add(listener as Listener<Topic>);
+      this.listeners.set(key, set);
+    }
+    return () => {
+      for (const key of keys) {
+        const set = this.listeners.get(key);
+        set?.delete(listener as Listener<Topic>);
+        if (set?.size === 0) this.listeners.delete(key);
+      }
+    };
+  }
+
+  /** How many topic keys have listeners on this instance (for tests and metrics). */
+  get listenedKeys(): number {
+    return this.listeners.size;
+  }
+
+  close(): Promise<void> {
+    return this.transport.close();
+  }
+
+  /** Hands each event to its listeners. One failing listener is logged and never reaches the others. */
+  private dispatch(events: LiveEvent[]): void {
+    const batch = new DispatchedBatch();
+    for (const event of events) {
+      const set = this.listeners.get(`${event.topic}:${event.id}`);
+      if (!set) continue;
+      for (const listener of [...set]) {
+        try {
+          listener(event, batch);
+        } catch (error) {
+          this.logger.error('live listener failed', { topic: event.topic, error: error instanceof Error ? error.stack : String(error) });
+        }
+      }
+    }
+  }
 }
 
-/** Events of one topic under several ids (a client's companies, a head's office and own id). */
-export function subscribeAll<T extends TopicName>(pubSub: AppPubSub, topic: T, ids: string[]): AsyncIterable<PayloadOf<T>> {
-  const streams = ids.map((id) => (pubSub.subscribe as (t: string, id: string) => AsyncIterable<PayloadOf<T>>)(topic, id));
-  return streams.length === 1 ? streams[0] : (Repeater.merge(streams) as AsyncIterable<PayloadOf<T>>);
+class LocalTransport implements Transport {
+  constructor(private readonly deliver: (events: LiveEvent[]) => void) {}
+
+  /** Dispatched on the next turn, so a publisher (a mutation about to answer) is not held up by listeners. */
+  send(events: LiveEvent[]): void {
+    setImmediate(() => this.deliver(events));
+  }
+
+  async ready(): Promise<void> {}
+
+  async close(): Promise<void> {}
+}
+
+const CHANNEL = 'ledgerpost:live';
+
+class RedisTransport implements Transport {
+  private readonly publisher: Redis;
+  private readonly subscriber: Redis;
+  private readonly subscribed: Promise<void>;
+
+  constructor(url: string, deliver: (events: LiveEvent[]) => void, logger: Logger) {
+    this.publisher = new Redis(url, { maxRetriesPerRequest: 3 });
+    this.subscriber = new Redis(url, { maxRetriesPerRequest: 3 });
+    for (const client of [this.publisher, this.subscriber]) client.on('error', (error) => logger.warn('redis error', { error: error.message }));
+    this.subscribed = this.subscriber.subscribe(CHANNEL).then(() => undefined);
+    this.subscriber.on('message', (_channel: string, message: string) => {
+      try {
+        deliver(JSON.parse(message) as LiveEvent[]);
+      } catch (error) {
+        logger.error('live batch from redis refused', { error: String(error) });
+      }
+    });
+  }
+
+  ready(): Promise<void> {
+    return this.subscribed;
+  }
+
+  send(events: LiveEvent[]): void {
+    this.publisher.publish(CHANNEL, JSON.stringify(events)).catch(() => undefined);
+  }
+
+  async close(): Promise<void> {
+    await Promise.all([this.publisher.quit(), this.subscriber.quit()]);
+  }
 }
 
 /**
  * Events collected inside a transaction and published only after it commits, so a subscriber never
- * hears of a row it cannot read yet, nor of one rolled back.
+ * hears of a row it cannot read yet, nor of one rolled back. Items for one topic id are merged into
+ * one event; past MAX_LISTED_ITEMS the event lists none (subscribers resync).
  */
 export class PendingEvents {
-  private readonly events: Array<[TopicName, string, unknown]> = [];
+  private readonly events = new Map<string, LiveEvent>();
 
-  add<T extends TopicName>(topic: T, id: string, payload: PayloadOf<T>): void {
-    this.events.push([topic, id, payload]);
+  add<T extends Topic>(topic: T, id: string, item: TopicItems[T]): void {
+    const key = `${topic}:${id}`;
+    const event = this.events.get(key) as LiveEvent<T> | undefined;
+    if (!event) this.events.set(key, { topic, id, items: [item] } as LiveEvent);
+    else if (event.items && event.items.length < MAX_LISTED_ITEMS) event.items.push(item);
+    else event.items = null;
   }
 
-  publish(pubSub: AppPubSub): void {
-    const publish = pubSub.publish as (topic: string, id: string, payload: unknown) => void;
-    for (const [topic, id, payload] of this.events.splice(0)) publish(topic, id, payload);
+  /** The same item under several topic ids (a company's thread, its office, its caretaker). */
+  addAll<T extends Topic>(topic: T, ids: readonly string[], item: TopicItems[T]): void {
+    for (const id of ids) this.add(topic, id, item);
   }
-}
 
-/**
- * A live value: `compute` at once, then again on every trigger, emitting only when it changed.
- * Subscribing happens before the first computation, so no change between the two is missed.
- */
-export function liveValue<T, E>(
-  triggers: AsyncIterable<E>,
-  compute: () => Promise<T>,
-  relevant: (event: E) => boolean = () => true,
-  keyOf: (value: T) => string = (value) => JSON.stringify(value),
-): AsyncIterable<T> {
-  return new Repeater<T>(async (push, stop) => {
-    const iterator = triggers[Symbol.asyncIterator]();
-    let last: string | undefined;
-    let chain = Promise.resolve();
-    const emit = () => {
-      chain = chain.then(async () => {
-        const value = await compute();
-        const key = keyOf(value);
-        if (key !== last) {
-          last = key;
-          await push(value);
-        }
-      });
-      return chain;
-    };
-    const pump = (async () => {
-      for (;;) {
-        const next = await Promise.race([iterator.next(), stop.then(() => null)]);
-        if (!next || next.done) return;
-        if (relevant(next.value)) await emit();
-      }
-    })();
-    await emit().catch(stop);
-    await stop;
-    await iterator.return?.();
-    await pump.catch(() => undefined);
-  });
+  get size(): number {
+    return this.events.size;
+  }
+
+  publish(bus: LiveBus): void {
+    bus.publish([...this.events.values()]);
+    this.events.clear();
+  }
 }

@@ -4,7 +4,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Config } from '../../config.js';
 import type { Actor, Scope } from '../../core/context.js';
 import { UnauthenticatedError } from '../../core/errors.js';
-import { Topic, topicId, type AppPubSub } from '../../core/pubsub.js';
+import { Topic, topicId, type LiveBus } from '../../core/pubsub.js';
 import { normalizeEmail } from '../../core/validation.js';
 import { Session } from './session.entity.js';
 import { Role, User } from './user.entity.js';
@@ -22,7 +22,7 @@ export class AuthService {
 
   constructor(
     private readonly config: Config,
-    private readonly pubSub: AppPubSub,
+    private readonly live: LiveBus,
   ) {}
 
   async login(em: EntityManager, emailInput: string, password: string): Promise<{ token: string; user: User }> {
@@ -107,7 +107,7 @@ export class AuthService {
     if (!actor) return false;
     await em.execute('update session set revoked_at = now() where id = ? and revoked_at is null', [actor.sessionId]);
     // Sockets opened with this token, on any instance, are closed too.
-    this.pubSub.publish(Topic.SessionEnded, topicId.sessions, { sessionId: actor.sessionId });
+    this.live.publish([{ topic: Topic.SessionEnded, id: topicId.sessions, items: [{ sessionId: actor.sessionId }] }]);
     return true;
   }
 }

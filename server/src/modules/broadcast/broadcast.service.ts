@@ -1,7 +1,7 @@
 import type { Scope } from '../../core/context.js';
 import { NotFoundError } from '../../core/errors.js';
 import { isId } from '../../core/pagination.js';
-import { PendingEvents, type AppPubSub } from '../../core/pubsub.js';
+import { PendingEvents, type LiveBus } from '../../core/pubsub.js';
 import { uuidArray } from '../../core/sql.js';
 import { requireList, requireText } from '../../core/validation.js';
 import { Role } from '../auth/user.entity.js';
@@ -9,14 +9,14 @@ import { isStaff, type StaffActor } from '../company/company.policy.js';
 import type { CompanyService } from '../company/company.service.js';
 import type { FileService } from '../file/file.service.js';
 import { MessageKind } from '../message/message.entity.js';
-import { recordDelivery } from '../message/message.service.js';
+import { recordNewMessages } from '../message/message.service.js';
 import { MAX_BODY_LENGTH } from '../message/message.types.js';
 import { Broadcast } from './broadcast.entity.js';
 import { MAX_BROADCAST_COMPANIES, type SendBulkNotificationInput } from './broadcast.types.js';
 
 export class BroadcastService {
   constructor(
-    private readonly pubSub: AppPubSub,
+    private readonly live: LiveBus,
     private readonly companies: CompanyService,
     private readonly files: FileService,
   ) {}
@@ -48,12 +48,11 @@ export class BroadcastService {
          returning id, company_id`,
         [actor.userId, created.id, body, uuidArray(companyIds)],
       );
-      const byId = new Map(companies.map((c) => [c.id, c]));
-      const messages = rows.map((r) => ({ messageId: r.id, company: byId.get(r.company_id)! }));
-      await recordDelivery(em, messages, events, { attachmentIds, toClients: true });
+      const messages = rows.map((r) => ({ messageId: r.id, companyId: r.company_id }));
+      await recordNewMessages(em, messages, events, { attachmentIds, toClients: true });
       return created;
     });
-    events.publish(this.pubSub);
+    events.publish(this.live);
     return broadcast;
   }
 

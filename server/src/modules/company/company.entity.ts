@@ -1,5 +1,5 @@
-import { Entity, Enum, Index, ManyToOne, PrimaryKeyProp, Property, Unique, type Ref } from '@mikro-orm/core';
-import { Field, ObjectType, registerEnumType } from 'type-graphql';
+import { BigIntType, Entity, Enum, Index, ManyToOne, PrimaryKeyProp, Property, Unique, type Ref } from '@mikro-orm/core';
+import { Field, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { BaseEntity } from '../../core/base.entity.js';
 import { User } from '../auth/user.entity.js';
 import { Office } from '../office/office.entity.js';
@@ -11,12 +11,30 @@ export enum TaxForm {
 }
 registerEnumType(TaxForm, { name: 'TaxForm' });
 
+// Each listing is an index range read in its keyset order, so a page costs its own rows only:
+// the company list by (office, name, id); a caretaker's, and the head's caretaker filter, by
+// (caretaker, name, id) (a caretaker belongs to one office; this index also serves the foreign
+// key); the inbox by latest activity for either. Name search goes through trigrams
+// (ilike '%…%'); NIP prefix search through the unique index, in pattern order so that
+// `like '123%'` is a range in any collation.
 @ObjectType()
 @Entity()
-@Unique({ properties: ['office', 'nip'] })
-@Index({ properties: ['office', 'name'] })
+@Unique({
+  name: 'company_office_id_nip_unique',
+  expression: 'create unique index "company_office_id_nip_unique" on "company" ("office_id", "nip" text_pattern_ops)',
+})
+@Index({ properties: ['office', 'name', 'id'] })
+@Index({ properties: ['caretaker', 'name', 'id'] })
+@Index({
+  name: 'company_caretaker_last_message_idx',
+  expression:
+    'create index "company_caretaker_last_message_idx" on "company" ("caretaker_id", "last_message_at" desc, "id" desc) where "last_message_at" is not null',
+})
+@Index({ name: 'company_name_trgm_idx', expression: 'create index "company_name_trgm_idx" on "company" using gin ("name" gin_trgm_ops)' })
+@Index({ name: 'company_office_unread_idx', expression: 'create index "company_office_unread_idx" on "company" ("office_id") where "unread_from_client" > 0' })
+@Index({ name: 'company_caretaker_unread_idx', expression: 'create index "company_caretaker_unread_idx" on "company" ("caretaker_id") where "unread_from_client" > 0' })
 @Index({ name: 'company_office_last_message_idx', expression: 'create index "company_office_last_message_idx" on "company" ("office_id", "last_message_at" desc, "id" desc) where "last_message_at" is not null' })
-export class Company extends BaseEntity<'vatPayer'> {
+export class Company extends BaseEntity<'vatPayer' | 'unreadFromClient' | 'unreadVersion'> {
   @ManyToOne(() => Office, { ref: true })
   office!: Ref<Office>;
 
@@ -42,13 +60,24 @@ export class Company extends BaseEntity<'vatPayer'> {
   @Property()
   email!: string;
 
-  @Index()
   @ManyToOne(() => User, { ref: true, nullable: true, deleteRule: 'set null' })
   caretaker?: Ref<User>;
 
   /** Latest message in the thread: orders the office inbox without scanning messages. */
   @Property({ type: 'timestamptz', nullable: true })
   lastMessageAt?: Date;
+
+  /**
+   * Client questions no one in the office has read yet, kept in the transactions that add and read
+   * them; staff badges and the company list read it instead of counting messages.
+   */
+  @Field(() => Int, { name: 'unreadFromClientCount', description: 'Client messages nobody in the office has read yet.' })
+  @Property({ default: 0 })
+  unreadFromClient: number = 0;
+
+  /** Grows with every change of unreadFromClient, so live subscribers keep the newest count. */
+  @Property({ type: new BigIntType('number'), default: 0 })
+  unreadVersion: number = 0;
 }
 
 /** A client user's membership of a company. */

@@ -1,6 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { batchLoader } from '../../core/loaders.js';
-import { toInt, uuidArray } from '../../core/sql.js';
+import { uuidArray } from '../../core/sql.js';
 import { Message } from '../message/message.entity.js';
 import { Company } from './company.entity.js';
 
@@ -10,16 +10,6 @@ export function companyLoaders(em: EntityManager) {
       const companies = await em.find(Company, { id: { $in: [...ids] } });
       return new Map(companies.map((c) => [c.id, c]));
     }, null as Company | null),
-    /** Client messages no one in the office has read yet, from the partial index. */
-    unreadFromClient: batchLoader(async (companyIds) => {
-      const rows: Array<{ company_id: string; count: string }> = await em.execute(
-        `select company_id, count(*) as count from message
-          where company_id = any(?::uuid[]) and direction = 'CLIENT_TO_OFFICE' and office_read_at is null
-          group by company_id`,
-        [uuidArray(companyIds)],
-      );
-      return new Map(rows.map((r) => [r.company_id, toInt(r.count)]));
-    }, 0),
     lastMessage: batchLoader(async (companyIds) => {
       const rows: Array<Record<string, unknown>> = await em.execute(
         `select m.* from unnest(?::uuid[]) as c(id)

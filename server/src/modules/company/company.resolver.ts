@@ -36,11 +36,6 @@ export class CompanyResolver {
     return company.caretaker ? loaders.user.load(company.caretaker.id) : null;
   }
 
-  @FieldResolver(() => Int, { description: 'Client messages nobody in the office has read yet.' })
-  unreadFromClientCount(@Root() company: Company, @Ctx() { loaders }: Context): Promise<number> {
-    return loaders.unreadFromClient.load(company.id);
-  }
-
   @FieldResolver(() => Message, { nullable: true })
   lastMessage(@Root() company: Company, @Ctx() { loaders }: Context): Promise<Message | null> {
     return loaders.lastMessage.load(company.id);

@@ -46,11 +46,8 @@ export class CompanyService {
       else inner.where('c.caretaker_id', filter.caretakerId);
     }
     if (filter.hasUnreadFromClient !== undefined && filter.hasUnreadFromClient !== null) {
-      const unread = knex.raw(
-        `exists (select 1 from message m where m.company_id = c.id and m.direction = 'CLIENT_TO_OFFICE' and m.office_read_at is null)`,
-      );
-      if (filter.hasUnreadFromClient) inner.whereRaw(unread);
-      else inner.whereNot(unread);
+      // The counter kept with the messages; its partial index serves the "unread" view.
+      inner.where('c.unread_from_client', filter.hasUnreadFromClient ? '>' : '=', 0);
     }
     return keysetPage(em, inner, {
       first,

@@ -1,8 +1,9 @@
 import { Arg, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Resolver, Root, Subscription } from 'type-graphql';
 import { requireActor } from '../../core/auth-checker.js';
-import type { Context } from '../../core/context.js';
+import type { Context, Scope } from '../../core/context.js';
 import type { ConnectionShape } from '../../core/pagination.js';
-import { liveValue, subscribeAll, Topic, topicId } from '../../core/pubsub.js';
+import { liveValue } from '../../core/live-stream.js';
+import { Topic, topicId } from '../../core/pubsub.js';
 import { staffRoles } from '../auth/user.entity.js';
 import { Broadcast } from '../broadcast/broadcast.entity.js';
 import { Company } from '../company/company.entity.js';
@@ -28,15 +29,13 @@ export class EmailResolver {
       requireActor(context);
       const id = args.id as string;
       await context.services.broadcasts.get(context, id);
-      return liveValue(
-        subscribeAll(context.services.pubSub, Topic.BroadcastProgress, [topicId.broadcast(id)]),
-        async () => {
-          context.renew();
-          return context.services.broadcasts.get(context, id);
-        },
-        () => true,
-        (b) => `${b.queuedCount}/${b.sentCount}/${b.failedCount}`,
-      );
+      return liveValue({
+        listen: (changed) => context.services.live.listen(Topic.BroadcastProgress, [topicId.broadcast(id)], changed),
+        // Read when the subscriber is ready for it, in a unit of work dropped right after.
+        compute: () => context.isolated((scope: Scope) => context.services.broadcasts.get(scope, id)),
+        keyOf: (b) => `${b.queuedCount}/${b.sentCount}/${b.failedCount}`,
+        onError: (error) => context.services.logger.error('live broadcast progress failed', { error: String(error) }),
+      });
     },
   })
   broadcastProgress(@Root() broadcast: Broadcast, @Arg('id', () => ID) _id: string): Broadcast {

@@ -4,7 +4,7 @@ import type PgBoss from 'pg-boss';
 import type { Scope } from '../../core/context.js';
 import { BadUserInputError, ConflictError, PreconditionFailedError } from '../../core/errors.js';
 import { decodeCursor, pageSize, type ConnectionShape } from '../../core/pagination.js';
-import { PendingEvents, Topic, topicId, type AppPubSub } from '../../core/pubsub.js';
+import { PendingEvents, Topic, topicId, type LiveBus } from '../../core/pubsub.js';
 import { keysetPage } from '../../core/sql.js';
 import { requireList, requireText } from '../../core/validation.js';
 import { Role } from '../auth/user.entity.js';
@@ -12,7 +12,7 @@ import { Broadcast } from '../broadcast/broadcast.entity.js';
 import type { StaffActor } from '../company/company.policy.js';
 import type { CompanyService } from '../company/company.service.js';
 import { MessageKind } from '../message/message.entity.js';
-import { recordDelivery } from '../message/message.service.js';
+import { recordNewMessages } from '../message/message.service.js';
 import { Office } from '../office/office.entity.js';
 import { PrintoutKind, printoutLabels } from '../printout/printout.kind.js';
 import { parsePeriod } from '../printout/printout.period.js';
@@ -34,7 +34,7 @@ export class EmailService {
   onQueued: () => void = () => undefined;
 
   constructor(
-    private readonly pubSub: AppPubSub,
+    private readonly live: LiveBus,
     private readonly companies: CompanyService,
     private readonly printouts: PrintoutService,
     private readonly smtp: SmtpService,
@@ -94,7 +94,7 @@ export class EmailService {
           [actor.userId, created.id, subject, JSON.stringify(rows.map((r) => ({ company_id: r.company.id, body: r.body, html: r.html })))],
         );
         const byCompany = new Map(companies.map((c) => [c.id, c]));
-        await recordDelivery(tx, messages.map((m) => ({ messageId: m.id, company: byCompany.get(m.company_id)! })), events, {
+        await recordNewMessages(tx, messages.map((m) => ({ messageId: m.id, companyId: m.company_id })), events, {
           attachmentIds: [],
           toClients: true,
         });
@@ -126,7 +126,7 @@ export class EmailService {
       }
       throw error;
     }
-    events.publish(this.pubSub);
+    events.publish(this.live);
     this.onQueued();
     return broadcast;
   }

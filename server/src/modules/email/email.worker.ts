@@ -2,7 +2,7 @@ import type { MikroORM } from '@mikro-orm/postgresql';
 import type PgBoss from 'pg-boss';
 import type { Config } from '../../config.js';
 import type { Logger } from '../../core/logger.js';
-import { Topic, topicId, type AppPubSub } from '../../core/pubsub.js';
+import { Topic, topicId, type LiveBus } from '../../core/pubsub.js';
 import type { FileService } from '../file/file.service.js';
 import { printoutLabels, type PrintoutKind } from '../printout/printout.kind.js';
 import type { PrintoutService } from '../printout/printout.service.js';
@@ -44,7 +44,7 @@ export class EmailWorker {
   constructor(
     private readonly orm: MikroORM,
     private readonly boss: PgBoss,
-    private readonly deps: { config: Config; logger: Logger; pubSub: AppPubSub; smtp: SmtpService; printouts: PrintoutService; files: FileService },
+    private readonly deps: { config: Config; logger: Logger; live: LiveBus; smtp: SmtpService; printouts: PrintoutService; files: FileService },
   ) {}
 
   async start(): Promise<void> {
@@ -158,7 +158,7 @@ export class EmailWorker {
   }
 
   private progress(broadcastId: string): void {
-    this.deps.pubSub.publish(Topic.BroadcastProgress, topicId.broadcast(broadcastId), { broadcastId });
+    this.deps.live.publish([{ topic: Topic.BroadcastProgress, id: topicId.broadcast(broadcastId), items: [{ broadcastId }] }]);
   }
 
   /** The company's printouts for this email, made once and linked to its archived message. */

@@ -23,11 +23,6 @@ registerEnumType(MessageKind, { name: 'MessageKind' });
 @ObjectType()
 @Entity()
 @Index({ name: 'message_thread_idx', expression: 'create index "message_thread_idx" on "message" ("company_id", "created_at" desc, "id" desc)' })
-@Index({
-  name: 'message_unread_from_client_idx',
-  expression:
-    'create index "message_unread_from_client_idx" on "message" ("company_id") where "direction" = \'CLIENT_TO_OFFICE\' and "office_read_at" is null',
-})
 export class Message extends BaseEntity {
   @ManyToOne(() => Company, { ref: true, deleteRule: 'cascade' })
   company!: Ref<Company>;

@@ -3,7 +3,8 @@ import type { SubscribeResolverData } from 'type-graphql';
 import { requireActor } from '../../core/auth-checker.js';
 import type { Context } from '../../core/context.js';
 import type { ConnectionShape } from '../../core/pagination.js';
-import { subscribeAll, Topic, topicId, type MessageAddedPayload } from '../../core/pubsub.js';
+import { delivered, eventStream, type Delivered, type ResyncSignal } from '../../core/live-stream.js';
+import { Topic, topicId, type MessageAddedItem } from '../../core/pubsub.js';
 import { Role, staffRoles, User } from '../auth/user.entity.js';
 import { Company } from '../company/company.entity.js';
 import { viewerTopicIds } from '../company/company.policy.js';
@@ -11,6 +12,10 @@ import { StoredFile } from '../file/file.entity.js';
 import { ReadReceipt } from '../receipt/receipt.entity.js';
 import { Message } from './message.entity.js';
 import { Conversation, ConversationConnection, MessageConnection, SendMessageInput } from './message.types.js';
+
+/** How list-like subscriptions say that events were dropped (see ResyncError). */
+export const RESYNC_NOTE =
+  'A result whose error has extensions.code RESYNC stands for events this subscriber missed (it fell behind, or one change touched too many threads to list): refetch what the subscription keeps fresh; the subscription stays open.';
 
 /** Subscribing to one company's thread or, without it, to every thread the viewer sees. */
 export async function threadTopics({ args, context }: SubscribeResolverData<unknown, { companyId?: string | null }, Context>) {
@@ -52,16 +57,19 @@ export class MessageResolver {
   }
 
   @Subscription(() => Message, {
-    description: 'New messages in one thread, or in every thread the viewer sees.',
-    subscribe: async (data) => subscribeAll(data.context.services.pubSub, Topic.MessageAdded, await threadTopics(data)),
+    description: `New messages in one thread, or in every thread the viewer sees. ${RESYNC_NOTE}`,
+    subscribe: async (data) =>
+      eventStream(data.context.services.live, Topic.MessageAdded, await threadTopics(data), { capacity: data.context.services.config.subscriptionBuffer }),
   })
   messageAdded(
-    @Root() payload: MessageAddedPayload,
+    @Root() root: Delivered<MessageAddedItem> | ResyncSignal,
     @Arg('companyId', () => ID, { nullable: true }) _companyId: string | null,
     @Ctx() context: Context,
   ): Promise<Message | null> {
-    context.renew();
-    return context.loaders.message.load(payload.messageId);
+    const { item, batch } = delivered(root);
+    // Every subscriber of this batch loads its message through the same loader: one query for all.
+    context.useBatch(batch);
+    return context.loaders.message.load(item.messageId);
   }
 
   @FieldResolver(() => Company)
@@ -106,8 +114,8 @@ export class ConversationResolver {
   }
 
   @FieldResolver(() => Int)
-  unreadFromClientCount(@Root() conversation: Conversation, @Ctx() { loaders }: Context): Promise<number> {
-    return loaders.unreadFromClient.load(conversation.company.id);
+  unreadFromClientCount(@Root() conversation: Conversation): number {
+    return conversation.company.unreadFromClient;
   }
 }
 

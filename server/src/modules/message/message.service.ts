@@ -2,12 +2,12 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Scope } from '../../core/context.js';
 import { ForbiddenError, UnauthenticatedError } from '../../core/errors.js';
 import { decodeCursor, pageSize, type ConnectionShape } from '../../core/pagination.js';
-import { PendingEvents, Topic, topicId, type AppPubSub } from '../../core/pubsub.js';
-import { keysetPage, uuidArray } from '../../core/sql.js';
+import { PendingEvents, Topic, topicId, type LiveBus } from '../../core/pubsub.js';
+import { keysetPage, toInt, uuidArray } from '../../core/sql.js';
 import { requireText } from '../../core/validation.js';
 import { Role } from '../auth/user.entity.js';
 import { Company } from '../company/company.entity.js';
-import { companyKey, isStaff, staffTopicIds, whereCompanyVisible, type CompanyKey } from '../company/company.policy.js';
+import { isStaff, staffTopicIds, whereCompanyVisible } from '../company/company.policy.js';
 import type { CompanyService } from '../company/company.service.js';
 import type { FileService } from '../file/file.service.js';
 import { Message, MessageDirection, MessageKind } from './message.entity.js';
@@ -21,7 +21,7 @@ export interface ThreadArgs {
 
 export class MessageService {
   constructor(
-    private readonly pubSub: AppPubSub,
+    private readonly live: LiveBus,
     private readonly companies: CompanyService,
     private readonly files: FileService,
   ) {}
@@ -61,7 +61,6 @@ export class MessageService {
     const attachmentIds = await this.files.requireOwnUploads(scope, input.attachmentIds ?? []);
     const fromClient = actor.role === Role.CLIENT;
     if (!fromClient && !isStaff(actor)) throw new ForbiddenError();
-    const key = companyKey(company);
     const events = new PendingEvents();
     const message = await em.transactional(async (tx) => {
       const created = tx.create(Message, {
@@ -72,13 +71,10 @@ export class MessageService {
         body,
       });
       await tx.flush();
-      await recordDelivery(tx, [{ messageId: created.id, company: key }], events, { attachmentIds, toClients: !fromClient });
-      if (fromClient) {
-        for (const id of staffTopicIds(key)) events.add(Topic.UnreadChanged, id, { companyIds: [company.id] });
-      }
+      await recordNewMessages(tx, [{ messageId: created.id, companyId: company.id }], events, { attachmentIds, toClients: !fromClient });
       return created;
     });
-    events.publish(this.pubSub);
+    events.publish(this.live);
     return message;
   }
 
@@ -106,22 +102,23 @@ export class MessageService {
 
 export interface NewMessage {
   messageId: string;
-  company: CompanyKey;
+  companyId: string;
 }
 
 /**
  * What every new message does besides its own row, set-based for any number of them (one per
- * company): links the attachments, moves the threads up the inbox, raises the unread counters of
- * the companies' client users when the office wrote, and queues the events for after the commit.
+ * company): links the attachments, moves the threads up the inbox, raises the unread counters (the
+ * client users' when the office wrote, the company's when a client did) and queues the events with
+ * the new counts for after the commit. The routing (office, caretaker) is read in this transaction.
  */
-export async function recordDelivery(
+export async function recordNewMessages(
   em: EntityManager,
   messages: NewMessage[],
   events: PendingEvents,
   options: { attachmentIds: string[]; toClients: boolean },
 ): Promise<void> {
   const messageIds = uuidArray(messages.map((m) => m.messageId));
-  const companyIds = uuidArray(messages.map((m) => m.company.id));
+  const companyIds = uuidArray(messages.map((m) => m.companyId));
   if (options.attachmentIds.length) {
     await em.execute(
       `insert into message_attachment (message_id, file_id)
@@ -130,19 +127,35 @@ export async function recordDelivery(
     );
   }
   // Milliseconds, as the inbox cursor carries them: finer times would make rows of one instant skip pages.
-  await em.execute('update company set last_message_at = now()::timestamptz(3) where id = any(?::uuid[])', [companyIds]);
-  for (const { messageId, company } of messages) {
-    const payload = { messageId, companyId: company.id };
-    events.add(Topic.MessageAdded, topicId.company(company.id), payload);
-    for (const id of staffTopicIds(company)) events.add(Topic.MessageAdded, id, payload);
+  const companies: Array<{ id: string; office_id: string; caretaker_id: string | null; unread_from_client: number; unread_version: string }> =
+    await em.execute(
+      `update company set last_message_at = now()::timestamptz(3)${
+        options.toClients ? '' : ', unread_from_client = unread_from_client + 1, unread_version = unread_version + 1'
+      }
+        where id = any(?::uuid[])
+        returning id, office_id, caretaker_id, unread_from_client, unread_version`,
+      [companyIds],
+    );
+  const routing = new Map(companies.map((c) => [c.id, { officeId: c.office_id, caretakerId: c.caretaker_id }]));
+  for (const { messageId, companyId } of messages) {
+    const route = routing.get(companyId)!;
+    events.addAll(Topic.MessageAdded, [topicId.company(companyId), ...staffTopicIds(route)], { messageId, companyId });
   }
-  if (!options.toClients) return;
-  const members: Array<{ user_id: string; company_id: string }> = await em.execute(
-    `insert into client_unread (user_id, company_id, count)
-     select cm.user_id, cm.company_id, 1 from company_member cm where cm.company_id = any(?::uuid[])
-     on conflict (user_id, company_id) do update set count = client_unread.count + 1
-     returning user_id, company_id`,
+  if (!options.toClients) {
+    for (const c of companies) {
+      const item = { companyId: c.id, count: c.unread_from_client, version: toInt(c.unread_version) };
+      events.addAll(Topic.UnreadChanged, staffTopicIds(routing.get(c.id)!), item);
+    }
+    return;
+  }
+  const counters: Array<{ user_id: string; company_id: string; count: number; version: string }> = await em.execute(
+    `insert into client_unread (user_id, company_id, count, version)
+     select cm.user_id, cm.company_id, 1, 1 from company_member cm where cm.company_id = any(?::uuid[])
+     on conflict (user_id, company_id) do update set count = client_unread.count + 1, version = client_unread.version + 1
+     returning user_id, company_id, count, version`,
     [companyIds],
   );
-  for (const m of members) events.add(Topic.UnreadChanged, topicId.user(m.user_id), { companyIds: [m.company_id] });
+  for (const c of counters) {
+    events.add(Topic.UnreadChanged, topicId.user(c.user_id), { companyId: c.company_id, count: c.count, version: toInt(c.version) });
+  }
 }

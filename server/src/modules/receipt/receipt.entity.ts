@@ -1,4 +1,4 @@
-import { Entity, Index, ManyToOne, PrimaryKeyProp, Property, type Ref } from '@mikro-orm/core';
+import { BigIntType, Entity, Index, ManyToOne, PrimaryKeyProp, Property, type Ref } from '@mikro-orm/core';
 import { Field, ObjectType } from 'type-graphql';
 import { User } from '../auth/user.entity.js';
 import { Company } from '../company/company.entity.js';
@@ -38,4 +38,8 @@ export class ClientUnread {
 
   @Property({ default: 0 })
   count: number = 0;
+
+  /** Grows with every change of count, so live subscribers keep the newest whatever the order of events. */
+  @Property({ type: new BigIntType('number'), default: 0 })
+  version: number = 0;
 }

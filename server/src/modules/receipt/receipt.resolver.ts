@@ -1,11 +1,11 @@
 import { Arg, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root, Subscription } from 'type-graphql';
 import { requireActor } from '../../core/auth-checker.js';
 import type { Context } from '../../core/context.js';
-import { liveValue, subscribeAll, Topic, type MessageReadPayload } from '../../core/pubsub.js';
+import { delivered, eventStream, type Delivered, type ResyncSignal } from '../../core/live-stream.js';
+import { Topic, type MessageReadItem } from '../../core/pubsub.js';
 import { Role, staffRoles, User } from '../auth/user.entity.js';
-import { unreadTopicIds } from '../company/company.policy.js';
 import { Message } from '../message/message.entity.js';
-import { threadTopics } from '../message/message.resolver.js';
+import { RESYNC_NOTE, threadTopics } from '../message/message.resolver.js';
 import { UnreadCount } from '../message/message.types.js';
 import { ReadReceipt } from './receipt.entity.js';
 
@@ -18,27 +18,25 @@ export class ReceiptResolver {
   }
 
   @Authorized(Role.CLIENT, ...staffRoles)
-  @Mutation(() => Int, { description: "Marks the viewer's unread messages of the thread as read; returns how many (0 when called again)." })
-  markMessagesRead(@Arg('companyId', () => ID) companyId: string, @Ctx() context: Context): Promise<number> {
-    return context.services.receipts.markRead(context, companyId);
+  @Mutation(() => Int, {
+    description:
+      "Marks the viewer's unread messages of the thread as read: all, or exactly messageIds (each must be a message of that thread). Returns how many (0 when called again).",
+  })
+  markMessagesRead(
+    @Arg('companyId', () => ID) companyId: string,
+    @Arg('messageIds', () => [ID], { nullable: true }) messageIds: string[] | null,
+    @Ctx() context: Context,
+  ): Promise<number> {
+    return context.services.receipts.markRead(context, companyId, messageIds);
   }
 
   @Subscription(() => UnreadCount, {
-    description: 'The current unread count at once, then the new value on every change.',
+    description: 'The current unread count at once, then the new value on every change. Never needs a resync.',
     subscribe: async ({ args, context }) => {
-      const actor = requireActor(context);
+      requireActor(context);
       const companyId = (args.companyId as string | null | undefined) ?? null;
       if (companyId) await context.services.companies.requireVisible(context, companyId);
-      const triggers = subscribeAll(context.services.pubSub, Topic.UnreadChanged, unreadTopicIds(actor));
-      return liveValue(
-        triggers,
-        async () => {
-          context.renew();
-          // Visibility was checked when subscribing; each change only recounts.
-          return { count: await context.services.receipts.countUnread(context, companyId), companyId };
-        },
-        (event) => !companyId || event.companyIds.includes(companyId),
-      );
+      return context.services.receipts.liveUnread(context, companyId);
     },
   })
   unreadCountChanged(@Root() count: UnreadCount, @Arg('companyId', () => ID, { nullable: true }) _companyId: string | null): UnreadCount {
@@ -46,20 +44,18 @@ export class ReceiptResolver {
   }
 
   @Subscription(() => ReadReceipt, {
-    description: 'Receipts as messages of one thread, or of every thread the viewer sees, are read.',
-    subscribe: async (data) => subscribeAll(data.context.services.pubSub, Topic.MessageRead, await threadTopics(data)),
+    description: `Receipts as messages of one thread, or of every thread the viewer sees, are read. ${RESYNC_NOTE}`,
+    subscribe: async (data) =>
+      eventStream(data.context.services.live, Topic.MessageRead, await threadTopics(data), { capacity: data.context.services.config.subscriptionBuffer }),
   })
   messageRead(
-    @Root() payload: MessageReadPayload,
+    @Root() root: Delivered<MessageReadItem> | ResyncSignal,
     @Arg('companyId', () => ID, { nullable: true }) _companyId: string | null,
     @Ctx() context: Context,
   ): ReadReceipt {
-    context.renew();
-    return context.em.create(
-      ReadReceipt,
-      { message: payload.messageId, user: payload.userId, readAt: new Date(payload.readAt) },
-      { persist: false },
-    );
+    const { item, batch } = delivered(root);
+    context.useBatch(batch);
+    return context.em.create(ReadReceipt, { message: item.messageId, user: item.userId, readAt: new Date(item.readAt) }, { persist: false });
   }
 
   @FieldResolver(() => Message)

@@ -1,95 +1,183 @@
-import type { Scope } from '../../core/context.js';
-import { ForbiddenError, UnauthenticatedError } from '../../core/errors.js';
-import { PendingEvents, Topic, topicId, type AppPubSub } from '../../core/pubsub.js';
-import { toInt } from '../../core/sql.js';
+import type { EntityManager } from '@mikro-orm/postgresql';
+import type { Actor, Context, Scope } from '../../core/context.js';
+import { ForbiddenError, NotFoundError, UnauthenticatedError } from '../../core/errors.js';
+import { liveValue, UnreadTally } from '../../core/live-stream.js';
+import type { Logger } from '../../core/logger.js';
+import { isId } from '../../core/pagination.js';
+import { PendingEvents, Topic, topicId, type LiveBus, type UnreadItem } from '../../core/pubsub.js';
+import { toInt, uuidArray } from '../../core/sql.js';
+import { requireList } from '../../core/validation.js';
 import { Role } from '../auth/user.entity.js';
-import { companyKey, isStaff, staffTopicIds, whereCompanyVisible } from '../company/company.policy.js';
+import { isStaff, staffTopicIds, unreadTopicIds, whereCompanyVisible } from '../company/company.policy.js';
 import type { CompanyService } from '../company/company.service.js';
+import type { UnreadCount } from '../message/message.types.js';
+
+/** At most this many ids in one markMessagesRead call. */
+export const MAX_MARK_READ_IDS = 1000;
 
 export class ReceiptService {
   constructor(
-    private readonly pubSub: AppPubSub,
+    private readonly live: LiveBus,
     private readonly companies: CompanyService,
+    private readonly logger: Logger,
   ) {}
 
   /**
-   * Marks every message of the thread written by the other side as read by the viewer. Receipts
-   * are unique per (message, user), so calling again changes nothing and returns 0.
+   * Marks the messages of the thread written by the other side as read by the viewer: all of them,
+   * or exactly `messageIds` (each must be a message of that thread). Receipts are unique per
+   * (message, user), so calling again changes nothing and returns 0. Counters go down by the
+   * receipts this call inserted, never to a value read earlier, so a message committed meanwhile
+   * stays unread.
    */
-  async markRead(scope: Scope, companyId: string): Promise<number> {
+  async markRead(scope: Scope, companyId: string, messageIds?: string[] | null): Promise<number> {
     const { em, actor } = scope;
     if (!actor) throw new UnauthenticatedError();
     const company = await this.companies.requireVisible(scope, companyId);
     const client = actor.role === Role.CLIENT;
     if (!client && !isStaff(actor)) throw new ForbiddenError();
-    const key = companyKey(company);
+    const only = messageIds ? await this.requireThreadMessages(em, company.id, messageIds) : null;
     const events = new PendingEvents();
     const read = await em.transactional(async (tx) => {
       const receipts: Array<{ message_id: string; read_at: Date }> = await tx.execute(
         `insert into read_receipt (message_id, user_id, read_at)
          select m.id, ?, now() from message m
-          where m.company_id = ? and m.direction = ?
+          where m.company_id = ? and m.direction = ?${only ? ' and m.id = any(?::uuid[])' : ''}
             and not exists (select 1 from read_receipt r where r.message_id = m.id and r.user_id = ?)
          on conflict do nothing
          returning message_id, read_at`,
-        [actor.userId, company.id, client ? 'OFFICE_TO_CLIENT' : 'CLIENT_TO_OFFICE', actor.userId],
+        [actor.userId, company.id, client ? 'OFFICE_TO_CLIENT' : 'CLIENT_TO_OFFICE', ...(only ? [uuidArray(only)] : []), actor.userId],
       );
-      if (client) {
-        await tx.execute('update client_unread set count = 0 where user_id = ? and company_id = ? and count <> 0', [actor.userId, company.id]);
-      } else if (receipts.length) {
-        await tx.execute(
-          `update message set office_read_at = now()
-            where company_id = ? and direction = 'CLIENT_TO_OFFICE' and office_read_at is null`,
-          [company.id],
-        );
+      if (!receipts.length) return 0;
+      let route = { officeId: company.office.id, caretakerId: company.caretaker?.id ?? null };
+      let unread: UnreadItem | null;
+      if (client) unread = await this.lowerClientCounter(tx, actor.userId, company.id, receipts.length);
+      else {
+        const lowered = await this.lowerOfficeCounter(tx, company.id, receipts.map((r) => r.message_id));
+        unread = lowered?.item ?? null;
+        if (lowered) route = lowered.route;
       }
-      const receiptTopics = [topicId.company(company.id), ...staffTopicIds(key)];
+      const receiptTopics = [topicId.company(company.id), ...staffTopicIds(route)];
       for (const r of receipts) {
-        const payload = { messageId: r.message_id, userId: actor.userId, companyId: company.id, readAt: new Date(r.read_at).toISOString() };
-        for (const id of receiptTopics) events.add(Topic.MessageRead, id, payload);
+        const item = { messageId: r.message_id, userId: actor.userId, companyId: company.id, readAt: new Date(r.read_at).toISOString() };
+        events.addAll(Topic.MessageRead, receiptTopics, item);
       }
-      if (receipts.length) {
-        const unreadTopics = client ? [topicId.user(actor.userId)] : staffTopicIds(key);
-        for (const id of unreadTopics) events.add(Topic.UnreadChanged, id, { companyIds: [company.id] });
-      }
+      if (unread) events.addAll(Topic.UnreadChanged, client ? [topicId.user(actor.userId)] : staffTopicIds(route), unread);
       return receipts.length;
     });
-    events.publish(this.pubSub);
+    events.publish(this.live);
     return read;
   }
 
+  /** The given ids, distinct, every one a message of the company's thread (else NOT_FOUND). */
+  private async requireThreadMessages(em: EntityManager, companyId: string, ids: string[]): Promise<string[]> {
+    const distinct = [...new Set(requireList(ids, 'messageIds', MAX_MARK_READ_IDS))];
+    const invalid = distinct.find((id) => !isId(id));
+    if (invalid !== undefined) throw new NotFoundError('Message', invalid);
+    const rows: Array<{ id: string }> = await em.execute('select id from message where company_id = ? and id = any(?::uuid[])', [
+      companyId,
+      uuidArray(distinct),
+    ]);
+    if (rows.length !== distinct.length) {
+      const found = new Set(rows.map((r) => r.id));
+      throw new NotFoundError('Message', distinct.find((id) => !found.has(id)));
+    }
+    return distinct;
+  }
+
+  /** The client's counter of that company, lowered by the receipts just inserted. */
+  private async lowerClientCounter(em: EntityManager, userId: string, companyId: string, by: number): Promise<UnreadItem | null> {
+    // greatest(): a counter never goes below zero, even for messages older than the membership.
+    const [row]: Array<{ count: number; version: string }> = await em.execute(
+      `update client_unread set count = greatest(count - ?, 0), version = version + 1
+        where user_id = ? and company_id = ? returning count, version`,
+      [by, userId, companyId],
+    );
+    return row ? { companyId, count: row.count, version: toInt(row.version) } : null;
+  }
+
   /**
-   * The viewer's unread count: for a client, office messages without their receipt (from the
-   * maintained counters); for staff, client messages nobody in the office has read yet (from the
-   * partial index), over all visible companies or the one given.
+   * Questions read by the office for the first time (of those just receipted; another staff member
+   * may have read some first) get office_read_at, and the company's counter goes down by exactly
+   * that many, in one statement.
+   */
+  private async lowerOfficeCounter(em: EntityManager, companyId: string, receiptedIds: string[]) {
+    const [row]: Array<{ office_id: string; caretaker_id: string | null; unread_from_client: number; unread_version: string }> = await em.execute(
+      `with first_read as (
+         update message set office_read_at = now()
+          where id = any(?::uuid[]) and office_read_at is null
+         returning id)
+       update company set unread_from_client = greatest(unread_from_client - (select count(*) from first_read), 0),
+                          unread_version = unread_version + 1
+        where id = ? and exists (select 1 from first_read)
+        returning office_id, caretaker_id, unread_from_client, unread_version`,
+      [uuidArray(receiptedIds), companyId],
+    );
+    if (!row) return null;
+    return {
+      item: { companyId, count: row.unread_from_client, version: toInt(row.unread_version) },
+      route: { officeId: row.office_id, caretakerId: row.caretaker_id },
+    };
+  }
+
+  /**
+   * The viewer's unread count: for a client, office messages without their receipt; for staff,
+   * client questions nobody in the office has read yet; over all visible companies or the one given.
+   * Both come from counters kept in the writing transactions.
    */
   async unreadCount(scope: Scope, companyId?: string | null): Promise<number> {
     if (!scope.actor) throw new UnauthenticatedError();
     if (companyId) await this.companies.requireVisible(scope, companyId);
-    return this.countUnread(scope, companyId);
+    const rows = await this.unreadCounters(scope.em, scope.actor, companyId);
+    return rows.reduce((sum, r) => sum + r.count, 0);
   }
 
-  /** The same count once the company (if any) is known to be visible: a live badge's recount. */
-  async countUnread(scope: Scope, companyId?: string | null): Promise<number> {
-    const { em, actor } = scope;
-    if (!actor) throw new UnauthenticatedError();
+  /** Every non-zero counter behind the viewer's badge, with its version (a live badge's snapshot). */
+  private async unreadCounters(em: EntityManager, actor: Actor, companyId?: string | null): Promise<UnreadItem[]> {
     if (actor.role === Role.CLIENT) {
-      const [row] = await em.execute(
-        `select coalesce(sum(count), 0) as count from client_unread where user_id = ?${companyId ? ' and company_id = ?' : ''}`,
+      const rows: Array<{ company_id: string; count: number; version: string }> = await em.execute(
+        `select company_id, count, version from client_unread where user_id = ? and count > 0${companyId ? ' and company_id = ?' : ''}`,
         companyId ? [actor.userId, companyId] : [actor.userId],
       );
-      return toInt(row?.count);
+      return rows.map((r) => ({ companyId: r.company_id, count: r.count, version: toInt(r.version) }));
     }
-    if (!isStaff(actor)) return 0;
+    if (!isStaff(actor)) return [];
     const query = em
-      .getKnex()('message as m')
-      .join('company as c', 'c.id', 'm.company_id')
-      .where('m.direction', 'CLIENT_TO_OFFICE')
-      .whereNull('m.office_read_at')
-      .count({ count: '*' });
+      .getKnex()('company as c')
+      .select('c.id', 'c.unread_from_client', 'c.unread_version')
+      .where('c.unread_from_client', '>', 0);
     whereCompanyVisible(query, actor);
-    if (companyId) query.where('m.company_id', companyId);
-    const [row] = await em.execute(query);
-    return toInt(row?.count);
+    if (companyId) query.where('c.id', companyId);
+    const rows: Array<{ id: string; unread_from_client: number; unread_version: string }> = await em.execute(query);
+    return rows.map((r) => ({ companyId: r.id, count: r.unread_from_client, version: toInt(r.unread_version) }));
+  }
+
+  /**
+   * The live badge of a subscriber whose company (if any) is known to be visible: one query for the
+   * current value, then every change from the counts the events carry, with no query per event.
+   * An event too large to list (a client of hundreds of companies in one bulk send) rereads once.
+   */
+  liveUnread(context: Pick<Context, 'actor' | 'isolated'>, companyId: string | null): AsyncIterableIterator<UnreadCount> {
+    const actor = context.actor;
+    if (!actor) throw new UnauthenticatedError();
+    const tally = new UnreadTally();
+    let snapshotNeeded = true;
+    return liveValue<UnreadCount>({
+      listen: (changed) =>
+        this.live.listen(Topic.UnreadChanged, unreadTopicIds(actor), (event) => {
+          if (event.items) tally.apply(event.items);
+          else snapshotNeeded = true;
+          changed();
+        }),
+      compute: async () => {
+        if (snapshotNeeded) {
+          snapshotNeeded = false;
+          tally.beginSnapshot();
+          tally.applySnapshot(await context.isolated(({ em }) => this.unreadCounters(em, actor, companyId)));
+        }
+        return { count: tally.total(companyId), companyId };
+      },
+      keyOf: (value) => String(value.count),
+      onError: (error) => this.logger.error('live unread count failed', { error: error instanceof Error ? error.stack : String(error) }),
+    });
   }
 }
