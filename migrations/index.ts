@@ -2,6 +2,7 @@ import type { MigrationObject } from '@mikro-orm/core';
 import { Migration20261126180548 } from './Migration20261126180548.js';
 import { Migration20261126181454 } from './Migration20261126181454.js';
 import { Migration20261126185802 } from './Migration20261126185802.js';
+import { Migration20261128070000 } from './Migration20261128070000.js';
 import { Migration20261128080000 } from './Migration20261128080000.js';
 
 /** Every migration, in order; the migrator is given this list rather than a folder to scan. */
@@ -9,5 +10,6 @@ export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261126180548', class: Migration20261126180548 },
   { name: 'Migration20261126181454', class: Migration20261126181454 },
   { name: 'Migration20261126185802', class: Migration20261126185802 },
+  { name: 'Migration20261128070000', class: Migration20261128070000 },
   { name: 'Migration20261128080000', class: Migration20261128080000 },
 ];
