@@ -56,10 +56,14 @@ export interface Edge<T> {
   node: T;
 }
 
+/**
+ * `totalCount` is a function: graphql's default field resolver calls it only when the field is
+ * selected, so a page that does not ask for the total never pays for counting the whole listing.
+ */
 export interface ConnectionShape<T> {
   edges: Edge<T>[];
   pageInfo: PageInfo;
-  totalCount: number;
+  totalCount: () => Promise<number>;
 }
 
 /** A Relay connection type for `Node`, named `<name>Connection` with `<name>Edge`. */
@@ -81,14 +85,16 @@ export function Connection<T extends object>(Node: ClassType<T>, name: string) {
     @Field(() => PageInfo)
     pageInfo!: PageInfo;
 
-    @Field(() => Int)
-    totalCount!: number;
+    // simple: graphql's own default resolver, which calls a function-valued property;
+    // type-graphql's resolver would return the function itself.
+    @Field(() => Int, { simple: true })
+    totalCount!: () => Promise<number>;
   }
   return ConnectionType as ClassType<ConnectionShape<T>>;
 }
 
 /** Builds a connection from `first + 1` fetched rows. */
-export function toConnection<T>(rows: T[], first: number, totalCount: number, cursorOf: (row: T) => string): ConnectionShape<T> {
+export function toConnection<T>(rows: T[], first: number, totalCount: () => Promise<number>, cursorOf: (row: T) => string): ConnectionShape<T> {
   const page = rows.slice(0, first);
   const edges = page.map((node) => ({ cursor: cursorOf(node), node }));
   return {

@@ -15,7 +15,7 @@ export function toInt(value: unknown): number {
   return typeof value === 'number' ? value : Number(value ?? 0);
 }
 
-/** The size of a listing query without its paging (used when a cursor points past the last row). */
+/** The number of rows of a listing query, without its paging: a `totalCount` that was asked for. */
 export async function countRows(em: EntityManager, query: Knex.QueryBuilder): Promise<number> {
   const [row] = await em.execute(query.clone().clearSelect().clearOrder().count({ count: '*' }));
   return toInt(row?.count);
@@ -33,21 +33,25 @@ export interface KeysetOptions<T> {
 }
 
 /**
- * One page of a listing query by keyset (never OFFSET), with the total count from the same
- * statement: `inner` selects the rows (filters and scope applied); this adds the window count, the
- * cursor condition, the order and the limit.
+ * One page of a listing query by keyset (never OFFSET): `inner` selects the rows (filters and scope
+ * applied); this adds the cursor condition, the order and the limit, so an index on (scope, sort
+ * columns) answers it by reading `first + 1` entries whatever the listing's size. The total is a
+ * separate count, run only if the client selects `totalCount`, and not at all when the first page
+ * holds every row.
  */
 export async function keysetPage<T>(em: EntityManager, inner: Knex.QueryBuilder, options: KeysetOptions<T>): Promise<ConnectionShape<T>> {
   const knex = em.getKnex();
   const [[first, firstType], [second, secondType]] = options.sort;
   const order = options.descending ? 'desc' : 'asc';
-  const outer = knex.select('*').from(inner.clone().select(knex.raw('count(*) over () as total_count')).as('s'));
+  const outer = knex.select('*').from(inner.clone().as('s'));
   if (options.after) {
     outer.whereRaw(`(s.${first}, s.${second}) ${options.descending ? '<' : '>'} (?::${firstType}, ?::${secondType})`, options.after);
   }
   outer.orderBy([{ column: `s.${first}`, order }, { column: `s.${second}`, order }]).limit(options.first + 1);
   const rows: Array<Record<string, unknown>> = await em.execute(outer);
-  const totalCount = rows.length ? toInt(rows[0].total_count) : options.after ? await countRows(em, inner) : 0;
-  const nodes = rows.map(({ total_count: _total, ...row }) => options.map(row));
+  const nodes = rows.map((row) => options.map(row));
+  const complete = !options.after && rows.length <= options.first;
+  let total: Promise<number> | undefined;
+  const totalCount = () => (total ??= complete ? Promise.resolve(rows.length) : countRows(em, inner));
   return toConnection(nodes, options.first, totalCount, (node) => encodeCursor(options.cursorOf(node)));
 }

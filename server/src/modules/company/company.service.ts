@@ -19,7 +19,7 @@ import type { CompanyFilter, CreateCompanyInput } from './company.types.js';
 import { isValidNip, normalizeNip } from './nip.js';
 
 export class CompanyService {
-  /** The company list: visible companies by name, filtered, one statement with its total. */
+  /** The company list: visible companies by name, filtered; a keyset page on the Company entity's indexes. */
   async list(
     { em, actor }: Scope,
     args: { first?: number | null; after?: string | null; filter?: CompanyFilter | null },
@@ -34,6 +34,8 @@ export class CompanyService {
       const search = filter.search.trim();
       if (search.includes('\u0000')) throw new BadUserInputError('filter.search must not contain NUL characters.', 'search');
       const digits = normalizeNip(search);
+      // Either side has its own index (name trigrams, the NIP range of the office), so the OR is a
+      // BitmapOr of the two rather than a scan; a term too short for trigrams reads the office by name.
       inner.where((q) => {
         q.whereRaw(`c.name ilike ? escape '\\'`, [`%${search.replace(/[\\%_]/g, '\\$&')}%`]);
         if (/^\d{1,10}$/.test(digits)) q.orWhere('c.nip', 'like', `${digits}%`);

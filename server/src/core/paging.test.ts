@@ -1,0 +1,275 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { seedOffice } from '../../../bench/fixtures.js';
+import { officeFixture } from '../../test/factories.js';
+import { countStatements, ok, startTestApp, type TestApp } from '../../test/harness.js';
+import { User } from '../modules/auth/user.entity.js';
+
+/** Large enough that reading the whole office would cost far more than a page, in rows and in plan cost. */
+const SIZE = 6_000;
+const PAGE = 100;
+
+const COMPANIES = `query ($first: Int, $after: String, $filter: CompanyFilter) {
+  companies(first: $first, after: $after, filter: $filter) {
+    pageInfo { hasNextPage endCursor }
+    edges { node { id name } }
+  }
+}`;
+const COMPANIES_TOTAL = COMPANIES.replace('pageInfo {', 'totalCount pageInfo {');
+const INBOX = `query ($first: Int, $after: String) {
+  inbox(first: $first, after: $after) {
+    pageInfo { hasNextPage endCursor }
+    edges { node { company { id } lastActivityAt } }
+  }
+}`;
+const THREAD = 'query ($id: ID!, $after: String) { messages(companyId: $id, first: 5, after: $after) { pageInfo { endCursor } edges { node { id } } } }';
+
+interface PlanNode {
+  'Node Type': string;
+  'Relation Name'?: string;
+  'Index Name'?: string;
+  'Index Cond'?: string;
+  'Actual Rows'?: number;
+  Plans?: PlanNode[];
+}
+
+function flatten(node: PlanNode): PlanNode[] {
+  return [node, ...(node.Plans ?? []).flatMap(flatten)];
+}
+
+describe('listings cost their page, not the office', () => {
+  let app: TestApp;
+  let officeId: string;
+  let headToken: string;
+  let caretakerId: string;
+  let caretakerToken: string;
+  /** A word that occurs in the name of one company or very few. */
+  let rareWord: string;
+  let someCompanyId: string;
+
+  const sql = <T = Record<string, any>>(text: string, params: unknown[] = []) => app.orm.em.fork().execute<T[]>(text, params);
+
+  /** The SQL statements a request sends (tests in a file run one at a time, so they are all its own). */
+  async function statementsOf(run: () => Promise<unknown>): Promise<string[]> {
+    const knex = app.orm.em.getKnex();
+    const seen: string[] = [];
+    const listener = (query: { sql: string }) => seen.push(query.sql);
+    knex.on('query', listener);
+    try {
+      await run();
+    } finally {
+      knex.removeListener('query', listener);
+    }
+    return seen;
+  }
+
+  /** The keyset page statement of a listing request and its executed plan. */
+  async function pagePlan(query: string, variables: Record<string, unknown>, token: string) {
+    const statements = await statementsOf(async () => ok(await app.gql(query, variables, token)));
+    const pages = statements.filter((s) => /^select \* from \(select /.test(s));
+    expect(pages).toHaveLength(1);
+    const [row] = await sql<{ 'QUERY PLAN': Array<{ Plan: PlanNode }> }>(`explain (analyze, format json) ${pages[0]}`);
+    const nodes = flatten(row['QUERY PLAN'][0].Plan);
+    const onTables = nodes.filter((n) => n['Relation Name'] === 'company' || n['Relation Name'] === 'message');
+    expect(onTables.filter((n) => n['Node Type'] === 'Seq Scan')).toEqual([]);
+    expect(nodes.map((n) => n['Node Type'])).not.toContain('WindowAgg');
+    return { nodes, indexes: nodes.filter((n) => n['Index Name']).map((n) => n['Index Name']!), scan: (name: string) => nodes.find((n) => n['Index Name'] === name)! };
+  }
+
+  beforeAll(async () => {
+    app = await startTestApp();
+    const em = app.orm.em.fork();
+    const { head } = await seedOffice(em, SIZE);
+    officeId = head.officeId!;
+    headToken = await app.services.auth.createSession(em, em.getReference(User, head.userId));
+    const [caretaker] = await sql<{ id: string }>(
+      `insert into app_user (email, name, role, office_id, password_hash)
+       values ('caretaker-' || gen_random_uuid() || '@paging.test', 'Opiekun', 'CARETAKER', ?, '!') returning id`,
+      [officeId],
+    );
+    caretakerId = caretaker.id;
+    caretakerToken = await app.services.auth.createSession(em, em.getReference(User, caretakerId));
+    // Names as offices have them: shared words, one rare word each, and every 20th name the same,
+    // so ties on the name must be broken by the id across page boundaries.
+    await sql(
+      `update company c set
+         name = case when r.i % 20 = 0 then 'Biuro Rachunkowe Kowalski sp. z o.o.'
+                else (array['Biuro','Usługi','Handel','Transport','Apteka','Piekarnia','Kancelaria','Studio','Warsztat','Hurtownia','Sklep','Gabinet'])[1 + r.i % 12]
+                  || ' ' || (array['Kowalski','Nowak','Wiśniewski','Wójcik','Kowalczyk','Kamiński','Lewandowski','Zieliński','Szymański','Woźniak'])[1 + (r.i / 12) % 10]
+                  || ' ' || initcap(translate(substr(md5(r.i::text), 1, 7), '0123456789', 'aeioubkmrt')) || ' sp. z o.o.' end,
+         caretaker_id = case when r.i % 3 = 0 then ?::uuid end
+       from (select id, row_number() over (order by id) as i from company where office_id = ?) r
+       where c.id = r.id`,
+      [caretakerId, officeId],
+    );
+    // A thread of 8 messages per company; latest activity has 50 distinct values, so the inbox has ties too.
+    await sql(
+      `insert into message (company_id, author_id, direction, kind, body, created_at)
+       select r.id, ?, 'OFFICE_TO_CLIENT', 'NOTIFICATION', 'Powiadomienie ' || g,
+              timestamptz '2026-01-01 08:00:00Z' + g * interval '1 day' + (r.i % 50) * interval '1 minute'
+         from (select id, row_number() over (order by id) as i from company where office_id = ?) r
+        cross join generate_series(1, 8) g`,
+      [head.userId, officeId],
+    );
+    await sql(
+      `update company c set last_message_at = m.at
+         from (select company_id, max(created_at) as at from message group by company_id) m
+        where m.company_id = c.id and c.office_id = ?`,
+      [officeId],
+    );
+    // Fresh statistics, and the trigram index's pending list merged, as autovacuum would leave them.
+    await sql('vacuum analyze company');
+    await sql('vacuum analyze message');
+    const [rare] = await sql<{ word: string; id: string }>(
+      `select split_part(name, ' ', 3) as word, id from company where office_id = ? and name not like 'Biuro Rachunkowe%' order by id limit 1`,
+      [officeId],
+    );
+    rareWord = rare.word;
+    someCompanyId = rare.id;
+  }, 120_000);
+  afterAll(() => app?.stop());
+
+  describe('EXPLAIN of each listing: an index range in keyset order, no sequential scan, no window count', () => {
+    it('company list, first page: reads page size + 1 index entries of (office, name, id)', async () => {
+      const { scan } = await pagePlan(COMPANIES, { first: PAGE }, headToken);
+      const index = scan('company_office_id_name_id_index');
+      expect(index['Node Type']).toBe('Index Scan');
+      expect(index['Actual Rows']).toBeLessThanOrEqual(PAGE + 1);
+    });
+
+    it('company list, a later page: the cursor is part of the index condition', async () => {
+      const first = ok(await app.gql<any>(COMPANIES, { first: PAGE }, headToken)).companies;
+      const second = ok(await app.gql<any>(COMPANIES, { first: PAGE, after: first.pageInfo.endCursor }, headToken)).companies;
+      const { scan } = await pagePlan(COMPANIES, { first: PAGE, after: second.pageInfo.endCursor }, headToken);
+      const index = scan('company_office_id_name_id_index');
+      expect(index['Index Cond']).toMatch(/ROW\(.*name.*id\) > ROW\(/);
+      expect(index['Actual Rows']).toBeLessThanOrEqual(PAGE + 1);
+    });
+
+    it('name search: through the trigram index', async () => {
+      const { indexes } = await pagePlan(COMPANIES, { first: PAGE, filter: { search: rareWord.toLowerCase() } }, headToken);
+      expect(indexes).toContain('company_name_trgm_idx');
+    });
+
+    it('digits search: name trigrams OR the NIP prefix range, as a BitmapOr of both indexes', async () => {
+      const [{ nip }] = await sql<{ nip: string }>('select nip from company where office_id = ? order by nip desc limit 1', [officeId]);
+      const { nodes, scan } = await pagePlan(COMPANIES, { first: PAGE, filter: { search: nip.slice(0, 7) } }, headToken);
+      expect(nodes.map((n) => n['Node Type'])).toContain('BitmapOr');
+      expect(scan('company_name_trgm_idx')).toBeDefined();
+      expect(scan('company_office_id_nip_unique')['Index Cond']).toMatch(/nip.*~>=~.*nip.*~<~/);
+    });
+
+    it("caretaker's list, and the head's caretaker filter: (caretaker, name, id)", async () => {
+      for (const [variables, token] of [
+        [{ first: PAGE }, caretakerToken],
+        [{ first: PAGE, filter: { caretakerId } }, headToken],
+      ] as const) {
+        const { scan } = await pagePlan(COMPANIES, variables, token);
+        expect(scan('company_caretaker_id_name_id_index')['Actual Rows']).toBeLessThanOrEqual(PAGE + 1);
+      }
+    });
+
+    it("inbox, the head's and a caretaker's, first and later page: latest activity indexes", async () => {
+      for (const [token, index] of [
+        [headToken, 'company_office_last_message_idx'],
+        [caretakerToken, 'company_caretaker_last_message_idx'],
+      ]) {
+        const first = ok(await app.gql<any>(INBOX, { first: 50 }, token)).inbox;
+        for (const after of [null, first.pageInfo.endCursor]) {
+          const { scan } = await pagePlan(INBOX, { first: 50, after }, token);
+          expect(scan(index)['Actual Rows']).toBeLessThanOrEqual(51);
+          if (after) expect(scan(index)['Index Cond']).toMatch(/ROW\(.*last_message_at.*id\) < ROW\(/);
+        }
+      }
+    });
+
+    it("a company's thread: (company, created_at, id)", async () => {
+      const first = ok(await app.gql<any>(THREAD, { id: someCompanyId }, headToken)).messages;
+      const { scan } = await pagePlan(THREAD, { id: someCompanyId, after: first.pageInfo.endCursor }, headToken);
+      expect(scan('message_thread_idx')['Actual Rows']).toBeLessThanOrEqual(6);
+    });
+  });
+
+  describe('totalCount', () => {
+    it('costs one count statement when selected (however often), none when not, none when the first page holds every row', async () => {
+      const without = await countStatements(async () => ok(await app.gql<any>(COMPANIES, { first: 10 }, headToken)));
+      const withTotal = await countStatements(async () => ok(await app.gql<any>(COMPANIES_TOTAL, { first: 10 }, headToken)));
+      const twice = COMPANIES.replace('pageInfo {', 'a: totalCount b: totalCount pageInfo {');
+      const aliased = await countStatements(async () => ok(await app.gql<any>(twice, { first: 10 }, headToken)));
+      expect(withTotal.result.companies.totalCount).toBe(SIZE);
+      expect(withTotal.statements).toBe(without.statements + 1);
+      expect(aliased.result.companies).toMatchObject({ a: SIZE, b: SIZE });
+      expect(aliased.statements).toBe(withTotal.statements);
+
+      const small = await officeFixture(app, { companies: 3 });
+      const smallWithout = await countStatements(async () => ok(await app.gql<any>(COMPANIES, { first: 10 }, small.head.token)));
+      const smallWith = await countStatements(async () => ok(await app.gql<any>(COMPANIES_TOTAL, { first: 10 }, small.head.token)));
+      expect(smallWith.result.companies.totalCount).toBe(3);
+      expect(smallWith.statements).toBe(smallWithout.statements);
+    });
+
+    it('counts the whole filtered listing on every page, past the last one too', async () => {
+      const expected = async (where: string, params: unknown[] = []) =>
+        Number((await sql<{ n: string }>(`select count(*) as n from company c where c.office_id = ? and ${where}`, [officeId, ...params]))[0].n);
+      const cases: Array<[Record<string, unknown>, number]> = [
+        [{}, SIZE],
+        [{ taxForm: 'TAX_BOOK' }, await expected(`tax_form = 'TAX_BOOK'`)],
+        [{ vatPayer: true, taxForm: 'LUMP_SUM' }, await expected(`vat_payer and tax_form = 'LUMP_SUM'`)],
+        [{ caretakerId }, await expected('caretaker_id = ?', [caretakerId])],
+        [{ search: 'kowalski' }, await expected(`name ilike '%kowalski%'`)],
+        [{ search: rareWord }, await expected('name ilike ?', [`%${rareWord}%`])],
+      ];
+      for (const [filter, total] of cases) {
+        expect(total).toBeGreaterThan(0);
+        const first = ok(await app.gql<any>(COMPANIES_TOTAL, { first: 5, filter }, headToken)).companies;
+        expect({ filter, total: first.totalCount }).toEqual({ filter, total });
+        if (!first.pageInfo.hasNextPage) continue;
+        const second = ok(await app.gql<any>(COMPANIES_TOTAL, { first: 5, filter, after: first.pageInfo.endCursor }, headToken)).companies;
+        expect(second.totalCount).toBe(total);
+      }
+      const [last] = await sql<{ name: string; id: string }>('select name, id from company where office_id = ? order by name desc, id desc limit 1', [officeId]);
+      const pastTheEnd = Buffer.from(JSON.stringify([last.name, last.id])).toString('base64url');
+      const empty = ok(await app.gql<any>(COMPANIES_TOTAL, { first: 5, after: pastTheEnd }, headToken)).companies;
+      expect(empty).toMatchObject({ totalCount: SIZE, edges: [], pageInfo: { hasNextPage: false } });
+    });
+  });
+
+  describe('paging through with cursors returns every row once, in order', () => {
+    async function pageThrough(query: string, field: 'companies' | 'inbox', variables: Record<string, unknown>, token: string) {
+      const ids: string[] = [];
+      let after: string | null = null;
+      for (let pages = 0; ; pages += 1) {
+        expect(pages).toBeLessThan(SIZE);
+        const connection: any = ok(await app.gql<any>(query, { ...variables, after }, token))[field];
+        ids.push(...connection.edges.map((e: any) => (field === 'inbox' ? e.node.company.id : e.node.id)));
+        if (!connection.pageInfo.hasNextPage) return ids;
+        after = connection.pageInfo.endCursor;
+      }
+    }
+
+    it("the head's company list, where every 20th company has the same name", async () => {
+      const ids = await pageThrough(COMPANIES, 'companies', { first: PAGE }, headToken);
+      const expected = await sql<{ id: string }>('select id from company where office_id = ? order by name, id', [officeId]);
+      expect(ids).toHaveLength(SIZE);
+      expect(ids).toEqual(expected.map((r) => r.id));
+    });
+
+    it("the caretaker's list and a search", async () => {
+      const mine = await pageThrough(COMPANIES, 'companies', { first: 70 }, caretakerToken);
+      const expected = await sql<{ id: string }>('select id from company where caretaker_id = ? order by name, id', [caretakerId]);
+      expect(mine).toEqual(expected.map((r) => r.id));
+      const found = await pageThrough(COMPANIES, 'companies', { first: 33, filter: { search: 'Kowalski' } }, headToken);
+      const matching = await sql<{ id: string }>(`select id from company where office_id = ? and name ilike '%kowalski%' order by name, id`, [officeId]);
+      expect(found).toEqual(matching.map((r) => r.id));
+    });
+
+    it('the inbox, where many threads share their latest activity', async () => {
+      const ids = await pageThrough(INBOX, 'inbox', { first: 100 }, headToken);
+      const expected = await sql<{ id: string }>(
+        'select id from company where office_id = ? and last_message_at is not null order by last_message_at desc, id desc',
+        [officeId],
+      );
+      expect(ids).toHaveLength(SIZE);
+      expect(ids).toEqual(expected.map((r) => r.id));
+    });
+  });
+});
