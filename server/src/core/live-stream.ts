@@ -107,18 +107,26 @@ export function eventStream<T extends Topic>(
 ): AsyncIterableIterator<Delivered<TopicItems[T]> | ResyncSignal> {
   let stop = () => {};
   const queue = new BoundedQueue<Delivered<TopicItems[T]> | ResyncSignal>(options.capacity, () => stop());
-  stop = bus.listen(topic, ids, (event: LiveEvent<T>, batch) => {
-    if (!event.items) return queue.replaceAll(ResyncSignal.instance);
-    const items = options.accept ? event.items.filter(options.accept) : event.items;
-    if (queue.length + items.length > queue.capacity) return queue.replaceAll(ResyncSignal.instance);
-    for (const item of items) queue.push({ item, batch });
-  });
+  stop = bus.listen(
+    topic,
+    ids,
+    (event: LiveEvent<T>, batch) => {
+      if (!event.items) return queue.replaceAll(ResyncSignal.instance);
+      const items = options.accept ? event.items.filter(options.accept) : event.items;
+      if (queue.length + items.length > queue.capacity) return queue.replaceAll(ResyncSignal.instance);
+      for (const item of items) queue.push({ item, batch });
+    },
+    () => queue.end(),
+  );
   return queue;
 }
 
 export interface LiveValueOptions<V> {
-  /** Starts listening; `changed` marks the value stale. Returns the function that stops listening. */
-  listen(changed: () => void): () => void;
+  /**
+   * Starts listening; `changed` marks the value stale, `failed` ends the subscription (a listener
+   * that threw). Returns the function that stops listening.
+   */
+  listen(changed: () => void, failed: () => void): () => void;
   /** The current value: read when the subscriber is ready for the next one, so changes conflate. */
   compute(): Promise<V> | V;
   /** Two values with the same key are the same to the subscriber (only changes are sent). */
@@ -138,13 +146,16 @@ export function liveValue<V>(options: LiveValueOptions<V>): AsyncIterableIterato
   let last: string | undefined;
   let ended = false;
   let wake: (() => void) | undefined;
-  const stop = options.listen(() => {
-    stale = true;
-    const resume = wake;
-    wake = undefined;
-    resume?.();
-  });
-  const finish = (): IteratorResult<V> => {
+  const stop = options.listen(
+    () => {
+      stale = true;
+      const resume = wake;
+      wake = undefined;
+      resume?.();
+    },
+    () => finish(),
+  );
+  function finish(): IteratorResult<V> {
     if (!ended) {
       ended = true;
       stop();
@@ -153,7 +164,7 @@ export function liveValue<V>(options: LiveValueOptions<V>): AsyncIterableIterato
       resume?.();
     }
     return { value: undefined, done: true };
-  };
+  }
   const iterator: AsyncIterableIterator<V> = {
     async next() {
       while (!ended) {

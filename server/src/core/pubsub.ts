@@ -96,6 +96,12 @@ export class DispatchedBatch {
 
 export type Listener<T extends Topic> = (event: LiveEvent<T>, batch: DispatchedBatch) => void;
 
+interface Registered {
+  listener: Listener<Topic>;
+  /** Detaches the listener after it threw and ends its subscription. */
+  fail(): void;
+}
+
 /** Where batches travel: in process, or through Redis to every instance (this one included). */
 interface Transport {
   send(events: LiveEvent[]): void;
@@ -105,7 +111,7 @@ interface Transport {
 }
 
 export class LiveBus {
-  private readonly listeners = new Map<string, Set<Listener<Topic>>>();
+  private readonly listeners = new Map<string, Set<Registered>>();
   private readonly transport: Transport;
 
   constructor(
@@ -124,21 +130,27 @@ export class LiveBus {
     if (events.length) this.transport.send(events);
   }
 
-  /** Calls `listener` for every event of `topic` under any of `ids`; returns the function that stops it. */
-  listen<T extends Topic>(topic: T, ids: readonly string[], listener: Listener<T>): () => void {
+  /**
+   * Calls `listener` for every event of `topic` under any of `ids`; returns the function that stops
+   * it. A listener that throws is logged, detached and told through `onFailure` (its subscription
+   * ends); no other listener notices.
+   */
+  listen<T extends Topic>(topic: T, ids: readonly string[], listener: Listener<T>, onFailure?: () => void): () => void {
     const keys = ids.map((id) => `${topic}:${id}`);
-    for (const key of keys) {
-      const set = this.listeners.get(key) ?? new Set();
-      set.add(listener as Listener<Topic>);
-      this.listeners.set(key, set);
-    }
-    return () => {
+    const stop = () => {
       for (const key of keys) {
         const set = this.listeners.get(key);
-        set?.delete(listener as Listener<Topic>);
+        set?.delete(registered);
         if (set?.size === 0) this.listeners.delete(key);
       }
     };
+    const registered: Registered = { listener: listener as Listener<Topic>, fail: () => (stop(), onFailure?.()) };
+    for (const key of keys) {
+      const set = this.listeners.get(key) ?? new Set();
+      set.add(registered);
+      this.listeners.set(key, set);
+    }
+    return stop;
   }
 
   /** How many topic keys have listeners on this instance (for tests and metrics). */
@@ -156,11 +168,12 @@ export class LiveBus {
     for (const event of events) {
       const set = this.listeners.get(`${event.topic}:${event.id}`);
       if (!set) continue;
-      for (const listener of [...set]) {
+      for (const registered of [...set]) {
         try {
-          listener(event, batch);
+          registered.listener(event, batch);
         } catch (error) {
           this.logger.error('live listener failed', { topic: event.topic, error: error instanceof Error ? error.stack : String(error) });
+          registered.fail();
         }
       }
     }

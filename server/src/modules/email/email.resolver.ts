@@ -30,7 +30,7 @@ export class EmailResolver {
       const id = args.id as string;
       await context.services.broadcasts.get(context, id);
       return liveValue({
-        listen: (changed) => context.services.live.listen(Topic.BroadcastProgress, [topicId.broadcast(id)], changed),
+        listen: (changed, failed) => context.services.live.listen(Topic.BroadcastProgress, [topicId.broadcast(id)], changed, failed),
         // Read when the subscriber is ready for it, in a unit of work dropped right after.
         compute: () => context.isolated((scope: Scope) => context.services.broadcasts.get(scope, id)),
         keyOf: (b) => `${b.queuedCount}/${b.sentCount}/${b.failedCount}`,

@@ -162,12 +162,17 @@ export class ReceiptService {
     const tally = new UnreadTally();
     let snapshotNeeded = true;
     return liveValue<UnreadCount>({
-      listen: (changed) =>
-        this.live.listen(Topic.UnreadChanged, unreadTopicIds(actor), (event) => {
-          if (event.items) tally.apply(event.items);
-          else snapshotNeeded = true;
-          changed();
-        }),
+      listen: (changed, failed) =>
+        this.live.listen(
+          Topic.UnreadChanged,
+          unreadTopicIds(actor),
+          (event) => {
+            if (event.items) tally.apply(event.items);
+            else snapshotNeeded = true;
+            changed();
+          },
+          failed,
+        ),
       compute: async () => {
         if (snapshotNeeded) {
           snapshotNeeded = false;

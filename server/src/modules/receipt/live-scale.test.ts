@@ -1,0 +1,224 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { insertCompanies, officeFixture, type OfficeFixture } from '../../../test/factories.js';
+import { codes, countStatements, ok, startTestApp, subscribe, type TestApp } from '../../../test/harness.js';
+import { toInt } from '../../core/sql.js';
+
+const UNREAD = 'subscription ($companyId: ID) { unreadCountChanged(companyId: $companyId) { count } }';
+const INBOX = 'subscription { messageAdded { id body company { id name } author { name } } }';
+const THREAD = 'subscription ($companyId: ID!) { messageAdded(companyId: $companyId) { id body company { name } author { name } } }';
+const RECEIPTS = 'subscription { messageRead { readAt user { id } message { id } } }';
+const NOTIFY = 'mutation ($input: SendBulkNotificationInput!) { sendBulkNotification(input: $input) { id recipientCount } }';
+const ASK = 'mutation ($input: SendMessageInput!) { sendMessage(input: $input) { id } }';
+const MARK_READ = 'mutation ($id: ID!, $ids: [ID!]) { markMessagesRead(companyId: $id, messageIds: $ids) }';
+const COUNT = 'query ($companyId: ID) { unreadCount(companyId: $companyId) }';
+
+type Sub = ReturnType<typeof subscribe<Record<string, any>>>;
+
+/** The latest count a badge subscription delivered, waiting until it equals `expected`. */
+async function badgeReaches(badge: Sub, expected: number, timeoutMs = 10_000): Promise<void> {
+  await expect
+    .poll(() => badge.events.at(-1)?.data?.unreadCountChanged?.count, { timeout: timeoutMs, interval: 50 })
+    .toBe(expected);
+}
+
+describe('the live layer at the size of a large office', () => {
+  let app: TestApp;
+  let f: OfficeFixture;
+  let bulk: Array<{ companyId: string; clientId: string }>;
+
+  beforeAll(async () => {
+    app = await startTestApp();
+    f = await officeFixture(app, { companies: 3 });
+    bulk = await insertCompanies(app.orm.em.fork(), f.office.id, 9_999, { caretakerId: f.caretaker.user.id });
+  });
+  afterAll(() => app.stop());
+
+  it('survives one bulk send to 10,000 companies with the head and a caretaker listening to every thread', async () => {
+    const [mine] = f.companies;
+    const headInbox = subscribe(app.ws(f.head.token), INBOX);
+    const headBadge = subscribe(app.ws(f.head.token), UNREAD);
+    const careInbox = subscribe(app.ws(f.caretaker.token), INBOX);
+    const careBadge = subscribe(app.ws(f.caretaker.token), UNREAD);
+    const clientBadge = subscribe(app.ws(mine.client.token), UNREAD);
+    for (const badge of [headBadge, careBadge, clientBadge]) expect((await badge.next()).data?.unreadCountChanged.count).toBe(0);
+    await headInbox.pending(200);
+
+    const companyIds = [mine.company.id, ...bulk.map((b) => b.companyId)];
+    expect(companyIds).toHaveLength(10_000);
+    const sent = ok(await app.gql<any>(NOTIFY, { input: { companyIds, body: 'Przypominamy o JPK' } }, f.head.token));
+    expect(sent.sendBulkNotification.recipientCount).toBe(10_000);
+
+    // Too many threads to list: each staff inbox gets one RESYNC instead of 10,000 (or 5,000) events.
+    for (const inbox of [headInbox, careInbox]) {
+      const result = await inbox.next(10_000);
+      expect(codes(result)).toEqual(['RESYNC']);
+      expect(result.data ?? null).toBeNull();
+    }
+    expect((await clientBadge.next(10_000)).data?.unreadCountChanged.count).toBe(1);
+
+    // Every socket is still open and live: a question afterwards reaches the head and the caretaker.
+    ok(await app.gql(ASK, { input: { companyId: mine.company.id, body: 'Czy termin to 25-ty?' } }, mine.client.token));
+    for (const inbox of [headInbox, careInbox]) {
+      expect((await inbox.next(5000)).data?.messageAdded).toMatchObject({ body: 'Czy termin to 25-ty?', company: { id: mine.company.id } });
+    }
+    for (const badge of [headBadge, careBadge]) expect((await badge.next(5000)).data?.unreadCountChanged.count).toBe(1);
+    for (const sub of [headInbox, careInbox, headBadge, careBadge, clientBadge]) expect(sub.done).toBe(false);
+    expect(await headInbox.pending()).toEqual([]);
+    expect(await headBadge.pending(0)).toEqual([]);
+  });
+
+  it('marks read a thread of 5,000 unread messages while the head listens to receipts', async () => {
+    const [, second] = f.companies;
+    const em = app.orm.em.fork();
+    await em.execute(
+      `insert into message (company_id, author_id, direction, kind, body)
+       select ?, ?, 'OFFICE_TO_CLIENT', 'NOTIFICATION', 'Wiadomość ' || i from generate_series(1, 5000) as i`,
+      [second.company.id, f.head.user.id],
+    );
+    // The counter, as the writes would have kept it (this client's thread had nothing before).
+    await em.execute(
+      `insert into client_unread (user_id, company_id, count, version) values (?, ?, 5000, 1)
+       on conflict (user_id, company_id) do update set count = client_unread.count + 5000, version = client_unread.version + 1`,
+      [second.client.user.id, second.company.id],
+    );
+    const receipts = subscribe(app.ws(f.head.token), RECEIPTS);
+    const badge = subscribe(app.ws(second.client.token), UNREAD);
+    expect((await badge.next()).data?.unreadCountChanged.count).toBe(5000);
+    await receipts.pending(200);
+
+    const read = ok(await app.gql<any>(MARK_READ, { id: second.company.id }, second.client.token));
+    expect(read.markMessagesRead).toBe(5000);
+    expect(codes(await receipts.next(10_000))).toEqual(['RESYNC']);
+    expect((await badge.next(5000)).data?.unreadCountChanged.count).toBe(0);
+
+    // Later receipts arrive one by one as before.
+    ok(await app.gql(NOTIFY, { input: { companyIds: [second.company.id], body: 'Jeszcze jedna' } }, f.head.token));
+    expect((await badge.next(5000)).data?.unreadCountChanged.count).toBe(1);
+    ok(await app.gql(MARK_READ, { id: second.company.id }, second.client.token));
+    const receipt = (await receipts.next(5000)).data?.messageRead;
+    expect(receipt.user.id).toBe(second.client.user.id);
+    expect(receipts.done).toBe(false);
+  });
+});
+
+describe('counters under concurrency', () => {
+  let app: TestApp;
+  let f: OfficeFixture;
+
+  beforeAll(async () => {
+    app = await startTestApp({ dbPoolMax: 20 });
+    f = await officeFixture(app, { companies: 1 });
+  });
+  afterAll(() => app.stop());
+
+  /** The truth, counted from rows: the client's unread office messages and the office's unread questions. */
+  async function truth(companyId: string, clientId: string) {
+    const [row] = await app.orm.em.fork().execute(
+      `select
+         (select count(*) from message m where m.company_id = ? and m.direction = 'OFFICE_TO_CLIENT'
+             and not exists (select 1 from read_receipt r where r.message_id = m.id and r.user_id = ?)) as client,
+         (select count(*) from message m where m.company_id = ? and m.direction = 'CLIENT_TO_OFFICE' and m.office_read_at is null) as office`,
+      [companyId, clientId, companyId],
+    );
+    return { client: toInt(row.client), office: toInt(row.office) };
+  }
+
+  it('match a count of unread rows after questions, replies and mark-read calls race on one thread', async () => {
+    const [{ company, client }] = f.companies;
+    const clientBadge = subscribe(app.ws(client.token), UNREAD);
+    const headBadge = subscribe(app.ws(f.head.token), UNREAD);
+    const careBadge = subscribe(app.ws(f.caretaker.token), UNREAD);
+    for (const badge of [clientBadge, headBadge, careBadge]) await badge.next();
+
+    for (let round = 0; round < 3; round += 1) {
+      const calls: Array<Promise<unknown>> = [];
+      for (let i = 0; i < 50; i += 1) {
+        calls.push(app.gql(ASK, { input: { companyId: company.id, body: `Pytanie ${round}.${i}` } }, client.token));
+        calls.push(app.gql(ASK, { input: { companyId: company.id, body: `Odpowiedź ${round}.${i}` } }, i % 2 ? f.head.token : f.caretaker.token));
+        const reader = [client.token, f.head.token, f.caretaker.token][i % 3];
+        calls.push(app.gql(MARK_READ, { id: company.id }, reader));
+      }
+      const results = (await Promise.all(calls)) as Array<{ errors?: unknown[] }>;
+      expect(results.filter((r) => r.errors?.length)).toEqual([]);
+
+      const expected = await truth(company.id, client.user.id);
+      expect(expected.client + expected.office).toBeGreaterThan(0);
+      expect(ok(await app.gql<any>(COUNT, {}, client.token)).unreadCount).toBe(expected.client);
+      expect(ok(await app.gql<any>(COUNT, {}, f.head.token)).unreadCount).toBe(expected.office);
+      expect(ok(await app.gql<any>(COUNT, {}, f.caretaker.token)).unreadCount).toBe(expected.office);
+      const listed = ok(await app.gql<any>('query ($id: ID!) { company(id: $id) { unreadFromClientCount } }', { id: company.id }, f.head.token));
+      expect(listed.company.unreadFromClientCount).toBe(expected.office);
+      // The live badges end on the same numbers, whatever order their events arrived in.
+      await badgeReaches(clientBadge, expected.client);
+      await badgeReaches(headBadge, expected.office);
+      await badgeReaches(careBadge, expected.office);
+    }
+  });
+
+  it('marks exactly the messages named, refuses ids of another thread with NOT_FOUND, and changes nothing then', async () => {
+    const other = await officeFixture(app, { companies: 1 });
+    const [{ company, client }] = f.companies;
+    ok(await app.gql(MARK_READ, { id: company.id }, client.token));
+    const ids: string[] = [];
+    for (const body of ['Pierwsza', 'Druga', 'Trzecia']) {
+      const sent = ok(await app.gql<any>(NOTIFY, { input: { companyIds: [company.id], body } }, f.head.token));
+      const [row] = await app.orm.em.fork().execute('select id from message where broadcast_id = ?', [sent.sendBulkNotification.id]);
+      ids.push(row.id);
+    }
+    const foreign = ok(await app.gql<any>(NOTIFY, { input: { companyIds: [other.companies[0].company.id], body: 'Obca' } }, other.head.token));
+    const [foreignRow] = await app.orm.em.fork().execute('select id from message where broadcast_id = ?', [foreign.sendBulkNotification.id]);
+
+    const refused = await app.gql(MARK_READ, { id: company.id, ids: [ids[0], foreignRow.id] }, client.token);
+    expect(codes(refused)).toEqual(['NOT_FOUND']);
+    expect(ok(await app.gql<any>(COUNT, { companyId: company.id }, client.token)).unreadCount).toBe(3);
+    expect(codes(await app.gql(MARK_READ, { id: company.id, ids: ['not-an-id'] }, client.token))).toEqual(['NOT_FOUND']);
+    expect(codes(await app.gql(MARK_READ, { id: company.id, ids: [] }, client.token))).toEqual(['BAD_USER_INPUT']);
+
+    expect(ok(await app.gql<any>(MARK_READ, { id: company.id, ids: [ids[0], ids[2], ids[0]] }, client.token)).markMessagesRead).toBe(2);
+    expect(ok(await app.gql<any>(COUNT, { companyId: company.id }, client.token)).unreadCount).toBe(1);
+    expect(ok(await app.gql<any>(MARK_READ, { id: company.id, ids: [ids[0]] }, client.token)).markMessagesRead).toBe(0);
+    const thread = ok(await app.gql<any>('query ($id: ID!) { messages(companyId: $id, first: 3) { edges { node { id readByMe } } } }', { id: company.id }, client.token));
+    expect(Object.fromEntries(thread.messages.edges.map((e: any) => [e.node.id, e.node.readByMe]))).toEqual({
+      [ids[0]]: true,
+      [ids[1]]: false,
+      [ids[2]]: true,
+    });
+  });
+});
+
+describe('cost of delivering one event to many subscribers', () => {
+  let app: TestApp;
+  let f: OfficeFixture;
+
+  beforeAll(async () => {
+    app = await startTestApp();
+    f = await officeFixture(app, { companies: 24 });
+  });
+  afterAll(() => app.stop());
+
+  /** SQL statements of one bulk send to every company until `n` clients saw their badge and their message. */
+  async function statementsFor(n: number): Promise<number> {
+    const clients = f.companies.slice(0, n);
+    const badges = clients.map((c) => subscribe(app.ws(c.client.token), UNREAD));
+    const threads = clients.map((c) => subscribe(app.ws(c.client.token), THREAD, { companyId: c.company.id }));
+    const before = await Promise.all(badges.map(async (b) => (await b.next()).data?.unreadCountChanged.count as number));
+    await threads[0].pending(300);
+    const { statements } = await countStatements(async () => {
+      ok(await app.gql(NOTIFY, { input: { companyIds: f.companies.map((c) => c.company.id), body: `Do ${n}` } }, f.head.token));
+      for (const [i, badge] of badges.entries()) expect((await badge.next()).data?.unreadCountChanged.count).toBe(before[i] + 1);
+      for (const [i, thread] of threads.entries()) {
+        expect((await thread.next()).data?.messageAdded).toMatchObject({ body: `Do ${n}`, company: { name: clients[i].company.name } });
+      }
+    });
+    for (const sub of [...badges, ...threads]) sub.dispose();
+    return statements;
+  }
+
+  it('is the same number of SQL statements for 4 and for 24 subscribed clients (no query per subscriber)', async () => {
+    const few = await statementsFor(4);
+    const many = await statementsFor(24);
+    expect(many).toBe(few);
+    // The send itself (authentication, visibility, transaction) plus one batched load per kind of row.
+    expect(few).toBeLessThan(20);
+  });
+});
