@@ -193,7 +193,8 @@ class LocalTransport implements Transport {
   async close(): Promise<void> {}
 }
 
-const CHANNEL = 'ledgerpost:live';
+/** The one Redis channel every instance publishes its batches to and listens on. */
+export const LIVE_CHANNEL = 'ledgerpost:live';
 
 class RedisTransport implements Transport {
   private readonly publisher: Redis;
@@ -204,7 +205,7 @@ class RedisTransport implements Transport {
     this.publisher = new Redis(url, { maxRetriesPerRequest: 3 });
     this.subscriber = new Redis(url, { maxRetriesPerRequest: 3 });
     for (const client of [this.publisher, this.subscriber]) client.on('error', (error) => logger.warn('redis error', { error: error.message }));
-    this.subscribed = this.subscriber.subscribe(CHANNEL).then(() => undefined);
+    this.subscribed = this.subscriber.subscribe(LIVE_CHANNEL).then(() => undefined);
     this.subscriber.on('message', (_channel: string, message: string) => {
       try {
         deliver(JSON.parse(message) as LiveEvent[]);
@@ -219,7 +220,7 @@ class RedisTransport implements Transport {
   }
 
   send(events: LiveEvent[]): void {
-    this.publisher.publish(CHANNEL, JSON.stringify(events)).catch(() => undefined);
+    this.publisher.publish(LIVE_CHANNEL, JSON.stringify(events)).catch(() => undefined);
   }
 
   async close(): Promise<void> {

@@ -1,8 +1,10 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { officeFixture, type OfficeFixture } from '../factories.js';
+import { Redis } from 'ioredis';
+import { LIVE_CHANNEL } from '../../src/core/pubsub.js';
+import { insertCompanies, officeFixture, type OfficeFixture } from '../factories.js';
 import { freePort } from '../net.js';
-import { ok, startTestApp, subscribe, type TestApp } from '../harness.js';
+import { codes, ok, startTestApp, subscribe, type TestApp } from '../harness.js';
 
 /** A real redis-server for this file (REDIS_URL wins when set). */
 async function startRedis(): Promise<{ url: string; stop(): void }> {
@@ -61,5 +63,33 @@ describe('several API instances behind one load balancer', () => {
     ok(await a.gql('mutation { logout }', {}, client.token));
     await expect.poll(() => onB.done, { timeout: 5000 }).toBe(true);
     expect(onB.error).toEqual({ code: 4403, reason: 'Session ended' });
+  });
+
+  it('carries a 2,000-company send to an inbox on instance B in one Redis message, and B stays live', async () => {
+    const [first] = f.companies;
+    const bulk = await insertCompanies(a.orm.em.fork(), f.office.id, 1_999);
+    const batches: number[] = [];
+    const listener = new Redis(redis.url);
+    await listener.subscribe(LIVE_CHANNEL);
+    listener.on('message', (_channel: string, message: string) => batches.push(message.length));
+    try {
+      const inbox = subscribe(b.ws(f.head.token), 'subscription { messageAdded { body company { id } } }');
+      const badge = subscribe(b.ws(first.client.token), 'subscription { unreadCountChanged { count } }');
+      const before = (await badge.next()).data?.unreadCountChanged.count as number;
+      await inbox.pending(300);
+
+      const companyIds = [first.company.id, ...bulk.map((c) => c.companyId)];
+      ok(await a.gql('mutation ($i: SendBulkNotificationInput!) { sendBulkNotification(input: $i) { id } }', { i: { companyIds, body: 'Do wszystkich' } }, f.head.token));
+      expect(codes(await inbox.next(10_000))).toEqual(['RESYNC']);
+      expect((await badge.next(10_000)).data?.unreadCountChanged.count).toBe(before + 1);
+      await expect.poll(() => batches.length).toBe(1);
+
+      ok(await a.gql('mutation ($i: SendMessageInput!) { sendMessage(input: $i) { id } }', { i: { companyId: first.company.id, body: 'Pytanie z A' } }, first.client.token));
+      expect((await inbox.next(5000)).data?.messageAdded).toEqual({ body: 'Pytanie z A', company: { id: first.company.id } });
+      expect(batches).toHaveLength(2);
+      expect(inbox.done).toBe(false);
+    } finally {
+      await listener.quit();
+    }
   });
 });
