@@ -88,7 +88,7 @@ function statementLabel(sql: string): string {
   if (text.startsWith('insert into message ')) return 'insert messages';
   if (text.startsWith('insert into "message"')) return 'insert message (ORM)';
   if (text.startsWith('update company set last_message_at')) return 'update company.last_message_at';
-  if (text.startsWith('insert into client_unread')) return 'upsert client_unread';
+  if (text.startsWith('update company_member')) return 'update member unread counters';
   if (text.startsWith('insert into message_attachment')) return 'insert attachments';
   return text.split(' ').slice(0, 3).join(' ');
 }
@@ -133,7 +133,7 @@ function naiveLoop(probe: Probe, orm: MikroORM, services: Services, actor: Actor
           body,
         });
         await em.flush();
-        await recordNewMessages(em, [{ messageId: message.id, companyId: company.id }], events, { attachmentIds: [], toClients: true });
+        await recordNewMessages(em, [{ messageId: message.id, company }], events, { attachmentIds: [], toClients: true, conversation: false });
         em.clear();
       }
       return broadcast.id;

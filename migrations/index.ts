@@ -4,6 +4,7 @@ import { Migration20261126181454 } from './Migration20261126181454.js';
 import { Migration20261126185802 } from './Migration20261126185802.js';
 import { Migration20261128070000 } from './Migration20261128070000.js';
 import { Migration20261128080000 } from './Migration20261128080000.js';
+import { Migration20261128090000 } from './Migration20261128090000.js';
 
 /** Every migration, in order; the migrator is given this list rather than a folder to scan. */
 export const migrationsList: MigrationObject[] = [
@@ -12,4 +13,5 @@ export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261126185802', class: Migration20261126185802 },
   { name: 'Migration20261128070000', class: Migration20261128070000 },
   { name: 'Migration20261128080000', class: Migration20261128080000 },
+  { name: 'Migration20261128090000', class: Migration20261128090000 },
 ];

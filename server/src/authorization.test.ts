@@ -295,7 +295,7 @@ async function snapshot(target: Target) {
        (select count(*) from message_attachment ma join message m on m.id = ma.message_id join company c on c.id = m.company_id where c.office_id = any(?::uuid[]))::int as attachments,
        (select count(*) from broadcast where office_id = any(?::uuid[]))::int as broadcasts,
        (select count(*) from company where office_id = any(?::uuid[]))::int as companies,
-       (select coalesce(sum(cu.count), 0) from client_unread cu join company c on c.id = cu.company_id where c.office_id = any(?::uuid[]))::int as client_unread,
+       (select coalesce(sum(cm.unread_count), 0) from company_member cm join company c on c.id = cm.company_id where c.office_id = any(?::uuid[]))::int as client_unread,
        (select string_agg(coalesce(last_message_at::text, '-'), ',' order by id) from company where office_id = any(?::uuid[])) as last_message_at`,
     Array(8).fill(`{${offices.join(',')}}`),
   );

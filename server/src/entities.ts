@@ -9,7 +9,7 @@ import { EmailDelivery } from './modules/email/email-delivery.entity.js';
 import { SmtpIntegration } from './modules/email/smtp-integration.entity.js';
 import { Message, MessageAttachment } from './modules/message/message.entity.js';
 import { Office } from './modules/office/office.entity.js';
-import { ClientUnread, ReadReceipt } from './modules/receipt/receipt.entity.js';
+import { ReadReceipt } from './modules/receipt/receipt.entity.js';
 
 /** Every table; the ORM is given this list, not a folder glob. */
 export const entities = [
@@ -30,5 +30,4 @@ export const entities = [
   Declaration,
   Upo,
   ReadReceipt,
-  ClientUnread,
 ];

@@ -48,8 +48,9 @@ export class BroadcastService {
          returning id, company_id`,
         [actor.userId, created.id, body, uuidArray(companyIds)],
       );
-      const messages = rows.map((r) => ({ messageId: r.id, companyId: r.company_id }));
-      await recordNewMessages(em, messages, events, { attachmentIds, toClients: true });
+      const byId = new Map(companies.map((c) => [c.id, c]));
+      const messages = rows.map((r) => ({ messageId: r.id, company: byId.get(r.company_id)! }));
+      await recordNewMessages(em, messages, events, { attachmentIds, toClients: true, conversation: false });
       return created;
     });
     events.publish(this.live);

@@ -122,8 +122,8 @@ describe('SQL statements per request', () => {
     );
     expect(messages).toEqual({ rows: '1000', companies: '1000', attached: '1000' });
     const unread = await em.execute<Array<{ count: number; companies: string }>>(
-      `select cu.count, count(*) as companies from client_unread cu join company c on c.id = cu.company_id
-        where c.office_id = ? group by cu.count order by cu.count`,
+      `select cm.unread_count as count, count(*) as companies from company_member cm join company c on c.id = cm.company_id
+        where c.office_id = ? group by cm.unread_count order by cm.unread_count`,
       [office.officeId],
     );
     // Four sends reached the first ten companies, two the other 990.

@@ -1,4 +1,4 @@
-import { BigIntType, Entity, Enum, Index, ManyToOne, PrimaryKeyProp, Property, Unique, type Ref } from '@mikro-orm/core';
+import { BigIntType, Entity, OptionalProps, Enum, Index, ManyToOne, PrimaryKeyProp, Property, Unique, type Ref } from '@mikro-orm/core';
 import { Field, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { BaseEntity } from '../../core/base.entity.js';
 import { User } from '../auth/user.entity.js';
@@ -63,7 +63,11 @@ export class Company extends BaseEntity<'vatPayer' | 'unreadFromClient' | 'unrea
   @ManyToOne(() => User, { ref: true, nullable: true, deleteRule: 'set null' })
   caretaker?: Ref<User>;
 
-  /** Latest message in the thread: orders the office inbox without scanning messages. */
+  /**
+   * Latest question or reply in the thread: orders the office inbox (client conversations) without
+   * scanning messages. Bulk notifications and emails leave it, so they neither flood the inbox nor
+   * rewrite 10,000 company rows.
+   */
   @Property({ type: 'timestamptz', nullable: true })
   lastMessageAt?: Date;
 
@@ -84,6 +88,7 @@ export class Company extends BaseEntity<'vatPayer' | 'unreadFromClient' | 'unrea
 @Entity()
 export class CompanyMember {
   [PrimaryKeyProp]?: ['company', 'user'];
+  [OptionalProps]?: 'unreadCount' | 'unreadVersion';
 
   @ManyToOne(() => Company, { primary: true, ref: true, deleteRule: 'cascade' })
   company!: Ref<Company>;
@@ -91,4 +96,15 @@ export class CompanyMember {
   @Index()
   @ManyToOne(() => User, { primary: true, ref: true, deleteRule: 'cascade' })
   user!: Ref<User>;
+
+  /**
+   * The member's office messages of this company without their read receipt, kept in the same
+   * transactions as messages and receipts, so badges never count rows.
+   */
+  @Property({ default: 0 })
+  unreadCount: number = 0;
+
+  /** Grows with every change of unreadCount, so live subscribers keep the newest whatever the order of events. */
+  @Property({ type: new BigIntType('number'), default: 0 })
+  unreadVersion: number = 0;
 }

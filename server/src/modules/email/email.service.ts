@@ -94,9 +94,10 @@ export class EmailService {
           [actor.userId, created.id, subject, JSON.stringify(rows.map((r) => ({ company_id: r.company.id, body: r.body, html: r.html })))],
         );
         const byCompany = new Map(companies.map((c) => [c.id, c]));
-        await recordNewMessages(tx, messages.map((m) => ({ messageId: m.id, companyId: m.company_id })), events, {
+        await recordNewMessages(tx, messages.map((m) => ({ messageId: m.id, company: byCompany.get(m.company_id)! })), events, {
           attachmentIds: [],
           toClients: true,
+          conversation: false,
         });
         const deliveries: Array<{ id: string; company_id: string }> = await tx.execute(
           `insert into email_delivery (broadcast_id, company_id, message_id, to_address)

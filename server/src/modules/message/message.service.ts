@@ -7,7 +7,7 @@ import { keysetPage, toInt, uuidArray } from '../../core/sql.js';
 import { requireText } from '../../core/validation.js';
 import { Role } from '../auth/user.entity.js';
 import { Company } from '../company/company.entity.js';
-import { isStaff, staffTopicIds, whereCompanyVisible } from '../company/company.policy.js';
+import { companyKey, isStaff, staffTopicIds, whereCompanyVisible, type CompanyKey } from '../company/company.policy.js';
 import type { CompanyService } from '../company/company.service.js';
 import type { FileService } from '../file/file.service.js';
 import { Message, MessageDirection, MessageKind } from './message.entity.js';
@@ -71,7 +71,11 @@ export class MessageService {
         body,
       });
       await tx.flush();
-      await recordNewMessages(tx, [{ messageId: created.id, companyId: company.id }], events, { attachmentIds, toClients: !fromClient });
+      await recordNewMessages(tx, [{ messageId: created.id, company: companyKey(company) }], events, {
+        attachmentIds,
+        toClients: !fromClient,
+        conversation: true,
+      });
       return created;
     });
     events.publish(this.live);
@@ -102,23 +106,25 @@ export class MessageService {
 
 export interface NewMessage {
   messageId: string;
-  companyId: string;
+  /** The company and who sees it, as read when the request was checked. */
+  company: CompanyKey;
 }
 
 /**
  * What every new message does besides its own row, set-based for any number of them (one per
- * company): links the attachments, moves the threads up the inbox, raises the unread counters (the
- * client users' when the office wrote, the company's when a client did) and queues the events with
- * the new counts for after the commit. The routing (office, caretaker) is read in this transaction.
+ * company): links the attachments, raises the unread counters (the client members' when the
+ * office wrote, the company's when a client did), moves a conversation (question or reply) up the
+ * office inbox, and queues the events with the new counts for after the commit. Bulk
+ * notifications and emails touch no company row: the statements stay few and narrow for 10,000.
  */
 export async function recordNewMessages(
   em: EntityManager,
   messages: NewMessage[],
   events: PendingEvents,
-  options: { attachmentIds: string[]; toClients: boolean },
+  options: { attachmentIds: string[]; toClients: boolean; conversation: boolean },
 ): Promise<void> {
   const messageIds = uuidArray(messages.map((m) => m.messageId));
-  const companyIds = uuidArray(messages.map((m) => m.companyId));
+  const companyIds = uuidArray(messages.map((m) => m.company.id));
   if (options.attachmentIds.length) {
     await em.execute(
       `insert into message_attachment (message_id, file_id)
@@ -126,36 +132,38 @@ export async function recordNewMessages(
       [messageIds, uuidArray(options.attachmentIds)],
     );
   }
-  // Milliseconds, as the inbox cursor carries them: finer times would make rows of one instant skip pages.
-  const companies: Array<{ id: string; office_id: string; caretaker_id: string | null; unread_from_client: number; unread_version: string }> =
-    await em.execute(
-      `update company set last_message_at = now()::timestamptz(3)${
-        options.toClients ? '' : ', unread_from_client = unread_from_client + 1, unread_version = unread_version + 1'
-      }
-        where id = any(?::uuid[])
-        returning id, office_id, caretaker_id, unread_from_client, unread_version`,
-      [companyIds],
-    );
-  const routing = new Map(companies.map((c) => [c.id, { officeId: c.office_id, caretakerId: c.caretaker_id }]));
-  for (const { messageId, companyId } of messages) {
-    const route = routing.get(companyId)!;
-    events.addAll(Topic.MessageAdded, [topicId.company(companyId), ...staffTopicIds(route)], { messageId, companyId });
-  }
-  if (!options.toClients) {
+  const routes = new Map(messages.map((m) => [m.company.id, { officeId: m.company.officeId, caretakerId: m.company.caretakerId }]));
+  if (options.conversation) {
+    // Milliseconds, as the inbox cursor carries them: finer times would make rows of one instant skip pages.
+    const companies: Array<{ id: string; office_id: string; caretaker_id: string | null; unread_from_client: number; unread_version: string }> =
+      await em.execute(
+        `update company set last_message_at = now()::timestamptz(3)${
+          options.toClients ? '' : ', unread_from_client = unread_from_client + 1, unread_version = unread_version + 1'
+        }
+          where id = any(?::uuid[])
+          returning id, office_id, caretaker_id, unread_from_client, unread_version`,
+        [companyIds],
+      );
     for (const c of companies) {
-      const item = { companyId: c.id, count: c.unread_from_client, version: toInt(c.unread_version) };
-      events.addAll(Topic.UnreadChanged, staffTopicIds(routing.get(c.id)!), item);
+      // Routed as the row is now: a caretaker changed since the request was checked gets the event.
+      const route = { officeId: c.office_id, caretakerId: c.caretaker_id };
+      routes.set(c.id, route);
+      if (!options.toClients) {
+        events.addAll(Topic.UnreadChanged, staffTopicIds(route), { companyId: c.id, count: c.unread_from_client, version: toInt(c.unread_version) });
+      }
     }
-    return;
   }
-  const counters: Array<{ user_id: string; company_id: string; count: number; version: string }> = await em.execute(
-    `insert into client_unread (user_id, company_id, count, version)
-     select cm.user_id, cm.company_id, 1, 1 from company_member cm where cm.company_id = any(?::uuid[])
-     on conflict (user_id, company_id) do update set count = client_unread.count + 1, version = client_unread.version + 1
-     returning user_id, company_id, count, version`,
+  for (const { messageId, company } of messages) {
+    events.addAll(Topic.MessageAdded, [topicId.company(company.id), ...staffTopicIds(routes.get(company.id)!)], { messageId, companyId: company.id });
+  }
+  if (!options.toClients) return;
+  const members: Array<{ user_id: string; company_id: string; unread_count: number; unread_version: string }> = await em.execute(
+    `update company_member set unread_count = unread_count + 1, unread_version = unread_version + 1
+      where company_id = any(?::uuid[])
+      returning user_id, company_id, unread_count, unread_version`,
     [companyIds],
   );
-  for (const c of counters) {
-    events.add(Topic.UnreadChanged, topicId.user(c.user_id), { companyId: c.company_id, count: c.count, version: toInt(c.version) });
+  for (const m of members) {
+    events.add(Topic.UnreadChanged, topicId.user(m.user_id), { companyId: m.company_id, count: m.unread_count, version: toInt(m.unread_version) });
   }
 }

@@ -87,12 +87,12 @@ export class ReceiptService {
   /** The client's counter of that company, lowered by the receipts just inserted. */
   private async lowerClientCounter(em: EntityManager, userId: string, companyId: string, by: number): Promise<UnreadItem | null> {
     // greatest(): a counter never goes below zero, even for messages older than the membership.
-    const [row]: Array<{ count: number; version: string }> = await em.execute(
-      `update client_unread set count = greatest(count - ?, 0), version = version + 1
-        where user_id = ? and company_id = ? returning count, version`,
+    const [row]: Array<{ unread_count: number; unread_version: string }> = await em.execute(
+      `update company_member set unread_count = greatest(unread_count - ?, 0), unread_version = unread_version + 1
+        where user_id = ? and company_id = ? returning unread_count, unread_version`,
       [by, userId, companyId],
     );
-    return row ? { companyId, count: row.count, version: toInt(row.version) } : null;
+    return row ? { companyId, count: row.unread_count, version: toInt(row.unread_version) } : null;
   }
 
   /**
@@ -134,11 +134,12 @@ export class ReceiptService {
   /** Every non-zero counter behind the viewer's badge, with its version (a live badge's snapshot). */
   private async unreadCounters(em: EntityManager, actor: Actor, companyId?: string | null): Promise<UnreadItem[]> {
     if (actor.role === Role.CLIENT) {
-      const rows: Array<{ company_id: string; count: number; version: string }> = await em.execute(
-        `select company_id, count, version from client_unread where user_id = ? and count > 0${companyId ? ' and company_id = ?' : ''}`,
+      const rows: Array<{ company_id: string; unread_count: number; unread_version: string }> = await em.execute(
+        `select company_id, unread_count, unread_version from company_member
+          where user_id = ? and unread_count > 0${companyId ? ' and company_id = ?' : ''}`,
         companyId ? [actor.userId, companyId] : [actor.userId],
       );
-      return rows.map((r) => ({ companyId: r.company_id, count: r.count, version: toInt(r.version) }));
+      return rows.map((r) => ({ companyId: r.company_id, count: r.unread_count, version: toInt(r.unread_version) }));
     }
     if (!isStaff(actor)) return [];
     const query = em
