@@ -25,6 +25,11 @@ import {
 } from './fanout-protocol.js';
 import { seedOffice } from './fixtures.js';
 
+/** The V8 flags `npm start` runs the API with (package.json): a young generation sized for fan-out bursts. */
+const SERVER_NODE_FLAGS = ['--max-semi-space-size=64'];
+/** BENCH_PROFILE_DIR: write a CPU profile of the API process there. */
+const profileFlags = process.env.BENCH_PROFILE_DIR ? ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_PROFILE_DIR}`] : [];
+
 const SUBSCRIBERS = (process.env.BENCH_SUBSCRIBERS ?? '2000,10000').split(',').map((n) => Number(n.trim()));
 const WORKERS = Number(process.env.BENCH_WORKERS ?? 4);
 /** Connections the load generator has in flight at once, over all workers. */
@@ -77,7 +82,7 @@ class ServerProcess {
   }
 
   static async start(mode: ServerMode, databaseUrl: string, storageDir: string): Promise<ServerProcess> {
-    const child = fork(path.join(here, 'fanout-server.js'), [], { execArgv: ['--expose-gc'], stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
+    const child = fork(path.join(here, 'fanout-server.js'), [], { execArgv: ['--expose-gc', ...SERVER_NODE_FLAGS, ...profileFlags], stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
     const server = new ServerProcess(mode, child);
     try {
       const { port } = await server.call<{ port: number }>({ type: 'start', mode, databaseUrl, storageDir }, 120_000);

@@ -6,7 +6,8 @@ import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHt
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { expressMiddleware } from '@as-integrations/express5';
 import express, { type NextFunction, type Request, type Response } from 'express';
-import { GraphQLError, specifiedRules, validate, type GraphQLFormattedError } from 'graphql';
+import { GraphQLError, parse, specifiedRules, validate, type DocumentNode, type GraphQLFormattedError } from 'graphql';
+import { LRUCache } from 'lru-cache';
 import { useServer } from 'graphql-ws/use/ws';
 import { WebSocketServer, type WebSocket } from 'ws';
 import type { MikroORM } from '@mikro-orm/postgresql';
@@ -85,6 +86,24 @@ export async function startApp(config: Config, logger: Logger = createLogger(con
   const validationRules = [depthLimit(config.maxQueryDepth)];
   const formatError = (formatted: GraphQLFormattedError, error: unknown) =>
     maskError(formatted, error, (cause) => logger.error('unexpected error', { error: cause instanceof Error ? cause.stack : String(cause) }));
+  const documents = new LRUCache<string, { document: DocumentNode } | { errors: readonly GraphQLError[] }>({
+    maxSize: 4 * 1024 * 1024,
+    sizeCalculation: (_value, query) => query.length || 1,
+  });
+  const checkDocument = (query: string) => {
+    let checked = documents.get(query);
+    if (!checked) {
+      try {
+        const document = parse(query);
+        const errors = validate(schema, document, [...specifiedRules, ...validationRules]);
+        checked = errors.length ? { errors } : { document };
+      } catch (error) {
+        checked = { errors: [error instanceof GraphQLError ? error : new GraphQLError(String(error))] };
+      }
+      documents.set(query, checked);
+    }
+    return checked;
+  };
   const authenticate = (token: string | undefined): Promise<Actor | null> => services.auth.authenticate(orm.em.fork(), token);
 
   const app = express();
@@ -106,7 +125,12 @@ export async function startApp(config: Config, logger: Logger = createLogger(con
   const wsServerCleanup = useServer(
     {
       schema,
-      validate: (s, document) => validate(s, document, [...specifiedRules, ...validationRules]),
+      // Parsed and validated once per distinct document: 10,000 badges share one AST, not 10,000.
+      onSubscribe: (_ctx, _id, payload) => {
+        const checked = checkDocument(payload.query);
+        if ('errors' in checked) return checked.errors;
+        return { schema, document: checked.document, operationName: payload.operationName, variableValues: payload.variables };
+      },
       onConnect: async (ctx) => {
         const token = bearerToken(ctx.connectionParams?.authorization);
         const actor = token ? await authenticate(token) : null;
