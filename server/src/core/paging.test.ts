@@ -101,10 +101,10 @@ describe('listings cost their page, not the office', () => {
        where c.id = r.id`,
       [caretakerId, officeId],
     );
-    // A thread of 8 messages per company; latest activity has 50 distinct values, so the inbox has ties too.
+    // A thread of 8 replies per company; latest activity has 50 distinct values, so the inbox has ties too.
     await sql(
       `insert into message (company_id, author_id, direction, kind, body, created_at)
-       select r.id, ?, 'OFFICE_TO_CLIENT', 'NOTIFICATION', 'Powiadomienie ' || g,
+       select r.id, ?, 'OFFICE_TO_CLIENT', 'REPLY', 'Odpowiedź ' || g,
               timestamptz '2026-01-01 08:00:00Z' + g * interval '1 day' + (r.i % 50) * interval '1 minute'
          from (select id, row_number() over (order by id) as i from company where office_id = ?) r
         cross join generate_series(1, 8) g`,
