@@ -48,6 +48,6 @@ const clientProject: TestProjectInlineConfiguration = {
 /** `npm test`: server and client. The multi-instance and browser suites have their own configs. */
 export default defineConfig({
   test: {
-    projects: [serverProject('server', ['server/**/*.test.ts'], ['server/test/multi-instance/**', 'server/test/browser/**']), clientProject],
+    projects: [serverProject('server', ['server/**/*.test.ts'], ['server/test/multi-instance/**', 'server/test/browser/**', 'server/test/faults/**']), clientProject],
   },
 });
