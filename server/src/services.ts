@@ -41,7 +41,7 @@ export function createServices(deps: ServiceDeps) {
     auth: new AuthService(deps.config, deps.live),
     companies,
     files,
-    messages: new MessageService(deps.live, companies, files),
+    messages: new MessageService(deps.live, companies, files, deps.config.subscriptionBuffer),
     receipts: new ReceiptService(deps.live, companies, deps.logger),
     broadcasts: new BroadcastService(deps.live, companies, files),
     bookkeeping: new BookkeepingService(companies),

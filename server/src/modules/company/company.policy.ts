@@ -64,6 +64,15 @@ export function viewerTopicIds(actor: Actor): string[] {
   return [];
 }
 
+/**
+ * Where a viewer hears of one company's thread: a client on the company's topic; staff on their
+ * own, where events are routed by the company's office and caretaker as the writing transaction
+ * saw them, so a caretaker unassigned from the company stops hearing of it at once.
+ */
+export function threadTopicIds(actor: Actor, companyId: string): string[] {
+  return actor.role === Role.CLIENT ? [topicId.company(companyId)] : viewerTopicIds(actor);
+}
+
 /** Where a viewer hears that their unread count may have changed. */
 export function unreadTopicIds(actor: Actor): string[] {
   return actor.role === Role.CLIENT ? [topicId.user(actor.userId)] : viewerTopicIds(actor);

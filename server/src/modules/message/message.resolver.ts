@@ -1,13 +1,11 @@
 import { Arg, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root, Subscription } from 'type-graphql';
 import type { SubscribeResolverData } from 'type-graphql';
-import { requireActor } from '../../core/auth-checker.js';
 import type { Context } from '../../core/context.js';
 import type { ConnectionShape } from '../../core/pagination.js';
-import { delivered, eventStream, type Delivered, type ResyncSignal } from '../../core/live-stream.js';
-import { Topic, topicId, type MessageAddedItem } from '../../core/pubsub.js';
+import { delivered, type Delivered, type ResyncSignal } from '../../core/live-stream.js';
+import { Topic, type MessageAddedItem } from '../../core/pubsub.js';
 import { Role, staffRoles, User } from '../auth/user.entity.js';
 import { Company } from '../company/company.entity.js';
-import { viewerTopicIds } from '../company/company.policy.js';
 import { StoredFile } from '../file/file.entity.js';
 import { ReadReceipt } from '../receipt/receipt.entity.js';
 import { Message } from './message.entity.js';
@@ -18,13 +16,11 @@ export const RESYNC_NOTE =
   'A result whose error has extensions.code RESYNC stands for events this subscriber missed (it fell behind, or one change touched too many threads to list): refetch what the subscription keeps fresh; the subscription stays open.';
 
 /** Subscribing to one company's thread or, without it, to every thread the viewer sees. */
-export async function threadTopics({ args, context }: SubscribeResolverData<unknown, { companyId?: string | null }, Context>) {
-  const actor = requireActor(context);
-  if (args.companyId) {
-    await context.services.companies.requireVisible(context, args.companyId);
-    return [topicId.company(args.companyId)];
-  }
-  return viewerTopicIds(actor);
+export function threadEvents<T extends typeof Topic.MessageAdded | typeof Topic.MessageRead>(
+  topic: T,
+  { args, context }: SubscribeResolverData<unknown, { companyId?: string | null }, Context>,
+) {
+  return context.services.messages.liveThreadEvents(context, topic, args.companyId ?? null);
 }
 
 @Resolver(() => Message)
@@ -58,8 +54,7 @@ export class MessageResolver {
 
   @Subscription(() => Message, {
     description: `New messages in one thread, or in every thread the viewer sees. ${RESYNC_NOTE}`,
-    subscribe: async (data) =>
-      eventStream(data.context.services.live, Topic.MessageAdded, await threadTopics(data), { capacity: data.context.services.config.subscriptionBuffer }),
+    subscribe: (data) => threadEvents(Topic.MessageAdded, data),
   })
   messageAdded(
     @Root() root: Delivered<MessageAddedItem> | ResyncSignal,

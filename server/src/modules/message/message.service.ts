@@ -2,12 +2,13 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Scope } from '../../core/context.js';
 import { ForbiddenError, UnauthenticatedError } from '../../core/errors.js';
 import { decodeCursor, pageSize, type ConnectionShape } from '../../core/pagination.js';
-import { PendingEvents, Topic, topicId, type LiveBus } from '../../core/pubsub.js';
+import { eventStream, type Delivered, type ResyncSignal } from '../../core/live-stream.js';
+import { PendingEvents, Topic, topicId, type LiveBus, type TopicItems } from '../../core/pubsub.js';
 import { keysetPage, toInt, uuidArray } from '../../core/sql.js';
 import { requireText } from '../../core/validation.js';
 import { Role } from '../auth/user.entity.js';
 import { Company } from '../company/company.entity.js';
-import { companyKey, isStaff, staffTopicIds, whereCompanyVisible, type CompanyKey } from '../company/company.policy.js';
+import { companyKey, isStaff, staffTopicIds, threadTopicIds, viewerTopicIds, whereCompanyVisible, type CompanyKey } from '../company/company.policy.js';
 import type { CompanyService } from '../company/company.service.js';
 import type { FileService } from '../file/file.service.js';
 import { Message, MessageDirection, MessageKind } from './message.entity.js';
@@ -24,6 +25,7 @@ export class MessageService {
     private readonly live: LiveBus,
     private readonly companies: CompanyService,
     private readonly files: FileService,
+    private readonly subscriptionBuffer: number,
   ) {}
 
   /** A company's thread, newest first, for an actor who may see the company. */
@@ -49,6 +51,25 @@ export class MessageService {
       descending: true,
       map: (row) => em.map(Message, row),
       cursorOf: (m) => [m.createdAt.toISOString(), m.id],
+    });
+  }
+
+  /**
+   * New messages or receipts of one thread the actor may see, or of every thread they see, from the
+   * live bus with a bounded buffer (see eventStream for the resync signal).
+   */
+  async liveThreadEvents<T extends typeof Topic.MessageAdded | typeof Topic.MessageRead>(
+    scope: Scope,
+    topic: T,
+    companyId: string | null,
+  ): Promise<AsyncIterableIterator<Delivered<TopicItems[T]> | ResyncSignal>> {
+    const { actor } = scope;
+    if (!actor) throw new UnauthenticatedError();
+    if (!companyId) return eventStream(this.live, topic, viewerTopicIds(actor), { capacity: this.subscriptionBuffer });
+    await this.companies.requireVisible(scope, companyId);
+    return eventStream(this.live, topic, threadTopicIds(actor, companyId), {
+      capacity: this.subscriptionBuffer,
+      accept: (item) => item.companyId === companyId,
     });
   }
 

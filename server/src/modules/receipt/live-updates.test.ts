@@ -73,4 +73,42 @@ describe('live updates over graphql-ws', () => {
     expect(result.errors?.[0].extensions?.code).toBe('NOT_FOUND');
     expect(result.data ?? null).toBeNull();
   });
+
+  it('stops a caretaker hearing of a company as soon as it is no longer theirs, thread subscription included', async () => {
+    const company = f.companies[2];
+    const careThread = subscribe(app.ws(f.caretaker.token), MESSAGE_ADDED, { companyId: company.company.id });
+    const careAll = subscribe(app.ws(f.caretaker.token), MESSAGE_ADDED);
+    const headThread = subscribe(app.ws(f.head.token), MESSAGE_ADDED, { companyId: company.company.id });
+    await headThread.pending(200);
+    const ask = (body: string) =>
+      app.gql('mutation ($input: SendMessageInput!) { sendMessage(input: $input) { id } }', { input: { companyId: company.company.id, body } }, company.client.token);
+
+    ok(await ask('Jeszcze moja opiekunka?'));
+    for (const sub of [careThread, careAll, headThread]) expect((await sub.next()).data?.messageAdded.body).toBe('Jeszcze moja opiekunka?');
+
+    // Reassigned (directly: the head's reassignment screen is not part of this API yet).
+    await app.orm.em.fork().execute('update company set caretaker_id = null where id = ?', [company.company.id]);
+    try {
+      ok(await ask('A teraz?'));
+      expect((await headThread.next()).data?.messageAdded.body).toBe('A teraz?');
+      expect(await careThread.pending()).toEqual([]);
+      expect(await careAll.pending(0)).toEqual([]);
+    } finally {
+      await app.orm.em.fork().execute('update company set caretaker_id = ? where id = ?', [f.caretaker.user.id, company.company.id]);
+    }
+  });
+
+  it('answers a broken subscription document with an error for that subscription only; the socket stays usable', async () => {
+    const socket = app.ws(f.head.token);
+    const broken = subscribe(socket, 'subscription { messageAdded { id ');
+    const unknown = subscribe(socket, 'subscription { messageAdded { password } }');
+    await expect(broken.next()).rejects.toThrow(/subscription ended/);
+    await expect(unknown.next()).rejects.toThrow(/subscription ended/);
+    expect(JSON.stringify(broken.error)).toMatch(/Syntax Error/);
+    expect(JSON.stringify(unknown.error)).toMatch(/Cannot query field/);
+    // The same document twice (parsed once) on the same socket: both live.
+    const badges = [subscribe(socket, UNREAD), subscribe(socket, UNREAD)];
+    const current = ok(await app.gql<any>('{ unreadCount }', {}, f.head.token)).unreadCount;
+    for (const badge of badges) expect((await badge.next()).data?.unreadCountChanged).toEqual({ count: current, companyId: null });
+  });
 });

@@ -1,11 +1,11 @@
 import { Arg, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root, Subscription } from 'type-graphql';
 import { requireActor } from '../../core/auth-checker.js';
 import type { Context } from '../../core/context.js';
-import { delivered, eventStream, type Delivered, type ResyncSignal } from '../../core/live-stream.js';
+import { delivered, type Delivered, type ResyncSignal } from '../../core/live-stream.js';
 import { Topic, type MessageReadItem } from '../../core/pubsub.js';
 import { Role, staffRoles, User } from '../auth/user.entity.js';
 import { Message } from '../message/message.entity.js';
-import { RESYNC_NOTE, threadTopics } from '../message/message.resolver.js';
+import { RESYNC_NOTE, threadEvents } from '../message/message.resolver.js';
 import { UnreadCount } from '../message/message.types.js';
 import { ReadReceipt } from './receipt.entity.js';
 
@@ -45,8 +45,7 @@ export class ReceiptResolver {
 
   @Subscription(() => ReadReceipt, {
     description: `Receipts as messages of one thread, or of every thread the viewer sees, are read. ${RESYNC_NOTE}`,
-    subscribe: async (data) =>
-      eventStream(data.context.services.live, Topic.MessageRead, await threadTopics(data), { capacity: data.context.services.config.subscriptionBuffer }),
+    subscribe: (data) => threadEvents(Topic.MessageRead, data),
   })
   messageRead(
     @Root() root: Delivered<MessageReadItem> | ResyncSignal,
