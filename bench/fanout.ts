@@ -26,7 +26,7 @@ import {
 import { seedOffice } from './fixtures.js';
 
 /** The V8 flags `npm start` runs the API with (package.json): a young generation sized for fan-out bursts. */
-const SERVER_NODE_FLAGS = ['--max-semi-space-size=64'];
+const SERVER_NODE_FLAGS = ['--min-semi-space-size=64', '--max-semi-space-size=64'];
 /** BENCH_PROFILE_DIR: write a CPU profile of the API process there. */
 const profileFlags = process.env.BENCH_PROFILE_DIR ? ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_PROFILE_DIR}`] : [];
 
