@@ -16,7 +16,7 @@ import type { Config } from './config.js';
 import { createContext, type Actor, type Context } from './core/context.js';
 import { migrate, openDatabase, startEmbeddedPostgres, type EmbeddedDatabase } from './core/database.js';
 import { depthLimit } from './core/depth-limit.js';
-import { maskError } from './core/errors.js';
+import { ErrorCode, maskError } from './core/errors.js';
 import { createLogger, type Logger } from './core/logger.js';
 import { LiveBus, Topic, topicId } from './core/pubsub.js';
 import { loadOrCreateKey, SecretBox } from './core/secret-box.js';
@@ -151,9 +151,17 @@ export async function startApp(config: Config, logger: Logger = createLogger(con
       onOperation: (_ctx, _id, _payload, args) => {
         releaseUnitOfWork(args);
       },
-      onNext: (_ctx, _id, _payload, args, result) => {
+      onNext: (ctx, id, _payload, args, result) => {
         releaseUnitOfWork(args);
-        return result.errors ? { ...result, errors: result.errors.map((e) => formatError(e.toJSON(), e)) } : undefined;
+        if (!result.errors) return undefined;
+        const errors = result.errors.map((e) => formatError(e.toJSON(), e));
+        // An unexpected failure (logged by formatError) ends this subscription once the client has
+        // its error; the socket's other subscriptions go on.
+        if (errors.some((e) => e.extensions?.code === ErrorCode.Internal)) {
+          const subscription = ctx.subscriptions[id] as AsyncGenerator | undefined;
+          setImmediate(() => void subscription?.return(undefined));
+        }
+        return { ...result, errors };
       },
       onError: (_ctx, _id, _payload, errors) => errors.map((e: GraphQLError) => formatError(e.toJSON(), e)),
     },

@@ -1,6 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { officeFixture, type OfficeFixture } from '../../../test/factories.js';
-import { ok, startTestApp, subscribe, type TestApp } from '../../../test/harness.js';
+import { randomUUID } from 'node:crypto';
+import { codes, ok, startTestApp, subscribe, type TestApp } from '../../../test/harness.js';
+import { Topic, topicId } from '../../core/pubsub.js';
 
 const UNREAD = 'subscription { unreadCountChanged { count companyId } }';
 const MESSAGE_READ = 'subscription ($companyId: ID) { messageRead(companyId: $companyId) { readAt user { id } message { id body } } }';
@@ -110,5 +112,25 @@ describe('live updates over graphql-ws', () => {
     const badges = [subscribe(socket, UNREAD), subscribe(socket, UNREAD)];
     const current = ok(await app.gql<any>('{ unreadCount }', {}, f.head.token)).unreadCount;
     for (const badge of badges) expect((await badge.next()).data?.unreadCountChanged).toEqual({ count: current, companyId: null });
+  });
+
+  it('ends only the subscription whose event failed to resolve, with an internal error and no detail', async () => {
+    const [first] = f.companies;
+    const socket = app.ws(f.head.token);
+    const failing = subscribe(socket, MESSAGE_ADDED);
+    const sibling = subscribe(socket, UNREAD);
+    const before = (await sibling.next()).data?.unreadCountChanged.count;
+    await failing.pending(200);
+    // An event naming a message that does not exist: the non-null field cannot resolve.
+    app.services.live.publish([
+      { topic: Topic.MessageAdded, id: topicId.office(f.office.id), items: [{ messageId: randomUUID(), companyId: first.company.id }] },
+    ]);
+    const result = await failing.next();
+    expect(codes(result)).toEqual(['INTERNAL_SERVER_ERROR']);
+    expect(JSON.stringify(result)).not.toMatch(/null for non-nullable|stack/i);
+    await expect.poll(() => failing.done).toBe(true);
+    // The same socket's other subscription still hears of changes.
+    ok(await app.gql('mutation ($input: SendMessageInput!) { sendMessage(input: $input) { id } }', { input: { companyId: first.company.id, body: 'Po awarii' } }, first.client.token));
+    expect((await sibling.next()).data?.unreadCountChanged.count).toBe(before + 1);
   });
 });
