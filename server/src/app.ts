@@ -6,6 +6,7 @@ import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHt
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { expressMiddleware } from '@as-integrations/express5';
 import express, { type NextFunction, type Request, type Response } from 'express';
+import proxyaddr from 'proxy-addr';
 import { GraphQLError, parse, specifiedRules, validate, type DocumentNode, type GraphQLFormattedError } from 'graphql';
 import { LRUCache } from 'lru-cache';
 import { useServer } from 'graphql-ws/use/ws';
@@ -108,6 +109,7 @@ export async function startApp(config: Config, logger: Logger = createLogger(con
 
   const app = express();
   app.disable('x-powered-by');
+  app.set('trust proxy', config.trustProxy);
   const httpServer = http.createServer(app);
   const wsServer = new WebSocketServer({ server: httpServer, path: '/graphql' });
   const actors = new WeakMap<object, Actor | null>();
@@ -147,7 +149,7 @@ export async function startApp(config: Config, logger: Logger = createLogger(con
         const actor = actors.get(ctx);
         if (actor) socketsOfSession.get(actor.sessionId)?.delete(ctx.extra.socket);
       },
-      context: (ctx) => createContext(orm.em, services, actors.get(ctx) ?? null),
+      context: (ctx) => createContext(orm.em, services, actors.get(ctx) ?? null, proxyaddr(ctx.extra.request, app.get('trust proxy fn'))),
       onOperation: (_ctx, _id, _payload, args) => {
         releaseUnitOfWork(args);
       },
@@ -189,7 +191,7 @@ export async function startApp(config: Config, logger: Logger = createLogger(con
     '/graphql',
     express.json({ limit: '2mb' }),
     expressMiddleware(apollo, {
-      context: async ({ req }) => createContext(orm.em, services, await authenticate(bearerToken(req.headers.authorization))),
+      context: async ({ req }) => createContext(orm.em, services, await authenticate(bearerToken(req.headers.authorization)), req.ip),
     }),
   );
   app.use((error: unknown, _req: Request, res: Response, _next: NextFunction) => {

@@ -1,4 +1,5 @@
 import path from 'node:path';
+import proxyaddr from 'proxy-addr';
 import { parseSecretKey } from './core/secret-box.js';
 
 /** Every setting of the service, read from the environment and validated once at start-up. */
@@ -15,7 +16,16 @@ export interface Config {
   storageDir: string;
   uploadMaxBytes: number;
   sessionTtlHours: number;
+  /** Attempts for one email from one source per login window; a successful login starts over. */
   loginMaxFailures: number;
+  /** Failed logins from one source (an IPv4 address, an IPv6 /64) per login window, whatever the emails. */
+  loginMaxFailuresPerSource: number;
+  loginWindowSeconds: number;
+  /** argon2 hashes running at once (they share libuv's 4 threads with file I/O), and waiting beyond those. */
+  passwordHashConcurrency: number;
+  passwordHashQueue: number;
+  /** Express's `trust proxy`: which proxies' X-Forwarded-For names the client (rate limits count by it). */
+  trustProxy: boolean | number | string[];
   demoData: boolean;
   demoPassword: string;
   redisUrl: string | undefined;
@@ -112,6 +122,21 @@ function url(env: Env, name: string, fallback: string | undefined, protocols: st
   return raw.replace(/\/+$/, '');
 }
 
+/** `false` (default), `true`, a number of proxy hops, or a comma list of addresses, subnets and names (loopback, uniquelocal). */
+function trustProxy(env: Env, name: string): boolean | number | string[] {
+  const raw = env[name]?.trim();
+  if (!raw || ['0', 'false', 'no'].includes(raw.toLowerCase())) return false;
+  if (['true', 'yes'].includes(raw.toLowerCase())) return true;
+  if (/^\d+$/.test(raw)) return Number(raw);
+  const entries = raw.split(',').map((entry) => entry.trim()).filter(Boolean);
+  try {
+    proxyaddr.compile(entries);
+  } catch (error) {
+    throw new ConfigError(name, `must be true, false, a number of hops or addresses and subnets: ${(error as Error).message}`);
+  }
+  return entries;
+}
+
 export function loadConfig(env: Env = process.env): Config {
   const nodeEnv = oneOf(env, 'NODE_ENV', ['development', 'production', 'test'] as const, 'development');
   const port = integer(env, 'PORT', 4000, 0, 65535);
@@ -143,6 +168,11 @@ export function loadConfig(env: Env = process.env): Config {
     uploadMaxBytes: integer(env, 'UPLOAD_MAX_BYTES', 25 * 1024 * 1024, 1024, 1024 * 1024 * 1024),
     sessionTtlHours: integer(env, 'SESSION_TTL_HOURS', 24 * 7, 1, 24 * 365),
     loginMaxFailures: integer(env, 'LOGIN_MAX_FAILURES', 5, 1, 1000),
+    loginMaxFailuresPerSource: integer(env, 'LOGIN_MAX_FAILURES_PER_SOURCE', 20, 1, 100_000),
+    loginWindowSeconds: integer(env, 'LOGIN_WINDOW_SECONDS', 900, 1, 86_400),
+    passwordHashConcurrency: integer(env, 'PASSWORD_HASH_CONCURRENCY', 2, 1, 64),
+    passwordHashQueue: integer(env, 'PASSWORD_HASH_QUEUE', 32, 0, 10_000),
+    trustProxy: trustProxy(env, 'TRUST_PROXY'),
     demoData,
     demoPassword,
     redisUrl: url(env, 'REDIS_URL', undefined, ['redis:', 'rediss:']),

@@ -1,4 +1,3 @@
-import { LoginFailure } from './modules/auth/login-failure.entity.js';
 import { Session } from './modules/auth/session.entity.js';
 import { User } from './modules/auth/user.entity.js';
 import { Broadcast } from './modules/broadcast/broadcast.entity.js';
@@ -16,7 +15,6 @@ export const entities = [
   Office,
   User,
   Session,
-  LoginFailure,
   Company,
   CompanyMember,
   Broadcast,

@@ -35,6 +35,8 @@ export function createUnitOfWork(rootEm: EntityManager): UnitOfWork {
 
 export interface Context extends Scope {
   services: Services;
+  /** Where the request came from (behind TRUST_PROXY, the client's address the proxy reported). */
+  clientAddress: string;
   /**
    * Resolves the fields of one subscription event with the unit of work of the batch it came in,
    * shared by every subscriber of that batch, instead of one of this context's own.
@@ -50,12 +52,13 @@ export interface Context extends Scope {
  * One context per HTTP request or per subscription. The unit of work is created on first use, so a
  * subscription that only waits for events holds no ORM fork and no loaders.
  */
-export function createContext(rootEm: EntityManager, services: Services, actor: Actor | null): Context {
+export function createContext(rootEm: EntityManager, services: Services, actor: Actor | null, clientAddress = 'local'): Context {
   let unit: UnitOfWork | undefined;
   const current = () => (unit ??= createUnitOfWork(rootEm));
   return {
     actor,
     services,
+    clientAddress,
     get em() {
       return current().em;
     },

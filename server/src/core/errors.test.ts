@@ -14,6 +14,7 @@ const API_CODES = [
   'CONFLICT',
   'PRECONDITION_FAILED',
   'TOO_COMPLEX',
+  'TOO_MANY_REQUESTS',
   'INTERNAL_SERVER_ERROR',
   // Subscriptions only: the documented resync signal of the live layer (API.md, "Live layer").
   'RESYNC',

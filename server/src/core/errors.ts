@@ -8,6 +8,8 @@ export const ErrorCode = {
   Conflict: 'CONFLICT',
   PreconditionFailed: 'PRECONDITION_FAILED',
   TooComplex: 'TOO_COMPLEX',
+  /** Over a rate limit, or the server is too busy for this now: try again after `extensions.retryAfter` seconds. */
+  TooManyRequests: 'TOO_MANY_REQUESTS',
   /** A subscription dropped events for this subscriber: refetch what it keeps fresh; it stays open. */
   Resync: 'RESYNC',
   Internal: 'INTERNAL_SERVER_ERROR',
@@ -64,6 +66,23 @@ export class TooComplexError extends AppError {
 }
 
 /**
+ * Over a rate limit (login attempts, …) or too busy right now. Over HTTP the response is also a 429
+ * with `Retry-After`, so plain HTTP clients and proxies understand it.
+ */
+export class TooManyRequestsError extends AppError {
+  readonly retryAfter: number;
+
+  constructor(message: string, retryAfterSeconds: number) {
+    const retryAfter = Math.max(1, Math.ceil(retryAfterSeconds));
+    super(ErrorCode.TooManyRequests, message, {
+      retryAfter,
+      http: { status: 429, headers: new Map([['retry-after', String(retryAfter)]]) },
+    });
+    this.retryAfter = retryAfter;
+  }
+}
+
+/**
  * A subscription event standing for events this subscriber missed (it fell behind, or one change
  * touched more rows than an event lists). The subscription stays open; the client refetches.
  */
@@ -100,7 +119,11 @@ export function maskError(
 ): GraphQLFormattedError {
   const cause = rootCause(original);
   const { message, locations, path } = formatted;
-  if (cause instanceof AppError) return { message, locations, path, extensions: { ...cause.extensions } };
+  if (cause instanceof AppError) {
+    // `http` is Apollo's instruction for the response status and headers, not part of the error.
+    const { http: _http, ...extensions } = cause.extensions;
+    return { message, locations, path, extensions };
+  }
   if (cause instanceof GraphQLError && !path) {
     const code = requestErrorCodes[String(formatted.extensions?.code ?? '')] ?? ErrorCode.BadUserInput;
     return { message, locations, extensions: { code } };
@@ -108,3 +131,4 @@ export function maskError(
   onInternal(cause);
   return { message: 'Internal server error.', path, extensions: { code: ErrorCode.Internal } };
 }
+

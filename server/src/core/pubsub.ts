@@ -153,6 +153,11 @@ export class LiveBus {
     return stop;
   }
 
+  /** The Redis command connection when REDIS_URL is set, for state every instance shares (rate limits). */
+  get redis(): Redis | undefined {
+    return this.transport instanceof RedisTransport ? this.transport.publisher : undefined;
+  }
+
   /** How many topic keys have listeners on this instance (for tests and metrics). */
   get listenedKeys(): number {
     return this.listeners.size;
@@ -197,7 +202,7 @@ class LocalTransport implements Transport {
 export const LIVE_CHANNEL = 'ledgerpost:live';
 
 class RedisTransport implements Transport {
-  private readonly publisher: Redis;
+  readonly publisher: Redis;
   private readonly subscriber: Redis;
   private readonly subscribed: Promise<void>;
 

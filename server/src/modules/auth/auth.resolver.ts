@@ -23,7 +23,7 @@ export class AuthResolver {
 
   @Mutation(() => AuthPayload)
   async login(@Arg('email') email: string, @Arg('password') password: string, @Ctx() context: Context): Promise<AuthPayload> {
-    const payload = await context.services.auth.login(context.em, email, password);
+    const payload = await context.services.auth.login(context.em, email, password, context.clientAddress);
     // The rest of this response is read as the user who just logged in (their own companies).
     context.actor = await context.services.auth.authenticate(context.em, payload.token);
     return payload;

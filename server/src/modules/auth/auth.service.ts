@@ -1,15 +1,16 @@
 import { createHash, randomBytes } from 'node:crypto';
-import argon2 from 'argon2';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Config } from '../../config.js';
 import type { Actor, Scope } from '../../core/context.js';
-import { UnauthenticatedError } from '../../core/errors.js';
+import { TooManyRequestsError, UnauthenticatedError } from '../../core/errors.js';
 import { Topic, topicId, type LiveBus } from '../../core/pubsub.js';
 import { normalizeEmail } from '../../core/validation.js';
+import { LoginThrottle } from './login-throttle.js';
+import { hashPassword, PasswordHasher } from './password-hasher.js';
 import { Session } from './session.entity.js';
 import { Role, User } from './user.entity.js';
 
-export const hashPassword = (password: string) => argon2.hash(password, { type: argon2.argon2id });
+export { hashPassword } from './password-hasher.js';
 
 const sha256 = (token: string) => createHash('sha256').update(token).digest('hex');
 
@@ -19,32 +20,39 @@ const wrongCredentials = () => new UnauthenticatedError('Wrong email or password
 export class AuthService {
   /** Verified against when the email is unknown, so both failures take the same time. */
   private readonly decoyHash = hashPassword(randomBytes(16).toString('hex'));
+  private readonly passwords: PasswordHasher;
+  private readonly throttle: LoginThrottle;
 
   constructor(
     private readonly config: Config,
     private readonly live: LiveBus,
-  ) {}
+  ) {
+    this.passwords = new PasswordHasher(config.passwordHashConcurrency, config.passwordHashQueue);
+    this.throttle = new LoginThrottle(
+      { perEmailAndSource: config.loginMaxFailures, perSource: config.loginMaxFailuresPerSource, windowSeconds: config.loginWindowSeconds },
+      live.redis,
+    );
+  }
 
-  async login(em: EntityManager, emailInput: string, password: string): Promise<{ token: string; user: User }> {
+  /**
+   * The attempt is counted (per source, and per email from that source) before anything else, and
+   * refused with TOO_MANY_REQUESTS past either limit. A wrong password and an unknown email take
+   * the same path, one lookup and one hash, and write nothing.
+   */
+  async login(em: EntityManager, emailInput: string, password: string, clientAddress: string): Promise<{ token: string; user: User }> {
     const email = normalizeEmail(emailInput);
-    // No account has an address the database cannot even store: fail as for an unknown one.
-    if (email.length > 254 || email.includes('\u0000')) {
-      await argon2.verify(await this.decoyHash, password).catch(() => false);
-      throw wrongCredentials();
+    const attempt = await this.throttle.attempt(email, clientAddress);
+    // No account has an address the database cannot even store: no need to look for it.
+    const user = email.length <= 254 && !email.includes('\u0000') ? await em.findOne(User, { email }, { populate: ['passwordHash'] }) : null;
+    let valid: boolean;
+    try {
+      valid = await this.passwords.verify(user ? user.passwordHash : await this.decoyHash, password);
+    } catch (error) {
+      if (error instanceof TooManyRequestsError) await attempt.withdraw();
+      throw error;
     }
-    const retryAfter = await this.lockedFor(em, email);
-    if (retryAfter > 0) {
-      throw new UnauthenticatedError(`Too many failed logins. Try again in ${retryAfter} s.`, { retryAfter });
-    }
-    const user = await em.findOne(User, { email }, { populate: ['passwordHash'] });
-    const valid = user
-      ? await argon2.verify(user.passwordHash, password).catch(() => false)
-      : await argon2.verify(await this.decoyHash, password).then(() => false);
-    if (!user || !valid) {
-      await this.recordFailure(em, email);
-      throw wrongCredentials();
-    }
-    await em.execute('delete from login_failure where email = ?', [email]);
+    if (!user || !valid) throw wrongCredentials();
+    await attempt.succeeded();
     return { token: await this.createSession(em, user), user };
   }
 
@@ -58,29 +66,6 @@ export class AuthService {
     });
     await em.flush();
     return token;
-  }
-
-  /**
-   * After LOGIN_MAX_FAILURES failures in a row an email must wait before the next attempt:
-   * 1 s, then twice as long after each further failure, at most 15 minutes.
-   */
-  private async lockedFor(em: EntityManager, email: string): Promise<number> {
-    const [row] = await em.execute<Array<{ failures: number; last_failure_at: Date }>>(
-      'select failures, last_failure_at from login_failure where email = ?',
-      [email],
-    );
-    if (!row || row.failures < this.config.loginMaxFailures) return 0;
-    const waitMs = Math.min(1000 * 2 ** (row.failures - this.config.loginMaxFailures), 15 * 60_000);
-    const remaining = new Date(row.last_failure_at).getTime() + waitMs - Date.now();
-    return remaining > 0 ? Math.ceil(remaining / 1000) : 0;
-  }
-
-  private async recordFailure(em: EntityManager, email: string): Promise<void> {
-    await em.execute(
-      `insert into login_failure (email, failures, last_failure_at) values (?, 1, now())
-       on conflict (email) do update set failures = login_failure.failures + 1, last_failure_at = now()`,
-      [email],
-    );
   }
 
   /** The actor behind a bearer token, in one statement; null when unknown, expired or revoked. */
