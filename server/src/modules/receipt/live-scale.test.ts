@@ -137,11 +137,12 @@ describe('counters under concurrency', () => {
         const reader = [client.token, f.head.token, f.caretaker.token][i % 3];
         calls.push(app.gql(MARK_READ, { id: company.id }, reader));
       }
-      const results = (await Promise.all(calls)) as Array<{ errors?: unknown[] }>;
+      const results = (await Promise.all(calls)) as Array<{ errors?: unknown[]; data?: { markMessagesRead?: number } }>;
       expect(results.filter((r) => r.errors?.length)).toEqual([]);
+      // The race did something on both sides: receipts were written while messages kept coming.
+      expect(results.reduce((sum, r) => sum + (r.data?.markMessagesRead ?? 0), 0)).toBeGreaterThan(0);
 
       const expected = await truth(company.id, client.user.id);
-      expect(expected.client + expected.office).toBeGreaterThan(0);
       expect(ok(await app.gql<any>(COUNT, {}, client.token)).unreadCount).toBe(expected.client);
       expect(ok(await app.gql<any>(COUNT, {}, f.head.token)).unreadCount).toBe(expected.office);
       expect(ok(await app.gql<any>(COUNT, {}, f.caretaker.token)).unreadCount).toBe(expected.office);

@@ -38,6 +38,10 @@ export class ReceiptService {
     const only = messageIds ? await this.requireThreadMessages(em, company.id, messageIds) : null;
     const events = new PendingEvents();
     const read = await em.transactional(async (tx) => {
+      // One mark-read of a thread at a time: two of them inserting receipts for the same messages
+      // in different orders would deadlock. Writers of new messages are not held up (they lock
+      // no existing message), and the row lock is compatible with foreign-key checks.
+      await tx.execute('select 1 from company where id = ? for no key update', [company.id]);
       const receipts: Array<{ message_id: string; read_at: Date }> = await tx.execute(
         `insert into read_receipt (message_id, user_id, read_at)
          select m.id, ?, now() from message m
