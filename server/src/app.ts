@@ -28,7 +28,7 @@ import { seedDemo } from './modules/demo/demo.seed.js';
 import { createBoss, ensureEmailQueue } from './modules/email/email.queue.js';
 import { EmailWorker } from './modules/email/email.worker.js';
 import { startMailCatcher, type MailCatcher } from './modules/email/mail-catcher.js';
-import { DiskStorage } from './modules/file/file.storage.js';
+import { openStorage } from './modules/file/file.storage.js';
 import { buildAppSchema } from './schema.js';
 import { createServices, type Services } from './services.js';
 
@@ -72,7 +72,7 @@ export async function startApp(config: Config, logger: Logger = createLogger(con
     config,
     logger,
     live,
-    storage: new DiskStorage(config.storageDir),
+    storage: await openStorage(config, logger),
     secretBox: new SecretBox(secretKey),
     boss: () => boss,
   });

@@ -59,4 +59,19 @@ describe('configuration', () => {
   it('strips a trailing slash from PUBLIC_URL', () => {
     expect(loadConfig({ PUBLIC_URL: 'https://biuro.example.pl/' }).publicUrl).toBe('https://biuro.example.pl');
   });
+
+  it('reads the minimum upload rate', () => {
+    expect(loadConfig({})).toMatchObject({ uploadMinBytesPerSecond: 10 * 1024, uploadRateWindowMs: 20_000 });
+    expect(loadConfig({ UPLOAD_MIN_BYTES_PER_SECOND: '0', UPLOAD_RATE_WINDOW_SECONDS: '5' })).toMatchObject({
+      uploadMinBytesPerSecond: 0,
+      uploadRateWindowMs: 5000,
+    });
+    for (const [env, variable] of [
+      [{ UPLOAD_MIN_BYTES_PER_SECOND: 'fast' }, 'UPLOAD_MIN_BYTES_PER_SECOND'],
+      [{ UPLOAD_RATE_WINDOW_SECONDS: '0' }, 'UPLOAD_RATE_WINDOW_SECONDS'],
+      [{ UPLOAD_RATE_WINDOW_SECONDS: '3600' }, 'UPLOAD_RATE_WINDOW_SECONDS'],
+    ] as const) {
+      expect(() => loadConfig(env), variable).toThrow(new RegExp(`^Invalid configuration: ${variable} `));
+    }
+  });
 });

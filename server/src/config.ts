@@ -15,6 +15,12 @@ export interface Config {
   embeddedPgPort: number;
   storageDir: string;
   uploadMaxBytes: number;
+  /**
+   * An upload whose body arrives slower than this over a whole rate window is cut off (408) and
+   * its partial file removed; 0 turns the check off.
+   */
+  uploadMinBytesPerSecond: number;
+  uploadRateWindowMs: number;
   sessionTtlHours: number;
   /** Attempts for one email from one source per login window; a successful login starts over. */
   loginMaxFailures: number;
@@ -166,6 +172,8 @@ export function loadConfig(env: Env = process.env): Config {
     embeddedPgPort: integer(env, 'EMBEDDED_PG_PORT', 54320, 1024, 65535),
     storageDir: path.resolve(text(env, 'STORAGE_DIR', path.join(dataDir, 'files'))),
     uploadMaxBytes: integer(env, 'UPLOAD_MAX_BYTES', 25 * 1024 * 1024, 1024, 1024 * 1024 * 1024),
+    uploadMinBytesPerSecond: integer(env, 'UPLOAD_MIN_BYTES_PER_SECOND', 10 * 1024, 0, 100 * 1024 * 1024),
+    uploadRateWindowMs: integer(env, 'UPLOAD_RATE_WINDOW_SECONDS', 20, 1, 600) * 1000,
     sessionTtlHours: integer(env, 'SESSION_TTL_HOURS', 24 * 7, 1, 24 * 365),
     loginMaxFailures: integer(env, 'LOGIN_MAX_FAILURES', 5, 1, 1000),
     loginMaxFailuresPerSource: integer(env, 'LOGIN_MAX_FAILURES_PER_SOURCE', 20, 1, 100_000),

@@ -1,4 +1,4 @@
-import busboy from 'busboy';
+import { pipeline, type Readable } from 'node:stream';
 import express, { type Request, type Response, type Router } from 'express';
 import type { MikroORM } from '@mikro-orm/postgresql';
 import type { Config } from '../config.js';
@@ -8,7 +8,8 @@ import { bearerToken } from '../modules/auth/auth.service.js';
 import { Role } from '../modules/auth/user.entity.js';
 import { escapeHtml } from '../modules/email/email.html.js';
 import type { CapturedMail, MailCatcher } from '../modules/email/mail-catcher.js';
-import { sizeLimitText, UploadRejected } from '../modules/file/file.service.js';
+import { SHUTTING_DOWN, sizeLimitText } from '../modules/file/file.service.js';
+import { receiveUpload, refuseUpload } from '../modules/file/file.upload.js';
 import type { Services } from '../services.js';
 
 interface RouteDeps {
@@ -40,50 +41,20 @@ export function httpRoutes({ orm, services, config, logger, mailCatcher }: Route
   });
 
   router.post('/uploads', async (req, res) => {
+    if (services.files.uploadsStopped) return refuseUpload(req, res, 503, SHUTTING_DOWN);
     const actor = await authenticate(req).catch(() => null);
     if (!actor) return fail(res, 401, 'You must be logged in.');
     if (!req.is('multipart/form-data')) return fail(res, 400, 'Send the file as multipart/form-data in the field "file".');
     // Far over the limit: refuse without reading it (the client may see the connection close).
     const declared = Number(req.headers['content-length'] ?? 0);
-    if (declared > config.uploadMaxBytes + 1024 * 1024) {
-      res.setHeader('Connection', 'close');
-      return fail(res, 413, `The file is larger than ${sizeLimitText(config.uploadMaxBytes)}.`);
-    }
-    let parser: busboy.Busboy;
-    try {
-      parser = busboy({ headers: req.headers, defParamCharset: 'utf8', limits: { files: 1, fileSize: config.uploadMaxBytes + 1, fields: 10 } });
-    } catch {
-      return fail(res, 400, 'The multipart body is malformed.');
-    }
-    // The answer goes out once the whole body is read, so the client is never cut off mid-upload.
-    let outcome: Promise<[number, unknown]> | undefined;
-    parser.on('file', (field, stream, info) => {
-      if (field !== 'file' || outcome) {
-        stream.resume();
-        return;
-      }
-      outcome = services.files.store(orm.em.fork(), actor, info.filename ?? 'file', stream).then(
-        (file): [number, unknown] => [201, { id: file.id, filename: file.filename, size: file.size, contentType: file.contentType }],
-        (error: unknown): [number, unknown] => {
-          stream.resume();
-          if (error instanceof UploadRejected) return [error.status, { error: error.message }];
-          logger.error('upload failed', { error: String(error) });
-          return [500, { error: 'The upload failed.' }];
-        },
-      );
+    if (declared > config.uploadMaxBytes + 1024 * 1024) return refuseUpload(req, res, 413, `The file is larger than ${sizeLimitText(config.uploadMaxBytes)}.`);
+    receiveUpload(req, res, {
+      em: orm.em.fork(),
+      actor,
+      files: services.files,
+      logger,
+      limits: { maxBytes: config.uploadMaxBytes, minBytesPerSecond: config.uploadMinBytesPerSecond, rateWindowMs: config.uploadRateWindowMs },
     });
-    parser.on('error', () => {
-      req.unpipe(parser);
-      req.resume();
-      fail(res, 400, 'The multipart body is malformed.');
-    });
-    parser.on('close', () => {
-      if (!outcome) return fail(res, 400, 'Send the file in the multipart field "file".');
-      void outcome.then(([status, body]) => {
-        if (!res.headersSent) res.status(status).json(body);
-      });
-    });
-    req.pipe(parser);
   });
 
   router.get('/files/:id', async (req, res) => {
@@ -92,26 +63,30 @@ export function httpRoutes({ orm, services, config, logger, mailCatcher }: Route
     const em = orm.em.fork();
     const file = await services.files.findReadable(em, actor, String(req.params.id));
     if (!file) return fail(res, 404, 'Not found.');
-    const stream = services.files.storage.read(file.storageKey);
-    stream.once('error', (error) => {
+    let content: Readable;
+    try {
+      content = await services.files.storage.open(file.storageKey);
+    } catch (error) {
       logger.error('file read failed', { fileId: file.id, error: String(error) });
-      if (!res.headersSent) fail(res, 404, 'Not found.');
-      else res.destroy();
-    });
+      return fail(res, 404, 'Not found.');
+    }
     if (actor.role === Role.CLIENT) {
       // The archive's "downloaded" state; a failure here must not cost the client the download.
       em.execute('insert into file_download (file_id, user_id) values (?, ?) on conflict do nothing', [file.id, actor.userId]).catch((error: unknown) =>
         logger.warn('download not recorded', { fileId: file.id, error: String(error) }),
       );
     }
-    stream.once('open', () => {
-      res.status(200);
-      res.setHeader('Content-Type', file.contentType);
-      res.setHeader('Content-Length', String(file.size));
-      res.setHeader('Content-Disposition', contentDisposition(file.filename));
-      res.setHeader('X-Content-Type-Options', 'nosniff');
-      res.setHeader('Cache-Control', 'private, no-store');
-      stream.pipe(res);
+    res.status(200);
+    res.setHeader('Content-Type', file.contentType);
+    res.setHeader('Content-Length', String(file.size));
+    res.setHeader('Content-Disposition', contentDisposition(file.filename));
+    res.setHeader('X-Content-Type-Options', 'nosniff');
+    res.setHeader('Cache-Control', 'private, no-store');
+    // A client that goes away mid-download destroys the stream, closing its file or query.
+    pipeline(content, res, (error) => {
+      if (error && (error as NodeJS.ErrnoException).code !== 'ERR_STREAM_PREMATURE_CLOSE') {
+        logger.error('file read failed', { fileId: file.id, error: String(error) });
+      }
     });
   });
 

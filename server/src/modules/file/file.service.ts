@@ -1,5 +1,5 @@
 import { createHash, randomUUID } from 'node:crypto';
-import { PassThrough, Readable } from 'node:stream';
+import { pipeline, Readable, Transform, type TransformCallback } from 'node:stream';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Actor, Scope } from '../../core/context.js';
 import { NotFoundError } from '../../core/errors.js';
@@ -15,70 +15,79 @@ import type { FileStorage } from './file.storage.js';
 
 export class UploadRejected extends Error {
   constructor(
-    readonly status: 400 | 413 | 415,
+    readonly status: 400 | 408 | 413 | 415 | 503,
     message: string,
   ) {
     super(message);
   }
 }
 
+export const SHUTTING_DOWN = 'The server is restarting; send the file again in a moment.';
+
 const SNIFF_BYTES = 4096;
 
+/** An upload being received, which stopUploads() may cut off. */
+export interface UploadInProgress {
+  /** Stops receiving: the partial file is removed and the client answered with the rejection. */
+  cut(rejection: UploadRejected): void;
+  /** Settles once nothing of the upload is left running (its storage write done or cleaned up). */
+  settled(): Promise<void>;
+}
+
 export class FileService {
+  private acceptingUploads = true;
+  private readonly uploads = new Set<UploadInProgress>();
+
   constructor(
     readonly storage: FileStorage,
     private readonly maxBytes: number,
   ) {}
 
+  /** Registers an upload for stopUploads(); false once uploads are stopped (answer 503). */
+  admitUpload(upload: UploadInProgress): boolean {
+    if (!this.acceptingUploads) return false;
+    this.uploads.add(upload);
+    void upload.settled().finally(() => this.uploads.delete(upload));
+    return true;
+  }
+
+  /**
+   * For a graceful stop: new uploads are refused (503) from now on, uploads in progress are cut
+   * off with a 503; resolves once their partial files are removed and their descriptors closed.
+   */
+  async stopUploads(): Promise<void> {
+    this.acceptingUploads = false;
+    const inProgress = [...this.uploads];
+    for (const upload of inProgress) upload.cut(new UploadRejected(503, SHUTTING_DOWN));
+    await Promise.all(inProgress.map((upload) => upload.settled()));
+  }
+
+  get uploadsStopped(): boolean {
+    return !this.acceptingUploads;
+  }
+
   /**
    * Streams an upload to storage while hashing, counting and sniffing it; rejects it (and keeps
-   * nothing) when it is empty, over the size limit or not of an allowed type.
+   * nothing) when it is empty, over the size limit or not of an allowed type, or when `source`
+   * fails (the request was cut off).
    */
   async store(em: EntityManager, actor: Actor, filename: string, source: Readable): Promise<StoredFile> {
     const name = cleanFilename(filename);
     const id = randomUUID();
-    const hash = createHash('sha256');
-    const maxBytes = this.maxBytes;
-    let size = 0;
-    let head = Buffer.alloc(0);
-    let sniffed: Sniffed | null = null;
-    const sniff = () => {
-      sniffed = sniffContentType(head, name);
-      if (!sniffed) throw new UploadRejected(415, 'This type of file is not accepted (PDF, images, office documents, XML, CSV or text).');
-    };
-    // Read through a relay: stopping early destroys the relay, not the request's stream, which is
-    // then drained so the rest of the request can still be parsed and answered.
-    const relay = new PassThrough();
-    source.pipe(relay);
-    async function* inspected() {
-      for await (const chunk of relay as AsyncIterable<Buffer>) {
-        size += chunk.length;
-        if (size > maxBytes) throw new UploadRejected(413, `The file is larger than ${sizeLimitText(maxBytes)}.`);
-        hash.update(chunk);
-        if (!sniffed) {
-          head = Buffer.concat([head, chunk]);
-          if (head.length >= SNIFF_BYTES) sniff();
-        }
-        yield chunk;
-      }
-      if (size === 0) throw new UploadRejected(400, 'The file is empty.');
-      if (!sniffed) sniff();
-    }
-    try {
-      await this.storage.write(id, Readable.from(inspected()));
-    } catch (error) {
-      source.unpipe(relay);
-      source.resume();
-      throw error;
-    }
-    const type = sniffed as unknown as Sniffed;
+    const inspection = new Inspection(name, this.maxBytes);
+    // Errors travel both ways: a failing source fails the storage write, and a rejection or a
+    // storage failure destroys the source.
+    await this.storage.write(
+      id,
+      pipeline(source, inspection, () => undefined),
+    );
     const file = em.create(StoredFile, {
       id,
       uploader: actor.userId,
       filename: name,
-      size,
-      contentType: type.contentType,
-      sha256: hash.digest('hex'),
+      size: inspection.size,
+      contentType: inspection.sniffed!.contentType,
+      sha256: inspection.hash.digest('hex'),
       storageKey: id,
     });
     try {
@@ -173,3 +182,43 @@ export function cleanFilename(input: string): string {
   const clean = base.replace(/[\p{Cc}\p{Bidi_Control}"]/gu, '').trim().slice(-200);
   return clean || 'file';
 }
+
+/** Counts, hashes and sniffs the bytes passing through; fails on the first one past the limit. */
+class Inspection extends Transform {
+  readonly hash = createHash('sha256');
+  size = 0;
+  sniffed: Sniffed | null = null;
+  private head = Buffer.alloc(0);
+
+  constructor(
+    private readonly name: string,
+    private readonly maxBytes: number,
+  ) {
+    super();
+  }
+
+  override _transform(chunk: Buffer, _encoding: BufferEncoding, callback: TransformCallback): void {
+    this.size += chunk.length;
+    if (this.size > this.maxBytes) return callback(new UploadRejected(413, `The file is larger than ${sizeLimitText(this.maxBytes)}.`));
+    this.hash.update(chunk);
+    if (!this.sniffed) {
+      this.head = Buffer.concat([this.head, chunk]);
+      if (this.head.length >= SNIFF_BYTES && !this.sniff()) return callback(notAccepted());
+    }
+    callback(null, chunk);
+  }
+
+  override _flush(callback: TransformCallback): void {
+    if (this.size === 0) return callback(new UploadRejected(400, 'The file is empty.'));
+    if (!this.sniffed && !this.sniff()) return callback(notAccepted());
+    callback();
+  }
+
+  private sniff(): boolean {
+    this.sniffed = sniffContentType(this.head, this.name);
+    this.head = Buffer.alloc(0);
+    return this.sniffed !== null;
+  }
+}
+
+const notAccepted = () => new UploadRejected(415, 'This type of file is not accepted (PDF, images, office documents, XML, CSV or text).');
