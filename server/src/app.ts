@@ -21,6 +21,7 @@ import { ErrorCode, maskError } from './core/errors.js';
 import { createLogger, type Logger } from './core/logger.js';
 import { LiveBus, Topic, topicId } from './core/pubsub.js';
 import { loadOrCreateKey, SecretBox } from './core/secret-box.js';
+import { textInputError, textInputPlugin } from './core/text-input.js';
 import { httpRoutes } from './http/routes.js';
 import { webClient } from './http/web-client.js';
 import { bearerToken } from './modules/auth/auth.service.js';
@@ -131,6 +132,8 @@ export async function startApp(config: Config, logger: Logger = createLogger(con
       onSubscribe: (_ctx, _id, payload) => {
         const checked = checkDocument(payload.query);
         if ('errors' in checked) return checked.errors;
+        const badText = textInputError(checked.document, payload.variables);
+        if (badText) return [badText];
         return { schema, document: checked.document, operationName: payload.operationName, variableValues: payload.variables };
       },
       onConnect: async (ctx) => {
@@ -179,6 +182,7 @@ export async function startApp(config: Config, logger: Logger = createLogger(con
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer }),
       ApolloServerPluginLandingPageDisabled(),
+      textInputPlugin,
       { serverWillStart: async () => ({ drainServer: async () => wsServerCleanup.dispose() }) },
     ],
   });

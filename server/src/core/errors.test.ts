@@ -297,7 +297,7 @@ describe('error shape', () => {
       ['a company name with a NUL', 'mutation ($n: String!, $nip: String!) { createCompany(input: { name: $n, nip: $nip, taxForm: LUMP_SUM, email: "nul@test.local" }) { id } }', () => ({ n: NUL, nip: uniqueNip() }), 'BAD_USER_INPUT'],
       ['a company name longer than its column', 'mutation ($n: String!, $nip: String!) { createCompany(input: { name: $n, nip: $nip, taxForm: LUMP_SUM, email: "long@test.local" }) { id } }', () => ({ n: 'x'.repeat(256), nip: uniqueNip() }), 'BAD_USER_INPUT'],
       ['a company email with a NUL', 'mutation ($e: String!, $nip: String!) { createCompany(input: { name: "N", nip: $nip, taxForm: LUMP_SUM, email: $e }) { id } }', () => ({ e: 'a\u0000b@test.local', nip: uniqueNip() }), 'BAD_USER_INPUT'],
-      ['a login email with a NUL', 'mutation ($e: String!) { login(email: $e, password: "whatever") { token } }', () => ({ e: 'a\u0000b@test.local' }), 'UNAUTHENTICATED'],
+      ['a login email with a NUL', 'mutation ($e: String!) { login(email: $e, password: "whatever") { token } }', () => ({ e: 'a\u0000b@test.local' }), 'BAD_USER_INPUT'],
       ['a login email longer than any account’s', 'mutation ($e: String!) { login(email: $e, password: "whatever") { token } }', () => ({ e: `${'a'.repeat(300)}@test.local` }), 'UNAUTHENTICATED'],
     ] as const;
 

@@ -8,7 +8,7 @@ export function normalizeEmail(value: string): string {
 
 export function requireEmail(value: string, field: string): string {
   const email = normalizeEmail(value);
-  if (email.length > 254 || !emailPattern.test(email) || email.includes('\u0000')) throw new BadUserInputError(`${field} is not a valid email address.`, field);
+  if (email.length > 254 || !emailPattern.test(email)) throw new BadUserInputError(`${field} is not a valid email address.`, field);
   return email;
 }
 
@@ -17,7 +17,6 @@ export function requireText(value: string, field: string, max: number): string {
   const text = value.trim();
   if (!text) throw new BadUserInputError(`${field} must not be empty.`, field);
   if (text.length > max) throw new BadUserInputError(`${field} must be at most ${max} characters long.`, field);
-  if (text.includes('\u0000')) throw new BadUserInputError(`${field} must not contain NUL characters.`, field);
   return text;
 }
 

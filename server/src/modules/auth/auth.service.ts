@@ -42,8 +42,8 @@ export class AuthService {
   async login(em: EntityManager, emailInput: string, password: string, clientAddress: string): Promise<{ token: string; user: User }> {
     const email = normalizeEmail(emailInput);
     const attempt = await this.throttle.attempt(email, clientAddress);
-    // No account has an address the database cannot even store: no need to look for it.
-    const user = email.length <= 254 && !email.includes('\u0000') ? await em.findOne(User, { email }, { populate: ['passwordHash'] }) : null;
+    // No account has an address longer than a valid one: no need to look for it.
+    const user = email.length <= 254 ? await em.findOne(User, { email }, { populate: ['passwordHash'] }) : null;
     let valid: boolean;
     try {
       valid = await this.passwords.verify(user ? user.passwordHash : await this.decoyHash, password);

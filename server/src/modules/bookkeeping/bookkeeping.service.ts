@@ -114,14 +114,6 @@ export async function insertLedgerRows(em: EntityManager, rows: Array<LedgerRow 
   return toInt(result?.count);
 }
 
-/** NUL, or half of a surrogate pair: PostgreSQL text and jsonb reject both. */
-const UNSTORABLE = /\u0000|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
-
-/** Text of a row that PostgreSQL can store: well-formed Unicode without NUL characters. */
-function isStorable(value: string): boolean {
-  return !UNSTORABLE.test(value);
-}
-
 /** Validates one imported row for `company`; BAD_USER_INPUT names the row and the field. */
 function ledgerRow(company: Company, entry: LedgerEntryInput, index: number): LedgerRow {
   const fail = (field: string, problem: string): never => {
@@ -129,7 +121,6 @@ function ledgerRow(company: Company, entry: LedgerEntryInput, index: number): Le
   };
   const text = (field: 'documentNumber' | 'counterparty' | 'description', max: number): string => {
     const value = entry[field].trim();
-    if (!isStorable(value)) fail(field, 'contains characters that cannot be stored.');
     if (!value) fail(field, 'must not be empty.');
     if (value.length > max) fail(field, `must be at most ${max} characters long.`);
     return value;
@@ -338,7 +329,6 @@ export class BookkeepingService {
     const [declaration]: Array<{ id: string; status: DeclarationStatus }> = await em.execute(query);
     if (!declaration) throw new NotFoundError('Declaration', input.declarationId);
     const referenceNumber = requireText(input.referenceNumber, 'referenceNumber', MAX_REFERENCE_NUMBER_LENGTH);
-    if (!isStorable(referenceNumber)) throw new BadUserInputError('referenceNumber contains characters that cannot be stored.', 'referenceNumber');
     if (Number.isNaN(input.receivedAt.getTime())) throw new BadUserInputError('receivedAt is not a valid date.', 'receivedAt');
     const filed = [DeclarationStatus.FILED, DeclarationStatus.ACCEPTED];
     if (!filed.includes(declaration.status)) {

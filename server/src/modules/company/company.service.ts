@@ -32,7 +32,6 @@ export class CompanyService {
     const filter = args.filter ?? {};
     if (filter.search?.trim()) {
       const search = filter.search.trim();
-      if (search.includes('\u0000')) throw new BadUserInputError('filter.search must not contain NUL characters.', 'search');
       const digits = normalizeNip(search);
       // Either side has its own index (name trigrams, the NIP range of the office), so the OR is a
       // BitmapOr of the two rather than a scan; a term too short for trigrams reads the office by name.
