@@ -37,6 +37,10 @@ describe('configuration', () => {
     [{ WORKERS: '-1' }, 'WORKERS'],
     [{ EMAIL_QUEUE: 'bad name!' }, 'EMAIL_QUEUE'],
     [{ SMTP_TIMEOUT_MS: '5' }, 'SMTP_TIMEOUT_MS'],
+    [{ SMTP_POOL_SIZE: '0' }, 'SMTP_POOL_SIZE'],
+    // A lease shorter than a few SMTP timeouts would let a second worker send while the first waits.
+    [{ EMAIL_JOB_EXPIRE_SECONDS: '30' }, 'EMAIL_JOB_EXPIRE_SECONDS'],
+    [{ SMTP_TIMEOUT_MS: '120000' }, 'EMAIL_JOB_EXPIRE_SECONDS'],
   ])('rejects %o naming %s', (env, variable) => {
     let error: unknown;
     try {
@@ -54,6 +58,10 @@ describe('configuration', () => {
     expect(config.demoData).toBe(false);
     expect(config.secretKey).toEqual(Buffer.from('ab'.repeat(32), 'hex'));
     expect(config.publicUrl).toBe('http://localhost:4000');
+  });
+
+  it('accepts a lease of three SMTP timeouts plus the margin', () => {
+    expect(loadConfig({ SMTP_TIMEOUT_MS: '10000', EMAIL_JOB_EXPIRE_SECONDS: '32' })).toMatchObject({ smtpTimeoutMs: 10_000, emailJobExpireSeconds: 32 });
   });
 
   it('strips a trailing slash from PUBLIC_URL', () => {

@@ -52,7 +52,12 @@ export interface Config {
   smtpPool: boolean;
   /** Connection, greeting and socket timeout of SMTP conversations. */
   smtpTimeoutMs: number;
-  /** A delivery job not finished in this time (its process died) is retried. */
+  /** Connections to one office's SMTP server, and so its SMTP transactions at once, per process. */
+  smtpPoolSize: number;
+  /**
+   * The lease of a delivery being sent: its job and its row belong to one worker for this long, and
+   * a worker that died is replaced after it. At least a few SMTP timeouts (checkEmailTiming).
+   */
   emailJobExpireSeconds: number;
   /** The built web client served at /; absent (API only) when it has not been built. */
   clientDir: string;
@@ -161,7 +166,7 @@ export function loadConfig(env: Env = process.env): Config {
   const secretKey = rawKey ? parseSecretKey(rawKey) : undefined;
   if (secretKey === null) throw new ConfigError('SECRET_KEY', 'must be 32 bytes as 64 hex characters or base64');
   if (nodeEnv === 'production' && !secretKey) throw new ConfigError('SECRET_KEY', 'is required when NODE_ENV=production');
-  return {
+  return checkEmailTiming({
     env: nodeEnv,
     host: text(env, 'HOST', '0.0.0.0'),
     port,
@@ -193,9 +198,30 @@ export function loadConfig(env: Env = process.env): Config {
     emailRetryDelaySeconds: integer(env, 'EMAIL_RETRY_DELAY_SECONDS', 30, 1, 3600),
     smtpTimeoutMs: integer(env, 'SMTP_TIMEOUT_MS', 15_000, 100, 300_000),
     smtpPool: bool(env, 'SMTP_POOL', true),
+    smtpPoolSize: integer(env, 'SMTP_POOL_SIZE', 3, 1, 50),
     emailJobExpireSeconds: integer(env, 'EMAIL_JOB_EXPIRE_SECONDS', 300, 1, 86_400),
     devSmtpPort: integer(env, 'DEV_SMTP_PORT', 2525, 0, 65535),
     emailQueue: queueName(env, 'EMAIL_QUEUE', 'email-delivery'),
     clientDir: path.resolve(text(env, 'CLIENT_DIR', 'dist/client')),
-  };
+  });
+}
+
+/** Time a lease keeps after its last SMTP transaction must have ended, to record the outcome. */
+export const LEASE_MARGIN_MS = 2000;
+/** SMTP timeouts a lease covers at least: a slow greeting, a slow answer to DATA, and one spare. */
+export const LEASE_MIN_SMTP_TIMEOUTS = 3;
+
+/**
+ * A lease shorter than a few SMTP timeouts would end while a slow but working server is still
+ * answering, and another worker would send the same email again.
+ */
+export function checkEmailTiming<T extends Pick<Config, 'emailJobExpireSeconds' | 'smtpTimeoutMs'>>(config: T): T {
+  const minimum = Math.ceil((LEASE_MIN_SMTP_TIMEOUTS * config.smtpTimeoutMs + LEASE_MARGIN_MS) / 1000);
+  if (config.emailJobExpireSeconds < minimum) {
+    throw new ConfigError(
+      'EMAIL_JOB_EXPIRE_SECONDS',
+      `must be at least ${minimum} (${LEASE_MIN_SMTP_TIMEOUTS} × SMTP_TIMEOUT_MS of ${config.smtpTimeoutMs} ms, plus ${LEASE_MARGIN_MS / 1000} s), got ${config.emailJobExpireSeconds}`,
+    );
+  }
+  return config;
 }

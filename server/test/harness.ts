@@ -38,8 +38,9 @@ export async function startTestApp(overrides: Partial<Config> = {}): Promise<Tes
     emailQueue: `test-${randomUUID().slice(0, 12)}`,
     workers: 2,
     emailRetryDelaySeconds: 1,
-    emailJobExpireSeconds: 4,
-    smtpTimeoutMs: 3000,
+    // The shortest lease checkEmailTiming accepts for these timeouts: a dead worker's emails move on soon.
+    emailJobExpireSeconds: 8,
+    smtpTimeoutMs: 2000,
     ...overrides,
   };
   const app = await startApp(config, createLogger(config.logLevel));

@@ -4,6 +4,7 @@ import { BaseEntity } from '../../core/base.entity.js';
 import { Broadcast } from '../broadcast/broadcast.entity.js';
 import { Company } from '../company/company.entity.js';
 import { Message } from '../message/message.entity.js';
+import type { PrintoutKind } from '../printout/printout.kind.js';
 
 export enum DeliveryStatus {
   QUEUED = 'QUEUED',
@@ -17,7 +18,7 @@ registerEnumType(DeliveryStatus, { name: 'DeliveryStatus' });
 @ObjectType()
 @Entity()
 @Unique({ properties: ['broadcast', 'company'] })
-export class EmailDelivery extends BaseEntity<'status' | 'attempts'> {
+export class EmailDelivery extends BaseEntity<'status' | 'attempts' | 'printouts'> {
   @ManyToOne(() => Broadcast, { ref: true, deleteRule: 'cascade' })
   broadcast!: Ref<Broadcast>;
 
@@ -37,6 +38,7 @@ export class EmailDelivery extends BaseEntity<'status' | 'attempts'> {
   @Enum({ items: () => DeliveryStatus, default: DeliveryStatus.QUEUED })
   status: DeliveryStatus = DeliveryStatus.QUEUED;
 
+  /** SMTP transactions started for it, retries included. */
   @Field(() => Int)
   @Property({ default: 0 })
   attempts: number = 0;
@@ -52,4 +54,16 @@ export class EmailDelivery extends BaseEntity<'status' | 'attempts'> {
   /** The Message-ID header, the same on every attempt. */
   @Property({ nullable: true })
   smtpMessageId?: string;
+
+  /** The printouts that apply to this company, made by the worker before the first attempt. */
+  @Property({ type: 'jsonb', default: '[]' })
+  printouts: Array<{ kind: PrintoutKind; period: string }> = [];
+
+  /** The claim of the worker sending it: only its holder may record an outcome. */
+  @Property({ type: 'uuid', nullable: true })
+  leaseToken?: string;
+
+  /** Until then a SENDING delivery is its worker's; after, any worker may take it over. */
+  @Property({ type: 'timestamptz', nullable: true })
+  leaseUntil?: Date;
 }

@@ -99,18 +99,19 @@ export class EmailService {
           toClients: true,
           conversation: false,
         });
-        const deliveries: Array<{ id: string; company_id: string }> = await tx.execute(
-          `insert into email_delivery (broadcast_id, company_id, message_id, to_address)
-           select ?, x.company_id, x.message_id, x.to_address
-             from jsonb_to_recordset(?::jsonb) as x(company_id uuid, message_id uuid, to_address text)
-           returning id, company_id`,
-          [created.id, JSON.stringify(messages.map((m) => ({ company_id: m.company_id, message_id: m.id, to_address: byCompany.get(m.company_id)!.email })))],
+        const deliveries: Array<{ id: string }> = await tx.execute(
+          `insert into email_delivery (broadcast_id, company_id, message_id, to_address, printouts)
+           select ?, x.company_id, x.message_id, x.to_address, x.printouts
+             from jsonb_to_recordset(?::jsonb) as x(company_id uuid, message_id uuid, to_address text, printouts jsonb)
+           returning id`,
+          [
+            created.id,
+            JSON.stringify(
+              messages.map((m) => ({ company_id: m.company_id, message_id: m.id, to_address: byCompany.get(m.company_id)!.email, printouts: plan.get(m.company_id) ?? [] })),
+            ),
+          ],
         );
-        const jobs: PgBoss.JobInsert<EmailJob>[] = deliveries.map((d) => ({
-          id: d.id,
-          name: this.queue,
-          data: { deliveryId: d.id, printouts: plan.get(d.company_id) ?? [] },
-        }));
+        const jobs: PgBoss.JobInsert<EmailJob>[] = deliveries.map((d) => ({ id: d.id, name: this.queue, data: { deliveryId: d.id } }));
         await this.boss().insert(jobs, { db: transactionDb(tx) });
         events.add(Topic.BroadcastProgress, topicId.broadcast(created.id), { broadcastId: created.id });
         return created;

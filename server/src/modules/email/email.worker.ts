@@ -1,6 +1,7 @@
+import { randomUUID } from 'node:crypto';
 import type { MikroORM } from '@mikro-orm/postgresql';
 import type PgBoss from 'pg-boss';
-import type { Config } from '../../config.js';
+import { checkEmailTiming, LEASE_MARGIN_MS, type Config } from '../../config.js';
 import type { Logger } from '../../core/logger.js';
 import { Topic, topicId, type LiveBus } from '../../core/pubsub.js';
 import type { FileService } from '../file/file.service.js';
@@ -8,162 +9,456 @@ import { printoutLabels, type PrintoutKind } from '../printout/printout.kind.js'
 import type { PrintoutService } from '../printout/printout.service.js';
 import { escapeHtml, htmlToText } from './email.html.js';
 import type { EmailJob } from './email.queue.js';
-import { SmtpIntegration } from './smtp-integration.entity.js';
-import type { SmtpService } from './smtp.service.js';
-import { describeSmtpError, isPermanentSmtpError } from './smtp.js';
+import type { SmtpAccount, SmtpService, SmtpSlot } from './smtp.service.js';
+import { describeSmtpError, isLoginRejected, isPermanentSmtpError } from './smtp.js';
 
+/** A delivery this worker has claimed, and what its email is made of. */
 interface ClaimedDelivery {
   id: string;
   broadcast_id: string;
   company_id: string;
   message_id: string;
   to_address: string;
-  attempts: number;
+  printouts: Array<{ kind: PrintoutKind; period: string }>;
   office_id: string;
   author_id: string;
   subject: string;
   /** The sanitized HTML as written, without the archive's list of attachments. */
   html: string;
   office_name: string;
+  /** This claim: every later statement about the row names it, so a claim taken over counts no more. */
+  token: string;
 }
 
-/** Deliveries one worker takes at a time, sent concurrently over the office's pooled transport. */
-const JOBS_PER_FETCH = 5;
+/** What becomes of a fetched job once its delivery was dealt with. */
+type JobOutcome =
+  /** The delivery is SENT or FAILED (now or before). */
+  | { job: 'complete' }
+  /** The delivery is QUEUED again; pg-boss hands the job out again after a backoff. */
+  | { job: 'retry'; reason: string }
+  /** The delivery is another worker's now, or this process gave up on it: its lease decides. */
+  | { job: 'leave' };
 
-/** A temporary failure: the job fails so that pg-boss retries it with backoff. */
-class RetryLater extends Error {}
+const complete: JobOutcome = { job: 'complete' };
+const leave: JobOutcome = { job: 'leave' };
+
+/** A job this process holds, from fetch to its outcome. */
+interface HeldJob {
+  /** Aborted when no transaction may start any more: too little lease left, or stopping. */
+  start: AbortController;
+  /** Aborted to cut the transaction off: the lease is about to end, or the process stops at once. */
+  transaction: AbortController;
+  done: Promise<void>;
+}
+
+/** Logins refused in a row after which an office's queued emails fail instead of trying. */
+export const LOGIN_REJECTIONS_TO_STOP = 2;
+
+/** How often an idle worker looks for jobs queued by other processes. */
+const POLL_MS = 500;
+
+/** One SMTP transaction with a slow but working server: a slow greeting and a slow answer to DATA. */
+export function transactionBudgetMs(config: Pick<Config, 'smtpTimeoutMs'>): number {
+  return 2 * config.smtpTimeoutMs;
+}
+
+/**
+ * Deliveries one process holds at once: as many as the connections of one office can send before
+ * their leases end, even if every one is for that office; WORKERS caps it further.
+ */
+export function deliveriesHeldAtOnce(config: Pick<Config, 'workers' | 'smtpPoolSize' | 'smtpTimeoutMs' | 'emailJobExpireSeconds'>): number {
+  const rounds = Math.floor((config.emailJobExpireSeconds * 1000 - LEASE_MARGIN_MS) / transactionBudgetMs(config));
+  return Math.min(config.workers, config.smtpPoolSize * Math.max(1, rounds));
+}
+
+/** The Message-ID of a delivery, the same on every attempt, so a receiving server can tell a resend. */
+export function messageIdOf(deliveryId: string): string {
+  return `<${deliveryId}@ledgerpost>`;
+}
 
 /**
  * Sends one email per delivery job, through the office's own SMTP server, to the company's address
- * alone. Idempotent per delivery: a delivery already SENT or FAILED is never sent again, and
- * printouts made by an earlier attempt are reused.
+ * alone, at most once per delivery short of one window the SMTP protocol leaves open (see the
+ * README, "Delivery guarantees"):
+ *
+ * - a job is claimed with a lease (QUEUED, or SENDING whose lease ended) in one statement, and the
+ *   claim is checked again right before the SMTP transaction, which ends before the lease does;
+ * - the process holds no more jobs than its connections can send within their leases, and nothing
+ *   waits inside a transport, so a job never outlives its lease waiting for a connection;
+ * - outcomes are recorded in one statement each, by the holder of the lease only.
  */
 export class EmailWorker {
-  private workerIds: string[] = [];
+  private readonly capacity: number;
+  private readonly leaseMs: number;
+  private readonly held = new Map<string, HeldJob>();
+  private running = false;
+  /** Stopped without waiting: nothing more is recorded, leases take over. */
+  private abandoned = false;
+  private loop: Promise<void> = Promise.resolve();
+  /** Set by anything that may have made work: a job ended, a batch was queued here, a stop. */
+  private woken = false;
+  private resume: (() => void) | undefined;
 
   constructor(
     private readonly orm: MikroORM,
     private readonly boss: PgBoss,
     private readonly deps: { config: Config; logger: Logger; live: LiveBus; smtp: SmtpService; printouts: PrintoutService; files: FileService },
-  ) {}
+  ) {
+    checkEmailTiming(deps.config);
+    this.capacity = deliveriesHeldAtOnce(deps.config);
+    this.leaseMs = deps.config.emailJobExpireSeconds * 1000;
+  }
 
   async start(): Promise<void> {
-    const queue = this.deps.config.emailQueue;
-    for (let i = 0; i < this.deps.config.workers; i += 1) {
-      const id: string = await this.boss.work<EmailJob>(
-        queue,
-        { batchSize: JOBS_PER_FETCH, pollingIntervalSeconds: 0.5, includeMetadata: true },
-        async (jobs) => {
-          // A worker that found jobs looks for the next ones at once instead of after the poll interval.
-          this.boss.notifyWorker(id);
-          // Each job succeeds or fails on its own: a failed one is handed back for a retry with
-          // backoff; pg-boss completes the rest when this returns.
-          await Promise.all(
-            jobs.map((job) => this.handle(job).catch((error: unknown) => this.boss.fail(queue, job.id, { reason: String(error instanceof Error ? error.message : error) }))),
-          );
-        },
-      );
-      this.workerIds.push(id);
-    }
+    if (this.running || this.capacity === 0) return;
+    this.running = true;
+    this.abandoned = false;
+    this.loop = this.fetchLoop();
   }
 
   /** Wakes this process's workers (after a batch was queued here) instead of waiting for the poll. */
   wake(): void {
-    for (const id of this.workerIds) this.boss.notifyWorker(id);
+    this.woken = true;
+    this.resume?.();
   }
 
-  async handle(job: PgBoss.JobWithMetadata<EmailJob>): Promise<void> {
-    const lastAttempt = job.retryCount >= job.retryLimit;
-    try {
-      await this.deliver(job.data, lastAttempt);
-    } catch (error) {
-      if (error instanceof RetryLater) throw error;
-      this.deps.logger.error('email delivery crashed', { deliveryId: job.data.deliveryId, error: error instanceof Error ? error.message : String(error) });
-      throw error;
+  /**
+   * Stops taking jobs. Jobs not yet in an SMTP transaction go back to the queue at once. Graceful:
+   * resolves when the transactions under way have ended and been recorded, or after `timeoutMs`,
+   * when those still running are cut off and left to their leases. Not graceful: cuts them off and
+   * resolves at once.
+   */
+  async stop(graceful = true, timeoutMs?: number): Promise<void> {
+    this.running = false;
+    this.wake();
+    for (const held of this.held.values()) held.start.abort(new Error('The email worker is stopping.'));
+    if (!graceful) return this.abandon();
+    const drained = (async () => {
+      await this.loop;
+      await Promise.all([...this.held.values()].map((held) => held.done));
+    })();
+    if (timeoutMs === undefined) return drained;
+    let timer: NodeJS.Timeout | undefined;
+    const late = await Promise.race([drained.then(() => false), new Promise<boolean>((resolve) => (timer = setTimeout(() => resolve(true), timeoutMs)))]);
+    clearTimeout(timer);
+    if (late) this.abandon();
+  }
+
+  private abandon(): void {
+    this.abandoned = true;
+    for (const held of this.held.values()) held.transaction.abort(new Error('The email worker stopped.'));
+  }
+
+  /** Fetches as many jobs as there are free places, whenever places free up or work is announced. */
+  private async fetchLoop(): Promise<void> {
+    const queue = this.deps.config.emailQueue;
+    while (this.running) {
+      // Whatever woke the loop before this fetch is seen by it.
+      this.woken = false;
+      const free = this.capacity - this.held.size;
+      let fetched = 0;
+      if (free > 0) {
+        try {
+          const jobs = await this.boss.fetch<EmailJob>(queue, { batchSize: free, includeMetadata: true });
+          fetched = jobs.length;
+          if (!this.running) {
+            // Fetched while stopping: back to the queue untouched.
+            if (jobs.length && !this.abandoned) await this.boss.fail(queue, jobs.map((j) => j.id));
+            break;
+          }
+          for (const job of jobs) this.hold(job);
+        } catch (error) {
+          this.deps.logger.error('fetching email jobs failed', { error: error instanceof Error ? error.message : String(error) });
+        }
+      }
+      // Full: wait for a place. Found less than asked: the queue is empty for now.
+      const full = this.held.size >= this.capacity;
+      if (this.running && (full || fetched < free)) await this.pause(full ? undefined : POLL_MS);
     }
   }
 
-  private async deliver(job: EmailJob, lastAttempt: boolean): Promise<void> {
-    const em = this.orm.em.fork();
-    const [delivery] = await em.execute<ClaimedDelivery[]>(
-      `with claimed as (
-         update email_delivery set status = 'SENDING', attempts = attempts + 1, updated_at = now()
-          where id = ? and status in ('QUEUED', 'SENDING')
-          returning *)
-       select d.*, b.office_id, m.author_id, b.subject, b.body as html, o.name as office_name
-         from claimed d join message m on m.id = d.message_id join broadcast b on b.id = d.broadcast_id
-         join office o on o.id = b.office_id`,
-      [job.deliveryId],
-    );
-    if (!delivery) return; // already SENT or FAILED: nothing to do, ever again
-    this.progress(delivery.broadcast_id);
+  private pause(ms: number | undefined): Promise<void> {
+    if (this.woken) return Promise.resolve();
+    return new Promise((resolve) => {
+      const timer = ms === undefined ? undefined : setTimeout(() => this.resume?.(), ms);
+      this.resume = () => {
+        clearTimeout(timer);
+        this.resume = undefined;
+        resolve();
+      };
+    });
+  }
 
-    const integration = await em.findOne(SmtpIntegration, { office: delivery.office_id });
-    if (!integration) return this.finish(delivery, 'FAILED', 'The office has no SMTP integration any more.');
+  private hold(job: PgBoss.JobWithMetadata<EmailJob>): void {
+    const held: HeldJob = { start: new AbortController(), transaction: new AbortController(), done: Promise.resolve() };
+    // Measured from the fetch: pg-boss counts the job's expiry from then, and the lease starts a moment later.
+    const transactionEnd = this.leaseMs - LEASE_MARGIN_MS;
+    const startEnd = transactionEnd - transactionBudgetMs(this.deps.config);
+    const startTimer = setTimeout(() => held.start.abort(new Error('Too little of the lease was left to start sending.')), startEnd);
+    const transactionTimer = setTimeout(() => held.transaction.abort(new Error('The lease is ending.')), transactionEnd);
+    this.held.set(job.id, held);
+    held.done = this.work(job, held).finally(() => {
+      clearTimeout(startTimer);
+      clearTimeout(transactionTimer);
+      this.held.delete(job.id);
+      this.wake();
+    });
+  }
+
+  private async work(job: PgBoss.JobWithMetadata<EmailJob>, held: HeldJob): Promise<void> {
+    const queue = this.deps.config.emailQueue;
+    let outcome: JobOutcome;
+    try {
+      outcome = await this.deliver(job, held);
+    } catch (error) {
+      if (this.abandoned) return;
+      this.deps.logger.error('email delivery crashed', { deliveryId: job.data.deliveryId, error: error instanceof Error ? error.message : String(error) });
+      // The row keeps its lease (SENDING): the retry takes it over once the lease has ended.
+      outcome = { job: 'retry', reason: 'The delivery crashed.' };
+    }
+    if (this.abandoned) return;
+    try {
+      if (outcome.job === 'complete') await this.boss.complete(queue, job.id);
+      else if (outcome.job === 'retry') await this.boss.fail(queue, job.id, { reason: outcome.reason });
+    } catch (error) {
+      // The job expires and is handed out again; its delivery row says what is left to do.
+      this.deps.logger.warn('recording an email job failed', { jobId: job.id, error: error instanceof Error ? error.message : String(error) });
+    }
+  }
+
+  private async deliver(job: PgBoss.JobWithMetadata<EmailJob>, held: HeldJob): Promise<JobOutcome> {
+    // pg-boss has a few more retries than EMAIL_RETRY_LIMIT (email.queue.ts), for jobs handed back
+    // without an attempt (stop, no connection in time); SMTP failures get EMAIL_RETRY_LIMIT.
+    const jobRetriesLeft = job.retryCount < job.retryLimit;
+    const smtpRetriesLeft = jobRetriesLeft && job.retryCount < this.deps.config.emailRetryLimit;
+
+    const delivery = await this.claim(job.data.deliveryId);
+    if (delivery === 'done') return complete;
+    if (delivery === 'busy') return leave; // the lease holder settles this job too (same job id)
+    if (this.abandoned) return leave;
 
     let links: Array<{ name: string; url: string }>;
     try {
-      links = await this.attachPrintouts(delivery, job.printouts);
+      links = await this.attachPrintouts(delivery);
     } catch (error) {
       this.deps.logger.error('printout failed', { deliveryId: delivery.id, error: error instanceof Error ? error.message : String(error) });
-      return this.retryOrFail(delivery, 'The printouts could not be prepared.', lastAttempt);
+      return this.retryOrFail(delivery, 'The printouts could not be prepared.', smtpRetriesLeft);
     }
 
-    const { html, text } = composeEmail(delivery, links);
+    let slot: SmtpSlot;
     try {
-      const info = await this.deps.smtp.send(integration, {
-        from: integration.fromName ? { name: integration.fromName, address: integration.fromAddress } : integration.fromAddress,
-        to: delivery.to_address,
-        subject: delivery.subject,
-        html,
-        text,
-        messageId: `<${delivery.id}@ledgerpost>`,
-        headers: { 'X-Ledgerpost-Delivery': delivery.id },
-      });
-      if (!info.accepted?.length) throw Object.assign(new Error('recipient rejected'), { code: 'EENVELOPE', response: info.response });
-      await this.finish(delivery, 'SENT', null);
+      slot = await this.deps.smtp.acquire(delivery.office_id, held.start.signal);
     } catch (error) {
-      const reason = describeSmtpError(error, integration);
-      if (isPermanentSmtpError(error)) return this.finish(delivery, 'FAILED', reason);
-      return this.retryOrFail(delivery, reason, lastAttempt);
+      return this.handBack(delivery, error instanceof Error ? error.message : String(error), jobRetriesLeft);
+    }
+    try {
+      if (held.start.signal.aborted) return await this.handBack(delivery, String((held.start.signal.reason as Error).message), jobRetriesLeft);
+      const account = await this.recheck(delivery);
+      if (account === 'lost') return leave;
+      if (account === 'none') return await this.finish(delivery, 'FAILED', 'The office has no SMTP integration any more.');
+      if (account.loginRejections >= LOGIN_REJECTIONS_TO_STOP) {
+        return await this.finish(delivery, 'FAILED', account.loginRejectedError ?? 'The SMTP server rejected the username or password.');
+      }
+      try {
+        const info = await slot.send(account, this.compose(delivery, account, links), held.transaction.signal);
+        if (!info.accepted?.length) throw Object.assign(new Error('recipient rejected'), { code: 'EENVELOPE', response: info.response });
+      } catch (error) {
+        if (this.abandoned) return leave;
+        return await this.failed(delivery, account, error, smtpRetriesLeft);
+      }
+      // Recorded even when stopping: the server has the email, so it must not be sent again.
+      return await this.finish(delivery, 'SENT', null);
+    } finally {
+      slot.release();
     }
   }
 
-  private async retryOrFail(delivery: ClaimedDelivery, reason: string, lastAttempt: boolean): Promise<void> {
-    if (lastAttempt) return this.finish(delivery, 'FAILED', reason);
-    await this.orm.em.fork().execute(`update email_delivery set status = 'QUEUED', last_error = ?, updated_at = now() where id = ? and status = 'SENDING'`, [
-      reason,
-      delivery.id,
-    ]);
-    this.progress(delivery.broadcast_id);
-    throw new RetryLater(reason);
-  }
-
-  /** A final state, and the broadcast's counts moved with it in the same statement. */
-  private async finish(delivery: ClaimedDelivery, status: 'SENT' | 'FAILED', reason: string | null): Promise<void> {
-    await this.orm.em.fork().execute(
-      `with done as (
-         update email_delivery set status = ?, last_error = ?, sent_at = case when ? = 'SENT' then now() else null end,
-                smtp_message_id = ?, updated_at = now()
-          where id = ? and status = 'SENDING' returning broadcast_id)
-       update broadcast b set queued_count = queued_count - 1,
-              sent_count = sent_count + (case when ? = 'SENT' then 1 else 0 end),
-              failed_count = failed_count + (case when ? = 'FAILED' then 1 else 0 end),
-              updated_at = now()
-         from done where b.id = done.broadcast_id`,
-      [status, reason, status, `<${delivery.id}@ledgerpost>`, delivery.id, status, status],
+  /**
+   * QUEUED, or SENDING whose lease has ended (its worker died), becomes SENDING under a new lease,
+   * in one statement. 'done': nothing is left to do (SENT, FAILED or gone); 'busy': another
+   * worker's lease is still running.
+   */
+  private async claim(deliveryId: string): Promise<ClaimedDelivery | 'done' | 'busy'> {
+    const em = this.orm.em.fork();
+    const token = randomUUID();
+    const [claimed] = await em.execute<Omit<ClaimedDelivery, 'token'>[]>(
+      `with claimed as (
+         update email_delivery set status = 'SENDING', lease_token = ?, lease_until = now() + ?::int * interval '1 millisecond', updated_at = now()
+          where id = ? and (status = 'QUEUED' or (status = 'SENDING' and coalesce(lease_until, updated_at + ?::int * interval '1 millisecond') < now()))
+          returning *)
+       select d.id, d.broadcast_id, d.company_id, d.message_id, d.to_address, d.printouts, b.office_id, m.author_id, b.subject, b.body as html, o.name as office_name
+         from claimed d join message m on m.id = d.message_id join broadcast b on b.id = d.broadcast_id
+         join office o on o.id = b.office_id`,
+      // A SENDING row without a lease was claimed before leases existed: its lease runs from its last change.
+      [token, this.leaseMs, deliveryId, this.leaseMs],
     );
-    if (status === 'FAILED') this.deps.logger.warn('email delivery failed', { deliveryId: delivery.id, reason });
-    this.progress(delivery.broadcast_id);
+    if (claimed) return { ...claimed, token };
+    const [current] = await em.execute<Array<{ status: string }>>('select status from email_delivery where id = ?', [deliveryId]);
+    return current?.status === 'SENDING' ? 'busy' : 'done';
   }
 
-  private progress(broadcastId: string): void {
-    this.deps.live.publish([{ topic: Topic.BroadcastProgress, id: topicId.broadcast(broadcastId), items: [{ broadcastId }] }]);
+  /**
+   * Right before the SMTP transaction: the claim still holds, and the office's SMTP account as it is
+   * now (settings, refused logins). Counts the attempt when one will be made.
+   */
+  private async recheck(delivery: ClaimedDelivery): Promise<(SmtpAccount & { loginRejections: number; loginRejectedError: string | null }) | 'lost' | 'none'> {
+    const [row] = await this.orm.em.fork().execute<
+      Array<{
+        smtp_id: string | null;
+        host: string;
+        port: number;
+        security: SmtpAccount['security'];
+        username: string | null;
+        password_encrypted: string | null;
+        from_address: string;
+        from_name: string | null;
+        login_rejections: number;
+        login_rejected_error: string | null;
+      }>
+    >(
+      `update email_delivery d
+          set attempts = d.attempts + (case when s.id is not null and s.login_rejections < ? then 1 else 0 end), updated_at = now()
+         from (select 1) as one left join smtp_integration s on s.office_id = ?
+        where d.id = ? and d.lease_token = ? and d.status = 'SENDING' and d.lease_until > now()
+        returning s.id as smtp_id, s.host, s.port, s.security, s.username, s.password_encrypted, s.from_address, s.from_name,
+                  s.login_rejections, s.login_rejected_error`,
+      [LOGIN_REJECTIONS_TO_STOP, delivery.office_id, delivery.id, delivery.token],
+    );
+    if (!row) return 'lost';
+    if (!row.smtp_id) return 'none';
+    return {
+      officeId: delivery.office_id,
+      host: row.host,
+      port: row.port,
+      security: row.security,
+      username: row.username,
+      passwordEncrypted: row.password_encrypted,
+      fromAddress: row.from_address,
+      fromName: row.from_name,
+      loginRejections: row.login_rejections,
+      loginRejectedError: row.login_rejected_error,
+    };
+  }
+
+  private compose(delivery: ClaimedDelivery, account: SmtpAccount, links: Array<{ name: string; url: string }>) {
+    const { html, text } = composeEmail(delivery, links);
+    return {
+      from: account.fromName ? { name: account.fromName, address: account.fromAddress } : account.fromAddress,
+      to: delivery.to_address,
+      subject: delivery.subject,
+      html,
+      text,
+      messageId: messageIdOf(delivery.id),
+      headers: { 'X-Ledgerpost-Delivery': delivery.id },
+    };
+  }
+
+  private async failed(delivery: ClaimedDelivery, account: SmtpAccount, error: unknown, retriesLeft: boolean): Promise<JobOutcome> {
+    const reason = describeSmtpError(error, account);
+    if (isLoginRejected(error)) return this.loginRejected(delivery, account, reason, retriesLeft);
+    if (isPermanentSmtpError(error)) return this.finish(delivery, 'FAILED', reason);
+    return this.retryOrFail(delivery, reason, retriesLeft);
+  }
+
+  /**
+   * The first refused login may be a hiccup of the server: the delivery is retried, and the next
+   * transaction of the office (one at a time until a login works) tries once more. The second stops
+   * the office: its queued deliveries fail with the reason, none connects again.
+   */
+  private async loginRejected(delivery: ClaimedDelivery, account: SmtpAccount, reason: string, retriesLeft: boolean): Promise<JobOutcome> {
+    const em = this.orm.em.fork();
+    // Counted for the settings that were refused only: new settings start from 0.
+    const [counted] = await em.execute<Array<{ login_rejections: number }>>(
+      `update smtp_integration set login_rejections = login_rejections + 1, login_rejected_error = ?
+        where office_id = ? and host = ? and port = ? and security = ?
+          and username is not distinct from ? and password_encrypted is not distinct from ?
+        returning login_rejections`,
+      [reason, account.officeId, account.host, account.port, account.security, account.username ?? null, account.passwordEncrypted ?? null],
+    );
+    this.deps.logger.warn('smtp login rejected', { officeId: account.officeId, deliveryId: delivery.id, rejections: counted?.login_rejections ?? 0 });
+    if (!counted || counted.login_rejections < LOGIN_REJECTIONS_TO_STOP) return this.retryOrFail(delivery, reason, retriesLeft);
+    const [stopped] = await em.execute<Array<{ own: number; broadcasts: string[] }>>(
+      `with stopped as (
+         update email_delivery d set status = 'FAILED', last_error = ?, lease_token = null, lease_until = null, updated_at = now()
+           from broadcast b
+          where b.id = d.broadcast_id and b.office_id = ?
+            and (d.status = 'QUEUED' or (d.id = ? and d.lease_token = ? and d.status = 'SENDING'))
+          returning d.id, d.broadcast_id),
+       counted as (
+         update broadcast b set queued_count = b.queued_count - s.n, failed_count = b.failed_count + s.n, updated_at = now()
+           from (select broadcast_id, count(*)::int as n from stopped group by broadcast_id) s
+          where b.id = s.broadcast_id
+          returning b.id)
+       select (select count(*) from stopped where id = ?)::int as own, array(select id::text from counted) as broadcasts`,
+      [reason, account.officeId, delivery.id, delivery.token, delivery.id],
+    );
+    this.deps.logger.warn('smtp login rejected again: the office\u2019s queued emails failed', { officeId: account.officeId, broadcasts: stopped.broadcasts.length });
+    this.progress(stopped.broadcasts);
+    return stopped.own ? complete : leave;
+  }
+
+  /** A temporary failure: QUEUED again for a retry with backoff, or FAILED after the last one. */
+  private async retryOrFail(delivery: ClaimedDelivery, reason: string, retriesLeft: boolean): Promise<JobOutcome> {
+    if (!retriesLeft) return this.finish(delivery, 'FAILED', reason);
+    return (await this.requeue(delivery, reason)) ? { job: 'retry', reason } : leave;
+  }
+
+  /** No transaction was started (stopping, or no connection in time): back to the queue, no attempt spent. */
+  private async handBack(delivery: ClaimedDelivery, reason: string, retriesLeft: boolean): Promise<JobOutcome> {
+    if (this.abandoned) return leave;
+    if (!retriesLeft) return this.finish(delivery, 'FAILED', reason);
+    return (await this.requeue(delivery, null)) ? { job: 'retry', reason } : leave;
+  }
+
+  private async requeue(delivery: ClaimedDelivery, reason: string | null): Promise<boolean> {
+    const rows = await this.orm.em.fork().execute(
+      `update email_delivery set status = 'QUEUED', last_error = coalesce(?, last_error), lease_token = null, lease_until = null, updated_at = now()
+        where id = ? and lease_token = ? and status = 'SENDING' returning id`,
+      [reason, delivery.id, delivery.token],
+    );
+    return rows.length > 0;
+  }
+
+  /**
+   * A final state and the broadcast's counts, in one statement, by the lease holder only; a sent
+   * email also shows the office's login works again.
+   */
+  private async finish(delivery: ClaimedDelivery, status: 'SENT' | 'FAILED', reason: string | null): Promise<JobOutcome> {
+    const [{ finished }] = await this.orm.em.fork().execute<Array<{ finished: number }>>(
+      `with done as (
+         update email_delivery set status = ?, last_error = ?, sent_at = case when ? = 'SENT' then now() end,
+                smtp_message_id = ?, lease_token = null, lease_until = null, updated_at = now()
+          where id = ? and lease_token = ? and status = 'SENDING' returning broadcast_id),
+       counted as (
+         update broadcast b set queued_count = queued_count - 1,
+                sent_count = sent_count + (case when ? = 'SENT' then 1 else 0 end),
+                failed_count = failed_count + (case when ? = 'FAILED' then 1 else 0 end),
+                updated_at = now()
+           from done where b.id = done.broadcast_id returning b.id),
+       login_works as (
+         update smtp_integration set login_rejections = 0, login_rejected_error = null
+          where office_id = ? and login_rejections > 0 and ? = 'SENT' and exists (select 1 from done) returning id)
+       select (select count(*) from counted)::int as finished`,
+      [status, reason, status, messageIdOf(delivery.id), delivery.id, delivery.token, status, status, delivery.office_id, status],
+    );
+    if (!finished) {
+      // Taken over after this lease ended: the new holder records the outcome.
+      this.deps.logger.warn('email delivery outcome after its lease ended', { deliveryId: delivery.id, status });
+      return leave;
+    }
+    if (status === 'FAILED') this.deps.logger.warn('email delivery failed', { deliveryId: delivery.id, reason });
+    this.progress([delivery.broadcast_id]);
+    return complete;
+  }
+
+  private progress(broadcastIds: string[]): void {
+    if (!broadcastIds.length) return;
+    this.deps.live.publish(broadcastIds.map((broadcastId) => ({ topic: Topic.BroadcastProgress, id: topicId.broadcast(broadcastId), items: [{ broadcastId }] })));
   }
 
   /** The company's printouts for this email, made once and linked to its archived message. */
-  private async attachPrintouts(delivery: ClaimedDelivery, printouts: EmailJob['printouts']): Promise<Array<{ name: string; url: string }>> {
-    if (!printouts.length) return [];
+  private async attachPrintouts(delivery: ClaimedDelivery): Promise<Array<{ name: string; url: string }>> {
+    if (!delivery.printouts.length) return [];
     const em = this.orm.em.fork();
     const existing: Array<{ id: string; printout: PrintoutKind; period: string }> = await em.execute(
       `select f.id, f.printout, f.period from message_attachment ma join stored_file f on f.id = ma.file_id
@@ -171,7 +466,7 @@ export class EmailWorker {
       [delivery.message_id],
     );
     const links: Array<{ name: string; url: string }> = [];
-    for (const { kind, period } of printouts) {
+    for (const { kind, period } of delivery.printouts) {
       let fileId = existing.find((f) => f.printout === kind && f.period === period)?.id;
       if (!fileId) {
         const { filename, content } = await this.deps.printouts.render(em, delivery.company_id, kind, period);
@@ -190,12 +485,6 @@ export class EmailWorker {
       links.push({ name: `${printoutLabels[kind]} \u2014 ${period}`, url: `${this.deps.config.publicUrl}/files/${fileId}` });
     }
     return links;
-  }
-
-  /** Stops taking jobs; pg-boss itself waits for (or, killed, abandons) the ones running. */
-  async stop(_graceful = true): Promise<void> {
-    const ids = this.workerIds.splice(0);
-    await Promise.all(ids.map((id) => this.boss.offWork({ id }).catch(() => undefined)));
   }
 }
 

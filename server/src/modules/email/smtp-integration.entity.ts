@@ -13,7 +13,7 @@ registerEnumType(SmtpSecurity, { name: 'SmtpSecurity', description: 'NONE: plain
 /** The office's own SMTP server, through which its emails go. */
 @ObjectType()
 @Entity()
-export class SmtpIntegration extends BaseEntity {
+export class SmtpIntegration extends BaseEntity<'loginRejections'> {
   @OneToOne(() => Office, { owner: true, ref: true, unique: true, deleteRule: 'cascade' })
   office!: Ref<Office>;
 
@@ -56,4 +56,15 @@ export class SmtpIntegration extends BaseEntity {
   @Field(() => String, { nullable: true, description: 'Why the last test failed, in words.' })
   @Property({ type: 'text', nullable: true })
   lastTestError?: string;
+
+  /**
+   * Logins the server refused in a row with these settings. The second stops the office's queued
+   * emails (FAILED with the reason) instead of trying once per company; new settings or a test
+   * that logs in start again from 0.
+   */
+  @Property({ default: 0 })
+  loginRejections: number = 0;
+
+  @Property({ type: 'text', nullable: true })
+  loginRejectedError?: string;
 }

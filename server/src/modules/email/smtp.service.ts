@@ -1,5 +1,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Transporter } from 'nodemailer';
+import type Mail from 'nodemailer/lib/mailer/index.js';
+import type SMTPTransport from 'nodemailer/lib/smtp-transport/index.js';
 import type { Config } from '../../config.js';
 import type { Scope } from '../../core/context.js';
 import { BadUserInputError, PreconditionFailedError } from '../../core/errors.js';
@@ -8,14 +10,47 @@ import type { SecretBox } from '../../core/secret-box.js';
 import { requireEmail, requireText } from '../../core/validation.js';
 import type { StaffActor } from '../company/company.policy.js';
 import type { SmtpIntegrationInput } from './email.types.js';
-import { SmtpIntegration } from './smtp-integration.entity.js';
+import { SmtpIntegration, type SmtpSecurity } from './smtp-integration.entity.js';
 import { createTransport, describeSmtpError } from './smtp.js';
 
 const hostPattern = /^(?=.{1,253}$)([a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?)(\.[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?)*$|^\d{1,3}(\.\d{1,3}){3}$|^\[[0-9a-f:]+\]$/i;
 
-/** Each office's SMTP server: its settings (password sealed), a test, and a pooled transport. */
+/** An office's SMTP account as read right before a transaction (the password still sealed). */
+export interface SmtpAccount {
+  officeId: string;
+  host: string;
+  port: number;
+  security: SmtpSecurity;
+  username?: string | null;
+  passwordEncrypted?: string | null;
+  fromAddress: string;
+  fromName?: string | null;
+}
+
+type SmtpSettingsRow = Pick<SmtpAccount, 'host' | 'port' | 'security' | 'username' | 'passwordEncrypted'>;
+
+/** One office's SMTP traffic in this process: its transactions now, those waiting, its pool. */
+interface OfficeLine {
+  busy: number;
+  waiting: Array<() => void>;
+  /**
+   * Settings that have logged in from here. Until they have, one transaction at a time, which logs
+   * in before it sends: refused credentials cost one login, not one per free connection.
+   */
+  provenKey?: string;
+  pool?: { key: string; transport: Transporter<SMTPTransport.SentMessageInfo> };
+}
+
+/** The right to one SMTP transaction with an office's server; released when it is over. */
+export interface SmtpSlot {
+  /** Sends one email; `signal` cuts the transaction off (the connection is closed). */
+  send(account: SmtpAccount, mail: Mail.Options, signal: AbortSignal): Promise<SMTPTransport.SentMessageInfo>;
+  release(): void;
+}
+
+/** Each office's SMTP server: its settings (password sealed), a test, and its connections. */
 export class SmtpService {
-  private readonly pools = new Map<string, { version: number; transport: Transporter }>();
+  private readonly lines = new Map<string, OfficeLine>();
 
   constructor(
     private readonly box: SecretBox,
@@ -44,10 +79,12 @@ export class SmtpService {
     if (input.password !== undefined && input.password !== null) {
       integration.passwordEncrypted = input.password === '' ? undefined : this.box.seal(input.password);
     }
-    // New settings have not been tested yet.
+    // New settings have not been tested yet, and have had no login refused.
     integration.lastTestedAt = undefined;
     integration.lastTestOk = undefined;
     integration.lastTestError = undefined;
+    integration.loginRejections = 0;
+    integration.loginRejectedError = undefined;
     await em.flush();
     this.dropPool(officeId);
     this.logger.info('smtp integration updated', { officeId, host, port: input.port, security: input.security });
@@ -56,7 +93,8 @@ export class SmtpService {
 
   /**
    * Connects and authenticates with a timeout, sends nothing. Records and returns whether it
-   * worked; the reason of a failure is in `lastTestError`.
+   * worked; the reason of a failure is in `lastTestError`. A login that works clears refused ones
+   * (the password may have been fixed on the server's side).
    */
   async test({ em, actor }: Scope): Promise<boolean> {
     const officeId = (actor as StaffActor).officeId;
@@ -65,7 +103,7 @@ export class SmtpService {
     const transport = createTransport(this.settingsOf(integration), this.config.smtpTimeoutMs, false);
     try {
       await transport.verify();
-      Object.assign(integration, { lastTestOk: true, lastTestError: undefined });
+      Object.assign(integration, { lastTestOk: true, lastTestError: undefined, loginRejections: 0, loginRejectedError: undefined });
     } catch (error) {
       Object.assign(integration, { lastTestOk: false, lastTestError: describeSmtpError(error, integration) });
     } finally {
@@ -76,51 +114,124 @@ export class SmtpService {
     return integration.lastTestOk!;
   }
 
-  settingsOf(integration: SmtpIntegration) {
+  settingsOf(account: SmtpSettingsRow) {
     return {
-      host: integration.host,
-      port: integration.port,
-      security: integration.security,
-      username: integration.username,
-      password: integration.passwordEncrypted ? this.box.open(integration.passwordEncrypted) : undefined,
+      host: account.host,
+      port: account.port,
+      security: account.security,
+      username: account.username,
+      password: account.passwordEncrypted ? this.box.open(account.passwordEncrypted) : undefined,
     };
   }
 
   /**
-   * Sends one email through the office's server: on its pooled transport (kept open across emails,
-   * rebuilt when the settings change), or with SMTP_POOL=false on a connection of its own.
+   * Waits for the right to start an SMTP transaction with the office's server: at most
+   * SMTP_POOL_SIZE at once (one while its settings have not logged in yet), first come first
+   * served. Rejects when `signal` aborts first. Nothing waits inside a transport, so an email is
+   * never sent after its worker stopped waiting for it.
    */
-  async send(integration: SmtpIntegration, mail: Parameters<Transporter['sendMail']>[0]) {
-    if (this.config.smtpPool) return this.pooledTransport(integration).sendMail(mail);
-    const transport = createTransport(this.settingsOf(integration), this.config.smtpTimeoutMs, false);
+  acquire(officeId: string, signal: AbortSignal): Promise<SmtpSlot> {
+    let line = this.lines.get(officeId);
+    if (!line) this.lines.set(officeId, (line = { busy: 0, waiting: [] }));
+    const officeLine = line;
+    return new Promise<SmtpSlot>((resolve, reject) => {
+      const onAbort = () => {
+        const index = officeLine.waiting.indexOf(grant);
+        if (index >= 0) officeLine.waiting.splice(index, 1);
+        reject(signal.reason instanceof Error ? signal.reason : new Error('No SMTP connection became free in time.'));
+      };
+      const grant = () => {
+        signal.removeEventListener('abort', onAbort);
+        officeLine.busy += 1;
+        resolve(this.slotOf(officeId, officeLine));
+      };
+      if (signal.aborted) return onAbort();
+      if (!officeLine.waiting.length && officeLine.busy < this.limitOf(officeLine)) return grant();
+      officeLine.waiting.push(grant);
+      signal.addEventListener('abort', onAbort, { once: true });
+    });
+  }
+
+  private limitOf(line: OfficeLine): number {
+    return line.provenKey ? this.config.smtpPoolSize : 1;
+  }
+
+  private admit(line: OfficeLine): void {
+    while (line.waiting.length && line.busy < this.limitOf(line)) line.waiting.shift()!();
+  }
+
+  private slotOf(officeId: string, line: OfficeLine): SmtpSlot {
+    let released = false;
+    return {
+      send: async (account, mail, signal) => {
+        const key = settingsKey(account);
+        if (line.provenKey !== key) {
+          // The only transaction while the settings are unproven: log in once without sending, so
+          // refused credentials cost one login and, when they work, the others start at once.
+          line.provenKey = undefined;
+          if (account.username) await this.verify(account);
+          line.provenKey = key;
+          this.admit(line);
+        }
+        return this.transmit(line, account, key, { ...mail, signal } as Mail.Options);
+      },
+      release: () => {
+        if (released) return;
+        released = true;
+        line.busy -= 1;
+        this.admit(line);
+        if (!line.busy && !line.waiting.length && !line.pool) this.lines.delete(officeId);
+      },
+    };
+  }
+
+  private async verify(account: SmtpAccount): Promise<void> {
+    const transport = createTransport(this.settingsOf(account), this.config.smtpTimeoutMs, false);
     try {
-      return await transport.sendMail(mail);
+      await transport.verify();
     } finally {
       transport.close();
     }
   }
 
-  private pooledTransport(integration: SmtpIntegration): Transporter {
-    const officeId = integration.office.id;
-    const version = integration.updatedAt.getTime();
-    const cached = this.pools.get(officeId);
-    if (cached && cached.version === version) return cached.transport;
-    cached?.transport.close();
-    const transport = createTransport(this.settingsOf(integration), this.config.smtpTimeoutMs, true);
-    this.pools.set(officeId, { version, transport });
-    return transport;
+  /**
+   * One email over the office's pooled transport (kept open across emails, rebuilt when the
+   * settings change), or with SMTP_POOL=false over a connection of its own.
+   */
+  private async transmit(line: OfficeLine, account: SmtpAccount, key: string, mail: Mail.Options): Promise<SMTPTransport.SentMessageInfo> {
+    if (!this.config.smtpPool) {
+      const transport = createTransport(this.settingsOf(account), this.config.smtpTimeoutMs, false);
+      try {
+        return await transport.sendMail(mail);
+      } finally {
+        transport.close();
+      }
+    }
+    if (line.pool?.key !== key) {
+      line.pool?.transport.close();
+      line.pool = { key, transport: createTransport(this.settingsOf(account), this.config.smtpTimeoutMs, true, this.config.smtpPoolSize) };
+    }
+    return line.pool.transport.sendMail(mail);
   }
 
   /** Closes the office's pool; `force` also cuts connections in the middle of a message. */
   dropPool(officeId: string, force = false): void {
-    const transport = this.pools.get(officeId)?.transport as { close(options?: { force?: boolean }): void } | undefined;
-    transport?.close({ force });
-    this.pools.delete(officeId);
+    const line = this.lines.get(officeId);
+    if (!line) return;
+    (line.pool?.transport as { close(options?: { force?: boolean }): void } | undefined)?.close({ force });
+    line.pool = undefined;
+    line.provenKey = undefined;
+    if (!line.busy && !line.waiting.length) this.lines.delete(officeId);
   }
 
   close(force = false): void {
-    for (const officeId of [...this.pools.keys()]) this.dropPool(officeId, force);
+    for (const officeId of [...this.lines.keys()]) this.dropPool(officeId, force);
   }
+}
+
+/** Settings that make a different SMTP account: another pool, and a fresh count of refused logins. */
+function settingsKey(account: SmtpSettingsRow): string {
+  return JSON.stringify([account.host, account.port, account.security, account.username ?? null, account.passwordEncrypted ?? null]);
 }
 
 /** An office that may send email: VERIFIED with an SMTP integration; otherwise which is missing. */

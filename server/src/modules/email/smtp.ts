@@ -10,8 +10,16 @@ export interface SmtpSettings {
   password?: string | null;
 }
 
-/** nodemailer options for an office's server; `pool` keeps connections open across emails. */
-export function transportOptions(settings: SmtpSettings, timeoutMs: number, pool: boolean): SMTPTransport.Options & { pool?: boolean; maxConnections?: number; maxMessages?: number } {
+/**
+ * nodemailer options for an office's server; `pool` keeps up to `poolSize` connections open across
+ * emails.
+ */
+export function transportOptions(
+  settings: SmtpSettings,
+  timeoutMs: number,
+  pool: boolean,
+  poolSize = 1,
+): SMTPTransport.Options & { pool?: boolean; maxConnections?: number; maxMessages?: number; maxRequeues?: number } {
   return {
     host: settings.host,
     port: settings.port,
@@ -23,14 +31,16 @@ export function transportOptions(settings: SmtpSettings, timeoutMs: number, pool
     greetingTimeout: timeoutMs,
     socketTimeout: timeoutMs,
     pool,
-    ...(pool ? { maxConnections: 3, maxMessages: 500 } : {}),
+    // A message whose connection dropped is handed back, never sent again by the pool on its own:
+    // the server may have accepted it, and only the worker, after its checks, may try again.
+    ...(pool ? { maxConnections: poolSize, maxMessages: 500, maxRequeues: 0 } : {}),
     logger: false,
     debug: false,
   };
 }
 
-export function createTransport(settings: SmtpSettings, timeoutMs: number, pool: boolean): Transporter<SMTPTransport.SentMessageInfo> {
-  return nodemailer.createTransport(transportOptions(settings, timeoutMs, pool) as SMTPTransport.Options);
+export function createTransport(settings: SmtpSettings, timeoutMs: number, pool: boolean, poolSize = 1): Transporter<SMTPTransport.SentMessageInfo> {
+  return nodemailer.createTransport(transportOptions(settings, timeoutMs, pool, poolSize) as SMTPTransport.Options);
 }
 
 interface SmtpError {
@@ -42,13 +52,21 @@ interface SmtpError {
 }
 
 /**
- * A failure that retrying will not fix: credentials refused, a recipient or sender rejected, or any
- * other 5xx answer. Connection problems and 4xx answers are temporary.
+ * A failure that retrying will not fix: any 5xx answer (credentials refused, a recipient or sender
+ * rejected), or credentials or an envelope refused without one. Connection problems and 4xx answers
+ * (a greylisting 451 to RCPT TO, a 454 to AUTH, a 421 "busy") are temporary.
  */
 export function isPermanentSmtpError(error: unknown): boolean {
   const e = error as SmtpError;
-  if (e.code === 'EAUTH' || e.code === 'EENVELOPE' || e.code === 'ENOAUTH') return true;
-  return typeof e.responseCode === 'number' && e.responseCode >= 500 && e.responseCode < 600;
+  if (typeof e.responseCode === 'number') return e.responseCode >= 500 && e.responseCode < 600;
+  return e.code === 'EAUTH' || e.code === 'EENVELOPE' || e.code === 'ENOAUTH';
+}
+
+/** The server refused the office's credentials (535 and the like), or wants some and has none. */
+export function isLoginRejected(error: unknown): boolean {
+  const e = error as SmtpError;
+  if (e.code === 'ENOAUTH') return true;
+  return e.code === 'EAUTH' && (typeof e.responseCode !== 'number' || e.responseCode >= 500);
 }
 
 /** The reason in words an office head can act on; never contains credentials. */
@@ -65,6 +83,8 @@ export function describeSmtpError(error: unknown, settings: Pick<SmtpIntegration
       return `The SMTP server ${server} rejected the sender or recipient${answer}.`;
     case 'ETIMEDOUT':
       return `The SMTP server ${server} did not answer in time.`;
+    case 'EABORT':
+      return `The SMTP server ${server} did not finish taking the email in time.`;
     case 'EDNS':
       return `The host name ${settings.host} could not be resolved.`;
     case 'ETLS':
