@@ -94,6 +94,7 @@ const Q = {
   emailBroadcast: `query ($id: ID!) { broadcast(id: $id) {
     id subject recipientCount queuedCount sentCount failedCount
     deliveries { totalCount edges { node { status toAddress company { id name nip } message { subject body attachments { id url } } } } } } }`,
+  retryFailedDeliveries: 'mutation ($id: ID!) { retryFailedDeliveries(broadcastId: $id) { id subject queuedCount failedCount } }',
   broadcastProgress: `subscription ($id: ID!) { broadcastProgress(id: $id) {
     id subject recipientCount sentCount deliveries { edges { node { toAddress company { id name } } } } } }`,
   printoutOptions: 'query ($companyIds: [ID!]!, $period: String!) { printoutOptions(companyIds: $companyIds, period: $period) { kind label companyCount } }',
@@ -712,6 +713,13 @@ const cases: Case[] = [
         { input: { companyIds: [target.company.company.id], subject: 'Ponowienie', html: '<p>Ponowienie</p>', idempotencyKey: target.idempotencyKey } },
         token,
       ),
+    expect: { 'client of another company': 'FORBIDDEN', 'platform admin': 'FORBIDDEN' },
+  },
+  {
+    name: 'retryFailedDeliveries of the email to the target',
+    field: 'retryFailedDeliveries',
+    kind: 'mutation',
+    run: ({ token, target }) => app.gql(Q.retryFailedDeliveries, { id: target.emailBroadcastId }, token),
     expect: { 'client of another company': 'FORBIDDEN', 'platform admin': 'FORBIDDEN' },
   },
   {

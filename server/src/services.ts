@@ -31,19 +31,20 @@ export function createServices(deps: ServiceDeps) {
   const files = new FileService(deps.storage, deps.config.uploadMaxBytes);
   const smtp = new SmtpService(deps.secretBox, deps.config, deps.logger);
   const printouts = new PrintoutService(companies);
+  const broadcasts = new BroadcastService(deps.live, companies, files);
   return {
     config: deps.config,
     logger: deps.logger,
     smtp,
     printouts,
-    email: new EmailService(deps.live, companies, printouts, smtp, deps.boss, deps.config.emailQueue),
+    email: new EmailService(deps.live, companies, broadcasts, printouts, smtp, deps.boss, deps.config.emailQueue),
     live: deps.live,
     auth: new AuthService(deps.config, deps.live),
     companies,
     files,
     messages: new MessageService(deps.live, companies, files, deps.config.subscriptionBuffer),
     receipts: new ReceiptService(deps.live, companies, deps.logger),
-    broadcasts: new BroadcastService(deps.live, companies, files),
+    broadcasts,
     bookkeeping: new BookkeepingService(companies),
   };
 }

@@ -23,6 +23,15 @@ export class EmailResolver {
     return context.services.email.send(context, input);
   }
 
+  @Authorized(...staffRoles)
+  @Mutation(() => Broadcast, {
+    description:
+      'Queues the failed deliveries of an email broadcast again (e.g. after the SMTP settings were fixed). NOT_FOUND unless the viewer sees the broadcast; PRECONDITION_FAILED when none failed (NOTHING_TO_RETRY), or the office cannot send (OFFICE_NOT_VERIFIED, SMTP_NOT_CONFIGURED, SMTP_LOGIN_REJECTED: its server refused the current settings).',
+  })
+  retryFailedDeliveries(@Arg('broadcastId', () => ID) broadcastId: string, @Ctx() context: Context): Promise<Broadcast> {
+    return context.services.email.retryFailed(context, broadcastId);
+  }
+
   @Subscription(() => Broadcast, {
     description: 'The broadcast at once, then again whenever its counts move (QUEUED → SENT / FAILED).',
     subscribe: async ({ args, context }) => {

@@ -9,6 +9,7 @@ import { keysetPage } from '../../core/sql.js';
 import { requireList, requireText } from '../../core/validation.js';
 import { Role } from '../auth/user.entity.js';
 import { Broadcast } from '../broadcast/broadcast.entity.js';
+import type { BroadcastService } from '../broadcast/broadcast.service.js';
 import type { StaffActor } from '../company/company.policy.js';
 import type { CompanyService } from '../company/company.service.js';
 import { MessageKind } from '../message/message.entity.js';
@@ -20,12 +21,14 @@ import type { PrintoutService } from '../printout/printout.service.js';
 import { DeliveryStatus, EmailDelivery } from './email-delivery.entity.js';
 import { escapeHtml, htmlToText, sanitizeEmailHtml } from './email.html.js';
 import { transactionDb, type EmailJob } from './email.queue.js';
+import { LOGIN_REJECTIONS_TO_STOP } from './email.worker.js';
 import { MAX_EMAIL_COMPANIES, MAX_HTML_LENGTH, type PrintoutRequest, type SendEmailInput } from './email.types.js';
 import { emailPreconditions, type SmtpService } from './smtp.service.js';
 
 const preconditionText: Record<string, string> = {
   OFFICE_NOT_VERIFIED: 'the office is not VERIFIED',
   SMTP_NOT_CONFIGURED: 'the office has no SMTP integration',
+  SMTP_LOGIN_REJECTED: 'the SMTP server rejected the login with the current settings (change or test them first)',
 };
 
 /** Email from the company list: one archived message, one delivery and one job per company. */
@@ -36,6 +39,7 @@ export class EmailService {
   constructor(
     private readonly live: LiveBus,
     private readonly companies: CompanyService,
+    private readonly broadcasts: BroadcastService,
     private readonly printouts: PrintoutService,
     private readonly smtp: SmtpService,
     private readonly boss: () => PgBoss,
@@ -130,6 +134,48 @@ export class EmailService {
     }
     events.publish(this.live);
     this.onQueued();
+    return broadcast;
+  }
+
+  /**
+   * The broadcast's FAILED deliveries go back to the queue (e.g. after the SMTP settings were
+   * fixed), each with a new job: counts, rows and jobs move in one transaction.
+   */
+  async retryFailed(scope: Scope, broadcastId: string): Promise<Broadcast> {
+    const actor = scope.actor as StaffActor;
+    const broadcast = await this.broadcasts.get(scope, broadcastId);
+    const { em } = scope;
+    const office = await em.findOneOrFail(Office, actor.officeId);
+    const smtp = await this.smtp.find(em, actor.officeId);
+    const missing = emailPreconditions(office.verification, smtp);
+    if (smtp && smtp.loginRejections >= LOGIN_REJECTIONS_TO_STOP) missing.push('SMTP_LOGIN_REJECTED');
+    if (missing.length) {
+      throw new PreconditionFailedError(`The deliveries cannot be retried: ${missing.map((m) => preconditionText[m]).join(' and ')}.`, missing);
+    }
+    const events = new PendingEvents();
+    await em.transactional(async (tx) => {
+      const requeued: Array<{ id: string }> = await tx.execute(
+        `with requeued as (
+           update email_delivery set status = 'QUEUED', lease_token = null, lease_until = null, updated_at = now()
+            where broadcast_id = ? and status = 'FAILED' returning id)
+         , counted as (
+           update broadcast set queued_count = queued_count + (select count(*) from requeued),
+                  failed_count = failed_count - (select count(*) from requeued), updated_at = now()
+            where id = ? and exists (select 1 from requeued))
+         select id from requeued`,
+        [broadcast.id, broadcast.id],
+      );
+      if (!requeued.length) throw new PreconditionFailedError('The broadcast has no failed deliveries to retry.', ['NOTHING_TO_RETRY']);
+      // New jobs: the first ones (id = delivery id) are finished and kept by pg-boss for a while.
+      await this.boss().insert(
+        requeued.map((d) => ({ name: this.queue, data: { deliveryId: d.id } })),
+        { db: transactionDb(tx) },
+      );
+      events.add(Topic.BroadcastProgress, topicId.broadcast(broadcast.id), { broadcastId: broadcast.id });
+    });
+    events.publish(this.live);
+    this.onQueued();
+    await em.refresh(broadcast);
     return broadcast;
   }
 
