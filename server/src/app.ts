@@ -17,7 +17,7 @@ import type { Config } from './config.js';
 import { createContext, type Actor, type Context } from './core/context.js';
 import { migrate, openDatabase, startEmbeddedPostgres, type EmbeddedDatabase } from './core/database.js';
 import { depthLimit } from './core/depth-limit.js';
-import { ErrorCode, maskError } from './core/errors.js';
+import { ErrorCode, errorForLog, maskError } from './core/errors.js';
 import { createLogger, type Logger } from './core/logger.js';
 import { LiveBus, Topic, topicId } from './core/pubsub.js';
 import { loadOrCreateKey, SecretBox } from './core/secret-box.js';
@@ -87,7 +87,7 @@ export async function startApp(config: Config, logger: Logger = createLogger(con
   const schema = await buildAppSchema();
   const validationRules = [depthLimit(config.maxQueryDepth)];
   const formatError = (formatted: GraphQLFormattedError, error: unknown) =>
-    maskError(formatted, error, (cause) => logger.error('unexpected error', { error: cause instanceof Error ? cause.stack : String(cause) }));
+    maskError(formatted, error, (cause) => logger.error('unexpected error', errorForLog(cause)));
   const documents = new LRUCache<string, { document: DocumentNode } | { errors: readonly GraphQLError[] }>({
     maxSize: 4 * 1024 * 1024,
     sizeCalculation: (_value, query) => query.length || 1,
@@ -200,7 +200,7 @@ export async function startApp(config: Config, logger: Logger = createLogger(con
   );
   app.use((error: unknown, _req: Request, res: Response, _next: NextFunction) => {
     const status = (error as { status?: number }).status ?? 500;
-    if (status >= 500) logger.error('request failed', { error: String(error) });
+    if (status >= 500) logger.error('request failed', errorForLog(error));
     res.status(status).json({ error: status >= 500 ? 'Internal server error.' : 'Bad request.' });
   });
 

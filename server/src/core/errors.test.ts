@@ -1,9 +1,10 @@
 import { randomUUID } from 'node:crypto';
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { DriverException } from '@mikro-orm/core';
+import { afterAll, beforeAll, describe, expect, inject, it, vi } from 'vitest';
 import { officeFixture, uniqueNip, type OfficeFixture } from '../../test/factories.js';
 import { ok, startTestApp, subscribe, type GraphQLResponse, type TestApp } from '../../test/harness.js';
-import { BadUserInputError, ErrorCode, maskError, NotFoundError, TooComplexError } from './errors.js';
+import { BadUserInputError, ErrorCode, errorForLog, maskError, NotFoundError, TooComplexError } from './errors.js';
 
 /** The codes of API.md "Errors": nothing else may reach a client. */
 const API_CODES = [
@@ -390,6 +391,51 @@ describe('error shape', () => {
         expect(response.data ?? null).toBeNull();
         expect(ok(await broken.gql<any>('{ me { id } }', {}, client)).me).toEqual({ id: g.companies[0].client.user.id });
       } finally {
+        await broken.stop();
+        await app.orm.em.fork().execute(`drop database if exists ${name} with (force)`);
+      }
+    });
+  });
+
+  describe('the log of unexpected failures', () => {
+    it('keeps no statement, parameter value or row value of a database error', () => {
+      const driver = Object.assign(new DriverException(Object.assign(new Error(`insert into "message" ("body") values ('Treść poufna') - new row violates check constraint "x"`), { stack: 'Error\n    at Parser.parse (parser.js:1:1)' })), {
+        code: '23514',
+        detail: 'Failing row contains (Treść poufna).',
+        table: 'message',
+        constraint: 'x',
+      });
+      const logged = errorForLog(driver);
+      expect(logged).toMatchObject({ error: 'DriverException', sqlState: '23514', table: 'message', constraint: 'x' });
+      expect(JSON.stringify(logged)).not.toMatch(/poufna|insert into/);
+      expect(errorForLog(new TypeError('x is undefined')).error).toMatch(/^TypeError: x is undefined\n\s+at /);
+    });
+
+    it('end to end: a statement refused with a message body in it is logged without the body or the SQL', async () => {
+      const name = `ledgerpost_log_${randomUUID().replace(/-/g, '').slice(0, 12)}`;
+      await app.orm.em.fork().execute(`create database ${name}`);
+      const url = new URL(inject('databaseUrl'));
+      url.pathname = `/${name}`;
+      const broken = await startTestApp({ databaseUrl: url.toString() });
+      const written: string[] = [];
+      const spy = vi.spyOn(process.stderr, 'write').mockImplementation((chunk: string | Uint8Array) => {
+        written.push(String(chunk));
+        return true;
+      });
+      try {
+        const g = await officeFixture(broken, { companies: 1 });
+        const companyId = g.companies[0].company.id;
+        await broken.orm.em.fork().execute(`alter table message add constraint message_body_refused check (body not like '%poufna%')`);
+        const body = `Treść poufna ${randomUUID()}`;
+        const response = await broken.gql('mutation ($i: SendMessageInput!) { sendMessage(input: $i) { id } }', { i: { companyId, body } }, g.head.token);
+        expect(codeOf(response)).toBe('INTERNAL_SERVER_ERROR');
+        const logged = written.filter((line) => line.includes('unexpected error'));
+        expect(logged).toHaveLength(1);
+        expect(JSON.parse(logged[0])).toMatchObject({ level: 'error', sqlState: '23514', constraint: 'message_body_refused' });
+        expect(logged[0]).not.toMatch(/poufna|insert into|values \(/i);
+        expect(logged[0]).not.toContain(companyId);
+      } finally {
+        spy.mockRestore();
         await broken.stop();
         await app.orm.em.fork().execute(`drop database if exists ${name} with (force)`);
       }

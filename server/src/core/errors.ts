@@ -1,3 +1,4 @@
+import { DriverException } from '@mikro-orm/core';
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 
 export const ErrorCode = {
@@ -132,3 +133,22 @@ export function maskError(
   return { message: 'Internal server error.', path, extensions: { code: ErrorCode.Internal } };
 }
 
+/**
+ * What the log may keep of an unexpected error. A database error's message holds the statement
+ * with its parameter values (message bodies, addresses) and its detail holds row values, so of
+ * those only the SQLSTATE, the names of what failed and the stack frames are kept.
+ */
+export function errorForLog(error: unknown): Record<string, unknown> {
+  if (!(error instanceof Error)) return { error: typeof error === 'string' ? error : 'a non-Error value was thrown' };
+  const frames = (error.stack ?? '').split('\n').filter((line) => line.trimStart().startsWith('at '));
+  if (isDatabaseError(error)) {
+    const { code, table, column, constraint, routine } = error as Error & Record<string, unknown>;
+    return { error: error.name, sqlState: code, table, column, constraint, routine, stack: frames.join('\n') };
+  }
+  return { error: error.stack ?? `${error.name}: ${error.message}` };
+}
+
+/** A MikroORM driver exception, or a pg error that reached us unwrapped (pg-boss, raw pool use). */
+function isDatabaseError(error: Error): boolean {
+  return error instanceof DriverException || ('severity' in error && 'routine' in error);
+}
