@@ -16,7 +16,7 @@ import type PgBoss from 'pg-boss';
 import type { Config } from './config.js';
 import { createContext, type Actor, type Context } from './core/context.js';
 import { migrate, openDatabase, startEmbeddedPostgres, type EmbeddedDatabase } from './core/database.js';
-import { depthLimit } from './core/depth-limit.js';
+import { limitError, maxExpandedSelections, parseOptions, queryCost, queryLimitRules, queryLimitsPlugin } from './core/graphql-limits.js';
 import { ErrorCode, errorForLog, maskError } from './core/errors.js';
 import { createLogger, type Logger } from './core/logger.js';
 import { LiveBus, Topic, topicId } from './core/pubsub.js';
@@ -85,7 +85,8 @@ export async function startApp(config: Config, logger: Logger = createLogger(con
   services.email.onQueued = () => emailWorker.wake();
 
   const schema = await buildAppSchema();
-  const validationRules = [depthLimit(config.maxQueryDepth)];
+  const validationRules = queryLimitRules(config);
+  const cost = queryCost(schema, config);
   const formatError = (formatted: GraphQLFormattedError, error: unknown) =>
     maskError(formatted, error, (cause) => logger.error('unexpected error', errorForLog(cause)));
   const documents = new LRUCache<string, { document: DocumentNode } | { errors: readonly GraphQLError[] }>({
@@ -96,11 +97,13 @@ export async function startApp(config: Config, logger: Logger = createLogger(con
     let checked = documents.get(query);
     if (!checked) {
       try {
-        const document = parse(query);
-        const errors = validate(schema, document, [...specifiedRules, ...validationRules]);
+        const document = parse(query, parseOptions(config));
+        const invalid = validate(schema, document, specifiedRules);
+        // The limits judge valid documents only, as over HTTP (Apollo's later validation rules).
+        const errors = invalid.length ? invalid : validate(schema, document, validationRules);
         checked = errors.length ? { errors } : { document };
       } catch (error) {
-        checked = { errors: [error instanceof GraphQLError ? error : new GraphQLError(String(error))] };
+        checked = { errors: [limitError(error, config) ?? (error instanceof GraphQLError ? error : new GraphQLError(String(error)))] };
       }
       documents.set(query, checked);
     }
@@ -132,6 +135,8 @@ export async function startApp(config: Config, logger: Logger = createLogger(con
       onSubscribe: (_ctx, _id, payload) => {
         const checked = checkDocument(payload.query);
         if ('errors' in checked) return checked.errors;
+        const refused = cost.refusal(checked.document, payload.variables, payload.operationName);
+        if (refused) return [refused];
         const badText = textInputError(checked.document, payload.variables);
         if (badText) return [badText];
         return { schema, document: checked.document, operationName: payload.operationName, variableValues: payload.variables };
@@ -175,13 +180,17 @@ export async function startApp(config: Config, logger: Logger = createLogger(con
 
   const apollo = new ApolloServer<Context>({
     schema,
+    // Counted in linear time with graphql's own rules; validationRules run only after both pass.
+    maxRecursiveSelections: maxExpandedSelections(config),
     validationRules,
+    parseOptions: parseOptions(config),
     formatError,
     includeStacktraceInErrorResponses: false,
     introspection: true,
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer }),
       ApolloServerPluginLandingPageDisabled(),
+      queryLimitsPlugin(cost, config),
       textInputPlugin,
       { serverWillStart: async () => ({ drainServer: async () => wsServerCleanup.dispose() }) },
     ],

@@ -36,7 +36,14 @@ export interface Config {
   demoPassword: string;
   redisUrl: string | undefined;
   logLevel: 'error' | 'warn' | 'info' | 'debug' | 'silent';
+  /** Query limits, checked before anything runs (core/graphql-limits.ts); each is named in its TOO_COMPLEX error. */
   maxQueryDepth: number;
+  maxQueryAliases: number;
+  maxQueryRootFields: number;
+  /** Lexical tokens of one document: the parser stops there. */
+  maxQueryTokens: number;
+  /** A field costs 1 plus its selection, times the page size for a field with `first`. */
+  maxQueryCost: number;
   /**
    * Events a subscription holds for a subscriber that has not taken them yet; past it they are
    * dropped and the subscriber gets one RESYNC result instead.
@@ -191,6 +198,10 @@ export function loadConfig(env: Env = process.env): Config {
     redisUrl: url(env, 'REDIS_URL', undefined, ['redis:', 'rediss:']),
     logLevel: oneOf(env, 'LOG_LEVEL', ['error', 'warn', 'info', 'debug', 'silent'] as const, nodeEnv === 'test' ? 'warn' : 'info'),
     maxQueryDepth: integer(env, 'MAX_QUERY_DEPTH', 10, 3, 50),
+    maxQueryAliases: integer(env, 'MAX_QUERY_ALIASES', 30, 0, 1000),
+    maxQueryRootFields: integer(env, 'MAX_QUERY_ROOT_FIELDS', 20, 1, 1000),
+    maxQueryTokens: integer(env, 'MAX_QUERY_TOKENS', 2000, 100, 1_000_000),
+    maxQueryCost: integer(env, 'MAX_QUERY_COST', 20_000, 100, 10_000_000),
     subscriptionBuffer: integer(env, 'SUBSCRIPTION_BUFFER', 200, 10, 10_000),
     secretKey,
     workers: integer(env, 'WORKERS', 4, 0, 64),

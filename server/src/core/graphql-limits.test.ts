@@ -1,0 +1,164 @@
+import { Kind, print, visit, type DocumentNode } from 'graphql';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { CompanyEmailsDocument, ThreadMessagesDocument } from '../../../client/src/gql/graphql.js';
+import { officeFixture, type OfficeFixture } from '../../test/factories.js';
+import { ok, startTestApp, type GraphQLResponse, type TestApp } from '../../test/harness.js';
+import { rawSocket } from '../../test/raw-socket.js';
+
+/** `query { ...F0 }` where each fragment spreads the next one twice: 2^(levels-1) uses of the last. */
+function fragmentFanOut(levels: number): string {
+  const fragments = Array.from({ length: levels - 1 }, (_, i) => `fragment F${i} on Query { ...F${i + 1} ...F${i + 1} }`);
+  return `query { ...F0 } ${fragments.join(' ')} fragment F${levels - 1} on Query { __typename }`;
+}
+
+/** `count` aliases of one field. */
+const aliases = (count: number, field: string) => Array.from({ length: count }, (_, i) => `a${i}: ${field}`).join(' ');
+
+/** A query nested `levels` below its root field, through a cycle of the schema: me → companies → caretaker → companies … */
+function nested(levels: number): string {
+  let selection = 'id';
+  for (let depth = levels - 1; depth >= 1; depth -= 1) selection = `${depth % 2 === 1 ? 'companies' : 'caretaker'} { ${selection} }`;
+  return `{ me { ${selection} } }`;
+}
+
+/** The document as the web client sends it: its normalized cache asks for __typename in every selection. */
+function asTheClientSends(document: DocumentNode): string {
+  const withTypenames = visit(document, {
+    SelectionSet: (node) =>
+      node.selections.some((s) => s.kind === Kind.FIELD && s.name.value === '__typename')
+        ? undefined
+        : { ...node, selections: [...node.selections, { kind: Kind.FIELD, name: { kind: Kind.NAME, value: '__typename' } }] },
+  });
+  return print(withTypenames);
+}
+
+const PAGES_IN_PAGES = `query ($first: Int) { companies(first: $first) { edges { node { id emails(first: $first) { edges { node { id subject } } } } } } }`;
+
+function refusedBy(response: GraphQLResponse, limit: string) {
+  expect(response.data ?? null).toBeNull();
+  expect(response.errors).toHaveLength(1);
+  const [error] = response.errors!;
+  expect(error.extensions?.code).toBe('TOO_COMPLEX');
+  expect(error.extensions?.limit).toBe(limit);
+  expect(error.message).toContain(limit);
+}
+
+async function timed<T>(run: () => Promise<T>): Promise<{ result: T; ms: number }> {
+  const started = performance.now();
+  const result = await run();
+  return { result, ms: performance.now() - started };
+}
+
+describe('query limits', () => {
+  let app: TestApp;
+  let f: OfficeFixture;
+
+  beforeAll(async () => {
+    app = await startTestApp();
+    f = await officeFixture(app, { companies: 2 });
+    // First requests warm the server's code up (a small fan-out included), so the timings below
+    // are of the 30-level documents alone.
+    ok(await app.gql('{ __typename }'));
+    ok(await app.gql(fragmentFanOut(3)));
+  });
+  afterAll(() => app.stop());
+
+  it('answers the 30-level fragment fan-out in under 100 ms, anonymous or logged in, as TOO_COMPLEX', async () => {
+    for (const token of [undefined, f.head.token]) {
+      const { result, ms } = await timed(() => app.gql(fragmentFanOut(30), undefined, token));
+      refusedBy(result, 'MAX_QUERY_COST');
+      expect(ms).toBeLessThan(100);
+    }
+    // The server was never stuck: the next request is answered at once.
+    const { ms } = await timed(() => fetch(`${app.url}/healthz`));
+    expect(ms).toBeLessThan(100);
+  });
+
+  it('refuses 2,000 aliases of a 100-row page before running any of them', async () => {
+    const query = `{ ${aliases(2000, `ledgerEntries(companyId: "${f.companies[0].company.id}", period: "2025-10", first: 100) { edges { node { id description gross } } }`)} }`;
+    const { result, ms } = await timed(() => app.gql(query, undefined, f.head.token));
+    // At this size the document is over the token limit before its aliases are even counted.
+    refusedBy(result, 'MAX_QUERY_TOKENS');
+    expect(ms).toBeLessThan(1000);
+    // Fewer aliases, within the token limit, meet the alias limit.
+    refusedBy(await app.gql(`{ me { ${aliases(31, 'id')} } }`, undefined, f.head.token), 'MAX_QUERY_ALIASES');
+  });
+
+  it('names each limit in its TOO_COMPLEX error', async () => {
+    const token = f.head.token;
+    refusedBy(await app.gql(nested(11), undefined, token), 'MAX_QUERY_DEPTH');
+    expect((await app.gql(nested(10), undefined, token)).errors).toBeUndefined();
+
+    refusedBy(await app.gql(`{ me { ${aliases(31, 'id')} } }`, undefined, token), 'MAX_QUERY_ALIASES');
+    expect((await app.gql(`{ me { ${aliases(30, 'id')} } }`, undefined, token)).errors).toBeUndefined();
+
+    // 21 root fields take 21 aliases, within the alias limit; the same field twice under one key is one.
+    refusedBy(await app.gql(`{ ${aliases(21, 'me { id }')} }`, undefined, token), 'MAX_QUERY_ROOT_FIELDS');
+    expect((await app.gql(`{ me { id } ${aliases(19, 'me { id }')} }`, undefined, token)).errors).toBeUndefined();
+    expect((await app.gql('{ ...A ...B } fragment A on Query { me { id } } fragment B on Query { me { name } }', undefined, token)).errors).toBeUndefined();
+
+    refusedBy(await app.gql(`{ me { ${'id '.repeat(2000)}} }`, undefined, token), 'MAX_QUERY_TOKENS');
+
+    refusedBy(await app.gql(PAGES_IN_PAGES, { first: 100 }, token), 'MAX_QUERY_COST');
+  });
+
+  it('multiplies a page by the size asked for, from a literal, a variable or the default', async () => {
+    const token = f.head.token;
+    // 100 companies × 100 emails: refused, however the 100 is given.
+    refusedBy(await app.gql(PAGES_IN_PAGES, { first: 100 }, token), 'MAX_QUERY_COST');
+    refusedBy(await app.gql(PAGES_IN_PAGES.replace('query ($first: Int)', 'query').replaceAll('$first', '100'), undefined, token), 'MAX_QUERY_COST');
+    const refusal = (await app.gql(PAGES_IN_PAGES, { first: 100 }, token)).errors![0];
+    expect(refusal.message).toMatch(/^The query costs \d+; MAX_QUERY_COST allows 20000\.$/);
+    // The default page (50 × 50) and small pages fit.
+    expect(ok(await app.gql<any>(PAGES_IN_PAGES, {}, token)).companies.edges).toHaveLength(2);
+    expect(ok(await app.gql<any>(PAGES_IN_PAGES, { first: 5 }, token)).companies.edges).toHaveLength(2);
+  });
+
+  it("lets the web client's largest pages through, as it sends them", async () => {
+    const client = f.companies[0];
+    const thread = await app.gql(asTheClientSends(ThreadMessagesDocument), { companyId: client.company.id, first: 100 }, client.client.token);
+    expect(thread.errors).toBeUndefined();
+    const emails = await app.gql(asTheClientSends(CompanyEmailsDocument), { id: client.company.id, first: 100 }, f.head.token);
+    expect(emails.errors).toBeUndefined();
+  });
+
+  describe('on the WebSocket', () => {
+    it('refuses the fragment fan-out at once, on anonymous and logged-in sockets, and the socket goes on', async () => {
+      for (const token of [undefined, f.head.token]) {
+        const socket = await rawSocket(app.url, { token });
+        const { result: refusal, ms } = await timed(async () => {
+          socket.subscribe('fan-out', fragmentFanOut(30));
+          return socket.message((m) => m.id === 'fan-out');
+        });
+        expect(ms).toBeLessThan(100);
+        expect(refusal.type).toBe('error');
+        expect(refusal.payload).toMatchObject([{ extensions: { code: 'TOO_COMPLEX', limit: 'MAX_QUERY_COST' } }]);
+        socket.subscribe('next', '{ __typename }');
+        expect((await socket.message((m) => m.id === 'next' && m.type === 'next')).payload).toEqual({ data: { __typename: 'Query' } });
+        socket.socket.close();
+      }
+    });
+
+    it('applies every limit, a page size in the variables included', async () => {
+      const socket = await rawSocket(app.url, { token: f.head.token });
+      const cases: Array<[string, string, Record<string, unknown> | undefined]> = [
+        ['MAX_QUERY_DEPTH', nested(11), undefined],
+        ['MAX_QUERY_ALIASES', `{ me { ${aliases(31, 'id')} } }`, undefined],
+        ['MAX_QUERY_ROOT_FIELDS', `{ ${aliases(21, 'me { id }')} }`, undefined],
+        ['MAX_QUERY_TOKENS', `{ me { ${'id '.repeat(2000)}} }`, undefined],
+        ['MAX_QUERY_COST', PAGES_IN_PAGES, { first: 100 }],
+      ];
+      for (const [limit, query, variables] of cases) {
+        socket.subscribe(limit, query, variables);
+        const refusal = await socket.message((m) => m.id === limit);
+        expect(refusal.type).toBe('error');
+        expect(refusal.payload).toHaveLength(1);
+        expect(refusal.payload[0].extensions).toMatchObject({ code: 'TOO_COMPLEX', limit });
+        expect(refusal.payload[0].message).toContain(limit);
+      }
+      socket.subscribe('small pages', PAGES_IN_PAGES, { first: 5 });
+      expect((await socket.message((m) => m.id === 'small pages')).payload.data.companies.edges).toHaveLength(2);
+      socket.socket.close();
+    });
+  });
+});
