@@ -20,6 +20,7 @@ import { limitError, maxExpandedSelections, parseOptions, queryCost, queryLimitR
 import { ErrorCode, errorForLog, maskError } from './core/errors.js';
 import { createLogger, type Logger } from './core/logger.js';
 import { LiveBus, Topic, topicId } from './core/pubsub.js';
+import { SchemaVisibility, schemaVisibilityPlugin } from './core/schema-visibility.js';
 import { loadOrCreateKey, SecretBox } from './core/secret-box.js';
 import { textInputError, textInputPlugin } from './core/text-input.js';
 import { httpRoutes } from './http/routes.js';
@@ -87,6 +88,7 @@ export async function startApp(config: Config, logger: Logger = createLogger(con
   const schema = await buildAppSchema();
   const validationRules = queryLimitRules(config);
   const cost = queryCost(schema, config);
+  const visibility = new SchemaVisibility(schema, config.introspection);
   const formatError = (formatted: GraphQLFormattedError, error: unknown) =>
     maskError(formatted, error, (cause) => logger.error('unexpected error', errorForLog(cause)));
   const documents = new LRUCache<string, { document: DocumentNode } | { errors: readonly GraphQLError[] }>({
@@ -132,10 +134,10 @@ export async function startApp(config: Config, logger: Logger = createLogger(con
     {
       schema,
       // Parsed and validated once per distinct document: 10,000 badges share one AST, not 10,000.
-      onSubscribe: (_ctx, _id, payload) => {
+      onSubscribe: (ctx, _id, payload) => {
         const checked = checkDocument(payload.query);
         if ('errors' in checked) return checked.errors;
-        const refused = cost.refusal(checked.document, payload.variables, payload.operationName);
+        const refused = visibility.refusal(checked.document, actors.get(ctx) ?? null) ?? cost.refusal(checked.document, payload.variables, payload.operationName);
         if (refused) return [refused];
         const badText = textInputError(checked.document, payload.variables);
         if (badText) return [badText];
@@ -171,9 +173,9 @@ export async function startApp(config: Config, logger: Logger = createLogger(con
           const subscription = ctx.subscriptions[id] as AsyncGenerator | undefined;
           setImmediate(() => void subscription?.return(undefined));
         }
-        return { ...result, errors };
+        return { ...result, errors: visibility.shown(actors.get(ctx) ?? null, errors) };
       },
-      onError: (_ctx, _id, _payload, errors) => errors.map((e: GraphQLError) => formatError(e.toJSON(), e)),
+      onError: (ctx, _id, _payload, errors) => visibility.shown(actors.get(ctx) ?? null, errors.map((e: GraphQLError) => formatError(e.toJSON(), e))),
     },
     wsServer,
   );
@@ -186,11 +188,13 @@ export async function startApp(config: Config, logger: Logger = createLogger(con
     parseOptions: parseOptions(config),
     formatError,
     includeStacktraceInErrorResponses: false,
+    // Per request instead, by schemaVisibilityPlugin (INTROSPECTION).
     introspection: true,
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer }),
       ApolloServerPluginLandingPageDisabled(),
       queryLimitsPlugin(cost, config),
+      schemaVisibilityPlugin(visibility),
       textInputPlugin,
       { serverWillStart: async () => ({ drainServer: async () => wsServerCleanup.dispose() }) },
     ],

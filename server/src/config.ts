@@ -44,6 +44,8 @@ export interface Config {
   maxQueryTokens: number;
   /** A field costs 1 plus its selection, times the page size for a field with `first`. */
   maxQueryCost: number;
+  /** Who may introspect the schema and see "Did you mean" suggestions: nobody, logged-in users, or anyone. */
+  introspection: 'off' | 'authenticated' | 'on';
   /**
    * Events a subscription holds for a subscriber that has not taken them yet; past it they are
    * dropped and the subscriber gets one RESYNC result instead.
@@ -202,6 +204,7 @@ export function loadConfig(env: Env = process.env): Config {
     maxQueryRootFields: integer(env, 'MAX_QUERY_ROOT_FIELDS', 20, 1, 1000),
     maxQueryTokens: integer(env, 'MAX_QUERY_TOKENS', 2000, 100, 1_000_000),
     maxQueryCost: integer(env, 'MAX_QUERY_COST', 20_000, 100, 10_000_000),
+    introspection: oneOf(env, 'INTROSPECTION', ['off', 'authenticated', 'on'] as const, nodeEnv === 'production' ? 'authenticated' : 'on'),
     subscriptionBuffer: integer(env, 'SUBSCRIPTION_BUFFER', 200, 10, 10_000),
     secretKey,
     workers: integer(env, 'WORKERS', 4, 0, 64),
