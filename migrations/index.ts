@@ -6,6 +6,7 @@ import { Migration20261128070000 } from './Migration20261128070000.js';
 import { Migration20261128080000 } from './Migration20261128080000.js';
 import { Migration20261128090000 } from './Migration20261128090000.js';
 import { Migration20261128100000 } from './Migration20261128100000.js';
+import { Migration20261128110000 } from './Migration20261128110000.js';
 import { Migration20261128130000 } from './Migration20261128130000.js';
 
 /** Every migration, in order; the migrator is given this list rather than a folder to scan. */
@@ -17,5 +18,6 @@ export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261128080000', class: Migration20261128080000 },
   { name: 'Migration20261128090000', class: Migration20261128090000 },
   { name: 'Migration20261128100000', class: Migration20261128100000 },
+  { name: 'Migration20261128110000', class: Migration20261128110000 },
   { name: 'Migration20261128130000', class: Migration20261128130000 },
 ];

@@ -74,7 +74,7 @@ export async function startApp(config: Config, logger: Logger = createLogger(con
     config,
     logger,
     live,
-    storage: await openStorage(config, logger),
+    storage: await openStorage(config, orm, logger),
     secretBox: new SecretBox(secretKey),
     boss: () => boss,
   });

@@ -68,13 +68,15 @@ describe('configuration', () => {
     expect(loadConfig({ PUBLIC_URL: 'https://biuro.example.pl/' }).publicUrl).toBe('https://biuro.example.pl');
   });
 
-  it('reads the minimum upload rate', () => {
-    expect(loadConfig({})).toMatchObject({ uploadMinBytesPerSecond: 10 * 1024, uploadRateWindowMs: 20_000 });
-    expect(loadConfig({ UPLOAD_MIN_BYTES_PER_SECOND: '0', UPLOAD_RATE_WINDOW_SECONDS: '5' })).toMatchObject({
+  it('keeps files on disk by default, and reads the minimum upload rate', () => {
+    expect(loadConfig({})).toMatchObject({ storage: 'disk', uploadMinBytesPerSecond: 10 * 1024, uploadRateWindowMs: 20_000 });
+    expect(loadConfig({ STORAGE: 'postgres', UPLOAD_MIN_BYTES_PER_SECOND: '0', UPLOAD_RATE_WINDOW_SECONDS: '5' })).toMatchObject({
+      storage: 'postgres',
       uploadMinBytesPerSecond: 0,
       uploadRateWindowMs: 5000,
     });
     for (const [env, variable] of [
+      [{ STORAGE: 'nfs' }, 'STORAGE'],
       [{ UPLOAD_MIN_BYTES_PER_SECOND: 'fast' }, 'UPLOAD_MIN_BYTES_PER_SECOND'],
       [{ UPLOAD_RATE_WINDOW_SECONDS: '0' }, 'UPLOAD_RATE_WINDOW_SECONDS'],
       [{ UPLOAD_RATE_WINDOW_SECONDS: '3600' }, 'UPLOAD_RATE_WINDOW_SECONDS'],

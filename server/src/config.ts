@@ -14,6 +14,8 @@ export interface Config {
   dataDir: string;
   embeddedPgPort: number;
   storageDir: string;
+  /** Where file bytes live: `disk` (storageDir, one machine) or `postgres` (shared by every instance). */
+  storage: 'disk' | 'postgres';
   uploadMaxBytes: number;
   /**
    * An upload whose body arrives slower than this over a whole rate window is cut off (408) and
@@ -185,6 +187,7 @@ export function loadConfig(env: Env = process.env): Config {
     dataDir,
     embeddedPgPort: integer(env, 'EMBEDDED_PG_PORT', 54320, 1024, 65535),
     storageDir: path.resolve(text(env, 'STORAGE_DIR', path.join(dataDir, 'files'))),
+    storage: oneOf(env, 'STORAGE', ['disk', 'postgres'] as const, 'disk'),
     uploadMaxBytes: integer(env, 'UPLOAD_MAX_BYTES', 25 * 1024 * 1024, 1024, 1024 * 1024 * 1024),
     uploadMinBytesPerSecond: integer(env, 'UPLOAD_MIN_BYTES_PER_SECOND', 10 * 1024, 0, 100 * 1024 * 1024),
     uploadRateWindowMs: integer(env, 'UPLOAD_RATE_WINDOW_SECONDS', 20, 1, 600) * 1000,

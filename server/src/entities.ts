@@ -2,7 +2,7 @@ import { Session } from './modules/auth/session.entity.js';
 import { User } from './modules/auth/user.entity.js';
 import { Broadcast } from './modules/broadcast/broadcast.entity.js';
 import { Company, CompanyMember } from './modules/company/company.entity.js';
-import { FileDownload, StoredFile } from './modules/file/file.entity.js';
+import { FileBlob, FileChunk, FileDownload, StoredFile } from './modules/file/file.entity.js';
 import { Declaration, LedgerEntry, Upo } from './modules/bookkeeping/bookkeeping.entity.js';
 import { EmailDelivery } from './modules/email/email-delivery.entity.js';
 import { SmtpIntegration } from './modules/email/smtp-integration.entity.js';
@@ -22,6 +22,8 @@ export const entities = [
   MessageAttachment,
   StoredFile,
   FileDownload,
+  FileBlob,
+  FileChunk,
   SmtpIntegration,
   EmailDelivery,
   LedgerEntry,

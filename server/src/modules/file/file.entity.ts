@@ -1,4 +1,4 @@
-import { Entity, Enum, Index, ManyToOne, PrimaryKeyProp, Property, type Ref } from '@mikro-orm/core';
+import { Entity, Enum, Index, ManyToOne, PrimaryKey, PrimaryKeyProp, Property, type Ref } from '@mikro-orm/core';
 import { Field, Int, ObjectType } from 'type-graphql';
 import { BaseEntity } from '../../core/base.entity.js';
 import { User } from '../auth/user.entity.js';
@@ -59,4 +59,42 @@ export class FileDownload {
 
   @Property({ type: 'timestamptz', defaultRaw: 'now()' })
   downloadedAt: Date = new Date();
+}
+
+/**
+ * The bytes of a stored file under STORAGE=postgres: one row per file, its content in chunks
+ * (file_chunk), so no statement carries or returns a whole file. `complete` is set once every chunk
+ * is in; an incomplete blob whose `updatedAt` stopped moving was left by a process that died.
+ */
+@Entity()
+export class FileBlob {
+  @PrimaryKey({ type: 'uuid' })
+  key!: string;
+
+  @Property({ type: 'bigint', runtimeType: 'number', default: 0 })
+  size: number = 0;
+
+  @Property({ type: 'int', default: 0 })
+  chunkCount: number = 0;
+
+  @Property({ default: false })
+  complete: boolean = false;
+
+  @Property({ type: 'timestamptz', defaultRaw: 'now()' })
+  updatedAt: Date = new Date();
+}
+
+/** One piece of a blob, in order by `seq`; removed with its blob. */
+@Entity()
+export class FileChunk {
+  [PrimaryKeyProp]?: ['blob', 'seq'];
+
+  @ManyToOne(() => FileBlob, { primary: true, ref: true, deleteRule: 'cascade' })
+  blob!: Ref<FileBlob>;
+
+  @PrimaryKey({ type: 'int' })
+  seq!: number;
+
+  @Property({ type: 'blob' })
+  data!: Buffer;
 }
