@@ -10,7 +10,7 @@ import proxyaddr from 'proxy-addr';
 import { GraphQLError, parse, specifiedRules, validate, type DocumentNode, type GraphQLFormattedError } from 'graphql';
 import { LRUCache } from 'lru-cache';
 import { useServer } from 'graphql-ws/use/ws';
-import { WebSocketServer, type WebSocket } from 'ws';
+import { WebSocketServer } from 'ws';
 import type { MikroORM } from '@mikro-orm/postgresql';
 import type PgBoss from 'pg-boss';
 import type { Config } from './config.js';
@@ -22,6 +22,7 @@ import { createLogger, type Logger } from './core/logger.js';
 import { LiveBus, Topic, topicId } from './core/pubsub.js';
 import { SchemaVisibility, schemaVisibilityPlugin } from './core/schema-visibility.js';
 import { loadOrCreateKey, SecretBox } from './core/secret-box.js';
+import { logSocketErrorsAsDebug, sessionExpiresAt, SocketGuard } from './core/ws-limits.js';
 import { textInputError, textInputPlugin } from './core/text-input.js';
 import { httpRoutes } from './http/routes.js';
 import { webClient } from './http/web-client.js';
@@ -117,15 +118,12 @@ export async function startApp(config: Config, logger: Logger = createLogger(con
   app.disable('x-powered-by');
   app.set('trust proxy', config.trustProxy);
   const httpServer = http.createServer(app);
-  const wsServer = new WebSocketServer({ server: httpServer, path: '/graphql' });
+  const wsServer = new WebSocketServer({ server: httpServer, path: '/graphql', maxPayload: config.wsMaxPayloadBytes });
   const actors = new WeakMap<object, Actor | null>();
-  const socketsOfSession = new Map<string, Set<WebSocket>>();
+  const socketGuard = new SocketGuard(config, { cost, visibility, expiresAt: (sessionId) => sessionExpiresAt(orm.em.fork(), sessionId) });
   // A session that ended (logout, on any instance) closes its sockets here.
   const stopSessionListener = live.listen(Topic.SessionEnded, [topicId.sessions], (event) => {
-    for (const { sessionId } of event.items ?? []) {
-      for (const socket of socketsOfSession.get(sessionId) ?? []) socket.close(4403, 'Session ended');
-      socketsOfSession.delete(sessionId);
-    }
+    for (const { sessionId } of event.items ?? []) socketGuard.endSession(sessionId);
   });
   // A subscription holds no unit of work while it waits: the one used to subscribe, or to resolve
   // an event, is dropped as soon as that is done.
@@ -137,8 +135,8 @@ export async function startApp(config: Config, logger: Logger = createLogger(con
       onSubscribe: (ctx, _id, payload) => {
         const checked = checkDocument(payload.query);
         if ('errors' in checked) return checked.errors;
-        const refused = visibility.refusal(checked.document, actors.get(ctx) ?? null) ?? cost.refusal(checked.document, payload.variables, payload.operationName);
-        if (refused) return [refused];
+        const refused = socketGuard.refusal(ctx, actors.get(ctx) ?? null, checked.document, payload);
+        if (refused) return refused;
         const badText = textInputError(checked.document, payload.variables);
         if (badText) return [badText];
         return { schema, document: checked.document, operationName: payload.operationName, variableValues: payload.variables };
@@ -147,22 +145,17 @@ export async function startApp(config: Config, logger: Logger = createLogger(con
         const token = bearerToken(ctx.connectionParams?.authorization);
         const actor = token ? await authenticate(token) : null;
         if (token && !actor) return false;
+        if (actor && !(await socketGuard.admit(ctx.extra.socket, actor))) return false;
         actors.set(ctx, actor);
-        if (actor) {
-          const sockets = socketsOfSession.get(actor.sessionId) ?? new Set<WebSocket>();
-          sockets.add(ctx.extra.socket);
-          socketsOfSession.set(actor.sessionId, sockets);
-        }
         return true;
       },
-      onClose: (ctx) => {
-        const actor = actors.get(ctx);
-        if (actor) socketsOfSession.get(actor.sessionId)?.delete(ctx.extra.socket);
-      },
+      onClose: (ctx) => socketGuard.release(ctx.extra.socket),
       context: (ctx) => createContext(orm.em, services, actors.get(ctx) ?? null, proxyaddr(ctx.extra.request, app.get('trust proxy fn'))),
-      onOperation: (_ctx, _id, _payload, args) => {
+      onOperation: (ctx, _id, _payload, args, result) => {
         releaseUnitOfWork(args);
+        return socketGuard.started(ctx, result);
       },
+      onComplete: (ctx) => socketGuard.completed(ctx),
       onNext: (ctx, id, _payload, args, result) => {
         releaseUnitOfWork(args);
         if (!result.errors) return undefined;
@@ -179,6 +172,7 @@ export async function startApp(config: Config, logger: Logger = createLogger(con
     },
     wsServer,
   );
+  logSocketErrorsAsDebug(wsServer, logger);
 
   const apollo = new ApolloServer<Context>({
     schema,

@@ -48,6 +48,12 @@ export interface Config {
   maxQueryCost: number;
   /** Who may introspect the schema and see "Did you mean" suggestions: nobody, logged-in users, or anyone. */
   introspection: 'off' | 'authenticated' | 'on';
+  /** Largest WebSocket message; a larger one closes the socket (1009). */
+  wsMaxPayloadBytes: number;
+  /** Operations one socket runs at once (subscriptions, mostly). */
+  wsMaxSubscriptionsPerSocket: number;
+  /** Sockets one login session holds open on one instance. */
+  wsMaxSocketsPerSession: number;
   /**
    * Events a subscription holds for a subscriber that has not taken them yet; past it they are
    * dropped and the subscriber gets one RESYNC result instead.
@@ -208,6 +214,9 @@ export function loadConfig(env: Env = process.env): Config {
     maxQueryTokens: integer(env, 'MAX_QUERY_TOKENS', 2000, 100, 1_000_000),
     maxQueryCost: integer(env, 'MAX_QUERY_COST', 20_000, 100, 10_000_000),
     introspection: oneOf(env, 'INTROSPECTION', ['off', 'authenticated', 'on'] as const, nodeEnv === 'production' ? 'authenticated' : 'on'),
+    wsMaxPayloadBytes: integer(env, 'WS_MAX_PAYLOAD_BYTES', 64 * 1024, 1024, 100 * 1024 * 1024),
+    wsMaxSubscriptionsPerSocket: integer(env, 'WS_MAX_SUBSCRIPTIONS', 50, 1, 10_000),
+    wsMaxSocketsPerSession: integer(env, 'WS_MAX_SOCKETS_PER_SESSION', 10, 1, 1000),
     subscriptionBuffer: integer(env, 'SUBSCRIPTION_BUFFER', 200, 10, 10_000),
     secretKey,
     workers: integer(env, 'WORKERS', 4, 0, 64),
