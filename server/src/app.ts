@@ -25,6 +25,7 @@ import { loadOrCreateKey, SecretBox } from './core/secret-box.js';
 import { logSocketErrorsAsDebug, sessionExpiresAt, SocketGuard } from './core/ws-limits.js';
 import { textInputError, textInputPlugin } from './core/text-input.js';
 import { httpRoutes } from './http/routes.js';
+import { securityHeaders } from './http/security-headers.js';
 import { webClient } from './http/web-client.js';
 import { bearerToken } from './modules/auth/auth.service.js';
 import { seedDemo } from './modules/demo/demo.seed.js';
@@ -117,6 +118,7 @@ export async function startApp(config: Config, logger: Logger = createLogger(con
   const app = express();
   app.disable('x-powered-by');
   app.set('trust proxy', config.trustProxy);
+  app.use(securityHeaders(config.publicUrl));
   const httpServer = http.createServer(app);
   const wsServer = new WebSocketServer({ server: httpServer, path: '/graphql', maxPayload: config.wsMaxPayloadBytes });
   const actors = new WeakMap<object, Actor | null>();
