@@ -264,8 +264,11 @@ export class EmailWorker {
         if (!info.accepted?.length) throw Object.assign(new Error('recipient rejected'), { code: 'EENVELOPE', response: info.response });
       } catch (error) {
         if (this.abandoned) return leave;
+        // Recorded before the next transaction of the office starts: it must see a refused login.
         return await this.failed(delivery, account, error, smtpRetriesLeft);
       }
+      // The connection is free for the next email while this one is recorded.
+      slot.release();
       // Recorded even when stopping: the server has the email, so it must not be sent again.
       return await this.finish(delivery, 'SENT', null);
     } finally {
