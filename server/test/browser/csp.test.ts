@@ -22,17 +22,15 @@ afterAll(async () => {
 /** A page that records every Content-Security-Policy violation, as events and as console reports. */
 async function watchedPage(): Promise<{ context: BrowserContext; page: Page; violations: () => Promise<string[]> }> {
   const context = await newContext(browser, app.url);
-  await context.addInitScript(() => {
-    const seen: string[] = [];
-    (window as unknown as { cspViolations: string[] }).cspViolations = seen;
-    document.addEventListener('securitypolicyviolation', (event) => seen.push(`${event.effectiveDirective} ${event.blockedURI}`));
+  await context.addInitScript({
+    content: `window.cspViolations = []; document.addEventListener('securitypolicyviolation', (e) => window.cspViolations.push(e.effectiveDirective + ' ' + e.blockedURI));`,
   });
   const page = await context.newPage();
   const reported: string[] = [];
   page.on('console', (message) => {
     if (/Content Security Policy/i.test(message.text())) reported.push(message.text());
   });
-  const violations = async () => [...reported, ...(await page.evaluate(() => (window as unknown as { cspViolations: string[] }).cspViolations))];
+  const violations = async () => [...reported, ...((await page.evaluate('window.cspViolations')) as string[])];
   return { context, page, violations };
 }
 
