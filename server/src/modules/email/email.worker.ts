@@ -191,8 +191,9 @@ export class EmailWorker {
 
   private hold(job: PgBoss.JobWithMetadata<EmailJob>): void {
     const held: HeldJob = { start: new AbortController(), transaction: new AbortController(), done: Promise.resolve() };
-    // Measured from the fetch: pg-boss counts the job's expiry from then, and the lease starts a moment later.
-    const transactionEnd = this.leaseMs - LEASE_MARGIN_MS;
+    // Measured from the fetch: pg-boss counts the job's expiry from then, and the lease starts a
+    // moment later. A job queued under an older setting keeps its own expiry (a numeric, as text).
+    const transactionEnd = Math.min(this.leaseMs, Number(job.expireInSeconds) * 1000) - LEASE_MARGIN_MS;
     const startEnd = transactionEnd - transactionBudgetMs(this.deps.config);
     const startTimer = setTimeout(() => held.start.abort(new Error('Too little of the lease was left to start sending.')), startEnd);
     const transactionTimer = setTimeout(() => held.transaction.abort(new Error('The lease is ending.')), transactionEnd);
