@@ -3,9 +3,9 @@ import { getIntrospectionQuery } from 'graphql';
 import { createClient, type Client, type FormattedExecutionResult, type Sink, type SubscribePayload } from 'graphql-ws';
 
 /**
- * `ofType` levels in the introspection query. GraphiQL's own query nests nine (14 levels in all),
- * which the server's depth limit (MAX_QUERY_DEPTH, 10 by default) refuses; five keep it at 10
- * levels and still describe types wrapped up to [[T!]!]! (the schema goes no deeper than [T!]!).
+ * `ofType` levels in the introspection query. GraphiQL's own query nests nine; five still describe
+ * types wrapped up to [[T!]!]! (the schema goes no deeper than [T!]!) in a smaller query. The
+ * server's depth limit leaves introspection out; INTROSPECTION decides who may run it.
  */
 export const INTROSPECTION_TYPE_DEPTH = 5;
 export const introspectionQuery = getIntrospectionQuery({ typeDepth: INTROSPECTION_TYPE_DEPTH });
