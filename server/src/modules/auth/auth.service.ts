@@ -42,11 +42,15 @@ export class AuthService {
   async login(em: EntityManager, emailInput: string, password: string, clientAddress: string): Promise<{ token: string; user: User }> {
     const email = normalizeEmail(emailInput);
     const attempt = await this.throttle.attempt(email, clientAddress);
-    // No account has an address longer than a valid one: no need to look for it.
-    const user = email.length <= 254 ? await em.findOne(User, { email }, { populate: ['passwordHash'] }) : null;
+    let user: User | null = null;
+    const passwordHash = async () => {
+      // No account has an address longer than a valid one: no need to look for it.
+      user = email.length <= 254 ? await em.findOne(User, { email }, { populate: ['passwordHash'] }) : null;
+      return user ? user.passwordHash : this.decoyHash;
+    };
     let valid: boolean;
     try {
-      valid = await this.passwords.verify(user ? user.passwordHash : await this.decoyHash, password);
+      valid = await this.passwords.verify(passwordHash, password);
     } catch (error) {
       if (error instanceof TooManyRequestsError) await attempt.withdraw();
       throw error;

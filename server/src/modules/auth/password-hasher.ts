@@ -26,9 +26,12 @@ export class PasswordHasher {
     return this.run(() => hashPassword(password));
   }
 
-  /** False for a wrong password and for a malformed hash alike. */
-  verify(hash: string, password: string): Promise<boolean> {
-    return this.run(() => argon2.verify(hash, password).catch(() => false));
+  /**
+   * Verifies `password` against the hash `loadHash` finds, both inside one slot, so a refused
+   * caller has cost no lookup either. False for a wrong password and a malformed hash alike.
+   */
+  verify(loadHash: () => Promise<string>, password: string): Promise<boolean> {
+    return this.run(async () => argon2.verify(await loadHash(), password).catch(() => false));
   }
 
   private async run<T>(work: () => Promise<T>): Promise<T> {
