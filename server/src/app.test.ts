@@ -17,6 +17,18 @@ describe('process lifecycle', () => {
     }
   });
 
+  it('cancels a statement that runs past DB_STATEMENT_TIMEOUT_MS, and the pool goes on serving', async () => {
+    const app = await startTestApp({ dbStatementTimeoutMs: 300 });
+    try {
+      const em = app.orm.em.fork();
+      await expect(em.execute('select pg_sleep(2)')).rejects.toThrow(/statement timeout/);
+      expect(await em.execute('select 1 as one')).toEqual([{ one: 1 }]);
+      expect((await fetch(`${app.url}/healthz`)).status).toBe(200);
+    } finally {
+      await app.stop();
+    }
+  });
+
   it('shuts down cleanly: finishes the in-flight request, closes sockets, then refuses connections', async () => {
     const app = await startTestApp();
     const f = await officeFixture(app, { companies: 1 });

@@ -15,7 +15,7 @@ import type { MikroORM } from '@mikro-orm/postgresql';
 import type PgBoss from 'pg-boss';
 import type { Config } from './config.js';
 import { createContext, type Actor, type Context } from './core/context.js';
-import { migrate, openDatabase, startEmbeddedPostgres, type EmbeddedDatabase } from './core/database.js';
+import { migrateDatabase, openDatabase, startEmbeddedPostgres, type EmbeddedDatabase } from './core/database.js';
 import { limitError, maxExpandedSelections, parseOptions, queryCost, queryLimitRules, queryLimitsPlugin } from './core/graphql-limits.js';
 import { ErrorCode, errorForLog, maskError } from './core/errors.js';
 import { createLogger, type Logger } from './core/logger.js';
@@ -24,7 +24,7 @@ import { SchemaVisibility, schemaVisibilityPlugin } from './core/schema-visibili
 import { loadOrCreateKey, SecretBox } from './core/secret-box.js';
 import { logSocketErrorsAsDebug, sessionExpiresAt, SocketGuard } from './core/ws-limits.js';
 import { textInputError, textInputPlugin } from './core/text-input.js';
-import { httpRoutes } from './http/routes.js';
+import { healthRoutes, httpRoutes } from './http/routes.js';
 import { securityHeaders } from './http/security-headers.js';
 import { webClient } from './http/web-client.js';
 import { bearerToken } from './modules/auth/auth.service.js';
@@ -52,6 +52,9 @@ export interface App {
   kill(): Promise<void>;
 }
 
+/** /healthz answers 503 when the database has not answered `select 1` within this. */
+const HEALTH_TIMEOUT_MS = 1500;
+
 /** Boot: config → database and migrations → demo data → schema → HTTP + WebSocket on one port. */
 export async function startApp(config: Config, logger: Logger = createLogger(config.logLevel)): Promise<App> {
   let embedded: EmbeddedDatabase | undefined;
@@ -60,9 +63,9 @@ export async function startApp(config: Config, logger: Logger = createLogger(con
     embedded = await startEmbeddedPostgres(path.join(config.dataDir, 'postgres'), config.embeddedPgPort, logger);
     databaseUrl = embedded.url;
   }
-  const orm = await openDatabase(databaseUrl, config.dbPoolMax);
-  const applied = await migrate(orm);
+  const applied = await migrateDatabase(databaseUrl);
   if (applied.length) logger.info('migrations applied', { migrations: applied });
+  const orm = await openDatabase(databaseUrl, config.dbPoolMax, { statementTimeoutMs: config.dbStatementTimeoutMs, acquireTimeoutMs: config.dbAcquireTimeoutMs });
 
   const secretKey = config.secretKey ?? (await loadOrCreateKey(path.join(config.dataDir, 'secret.key')));
   const boss = createBoss(databaseUrl, config);
@@ -199,6 +202,7 @@ export async function startApp(config: Config, logger: Logger = createLogger(con
 
   const client = webClient(config.clientDir);
   if (client) app.use(client);
+  app.use(healthRoutes({ orm, timeoutMs: HEALTH_TIMEOUT_MS, stopping: () => false }));
   app.use(httpRoutes({ orm, services, config, logger, mailCatcher }));
   app.use(
     '/graphql',

@@ -37,6 +37,8 @@ describe('configuration', () => {
     [{ WORKERS: '-1' }, 'WORKERS'],
     [{ EMAIL_QUEUE: 'bad name!' }, 'EMAIL_QUEUE'],
     [{ SMTP_TIMEOUT_MS: '5' }, 'SMTP_TIMEOUT_MS'],
+    [{ DB_STATEMENT_TIMEOUT_MS: '5s' }, 'DB_STATEMENT_TIMEOUT_MS'],
+    [{ DB_ACQUIRE_TIMEOUT_MS: '0' }, 'DB_ACQUIRE_TIMEOUT_MS'],
     [{ SMTP_POOL_SIZE: '0' }, 'SMTP_POOL_SIZE'],
     // A lease shorter than a few SMTP timeouts would let a second worker send while the first waits.
     [{ EMAIL_JOB_EXPIRE_SECONDS: '30' }, 'EMAIL_JOB_EXPIRE_SECONDS'],

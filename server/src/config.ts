@@ -11,6 +11,13 @@ export interface Config {
   /** Unset: an embedded PostgreSQL is started in `dataDir/postgres`. */
   databaseUrl: string | undefined;
   dbPoolMax: number;
+  /**
+   * Longest a statement may take: PostgreSQL cancels it just before, and this process stops
+   * waiting at it (a database that does not answer at all).
+   */
+  dbStatementTimeoutMs: number;
+  /** Longest a caller waits for a pooled connection, connecting a new one included. */
+  dbAcquireTimeoutMs: number;
   dataDir: string;
   embeddedPgPort: number;
   storageDir: string;
@@ -190,6 +197,8 @@ export function loadConfig(env: Env = process.env): Config {
     publicUrl: url(env, 'PUBLIC_URL', `http://localhost:${port}`, ['http:', 'https:'])!,
     databaseUrl,
     dbPoolMax: integer(env, 'DB_POOL_MAX', 10, 2, 200),
+    dbStatementTimeoutMs: integer(env, 'DB_STATEMENT_TIMEOUT_MS', 15_000, 100, 3_600_000),
+    dbAcquireTimeoutMs: integer(env, 'DB_ACQUIRE_TIMEOUT_MS', 5_000, 100, 600_000),
     dataDir,
     embeddedPgPort: integer(env, 'EMBEDDED_PG_PORT', 54320, 1024, 65535),
     storageDir: path.resolve(text(env, 'STORAGE_DIR', path.join(dataDir, 'files'))),

@@ -20,7 +20,35 @@ interface RouteDeps {
   mailCatcher?: MailCatcher;
 }
 
-/** The routes that are not GraphQL: uploads, downloads and the health check. */
+/**
+ * /healthz: 200 while the database answers `select 1` within `timeoutMs`, else 503 (a frozen
+ * database must not hang the health check); 503 too once the process is stopping.
+ */
+export function healthRoutes({ orm, timeoutMs, stopping }: { orm: MikroORM; timeoutMs: number; stopping: () => boolean }): Router {
+  const router = express.Router();
+  router.get('/healthz', async (_req, res) => {
+    if (stopping()) return void res.status(503).json({ status: 'stopping' });
+    let timer: NodeJS.Timeout | undefined;
+    const answered = await Promise.race([
+      orm.em
+        .fork()
+        .execute('select 1')
+        .then(
+          () => true,
+          () => false,
+        ),
+      new Promise<false>((resolve) => {
+        timer = setTimeout(() => resolve(false), timeoutMs);
+      }),
+    ]);
+    clearTimeout(timer);
+    if (answered) res.json({ status: 'ok' });
+    else res.status(503).json({ status: 'unavailable' });
+  });
+  return router;
+}
+
+/** The routes that are not GraphQL: uploads and downloads (the health check is healthRoutes). */
 export function httpRoutes({ orm, services, config, logger, mailCatcher }: RouteDeps): Router {
   const router = express.Router();
 
@@ -30,15 +58,6 @@ export function httpRoutes({ orm, services, config, logger, mailCatcher }: Route
   const fail = (res: Response, status: number, message: string) => {
     if (!res.headersSent) res.status(status).json({ error: message });
   };
-
-  router.get('/healthz', async (_req, res) => {
-    try {
-      await orm.em.fork().execute('select 1');
-      res.json({ status: 'ok' });
-    } catch {
-      res.status(503).json({ status: 'unavailable' });
-    }
-  });
 
   router.post('/uploads', async (req, res) => {
     if (services.files.uploadsStopped) return refuseUpload(req, res, 503, SHUTTING_DOWN);
