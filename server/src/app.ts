@@ -46,35 +46,89 @@ export interface App {
   emailWorker: EmailWorker;
   /** The development mail catcher, when the embedded default runs one. */
   mailCatcher?: MailCatcher;
-  /** Stops accepting, closes sockets, lets in-flight requests and deliveries finish, then closes the database. */
+  /**
+   * Stops accepting, closes sockets, refuses uploads, lets in-flight requests and SMTP
+   * transactions finish, then stops the job queue, the database and the embedded PostgreSQL, all
+   * within SHUTDOWN_TIMEOUT_MS less FORCE_STOP_MS.
+   */
   stop(): Promise<void>;
   /** Stops at once, as a killed process would: in-flight deliveries are left for another worker. */
   kill(): Promise<void>;
+  /** The last resort when a stop overruns its budget: the embedded PostgreSQL goes down now. */
+  forceStop(): Promise<void>;
 }
 
+export interface StartOptions {
+  /**
+   * The process cannot go on (its embedded PostgreSQL died and could not be restarted): the caller
+   * stops it and exits non-zero, so a supervisor restarts the whole app.
+   */
+  onFatal?(error: Error): void;
+}
+
+/** What a stop keeps for the force path (main.ts), which must still fit in SHUTDOWN_TIMEOUT_MS. */
+export const FORCE_STOP_MS = 1000;
 /** /healthz answers 503 when the database has not answered `select 1` within this. */
 const HEALTH_TIMEOUT_MS = 1500;
 
-/** Boot: config → database and migrations → demo data → schema → HTTP + WebSocket on one port. */
-export async function startApp(config: Config, logger: Logger = createLogger(config.logLevel)): Promise<App> {
+/** A step of a stop that may not wait longer than `ms`; one over its time is logged and left. */
+async function within(step: Promise<unknown> | undefined, ms: number, what: string, logger: Logger): Promise<void> {
+  let timer: NodeJS.Timeout | undefined;
+  const outcome = await Promise.race([
+    Promise.resolve(step).then(
+      () => 'done',
+      (error: unknown) => (error instanceof Error ? error.message : String(error)),
+    ),
+    new Promise<string>((resolve) => {
+      timer = setTimeout(() => resolve('timeout'), Math.max(0, ms));
+    }),
+  ]);
+  clearTimeout(timer);
+  if (outcome === 'timeout') logger.warn('shutdown step over its time', { step: what, ms });
+  else if (outcome !== 'done') logger.warn('shutdown step failed', { step: what, error: outcome });
+}
+
+/**
+ * Boot: config → database and migrations → demo data → schema → HTTP + WebSocket on one port.
+ * ROLE=worker runs the email workers with /healthz only. Whatever fails on the way is closed again
+ * (the embedded PostgreSQL stopped) before the error is passed on.
+ */
+export async function startApp(config: Config, logger: Logger = createLogger(config.logLevel), options: StartOptions = {}): Promise<App> {
+  const opened: Array<{ what: string; close: () => Promise<unknown> }> = [];
+  try {
+    return await boot(config, logger, options, opened);
+  } catch (error) {
+    for (const { what, close } of opened.reverse()) await within(close(), 5000, what, logger);
+    throw error;
+  }
+}
+
+async function boot(config: Config, logger: Logger, options: StartOptions, opened: Array<{ what: string; close: () => Promise<unknown> }>): Promise<App> {
   let embedded: EmbeddedDatabase | undefined;
   let databaseUrl = config.databaseUrl;
   if (!databaseUrl) {
-    embedded = await startEmbeddedPostgres(path.join(config.dataDir, 'postgres'), config.embeddedPgPort, logger);
+    embedded = await startEmbeddedPostgres(path.join(config.dataDir, 'postgres'), config.embeddedPgPort, logger, {
+      supervise: { onGiveUp: (error) => (options.onFatal ? options.onFatal(error) : logger.error('the embedded PostgreSQL is gone for good', { error: error.message })) },
+    });
+    opened.push({ what: 'embedded PostgreSQL', close: () => embedded!.stop(5000) });
     databaseUrl = embedded.url;
   }
   const applied = await migrateDatabase(databaseUrl);
   if (applied.length) logger.info('migrations applied', { migrations: applied });
   const orm = await openDatabase(databaseUrl, config.dbPoolMax, { statementTimeoutMs: config.dbStatementTimeoutMs, acquireTimeoutMs: config.dbAcquireTimeoutMs });
+  opened.push({ what: 'database', close: () => orm.close(true) });
 
   const secretKey = config.secretKey ?? (await loadOrCreateKey(path.join(config.dataDir, 'secret.key')));
   const boss = createBoss(databaseUrl, config);
   boss.on('error', (error) => logger.error('job queue error', { error: error.message }));
   await boss.start();
+  opened.push({ what: 'job queue', close: () => boss.stop({ graceful: false, close: true }) });
   await ensureEmailQueue(boss, config);
 
   const live = new LiveBus(logger, config.redisUrl);
+  opened.push({ what: 'live bus', close: () => live.close() });
   await live.ready();
+  if (config.role === 'worker' && !config.redisUrl) logger.warn('ROLE=worker without REDIS_URL: email progress reaches no API process live');
   const services = createServices({
     config,
     logger,
@@ -83,12 +137,71 @@ export async function startApp(config: Config, logger: Logger = createLogger(con
     secretBox: new SecretBox(secretKey),
     boss: () => boss,
   });
+  const api = config.role !== 'worker';
   // With demo data (the embedded default) the demo office's mail goes to a catcher, never out.
-  const mailCatcher = config.demoData && config.env !== 'production' && config.devSmtpPort > 0 ? await startMailCatcher(config.devSmtpPort) : undefined;
-  if (config.demoData) await seedDemo(orm.em.fork(), services, config, logger, mailCatcher?.port);
+  const mailCatcher = api && config.demoData && config.env !== 'production' && config.devSmtpPort > 0 ? await startMailCatcher(config.devSmtpPort) : undefined;
+  if (mailCatcher) opened.push({ what: 'mail catcher', close: () => mailCatcher.stop() });
+  if (api && config.demoData) await seedDemo(orm.em.fork(), services, config, logger, mailCatcher?.port);
   const emailWorker = new EmailWorker(orm, boss, services);
   await emailWorker.start();
+  opened.push({ what: 'email workers', close: () => emailWorker.stop(false) });
   services.email.onQueued = () => emailWorker.wake();
+
+  const app = express();
+  app.disable('x-powered-by');
+  app.set('trust proxy', config.trustProxy);
+  app.use(securityHeaders(config.publicUrl));
+  const httpServer = http.createServer(app);
+  let shuttingDown = false;
+  const health = healthRoutes({ orm, timeoutMs: HEALTH_TIMEOUT_MS, stopping: () => shuttingDown });
+  const listen = async () => {
+    await new Promise<void>((resolve, reject) => {
+      httpServer.once('error', reject);
+      httpServer.listen(config.port, config.host, resolve);
+    });
+    return (httpServer.address() as AddressInfo).port;
+  };
+  const left = (until: number) => Math.max(0, until - Date.now());
+  /**
+   * The stop in three parts. Until `drainUntil`, all at once: no new connections, uploads or jobs;
+   * sockets closed; in-flight requests and SMTP transactions finish. Then the job queue, pub/sub
+   * and pools; the embedded PostgreSQL last, with what is left.
+   */
+  const stopIn = (budgetMs: number, graceful: boolean, stopHttp: (drainMs: number) => Promise<unknown>) => {
+    const begun = Date.now();
+    const end = begun + budgetMs;
+    const drainUntil = end - Math.min(4000, Math.floor(budgetMs / 4));
+    return (async () => {
+      shuttingDown = true;
+      await Promise.all([
+        within(services.files.stopUploads(), left(drainUntil), 'uploads', logger),
+        within(stopHttp(left(drainUntil)), left(drainUntil) + 250, 'HTTP and WebSocket', logger),
+        within(emailWorker.stop(graceful, left(drainUntil)), left(drainUntil) + 250, 'email workers', logger),
+      ]);
+      await within(boss.stop({ graceful, wait: true, close: true, timeout: 1000 }), left(end) / 2, 'job queue', logger);
+      services.smtp.close(!graceful);
+      await within(mailCatcher?.stop(), 500, 'mail catcher', logger);
+      await within(live.close(), 500, 'live bus', logger);
+      await within(orm.close(true), left(end) / 2, 'database', logger);
+      await embedded?.stop(left(end));
+      logger.info('stopped', { graceful, ms: Date.now() - begun });
+    })();
+  };
+  const forceStop = async () => {
+    await embedded?.stop(FORCE_STOP_MS - 200);
+  };
+
+  if (!api) {
+    app.use(health);
+    const port = await listen();
+    let stopping: Promise<void> | undefined;
+    const shutdown = (graceful: boolean) =>
+      (stopping ??= stopIn(graceful ? config.shutdownTimeoutMs - FORCE_STOP_MS : FORCE_STOP_MS, graceful, async () => {
+        httpServer.closeAllConnections();
+        await new Promise((resolve) => httpServer.close(resolve));
+      }));
+    return { url: `http://localhost:${port}`, port, orm, services, logger, boss, emailWorker, stop: () => shutdown(true), kill: () => shutdown(false), forceStop };
+  }
 
   const schema = await buildAppSchema();
   const validationRules = queryLimitRules(config);
@@ -118,11 +231,6 @@ export async function startApp(config: Config, logger: Logger = createLogger(con
   };
   const authenticate = (token: string | undefined): Promise<Actor | null> => services.auth.authenticate(orm.em.fork(), token);
 
-  const app = express();
-  app.disable('x-powered-by');
-  app.set('trust proxy', config.trustProxy);
-  app.use(securityHeaders(config.publicUrl));
-  const httpServer = http.createServer(app);
   const wsServer = new WebSocketServer({ server: httpServer, path: '/graphql', maxPayload: config.wsMaxPayloadBytes });
   const actors = new WeakMap<object, Actor | null>();
   const socketGuard = new SocketGuard(config, { cost, visibility, expiresAt: (sessionId) => sessionExpiresAt(orm.em.fork(), sessionId) });
@@ -179,6 +287,7 @@ export async function startApp(config: Config, logger: Logger = createLogger(con
   );
   logSocketErrorsAsDebug(wsServer, logger);
 
+  const gracefulBudgetMs = config.shutdownTimeoutMs - FORCE_STOP_MS;
   const apollo = new ApolloServer<Context>({
     schema,
     // Counted in linear time with graphql's own rules; validationRules run only after both pass.
@@ -190,7 +299,8 @@ export async function startApp(config: Config, logger: Logger = createLogger(con
     // Per request instead, by schemaVisibilityPlugin (INTROSPECTION).
     introspection: true,
     plugins: [
-      ApolloServerPluginDrainHttpServer({ httpServer }),
+      // In-flight requests get the drain part of the stop's budget (see stopIn), then are cut.
+      ApolloServerPluginDrainHttpServer({ httpServer, stopGracePeriodMillis: gracefulBudgetMs - Math.min(4000, Math.floor(gracefulBudgetMs / 4)) }),
       ApolloServerPluginLandingPageDisabled(),
       queryLimitsPlugin(cost, config),
       schemaVisibilityPlugin(visibility),
@@ -202,7 +312,7 @@ export async function startApp(config: Config, logger: Logger = createLogger(con
 
   const client = webClient(config.clientDir);
   if (client) app.use(client);
-  app.use(healthRoutes({ orm, timeoutMs: HEALTH_TIMEOUT_MS, stopping: () => false }));
+  app.use(health);
   app.use(httpRoutes({ orm, services, config, logger, mailCatcher }));
   app.use(
     '/graphql',
@@ -217,14 +327,10 @@ export async function startApp(config: Config, logger: Logger = createLogger(con
     res.status(status).json({ error: status >= 500 ? 'Internal server error.' : 'Bad request.' });
   });
 
-  await new Promise<void>((resolve, reject) => {
-    httpServer.once('error', reject);
-    httpServer.listen(config.port, config.host, resolve);
-  });
-  const port = (httpServer.address() as AddressInfo).port;
+  const port = await listen();
   let stopping: Promise<void> | undefined;
   const shutdown = (graceful: boolean) =>
-    (stopping ??= (async () => {
+    (stopping ??= stopIn(graceful ? gracefulBudgetMs : FORCE_STOP_MS, graceful, async () => {
       if (graceful) await apollo.stop();
       else {
         httpServer.closeAllConnections();
@@ -232,14 +338,7 @@ export async function startApp(config: Config, logger: Logger = createLogger(con
         httpServer.close();
       }
       stopSessionListener();
-      await emailWorker.stop(graceful);
-      await boss.stop({ graceful, wait: true, close: true, timeout: graceful ? 15_000 : 1 });
-      services.smtp.close(!graceful);
-      await mailCatcher?.stop();
-      await live.close();
-      await orm.close(true);
-      await embedded?.stop();
-    })());
+    }));
   return {
     url: `http://localhost:${port}`,
     port,
@@ -251,5 +350,6 @@ export async function startApp(config: Config, logger: Logger = createLogger(con
     mailCatcher,
     stop: () => shutdown(true),
     kill: () => shutdown(false),
+    forceStop,
   };
 }

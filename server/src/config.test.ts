@@ -37,6 +37,9 @@ describe('configuration', () => {
     [{ WORKERS: '-1' }, 'WORKERS'],
     [{ EMAIL_QUEUE: 'bad name!' }, 'EMAIL_QUEUE'],
     [{ SMTP_TIMEOUT_MS: '5' }, 'SMTP_TIMEOUT_MS'],
+    [{ ROLE: 'scheduler' }, 'ROLE'],
+    [{ ROLE: 'worker', WORKERS: '0' }, 'WORKERS'],
+    [{ SHUTDOWN_TIMEOUT_MS: '500' }, 'SHUTDOWN_TIMEOUT_MS'],
     [{ DB_STATEMENT_TIMEOUT_MS: '5s' }, 'DB_STATEMENT_TIMEOUT_MS'],
     [{ DB_ACQUIRE_TIMEOUT_MS: '0' }, 'DB_ACQUIRE_TIMEOUT_MS'],
     [{ SMTP_POOL_SIZE: '0' }, 'SMTP_POOL_SIZE'],
@@ -64,6 +67,12 @@ describe('configuration', () => {
 
   it('accepts a lease of three SMTP timeouts plus the margin', () => {
     expect(loadConfig({ SMTP_TIMEOUT_MS: '10000', EMAIL_JOB_EXPIRE_SECONDS: '32' })).toMatchObject({ smtpTimeoutMs: 10_000, emailJobExpireSeconds: 32 });
+  });
+
+  it('runs the API and the workers by default, the API alone with ROLE=api', () => {
+    expect(loadConfig({})).toMatchObject({ role: 'all', workers: 4, shutdownTimeoutMs: 15_000, dbStatementTimeoutMs: 15_000, dbAcquireTimeoutMs: 5_000 });
+    expect(loadConfig({ ROLE: 'api', WORKERS: '8' })).toMatchObject({ role: 'api', workers: 0 });
+    expect(loadConfig({ ROLE: 'worker', WORKERS: '2' })).toMatchObject({ role: 'worker', workers: 2 });
   });
 
   it('strips a trailing slash from PUBLIC_URL', () => {

