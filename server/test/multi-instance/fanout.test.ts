@@ -1,24 +1,9 @@
-import { spawn, type ChildProcess } from 'node:child_process';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Redis } from 'ioredis';
 import { LIVE_CHANNEL } from '../../src/core/pubsub.js';
 import { insertCompanies, officeFixture, type OfficeFixture } from '../factories.js';
-import { freePort } from '../net.js';
 import { codes, ok, startTestApp, subscribe, type TestApp } from '../harness.js';
-
-/** A real redis-server for this file (REDIS_URL wins when set). */
-async function startRedis(): Promise<{ url: string; stop(): void }> {
-  if (process.env.REDIS_URL) return { url: process.env.REDIS_URL, stop: () => undefined };
-  const port = await freePort();
-  const child: ChildProcess = spawn('redis-server', ['--port', String(port), '--save', '', '--appendonly', 'no'], { stdio: 'pipe' });
-  await new Promise<void>((resolve, reject) => {
-    child.once('error', (error) => reject(new Error(`redis-server could not start (apt-get install redis-server): ${error.message}`)));
-    child.stdout!.on('data', (chunk: Buffer) => {
-      if (chunk.toString().includes('Ready to accept connections')) resolve();
-    });
-  });
-  return { url: `redis://127.0.0.1:${port}`, stop: () => child.kill('SIGTERM') };
-}
+import { startRedis } from '../redis.js';
 
 describe('several API instances behind one load balancer', () => {
   let redis: { url: string; stop(): void };
