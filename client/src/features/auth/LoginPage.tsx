@@ -4,6 +4,7 @@ import { graphql } from '../../gql';
 import { useI18n } from '../../i18n';
 import { navigate, useLocation } from '../../router';
 import { useSession } from '../../session';
+import { loginFailure } from './login-error';
 
 const LoginMutation = graphql(`
   mutation Login($email: String!, $password: String!) {
@@ -44,8 +45,7 @@ export function LoginPage() {
     const result = await submit({ email, password });
     const payload = result.data?.login;
     if (!payload) {
-      const error = result.error?.graphQLErrors[0];
-      setFailed(error?.extensions?.code === 'UNAUTHENTICATED' && !error.message.startsWith('Too many') ? t('auth.failed') : (error?.message ?? t('auth.failed')));
+      setFailed(loginFailure(result.error?.graphQLErrors[0], t));
       return;
     }
     login(payload.token);
