@@ -43,6 +43,10 @@ describe('configuration', () => {
     [{ DB_STATEMENT_TIMEOUT_MS: '5s' }, 'DB_STATEMENT_TIMEOUT_MS'],
     [{ DB_ACQUIRE_TIMEOUT_MS: '0' }, 'DB_ACQUIRE_TIMEOUT_MS'],
     [{ SMTP_POOL_SIZE: '0' }, 'SMTP_POOL_SIZE'],
+    [{ TRUST_PROXY: 'the load balancer' }, 'TRUST_PROXY'],
+    [{ LOGIN_WINDOW_SECONDS: '0' }, 'LOGIN_WINDOW_SECONDS'],
+    [{ LOGIN_MAX_FAILURES_PER_SOURCE: 'many' }, 'LOGIN_MAX_FAILURES_PER_SOURCE'],
+    [{ PASSWORD_HASH_CONCURRENCY: '0' }, 'PASSWORD_HASH_CONCURRENCY'],
     // A lease shorter than a few SMTP timeouts would let a second worker send while the first waits.
     [{ EMAIL_JOB_EXPIRE_SECONDS: '30' }, 'EMAIL_JOB_EXPIRE_SECONDS'],
     [{ SMTP_TIMEOUT_MS: '120000' }, 'EMAIL_JOB_EXPIRE_SECONDS'],
@@ -73,6 +77,13 @@ describe('configuration', () => {
     expect(loadConfig({})).toMatchObject({ role: 'all', workers: 4, shutdownTimeoutMs: 15_000, dbStatementTimeoutMs: 15_000, dbAcquireTimeoutMs: 5_000 });
     expect(loadConfig({ ROLE: 'api', WORKERS: '8' })).toMatchObject({ role: 'api', workers: 0 });
     expect(loadConfig({ ROLE: 'worker', WORKERS: '2' })).toMatchObject({ role: 'worker', workers: 2 });
+  });
+
+  it('trusts no proxy by default; TRUST_PROXY takes true, a hop count or addresses and subnets', () => {
+    expect(loadConfig({}).trustProxy).toBe(false);
+    expect(loadConfig({ TRUST_PROXY: 'true' }).trustProxy).toBe(true);
+    expect(loadConfig({ TRUST_PROXY: '2' }).trustProxy).toBe(2);
+    expect(loadConfig({ TRUST_PROXY: 'loopback, 10.0.0.0/8 ,fd00::/8' }).trustProxy).toEqual(['loopback', '10.0.0.0/8', 'fd00::/8']);
   });
 
   it('strips a trailing slash from PUBLIC_URL', () => {
