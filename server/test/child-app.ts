@@ -141,6 +141,8 @@ export class ChildApp {
         DEV_SMTP_PORT: '0',
         CLIENT_DIR: path.join(this.dataDir, 'no-client'),
         SECRET_KEY: 'ab'.repeat(32),
+        // The test SMTP servers listen on this machine, on any port.
+        SMTP_ALLOWED_HOSTS: '127.0.0.1:*',
         ...this.options.env,
         ...env,
       },
