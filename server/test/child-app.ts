@@ -308,7 +308,7 @@ const SET_SMTP = 'mutation ($input: SmtpIntegrationInput!) { updateSmtpIntegrati
 export async function emailOffice(app: ChildApp, smtpPort: number, companies: number): Promise<OfficeFixture> {
   const office = await officeFixture(await app.fixtureHost(), { companies, verification: OfficeVerification.VERIFIED });
   const set = await app.gql(SET_SMTP, { input: { host: '127.0.0.1', port: smtpPort, security: 'NONE', fromAddress: 'biuro@kancelaria.test' } }, office.head.token);
-  if (set.errors) throw new Error(`SMTP settings refused: ${JSON.stringify(set.errors)}`);
+  if (set.errors) throw new Error(`SMTP settings refused: ${JSON.stringify(set.errors)}\n${app.output.slice(-2000)}`);
   return office;
 }
 
