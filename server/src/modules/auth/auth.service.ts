@@ -2,7 +2,7 @@ import { createHash, randomBytes } from 'node:crypto';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Config } from '../../config.js';
 import type { Actor, Scope } from '../../core/context.js';
-import { TooManyRequestsError, UnauthenticatedError } from '../../core/errors.js';
+import { UnauthenticatedError } from '../../core/errors.js';
 import { Topic, topicId, type LiveBus } from '../../core/pubsub.js';
 import { normalizeEmail } from '../../core/validation.js';
 import { LoginThrottle } from './login-throttle.js';
@@ -52,7 +52,8 @@ export class AuthService {
     try {
       valid = await this.passwords.verify(passwordHash, password);
     } catch (error) {
-      if (error instanceof TooManyRequestsError) await attempt.withdraw();
+      // A wrong password is `false`, never an error: this attempt was refused or failed unchecked.
+      await attempt.withdraw();
       throw error;
     }
     if (!user || !valid) throw wrongCredentials();

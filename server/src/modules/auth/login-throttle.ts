@@ -17,7 +17,7 @@ export interface LoginLimits {
 export interface LoginAttempt {
   /** The password was right: this email's count from this source starts over, and the source's count takes this attempt back. */
   succeeded(): Promise<void>;
-  /** The password was never checked (the server was too busy): the attempt does not count. */
+  /** The password was never checked (the server was too busy, the lookup failed): the attempt does not count. */
   withdraw(): Promise<void>;
 }
 
@@ -41,8 +41,8 @@ export class LoginThrottle {
   async attempt(email: string, address: string): Promise<LoginAttempt> {
     const source = sourceOf(address);
     const emailKey = `${createHash('sha256').update(email).digest('hex').slice(0, 32)}:${source}`;
-    await spend(this.bySource, source, 'Too many login attempts from this address.');
-    await spend(this.byEmailAndSource, emailKey, 'Too many failed logins.');
+    await spend(this.bySource, source, 'Too many failed logins from this address.');
+    await spend(this.byEmailAndSource, emailKey, 'Too many failed logins for this email.');
     // Giving back is best effort: a store hiccup must not turn a right password into an error.
     const settle = (steps: Array<Promise<unknown>>) => Promise.all(steps).then(
       () => undefined,

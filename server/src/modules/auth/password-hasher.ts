@@ -22,10 +22,6 @@ export class PasswordHasher {
     private readonly queueLimit: number,
   ) {}
 
-  hash(password: string): Promise<string> {
-    return this.run(() => hashPassword(password));
-  }
-
   /**
    * Verifies `password` against the hash `loadHash` finds, both inside one slot, so a refused
    * caller has cost no lookup either. False for a wrong password and a malformed hash alike.
