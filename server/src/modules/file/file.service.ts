@@ -10,15 +10,22 @@ import { whereCompanyVisible } from '../company/company.policy.js';
 import { MAX_ATTACHMENTS } from '../message/message.types.js';
 import type { PrintoutKind } from '../printout/printout.kind.js';
 import { StoredFile } from './file.entity.js';
-import { sniffContentType, type Sniffed } from './file.sniff.js';
+import { extensionForType, sniffContentType, storedName, type Sniffed } from './file.sniff.js';
 import type { FileStorage } from './file.storage.js';
 
+/** An upload refused: the HTTP status, and the JSON answer `{ error, ...details }`. */
 export class UploadRejected extends Error {
   constructor(
     readonly status: 400 | 408 | 413 | 415 | 503,
     message: string,
+    /** Machine-readable fields of the answer: `code`, and what the code needs (`retryAfter`, …). */
+    readonly details: Record<string, string | number> = {},
   ) {
     super(message);
+  }
+
+  get body(): Record<string, string | number> {
+    return { error: this.message, ...this.details };
   }
 }
 
@@ -69,7 +76,8 @@ export class FileService {
   /**
    * Streams an upload to storage while hashing, counting and sniffing it; rejects it (and keeps
    * nothing) when it is empty, over the size limit or not of an allowed type, or when `source`
-   * fails (the request was cut off).
+   * fails (the request was cut off). Stored under a name whose extension is the sniffed type's
+   * (storedName).
    */
   async store(em: EntityManager, actor: Actor, filename: string, source: Readable): Promise<StoredFile> {
     const name = cleanFilename(filename);
@@ -84,7 +92,7 @@ export class FileService {
     const file = em.create(StoredFile, {
       id,
       uploader: actor.userId,
-      filename: name,
+      filename: storedName(name, inspection.sniffed!.extension),
       size: inspection.size,
       contentType: inspection.sniffed!.contentType,
       sha256: inspection.hash.digest('hex'),
@@ -106,11 +114,13 @@ export class FileService {
   ): Promise<StoredFile> {
     const id = randomUUID();
     await this.storage.write(id, Readable.from([file.content]));
+    const name = cleanFilename(file.filename);
+    const extension = extensionForType(file.contentType);
     const stored = em.create(StoredFile, {
       id,
       uploader: file.uploaderId,
       company: file.companyId,
-      filename: cleanFilename(file.filename),
+      filename: extension ? storedName(name, extension) : name,
       size: file.content.length,
       contentType: file.contentType,
       sha256: createHash('sha256').update(file.content).digest('hex'),
@@ -221,4 +231,9 @@ class Inspection extends Transform {
   }
 }
 
-const notAccepted = () => new UploadRejected(415, 'This type of file is not accepted (PDF, images, office documents, XML, CSV or text).');
+const notAccepted = () =>
+  new UploadRejected(
+    415,
+    'This type of file is not accepted: send PDF, PNG, JPEG, GIF or WEBP images, Word, Excel or OpenDocument files, ZIP, XML, CSV or plain text. Web pages, SVG images, scripts and programs are refused whatever their name.',
+    { code: 'UNSUPPORTED_FILE_TYPE' },
+  );

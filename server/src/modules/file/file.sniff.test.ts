@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { cleanFilename } from './file.service.js';
-import { sniffContentType } from './file.sniff.js';
+import { sniffContentType, storedName } from './file.sniff.js';
 
 const DOCX = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
 const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
@@ -122,6 +122,22 @@ describe('sniffContentType', () => {
     expect(sniffContentType(Buffer.from('<?xml version="1.0"?><svg xmlns="http://www.w3.org/2000/svg"><script>alert(1)</script></svg>'), 'a.xml')).toBeNull();
   });
 
+  it('rejects SVG, as text or as XML, and XML that a browser would render as a page', () => {
+    const svgNs = 'xmlns="http://www.w3.org/2000/svg"';
+    expect(sniffContentType(Buffer.from(`<svg ${svgNs} onload="alert(1)"/>`), 'img.svg')).toBeNull();
+    expect(sniffContentType(Buffer.from(`<?xml version="1.0"?>\n<svg ${svgNs}><circle r="1"/></svg>`), 'img.svg')).toBeNull();
+    // The root behind a comment and a doctype, its script far from the start.
+    const hidden = `<?xml version="1.0"?><!-- ${'logo '.repeat(100)} --><!DOCTYPE x><x:svg xmlns:x="http://www.w3.org/2000/svg"/>`;
+    expect(sniffContentType(Buffer.from(hidden), 'logo.xml')).toBeNull();
+    expect(sniffContentType(Buffer.from('<?xml version="1.0"?><?xml-stylesheet type="text/xsl" href="#s"?><faktura/>'), 'f.xml')).toBeNull();
+    expect(sniffContentType(Buffer.from('<?xml version="1.0"?><p:html xmlns:p="http://www.w3.org/1999/xhtml"/>'), 'f.xml')).toBeNull();
+  });
+
+  it('keeps XML whose root it cannot see in the head as plain text, which nothing renders', () => {
+    const longProlog = Buffer.from(`<?xml version="1.0"?>\n<!-- ${'x'.repeat(5000)} -->`);
+    expect(sniffContentType(longProlog.subarray(0, 4096), 'dane.xml')).toEqual({ contentType: 'text/plain', extension: 'txt' });
+  });
+
   it('rejects PE and ELF executables, whatever they are called', () => {
     for (const name of ['program.exe', 'faktura.pdf', 'dane.txt', 'dane.xml', 'dane.csv']) {
       expect(sniffContentType(peHead(), name)).toBeNull();
@@ -177,5 +193,40 @@ describe('cleanFilename', () => {
     const long = cleanFilename(`${'ą'.repeat(300)}.pdf`);
     expect(long).toHaveLength(200);
     expect(long.endsWith('ą.pdf')).toBe(true);
+  });
+});
+
+describe('storedName', () => {
+  it('keeps a name that already ends in an extension of the sniffed type, in any case', () => {
+    expect(storedName('Faktura 03.pdf', 'pdf')).toBe('Faktura 03.pdf');
+    expect(storedName('SKAN.PDF', 'pdf')).toBe('SKAN.PDF');
+    expect(storedName('zdjęcie.jpeg', 'jpg')).toBe('zdjęcie.jpeg');
+    expect(storedName('JPK_V7M.xml', 'xml')).toBe('JPK_V7M.xml');
+  });
+
+  it('replaces an extension of another type with the sniffed one', () => {
+    expect(storedName('skan.pdf', 'png')).toBe('skan.png');
+    expect(storedName('rozliczenie.vbs', 'txt')).toBe('rozliczenie.txt');
+    expect(storedName('invoice.ps1', 'txt')).toBe('invoice.txt');
+    expect(storedName('late.html', 'txt')).toBe('late.txt');
+    expect(storedName('img.svg', 'txt')).toBe('img.txt');
+    expect(storedName('faktura_03.pdf.hta', 'txt')).toBe('faktura_03.pdf.txt');
+  });
+
+  it('drops a disguising last extension when the one before it is already right', () => {
+    expect(storedName('faktura_03.pdf.hta', 'pdf')).toBe('faktura_03.pdf');
+    expect(storedName('umowa.docx.exe', 'docx')).toBe('umowa.docx');
+  });
+
+  it('ignores trailing dots and spaces, which Windows drops when saving', () => {
+    expect(storedName('invoice.ps1. . ', 'txt')).toBe('invoice.txt');
+    expect(storedName('faktura.pdf.', 'pdf')).toBe('faktura.pdf');
+  });
+
+  it('adds the extension to a name without one, or whose last part is no extension', () => {
+    expect(storedName('skan', 'pdf')).toBe('skan.pdf');
+    expect(storedName('Raport 2024.03', 'pdf')).toBe('Raport 2024.03.pdf');
+    expect(storedName('umowa v1.2', 'docx')).toBe('umowa v1.2.docx');
+    expect(storedName('.ps1', 'txt')).toBe('file.txt');
   });
 });

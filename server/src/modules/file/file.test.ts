@@ -108,7 +108,8 @@ describe('files over HTTP', () => {
       const response = await upload(f.head.token, PNG, 'skan.pdf', 'application/pdf');
       expect(response.status).toBe(201);
       const body = (await response.json()) as Uploaded;
-      expect(body).toEqual({ id: expect.stringMatching(/^[0-9a-f-]{36}$/), filename: 'skan.pdf', size: PNG.length, contentType: 'image/png' });
+      // The name's extension follows the content, not the other way round.
+      expect(body).toEqual({ id: expect.stringMatching(/^[0-9a-f-]{36}$/), filename: 'skan.png', size: PNG.length, contentType: 'image/png' });
 
       const row = await app.orm.em.fork().findOneOrFail(StoredFile, body.id);
       expect(row.sha256).toBe(sha256(PNG));

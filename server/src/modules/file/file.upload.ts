@@ -64,7 +64,7 @@ export function receiveUpload(
       cutBy = rejection;
       intake.discard();
       part?.destroy(rejection);
-      answer(rejection.status, { error: rejection.message }, true);
+      answer(rejection.status, rejection.body, true);
       // The request drains until the answer is out and the connection closed; destroying it then
       // unwinds its pipeline.
       if (req.socket.destroyed) req.destroy();
@@ -93,8 +93,8 @@ export function receiveUpload(
     storing = files.store(deps.em, deps.actor, info.filename ?? 'file', part).then(
       (file): [number, unknown] => [201, { id: file.id, filename: file.filename, size: file.size, contentType: file.contentType }],
       (error: unknown): [number, unknown] => {
-        if (error instanceof UploadRejected) return [error.status, { error: error.message }];
-        if (cutBy) return [cutBy.status, { error: cutBy.message }];
+        if (error instanceof UploadRejected) return [error.status, error.body];
+        if (cutBy) return [cutBy.status, cutBy.body];
         if (malformed) return [400, { error: MALFORMED }];
         // The client went away: nobody to answer, the partial file is already gone.
         if (req.destroyed && !req.complete) return [400, { error: 'The upload was cut off.' }];
