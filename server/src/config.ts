@@ -34,6 +34,8 @@ export interface Config {
    */
   uploadMinBytesPerSecond: number;
   uploadRateWindowMs: number;
+  /** An upload never attached within this long can no longer be, and is deleted. */
+  uploadOrphanHours: number;
   sessionTtlHours: number;
   /** Attempts for one email from one source per login window; a successful login starts over. */
   loginMaxFailures: number;
@@ -215,6 +217,7 @@ export function loadConfig(env: Env = process.env): Config {
     uploadMaxBytes: integer(env, 'UPLOAD_MAX_BYTES', 25 * 1024 * 1024, 1024, 1024 * 1024 * 1024),
     uploadMinBytesPerSecond: integer(env, 'UPLOAD_MIN_BYTES_PER_SECOND', 10 * 1024, 0, 100 * 1024 * 1024),
     uploadRateWindowMs: integer(env, 'UPLOAD_RATE_WINDOW_SECONDS', 20, 1, 600) * 1000,
+    uploadOrphanHours: integer(env, 'UPLOAD_ORPHAN_HOURS', 24, 1, 24 * 365),
     sessionTtlHours: integer(env, 'SESSION_TTL_HOURS', 24 * 7, 1, 24 * 365),
     loginMaxFailures: integer(env, 'LOGIN_MAX_FAILURES', 5, 1, 1000),
     loginMaxFailuresPerSource: integer(env, 'LOGIN_MAX_FAILURES_PER_SOURCE', 20, 1, 100_000),

@@ -2,7 +2,7 @@ import { Session } from './modules/auth/session.entity.js';
 import { User } from './modules/auth/user.entity.js';
 import { Broadcast } from './modules/broadcast/broadcast.entity.js';
 import { Company, CompanyMember } from './modules/company/company.entity.js';
-import { FileBlob, FileChunk, FileDownload, StoredFile } from './modules/file/file.entity.js';
+import { FileBlob, FileChunk, FileDownload, FileRemoval, StoredFile } from './modules/file/file.entity.js';
 import { Declaration, LedgerEntry, Upo } from './modules/bookkeeping/bookkeeping.entity.js';
 import { EmailDelivery } from './modules/email/email-delivery.entity.js';
 import { SmtpIntegration } from './modules/email/smtp-integration.entity.js';
@@ -24,6 +24,7 @@ export const entities = [
   FileDownload,
   FileBlob,
   FileChunk,
+  FileRemoval,
   SmtpIntegration,
   EmailDelivery,
   LedgerEntry,

@@ -11,6 +11,7 @@ import { EmailService } from './modules/email/email.service.js';
 import { SmtpService } from './modules/email/smtp.service.js';
 import { FileService } from './modules/file/file.service.js';
 import type { FileStorage } from './modules/file/file.storage.js';
+import { orphanSweepQueue, startOrphanSweep } from './modules/file/file.sweep.js';
 import { MessageService } from './modules/message/message.service.js';
 import { PrintoutService } from './modules/printout/printout.service.js';
 import { ReceiptService } from './modules/receipt/receipt.service.js';
@@ -22,13 +23,17 @@ export interface ServiceDeps {
   live: LiveBus;
   storage: FileStorage;
   secretBox: SecretBox;
-  /** The job queue, started after the services exist. */
+  /** The job queue, already started when the services are made; throws in a process without one. */
   boss: () => PgBoss;
 }
 
 export function createServices(deps: ServiceDeps) {
   const companies = new CompanyService();
-  const files = new FileService(deps.storage, deps.config.uploadMaxBytes);
+  const { config } = deps;
+  const files = new FileService(deps.storage, { maxBytes: config.uploadMaxBytes, orphanHours: config.uploadOrphanHours });
+  // The orphan sweep is worked where email workers run (ROLE=all or worker); pg-boss, started
+  // before the services, runs each of its scheduled jobs once across all of them.
+  const fileSweep = config.workers > 0 ? startOrphanSweep(deps.boss, files, orphanSweepQueue(config), deps.logger) : Promise.resolve(false);
   const smtp = new SmtpService(deps.secretBox, deps.config, deps.logger);
   const printouts = new PrintoutService(companies);
   const broadcasts = new BroadcastService(deps.live, companies, files);
@@ -42,6 +47,8 @@ export function createServices(deps: ServiceDeps) {
     auth: new AuthService(deps.config, deps.live),
     companies,
     files,
+    /** Whether this process works the orphaned upload sweep, once it is registered. */
+    fileSweep,
     messages: new MessageService(deps.live, companies, files, deps.config.subscriptionBuffer),
     receipts: new ReceiptService(deps.live, companies, deps.logger),
     broadcasts,

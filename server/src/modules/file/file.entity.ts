@@ -8,6 +8,11 @@ import { PrintoutKind } from '../printout/printout.kind.js';
 /** An uploaded file or generated printout; exposed as AttachmentLink, downloaded through /files/:id. */
 @ObjectType('AttachmentLink')
 @Entity()
+// The orphan sweep reads uploads by age; printouts (with a company) are never swept.
+@Index({
+  name: 'stored_file_upload_created_at_idx',
+  expression: 'create index "stored_file_upload_created_at_idx" on "stored_file" ("created_at") where "company_id" is null and "printout" is null',
+})
 export class StoredFile extends BaseEntity {
   @Index()
   @ManyToOne(() => User, { ref: true })
@@ -44,6 +49,19 @@ export class StoredFile extends BaseEntity {
   @Index()
   @ManyToOne(() => Company, { ref: true, nullable: true, deleteRule: 'cascade' })
   company?: Ref<Company>;
+}
+
+/**
+ * Storage keys whose row is gone (a swept orphan) and whose bytes are still to be removed: written
+ * in the statement that deletes the rows, removed once the bytes are, so no crash leaves bytes behind.
+ */
+@Entity()
+export class FileRemoval {
+  @PrimaryKey()
+  storageKey!: string;
+
+  @Property({ type: 'timestamptz', defaultRaw: 'now()' })
+  queuedAt: Date = new Date();
 }
 
 /** The first download of a file by each user: the archive's "downloaded" state. */

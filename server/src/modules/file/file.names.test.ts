@@ -1,4 +1,7 @@
+import { randomUUID } from 'node:crypto';
+import { Readable } from 'node:stream';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { NAMES_FOLLOW_CONTENT_TYPE } from '../../../../migrations/Migration20261128140000.js';
 import { officeFixture, type OfficeFixture, type Party } from '../../../test/factories.js';
 import { ok, startTestApp, type TestApp } from '../../../test/harness.js';
 
@@ -80,4 +83,40 @@ describe('uploads under dangerous names', () => {
       await response.arrayBuffer();
     },
   );
+
+  it('renames files stored before the rule under their sniffed type (the migration), so they download safely', async () => {
+    const em = app.orm.em.fork();
+    const rows = [
+      ['late.html', 'text/plain', 'late.txt'],
+      ['img.svg', 'application/xml', 'img.xml'],
+      ['faktura_03.pdf.hta', 'application/pdf', 'faktura_03.pdf'],
+      ['faktura_04.pdf.hta', 'text/plain', 'faktura_04.pdf.txt'],
+      ['rozliczenie.vbs', 'text/plain', 'rozliczenie.txt'],
+      ['invoice.ps1. ', 'text/plain', 'invoice.txt'],
+      ['skan.pdf', 'image/png', 'skan.png'],
+      ['notatka', 'text/plain', 'notatka.txt'],
+      ['Raport 2024.03', 'application/pdf', 'Raport 2024.03.pdf'],
+      ['ZDJĘCIE.JPEG', 'image/jpeg', 'ZDJĘCIE.JPEG'],
+      ['Faktura źródłowa.pdf', 'application/pdf', 'Faktura źródłowa.pdf'],
+    ];
+    const ids: string[] = [];
+    for (const [filename, contentType] of rows) {
+      const id = randomUUID();
+      ids.push(id);
+      await app.services.files.storage.write(id, Readable.from([Buffer.from('x')]));
+      await em.execute(
+        `insert into stored_file (id, uploader_id, filename, size, content_type, sha256, storage_key) values (?, ?, ?, 1, ?, ?, ?)`,
+        [id, f.head.user.id, filename, contentType, '0'.repeat(64), id],
+      );
+    }
+    await em.execute(NAMES_FOLLOW_CONTENT_TYPE);
+    const stored = await em.execute<Array<{ id: string; filename: string }>>('select id, filename from stored_file where id = any(?::uuid[])', [`{${ids.join(',')}}`]);
+    const byId = new Map(stored.map((row) => [row.id, row.filename]));
+    expect(ids.map((id) => byId.get(id))).toEqual(rows.map((row) => row[2]));
+
+    const response = await download(f.head.token, ids[0]);
+    expect(response.status).toBe(200);
+    expect(dispositionNames(response)).toEqual(['late.txt', 'late.txt']);
+    await response.arrayBuffer();
+  });
 });

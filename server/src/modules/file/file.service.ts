@@ -4,7 +4,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Actor, Scope } from '../../core/context.js';
 import { NotFoundError } from '../../core/errors.js';
 import { isId } from '../../core/pagination.js';
-import { uuidArray } from '../../core/sql.js';
+import { toInt, uuidArray } from '../../core/sql.js';
 import { requireList } from '../../core/validation.js';
 import { whereCompanyVisible } from '../company/company.policy.js';
 import { MAX_ATTACHMENTS } from '../message/message.types.js';
@@ -29,6 +29,29 @@ export class UploadRejected extends Error {
   }
 }
 
+/** Limits on what one user may upload. */
+export interface UploadPolicy {
+  maxBytes: number;
+  /** An upload not attached within this long can no longer be, and the orphan sweep removes it. */
+  orphanHours: number;
+}
+
+/** A statement with `$n` placeholders and its rows (the job queue's connection runs the sweep). */
+export type SqlRunner = (text: string, values: unknown[]) => Promise<Array<Record<string, unknown>>>;
+
+/**
+ * The sweep takes only uploads this much older than the age at which attaching them stops, so a
+ * message being sent never loses an attachment it was given a moment before.
+ */
+export const SWEEP_MARGIN_SECONDS = 5 * 60;
+const SWEEP_BATCH = 500;
+/** Bounds one sweep's work; a backlog is worked off by the next runs. */
+const SWEEP_MAX_BATCHES = 20;
+
+/** Uploads (not printouts) that no message links to. */
+const UNATTACHED_UPLOAD = `f.company_id is null and f.printout is null
+  and not exists (select 1 from message_attachment ma where ma.file_id = f.id)`;
+
 export const SHUTTING_DOWN = 'The server is restarting; send the file again in a moment.';
 
 const SNIFF_BYTES = 4096;
@@ -47,7 +70,7 @@ export class FileService {
 
   constructor(
     readonly storage: FileStorage,
-    private readonly maxBytes: number,
+    private readonly policy: UploadPolicy,
   ) {}
 
   /** Registers an upload for stopUploads(); false once uploads are stopped (answer 503). */
@@ -82,7 +105,7 @@ export class FileService {
   async store(em: EntityManager, actor: Actor, filename: string, source: Readable): Promise<StoredFile> {
     const name = cleanFilename(filename);
     const id = randomUUID();
-    const inspection = new Inspection(name, this.maxBytes);
+    const inspection = new Inspection(name, this.policy.maxBytes);
     // Errors travel both ways: a failing source fails the storage write, and a rejection or a
     // storage failure destroys the source.
     await this.storage.write(
@@ -137,20 +160,76 @@ export class FileService {
     return stored;
   }
 
-  /** Attachment ids must name files the actor uploaded; else NOT_FOUND, as for anyone else's. */
+  /**
+   * Attachment ids must name files the actor uploaded; else NOT_FOUND, as for anyone else's. An
+   * upload never attached within UPLOAD_ORPHAN_HOURS is NOT_FOUND too: the sweep is about to take it.
+   */
   async requireOwnUploads({ em, actor }: Scope, ids: string[]): Promise<string[]> {
     const distinct = requireList(ids, 'attachmentIds', MAX_ATTACHMENTS, 0);
     if (!distinct.length || !actor) return [];
     const invalid = distinct.find((id) => !isId(id));
     if (invalid !== undefined) throw new NotFoundError('File', invalid);
     const rows: Array<{ id: string }> = await em.execute(
-      'select id from stored_file where id = any(?::uuid[]) and uploader_id = ?',
-      [uuidArray(distinct), actor.userId],
+      `select f.id from stored_file f
+        where f.id = any(?::uuid[]) and f.uploader_id = ?
+          and (f.created_at > now() - make_interval(hours => ?) or not (${UNATTACHED_UPLOAD}))`,
+      [uuidArray(distinct), actor.userId, this.policy.orphanHours],
     );
     const own = new Set(rows.map((r) => r.id));
     const missing = distinct.find((id) => !own.has(id));
     if (missing !== undefined) throw new NotFoundError('File', missing);
     return distinct;
+  }
+
+  /**
+   * Removes uploads never attached within UPLOAD_ORPHAN_HOURS (and a margin), their bytes too, in
+   * either store. Rows go first, each batch in one statement that records their storage keys in
+   * file_removal; the bytes follow, and a key leaves file_removal once its bytes are gone, so bytes
+   * whose removal failed or was cut off by a stop are removed by a later run. Safe to run on several
+   * instances at once: rows locked by a transaction attaching them are skipped.
+   */
+  async sweepOrphans(sql: SqlRunner): Promise<{ files: number; bytes: number; removed: number }> {
+    const ageSeconds = this.policy.orphanHours * 3600 + SWEEP_MARGIN_SECONDS;
+    let files = 0;
+    let bytes = 0;
+    for (let batch = 0; batch < SWEEP_MAX_BATCHES; batch += 1) {
+      const [row] = await sql(
+        `with orphan as (
+           select f.id from stored_file f
+            where f.created_at < now() - make_interval(secs => $1) and ${UNATTACHED_UPLOAD}
+            order by f.created_at limit $2
+            for update of f skip locked
+         ), gone as (
+           delete from stored_file f using orphan o where f.id = o.id returning f.storage_key, f.size
+         ), queued as (
+           insert into file_removal (storage_key) select storage_key from gone on conflict do nothing
+         )
+         select count(*)::int as files, coalesce(sum(size), 0)::bigint as bytes from gone`,
+        [ageSeconds, SWEEP_BATCH],
+      );
+      files += toInt(row?.files);
+      bytes += toInt(row?.bytes);
+      if (toInt(row?.files) < SWEEP_BATCH) break;
+    }
+    return { files, bytes, removed: await this.removeQueuedBytes(sql) };
+  }
+
+  /** Removes the bytes of every key in file_removal, and the keys whose bytes are gone. */
+  private async removeQueuedBytes(sql: SqlRunner): Promise<number> {
+    let removed = 0;
+    let after = '';
+    for (;;) {
+      const rows = await sql('select storage_key from file_removal where storage_key > $1 order by storage_key limit $2', [after, SWEEP_BATCH]);
+      const done: string[] = [];
+      for (const { storage_key: key } of rows as Array<{ storage_key: string }>) {
+        // A failure leaves the key for the next run.
+        if (await this.storage.remove(key).then(() => true, () => false)) done.push(key);
+      }
+      if (done.length) await sql('delete from file_removal where storage_key = any($1::text[])', [done]);
+      removed += done.length;
+      if (rows.length < SWEEP_BATCH) return removed;
+      after = String(rows[rows.length - 1].storage_key);
+    }
   }
 
   /**
