@@ -34,6 +34,10 @@ export interface Config {
    */
   uploadMinBytesPerSecond: number;
   uploadRateWindowMs: number;
+  /** Bytes one user may hold in uploads not yet attached to a message. */
+  uploadQuotaBytes: number;
+  /** Uploads one user may start per minute. */
+  uploadsPerMinute: number;
   /** An upload never attached within this long can no longer be, and is deleted. */
   uploadOrphanHours: number;
   sessionTtlHours: number;
@@ -196,6 +200,9 @@ export function loadConfig(env: Env = process.env): Config {
   const secretKey = rawKey ? parseSecretKey(rawKey) : undefined;
   if (secretKey === null) throw new ConfigError('SECRET_KEY', 'must be 32 bytes as 64 hex characters or base64');
   if (nodeEnv === 'production' && !secretKey) throw new ConfigError('SECRET_KEY', 'is required when NODE_ENV=production');
+  const uploadMaxBytes = integer(env, 'UPLOAD_MAX_BYTES', 25 * 1024 * 1024, 1024, 1024 * 1024 * 1024);
+  const uploadQuotaBytes = integer(env, 'UPLOAD_QUOTA_BYTES', Math.max(100 * 1024 * 1024, uploadMaxBytes), 1024, 2 ** 40);
+  if (uploadQuotaBytes < uploadMaxBytes) throw new ConfigError('UPLOAD_QUOTA_BYTES', `must be at least UPLOAD_MAX_BYTES (${uploadMaxBytes}), or the largest allowed file could never be uploaded`);
   const role = oneOf(env, 'ROLE', ['all', 'api', 'worker'] as const, 'all');
   const workers = integer(env, 'WORKERS', 4, 0, 64);
   if (role === 'worker' && workers === 0) throw new ConfigError('WORKERS', 'must be at least 1 when ROLE=worker (a worker process with no workers does nothing)');
@@ -214,9 +221,11 @@ export function loadConfig(env: Env = process.env): Config {
     embeddedPgPort: integer(env, 'EMBEDDED_PG_PORT', 54320, 1024, 65535),
     storageDir: path.resolve(text(env, 'STORAGE_DIR', path.join(dataDir, 'files'))),
     storage: oneOf(env, 'STORAGE', ['disk', 'postgres'] as const, 'disk'),
-    uploadMaxBytes: integer(env, 'UPLOAD_MAX_BYTES', 25 * 1024 * 1024, 1024, 1024 * 1024 * 1024),
+    uploadMaxBytes,
     uploadMinBytesPerSecond: integer(env, 'UPLOAD_MIN_BYTES_PER_SECOND', 10 * 1024, 0, 100 * 1024 * 1024),
     uploadRateWindowMs: integer(env, 'UPLOAD_RATE_WINDOW_SECONDS', 20, 1, 600) * 1000,
+    uploadQuotaBytes,
+    uploadsPerMinute: integer(env, 'UPLOADS_PER_MINUTE', 30, 1, 10_000),
     uploadOrphanHours: integer(env, 'UPLOAD_ORPHAN_HOURS', 24, 1, 24 * 365),
     sessionTtlHours: integer(env, 'SESSION_TTL_HOURS', 24 * 7, 1, 24 * 365),
     loginMaxFailures: integer(env, 'LOGIN_MAX_FAILURES', 5, 1, 1000),

@@ -30,7 +30,11 @@ export interface ServiceDeps {
 export function createServices(deps: ServiceDeps) {
   const companies = new CompanyService();
   const { config } = deps;
-  const files = new FileService(deps.storage, { maxBytes: config.uploadMaxBytes, orphanHours: config.uploadOrphanHours });
+  const files = new FileService(
+    deps.storage,
+    { maxBytes: config.uploadMaxBytes, quotaBytes: config.uploadQuotaBytes, perMinute: config.uploadsPerMinute, orphanHours: config.uploadOrphanHours },
+    deps.live.redis,
+  );
   // The orphan sweep is worked where email workers run (ROLE=all or worker); pg-boss, started
   // before the services, runs each of its scheduled jobs once across all of them.
   const fileSweep = config.workers > 0 ? startOrphanSweep(deps.boss, files, orphanSweepQueue(config), deps.logger) : Promise.resolve(false);

@@ -1,9 +1,12 @@
 import { createHash, randomUUID } from 'node:crypto';
 import { pipeline, Readable, Transform, type TransformCallback } from 'node:stream';
 import type { EntityManager } from '@mikro-orm/postgresql';
+import type { Redis } from 'ioredis';
+import type { RateLimiterAbstract } from 'rate-limiter-flexible';
 import type { Actor, Scope } from '../../core/context.js';
 import { NotFoundError } from '../../core/errors.js';
 import { isId } from '../../core/pagination.js';
+import { createRateLimiter, retryAfterSeconds } from '../../core/rate-limit.js';
 import { toInt, uuidArray } from '../../core/sql.js';
 import { requireList } from '../../core/validation.js';
 import { whereCompanyVisible } from '../company/company.policy.js';
@@ -16,7 +19,7 @@ import type { FileStorage } from './file.storage.js';
 /** An upload refused: the HTTP status, and the JSON answer `{ error, ...details }`. */
 export class UploadRejected extends Error {
   constructor(
-    readonly status: 400 | 408 | 413 | 415 | 503,
+    readonly status: 400 | 408 | 413 | 415 | 429 | 503,
     message: string,
     /** Machine-readable fields of the answer: `code`, and what the code needs (`retryAfter`, …). */
     readonly details: Record<string, string | number> = {},
@@ -27,13 +30,26 @@ export class UploadRejected extends Error {
   get body(): Record<string, string | number> {
     return { error: this.message, ...this.details };
   }
+
+  get headers(): Record<string, string> {
+    return typeof this.details.retryAfter === 'number' ? { 'Retry-After': String(this.details.retryAfter) } : {};
+  }
 }
 
 /** Limits on what one user may upload. */
 export interface UploadPolicy {
   maxBytes: number;
+  /** Bytes one user may hold in uploads not attached to any message. */
+  quotaBytes: number;
+  /** Uploads one user may start per minute, across every instance when Redis is there. */
+  perMinute: number;
   /** An upload not attached within this long can no longer be, and the orphan sweep removes it. */
   orphanHours: number;
+}
+
+/** What the quota leaves for an upload about to be read. */
+export interface UploadAllowance {
+  bytesLeft: number;
 }
 
 /** A statement with `$n` placeholders and its rows (the job queue's connection runs the sweep). */
@@ -68,10 +84,15 @@ export class FileService {
   private acceptingUploads = true;
   private readonly uploads = new Set<UploadInProgress>();
 
+  private readonly uploadRate: RateLimiterAbstract;
+
   constructor(
     readonly storage: FileStorage,
     private readonly policy: UploadPolicy,
-  ) {}
+    redis?: Redis,
+  ) {
+    this.uploadRate = createRateLimiter({ name: 'uploads', points: policy.perMinute, windowSeconds: 60 }, redis);
+  }
 
   /** Registers an upload for stopUploads(); false once uploads are stopped (answer 503). */
   admitUpload(upload: UploadInProgress): boolean {
@@ -97,37 +118,85 @@ export class FileService {
   }
 
   /**
-   * Streams an upload to storage while hashing, counting and sniffing it; rejects it (and keeps
-   * nothing) when it is empty, over the size limit or not of an allowed type, or when `source`
-   * fails (the request was cut off). Stored under a name whose extension is the sniffed type's
-   * (storedName).
+   * Checked before an upload's body is read: 429 past the user's uploads per minute (every attempt
+   * counts), 413 when their unattached uploads already fill the quota.
    */
-  async store(em: EntityManager, actor: Actor, filename: string, source: Readable): Promise<StoredFile> {
+  async admitUploader(em: EntityManager, actor: Actor): Promise<UploadAllowance> {
+    try {
+      await this.uploadRate.consume(actor.userId);
+    } catch (rejection) {
+      const retryAfter = retryAfterSeconds(rejection);
+      if (retryAfter === null) throw rejection;
+      throw new UploadRejected(429, `Too many uploads: at most ${this.policy.perMinute} a minute. Try again in ${retryAfter} s.`, {
+        code: 'TOO_MANY_REQUESTS',
+        retryAfter,
+      });
+    }
+    const used = await this.unattachedBytes(em, actor.userId);
+    if (used >= this.policy.quotaBytes) throw this.quotaExceeded(used);
+    return { bytesLeft: this.policy.quotaBytes - used };
+  }
+
+  /**
+   * Streams an upload to storage while hashing, counting and sniffing it; rejects it (and keeps
+   * nothing) when it is empty, over the size limit or the quota, or not of an allowed type, or when
+   * `source` fails (the request was cut off). Stored under a name whose extension is the sniffed
+   * type's (storedName).
+   */
+  async store(em: EntityManager, actor: Actor, filename: string, source: Readable, allowance?: UploadAllowance): Promise<StoredFile> {
     const name = cleanFilename(filename);
     const id = randomUUID();
-    const inspection = new Inspection(name, this.policy.maxBytes);
+    const { maxBytes, quotaBytes } = this.policy;
+    const bytesLeft = allowance?.bytesLeft ?? quotaBytes;
+    const inspection =
+      bytesLeft < maxBytes
+        ? new Inspection(name, bytesLeft, () => this.quotaExceeded(quotaBytes - bytesLeft, { bytes: bytesLeft, atLeast: true }))
+        : new Inspection(name, maxBytes, () => new UploadRejected(413, `The file is larger than ${sizeLimitText(maxBytes)}.`));
     // Errors travel both ways: a failing source fails the storage write, and a rejection or a
     // storage failure destroys the source.
     await this.storage.write(
       id,
       pipeline(source, inspection, () => undefined),
     );
-    const file = em.create(StoredFile, {
-      id,
-      uploader: actor.userId,
-      filename: storedName(name, inspection.sniffed!.extension),
-      size: inspection.size,
-      contentType: inspection.sniffed!.contentType,
-      sha256: inspection.hash.digest('hex'),
-      storageKey: id,
-    });
     try {
-      await em.flush();
+      // One user's uploads are recorded one at a time, so uploads sent at once cannot together
+      // pass the quota that each fits alone.
+      return await em.transactional(async (tx) => {
+        await tx.execute('select pg_advisory_xact_lock(hashtextextended(?, 0))', [`upload-quota:${actor.userId}`]);
+        const used = await this.unattachedBytes(tx, actor.userId);
+        if (used + inspection.size > quotaBytes) throw this.quotaExceeded(used, { bytes: inspection.size, atLeast: false });
+        return tx.create(StoredFile, {
+          id,
+          uploader: actor.userId,
+          filename: storedName(name, inspection.sniffed!.extension),
+          size: inspection.size,
+          contentType: inspection.sniffed!.contentType,
+          sha256: inspection.hash.digest('hex'),
+          storageKey: id,
+        });
+      });
     } catch (error) {
       await this.storage.remove(id);
       throw error;
     }
-    return file;
+  }
+
+  /** Bytes of the user's uploads that no message links to (printouts never count). */
+  async unattachedBytes(em: EntityManager, userId: string): Promise<number> {
+    const [row] = await em.execute(`select coalesce(sum(f.size), 0) as bytes from stored_file f where f.uploader_id = ? and ${UNATTACHED_UPLOAD}`, [userId]);
+    return toInt(row?.bytes);
+  }
+
+  /** 413 naming what the quota holds; `file` is the upload that did not fit (read only in part: `atLeast`). */
+  private quotaExceeded(usedBytes: number, file?: { bytes: number; atLeast: boolean }): UploadRejected {
+    const { quotaBytes, orphanHours } = this.policy;
+    const fit = file ? `; this file (${file.atLeast ? 'over ' : ''}${bytesText(file.bytes)}) does not fit` : '';
+    return new UploadRejected(
+      413,
+      `Your uploads not yet attached to a message take ${bytesText(usedBytes)} of your ${bytesText(quotaBytes)}${fit}. ` +
+        `Send them with a message first; uploads never attached are deleted after ${orphanHours} h.`,
+      { code: 'UPLOAD_QUOTA_EXCEEDED', quotaBytes, usedBytes },
+    );
   }
 
   /** A file the service made itself (a printout): stored and recorded like an upload. */
@@ -258,6 +327,14 @@ export class FileService {
   }
 }
 
+/** A size for people: "1.5 MB", "64 KB", "300 bytes". */
+export function bytesText(bytes: number): string {
+  const round = (value: number) => String(Math.round(value * 10) / 10);
+  if (bytes >= 1024 * 1024) return `${round(bytes / 1024 / 1024)} MB`;
+  if (bytes >= 1024) return `${round(bytes / 1024)} KB`;
+  return `${bytes} bytes`;
+}
+
 /** The upload limit in the largest whole unit: "25 MB", "64 KB" or bytes. */
 export function sizeLimitText(bytes: number): string {
   if (bytes % (1024 * 1024) === 0) return `${bytes / 1024 / 1024} MB`;
@@ -281,14 +358,15 @@ class Inspection extends Transform {
 
   constructor(
     private readonly name: string,
-    private readonly maxBytes: number,
+    private readonly limitBytes: number,
+    private readonly overLimit: () => UploadRejected,
   ) {
     super();
   }
 
   override _transform(chunk: Buffer, _encoding: BufferEncoding, callback: TransformCallback): void {
     this.size += chunk.length;
-    if (this.size > this.maxBytes) return callback(new UploadRejected(413, `The file is larger than ${sizeLimitText(this.maxBytes)}.`));
+    if (this.size > this.limitBytes) return callback(this.overLimit());
     this.hash.update(chunk);
     if (!this.sniffed) {
       this.head = Buffer.concat([this.head, chunk]);

@@ -4,7 +4,7 @@ import busboy from 'busboy';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Actor } from '../../core/context.js';
 import type { Logger } from '../../core/logger.js';
-import { SHUTTING_DOWN, sizeLimitText, UploadRejected, type FileService, type UploadInProgress } from './file.service.js';
+import { SHUTTING_DOWN, sizeLimitText, UploadRejected, type FileService, type UploadAllowance, type UploadInProgress } from './file.service.js';
 
 export interface UploadLimits {
   maxBytes: number;
@@ -27,25 +27,46 @@ const FRAMING_BYTES = 1024 * 1024;
  * closed. Rejections of the file itself (type, size, empty) are answered once the body is read,
  * as browsers may not show an answer that arrives mid-upload; a body that trickles slower than the
  * minimum rate, one larger than any allowed file, a malformed one and uploads cut by a shutdown
- * are answered at once and the connection closed.
+ * are answered at once and the connection closed. So are uploads past the user's rate (429) or
+ * quota (413), before any of the body is read.
  */
-export function receiveUpload(
-  req: IncomingMessage,
-  res: ServerResponse,
-  deps: { em: EntityManager; actor: Actor; files: FileService; limits: UploadLimits; logger: Logger },
-): void {
+export function receiveUpload(req: IncomingMessage, res: ServerResponse, deps: UploadDeps): void {
+  void deps.files.admitUploader(deps.em, deps.actor).then(
+    (allowance) => receive(req, res, deps, allowance),
+    (error: unknown) => {
+      if (error instanceof UploadRejected) return refuse(req, res, error);
+      // A stop closed the database while this upload waited for its admission.
+      if (deps.files.uploadsStopped) return refuseUpload(req, res, 503, SHUTTING_DOWN);
+      deps.logger.error('upload admission failed', { error: String(error) });
+      refuseUpload(req, res, 500, 'The upload failed.');
+    },
+  );
+}
+
+interface UploadDeps {
+  em: EntityManager;
+  actor: Actor;
+  files: FileService;
+  limits: UploadLimits;
+  logger: Logger;
+}
+
+type Answer = [status: number, body: unknown, headers?: Record<string, string>];
+
+function receive(req: IncomingMessage, res: ServerResponse, deps: UploadDeps, allowance: UploadAllowance): void {
   const { files, limits, logger } = deps;
   let answered = false;
   let cutBy: UploadRejected | undefined;
   let part: Readable | undefined;
-  let storing: Promise<[number, unknown]> | undefined;
+  let storing: Promise<Answer> | undefined;
   let malformed = false;
 
-  const answer = (status: number, body: unknown, closeConnection = false) => {
+  const answer = (status: number, body: unknown, closeConnection = false, headers: Record<string, string> = {}) => {
     if (answered) return;
     answered = true;
     if (res.headersSent || res.writableEnded || res.destroyed) return;
     if (closeConnection) res.setHeader('Connection', 'close');
+    for (const [name, value] of Object.entries(headers)) res.setHeader(name, value);
     res.statusCode = status;
     res.setHeader('Content-Type', 'application/json; charset=utf-8');
     res.end(JSON.stringify(body));
@@ -64,7 +85,7 @@ export function receiveUpload(
       cutBy = rejection;
       intake.discard();
       part?.destroy(rejection);
-      answer(rejection.status, rejection.body, true);
+      answer(rejection.status, rejection.body, true, rejection.headers);
       // The request drains until the answer is out and the connection closed; destroying it then
       // unwinds its pipeline.
       if (req.socket.destroyed) req.destroy();
@@ -90,11 +111,11 @@ export function receiveUpload(
       return;
     }
     part = drainedWhenDestroyed(stream);
-    storing = files.store(deps.em, deps.actor, info.filename ?? 'file', part).then(
-      (file): [number, unknown] => [201, { id: file.id, filename: file.filename, size: file.size, contentType: file.contentType }],
-      (error: unknown): [number, unknown] => {
-        if (error instanceof UploadRejected) return [error.status, error.body];
-        if (cutBy) return [cutBy.status, cutBy.body];
+    storing = files.store(deps.em, deps.actor, info.filename ?? 'file', part, allowance).then(
+      (file): Answer => [201, { id: file.id, filename: file.filename, size: file.size, contentType: file.contentType }],
+      (error: unknown): Answer => {
+        if (error instanceof UploadRejected) return [error.status, error.body, error.headers];
+        if (cutBy) return [cutBy.status, cutBy.body, cutBy.headers];
         if (malformed) return [400, { error: MALFORMED }];
         // The client went away: nobody to answer, the partial file is already gone.
         if (req.destroyed && !req.complete) return [400, { error: 'The upload was cut off.' }];
@@ -111,7 +132,7 @@ export function receiveUpload(
   parser.on('close', () => {
     if (cutBy) return;
     if (!storing) return answer(400, { error: malformed ? MALFORMED : 'Send the file in the multipart field "file".' });
-    void storing.then(([status, body]) => answer(status, body));
+    void storing.then(([status, body, headers]) => answer(status, body, false, headers));
   });
 
   const intake = new Intake(parser, limits, (rejection) => upload.cut(rejection));
@@ -120,10 +141,20 @@ export function receiveUpload(
 
 /** Answers without reading the body; the connection closes after the answer. */
 export function refuseUpload(req: IncomingMessage, res: ServerResponse, status: number, message: string): void {
+  answerAtOnce(req, res, status, { error: message });
+}
+
+function refuse(req: IncomingMessage, res: ServerResponse, rejection: UploadRejected): void {
+  answerAtOnce(req, res, rejection.status, rejection.body, rejection.headers);
+}
+
+function answerAtOnce(req: IncomingMessage, res: ServerResponse, status: number, body: unknown, headers: Record<string, string> = {}): void {
+  if (res.headersSent || res.destroyed) return void req.resume();
   res.setHeader('Connection', 'close');
+  for (const [name, value] of Object.entries(headers)) res.setHeader(name, value);
   res.statusCode = status;
   res.setHeader('Content-Type', 'application/json; charset=utf-8');
-  res.end(JSON.stringify({ error: message }));
+  res.end(JSON.stringify(body));
   // Read what arrives until the socket closes, so it ends with a FIN rather than a reset.
   req.resume();
 }
