@@ -61,6 +61,8 @@ async function run(databaseUrl: string, dir: string, sink: Awaited<ReturnType<ty
     clientDir: path.join(dir, 'no-client'),
     secretKey: randomBytes(32),
     smtpPool: pooled,
+    // The sink listens on this machine, which office SMTP settings may not name by default.
+    smtpAllowedHosts: [{ host: '127.0.0.1', port: sink.port }],
     workers: WORKERS,
     emailQueue: `bench-${pooled ? 'pooled' : 'single'}-${Date.now()}`,
     logLevel: 'warn',

@@ -106,4 +106,22 @@ describe('configuration', () => {
       expect(() => loadConfig(env), variable).toThrow(new RegExp(`^Invalid configuration: ${variable} `));
     }
   });
+
+  it('allows no private SMTP host by default, mail ports only, and reads SMTP_ALLOWED_HOSTS entries with their ports', () => {
+    expect(loadConfig({})).toMatchObject({ smtpAllowedHosts: [], smtpAllowedPorts: [25, 465, 587, 2525], smtpTestsPerHour: 10 });
+    expect(loadConfig({ SMTP_ALLOWED_HOSTS: 'Mail.Dev.Local, 127.0.0.1:*, [::1]:1025', SMTP_ALLOWED_PORTS: '587, 2587', SMTP_TESTS_PER_HOUR: '3' })).toMatchObject({
+      smtpAllowedHosts: [{ host: 'mail.dev.local' }, { host: '127.0.0.1', port: '*' }, { host: '::1', port: 1025 }],
+      smtpAllowedPorts: [587, 2587],
+      smtpTestsPerHour: 3,
+    });
+    for (const [env, variable] of [
+      [{ SMTP_ALLOWED_HOSTS: 'mail.dev.local:70000' }, 'SMTP_ALLOWED_HOSTS'],
+      [{ SMTP_ALLOWED_HOSTS: 'http://mail.dev.local' }, 'SMTP_ALLOWED_HOSTS'],
+      [{ SMTP_ALLOWED_PORTS: '25,smtp' }, 'SMTP_ALLOWED_PORTS'],
+      [{ SMTP_ALLOWED_PORTS: '0' }, 'SMTP_ALLOWED_PORTS'],
+      [{ SMTP_TESTS_PER_HOUR: '0' }, 'SMTP_TESTS_PER_HOUR'],
+    ] as const) {
+      expect(() => loadConfig(env), variable).toThrow(new RegExp(`^Invalid configuration: ${variable} `));
+    }
+  });
 });

@@ -99,6 +99,23 @@ export interface Config {
   emailQueue: string;
   /** Port of the development mail catcher started with the embedded default; 0 disables it. */
   devSmtpPort: number;
+  /**
+   * Hosts an office's SMTP may name although they resolve to local or private addresses
+   * (development and tests), each on the allowed ports, one port, or any port.
+   */
+  smtpAllowedHosts: SmtpAllowedHost[];
+  /** Ports an office's SMTP server may listen on. */
+  smtpAllowedPorts: number[];
+  /** "Test connection" runs per office per hour. */
+  smtpTestsPerHour: number;
+}
+
+/** An SMTP_ALLOWED_HOSTS entry: `host` (on the allowed ports), `host:port`, or `host:*` (any port). */
+export interface SmtpAllowedHost {
+  /** Lower case; an IPv6 address without its brackets. */
+  host: string;
+  /** Unset: the ports of SMTP_ALLOWED_PORTS. */
+  port?: number | '*';
 }
 
 export class ConfigError extends Error {
@@ -182,6 +199,34 @@ function trustProxy(env: Env, name: string): boolean | number | string[] {
   return entries;
 }
 
+function portList(env: Env, name: string, fallback: number[]): number[] {
+  const raw = env[name]?.trim();
+  if (!raw) return fallback;
+  const ports = raw.split(',').map((entry) => entry.trim()).filter(Boolean);
+  if (!ports.length || ports.some((port) => !/^\d{1,5}$/.test(port) || Number(port) < 1 || Number(port) > 65535)) {
+    throw new ConfigError(name, `must be a comma list of ports (1-65535), got "${raw}"`);
+  }
+  return [...new Set(ports.map(Number))];
+}
+
+/** Comma list of `host`, `host:port` or `host:*`; an IPv6 address in brackets (`[::1]:2525`). */
+function smtpAllowedHosts(env: Env, name: string): SmtpAllowedHost[] {
+  const raw = env[name]?.trim();
+  if (!raw) return [];
+  return raw
+    .split(',')
+    .map((entry) => entry.trim().toLowerCase())
+    .filter(Boolean)
+    .map((entry) => {
+      const match = /^(?:\[([0-9a-f:.]+)\]|([a-z0-9.-]+))(?::(\*|\d{1,5}))?$/.exec(entry);
+      const port = match?.[3] === undefined ? undefined : match[3] === '*' ? '*' : Number(match[3]);
+      if (!match || (typeof port === 'number' && (port < 1 || port > 65535))) {
+        throw new ConfigError(name, `must be a comma list of host, host:port or host:*, got "${entry}"`);
+      }
+      return { host: match[1] ?? match[2], ...(port === undefined ? {} : { port }) };
+    });
+}
+
 export function loadConfig(env: Env = process.env): Config {
   const nodeEnv = oneOf(env, 'NODE_ENV', ['development', 'production', 'test'] as const, 'development');
   const port = integer(env, 'PORT', 4000, 0, 65535);
@@ -258,6 +303,9 @@ export function loadConfig(env: Env = process.env): Config {
     smtpPoolSize: integer(env, 'SMTP_POOL_SIZE', 3, 1, 50),
     emailJobExpireSeconds: integer(env, 'EMAIL_JOB_EXPIRE_SECONDS', 300, 1, 86_400),
     devSmtpPort: integer(env, 'DEV_SMTP_PORT', 2525, 0, 65535),
+    smtpAllowedHosts: smtpAllowedHosts(env, 'SMTP_ALLOWED_HOSTS'),
+    smtpAllowedPorts: portList(env, 'SMTP_ALLOWED_PORTS', [25, 465, 587, 2525]),
+    smtpTestsPerHour: integer(env, 'SMTP_TESTS_PER_HOUR', 10, 1, 10_000),
     emailQueue: queueName(env, 'EMAIL_QUEUE', 'email-delivery'),
     clientDir: path.resolve(text(env, 'CLIENT_DIR', 'dist/client')),
   });

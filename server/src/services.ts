@@ -38,7 +38,7 @@ export function createServices(deps: ServiceDeps) {
   // The orphan sweep is worked where email workers run (ROLE=all or worker); pg-boss, started
   // before the services, runs each of its scheduled jobs once across all of them.
   const fileSweep = config.workers > 0 ? startOrphanSweep(deps.boss, files, orphanSweepQueue(config), deps.logger) : Promise.resolve(false);
-  const smtp = new SmtpService(deps.secretBox, deps.config, deps.logger);
+  const smtp = new SmtpService(deps.secretBox, deps.config, deps.logger, deps.live.redis);
   const printouts = new PrintoutService(companies);
   const broadcasts = new BroadcastService(deps.live, companies, files);
   return {

@@ -41,6 +41,8 @@ export async function startTestApp(overrides: Partial<Config> = {}): Promise<Tes
     // The shortest lease checkEmailTiming accepts for these timeouts: a dead worker's emails move on soon.
     emailJobExpireSeconds: 8,
     smtpTimeoutMs: 2000,
+    // Test SMTP servers listen on this machine, on any free port: allowed here, refused by default.
+    smtpAllowedHosts: [{ host: '127.0.0.1', port: '*' }],
     ...overrides,
   };
   const app = await startApp(config, createLogger(config.logLevel));

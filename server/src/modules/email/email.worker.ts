@@ -358,7 +358,7 @@ export class EmailWorker {
   }
 
   private async failed(delivery: ClaimedDelivery, account: SmtpAccount, error: unknown, retriesLeft: boolean): Promise<JobOutcome> {
-    const reason = describeSmtpError(error, account);
+    const reason = describeSmtpError(error);
     if (isLoginRejected(error)) return this.loginRejected(delivery, account, reason, retriesLeft);
     if (isPermanentSmtpError(error)) return this.finish(delivery, 'FAILED', reason);
     return this.retryOrFail(delivery, reason, retriesLeft);

@@ -1,17 +1,22 @@
+import { setTimeout as sleep } from 'node:timers/promises';
 import type { EntityManager } from '@mikro-orm/postgresql';
+import type { Redis } from 'ioredis';
 import type { Transporter } from 'nodemailer';
+import type { RateLimiterAbstract } from 'rate-limiter-flexible';
 import type Mail from 'nodemailer/lib/mailer/index.js';
 import type SMTPTransport from 'nodemailer/lib/smtp-transport/index.js';
 import type { Config } from '../../config.js';
 import type { Scope } from '../../core/context.js';
-import { BadUserInputError, PreconditionFailedError } from '../../core/errors.js';
+import { BadUserInputError, PreconditionFailedError, TooManyRequestsError } from '../../core/errors.js';
 import type { Logger } from '../../core/logger.js';
+import { createRateLimiter, retryAfterSeconds } from '../../core/rate-limit.js';
 import type { SecretBox } from '../../core/secret-box.js';
 import { requireEmail, requireText } from '../../core/validation.js';
 import type { StaffActor } from '../company/company.policy.js';
 import type { SmtpIntegrationInput } from './email.types.js';
+import { SmtpDestinationRefused, SmtpDestinations } from './smtp-destination.js';
 import { SmtpIntegration, type SmtpSecurity } from './smtp-integration.entity.js';
-import { createTransport, describeSmtpError } from './smtp.js';
+import { createTransport, testFailureMessages, testFailureOf, type SmtpTestFailure } from './smtp.js';
 
 const hostPattern = /^(?=.{1,253}$)([a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?)(\.[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?)*$|^\d{1,3}(\.\d{1,3}){3}$|^\[[0-9a-f:]+\]$/i;
 
@@ -51,12 +56,19 @@ export interface SmtpSlot {
 /** Each office's SMTP server: its settings (password sealed), a test, and its connections. */
 export class SmtpService {
   private readonly lines = new Map<string, OfficeLine>();
+  /** Where offices' servers may be; every connection goes through it. */
+  readonly destinations: SmtpDestinations;
+  private readonly testLimiter: RateLimiterAbstract;
 
   constructor(
     private readonly box: SecretBox,
     private readonly config: Config,
     private readonly logger: Logger,
-  ) {}
+    redis?: Redis,
+  ) {
+    this.destinations = new SmtpDestinations(config);
+    this.testLimiter = createRateLimiter({ name: 'smtp-test', points: config.smtpTestsPerHour, windowSeconds: 3600 }, redis);
+  }
 
   find(em: EntityManager, officeId: string): Promise<SmtpIntegration | null> {
     return em.findOne(SmtpIntegration, { office: officeId });
@@ -73,6 +85,7 @@ export class SmtpService {
     const fromAddress = requireEmail(input.fromAddress, 'fromAddress');
     const fromName = input.fromName?.trim() || undefined;
     if (fromName && (fromName.length > 200 || /[\r\n]/.test(fromName))) throw new BadUserInputError('fromName must be one line of at most 200 characters.', 'fromName');
+    await this.vetDestination(host, input.port);
 
     const integration = (await this.find(em, officeId)) ?? em.create(SmtpIntegration, { office: officeId } as never);
     Object.assign(integration, { host, port: input.port, security: input.security, username, fromAddress, fromName });
@@ -91,27 +104,72 @@ export class SmtpService {
     return integration;
   }
 
+  /** The port, and the host's addresses as DNS gives them now; checked again at every connection. */
+  private async vetDestination(host: string, port: number): Promise<void> {
+    try {
+      await this.destinations.vet(host, port, Math.min(this.config.smtpTimeoutMs, 5000));
+    } catch (error) {
+      if (!(error instanceof SmtpDestinationRefused)) throw error;
+      if (error.refusal === 'port') {
+        const ports = this.config.smtpAllowedPorts.join(', ');
+        throw new BadUserInputError(`port must be one mail servers take email on (${ports}).`, 'port');
+      }
+      throw new BadUserInputError('host must be a mail server on the public internet: it is not, or does not resolve to, a public address.', 'host');
+    }
+  }
+
   /**
-   * Connects and authenticates with a timeout, sends nothing. Records and returns whether it
-   * worked; the reason of a failure is in `lastTestError`. A login that works clears refused ones
-   * (the password may have been fixed on the server's side).
+   * Connects and authenticates, sends nothing. Records and returns whether it worked; a failure is
+   * only "could not connect", "refused the login" or "TLS failed" (`lastTestError`), and "could not
+   * connect" always comes SMTP_TIMEOUT_MS after the test began, whether the port refused, dropped
+   * or never answered: neither the words nor the time tell a port's state. A login that works
+   * clears refused ones (the password may have been fixed on the server's side). SMTP_TESTS_PER_HOUR
+   * per office.
    */
   async test({ em, actor }: Scope): Promise<boolean> {
     const officeId = (actor as StaffActor).officeId;
     const integration = await this.find(em, officeId);
     if (!integration) throw new PreconditionFailedError('The office has no SMTP integration yet.', ['SMTP_NOT_CONFIGURED']);
-    const transport = createTransport(this.settingsOf(integration), this.config.smtpTimeoutMs, false);
-    try {
-      await transport.verify();
-      Object.assign(integration, { lastTestOk: true, lastTestError: undefined, loginRejections: 0, loginRejectedError: undefined });
-    } catch (error) {
-      Object.assign(integration, { lastTestOk: false, lastTestError: describeSmtpError(error, integration) });
-    } finally {
-      transport.close();
-    }
+    await this.spendTest(officeId);
+    const timeoutMs = this.config.smtpTimeoutMs;
+    const started = Date.now();
+    const failure = await this.tryLogin(this.settingsOf(integration), timeoutMs);
+    if (failure === 'connect') await sleep(Math.max(0, started + timeoutMs - Date.now()));
+    if (failure) Object.assign(integration, { lastTestOk: false, lastTestError: testFailureMessages[failure] });
+    else Object.assign(integration, { lastTestOk: true, lastTestError: undefined, loginRejections: 0, loginRejectedError: undefined });
     integration.lastTestedAt = new Date();
     await em.flush();
     return integration.lastTestOk!;
+  }
+
+  private async spendTest(officeId: string): Promise<void> {
+    try {
+      await this.testLimiter.consume(officeId);
+    } catch (rejection) {
+      const retryAfter = retryAfterSeconds(rejection);
+      if (retryAfter === null) throw rejection;
+      throw new TooManyRequestsError(`Too many connection tests for this office. Try again in ${retryAfter} s.`, retryAfter);
+    }
+  }
+
+  /** One login without sending, over within `timeoutMs` whatever the server does; what failed, or null. */
+  private async tryLogin(settings: ReturnType<SmtpService['settingsOf']>, timeoutMs: number): Promise<SmtpTestFailure | null> {
+    const transport = createTransport(settings, this.destinations, timeoutMs, false);
+    let timer: NodeJS.Timeout | undefined;
+    try {
+      await Promise.race([
+        transport.verify(),
+        new Promise((_, reject) => {
+          timer = setTimeout(() => reject(Object.assign(new Error('Test timeout'), { code: 'ETIMEDOUT' })), timeoutMs);
+        }),
+      ]);
+      return null;
+    } catch (error) {
+      return testFailureOf(error);
+    } finally {
+      clearTimeout(timer);
+      transport.close();
+    }
   }
 
   settingsOf(account: SmtpSettingsRow) {
@@ -186,7 +244,7 @@ export class SmtpService {
   }
 
   private async verify(account: SmtpAccount): Promise<void> {
-    const transport = createTransport(this.settingsOf(account), this.config.smtpTimeoutMs, false);
+    const transport = createTransport(this.settingsOf(account), this.destinations, this.config.smtpTimeoutMs, false);
     try {
       await transport.verify();
     } finally {
@@ -200,7 +258,7 @@ export class SmtpService {
    */
   private async transmit(line: OfficeLine, account: SmtpAccount, key: string, mail: Mail.Options): Promise<SMTPTransport.SentMessageInfo> {
     if (!this.config.smtpPool) {
-      const transport = createTransport(this.settingsOf(account), this.config.smtpTimeoutMs, false);
+      const transport = createTransport(this.settingsOf(account), this.destinations, this.config.smtpTimeoutMs, false);
       try {
         return await transport.sendMail(mail);
       } finally {
@@ -209,7 +267,7 @@ export class SmtpService {
     }
     if (line.pool?.key !== key) {
       line.pool?.transport.close();
-      line.pool = { key, transport: createTransport(this.settingsOf(account), this.config.smtpTimeoutMs, true, this.config.smtpPoolSize) };
+      line.pool = { key, transport: createTransport(this.settingsOf(account), this.destinations, this.config.smtpTimeoutMs, true, this.config.smtpPoolSize) };
     }
     return line.pool.transport.sendMail(mail);
   }

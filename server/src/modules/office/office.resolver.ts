@@ -37,7 +37,10 @@ export class OfficeResolver {
   }
 
   @Authorized(Role.OFFICE_HEAD)
-  @Mutation(() => Boolean, { description: 'Connects and authenticates, sends nothing; on false, smtpIntegration.lastTestError says why.' })
+  @Mutation(() => Boolean, {
+    description:
+      'Connects and authenticates, sends nothing; on false, smtpIntegration.lastTestError says only: could not connect, refused the login, or TLS failed. TOO_MANY_REQUESTS past SMTP_TESTS_PER_HOUR per office.',
+  })
   testSmtpIntegration(@Ctx() context: Context): Promise<boolean> {
     return context.services.smtp.test(context);
   }
