@@ -175,7 +175,7 @@ export type CompanyEmailsQueryVariables = Exact<{
 }>;
 
 
-export type CompanyEmailsQuery = { company: { id: string, emails: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ cursor: string, node: { id: string, subject: string | null, createdAt: string, body: string, author: { id: string, name: string }, delivery: { id: string, status: DeliveryStatus, attempts: number, lastError: string | null, sentAt: string | null, toAddress: string } | null, attachments: Array<{ id: string, filename: string, printout: PrintoutKind | null, period: string | null, url: string, downloadedAt: string | null, size: number }>, receipts: Array<{ readAt: string, user: { id: string, name: string } }> } }> } } | null };
+export type CompanyEmailsQuery = { company: { id: string, emails: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ cursor: string, node: { id: string, subject: string | null, createdAt: string, body: string, author: { id: string, name: string }, delivery: { id: string, status: DeliveryStatus, attempts: number | null, lastError: string | null, sentAt: string | null, toAddress: string } | null, attachments: Array<{ id: string, filename: string, printout: PrintoutKind | null, period: string | null, url: string, downloadedAt: string | null, size: number }>, receipts: Array<{ readAt: string, user: { id: string, name: string } }> } }> } } | null };
 
 export type BroadcastProgressSubscriptionVariables = Exact<{
   id: string | number;
@@ -197,7 +197,7 @@ export type BroadcastFailuresQueryVariables = Exact<{
 }>;
 
 
-export type BroadcastFailuresQuery = { broadcast: { id: string, deliveries: { pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, status: DeliveryStatus, attempts: number, lastError: string | null, toAddress: string, company: { id: string, name: string } } }> } } | null };
+export type BroadcastFailuresQuery = { broadcast: { id: string, deliveries: { pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, status: DeliveryStatus, attempts: number | null, lastError: string | null, toAddress: string, company: { id: string, name: string } } }> } } | null };
 
 export type SendEmailMutationVariables = Exact<{
   input: SendEmailInput;

@@ -204,7 +204,7 @@ function EmailItem({ email }: { email: Email }) {
             {delivery && (
               <span className="muted delivery-details">
                 {' '}
-                {t('crm.delivery.to', { address: delivery.toAddress })} · {t('crm.delivery.attempts', { count: delivery.attempts })}
+                {t('crm.delivery.to', { address: delivery.toAddress })} · {t('crm.delivery.attempts', { count: delivery.attempts ?? 0 })}
               </span>
             )}
             {delivery?.lastError && (

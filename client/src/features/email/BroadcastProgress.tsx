@@ -80,7 +80,7 @@ function useFailures(broadcastId: string, failedCount: number, done: boolean): {
             if (!deliveries) break;
             for (const { node } of deliveries.edges) {
               if (node.status === 'FAILED') {
-                found.push({ id: node.id, companyName: node.company.name, toAddress: node.toAddress, lastError: node.lastError ?? null, attempts: node.attempts });
+                found.push({ id: node.id, companyName: node.company.name, toAddress: node.toAddress, lastError: node.lastError ?? null, attempts: node.attempts ?? 0 });
               }
             }
             if (!deliveries.pageInfo.hasNextPage || !deliveries.pageInfo.endCursor) break;

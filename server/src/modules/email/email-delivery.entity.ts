@@ -1,5 +1,5 @@
 import { Entity, Enum, Index, ManyToOne, Property, Unique, type Ref } from '@mikro-orm/core';
-import { Field, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { Field, ObjectType, registerEnumType } from 'type-graphql';
 import { BaseEntity } from '../../core/base.entity.js';
 import { Broadcast } from '../broadcast/broadcast.entity.js';
 import { Company } from '../company/company.entity.js';
@@ -38,12 +38,11 @@ export class EmailDelivery extends BaseEntity<'status' | 'attempts' | 'printouts
   @Enum({ items: () => DeliveryStatus, default: DeliveryStatus.QUEUED })
   status: DeliveryStatus = DeliveryStatus.QUEUED;
 
-  /** SMTP transactions started for it, retries included. */
-  @Field(() => Int)
+  /** SMTP transactions started for it, retries included; in GraphQL for staff only (EmailDeliveryResolver). */
   @Property({ default: 0 })
   attempts: number = 0;
 
-  @Field(() => String, { nullable: true })
+  /** Why the last attempt failed, in words without the server's own text or any address (smtp.ts). Staff only. */
   @Property({ type: 'text', nullable: true })
   lastError?: string;
 

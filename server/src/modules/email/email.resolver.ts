@@ -1,10 +1,10 @@
 import { Arg, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Resolver, Root, Subscription } from 'type-graphql';
 import { requireActor } from '../../core/auth-checker.js';
-import type { Context, Scope } from '../../core/context.js';
+import type { Actor, Context, Scope } from '../../core/context.js';
 import type { ConnectionShape } from '../../core/pagination.js';
 import { liveValue } from '../../core/live-stream.js';
 import { Topic, topicId } from '../../core/pubsub.js';
-import { staffRoles } from '../auth/user.entity.js';
+import { Role, staffRoles } from '../auth/user.entity.js';
 import { Broadcast } from '../broadcast/broadcast.entity.js';
 import { Company } from '../company/company.entity.js';
 import { StoredFile } from '../file/file.entity.js';
@@ -65,6 +65,19 @@ export class EmailResolver {
 
 @Resolver(() => EmailDelivery)
 export class EmailDeliveryResolver {
+  @FieldResolver(() => Int, { nullable: true, description: 'SMTP transactions started for it, retries included. Office staff only; null for clients.' })
+  attempts(@Root() delivery: EmailDelivery, @Ctx() { actor }: Context): number | null {
+    return isStaff(actor) ? delivery.attempts : null;
+  }
+
+  @FieldResolver(() => String, {
+    nullable: true,
+    description: "Why the last attempt failed: what went wrong and the server's reply code, never its own words or an address. Office staff only; null for clients.",
+  })
+  lastError(@Root() delivery: EmailDelivery, @Ctx() { actor }: Context): string | null {
+    return isStaff(actor) ? (delivery.lastError ?? null) : null;
+  }
+
   @FieldResolver(() => Company)
   company(@Root() delivery: EmailDelivery, @Ctx() { loaders }: Context): Promise<Company | null> {
     return loaders.company.load(delivery.company.id);
@@ -104,4 +117,9 @@ export class AttachmentDownloadResolver {
   downloadedAt(@Root() file: StoredFile, @Ctx() { loaders }: Context): Promise<Date | null> {
     return loaders.clientDownloadAt.load(file.id);
   }
+}
+
+/** Delivery internals (attempts, errors) are the office's business, not its clients'. */
+function isStaff(actor: Actor | null): boolean {
+  return actor?.role === Role.OFFICE_HEAD || actor?.role === Role.CARETAKER;
 }
