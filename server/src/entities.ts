@@ -5,6 +5,7 @@ import { Company, CompanyMember } from './modules/company/company.entity.js';
 import { FileBlob, FileChunk, FileDownload, FileRemoval, StoredFile } from './modules/file/file.entity.js';
 import { Declaration, LedgerEntry, Upo } from './modules/bookkeeping/bookkeeping.entity.js';
 import { EmailDelivery } from './modules/email/email-delivery.entity.js';
+import { SmtpChange } from './modules/email/smtp-change.entity.js';
 import { SmtpIntegration } from './modules/email/smtp-integration.entity.js';
 import { Message, MessageAttachment } from './modules/message/message.entity.js';
 import { Office } from './modules/office/office.entity.js';
@@ -26,6 +27,7 @@ export const entities = [
   FileChunk,
   FileRemoval,
   SmtpIntegration,
+  SmtpChange,
   EmailDelivery,
   LedgerEntry,
   Declaration,

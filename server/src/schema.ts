@@ -7,7 +7,7 @@ import { BroadcastResolver } from './modules/broadcast/broadcast.resolver.js';
 import { CompanyResolver } from './modules/company/company.resolver.js';
 import { AttachmentResolver, ConversationResolver, MessageResolver } from './modules/message/message.resolver.js';
 import { PrintoutResolver } from './modules/printout/printout.resolver.js';
-import { OfficeResolver } from './modules/office/office.resolver.js';
+import { OfficeResolver, SmtpChangeResolver } from './modules/office/office.resolver.js';
 import { DemoResolver } from './modules/demo/demo.resolver.js';
 import {
   AttachmentDownloadResolver,
@@ -28,6 +28,7 @@ export const resolvers = [
   BroadcastResolver,
   PrintoutResolver,
   OfficeResolver,
+  SmtpChangeResolver,
   DemoResolver,
   EmailResolver,
   EmailDeliveryResolver,

@@ -13,7 +13,9 @@ import { createRateLimiter, retryAfterSeconds } from '../../core/rate-limit.js';
 import type { SecretBox } from '../../core/secret-box.js';
 import { requireEmail, requireText } from '../../core/validation.js';
 import type { StaffActor } from '../company/company.policy.js';
+import { Office, OfficeVerification } from '../office/office.entity.js';
 import type { SmtpIntegrationInput } from './email.types.js';
+import { SmtpChange } from './smtp-change.entity.js';
 import { SmtpDestinationRefused, SmtpDestinations } from './smtp-destination.js';
 import { SmtpIntegration, type SmtpSecurity } from './smtp-integration.entity.js';
 import { createTransport, testFailureMessages, testFailureOf, type SmtpTestFailure } from './smtp.js';
@@ -75,7 +77,8 @@ export class SmtpService {
   }
 
   async update({ em, actor }: Scope, input: SmtpIntegrationInput): Promise<SmtpIntegration> {
-    const officeId = (actor as StaffActor).officeId;
+    const staff = actor as StaffActor;
+    const officeId = staff.officeId;
     const host = requireText(input.host, 'host', 253).toLowerCase();
     if (!hostPattern.test(host)) throw new BadUserInputError('host is not a valid host name or IP address.', 'host');
     if (!Number.isInteger(input.port) || input.port < 1 || input.port > 65535) throw new BadUserInputError('port must be between 1 and 65535.', 'port');
@@ -87,7 +90,9 @@ export class SmtpService {
     if (fromName && (fromName.length > 200 || /[\r\n]/.test(fromName))) throw new BadUserInputError('fromName must be one line of at most 200 characters.', 'fromName');
     await this.vetDestination(host, input.port);
 
-    const integration = (await this.find(em, officeId)) ?? em.create(SmtpIntegration, { office: officeId } as never);
+    const existing = await this.find(em, officeId);
+    const integration = existing ?? em.create(SmtpIntegration, { office: officeId } as never);
+    const previous = existing ? { host: existing.host, port: existing.port, username: existing.username } : undefined;
     Object.assign(integration, { host, port: input.port, security: input.security, username, fromAddress, fromName });
     if (input.password !== undefined && input.password !== null) {
       integration.passwordEncrypted = input.password === '' ? undefined : this.box.seal(input.password);
@@ -98,9 +103,26 @@ export class SmtpService {
     integration.lastTestError = undefined;
     integration.loginRejections = 0;
     integration.loginRejectedError = undefined;
+    const moved = !previous || previous.host !== host || previous.port !== input.port || (previous.username ?? null) !== (username ?? null);
+    // Where the office's email goes is the platform admin's concern: each new server is kept for them.
+    const verification = moved ? (await em.findOneOrFail(Office, officeId)).verification : undefined;
+    if (verification) {
+      em.create(SmtpChange, {
+        office: officeId,
+        verification,
+        changedBy: staff.userId,
+        previousHost: previous?.host,
+        previousPort: previous?.port,
+        previousUsername: previous?.username,
+        host,
+        port: input.port,
+        username,
+      } as never);
+    }
     await em.flush();
     this.dropPool(officeId);
-    this.logger.info('smtp integration updated', { officeId, host, port: input.port, security: input.security });
+    if (verification === OfficeVerification.VERIFIED) this.logger.warn('smtp server of a verified office changed', { officeId, host, port: input.port });
+    else this.logger.info('smtp integration updated', { officeId, host, port: input.port, security: input.security });
     return integration;
   }
 

@@ -3,7 +3,9 @@ import type { Context } from '../../core/context.js';
 import { NotFoundError } from '../../core/errors.js';
 import { isId } from '../../core/pagination.js';
 import { Role, User } from '../auth/user.entity.js';
+import { SMTP_CHANGES_SHOWN } from '../email/email.loader.js';
 import { SmtpIntegrationInput } from '../email/email.types.js';
+import { SmtpChange } from '../email/smtp-change.entity.js';
 import { SmtpIntegration } from '../email/smtp-integration.entity.js';
 import { Office, OfficeVerification } from './office.entity.js';
 
@@ -65,5 +67,30 @@ export class OfficeResolver {
   smtpIntegration(@Root() office: Office, @Ctx() { actor, loaders }: Context): Promise<SmtpIntegration | null> | null {
     if (actor?.role !== Role.OFFICE_HEAD || actor.officeId !== office.id) return null;
     return loaders.smtpIntegration.load(office.id);
+  }
+
+  @FieldResolver(() => [SmtpChange], {
+    description: `Where the office's email has gone: each new SMTP host, port or username (and the first settings), newest first, the latest ${SMTP_CHANGES_SHOWN}. Platform admins only; empty for everyone else.`,
+  })
+  smtpChanges(@Root() office: Office, @Ctx() { actor, loaders }: Context): Promise<SmtpChange[]> | SmtpChange[] {
+    if (actor?.role !== Role.PLATFORM_ADMIN) return [];
+    return loaders.smtpChanges.load(office.id);
+  }
+
+  @FieldResolver(() => Date, {
+    nullable: true,
+    description: 'When the SMTP host, port or username last changed while the office was VERIFIED (see smtpChanges): a server the admin has not verified the office with. Platform admins only.',
+  })
+  smtpChangedAt(@Root() office: Office, @Ctx() { actor, loaders }: Context): Promise<Date | null> | null {
+    if (actor?.role !== Role.PLATFORM_ADMIN) return null;
+    return loaders.smtpChangedWhileVerifiedAt.load(office.id);
+  }
+}
+
+@Resolver(() => SmtpChange)
+export class SmtpChangeResolver {
+  @FieldResolver(() => User, { nullable: true, description: 'The office head who saved the settings.' })
+  changedBy(@Root() change: SmtpChange, @Ctx() { loaders }: Context): Promise<User | null> | null {
+    return change.changedBy ? loaders.user.load(change.changedBy.id) : null;
   }
 }
