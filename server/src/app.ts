@@ -302,9 +302,9 @@ async function boot(config: Config, logger: Logger, options: StartOptions, opene
       // In-flight requests get the drain part of the stop's budget (see stopIn), then are cut.
       ApolloServerPluginDrainHttpServer({ httpServer, stopGracePeriodMillis: gracefulBudgetMs - Math.min(4000, Math.floor(gracefulBudgetMs / 4)) }),
       ApolloServerPluginLandingPageDisabled(),
+      textInputPlugin,
       queryLimitsPlugin(cost, config),
       schemaVisibilityPlugin(visibility),
-      textInputPlugin,
       { serverWillStart: async () => ({ drainServer: async () => wsServerCleanup.dispose() }) },
     ],
   });
