@@ -10,6 +10,24 @@ export function uuidArray(ids: readonly string[]): string {
   return `{${ids.join(',')}}`;
 }
 
+/**
+ * Runs a statement with its values bound by the driver (`$1`, `$2`…). MikroORM's `execute` formats
+ * every value into the SQL text first: 20-50 ms of JavaScript for the 370 KB id array of a
+ * 10,000-company send, and as much again for PostgreSQL to parse the literal. Statements that carry
+ * id arrays use this; inside `em.transactional` it runs in that transaction.
+ */
+export async function executeBound<T = Record<string, unknown>>(
+  em: EntityManager,
+  sql: string | Knex.QueryBuilder,
+  bindings: readonly Knex.Value[] = [],
+): Promise<T[]> {
+  const query = typeof sql === 'string' ? em.getKnex().raw(sql, bindings as Knex.Value[]) : sql;
+  const transaction = em.getTransactionContext<Knex.Transaction>();
+  if (transaction) query.transacting(transaction);
+  const result: unknown = await query;
+  return typeof sql === 'string' ? (result as { rows: T[] }).rows : (result as T[]);
+}
+
 /** Rows come back from raw SQL with snake_case keys and bigint counts as strings. */
 export function toInt(value: unknown): number {
   return typeof value === 'number' ? value : Number(value ?? 0);

@@ -2,7 +2,7 @@ import type { Scope } from '../../core/context.js';
 import { NotFoundError } from '../../core/errors.js';
 import { isId } from '../../core/pagination.js';
 import { PendingEvents, type LiveBus } from '../../core/pubsub.js';
-import { uuidArray } from '../../core/sql.js';
+import { executeBound, uuidArray } from '../../core/sql.js';
 import { requireList, requireText } from '../../core/validation.js';
 import { Role } from '../auth/user.entity.js';
 import { isStaff, type StaffActor } from '../company/company.policy.js';
@@ -42,7 +42,8 @@ export class BroadcastService {
         recipientCount: companies.length,
       });
       await em.flush();
-      const rows: Array<{ id: string; company_id: string }> = await em.execute(
+      const rows = await executeBound<{ id: string; company_id: string }>(
+        em,
         `insert into message (company_id, author_id, broadcast_id, direction, kind, body)
          select c.id, ?, ?, 'OFFICE_TO_CLIENT', 'NOTIFICATION', ? from unnest(?::uuid[]) as c(id)
          returning id, company_id`,

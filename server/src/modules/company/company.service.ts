@@ -2,7 +2,7 @@ import { UniqueConstraintViolationException } from '@mikro-orm/core';
 import type { Scope } from '../../core/context.js';
 import { BadUserInputError, ConflictError, NotFoundError } from '../../core/errors.js';
 import { decodeCursor, isId, pageSize, type ConnectionShape } from '../../core/pagination.js';
-import { keysetPage, uuidArray } from '../../core/sql.js';
+import { executeBound, keysetPage, uuidArray } from '../../core/sql.js';
 import { requireEmail, requireText } from '../../core/validation.js';
 import { User, Role } from '../auth/user.entity.js';
 import { Company, TaxForm } from './company.entity.js';
@@ -81,8 +81,10 @@ export class CompanyService {
       .select('c.id', 'c.office_id', 'c.caretaker_id', 'c.name', 'c.email', 'c.tax_form', 'c.vat_payer')
       .whereRaw('c.id = any(?::uuid[])', [uuidArray(ids)]);
     whereCompanyVisible(query, actor);
-    const rows: Array<{ id: string; office_id: string; caretaker_id: string | null; name: string; email: string; tax_form: TaxForm; vat_payer: boolean }> =
-      await em.execute(query);
+    const rows = await executeBound<{ id: string; office_id: string; caretaker_id: string | null; name: string; email: string; tax_form: TaxForm; vat_payer: boolean }>(
+      em,
+      query,
+    );
     if (rows.length !== ids.length) {
       const seen = new Set(rows.map((r) => r.id));
       throw new NotFoundError('Company', ids.find((id) => !seen.has(id)));

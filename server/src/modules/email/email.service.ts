@@ -5,7 +5,7 @@ import type { Scope } from '../../core/context.js';
 import { BadUserInputError, ConflictError, PreconditionFailedError } from '../../core/errors.js';
 import { decodeCursor, pageSize, type ConnectionShape } from '../../core/pagination.js';
 import { PendingEvents, Topic, topicId, type LiveBus } from '../../core/pubsub.js';
-import { keysetPage } from '../../core/sql.js';
+import { executeBound, keysetPage } from '../../core/sql.js';
 import { requireList, requireText } from '../../core/validation.js';
 import { Role } from '../auth/user.entity.js';
 import { Broadcast } from '../broadcast/broadcast.entity.js';
@@ -90,7 +90,8 @@ export class EmailService {
         });
         await tx.flush();
         const rows = companies.map((company) => ({ company, ...archivedMessage(html, text, plan.get(company.id) ?? []) }));
-        const messages: Array<{ id: string; company_id: string }> = await tx.execute(
+        const messages = await executeBound<{ id: string; company_id: string }>(
+          tx,
           `insert into message (company_id, author_id, broadcast_id, direction, kind, subject, body, html)
            select x.company_id, ?, ?, 'OFFICE_TO_CLIENT', 'EMAIL', ?, x.body, x.html
              from jsonb_to_recordset(?::jsonb) as x(company_id uuid, body text, html text)
@@ -103,7 +104,8 @@ export class EmailService {
           toClients: true,
           conversation: false,
         });
-        const deliveries: Array<{ id: string }> = await tx.execute(
+        const deliveries = await executeBound<{ id: string }>(
+          tx,
           `insert into email_delivery (broadcast_id, company_id, message_id, to_address, printouts)
            select ?, x.company_id, x.message_id, x.to_address, x.printouts
              from jsonb_to_recordset(?::jsonb) as x(company_id uuid, message_id uuid, to_address text, printouts jsonb)

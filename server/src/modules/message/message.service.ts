@@ -4,7 +4,7 @@ import { ForbiddenError, UnauthenticatedError } from '../../core/errors.js';
 import { decodeCursor, pageSize, type ConnectionShape } from '../../core/pagination.js';
 import { eventStream, type Delivered, type ResyncSignal } from '../../core/live-stream.js';
 import { PendingEvents, Topic, topicId, type LiveBus, type TopicItems } from '../../core/pubsub.js';
-import { keysetPage, toInt, uuidArray } from '../../core/sql.js';
+import { executeBound, keysetPage, toInt, uuidArray } from '../../core/sql.js';
 import { requireText } from '../../core/validation.js';
 import { Role } from '../auth/user.entity.js';
 import { Company } from '../company/company.entity.js';
@@ -147,7 +147,8 @@ export async function recordNewMessages(
   const messageIds = uuidArray(messages.map((m) => m.messageId));
   const companyIds = uuidArray(messages.map((m) => m.company.id));
   if (options.attachmentIds.length) {
-    await em.execute(
+    await executeBound(
+      em,
       `insert into message_attachment (message_id, file_id)
        select m.id, f.id from unnest(?::uuid[]) as m(id) cross join unnest(?::uuid[]) as f(id)`,
       [messageIds, uuidArray(options.attachmentIds)],
@@ -156,8 +157,8 @@ export async function recordNewMessages(
   const routes = new Map(messages.map((m) => [m.company.id, { officeId: m.company.officeId, caretakerId: m.company.caretakerId }]));
   if (options.conversation) {
     // Milliseconds, as the inbox cursor carries them: finer times would make rows of one instant skip pages.
-    const companies: Array<{ id: string; office_id: string; caretaker_id: string | null; unread_from_client: number; unread_version: string }> =
-      await em.execute(
+    const companies = await executeBound<{ id: string; office_id: string; caretaker_id: string | null; unread_from_client: number; unread_version: string }>(
+        em,
         `update company set last_message_at = now()::timestamptz(3)${
           options.toClients ? '' : ', unread_from_client = unread_from_client + 1, unread_version = unread_version + 1'
         }
@@ -178,7 +179,8 @@ export async function recordNewMessages(
     events.addAll(Topic.MessageAdded, [topicId.company(company.id), ...staffTopicIds(routes.get(company.id)!)], { messageId, companyId: company.id });
   }
   if (!options.toClients) return;
-  const members: Array<{ user_id: string; company_id: string; unread_count: number; unread_version: string }> = await em.execute(
+  const members = await executeBound<{ user_id: string; company_id: string; unread_count: number; unread_version: string }>(
+    em,
     `update company_member set unread_count = unread_count + 1, unread_version = unread_version + 1
       where company_id = any(?::uuid[])
       returning user_id, company_id, unread_count, unread_version`,
