@@ -15,6 +15,8 @@ import { OfficeVerification } from '../src/modules/office/office.entity.js';
 import { officeFixture, type OfficeFixture } from './factories.js';
 import type { GraphQLResponse, TestApp } from './harness.js';
 import { freePort } from './net.js';
+export { sleep, until } from './wait.js';
+import { sleep } from './wait.js';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 /** Inside node_modules, so the compiled files resolve packages from the project's node_modules. */
@@ -286,18 +288,8 @@ export function isRunning(pid: number): boolean {
   }
 }
 
-export const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
 
 /** Polls `probe` until `done`; fails with the last value after `timeoutMs`. */
-export async function until<T>(probe: () => Promise<T>, done: (value: T) => boolean, timeoutMs = 30_000, everyMs = 200): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const value = await probe();
-    if (done(value)) return value;
-    if (Date.now() > deadline) throw new Error(`timed out; last value: ${JSON.stringify(value)}`);
-    await sleep(everyMs);
-  }
-}
 
 const SET_SMTP = 'mutation ($input: SmtpIntegrationInput!) { updateSmtpIntegration(input: $input) { host } }';
 

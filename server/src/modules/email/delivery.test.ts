@@ -3,6 +3,7 @@ import { officeFixture, type OfficeFixture } from '../../../test/factories.js';
 import { ok, startTestApp, type TestApp } from '../../../test/harness.js';
 import { startTestSmtp, type TestSmtp } from '../../../test/smtp.js';
 import { OfficeVerification } from '../office/office.entity.js';
+import { until } from '../../../test/wait.js';
 
 const SEND = 'mutation ($input: SendEmailInput!) { sendEmail(input: $input) { id } }';
 const SMTP = 'mutation ($input: SmtpIntegrationInput!) { updateSmtpIntegration(input: $input) { host } }';
@@ -16,16 +17,6 @@ interface DeliveryRow {
 
 async function deliveries(app: TestApp, broadcastId: string): Promise<DeliveryRow[]> {
   return app.orm.em.fork().execute('select company_id, status, attempts, last_error from email_delivery where broadcast_id = ? order by company_id', [broadcastId]);
-}
-
-async function until<T>(probe: () => Promise<T>, done: (value: T) => boolean, timeoutMs = 25_000): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const value = await probe();
-    if (done(value)) return value;
-    if (Date.now() > deadline) throw new Error(`timed out; last value: ${JSON.stringify(value)}`);
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
 }
 
 const useSmtp = (app: TestApp, token: string, port: number, password = 'haslo-123') =>

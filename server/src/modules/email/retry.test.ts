@@ -3,22 +3,13 @@ import { officeFixture, type OfficeFixture } from '../../../test/factories.js';
 import { codes, ok, startTestApp, subscribe, type TestApp } from '../../../test/harness.js';
 import { startTestSmtp, type TestSmtp } from '../../../test/smtp.js';
 import { OfficeVerification } from '../office/office.entity.js';
+import { until } from '../../../test/wait.js';
 
 const SEND = 'mutation ($input: SendEmailInput!) { sendEmail(input: $input) { id } }';
 const SMTP = 'mutation ($input: SmtpIntegrationInput!) { updateSmtpIntegration(input: $input) { host } }';
 const RETRY = 'mutation ($id: ID!) { retryFailedDeliveries(broadcastId: $id) { id recipientCount queuedCount sentCount failedCount } }';
 const COUNTS = 'query ($id: ID!) { broadcast(id: $id) { recipientCount queuedCount sentCount failedCount } }';
 const PROGRESS = 'subscription ($id: ID!) { broadcastProgress(id: $id) { queuedCount sentCount failedCount } }';
-
-async function until<T>(probe: () => Promise<T>, done: (value: T) => boolean, timeoutMs = 25_000): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const value = await probe();
-    if (done(value)) return value;
-    if (Date.now() > deadline) throw new Error(`timed out; last value: ${JSON.stringify(value)}`);
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
-}
 
 describe('retryFailedDeliveries', () => {
   let app: TestApp;

@@ -3,6 +3,7 @@ import { officeFixture, type OfficeFixture } from '../../../test/factories.js';
 import { ok, startTestApp, type TestApp } from '../../../test/harness.js';
 import { startTestSmtp, type TestSmtp } from '../../../test/smtp.js';
 import { OfficeVerification } from '../office/office.entity.js';
+import { until } from '../../../test/wait.js';
 
 /*
  * A real SMTP server that misbehaves: each fault ends with every delivery in a final state, one
@@ -20,16 +21,6 @@ interface DeliveryRow {
   status: string;
   attempts: number;
   last_error: string | null;
-}
-
-async function until<T>(probe: () => Promise<T>, done: (value: T) => boolean, timeoutMs = 25_000): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const value = await probe();
-    if (done(value)) return value;
-    if (Date.now() > deadline) throw new Error(`timed out; last value: ${JSON.stringify(value)}`);
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
 }
 
 describe('email against a misbehaving SMTP server', () => {

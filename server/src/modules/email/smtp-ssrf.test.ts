@@ -5,6 +5,7 @@ import { officeFixture, type OfficeFixture } from '../../../test/factories.js';
 import { codes, ok, startTestApp, type TestApp } from '../../../test/harness.js';
 import { startTestSmtp, type TestSmtp } from '../../../test/smtp.js';
 import { OfficeVerification } from '../office/office.entity.js';
+import { until } from '../../../test/wait.js';
 
 const UPDATE = 'mutation ($input: SmtpIntegrationInput!) { updateSmtpIntegration(input: $input) { host port } }';
 const TEST = 'mutation { testSmtpIntegration }';
@@ -68,16 +69,6 @@ async function storeSettings(app: TestApp, officeId: string, host: string, port:
      on conflict (office_id) do update set host = excluded.host, port = excluded.port, username = excluded.username, login_rejections = 0`,
     [officeId, host, port, username],
   );
-}
-
-async function until<T>(probe: () => Promise<T>, done: (value: T) => boolean, timeoutMs = 20_000): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const value = await probe();
-    if (done(value)) return value;
-    if (Date.now() > deadline) throw new Error(`timed out; last value: ${JSON.stringify(value)}`);
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
 }
 
 describe('office SMTP servers: no way into the platform’s own network', () => {

@@ -4,22 +4,13 @@ import { officeFixture, type OfficeFixture } from '../../../test/factories.js';
 import { ok, startTestApp, type TestApp } from '../../../test/harness.js';
 import { startTestSmtp, type TestSmtp } from '../../../test/smtp.js';
 import { OfficeVerification } from '../office/office.entity.js';
+import { until } from '../../../test/wait.js';
 
 /*
  * EmailWorker.stop, which the process's shutdown relies on: graceful, it lets the SMTP transactions
  * under way finish and be recorded and hands the rest back to the queue; with a time limit, or not
  * graceful, it cuts them off and leaves them to their leases.
  */
-
-async function until<T>(probe: () => T | Promise<T>, done: (value: T) => boolean, timeoutMs = 25_000): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const value = await probe();
-    if (done(value)) return value;
-    if (Date.now() > deadline) throw new Error(`timed out; last value: ${JSON.stringify(value)}`);
-    await new Promise((resolve) => setTimeout(resolve, 50));
-  }
-}
 
 describe('stopping the email worker', () => {
   const apps: TestApp[] = [];
