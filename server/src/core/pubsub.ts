@@ -206,7 +206,11 @@ class RedisTransport implements Transport {
   private readonly subscriber: Redis;
   private readonly subscribed: Promise<void>;
 
-  constructor(url: string, deliver: (events: LiveEvent[]) => void, logger: Logger) {
+  constructor(
+    url: string,
+    deliver: (events: LiveEvent[]) => void,
+    private readonly logger: Logger,
+  ) {
     this.publisher = new Redis(url, { maxRetriesPerRequest: 3 });
     this.subscriber = new Redis(url, { maxRetriesPerRequest: 3 });
     for (const client of [this.publisher, this.subscriber]) client.on('error', (error) => logger.warn('redis error', { error: error.message }));
@@ -225,7 +229,8 @@ class RedisTransport implements Transport {
   }
 
   send(events: LiveEvent[]): void {
-    this.publisher.publish(LIVE_CHANNEL, JSON.stringify(events)).catch(() => undefined);
+    // A lost batch leaves subscribers stale until their next change: it must not go unnoticed.
+    this.publisher.publish(LIVE_CHANNEL, JSON.stringify(events)).catch((error: Error) => this.logger.error('live batch not published', { error: error.message, events: events.length }));
   }
 
   async close(): Promise<void> {
