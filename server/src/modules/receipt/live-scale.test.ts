@@ -155,6 +155,21 @@ describe('counters under concurrency', () => {
     }
   });
 
+  it('takes two bulk sends to the same 2,000 companies at once, in opposite orders: both land, every counter +2', async () => {
+    const bulk = await insertCompanies(app.orm.em.fork(), f.office.id, 2_000);
+    const ids = bulk.map((b) => b.companyId);
+    const results = await Promise.all([
+      app.gql(NOTIFY, { input: { companyIds: ids, body: 'Pierwsza fala' } }, f.head.token),
+      app.gql(NOTIFY, { input: { companyIds: [...ids].reverse(), body: 'Druga fala' } }, f.head.token),
+    ]);
+    expect(results.map((r) => ok<any>(r).sendBulkNotification.recipientCount)).toEqual([2000, 2000]);
+    const [row] = await app.orm.em.fork().execute(
+      `select count(*) filter (where unread_count = 2) as two, count(*) as members from company_member where company_id = any(?::uuid[])`,
+      [`{${ids.join(',')}}`],
+    );
+    expect({ two: toInt(row.two), members: toInt(row.members) }).toEqual({ two: 2000, members: 2000 });
+  });
+
   it('marks exactly the messages named, refuses ids of another thread with NOT_FOUND, and changes nothing then', async () => {
     const other = await officeFixture(app, { companies: 1 });
     const [{ company, client }] = f.companies;
