@@ -8,5 +8,9 @@ const browser = serverProject('browser', ['server/test/browser/**/*.test.ts']);
  * playwright-core. Needs `npm run build:client` first (.ci/run does it).
  */
 export default defineConfig({
-  test: { projects: [{ ...browser, test: { ...browser.test, testTimeout: 120_000, fileParallelism: false } }] },
+  test: {
+    projects: [
+      { ...browser, test: { ...browser.test, testTimeout: 120_000, fileParallelism: false } },
+    ],
+  },
 });

@@ -17,7 +17,11 @@ const decorators = swc.vite({
 const graphqlEntry = createRequire(import.meta.url).resolve('graphql');
 
 /** The server's tests: real PostgreSQL (global setup), real sockets. */
-export function serverProject(name: string, include: string[], exclude: string[] = []): TestProjectInlineConfiguration {
+export function serverProject(
+  name: string,
+  include: string[],
+  exclude: string[] = [],
+): TestProjectInlineConfiguration {
   return {
     plugins: [decorators],
     resolve: { alias: [{ find: /^graphql$/, replacement: graphqlEntry }] },
@@ -48,6 +52,13 @@ const clientProject: TestProjectInlineConfiguration = {
 /** `npm test`: server and client. The multi-instance and browser suites have their own configs. */
 export default defineConfig({
   test: {
-    projects: [serverProject('server', ['server/**/*.test.ts'], ['server/test/multi-instance/**', 'server/test/browser/**', 'server/test/faults/**']), clientProject],
+    projects: [
+      serverProject(
+        'server',
+        ['server/**/*.test.ts'],
+        ['server/test/multi-instance/**', 'server/test/browser/**', 'server/test/faults/**'],
+      ),
+      clientProject,
+    ],
   },
 });

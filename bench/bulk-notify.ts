@@ -6,14 +6,24 @@ import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import type { MikroORM } from '@mikro-orm/postgresql';
 import { loadConfig } from '../server/src/config.js';
-import { createContext, type Actor } from '../server/src/core/context.js';
-import { migrate, openDatabase, sqlStatements, startEmbeddedPostgres, type EmbeddedDatabase } from '../server/src/core/database.js';
+import { type Actor, createContext } from '../server/src/core/context.js';
+import {
+  type EmbeddedDatabase,
+  migrate,
+  openDatabase,
+  sqlStatements,
+  startEmbeddedPostgres,
+} from '../server/src/core/database.js';
 import { createLogger } from '../server/src/core/logger.js';
-import { LiveBus, PendingEvents, type LiveEvent } from '../server/src/core/pubsub.js';
+import { LiveBus, type LiveEvent, PendingEvents } from '../server/src/core/pubsub.js';
 import { SecretBox } from '../server/src/core/secret-box.js';
 import { Broadcast } from '../server/src/modules/broadcast/broadcast.entity.js';
 import { DiskStorage } from '../server/src/modules/file/file.storage.js';
-import { Message, MessageDirection, MessageKind } from '../server/src/modules/message/message.entity.js';
+import {
+  Message,
+  MessageDirection,
+  MessageKind,
+} from '../server/src/modules/message/message.entity.js';
 import { recordNewMessages } from '../server/src/modules/message/message.service.js';
 import { createServices, type Services } from '../server/src/services.js';
 import { freePort } from '../server/test/net.js';
@@ -87,14 +97,22 @@ function statementLabel(sql: string): string {
   if (text.startsWith('insert into "broadcast"')) return 'insert broadcast';
   if (text.startsWith('insert into message ')) return 'insert messages';
   if (text.startsWith('insert into "message"')) return 'insert message (ORM)';
-  if (text.startsWith('update company set last_message_at')) return 'update company.last_message_at';
+  if (text.startsWith('update company set last_message_at'))
+    return 'update company.last_message_at';
   if (text.startsWith('update company_member')) return 'update member unread counters';
   if (text.startsWith('insert into message_attachment')) return 'insert attachments';
   return text.split(' ').slice(0, 3).join(' ');
 }
 
 /** The service as the mutation calls it: validate, one transaction of set-based SQL, publish. */
-function viaService(probe: Probe, orm: MikroORM, services: Services, actor: Actor, companyIds: string[], body: string) {
+function viaService(
+  probe: Probe,
+  orm: MikroORM,
+  services: Services,
+  actor: Actor,
+  companyIds: string[],
+  body: string,
+) {
   return probe.run(async () => {
     const scope = createContext(orm.em, services, actor);
     const broadcast = await services.broadcasts.sendNotification(scope, { companyIds, body });
@@ -109,7 +127,14 @@ function viaService(probe: Probe, orm: MikroORM, services: Services, actor: Acto
  * after the commit. The unit of work is cleared after each message so the loop measures round
  * trips, not a growing identity map.
  */
-function naiveLoop(probe: Probe, orm: MikroORM, services: Services, actor: Actor, companyIds: string[], body: string) {
+function naiveLoop(
+  probe: Probe,
+  orm: MikroORM,
+  services: Services,
+  actor: Actor,
+  companyIds: string[],
+  body: string,
+) {
   return probe.run(async () => {
     const scope = createContext(orm.em, services, actor);
     const companies = await services.companies.requireAllVisible(scope, companyIds);
@@ -133,7 +158,11 @@ function naiveLoop(probe: Probe, orm: MikroORM, services: Services, actor: Actor
           body,
         });
         await em.flush();
-        await recordNewMessages(em, [{ messageId: message.id, company }], events, { attachmentIds: [], toClients: true, conversation: false });
+        await recordNewMessages(em, [{ messageId: message.id, company }], events, {
+          attachmentIds: [],
+          toClients: true,
+          conversation: false,
+        });
         em.clear();
       }
       return broadcast.id;
@@ -151,7 +180,9 @@ async function checkDelivered(orm: MikroORM, run: Run, expected: number): Promis
       [run.broadcastId],
     );
   if (Number(row.messages) !== expected || Number(row.companies) !== expected) {
-    throw new Error(`broadcast ${run.broadcastId}: ${row.messages} messages to ${row.companies} companies, expected ${expected}`);
+    throw new Error(
+      `broadcast ${run.broadcastId}: ${row.messages} messages to ${row.companies} companies, expected ${expected}`,
+    );
   }
 }
 
@@ -163,7 +194,12 @@ const median = (values: number[]) => {
 
 function printTable(table: string[][]): void {
   const widths = table[0].map((_, c) => Math.max(...table.map((row) => row[c].length)));
-  for (const row of table) console.log(row.map((cell, c) => (c === 0 ? cell.padEnd(widths[c]) : cell.padStart(widths[c]))).join('  '));
+  for (const row of table)
+    console.log(
+      row
+        .map((cell, c) => (c === 0 ? cell.padEnd(widths[c]) : cell.padStart(widths[c])))
+        .join('  '),
+    );
 }
 
 /** The median run's time by phase: its statements, publishing, and what is left (BEGIN/COMMIT, JS). */
@@ -177,8 +213,19 @@ function printBreakdown(run: Run): void {
   }
   const sqlMs = run.sql.reduce((total, s) => total + s.ms, 0);
   const rest = run.ms - sqlMs - run.publishMs;
-  const table = [['service, median run', 'ms', 'share'], ...[...phases].map(([label, p]) => [`  ${label}${p.count > 1 ? ` (x${p.count})` : ''}`, p.ms.toFixed(1), share(p.ms)])];
-  table.push([`  publishing ${run.events.toLocaleString('en')} events after commit`, run.publishMs.toFixed(1), share(run.publishMs)]);
+  const table = [
+    ['service, median run', 'ms', 'share'],
+    ...[...phases].map(([label, p]) => [
+      `  ${label}${p.count > 1 ? ` (x${p.count})` : ''}`,
+      p.ms.toFixed(1),
+      share(p.ms),
+    ]),
+  ];
+  table.push([
+    `  publishing ${run.events.toLocaleString('en')} events after commit`,
+    run.publishMs.toFixed(1),
+    share(run.publishMs),
+  ]);
   table.push(['  BEGIN/COMMIT and JS', rest.toFixed(1), share(rest)]);
   table.push(['  total', run.ms.toFixed(1), share(run.ms)]);
   printTable(table);
@@ -196,10 +243,15 @@ async function main(): Promise<void> {
       const dir = await fs.mkdtemp(path.join(os.tmpdir(), 'ledgerpost-bench-pg-'));
       cleanup.unshift(() => fs.rm(dir, { recursive: true, force: true }));
       await fs.chmod(dir, 0o777);
-      const embedded: EmbeddedDatabase = await startEmbeddedPostgres(path.join(dir, 'data'), await freePort(), createLogger('silent'), {
-        persistent: false,
-        database: 'ledgerpost_bench',
-      });
+      const embedded: EmbeddedDatabase = await startEmbeddedPostgres(
+        path.join(dir, 'data'),
+        await freePort(),
+        createLogger('silent'),
+        {
+          persistent: false,
+          database: 'ledgerpost_bench',
+        },
+      );
       cleanup.unshift(() => embedded.stop());
       url = embedded.url;
     }
@@ -212,7 +264,12 @@ async function main(): Promise<void> {
     cleanup.unshift(() => fs.rm(storageDir, { recursive: true, force: true }));
     const live = probe.wrap(new LiveBus(createLogger('warn')));
     cleanup.unshift(() => live.close());
-    const config = { ...loadConfig({ NODE_ENV: 'test' }), databaseUrl: url, storageDir, demoData: false };
+    const config = {
+      ...loadConfig({ NODE_ENV: 'test' }),
+      databaseUrl: url,
+      storageDir,
+      demoData: false,
+    };
     const services = createServices({
       config,
       logger: createLogger('warn'),
@@ -229,28 +286,50 @@ async function main(): Promise<void> {
     const { head, companyIds } = await seedOffice(orm.em.fork(), COMPANIES);
     const seedMs = performance.now() - seedStart;
     await orm.em.fork().execute('vacuum analyze');
-    const [pgVersion] = await orm.em.fork().execute<Array<{ server_version: string }>>('show server_version');
-    const load = () => os.loadavg().map((l) => l.toFixed(2)).join(' ');
-    console.log(`bulk notification to ${COMPANIES.toLocaleString('en')} companies, each with one client user`);
-    console.log(`${os.cpus().length} CPUs (${os.cpus()[0]?.model.trim()}), Node ${process.version}, PostgreSQL ${pgVersion.server_version}${process.env.BENCH_DATABASE_URL ? '' : ' (embedded)'}`);
+    const [pgVersion] = await orm.em
+      .fork()
+      .execute<Array<{ server_version: string }>>('show server_version');
+    const load = () =>
+      os
+        .loadavg()
+        .map((l) => l.toFixed(2))
+        .join(' ');
+    console.log(
+      `bulk notification to ${COMPANIES.toLocaleString('en')} companies, each with one client user`,
+    );
+    console.log(
+      `${os.cpus().length} CPUs (${os.cpus()[0]?.model.trim()}), Node ${process.version}, PostgreSQL ${pgVersion.server_version}${process.env.BENCH_DATABASE_URL ? '' : ' (embedded)'}`,
+    );
     console.log(`office seeded in ${Math.round(seedMs)} ms; load average before: ${load()}`);
     console.log(`1 warm-up + ${RUNS} measured runs of each, alternating`);
 
     const service: Run[] = [];
     const naive: Run[] = [];
-    const vacuum = () => (process.env.BENCH_VACUUM === '0' ? Promise.resolve() : orm.em.fork().execute('vacuum analyze'));
+    const vacuum = () =>
+      process.env.BENCH_VACUUM === '0'
+        ? Promise.resolve()
+        : orm.em.fork().execute('vacuum analyze');
     for (let i = 0; i <= RUNS; i += 1) {
       await vacuum();
       const s = await viaService(probe, orm, services, head, companyIds, `Powiadomienie ${i}`);
       await checkDelivered(orm, s, COMPANIES);
       await vacuum();
-      const n = await naiveLoop(probe, orm, services, head, companyIds, `Powiadomienie ${i} (pętla)`);
+      const n = await naiveLoop(
+        probe,
+        orm,
+        services,
+        head,
+        companyIds,
+        `Powiadomienie ${i} (pętla)`,
+      );
       await checkDelivered(orm, n, COMPANIES);
       if (i > 0) {
         service.push(s);
         naive.push(n);
       }
-      console.log(`  ${i === 0 ? 'warm-up' : `run ${i}`}: service ${s.ms.toFixed(0)} ms, naive loop ${n.ms.toFixed(0)} ms`);
+      console.log(
+        `  ${i === 0 ? 'warm-up' : `run ${i}`}: service ${s.ms.toFixed(0)} ms, naive loop ${n.ms.toFixed(0)} ms`,
+      );
     }
 
     const rows = [
@@ -258,15 +337,35 @@ async function main(): Promise<void> {
       { name: 'naive loop (per row)', runs: naive },
     ].map(({ name, runs }) => {
       const ms = median(runs.map((r) => r.ms));
-      return { name, ms, perSecond: (COMPANIES / ms) * 1000, statements: runs[0].statements, events: runs[0].events };
+      return {
+        name,
+        ms,
+        perSecond: (COMPANIES / ms) * 1000,
+        statements: runs[0].statements,
+        events: runs[0].events,
+      };
     });
     console.log('');
     printTable([
-      [`${COMPANIES.toLocaleString('en')} messages`, 'median ms', 'messages/s', 'SQL statements', 'events'],
-      ...rows.map((r) => [r.name, r.ms.toFixed(1), Math.round(r.perSecond).toLocaleString('en'), r.statements.toLocaleString('en'), r.events.toLocaleString('en')]),
+      [
+        `${COMPANIES.toLocaleString('en')} messages`,
+        'median ms',
+        'messages/s',
+        'SQL statements',
+        'events',
+      ],
+      ...rows.map((r) => [
+        r.name,
+        r.ms.toFixed(1),
+        Math.round(r.perSecond).toLocaleString('en'),
+        r.statements.toLocaleString('en'),
+        r.events.toLocaleString('en'),
+      ]),
     ]);
     console.log('');
-    console.log(`service is ${(rows[1].ms / rows[0].ms).toFixed(1)}x faster than the naive loop; load average after: ${load()}`);
+    console.log(
+      `service is ${(rows[1].ms / rows[0].ms).toFixed(1)}x faster than the naive loop; load average after: ${load()}`,
+    );
     console.log('');
     const byTime = [...service].sort((a, b) => a.ms - b.ms);
     printBreakdown(byTime[Math.floor(byTime.length / 2)]);

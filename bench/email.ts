@@ -6,9 +6,9 @@ import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { SMTPServer } from 'smtp-server';
 import { startApp } from '../server/src/app.js';
-import { loadConfig, type Config } from '../server/src/config.js';
+import { type Config, loadConfig } from '../server/src/config.js';
 import { createContext } from '../server/src/core/context.js';
-import { startEmbeddedPostgres, type EmbeddedDatabase } from '../server/src/core/database.js';
+import { type EmbeddedDatabase, startEmbeddedPostgres } from '../server/src/core/database.js';
 import { createLogger } from '../server/src/core/logger.js';
 import { SmtpSecurity } from '../server/src/modules/email/smtp-integration.entity.js';
 import { freePort } from '../server/test/net.js';
@@ -45,11 +45,20 @@ async function startSink() {
   });
   const port = await freePort();
   await new Promise<void>((resolve) => server.listen(port, '127.0.0.1', () => resolve()));
-  return { port, counts, stop: () => new Promise<void>((resolve) => server.close(() => resolve())) };
+  return {
+    port,
+    counts,
+    stop: () => new Promise<void>((resolve) => server.close(() => resolve())),
+  };
 }
 
 /** One batch of EMAILS emails through the queue and the workers, pooled or one connection each. */
-async function run(databaseUrl: string, dir: string, sink: Awaited<ReturnType<typeof startSink>>, pooled: boolean): Promise<Result> {
+async function run(
+  databaseUrl: string,
+  dir: string,
+  sink: Awaited<ReturnType<typeof startSink>>,
+  pooled: boolean,
+): Promise<Result> {
   const config: Config = {
     ...loadConfig({ NODE_ENV: 'test' }),
     databaseUrl,
@@ -88,20 +97,28 @@ async function run(databaseUrl: string, dir: string, sink: Awaited<ReturnType<ty
     });
     const enqueueMs = performance.now() - start;
     for (;;) {
-      const [row] = await em.execute<Array<{ queued_count: number; sent_count: number; failed_count: number }>>(
-        'select queued_count, sent_count, failed_count from broadcast where id = ?',
-        [broadcast.id],
-      );
+      const [row] = await em.execute<
+        Array<{ queued_count: number; sent_count: number; failed_count: number }>
+      >('select queued_count, sent_count, failed_count from broadcast where id = ?', [
+        broadcast.id,
+      ]);
       if (row.queued_count === 0) {
-        if (row.sent_count !== EMAILS) throw new Error(`expected ${EMAILS} sent, got ${JSON.stringify(row)}`);
+        if (row.sent_count !== EMAILS)
+          throw new Error(`expected ${EMAILS} sent, got ${JSON.stringify(row)}`);
         break;
       }
       await new Promise((resolve) => setTimeout(resolve, 10));
     }
     const totalMs = performance.now() - start;
     const received = sink.counts.messages - messagesBefore;
-    if (received !== EMAILS) throw new Error(`the SMTP server received ${received} emails, expected ${EMAILS}`);
-    return { mode: pooled ? 'pooled transport' : 'one connection per email', totalMs, enqueueMs, connections: sink.counts.connections - connectionsBefore };
+    if (received !== EMAILS)
+      throw new Error(`the SMTP server received ${received} emails, expected ${EMAILS}`);
+    return {
+      mode: pooled ? 'pooled transport' : 'one connection per email',
+      totalMs,
+      enqueueMs,
+      connections: sink.counts.connections - connectionsBefore,
+    };
   } finally {
     await app.stop();
   }
@@ -114,13 +131,23 @@ async function main(): Promise<void> {
   let embedded: EmbeddedDatabase | undefined;
   let databaseUrl = process.env.BENCH_DATABASE_URL;
   if (!databaseUrl) {
-    embedded = await startEmbeddedPostgres(path.join(dir, 'pg'), await freePort(), createLogger('silent'), { persistent: false, database: 'bench' });
+    embedded = await startEmbeddedPostgres(
+      path.join(dir, 'pg'),
+      await freePort(),
+      createLogger('silent'),
+      { persistent: false, database: 'bench' },
+    );
     databaseUrl = embedded.url;
   }
   const sink = await startSink();
   try {
     console.log(`${EMAILS} emails through the queue to a local SMTP server, ${WORKERS} workers`);
-    console.log(`${os.cpus().length} CPUs (${os.cpus()[0]?.model.trim()}), Node ${process.version}; load average ${os.loadavg().map((l) => l.toFixed(2)).join(' ')}`);
+    console.log(
+      `${os.cpus().length} CPUs (${os.cpus()[0]?.model.trim()}), Node ${process.version}; load average ${os
+        .loadavg()
+        .map((l) => l.toFixed(2))
+        .join(' ')}`,
+    );
     // Warm-up (schema, queue tables, JIT), then the two variants in the same run.
     await run(databaseUrl, dir, sink, true);
     const pooled = await run(databaseUrl, dir, sink, true);
@@ -128,13 +155,19 @@ async function main(): Promise<void> {
     const rows = [pooled, single].map((r) => [
       r.mode.padEnd(26),
       r.totalMs.toFixed(0).padStart(9),
-      Math.round((EMAILS * 1000) / r.totalMs).toLocaleString('en-US').padStart(9),
+      Math.round((EMAILS * 1000) / r.totalMs)
+        .toLocaleString('en-US')
+        .padStart(9),
       String(r.connections).padStart(12),
       r.enqueueMs.toFixed(0).padStart(11),
     ]);
-    console.log(`\n${'variant'.padEnd(26)}${'total ms'.padStart(9)}${'emails/s'.padStart(9)}${'connections'.padStart(12)}${'enqueue ms'.padStart(11)}`);
+    console.log(
+      `\n${'variant'.padEnd(26)}${'total ms'.padStart(9)}${'emails/s'.padStart(9)}${'connections'.padStart(12)}${'enqueue ms'.padStart(11)}`,
+    );
     for (const row of rows) console.log(row.join(''));
-    console.log(`\npooled is ${(single.totalMs / pooled.totalMs).toFixed(1)}x faster than one connection per email`);
+    console.log(
+      `\npooled is ${(single.totalMs / pooled.totalMs).toFixed(1)}x faster than one connection per email`,
+    );
   } finally {
     await sink.stop();
     await embedded?.stop();

@@ -16,7 +16,9 @@ export interface ServerCall {
   request: ServerRequest;
 }
 
-export type ServerReply = { id: number; ok: true; result: unknown } | { id: number; ok: false; error: string };
+export type ServerReply =
+  | { id: number; ok: true; result: unknown }
+  | { id: number; ok: false; error: string };
 
 export interface Memory {
   rss: number;

@@ -1,11 +1,19 @@
 import 'reflect-metadata';
 import { randomBytes } from 'node:crypto';
-import path from 'node:path';
 import type { AddressInfo } from 'node:net';
+import path from 'node:path';
 import { WebSocketServer } from 'ws';
 import type { App } from '../server/src/app.js';
 import type { Config } from '../server/src/config.js';
-import { now, RAW_PAYLOAD, type BroadcastResult, type Memory, type ServerCall, type ServerReply, type ServerRequest } from './fanout-protocol.js';
+import {
+  type BroadcastResult,
+  type Memory,
+  now,
+  RAW_PAYLOAD,
+  type ServerCall,
+  type ServerReply,
+  type ServerRequest,
+} from './fanout-protocol.js';
 
 /*
  * The server side of bench/fanout.ts, in a process of its own so that its memory is the server's
@@ -16,7 +24,9 @@ import { now, RAW_PAYLOAD, type BroadcastResult, type Memory, type ServerCall, t
 let app: App | undefined;
 let raw: WebSocketServer | undefined;
 
-async function start(request: Extract<ServerRequest, { type: 'start' }>): Promise<{ port: number }> {
+async function start(
+  request: Extract<ServerRequest, { type: 'start' }>,
+): Promise<{ port: number }> {
   if (request.mode === 'raw') {
     const server = new WebSocketServer({ host: '127.0.0.1', port: 0 });
     await new Promise<void>((resolve, reject) => {
@@ -99,7 +109,15 @@ process.on('message', ({ id, request }: ServerCall) => {
   const exitAfter = request.type === 'stop';
   handle(request).then(
     (result) => reply({ id, ok: true, result }, exitAfter),
-    (error: unknown) => reply({ id, ok: false, error: error instanceof Error ? (error.stack ?? error.message) : String(error) }, exitAfter),
+    (error: unknown) =>
+      reply(
+        {
+          id,
+          ok: false,
+          error: error instanceof Error ? (error.stack ?? error.message) : String(error),
+        },
+        exitAfter,
+      ),
   );
 });
 // Orphaned (the parent was killed): nothing would ever stop this server.

@@ -1,5 +1,5 @@
 import { parentPort, workerData } from 'node:worker_threads';
-import { createClient, type Client } from 'graphql-ws';
+import { type Client, createClient } from 'graphql-ws';
 import WebSocket from 'ws';
 import { now, type WorkerCommand, type WorkerEvent, type WorkerInput } from './fanout-protocol.js';
 
@@ -22,13 +22,16 @@ let closedAfterReady = 0;
 let opening = true;
 const errors = new Map<string, number>();
 
-const post = (event: WorkerEvent, transfer: ArrayBuffer[] = []) => port.postMessage(event, transfer);
+const post = (event: WorkerEvent, transfer: ArrayBuffer[] = []) =>
+  port.postMessage(event, transfer);
 
 function describe(error: unknown): string {
   if (error instanceof Error) return error.message;
-  if (Array.isArray(error)) return error.map((e: { message?: string }) => e.message ?? String(e)).join('; ');
+  if (Array.isArray(error))
+    return error.map((e: { message?: string }) => e.message ?? String(e)).join('; ');
   const close = error as { code?: number; reason?: string };
-  if (typeof close?.code === 'number') return `socket closed ${close.code}${close.reason ? ` ${close.reason}` : ''}`;
+  if (typeof close?.code === 'number')
+    return `socket closed ${close.code}${close.reason ? ` ${close.reason}` : ''}`;
   return String(error);
 }
 
@@ -64,7 +67,10 @@ function openApp(index: number): Promise<void> {
         closedAfterReady += 1;
       }
     };
-    const timer = setTimeout(() => fail(new Error(`no first value within ${input.connectTimeoutMs} ms`)), input.connectTimeoutMs);
+    const timer = setTimeout(
+      () => fail(new Error(`no first value within ${input.connectTimeoutMs} ms`)),
+      input.connectTimeoutMs,
+    );
     client.subscribe<{ unreadCountChanged: { count: number } }>(
       { query: QUERY },
       {
@@ -105,7 +111,9 @@ function openRaw(index: number): Promise<void> {
     });
     socket.on('message', (data) => {
       // Parsed as the graphql-ws client parses its messages, so both sides pay for it.
-      const message = JSON.parse(String(data)) as { payload: { data: { unreadCountChanged: { count: number } } } };
+      const message = JSON.parse(String(data)) as {
+        payload: { data: { unreadCountChanged: { count: number } } };
+      };
       markReceived(index, message.payload.data.unreadCountChanged.count === 1);
     });
     socket.on('error', (error) => {
@@ -147,7 +155,12 @@ async function openAll(): Promise<void> {
     failed += input.count - next;
   }
   opening = false;
-  post({ type: 'ready', connected, failed, errors: [...errors].map(([text, count]) => `${count} x ${text}`) });
+  post({
+    type: 'ready',
+    connected,
+    failed,
+    errors: [...errors].map(([text, count]) => `${count} x ${text}`),
+  });
   if (connected > 0 && received === connected) post({ type: 'all-received' });
 }
 

@@ -1,5 +1,5 @@
 import 'reflect-metadata';
-import { fork, type ChildProcess } from 'node:child_process';
+import { type ChildProcess, fork } from 'node:child_process';
 import { createHash, randomBytes } from 'node:crypto';
 import { readFileSync, rmSync } from 'node:fs';
 import fs from 'node:fs/promises';
@@ -12,9 +12,9 @@ import { migrate, openDatabase, startEmbeddedPostgres } from '../server/src/core
 import { createLogger } from '../server/src/core/logger.js';
 import { freePort } from '../server/test/net.js';
 import {
-  now,
   type BroadcastResult,
   type Memory,
+  now,
   type ServerCall,
   type ServerMode,
   type ServerReply,
@@ -28,9 +28,13 @@ import { seedOffice } from './fixtures.js';
 /** The V8 flags `npm start` runs the API with (package.json): a young generation sized for fan-out bursts. */
 const SERVER_NODE_FLAGS = ['--min-semi-space-size=64', '--max-semi-space-size=64'];
 /** BENCH_PROFILE_DIR: write a CPU profile of the API process there. */
-const profileFlags = process.env.BENCH_PROFILE_DIR ? ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_PROFILE_DIR}`] : [];
+const profileFlags = process.env.BENCH_PROFILE_DIR
+  ? ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_PROFILE_DIR}`]
+  : [];
 
-const SUBSCRIBERS = (process.env.BENCH_SUBSCRIBERS ?? '2000,10000').split(',').map((n) => Number(n.trim()));
+const SUBSCRIBERS = (process.env.BENCH_SUBSCRIBERS ?? '2000,10000')
+  .split(',')
+  .map((n) => Number(n.trim()));
 const WORKERS = Number(process.env.BENCH_WORKERS ?? 4);
 /** Connections the load generator has in flight at once, over all workers. */
 const CONCURRENCY = Number(process.env.BENCH_CONCURRENCY ?? 100);
@@ -42,7 +46,8 @@ const WARM_UP_CLIENTS = 20;
 /** Issue 7's aims on this machine. */
 const AIMS = { p99FromResponseMs: 1000, ratioToRaw: 5, rssPerSocketKb: 30, atSubscribers: 10_000 };
 
-const MUTATION = 'mutation ($input: SendBulkNotificationInput!) { sendBulkNotification(input: $input) { id recipientCount } }';
+const MUTATION =
+  'mutation ($input: SendBulkNotificationInput!) { sendBulkNotification(input: $input) { id recipientCount } }';
 const here = path.dirname(fileURLToPath(import.meta.url));
 const sha256 = (text: string) => createHash('sha256').update(text).digest('hex');
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
@@ -54,7 +59,10 @@ const running = new Set<ServerProcess>();
 /** The API server (or the raw ws baseline) in a child process, driven over IPC. */
 class ServerProcess {
   private nextId = 1;
-  private readonly pending = new Map<number, { resolve: (value: unknown) => void; reject: (error: Error) => void }>();
+  private readonly pending = new Map<
+    number,
+    { resolve: (value: unknown) => void; reject: (error: Error) => void }
+  >();
   /** Settles with a description once the process has exited, for whatever reason. */
   readonly exited: Promise<string>;
   port = 0;
@@ -81,11 +89,21 @@ class ServerProcess {
     });
   }
 
-  static async start(mode: ServerMode, databaseUrl: string, storageDir: string): Promise<ServerProcess> {
-    const child = fork(path.join(here, 'fanout-server.js'), [], { execArgv: ['--expose-gc', ...SERVER_NODE_FLAGS, ...profileFlags], stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
+  static async start(
+    mode: ServerMode,
+    databaseUrl: string,
+    storageDir: string,
+  ): Promise<ServerProcess> {
+    const child = fork(path.join(here, 'fanout-server.js'), [], {
+      execArgv: ['--expose-gc', ...SERVER_NODE_FLAGS, ...profileFlags],
+      stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
+    });
     const server = new ServerProcess(mode, child);
     try {
-      const { port } = await server.call<{ port: number }>({ type: 'start', mode, databaseUrl, storageDir }, 120_000);
+      const { port } = await server.call<{ port: number }>(
+        { type: 'start', mode, databaseUrl, storageDir },
+        120_000,
+      );
       server.port = port;
       return server;
     } catch (error) {
@@ -99,7 +117,9 @@ class ServerProcess {
     return new Promise<T>((resolve, reject) => {
       const timer = setTimeout(() => {
         this.pending.delete(id);
-        reject(new Error(`${this.mode} server: no answer to ${request.type} within ${timeoutMs} ms`));
+        reject(
+          new Error(`${this.mode} server: no answer to ${request.type} within ${timeoutMs} ms`),
+        );
       }, timeoutMs);
       this.pending.set(id, {
         resolve: (value) => {
@@ -112,7 +132,8 @@ class ServerProcess {
         },
       });
       const call: ServerCall = { id, request };
-      if (!this.child.connected) this.pending.get(id)?.reject(new Error(`${this.mode} server: the process is gone`));
+      if (!this.child.connected)
+        this.pending.get(id)?.reject(new Error(`${this.mode} server: the process is gone`));
       else this.child.send(call);
     });
   }
@@ -162,9 +183,18 @@ class LoadGenerator {
   ) {}
 
   /** tokens: one per graphql-ws client (app); for raw only their number counts. */
-  static async open(mode: ServerMode, url: string, tokens: string[], workerCount: number, label: string, serverExit: Promise<string>): Promise<LoadGenerator> {
+  static async open(
+    mode: ServerMode,
+    url: string,
+    tokens: string[],
+    workerCount: number,
+    label: string,
+    serverExit: Promise<string>,
+  ): Promise<LoadGenerator> {
     const count = Math.max(1, Math.min(workerCount, tokens.length));
-    const shares = Array.from({ length: count }, (_, w) => tokens.filter((_, i) => i % count === w));
+    const shares = Array.from({ length: count }, (_, w) =>
+      tokens.filter((_, i) => i % count === w),
+    );
     const workers = shares.map((share) => {
       const input: WorkerInput = {
         mode,
@@ -179,7 +209,10 @@ class LoadGenerator {
     const generator = new LoadGenerator(workers, tokens.length);
     const start = now();
     try {
-      await Promise.race([generator.listen(label), serverExit.then((why) => Promise.reject(new Error(why)))]);
+      await Promise.race([
+        generator.listen(label),
+        serverExit.then((why) => Promise.reject(new Error(why))),
+      ]);
     } catch (error) {
       await generator.close();
       throw error;
@@ -198,7 +231,8 @@ class LoadGenerator {
           if (event.type === 'progress') {
             this.progress.set(worker, event.connected + event.failed);
             const done = [...this.progress.values()].reduce((a, b) => a + b, 0);
-            if (process.stderr.isTTY) process.stderr.write(`\r  ${label}: ${int(done)}/${int(this.size)}\x1b[K`);
+            if (process.stderr.isTTY)
+              process.stderr.write(`\r  ${label}: ${int(done)}/${int(this.size)}\x1b[K`);
           } else if (event.type === 'ready') {
             this.connected += event.connected;
             this.failed += event.failed;
@@ -207,10 +241,16 @@ class LoadGenerator {
             if (this.ready.size === this.workers.length) resolve();
           } else if (event.type === 'all-received') {
             this.allReceived.add(worker);
-            if (this.allReceived.size === this.workers.length) for (const wake of this.waiters.splice(0)) wake();
+            if (this.allReceived.size === this.workers.length)
+              for (const wake of this.waiters.splice(0)) wake();
           } else if (event.type === 'report') {
-            this.reports.set(worker, { times: [...event.times], wrongValues: event.wrongValues, closedAfterReady: event.closedAfterReady });
-            if (this.reports.size === this.workers.length) for (const wake of this.waiters.splice(0)) wake();
+            this.reports.set(worker, {
+              times: [...event.times],
+              wrongValues: event.wrongValues,
+              closedAfterReady: event.closedAfterReady,
+            });
+            if (this.reports.size === this.workers.length)
+              for (const wake of this.waiters.splice(0)) wake();
           } else if (event.type === 'closed') {
             void worker.terminate();
           }
@@ -231,7 +271,8 @@ class LoadGenerator {
     const all = new Promise<void>((resolve) => this.waiters.push(resolve));
     this.send({ type: 'report' });
     await Promise.race([all, sleep(30_000)]);
-    if (this.reports.size < this.workers.length) throw new Error('the load generator did not report in 30 s');
+    if (this.reports.size < this.workers.length)
+      throw new Error('the load generator did not report in 30 s');
     const reports = this.workers.map((w) => this.reports.get(w)!);
     return {
       times: reports.flatMap((r) => r.times),
@@ -244,7 +285,10 @@ class LoadGenerator {
   async close(): Promise<void> {
     const exits = this.workers.map((w) => new Promise((resolve) => w.once('exit', resolve)));
     this.send({ type: 'close' });
-    const closed = await Promise.race([Promise.all(exits).then(() => true), sleep(10_000).then(() => false)]);
+    const closed = await Promise.race([
+      Promise.all(exits).then(() => true),
+      sleep(10_000).then(() => false),
+    ]);
     if (!closed) await Promise.all(this.workers.map((w) => w.terminate()));
   }
 
@@ -283,21 +327,37 @@ interface Mutation {
   error?: string;
 }
 
-async function sendBulkNotification(server: ServerProcess, office: Office, body: string): Promise<Mutation> {
+async function sendBulkNotification(
+  server: ServerProcess,
+  office: Office,
+  body: string,
+): Promise<Mutation> {
   const start = now();
   try {
     const response = await fetch(`http://127.0.0.1:${server.port}/graphql`, {
       method: 'POST',
       headers: { 'content-type': 'application/json', authorization: `Bearer ${office.headToken}` },
-      body: JSON.stringify({ query: MUTATION, variables: { input: { companyIds: office.companyIds, body } } }),
+      body: JSON.stringify({
+        query: MUTATION,
+        variables: { input: { companyIds: office.companyIds, body } },
+      }),
       signal: AbortSignal.timeout(MUTATION_TIMEOUT_MS),
     });
     const text = await response.text();
     const end = now();
-    const result = JSON.parse(text) as { data?: { sendBulkNotification?: { recipientCount: number } }; errors?: Array<{ message: string }> };
+    const result = JSON.parse(text) as {
+      data?: { sendBulkNotification?: { recipientCount: number } };
+      errors?: Array<{ message: string }>;
+    };
     const recipients = result.data?.sendBulkNotification?.recipientCount;
     if (recipients !== office.companyIds.length) {
-      return { start, end, error: result.errors?.map((e) => e.message).join('; ') ?? `recipientCount ${recipients}, expected ${office.companyIds.length}` };
+      return {
+        start,
+        end,
+        error:
+          result.errors?.map((e) => e.message).join('; ') ??
+          `recipientCount ${recipients}, expected ${office.companyIds.length}`,
+      };
     }
     return { start, end };
   } catch (error) {
@@ -317,7 +377,8 @@ interface Latency {
 function latency(times: number[], from: number, deadline: number): Latency {
   const sorted = times.filter((t) => t <= deadline).map((t) => t - from);
   sorted.sort((a, b) => a - b);
-  const at = (p: number) => (sorted.length ? sorted[Math.max(0, Math.ceil(p * sorted.length) - 1)] : Number.NaN);
+  const at = (p: number) =>
+    sorted.length ? sorted[Math.max(0, Math.ceil(p * sorted.length) - 1)] : Number.NaN;
   return { p50: at(0.5), p95: at(0.95), p99: at(0.99), max: at(1), received: sorted.length };
 }
 
@@ -339,7 +400,14 @@ interface PhaseResult {
 
 /** Warm-up: a few clients get one change first, so the measured run pays no first-call costs. */
 async function warmUp(server: ServerProcess, url: string, warm: Office): Promise<void> {
-  const clients = await LoadGenerator.open(server.mode, url, warm.clientTokens, 1, 'warm-up', server.exited);
+  const clients = await LoadGenerator.open(
+    server.mode,
+    url,
+    warm.clientTokens,
+    1,
+    'warm-up',
+    server.exited,
+  );
   try {
     if (server.mode === 'app') {
       const mutation = await sendBulkNotification(server, warm, 'Rozgrzewka');
@@ -354,7 +422,13 @@ async function warmUp(server: ServerProcess, url: string, warm: Office): Promise
 }
 
 /** One server process: warm up, measure memory idle and with N subscribers, then one change to all of them. */
-async function phase(mode: ServerMode, databaseUrl: string, storageDir: string, office: Office, warm: Office): Promise<PhaseResult> {
+async function phase(
+  mode: ServerMode,
+  databaseUrl: string,
+  storageDir: string,
+  office: Office,
+  warm: Office,
+): Promise<PhaseResult> {
   const server = await ServerProcess.start(mode, databaseUrl, storageDir);
   let clients: LoadGenerator | undefined;
   try {
@@ -363,7 +437,14 @@ async function phase(mode: ServerMode, databaseUrl: string, storageDir: string, 
     await sleep(500);
     const before = await server.memory();
     const n = office.clientTokens.length;
-    clients = await LoadGenerator.open(mode, url, office.clientTokens, WORKERS, `${mode === 'app' ? 'graphql-ws' : 'raw ws'} clients`, server.exited);
+    clients = await LoadGenerator.open(
+      mode,
+      url,
+      office.clientTokens,
+      WORKERS,
+      `${mode === 'app' ? 'graphql-ws' : 'raw ws'} clients`,
+      server.exited,
+    );
     // Idle a moment so that what connecting left behind settles before measuring.
     await sleep(1_000);
     const after = await server.memory();
@@ -373,7 +454,8 @@ async function phase(mode: ServerMode, databaseUrl: string, storageDir: string, 
     if (mode === 'app') {
       const mutation = await sendBulkNotification(server, office, `Powiadomienie do ${n} firm`);
       ({ start, end } = mutation);
-      if (mutation.error) note = `sendBulkNotification failed after ${int(end - start)} ms: ${mutation.error}`;
+      if (mutation.error)
+        note = `sendBulkNotification failed after ${int(end - start)} ms: ${mutation.error}`;
     } else {
       ({ start, end } = await server.call<BroadcastResult>({ type: 'broadcast' }, 60_000));
     }
@@ -396,7 +478,11 @@ async function phase(mode: ServerMode, databaseUrl: string, storageDir: string, 
       fromStart,
       fromEnd: mode === 'app' ? latency(times, end, deadline) : undefined,
       missed: n - fromStart.received,
-      note: note ?? (mode === 'app' ? `sendBulkNotification took ${int(end - start)} ms from start to response` : `the broadcast loop took ${(end - start).toFixed(1)} ms`),
+      note:
+        note ??
+        (mode === 'app'
+          ? `sendBulkNotification took ${int(end - start)} ms from start to response`
+          : `the broadcast loop took ${(end - start).toFixed(1)} ms`),
     };
   } finally {
     await clients?.close();
@@ -407,11 +493,19 @@ async function phase(mode: ServerMode, databaseUrl: string, storageDir: string, 
 function printTable(table: string[][]): void {
   const widths = table[0].map((_, c) => Math.max(...table.map((row) => (row[c] ?? '').length)));
   for (const row of table) {
-    console.log(row.map((cell, c) => (c === 0 || c === row.length - 1 ? cell.padEnd(widths[c]) : cell.padStart(widths[c]))).join('  ').trimEnd());
+    console.log(
+      row
+        .map((cell, c) =>
+          c === 0 || c === row.length - 1 ? cell.padEnd(widths[c]) : cell.padStart(widths[c]),
+        )
+        .join('  ')
+        .trimEnd(),
+    );
   }
 }
 
-const ms = (value: number | undefined) => (value === undefined || Number.isNaN(value) ? '-' : int(value));
+const ms = (value: number | undefined) =>
+  value === undefined || Number.isNaN(value) ? '-' : int(value);
 const verdict = (met: boolean) => (met ? 'met' : 'NOT met');
 
 function printResult(n: number, app: PhaseResult, raw: PhaseResult): void {
@@ -423,24 +517,56 @@ function printResult(n: number, app: PhaseResult, raw: PhaseResult): void {
 
   console.log('');
   console.log(`== ${int(n)} subscribers, ${WORKERS} load-generator threads ==`);
-  console.log(`graphql-ws clients: ${int(app.connected)} subscribed in ${(app.openMs / 1000).toFixed(1)} s, ${int(app.failed)} failed`);
+  console.log(
+    `graphql-ws clients: ${int(app.connected)} subscribed in ${(app.openMs / 1000).toFixed(1)} s, ${int(app.failed)} failed`,
+  );
   for (const error of app.errors.slice(0, 5)) console.log(`  ${error}`);
-  console.log(`raw ws clients:     ${int(raw.connected)} open in ${(raw.openMs / 1000).toFixed(1)} s, ${int(raw.failed)} failed`);
+  console.log(
+    `raw ws clients:     ${int(raw.connected)} open in ${(raw.openMs / 1000).toFixed(1)} s, ${int(raw.failed)} failed`,
+  );
   for (const error of raw.errors.slice(0, 5)) console.log(`  ${error}`);
   console.log(`app: ${app.note}`);
   console.log(`raw: ${raw.note}`);
-  for (const [name, r] of [['app', app], ['raw ws', raw]] as const) {
-    if (r.wrongValues) console.log(`${name}: ${int(r.wrongValues)} clients saw a value other than the expected one`);
-    if (r.closedAfterReady) console.log(`${name}: ${int(r.closedAfterReady)} sockets closed before the change arrived`);
+  for (const [name, r] of [
+    ['app', app],
+    ['raw ws', raw],
+  ] as const) {
+    if (r.wrongValues)
+      console.log(`${name}: ${int(r.wrongValues)} clients saw a value other than the expected one`);
+    if (r.closedAfterReady)
+      console.log(`${name}: ${int(r.closedAfterReady)} sockets closed before the change arrived`);
   }
   console.log('');
   const aim = (text: string, met: boolean) => `${text} (${verdict(met)})`;
-  const p99Aim = atScale ? aim(`p99 <= ${int(AIMS.p99FromResponseMs)}`, app.fromEnd!.p99 <= AIMS.p99FromResponseMs) : `p99 aim is for ${int(AIMS.atSubscribers)}`;
+  const p99Aim = atScale
+    ? aim(`p99 <= ${int(AIMS.p99FromResponseMs)}`, app.fromEnd!.p99 <= AIMS.p99FromResponseMs)
+    : `p99 aim is for ${int(AIMS.atSubscribers)}`;
   const missedAim = (missed: number) => aim('none missed', missed === 0);
-  const row = (label: string, l: Latency, missed: number, aimText: string) => [label, ms(l.p50), ms(l.p95), ms(l.p99), ms(l.max), int(missed), aimText];
+  const row = (label: string, l: Latency, missed: number, aimText: string) => [
+    label,
+    ms(l.p50),
+    ms(l.p95),
+    ms(l.p99),
+    ms(l.max),
+    int(missed),
+    aimText,
+  ];
   printTable([
-    ['badge latency, ms', 'p50', 'p95', 'p99', 'max', `missed in ${MISS_WINDOW_MS / 1000} s`, 'aim'],
-    row("app, from the mutation's response", app.fromEnd!, app.missed, `${p99Aim}; ${missedAim(app.missed)}`),
+    [
+      'badge latency, ms',
+      'p50',
+      'p95',
+      'p99',
+      'max',
+      `missed in ${MISS_WINDOW_MS / 1000} s`,
+      'aim',
+    ],
+    row(
+      "app, from the mutation's response",
+      app.fromEnd!,
+      app.missed,
+      `${p99Aim}; ${missedAim(app.missed)}`,
+    ),
     row("app, from the mutation's start", app.fromStart, app.missed, ''),
     row("raw ws, from the broadcast's start", raw.fromStart, raw.missed, missedAim(raw.missed)),
   ]);
@@ -452,11 +578,41 @@ function printResult(n: number, app: PhaseResult, raw: PhaseResult): void {
   const mb = (bytes: number) => (bytes / 1024 / 1024).toFixed(1);
   printTable([
     ['server process memory', 'idle MB', `with clients MB`, 'per socket KB', 'aim'],
-    ['app RSS', mb(app.before.rss), mb(app.after.rss), rssPerSocket.toFixed(1), aim(`<= ${AIMS.rssPerSocketKb} KB`, rssPerSocket <= AIMS.rssPerSocketKb)],
-    ['app V8 heap used', mb(app.before.heapUsed), mb(app.after.heapUsed), kb(app.after.heapUsed - app.before.heapUsed).toFixed(1), ''],
-    ['app external (buffers)', mb(app.before.external), mb(app.after.external), kb(app.after.external - app.before.external).toFixed(1), ''],
-    ['raw ws RSS', mb(raw.before.rss), mb(raw.after.rss), rawKb(raw.after.rss - raw.before.rss).toFixed(1), ''],
-    ['raw ws V8 heap used', mb(raw.before.heapUsed), mb(raw.after.heapUsed), rawKb(raw.after.heapUsed - raw.before.heapUsed).toFixed(1), ''],
+    [
+      'app RSS',
+      mb(app.before.rss),
+      mb(app.after.rss),
+      rssPerSocket.toFixed(1),
+      aim(`<= ${AIMS.rssPerSocketKb} KB`, rssPerSocket <= AIMS.rssPerSocketKb),
+    ],
+    [
+      'app V8 heap used',
+      mb(app.before.heapUsed),
+      mb(app.after.heapUsed),
+      kb(app.after.heapUsed - app.before.heapUsed).toFixed(1),
+      '',
+    ],
+    [
+      'app external (buffers)',
+      mb(app.before.external),
+      mb(app.after.external),
+      kb(app.after.external - app.before.external).toFixed(1),
+      '',
+    ],
+    [
+      'raw ws RSS',
+      mb(raw.before.rss),
+      mb(raw.after.rss),
+      rawKb(raw.after.rss - raw.before.rss).toFixed(1),
+      '',
+    ],
+    [
+      'raw ws V8 heap used',
+      mb(raw.before.heapUsed),
+      mb(raw.after.heapUsed),
+      rawKb(raw.after.heapUsed - raw.before.heapUsed).toFixed(1),
+      '',
+    ],
   ]);
 }
 
@@ -500,10 +656,19 @@ for (const signal of ['SIGINT', 'SIGTERM'] as const) {
 
 async function main(): Promise<number> {
   if (SUBSCRIBERS.some((n) => !Number.isInteger(n) || n < 1 || n > 10_000)) {
-    console.error(`BENCH_SUBSCRIBERS must list whole numbers from 1 to 10000 (one bulk send reaches at most 10,000 companies), got "${process.env.BENCH_SUBSCRIBERS}"`);
+    console.error(
+      `BENCH_SUBSCRIBERS must list whole numbers from 1 to 10000 (one bulk send reaches at most 10,000 companies), got "${process.env.BENCH_SUBSCRIBERS}"`,
+    );
     return 1;
   }
-  if (!(Number.isInteger(WORKERS) && WORKERS >= 1 && Number.isInteger(CONCURRENCY) && CONCURRENCY >= 1)) {
+  if (
+    !(
+      Number.isInteger(WORKERS) &&
+      WORKERS >= 1 &&
+      Number.isInteger(CONCURRENCY) &&
+      CONCURRENCY >= 1
+    )
+  ) {
     console.error('BENCH_WORKERS and BENCH_CONCURRENCY must be whole numbers from 1');
     return 1;
   }
@@ -513,7 +678,9 @@ async function main(): Promise<number> {
   const subscribers = SUBSCRIBERS.filter((n) => {
     const needed = n + 1_000;
     if (limit === undefined || limit >= needed) return true;
-    console.error(`N = ${int(n)} skipped: it needs about ${int(needed)} open files in each process (one socket per client, plus the database and the runtime), and the limit here is ${int(limit)}. Raise it (ulimit -n ${needed}) or lower BENCH_SUBSCRIBERS.`);
+    console.error(
+      `N = ${int(n)} skipped: it needs about ${int(needed)} open files in each process (one socket per client, plus the database and the runtime), and the limit here is ${int(limit)}. Raise it (ulimit -n ${needed}) or lower BENCH_SUBSCRIBERS.`,
+    );
     failures += 1;
     return false;
   });
@@ -526,7 +693,12 @@ async function main(): Promise<number> {
     await fs.chmod(dir, 0o777);
     let databaseUrl = process.env.BENCH_DATABASE_URL;
     if (!databaseUrl) {
-      const embedded = await startEmbeddedPostgres(path.join(dir, 'pg'), await freePort(), createLogger('silent'), { persistent: false, database: 'bench' });
+      const embedded = await startEmbeddedPostgres(
+        path.join(dir, 'pg'),
+        await freePort(),
+        createLogger('silent'),
+        { persistent: false, database: 'bench' },
+      );
       cleanup.unshift(() => embedded.stop());
       databaseUrl = embedded.url;
     }
@@ -534,12 +706,24 @@ async function main(): Promise<number> {
     cleanup.unshift(() => orm.close());
     await migrate(orm);
     const warm = await seedSubscribers(orm.em.fork(), WARM_UP_CLIENTS);
-    const [pg] = await orm.em.fork().execute<Array<{ server_version: string }>>('show server_version');
-    const load = () => os.loadavg().map((l) => l.toFixed(2)).join(' ');
+    const [pg] = await orm.em
+      .fork()
+      .execute<Array<{ server_version: string }>>('show server_version');
+    const load = () =>
+      os
+        .loadavg()
+        .map((l) => l.toFixed(2))
+        .join(' ');
 
-    console.log('live badge fan-out: one sendBulkNotification to N client users subscribed to unreadCountChanged, against one raw ws broadcast');
-    console.log(`${os.cpus().length} CPUs (${os.cpus()[0]?.model.trim()}), Node ${process.version}, PostgreSQL ${pg.server_version}${process.env.BENCH_DATABASE_URL ? '' : ' (embedded)'}`);
-    console.log(`N = ${subscribers.map(int).join(', ')}; ${WORKERS} worker threads, ${CONCURRENCY} connections opening at a time; load average ${load()}`);
+    console.log(
+      'live badge fan-out: one sendBulkNotification to N client users subscribed to unreadCountChanged, against one raw ws broadcast',
+    );
+    console.log(
+      `${os.cpus().length} CPUs (${os.cpus()[0]?.model.trim()}), Node ${process.version}, PostgreSQL ${pg.server_version}${process.env.BENCH_DATABASE_URL ? '' : ' (embedded)'}`,
+    );
+    console.log(
+      `N = ${subscribers.map(int).join(', ')}; ${WORKERS} worker threads, ${CONCURRENCY} connections opening at a time; load average ${load()}`,
+    );
 
     for (const n of subscribers) {
       try {
@@ -556,7 +740,9 @@ async function main(): Promise<number> {
       } catch (error) {
         if (interrupted) break;
         failures += 1;
-        console.error(`\nN = ${int(n)} could not be measured: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
+        console.error(
+          `\nN = ${int(n)} could not be measured: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`,
+        );
       }
     }
   } finally {

@@ -5,14 +5,26 @@ import { Role } from '../server/src/modules/auth/user.entity.js';
 import { insertCompanies } from '../server/test/seed.js';
 
 /** One office: a head and `size` companies with one client user each, in a few set-based statements. */
-export async function seedOffice(em: EntityManager, size: number): Promise<{ head: Actor; companyIds: string[] }> {
+export async function seedOffice(
+  em: EntityManager,
+  size: number,
+): Promise<{ head: Actor; companyIds: string[] }> {
   const tag = randomUUID().slice(0, 8);
-  const [office] = await em.execute<Array<{ id: string }>>('insert into office (name) values (?) returning id', [`Bench ${tag}`]);
+  const [office] = await em.execute<Array<{ id: string }>>(
+    'insert into office (name) values (?) returning id',
+    [`Bench ${tag}`],
+  );
   const [head] = await em.execute<Array<{ id: string }>>(
     `insert into app_user (email, name, role, office_id, password_hash) values (?, ?, 'OFFICE_HEAD', ?, '!') returning id`,
     [`head-${tag}@bench.local`, `Szef ${tag}`, office.id],
   );
   const companies = await insertCompanies(em, office.id, size);
-  const actor: Actor = { userId: head.id, role: Role.OFFICE_HEAD, officeId: office.id, companyIds: [], sessionId: randomUUID() };
+  const actor: Actor = {
+    userId: head.id,
+    role: Role.OFFICE_HEAD,
+    officeId: office.id,
+    companyIds: [],
+    sessionId: randomUUID(),
+  };
   return { head: actor, companyIds: companies.map((c) => c.companyId) };
 }

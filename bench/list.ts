@@ -4,9 +4,9 @@ import fs from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { startApp, type App } from '../server/src/app.js';
-import { loadConfig, type Config } from '../server/src/config.js';
-import { startEmbeddedPostgres, type EmbeddedDatabase } from '../server/src/core/database.js';
+import { type App, startApp } from '../server/src/app.js';
+import { type Config, loadConfig } from '../server/src/config.js';
+import { type EmbeddedDatabase, startEmbeddedPostgres } from '../server/src/core/database.js';
 import { createLogger } from '../server/src/core/logger.js';
 import { User } from '../server/src/modules/auth/user.entity.js';
 import { freePort } from '../server/test/net.js';
@@ -93,20 +93,35 @@ async function seed(app: App, size: number): Promise<Office> {
     [officeId],
   );
 
-  const session = (userId: string) => app.services.auth.createSession(em, em.getReference(User, userId));
+  const session = (userId: string) =>
+    app.services.auth.createSession(em, em.getReference(User, userId));
   const headToken = await session(head.userId);
-  check(await gql(app, 'mutation ($input: SendBulkNotificationInput!) { sendBulkNotification(input: $input) { id } }', {
-    input: { companyIds, body: 'Przypominamy o przesłaniu dokumentów za listopad.' },
-  }, headToken));
+  check(
+    await gql(
+      app,
+      'mutation ($input: SendBulkNotificationInput!) { sendBulkNotification(input: $input) { id } }',
+      {
+        input: { companyIds, body: 'Przypominamy o przesłaniu dokumentów za listopad.' },
+      },
+      headToken,
+    ),
+  );
   const asking = await em.execute<Array<{ company_id: string; user_id: string }>>(
     `select cm.company_id, cm.user_id from company_member cm join company c on c.id = cm.company_id
       where c.office_id = ? order by c.id limit ?`,
     [officeId, Math.max(2, Math.round(size / 50))],
   );
   for (const { company_id, user_id } of asking) {
-    check(await gql(app, 'mutation ($input: SendMessageInput!) { sendMessage(input: $input) { id } }', {
-      input: { companyId: company_id, body: 'Czy faktura za październik dotarła?' },
-    }, await session(user_id)));
+    check(
+      await gql(
+        app,
+        'mutation ($input: SendMessageInput!) { sendMessage(input: $input) { id } }',
+        {
+          input: { companyId: company_id, body: 'Czy faktura za październik dotarła?' },
+        },
+        await session(user_id),
+      ),
+    );
   }
   const [sample] = await em.execute<Array<{ word: string; nip: string }>>(
     `select split_part(name, ' ', 3) as word, nip from company where office_id = ? order by id desc limit 1`,
@@ -128,7 +143,12 @@ interface Response {
   errors?: unknown[];
 }
 
-async function gql(app: App, query: string, variables: Record<string, unknown>, token: string): Promise<Response> {
+async function gql(
+  app: App,
+  query: string,
+  variables: Record<string, unknown>,
+  token: string,
+): Promise<Response> {
   const response = await fetch(`${app.url}/graphql`, {
     method: 'POST',
     headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
@@ -138,7 +158,8 @@ async function gql(app: App, query: string, variables: Record<string, unknown>, 
 }
 
 function check(response: Response): Response {
-  if (response.errors?.length || !response.data) throw new Error(`GraphQL errors: ${JSON.stringify(response.errors)}`);
+  if (response.errors?.length || !response.data)
+    throw new Error(`GraphQL errors: ${JSON.stringify(response.errors)}`);
   return response;
 }
 
@@ -150,12 +171,37 @@ interface Request {
 }
 
 const requests: Request[] = [
-  { label: 'companies(first: 100) + caretaker, unread, last message', query: COMPANIES, variables: () => ({}), token: (o) => o.head },
-  { label: '  the same with totalCount', query: COMPANIES_TOTAL, variables: () => ({}), token: (o) => o.head },
+  {
+    label: 'companies(first: 100) + caretaker, unread, last message',
+    query: COMPANIES,
+    variables: () => ({}),
+    token: (o) => o.head,
+  },
+  {
+    label: '  the same with totalCount',
+    query: COMPANIES_TOTAL,
+    variables: () => ({}),
+    token: (o) => o.head,
+  },
   { label: "  a caretaker's", query: COMPANIES, variables: () => ({}), token: (o) => o.caretaker },
-  { label: 'name search (a word of one name)', query: COMPANIES, variables: (o) => ({ filter: { search: o.rareWord } }), token: (o) => o.head },
-  { label: 'NIP prefix search (8 digits)', query: COMPANIES, variables: (o) => ({ filter: { search: o.nipPrefix } }), token: (o) => o.head },
-  { label: 'inbox(first: 50) + unread, last message', query: INBOX, variables: () => ({}), token: (o) => o.head },
+  {
+    label: 'name search (a word of one name)',
+    query: COMPANIES,
+    variables: (o) => ({ filter: { search: o.rareWord } }),
+    token: (o) => o.head,
+  },
+  {
+    label: 'NIP prefix search (8 digits)',
+    query: COMPANIES,
+    variables: (o) => ({ filter: { search: o.nipPrefix } }),
+    token: (o) => o.head,
+  },
+  {
+    label: 'inbox(first: 50) + unread, last message',
+    query: INBOX,
+    variables: () => ({}),
+    token: (o) => o.head,
+  },
   { label: "  a caretaker's", query: INBOX, variables: () => ({}), token: (o) => o.caretaker },
   { label: 'unreadCount, a client', query: UNREAD, variables: () => ({}), token: (o) => o.client },
   { label: 'unreadCount, the head', query: UNREAD, variables: () => ({}), token: (o) => o.head },
@@ -167,7 +213,10 @@ const percentile = (values: number[], p: number) => {
 };
 
 /** Alternates the offices request by request, so both see the same machine load. */
-async function measure(offices: Office[], run: (office: Office) => Promise<unknown>): Promise<number[][]> {
+async function measure(
+  offices: Office[],
+  run: (office: Office) => Promise<unknown>,
+): Promise<number[][]> {
   const times = offices.map(() => [] as number[]);
   for (let i = 0; i < WARMUP + RUNS; i += 1) {
     for (const [o, office] of offices.entries()) {
@@ -200,7 +249,9 @@ async function statementsOf(app: App, run: () => Promise<unknown>): Promise<stri
  * from the same statement.
  */
 async function pageStatements(app: App, request: Request, office: Office) {
-  const statements = await statementsOf(app, async () => check(await gql(app, request.query, request.variables(office), request.token(office))));
+  const statements = await statementsOf(app, async () =>
+    check(await gql(app, request.query, request.variables(office), request.token(office))),
+  );
   const page = statements.find((s) => s.startsWith('select * from (select '));
   if (!page) throw new Error(`no keyset page statement for ${request.label}`);
   const open = 'select * from ('.length;
@@ -210,20 +261,35 @@ async function pageStatements(app: App, request: Request, office: Office) {
   return {
     page,
     count: inner.replace('select "c".* from ', 'select count(*) as "count" from '),
-    windowed: page.slice(0, open) + inner.replace('select "c".* from ', 'select "c".*, count(*) over () as total_count from ') + page.slice(close),
+    windowed:
+      page.slice(0, open) +
+      inner.replace('select "c".* from ', 'select "c".*, count(*) over () as total_count from ') +
+      page.slice(close),
   };
 }
 
 function printTable(table: string[][]): void {
   const widths = table[0].map((_, c) => Math.max(...table.map((row) => row[c].length)));
-  for (const row of table) console.log(row.map((cell, c) => (c === 0 ? cell.padEnd(widths[c]) : cell.padStart(widths[c]))).join('  '));
+  for (const row of table)
+    console.log(
+      row
+        .map((cell, c) => (c === 0 ? cell.padEnd(widths[c]) : cell.padStart(widths[c])))
+        .join('  '),
+    );
 }
 
 const ms = (value: number) => value.toFixed(1);
 
 function row(label: string, [small, big]: number[][]): string[] {
   const ratio = percentile(big, 50) / percentile(small, 50);
-  return [label, ms(percentile(small, 50)), ms(percentile(small, 95)), ms(percentile(big, 50)), ms(percentile(big, 95)), `${ratio.toFixed(2)}x`];
+  return [
+    label,
+    ms(percentile(small, 50)),
+    ms(percentile(small, 95)),
+    ms(percentile(big, 50)),
+    ms(percentile(big, 95)),
+    `${ratio.toFixed(2)}x`,
+  ];
 }
 
 async function main(): Promise<void> {
@@ -235,7 +301,12 @@ async function main(): Promise<void> {
   try {
     let databaseUrl = process.env.BENCH_DATABASE_URL;
     if (!databaseUrl) {
-      embedded = await startEmbeddedPostgres(path.join(dir, 'pg'), await freePort(), createLogger('silent'), { persistent: false, database: 'bench' });
+      embedded = await startEmbeddedPostgres(
+        path.join(dir, 'pg'),
+        await freePort(),
+        createLogger('silent'),
+        { persistent: false, database: 'bench' },
+      );
       databaseUrl = embedded.url;
     }
     const config: Config = {
@@ -254,38 +325,76 @@ async function main(): Promise<void> {
     app = await startApp(config, createLogger('warn'));
     const em = app.orm.em.fork();
     const [pg] = await em.execute<Array<{ server_version: string }>>('show server_version');
-    const load = () => os.loadavg().map((l) => l.toFixed(2)).join(' ');
-    console.log(`company list, search, inbox and unread counts: an office of ${BIG.toLocaleString('en')} companies against one of ${SMALL}, same database`);
-    console.log(`${os.cpus().length} CPUs (${os.cpus()[0]?.model.trim()}), Node ${process.version}, PostgreSQL ${pg.server_version}${embedded ? ' (embedded)' : ''}`);
+    const load = () =>
+      os
+        .loadavg()
+        .map((l) => l.toFixed(2))
+        .join(' ');
+    console.log(
+      `company list, search, inbox and unread counts: an office of ${BIG.toLocaleString('en')} companies against one of ${SMALL}, same database`,
+    );
+    console.log(
+      `${os.cpus().length} CPUs (${os.cpus()[0]?.model.trim()}), Node ${process.version}, PostgreSQL ${pg.server_version}${embedded ? ' (embedded)' : ''}`,
+    );
 
     const seedStart = performance.now();
     const big = await seed(app, BIG);
     const small = await seed(app, SMALL);
     // As autovacuum would leave them: statistics, the visibility map, the trigram index's pending list merged.
     await em.execute('vacuum analyze');
-    const [{ messages }] = await em.execute<Array<{ messages: string }>>('select count(*) as messages from message');
-    console.log(`seeded in ${((performance.now() - seedStart) / 1000).toFixed(0)} s: ${Number(messages).toLocaleString('en')} messages; load average ${load()}`);
-    console.log(`${WARMUP} warm-up + ${RUNS} measured requests of each, alternating the offices; milliseconds from request to parsed response`);
+    const [{ messages }] = await em.execute<Array<{ messages: string }>>(
+      'select count(*) as messages from message',
+    );
+    console.log(
+      `seeded in ${((performance.now() - seedStart) / 1000).toFixed(0)} s: ${Number(messages).toLocaleString('en')} messages; load average ${load()}`,
+    );
+    console.log(
+      `${WARMUP} warm-up + ${RUNS} measured requests of each, alternating the offices; milliseconds from request to parsed response`,
+    );
     console.log('');
 
     const offices = [small, big];
-    const table = [['over HTTP (GraphQL)', `${SMALL} p50`, 'p95', `${BIG.toLocaleString('en')} p50`, 'p95', 'ratio p50']];
+    const table = [
+      [
+        'over HTTP (GraphQL)',
+        `${SMALL} p50`,
+        'p95',
+        `${BIG.toLocaleString('en')} p50`,
+        'p95',
+        'ratio p50',
+      ],
+    ];
     for (const request of requests) {
-      const times = await measure(offices, async (office) => check(await gql(app!, request.query, request.variables(office), request.token(office))));
+      const times = await measure(offices, async (office) =>
+        check(await gql(app!, request.query, request.variables(office), request.token(office))),
+      );
       table.push(row(request.label, times));
     }
     printTable(table);
 
     console.log('');
-    const sqlTable = [['SQL only (one statement)', `${SMALL} p50`, 'p95', `${BIG.toLocaleString('en')} p50`, 'p95', 'ratio p50']];
+    const sqlTable = [
+      [
+        'SQL only (one statement)',
+        `${SMALL} p50`,
+        'p95',
+        `${BIG.toLocaleString('en')} p50`,
+        'p95',
+        'ratio p50',
+      ],
+    ];
     for (const [label, request] of [
       ['company list page', requests[0]],
       ['name search page', requests[3]],
       ['inbox page', requests[5]],
     ] as const) {
-      const statements = [await pageStatements(app, request, small), await pageStatements(app, request, big)];
+      const statements = [
+        await pageStatements(app, request, small),
+        await pageStatements(app, request, big),
+      ];
       const fork = app.orm.em.fork();
-      const time = (pick: (s: (typeof statements)[number]) => string) => measure(offices, (office) => fork.execute(pick(statements[offices.indexOf(office)])));
+      const time = (pick: (s: (typeof statements)[number]) => string) =>
+        measure(offices, (office) => fork.execute(pick(statements[offices.indexOf(office)])));
       sqlTable.push(row(`${label}: keyset, this version`, await time((s) => s.page)));
       sqlTable.push(row('  its count, when totalCount is selected', await time((s) => s.count)));
       sqlTable.push(row('  before: keyset + count(*) over ()', await time((s) => s.windowed)));
@@ -295,7 +404,9 @@ async function main(): Promise<void> {
       const trx = await app.orm.em.getKnex().transaction();
       try {
         await trx.raw('drop index company_name_trgm_idx');
-        const windowed = await measure(offices, (office) => trx.raw(statements[offices.indexOf(office)].windowed));
+        const windowed = await measure(offices, (office) =>
+          trx.raw(statements[offices.indexOf(office)].windowed),
+        );
         sqlTable.push(row('  before, and without the trigram index', windowed));
       } finally {
         await trx.rollback();

@@ -21,7 +21,10 @@ export default defineConfig({
       '/uploads': api,
       '/healthz': api,
       '/dev/mail': api,
-      '^/files/.*': { target: api, bypass: (req) => (req.headers.accept?.includes('text/html') ? '/index.html' : undefined) },
+      '^/files/.*': {
+        target: api,
+        bypass: (req) => (req.headers.accept?.includes('text/html') ? '/index.html' : undefined),
+      },
     },
   },
 });

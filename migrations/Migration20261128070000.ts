@@ -11,23 +11,33 @@ export class Migration20261128070000 extends Migration {
     this.addSql(`create extension if not exists pg_trgm;`);
 
     this.addSql(`drop index "company_office_id_name_index";`);
-    this.addSql(`create index "company_office_id_name_id_index" on "company" ("office_id", "name", "id");`);
+    this.addSql(
+      `create index "company_office_id_name_id_index" on "company" ("office_id", "name", "id");`,
+    );
 
     this.addSql(`drop index "company_caretaker_id_index";`);
-    this.addSql(`create index "company_caretaker_id_name_id_index" on "company" ("caretaker_id", "name", "id");`);
+    this.addSql(
+      `create index "company_caretaker_id_name_id_index" on "company" ("caretaker_id", "name", "id");`,
+    );
     this.addSql(
       `create index "company_caretaker_last_message_idx" on "company" ("caretaker_id", "last_message_at" desc, "id" desc) where "last_message_at" is not null;`,
     );
 
-    this.addSql(`create index "company_name_trgm_idx" on "company" using gin ("name" gin_trgm_ops);`);
+    this.addSql(
+      `create index "company_name_trgm_idx" on "company" using gin ("name" gin_trgm_ops);`,
+    );
 
     this.addSql(`alter table "company" drop constraint "company_office_id_nip_unique";`);
-    this.addSql(`create unique index "company_office_id_nip_unique" on "company" ("office_id", "nip" text_pattern_ops);`);
+    this.addSql(
+      `create unique index "company_office_id_nip_unique" on "company" ("office_id", "nip" text_pattern_ops);`,
+    );
   }
 
   override async down(): Promise<void> {
     this.addSql(`drop index "company_office_id_nip_unique";`);
-    this.addSql(`alter table "company" add constraint "company_office_id_nip_unique" unique ("office_id", "nip");`);
+    this.addSql(
+      `alter table "company" add constraint "company_office_id_nip_unique" unique ("office_id", "nip");`,
+    );
 
     this.addSql(`drop index "company_name_trgm_idx";`);
 

@@ -8,7 +8,9 @@ import { Migration } from '@mikro-orm/migrations';
  */
 export class Migration20261128100000 extends Migration {
   override async up(): Promise<void> {
-    this.addSql(`alter table "email_delivery" add column "printouts" jsonb not null default '[]', add column "lease_token" uuid null, add column "lease_until" timestamptz null;`);
+    this.addSql(
+      `alter table "email_delivery" add column "printouts" jsonb not null default '[]', add column "lease_token" uuid null, add column "lease_until" timestamptz null;`,
+    );
     // Deliveries still waiting had their printouts in their job only (job id = delivery id).
     this.addSql(`do $$ begin
       if to_regclass('pgboss.job') is not null then
@@ -17,11 +19,17 @@ export class Migration20261128100000 extends Migration {
          where j.id = d.id and d.status in ('QUEUED', 'SENDING') and jsonb_typeof(j.data -> 'printouts') = 'array';
       end if;
     end $$;`);
-    this.addSql(`alter table "smtp_integration" add column "login_rejections" int not null default 0, add column "login_rejected_error" text null;`);
+    this.addSql(
+      `alter table "smtp_integration" add column "login_rejections" int not null default 0, add column "login_rejected_error" text null;`,
+    );
   }
 
   override async down(): Promise<void> {
-    this.addSql(`alter table "smtp_integration" drop column "login_rejected_error", drop column "login_rejections";`);
-    this.addSql(`alter table "email_delivery" drop column "lease_until", drop column "lease_token", drop column "printouts";`);
+    this.addSql(
+      `alter table "smtp_integration" drop column "login_rejected_error", drop column "login_rejections";`,
+    );
+    this.addSql(
+      `alter table "email_delivery" drop column "lease_until", drop column "lease_token", drop column "printouts";`,
+    );
   }
 }

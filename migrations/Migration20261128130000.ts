@@ -11,6 +11,8 @@ export class Migration20261128130000 extends Migration {
   }
 
   override async down(): Promise<void> {
-    this.addSql(`create table "login_failure" ("email" varchar(255) not null, "failures" int not null, "last_failure_at" timestamptz not null, constraint "login_failure_pkey" primary key ("email"));`);
+    this.addSql(
+      `create table "login_failure" ("email" varchar(255) not null, "failures" int not null, "last_failure_at" timestamptz not null, constraint "login_failure_pkey" primary key ("email"));`,
+    );
   }
 }

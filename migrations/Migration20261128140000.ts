@@ -49,8 +49,12 @@ update stored_file f set filename = r.filename from renamed r where f.id = r.id 
  */
 export class Migration20261128140000 extends Migration {
   override async up(): Promise<void> {
-    this.addSql(`create table "file_removal" ("storage_key" varchar(255) not null, "queued_at" timestamptz not null default now(), constraint "file_removal_pkey" primary key ("storage_key"));`);
-    this.addSql(`create index "stored_file_upload_created_at_idx" on "stored_file" ("created_at") where "company_id" is null and "printout" is null;`);
+    this.addSql(
+      `create table "file_removal" ("storage_key" varchar(255) not null, "queued_at" timestamptz not null default now(), constraint "file_removal_pkey" primary key ("storage_key"));`,
+    );
+    this.addSql(
+      `create index "stored_file_upload_created_at_idx" on "stored_file" ("created_at") where "company_id" is null and "printout" is null;`,
+    );
     this.addSql(NAMES_FOLLOW_CONTENT_TYPE);
   }
 

@@ -1,4 +1,4 @@
-import { lazy, Suspense, useEffect, useMemo, type ReactNode } from 'react';
+import { lazy, type ReactNode, Suspense, useEffect, useMemo } from 'react';
 import { Provider, useQuery } from 'urql';
 import { LoginPage } from './features/auth/LoginPage';
 import { ClientHome } from './features/client-home/ClientHome';
@@ -44,13 +44,33 @@ interface Route {
 const staff: Array<Viewer['role']> = ['OFFICE_HEAD', 'CARETAKER'];
 
 const routes: Route[] = [
-  { pattern: '/companies', roles: staff, render: (_p, viewer) => <CompanyListPage viewer={viewer} /> },
+  {
+    pattern: '/companies',
+    roles: staff,
+    render: (_p, viewer) => <CompanyListPage viewer={viewer} />,
+  },
   { pattern: '/companies/:id', roles: staff, render: ({ id }) => <CompanyPage companyId={id} /> },
   { pattern: '/inbox', roles: staff, render: () => <InboxPage /> },
-  { pattern: '/inbox/:companyId', roles: staff, render: ({ companyId }, viewer) => <ThreadPage companyId={companyId} viewer={viewer} /> },
-  { pattern: '/settings', roles: ['OFFICE_HEAD'], render: (_p, viewer) => <SettingsPage viewer={viewer} /> },
-  { pattern: '/messages', roles: ['CLIENT'], render: (_p, viewer) => <ClientHome viewer={viewer} /> },
-  { pattern: '/messages/:companyId', roles: ['CLIENT'], render: ({ companyId }, viewer) => <ThreadPage companyId={companyId} viewer={viewer} /> },
+  {
+    pattern: '/inbox/:companyId',
+    roles: staff,
+    render: ({ companyId }, viewer) => <ThreadPage companyId={companyId} viewer={viewer} />,
+  },
+  {
+    pattern: '/settings',
+    roles: ['OFFICE_HEAD'],
+    render: (_p, viewer) => <SettingsPage viewer={viewer} />,
+  },
+  {
+    pattern: '/messages',
+    roles: ['CLIENT'],
+    render: (_p, viewer) => <ClientHome viewer={viewer} />,
+  },
+  {
+    pattern: '/messages/:companyId',
+    roles: ['CLIENT'],
+    render: ({ companyId }, viewer) => <ThreadPage companyId={companyId} viewer={viewer} />,
+  },
   { pattern: '/files/:id', render: ({ id }) => <FileDownloadPage fileId={id} /> },
 ];
 

@@ -1,8 +1,28 @@
 import { cacheExchange } from '@urql/exchange-graphcache';
 import { parse } from 'graphql';
-import { Client, makeResult, type Exchange, type Operation, type OperationResult, type RequestPolicy } from 'urql';
+import {
+  Client,
+  type Exchange,
+  makeResult,
+  type Operation,
+  type OperationResult,
+  type RequestPolicy,
+} from 'urql';
 import { describe, expect, it } from 'vitest';
-import { empty, filter, fromPromise, fromValue, makeSubject, merge, mergeMap, pipe, share, subscribe, tap, type Source } from 'wonka';
+import {
+  empty,
+  filter,
+  fromPromise,
+  fromValue,
+  makeSubject,
+  merge,
+  mergeMap,
+  pipe,
+  type Source,
+  share,
+  subscribe,
+  tap,
+} from 'wonka';
 import { cacheOptions } from './cache';
 
 type Json = Record<string, unknown>;
@@ -50,7 +70,13 @@ function thread(ids: string[], receipts: Record<string, Json[]> = {}): Json {
       edges: ids.map((id) => ({
         __typename: 'MessageEdge',
         cursor: id,
-        node: { __typename: 'Message', id, body: `body ${id}`, readByMe: false, receipts: receipts[id] ?? [] },
+        node: {
+          __typename: 'Message',
+          id,
+          body: `body ${id}`,
+          readByMe: false,
+          receipts: receipts[id] ?? [],
+        },
       })),
     },
   };
@@ -79,7 +105,9 @@ function setup(answer: (operation: Operation) => Json | Promise<Json>) {
       tap((op) => calls.push(op)),
       mergeMap((op) => {
         const data = answer(op);
-        return data instanceof Promise ? fromPromise(data.then((value) => makeResult(op, { data: value }))) : fromValue(makeResult(op, { data }));
+        return data instanceof Promise
+          ? fromPromise(data.then((value) => makeResult(op, { data: value })))
+          : fromValue(makeResult(op, { data }));
       }),
     );
     const subscribed = pipe(
@@ -90,11 +118,21 @@ function setup(answer: (operation: Operation) => Json | Promise<Json>) {
     );
     return merge([results, subscribed, events.source]);
   };
-  const client = new Client({ url: 'http://api.test/graphql', exchanges: [cacheExchange(cacheOptions), server] });
+  const client = new Client({
+    url: 'http://api.test/graphql',
+    exchanges: [cacheExchange(cacheOptions), server],
+  });
 
   /** Keeps a query active (as a mounted component would) and tracks its latest data (`last`: the latest result's, even empty). */
-  function watch(query: typeof ThreadQuery, variables: Json = {}, requestPolicy: RequestPolicy = 'cache-first') {
-    const watched = { data: undefined as Json | undefined, last: undefined as Json | null | undefined };
+  function watch(
+    query: typeof ThreadQuery,
+    variables: Json = {},
+    requestPolicy: RequestPolicy = 'cache-first',
+  ) {
+    const watched = {
+      data: undefined as Json | undefined,
+      last: undefined as Json | null | undefined,
+    };
     pipe(
       client.query(query, variables, { requestPolicy }),
       subscribe((result) => {
@@ -119,7 +157,11 @@ function setup(answer: (operation: Operation) => Json | Promise<Json>) {
   }
 
   const count = (name: string, variables: Json = {}) =>
-    calls.filter((op) => operationName(op) === name && Object.entries(variables).every(([key, value]) => (op.variables as Json)[key] === value)).length;
+    calls.filter(
+      (op) =>
+        operationName(op) === name &&
+        Object.entries(variables).every(([key, value]) => (op.variables as Json)[key] === value),
+    ).length;
 
   return { client, watch, listen, push, count };
 }
@@ -139,7 +181,8 @@ describe('cache updates', () => {
     const api = setup((op) => {
       const name = operationName(op);
       if (name === 'Thread') return thread(threads[(op.variables as Json).companyId as string]);
-      if (name === 'Inbox') return { inbox: { __typename: 'ConversationConnection', totalCount: 0, edges: [] } };
+      if (name === 'Inbox')
+        return { inbox: { __typename: 'ConversationConnection', totalCount: 0, edges: [] } };
       throw new Error(`unexpected ${name}`);
     });
     const a = api.watch(ThreadQuery, { companyId: 'A' });
@@ -147,10 +190,20 @@ describe('cache updates', () => {
     api.watch(InboxQuery);
     api.listen(MessageAddedSubscription);
     await settle();
-    expect([api.count('Thread', { companyId: 'A' }), api.count('Thread', { companyId: 'B' }), api.count('Inbox')]).toEqual([1, 1, 1]);
+    expect([
+      api.count('Thread', { companyId: 'A' }),
+      api.count('Thread', { companyId: 'B' }),
+      api.count('Inbox'),
+    ]).toEqual([1, 1, 1]);
 
     threads.A = ['a3', 'a2', 'a1'];
-    api.push('Added', { messageAdded: { __typename: 'Message', id: 'a3', company: { __typename: 'Company', id: 'A' } } });
+    api.push('Added', {
+      messageAdded: {
+        __typename: 'Message',
+        id: 'a3',
+        company: { __typename: 'Company', id: 'A' },
+      },
+    });
     await settle();
 
     expect(api.count('Thread', { companyId: 'A' })).toBe(2);
@@ -166,7 +219,8 @@ describe('cache updates', () => {
     const api = setup((op) => {
       const name = operationName(op);
       if (name === 'Unread') return { unreadCount: unread };
-      if (name === 'Thread') return thread((op.variables as Json).companyId === 'A' ? ['a2', 'a1'] : ['b2', 'b1']);
+      if (name === 'Thread')
+        return thread((op.variables as Json).companyId === 'A' ? ['a2', 'a1'] : ['b2', 'b1']);
       if (name === 'MarkRead') {
         const marked = unread;
         unread = 0;
@@ -188,7 +242,10 @@ describe('cache updates', () => {
     expect(api.count('Unread')).toBe(4);
     expect(all.data?.unreadCount).toBe(0);
     expect(one.data?.unreadCount).toBe(0);
-    const readByMe = (watched: { data?: Json }) => (watched.data?.messages as { edges: Array<{ node: { readByMe: boolean } }> }).edges.map((e) => e.node.readByMe);
+    const readByMe = (watched: { data?: Json }) =>
+      (watched.data?.messages as { edges: Array<{ node: { readByMe: boolean } }> }).edges.map(
+        (e) => e.node.readByMe,
+      );
     expect(readByMe(a)).toEqual([true, true]);
     expect(readByMe(b)).toEqual([false, false]);
     expect(api.count('Thread', { companyId: 'A' })).toBe(1);
@@ -203,7 +260,8 @@ describe('cache updates', () => {
       const name = operationName(op);
       if (name === 'Thread') {
         const data = thread(ids);
-        for (const edge of (data.messages as { edges: Array<{ node: Json }> }).edges) edge.node.readByMe = readByMe;
+        for (const edge of (data.messages as { edges: Array<{ node: Json }> }).edges)
+          edge.node.readByMe = readByMe;
         return new Promise<Json>((resolve) => held.push(() => resolve(data)));
       }
       if (name === 'MarkRead') {
@@ -221,7 +279,11 @@ describe('cache updates', () => {
       await settle();
     };
     const shown = (watched: { last?: Json | null }) =>
-      (watched.last?.messages as { edges: Array<{ node: { id: string; readByMe: boolean } }> } | undefined)?.edges.map((e) => `${e.node.id}:${e.node.readByMe}`);
+      (
+        watched.last?.messages as
+          | { edges: Array<{ node: { id: string; readByMe: boolean } }> }
+          | undefined
+      )?.edges.map((e) => `${e.node.id}:${e.node.readByMe}`);
     const a = api.watch(ThreadQuery, { companyId: 'A' }, 'cache-and-network');
     api.listen(MessageReadSubscription, { companyId: 'A' });
     api.listen(MessageAddedSubscription);
@@ -235,7 +297,12 @@ describe('cache updates', () => {
     api.push('Read', {
       messageRead: {
         ...receipt('u1', '2025-03-01T10:00:00.000Z'),
-        message: { __typename: 'Message', id: 'm1', readByMe: true, receipts: [receipt('u1', '2025-03-01T10:00:00.000Z')] },
+        message: {
+          __typename: 'Message',
+          id: 'm1',
+          readByMe: true,
+          receipts: [receipt('u1', '2025-03-01T10:00:00.000Z')],
+        },
       },
     });
     await settle();
@@ -247,7 +314,13 @@ describe('cache updates', () => {
     // A new message refetches the thread; it is marked read before that answer arrives.
     ids = ['m2', 'm1'];
     readByMe = false;
-    api.push('Added', { messageAdded: { __typename: 'Message', id: 'm2', company: { __typename: 'Company', id: 'A' } } });
+    api.push('Added', {
+      messageAdded: {
+        __typename: 'Message',
+        id: 'm2',
+        company: { __typename: 'Company', id: 'A' },
+      },
+    });
     await settle();
     expect(held).toHaveLength(1);
     await markRead();
@@ -268,12 +341,21 @@ describe('cache updates', () => {
       messageRead: {
         __typename: 'ReadReceipt',
         ...receipt('u1', '2025-03-01T10:00:00.000Z'),
-        message: { __typename: 'Message', id: 'm1', readByMe: false, receipts: [receipt('u1', '2025-03-01T10:00:00.000Z')] },
+        message: {
+          __typename: 'Message',
+          id: 'm1',
+          readByMe: false,
+          receipts: [receipt('u1', '2025-03-01T10:00:00.000Z')],
+        },
       },
     });
     await settle();
 
-    const nodes = (a.data?.messages as { edges: Array<{ node: { id: string; receipts: Array<{ user: { name: string } }> } }> }).edges.map((e) => e.node);
+    const nodes = (
+      a.data?.messages as {
+        edges: Array<{ node: { id: string; receipts: Array<{ user: { name: string } }> } }>;
+      }
+    ).edges.map((e) => e.node);
     expect(nodes.find((n) => n.id === 'm1')?.receipts.map((r) => r.user.name)).toEqual(['User u1']);
     expect(nodes.find((n) => n.id === 'm2')?.receipts).toEqual([]);
     expect(api.count('Thread')).toBe(1);
@@ -290,11 +372,18 @@ describe('cache updates', () => {
     await settle();
 
     receipts = [receipt('u1', '2025-03-01T10:00:00.000Z')];
-    api.push('ReadBare', { messageRead: { __typename: 'ReadReceipt', readAt: '2025-03-01T10:00:00.000Z', message: { __typename: 'Message', id: 'm1' } } });
+    api.push('ReadBare', {
+      messageRead: {
+        __typename: 'ReadReceipt',
+        readAt: '2025-03-01T10:00:00.000Z',
+        message: { __typename: 'Message', id: 'm1' },
+      },
+    });
     await settle();
 
     expect(api.count('Thread')).toBe(2);
-    const node = (a.data?.messages as { edges: Array<{ node: { receipts: unknown[] } }> }).edges[0].node;
+    const node = (a.data?.messages as { edges: Array<{ node: { receipts: unknown[] } }> }).edges[0]
+      .node;
     expect(node.receipts).toHaveLength(1);
   });
 
@@ -303,7 +392,8 @@ describe('cache updates', () => {
     const api = setup((op) => {
       const name = operationName(op);
       if (name === 'Unread') return { unreadCount: unread };
-      if (name === 'Inbox') return { inbox: { __typename: 'ConversationConnection', totalCount: 0, edges: [] } };
+      if (name === 'Inbox')
+        return { inbox: { __typename: 'ConversationConnection', totalCount: 0, edges: [] } };
       throw new Error(`unexpected ${name}`);
     });
     const one = api.watch(UnreadQuery, { companyId: 'A' });
@@ -312,7 +402,9 @@ describe('cache updates', () => {
     await settle();
 
     unread = 2;
-    api.push('UnreadChanged', { unreadCountChanged: { __typename: 'UnreadCount', count: 2, companyId: null } });
+    api.push('UnreadChanged', {
+      unreadCountChanged: { __typename: 'UnreadCount', count: 2, companyId: null },
+    });
     await settle();
 
     expect(one.data?.unreadCount).toBe(2);
@@ -326,7 +418,14 @@ describe('cache updates', () => {
       if (name === 'Thread') return thread(threads[(op.variables as Json).companyId as string]);
       if (name === 'Send') {
         threads.B = ['b2', 'b1'];
-        return { sendMessage: { __typename: 'Message', id: 'b2', body: 'hello', company: { __typename: 'Company', id: 'B' } } };
+        return {
+          sendMessage: {
+            __typename: 'Message',
+            id: 'b2',
+            body: 'hello',
+            company: { __typename: 'Company', id: 'B' },
+          },
+        };
       }
       throw new Error(`unexpected ${name}`);
     });
@@ -334,7 +433,9 @@ describe('cache updates', () => {
     const b = api.watch(ThreadQuery, { companyId: 'B' });
     await settle();
 
-    await api.client.mutation(SendMutation, { input: { companyId: 'B', body: 'hello' } }).toPromise();
+    await api.client
+      .mutation(SendMutation, { input: { companyId: 'B', body: 'hello' } })
+      .toPromise();
     await settle();
 
     expect(api.count('Thread', { companyId: 'B' })).toBe(2);

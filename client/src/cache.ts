@@ -22,10 +22,15 @@ const embedded = [
 ];
 
 /** Drops every cached `Query.<field>` (optionally only those with the given arguments), so it is fetched again. */
-export function invalidateQueryField(cache: Cache, field: string, where?: Record<string, unknown>): void {
+export function invalidateQueryField(
+  cache: Cache,
+  field: string,
+  where?: Record<string, unknown>,
+): void {
   for (const info of cache.inspectFields('Query')) {
     if (info.fieldName !== field) continue;
-    if (where && !Object.entries(where).every(([key, value]) => info.arguments?.[key] === value)) continue;
+    if (where && !Object.entries(where).every(([key, value]) => info.arguments?.[key] === value))
+      continue;
     cache.invalidate('Query', info.fieldName, info.arguments ?? undefined);
   }
 }
@@ -52,7 +57,11 @@ function markCachedThreadRead(cache: Cache, companyId: unknown): void {
     for (const edge of edges) {
       const node = typeof edge === 'string' ? cache.resolve(edge, 'node') : null;
       if (typeof node !== 'string' || cache.resolve(node, 'readByMe') !== false) continue;
-      cache.writeFragment(MessageReadByMe, { __typename: 'Message', id: cache.resolve(node, 'id'), readByMe: true });
+      cache.writeFragment(MessageReadByMe, {
+        __typename: 'Message',
+        id: cache.resolve(node, 'id'),
+        readByMe: true,
+      });
     }
   }
 }
@@ -89,7 +98,9 @@ export const cacheOptions: CacheExchangeOpts = {
   updates: {
     Subscription: {
       messageAdded(result: Data, args, cache) {
-        const companyId = (result as MessageAddedData).messageAdded?.company?.id ?? (args.companyId as string | undefined);
+        const companyId =
+          (result as MessageAddedData).messageAdded?.company?.id ??
+          (args.companyId as string | undefined);
         // Without the company, every thread may have changed.
         invalidateQueryField(cache, 'messages', companyId ? { companyId } : undefined);
         invalidateQueryField(cache, 'inbox');
@@ -108,9 +119,12 @@ export const cacheOptions: CacheExchangeOpts = {
         // The event carries the count it is about: write it in place (a refetch per event would cost a
         // request per subscriber); the other counts cannot be derived from it.
         const companyId = changed.companyId ?? null;
-        cache.updateQuery({ query: UnreadCountField, variables: { companyId } }, () => ({ unreadCount: changed.count }));
+        cache.updateQuery({ query: UnreadCountField, variables: { companyId } }, () => ({
+          unreadCount: changed.count,
+        }));
         for (const info of cache.inspectFields('Query')) {
-          const other = info.fieldName === 'unreadCount' && (info.arguments?.companyId ?? null) !== companyId;
+          const other =
+            info.fieldName === 'unreadCount' && (info.arguments?.companyId ?? null) !== companyId;
           if (other) cache.invalidate('Query', info.fieldName, info.arguments ?? undefined);
         }
         // Office side: another staff member read a thread, or a client wrote; the inbox shows the counts.

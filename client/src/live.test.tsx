@@ -1,15 +1,15 @@
 import { act, cleanup, render, screen, waitFor } from '@testing-library/react';
-import { parse, type DocumentNode } from 'graphql';
-import type { Client as SocketClient, FormattedExecutionResult, Sink } from 'graphql-ws';
-import { Provider, type OperationResult } from 'urql';
+import { type DocumentNode, parse } from 'graphql';
+import type { FormattedExecutionResult, Sink, Client as SocketClient } from 'graphql-ws';
+import { type OperationResult, Provider } from 'urql';
 import { afterEach, describe, expect, it } from 'vitest';
 import { pipe, subscribe } from 'wonka';
 import type { Viewer } from './App';
 import { BroadcastProgress } from './features/email/BroadcastProgress';
 import { InboxPage } from './features/inbox/InboxPage';
 import { I18nProvider } from './i18n';
-import { AvatarBadge } from './ui/AppShell';
 import { createResync, type Resync } from './live';
+import { AvatarBadge } from './ui/AppShell';
 import { createUrqlClient } from './urql';
 
 type Json = Record<string, unknown>;
@@ -17,7 +17,12 @@ type Payload = FormattedExecutionResult<unknown, unknown>;
 
 const RESYNC_RESULT: Payload = {
   data: null,
-  errors: [{ message: 'Live events were dropped for this subscription; refetch the data it keeps fresh.', extensions: { code: 'RESYNC' } }],
+  errors: [
+    {
+      message: 'Live events were dropped for this subscription; refetch the data it keeps fresh.',
+      extensions: { code: 'RESYNC' },
+    },
+  ],
 };
 
 /** Longer than the window in which resync signals are gathered into one refetch. */
@@ -28,21 +33,33 @@ const pause = (ms = 250) => new Promise((resolve) => setTimeout(resolve, ms));
  * gives each HTTP query's data (a promise is a slow answer) and every fetch is counted; `push`
  * delivers a payload to a subscription as the socket would, by operation name.
  */
-function scriptedApi(answer: (name: string, variables: Json) => Json | Promise<Json>, resync?: Resync) {
+function scriptedApi(
+  answer: (name: string, variables: Json) => Json | Promise<Json>,
+  resync?: Resync,
+) {
   const fetches: Array<{ name: string; variables: Json }> = [];
   const sinks = new Map<string, Sink<Payload>>();
   const fetch = async (_url: RequestInfo | URL, init?: RequestInit): Promise<Response> => {
     const body = JSON.parse(String(init?.body)) as { operationName: string; variables?: Json };
     fetches.push({ name: body.operationName, variables: body.variables ?? {} });
     const data = await answer(body.operationName, body.variables ?? {});
-    return new Response(JSON.stringify({ data }), { status: 200, headers: { 'content-type': 'application/json' } });
+    return new Response(JSON.stringify({ data }), {
+      status: 200,
+      headers: { 'content-type': 'application/json' },
+    });
   };
   const socketSubscribe: SocketClient['subscribe'] = (payload, sink) => {
     const name = payload.operationName ?? '';
     sinks.set(name, sink as Sink<Payload>);
     return () => sinks.delete(name);
   };
-  const client = createUrqlClient({ token: 'secret', onUnauthenticated: () => undefined, subscribe: socketSubscribe, fetch, resync });
+  const client = createUrqlClient({
+    token: 'secret',
+    onUnauthenticated: () => undefined,
+    subscribe: socketSubscribe,
+    fetch,
+    resync,
+  });
 
   const push = (name: string, payload: Payload) => {
     const sink = sinks.get(name);
@@ -73,11 +90,17 @@ function scriptedApi(answer: (name: string, variables: Json) => Json | Promise<J
   return { client, push, count, watch, listen };
 }
 
-const InboxQuery = parse(`query Inbox { inbox(first: 20) { totalCount edges { node { unreadFromClientCount company { id name } } } } }`);
-const ThreadQuery = parse(`query Thread($companyId: ID!) { messages(companyId: $companyId, first: 30) { totalCount edges { node { id body } } } }`);
+const InboxQuery = parse(
+  `query Inbox { inbox(first: 20) { totalCount edges { node { unreadFromClientCount company { id name } } } } }`,
+);
+const ThreadQuery = parse(
+  `query Thread($companyId: ID!) { messages(companyId: $companyId, first: 30) { totalCount edges { node { id body } } } }`,
+);
 const UnreadQuery = parse(`query Unread { unreadCount }`);
 const AddedSubscription = parse(`subscription Added { messageAdded { id company { id } } }`);
-const UnreadChangedSubscription = parse(`subscription UnreadChanged { unreadCountChanged { count companyId } }`);
+const UnreadChangedSubscription = parse(
+  `subscription UnreadChanged { unreadCountChanged { count companyId } }`,
+);
 
 const inbox = (companies: string[]): Json => ({
   inbox: {
@@ -85,7 +108,11 @@ const inbox = (companies: string[]): Json => ({
     totalCount: companies.length,
     edges: companies.map((id) => ({
       __typename: 'ConversationEdge',
-      node: { __typename: 'Conversation', unreadFromClientCount: 1, company: { __typename: 'Company', id, name: `Company ${id}` } },
+      node: {
+        __typename: 'Conversation',
+        unreadFromClientCount: 1,
+        company: { __typename: 'Company', id, name: `Company ${id}` },
+      },
     })),
   },
 });
@@ -94,16 +121,26 @@ const thread = (ids: string[]): Json => ({
   messages: {
     __typename: 'MessageConnection',
     totalCount: ids.length,
-    edges: ids.map((id) => ({ __typename: 'MessageEdge', node: { __typename: 'Message', id, body: `body ${id}` } })),
+    edges: ids.map((id) => ({
+      __typename: 'MessageEdge',
+      node: { __typename: 'Message', id, body: `body ${id}` },
+    })),
   },
 });
 
 const added = (id: string, companyId: string): Payload => ({
-  data: { messageAdded: { __typename: 'Message', id, company: { __typename: 'Company', id: companyId } } },
+  data: {
+    messageAdded: { __typename: 'Message', id, company: { __typename: 'Company', id: companyId } },
+  },
 });
-const unreadChanged = (count: number): Payload => ({ data: { unreadCountChanged: { __typename: 'UnreadCount', count, companyId: null } } });
+const unreadChanged = (count: number): Payload => ({
+  data: { unreadCountChanged: { __typename: 'UnreadCount', count, companyId: null } },
+});
 
-const ids = (data: Json | undefined) => (data?.messages as { edges: Array<{ node: { id: string } }> } | undefined)?.edges.map((e) => e.node.id);
+const ids = (data: Json | undefined) =>
+  (data?.messages as { edges: Array<{ node: { id: string } }> } | undefined)?.edges.map(
+    (e) => e.node.id,
+  );
 
 afterEach(() => cleanup());
 
@@ -154,8 +191,16 @@ describe('resync signal', () => {
     expect(fetched()).toEqual([4, 3, 2]);
 
     expect(addedEvents.map((r) => (r.data?.messageAdded as { id: string }).id)).toEqual(['a3']);
-    expect(unreadEvents.map((r) => (r.data?.unreadCountChanged as { count: number }).count)).toEqual([2, 6]);
-    for (const result of [...addedEvents, ...unreadEvents, ...inboxPage.results, ...threadPage.results, ...badge.results]) {
+    expect(
+      unreadEvents.map((r) => (r.data?.unreadCountChanged as { count: number }).count),
+    ).toEqual([2, 6]);
+    for (const result of [
+      ...addedEvents,
+      ...unreadEvents,
+      ...inboxPage.results,
+      ...threadPage.results,
+      ...badge.results,
+    ]) {
       expect(result.error).toBeUndefined();
     }
   });
@@ -231,7 +276,13 @@ describe('resync signal', () => {
 });
 
 describe('pages through a resync', () => {
-  const viewer = { id: 'u1', name: 'Anna Nowak', role: 'OFFICE_HEAD', office: { id: 'o1', name: 'Biuro' }, companies: [] } as unknown as Viewer;
+  const viewer = {
+    id: 'u1',
+    name: 'Anna Nowak',
+    role: 'OFFICE_HEAD',
+    office: { id: 'o1', name: 'Biuro' },
+    companies: [],
+  } as unknown as Viewer;
 
   const conversations = (companies: string[]): Json => ({
     inbox: {
@@ -261,7 +312,14 @@ describe('pages through a resync', () => {
       })),
     },
   });
-  const counts = (sentCount: number) => ({ __typename: 'Broadcast', id: 'b1', recipientCount: 10, queuedCount: 10 - sentCount, sentCount, failedCount: 0 });
+  const counts = (sentCount: number) => ({
+    __typename: 'Broadcast',
+    id: 'b1',
+    recipientCount: 10,
+    queuedCount: 10 - sentCount,
+    sentCount,
+    failedCount: 0,
+  });
 
   it('the badge, the inbox and the email progress show fresh data after a resync, and no error', async () => {
     const server = { unread: 3, companies: ['A'], sent: 0 };
@@ -284,12 +342,18 @@ describe('pages through a resync', () => {
     const sent = () => screen.getByTestId('email-sent-count').dataset.count;
     await waitFor(() => expect(screen.getAllByTestId('conversation')).toHaveLength(1));
     await act(async () => {
-      api.push('UnreadBadge', { data: { unreadCountChanged: { __typename: 'UnreadCount', count: 3, companyId: null } } });
+      api.push('UnreadBadge', {
+        data: { unreadCountChanged: { __typename: 'UnreadCount', count: 3, companyId: null } },
+      });
       api.push('BroadcastProgress', { data: { broadcastProgress: counts(1) } });
       await pause(20);
     });
     expect([badge(), sent()]).toEqual(['3', '1']);
-    const fetched = () => [api.count('UnreadBadgeCount'), api.count('Inbox'), api.count('BroadcastCounts')];
+    const fetched = () => [
+      api.count('UnreadBadgeCount'),
+      api.count('Inbox'),
+      api.count('BroadcastCounts'),
+    ];
     // The badge's and the progress's events are written in place; an unread count event refetches the inbox.
     expect(fetched()).toEqual([1, 2, 1]);
 
@@ -302,13 +366,18 @@ describe('pages through a resync', () => {
     });
     expect(fetched()).toEqual([2, 3, 2]);
     expect([badge(), sent()]).toEqual(['7', '4']);
-    expect(screen.getAllByTestId('conversation').map((row) => row.dataset.companyId)).toEqual(['B', 'A']);
+    expect(screen.getAllByTestId('conversation').map((row) => row.dataset.companyId)).toEqual([
+      'B',
+      'A',
+    ]);
     expect(screen.queryByRole('alert')).toBeNull();
     expect(screen.queryByText(/no live connection/i)).toBeNull();
 
     // Live again: events after the signal are shown as before.
     await act(async () => {
-      api.push('UnreadBadge', { data: { unreadCountChanged: { __typename: 'UnreadCount', count: 8, companyId: null } } });
+      api.push('UnreadBadge', {
+        data: { unreadCountChanged: { __typename: 'UnreadCount', count: 8, companyId: null } },
+      });
       api.push('BroadcastProgress', { data: { broadcastProgress: counts(5) } });
       await pause(20);
     });

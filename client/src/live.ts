@@ -1,5 +1,5 @@
 import type { Sink } from 'graphql-ws';
-import { makeOperation, type Client, type Exchange, type Operation } from 'urql';
+import { type Client, type Exchange, makeOperation, type Operation } from 'urql';
 import { pipe, tap } from 'wonka';
 
 /** The error code of the server's resync signal: events were dropped, the subscription stays open. */
@@ -7,7 +7,10 @@ export const RESYNC = 'RESYNC';
 
 /** A subscription result as graphql-ws hands it over (and urql's sink takes it). */
 interface ResultLike {
-  errors?: ReadonlyArray<{ message?: string; extensions?: Readonly<Record<string, unknown>> | null }> | null;
+  errors?: ReadonlyArray<{
+    message?: string;
+    extensions?: Readonly<Record<string, unknown>> | null;
+  }> | null;
 }
 
 export function isResync(result: ResultLike): boolean {
@@ -45,7 +48,10 @@ export function createResync({ delayMs = 100 }: { delayMs?: number } = {}): Resy
   let client: Client | null = null;
   let timer: ReturnType<typeof setTimeout> | null = null;
 
-  const refetch = (operation: Operation) => client?.reexecuteOperation(makeOperation('query', operation, { ...operation.context, requestPolicy: 'network-only' }));
+  const refetch = (operation: Operation) =>
+    client?.reexecuteOperation(
+      makeOperation('query', operation, { ...operation.context, requestPolicy: 'network-only' }),
+    );
 
   const flush = () => {
     timer = null;

@@ -1,10 +1,14 @@
-import { useEffect, useState, type AnchorHTMLAttributes, type MouseEvent } from 'react';
+import { type AnchorHTMLAttributes, type MouseEvent, useEffect, useState } from 'react';
 
 /** The current path and query, following pushState and back/forward. */
 export function useLocation() {
-  const [location, setLocation] = useState(() => ({ pathname: window.location.pathname, search: window.location.search }));
+  const [location, setLocation] = useState(() => ({
+    pathname: window.location.pathname,
+    search: window.location.search,
+  }));
   useEffect(() => {
-    const update = () => setLocation({ pathname: window.location.pathname, search: window.location.search });
+    const update = () =>
+      setLocation({ pathname: window.location.pathname, search: window.location.search });
     window.addEventListener('popstate', update);
     window.addEventListener('ledgerpost:navigate', update);
     return () => {
@@ -24,15 +28,31 @@ export function navigate(to: string, { replace = false } = {}): void {
 /** `/companies/:id` against a path: the params, or null. */
 export function matchPath(pattern: string, pathname: string): Record<string, string> | null {
   const names: string[] = [];
-  const regex = new RegExp(`^${pattern.replace(/:(\w+)/g, (_, name: string) => (names.push(name), '([^/]+)'))}/?$`);
+  const regex = new RegExp(
+    `^${pattern.replace(/:(\w+)/g, (_, name: string) => (names.push(name), '([^/]+)'))}/?$`,
+  );
   const match = regex.exec(pathname);
-  return match ? Object.fromEntries(names.map((name, i) => [name, decodeURIComponent(match[i + 1])])) : null;
+  return match
+    ? Object.fromEntries(names.map((name, i) => [name, decodeURIComponent(match[i + 1])]))
+    : null;
 }
 
-export function Link({ to, onClick, ...props }: AnchorHTMLAttributes<HTMLAnchorElement> & { to: string }) {
+export function Link({
+  to,
+  onClick,
+  ...props
+}: AnchorHTMLAttributes<HTMLAnchorElement> & { to: string }) {
   const handle = (event: MouseEvent<HTMLAnchorElement>) => {
     onClick?.(event);
-    if (event.defaultPrevented || event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
+    if (
+      event.defaultPrevented ||
+      event.button !== 0 ||
+      event.metaKey ||
+      event.ctrlKey ||
+      event.shiftKey ||
+      event.altKey
+    )
+      return;
     event.preventDefault();
     navigate(to);
   };

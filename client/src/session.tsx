@@ -1,4 +1,4 @@
-import { createContext, useCallback, useContext, useMemo, useState, type ReactNode } from 'react';
+import { createContext, type ReactNode, useCallback, useContext, useMemo, useState } from 'react';
 import { navigate } from './router';
 
 const TOKEN_KEY = 'ledgerpost.token';
@@ -14,7 +14,9 @@ interface Session {
 const SessionContext = createContext<Session | null>(null);
 
 export function loginPath(next = window.location.pathname + window.location.search): string {
-  return next && next !== '/' && !next.startsWith('/login') ? `/login?next=${encodeURIComponent(next)}` : '/login';
+  return next && next !== '/' && !next.startsWith('/login')
+    ? `/login?next=${encodeURIComponent(next)}`
+    : '/login';
 }
 
 export function SessionProvider({ children }: { children: ReactNode }) {

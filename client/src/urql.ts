@@ -31,7 +31,12 @@ export function createApiClient(token: string | null, onUnauthenticated: () => v
       },
     },
   });
-  const urql = createUrqlClient({ token, onUnauthenticated, subscribe: (payload, sink) => socket.subscribe(payload, sink), resync });
+  const urql = createUrqlClient({
+    token,
+    onUnauthenticated,
+    subscribe: (payload, sink) => socket.subscribe(payload, sink),
+    resync,
+  });
   return { urql, socket };
 }
 
@@ -45,18 +50,27 @@ export interface UrqlClientOptions {
 }
 
 /** The urql client over a given socket; live events dropped on the way refetch the pages' queries (live.ts). */
-export function createUrqlClient({ token, onUnauthenticated, subscribe, fetch, resync = createResync() }: UrqlClientOptions): Client {
+export function createUrqlClient({
+  token,
+  onUnauthenticated,
+  subscribe,
+  fetch,
+  resync = createResync(),
+}: UrqlClientOptions): Client {
   return new Client({
     url: '/graphql',
     fetch,
-    fetchOptions: (): RequestInit => ({ headers: token ? { authorization: `Bearer ${token}` } : {} }),
+    fetchOptions: (): RequestInit => ({
+      headers: token ? { authorization: `Bearer ${token}` } : {},
+    }),
     requestPolicy: 'cache-and-network',
     // POST for every operation: the server's CSRF protection refuses simple GET requests.
     preferGetMethod: false,
     exchanges: [
       mapExchange({
         onError(error) {
-          if (token && error.graphQLErrors.some((e) => e.extensions?.code === 'UNAUTHENTICATED')) onUnauthenticated();
+          if (token && error.graphQLErrors.some((e) => e.extensions?.code === 'UNAUTHENTICATED'))
+            onUnauthenticated();
         },
       }),
       resync.exchange,
@@ -64,7 +78,12 @@ export function createUrqlClient({ token, onUnauthenticated, subscribe, fetch, r
       fetchExchange,
       subscriptionExchange({
         forwardSubscription: (request) => ({
-          subscribe: (sink) => ({ unsubscribe: subscribe({ ...request, query: request.query ?? '' }, resync.observe(sink)) }),
+          subscribe: (sink) => ({
+            unsubscribe: subscribe(
+              { ...request, query: request.query ?? '' },
+              resync.observe(sink),
+            ),
+          }),
         }),
       }),
     ],

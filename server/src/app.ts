@@ -1,29 +1,48 @@
 import http from 'node:http';
-import path from 'node:path';
 import type { AddressInfo } from 'node:net';
+import path from 'node:path';
 import { ApolloServer } from '@apollo/server';
-import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { expressMiddleware } from '@as-integrations/express5';
-import express, { type NextFunction, type Request, type Response } from 'express';
-import proxyaddr from 'proxy-addr';
-import { GraphQLError, parse, specifiedRules, validate, type DocumentNode, type GraphQLFormattedError } from 'graphql';
-import { LRUCache } from 'lru-cache';
-import { useServer } from 'graphql-ws/use/ws';
-import { WebSocketServer } from 'ws';
 import type { MikroORM } from '@mikro-orm/postgresql';
+import express, { type NextFunction, type Request, type Response } from 'express';
+import {
+  type DocumentNode,
+  GraphQLError,
+  type GraphQLFormattedError,
+  parse,
+  specifiedRules,
+  validate,
+} from 'graphql';
+import { useServer } from 'graphql-ws/use/ws';
+import { LRUCache } from 'lru-cache';
 import type PgBoss from 'pg-boss';
+import proxyaddr from 'proxy-addr';
+import { WebSocketServer } from 'ws';
 import type { Config } from './config.js';
-import { createContext, type Actor, type Context } from './core/context.js';
-import { migrateDatabase, openDatabase, startEmbeddedPostgres, type EmbeddedDatabase } from './core/database.js';
-import { limitError, maxExpandedSelections, parseOptions, queryCost, queryLimitRules, queryLimitsPlugin } from './core/graphql-limits.js';
+import { type Actor, type Context, createContext } from './core/context.js';
+import {
+  type EmbeddedDatabase,
+  migrateDatabase,
+  openDatabase,
+  startEmbeddedPostgres,
+} from './core/database.js';
 import { ErrorCode, errorForLog, maskError } from './core/errors.js';
+import {
+  limitError,
+  maxExpandedSelections,
+  parseOptions,
+  queryCost,
+  queryLimitRules,
+  queryLimitsPlugin,
+} from './core/graphql-limits.js';
 import { createLogger, type Logger } from './core/logger.js';
 import { LiveBus, Topic, topicId } from './core/pubsub.js';
 import { SchemaVisibility, schemaVisibilityPlugin } from './core/schema-visibility.js';
 import { loadOrCreateKey, SecretBox } from './core/secret-box.js';
-import { logSocketErrorsAsDebug, sessionExpiresAt, SocketGuard } from './core/ws-limits.js';
 import { textInputError, textInputPlugin } from './core/text-input.js';
+import { logSocketErrorsAsDebug, SocketGuard, sessionExpiresAt } from './core/ws-limits.js';
 import { healthRoutes, httpRoutes } from './http/routes.js';
 import { securityHeaders } from './http/security-headers.js';
 import { webClient } from './http/web-client.js';
@@ -31,7 +50,7 @@ import { bearerToken } from './modules/auth/auth.service.js';
 import { seedDemo } from './modules/demo/demo.seed.js';
 import { createBoss, ensureEmailQueue } from './modules/email/email.queue.js';
 import { EmailWorker } from './modules/email/email.worker.js';
-import { startMailCatcher, type MailCatcher } from './modules/email/mail-catcher.js';
+import { type MailCatcher, startMailCatcher } from './modules/email/mail-catcher.js';
 import { openStorage } from './modules/file/file.storage.js';
 import { buildAppSchema } from './schema.js';
 import { createServices, type Services } from './services.js';
@@ -72,7 +91,12 @@ export const FORCE_STOP_MS = 1000;
 const HEALTH_TIMEOUT_MS = 1500;
 
 /** A step of a stop that may not wait longer than `ms`; one over its time is logged and left. */
-async function within(step: Promise<unknown> | undefined, ms: number, what: string, logger: Logger): Promise<void> {
+async function within(
+  step: Promise<unknown> | undefined,
+  ms: number,
+  what: string,
+  logger: Logger,
+): Promise<void> {
   let timer: NodeJS.Timeout | undefined;
   const outcome = await Promise.race([
     Promise.resolve(step).then(
@@ -93,7 +117,11 @@ async function within(step: Promise<unknown> | undefined, ms: number, what: stri
  * ROLE=worker runs the email workers with /healthz only. Whatever fails on the way is closed again
  * (the embedded PostgreSQL stopped) before the error is passed on.
  */
-export async function startApp(config: Config, logger: Logger = createLogger(config.logLevel), options: StartOptions = {}): Promise<App> {
+export async function startApp(
+  config: Config,
+  logger: Logger = createLogger(config.logLevel),
+  options: StartOptions = {},
+): Promise<App> {
   const opened: Array<{ what: string; close: () => Promise<unknown> }> = [];
   try {
     return await boot(config, logger, options, opened);
@@ -103,22 +131,41 @@ export async function startApp(config: Config, logger: Logger = createLogger(con
   }
 }
 
-async function boot(config: Config, logger: Logger, options: StartOptions, opened: Array<{ what: string; close: () => Promise<unknown> }>): Promise<App> {
+async function boot(
+  config: Config,
+  logger: Logger,
+  options: StartOptions,
+  opened: Array<{ what: string; close: () => Promise<unknown> }>,
+): Promise<App> {
   let embedded: EmbeddedDatabase | undefined;
   let databaseUrl = config.databaseUrl;
   if (!databaseUrl) {
-    embedded = await startEmbeddedPostgres(path.join(config.dataDir, 'postgres'), config.embeddedPgPort, logger, {
-      supervise: { onGiveUp: (error) => (options.onFatal ? options.onFatal(error) : logger.error('the embedded PostgreSQL is gone for good', { error: error.message })) },
-    });
+    embedded = await startEmbeddedPostgres(
+      path.join(config.dataDir, 'postgres'),
+      config.embeddedPgPort,
+      logger,
+      {
+        supervise: {
+          onGiveUp: (error) =>
+            options.onFatal
+              ? options.onFatal(error)
+              : logger.error('the embedded PostgreSQL is gone for good', { error: error.message }),
+        },
+      },
+    );
     opened.push({ what: 'embedded PostgreSQL', close: () => embedded!.stop(5000) });
     databaseUrl = embedded.url;
   }
   const applied = await migrateDatabase(databaseUrl);
   if (applied.length) logger.info('migrations applied', { migrations: applied });
-  const orm = await openDatabase(databaseUrl, config.dbPoolMax, { statementTimeoutMs: config.dbStatementTimeoutMs, acquireTimeoutMs: config.dbAcquireTimeoutMs });
+  const orm = await openDatabase(databaseUrl, config.dbPoolMax, {
+    statementTimeoutMs: config.dbStatementTimeoutMs,
+    acquireTimeoutMs: config.dbAcquireTimeoutMs,
+  });
   opened.push({ what: 'database', close: () => orm.close(true) });
 
-  const secretKey = config.secretKey ?? (await loadOrCreateKey(path.join(config.dataDir, 'secret.key')));
+  const secretKey =
+    config.secretKey ?? (await loadOrCreateKey(path.join(config.dataDir, 'secret.key')));
   const boss = createBoss(databaseUrl, config);
   boss.on('error', (error) => logger.error('job queue error', { error: error.message }));
   await boss.start();
@@ -128,7 +175,8 @@ async function boot(config: Config, logger: Logger, options: StartOptions, opene
   const live = new LiveBus(logger, config.redisUrl);
   opened.push({ what: 'live bus', close: () => live.close() });
   await live.ready();
-  if (config.role === 'worker' && !config.redisUrl) logger.warn('ROLE=worker without REDIS_URL: email progress reaches no API process live');
+  if (config.role === 'worker' && !config.redisUrl)
+    logger.warn('ROLE=worker without REDIS_URL: email progress reaches no API process live');
   const services = createServices({
     config,
     logger,
@@ -139,9 +187,13 @@ async function boot(config: Config, logger: Logger, options: StartOptions, opene
   });
   const api = config.role !== 'worker';
   // With demo data (the embedded default) the demo office's mail goes to a catcher, never out.
-  const mailCatcher = api && config.demoData && config.env !== 'production' && config.devSmtpPort > 0 ? await startMailCatcher(config.devSmtpPort) : undefined;
+  const mailCatcher =
+    api && config.demoData && config.env !== 'production' && config.devSmtpPort > 0
+      ? await startMailCatcher(config.devSmtpPort)
+      : undefined;
   if (mailCatcher) opened.push({ what: 'mail catcher', close: () => mailCatcher.stop() });
-  if (api && config.demoData) await seedDemo(orm.em.fork(), services, config, logger, mailCatcher?.port);
+  if (api && config.demoData)
+    await seedDemo(orm.em.fork(), services, config, logger, mailCatcher?.port);
   const emailWorker = new EmailWorker(orm, boss, services);
   await emailWorker.start();
   opened.push({ what: 'email workers', close: () => emailWorker.stop(false) });
@@ -167,7 +219,11 @@ async function boot(config: Config, logger: Logger, options: StartOptions, opene
    * sockets closed; in-flight requests and SMTP transactions finish. Then the job queue, pub/sub
    * and pools; the embedded PostgreSQL last, with what is left.
    */
-  const stopIn = (budgetMs: number, graceful: boolean, stopHttp: (drainMs: number) => Promise<unknown>) => {
+  const stopIn = (
+    budgetMs: number,
+    graceful: boolean,
+    stopHttp: (drainMs: number) => Promise<unknown>,
+  ) => {
     const begun = Date.now();
     const end = begun + budgetMs;
     const drainUntil = end - Math.min(4000, Math.floor(budgetMs / 4));
@@ -176,9 +232,19 @@ async function boot(config: Config, logger: Logger, options: StartOptions, opene
       await Promise.all([
         within(services.files.stopUploads(), left(drainUntil), 'uploads', logger),
         within(stopHttp(left(drainUntil)), left(drainUntil) + 250, 'HTTP and WebSocket', logger),
-        within(emailWorker.stop(graceful, left(drainUntil)), left(drainUntil) + 250, 'email workers', logger),
+        within(
+          emailWorker.stop(graceful, left(drainUntil)),
+          left(drainUntil) + 250,
+          'email workers',
+          logger,
+        ),
       ]);
-      await within(boss.stop({ graceful, wait: true, close: true, timeout: 1000 }), left(end) / 2, 'job queue', logger);
+      await within(
+        boss.stop({ graceful, wait: true, close: true, timeout: 1000 }),
+        left(end) / 2,
+        'job queue',
+        logger,
+      );
       services.smtp.close(!graceful);
       await within(mailCatcher?.stop(), 500, 'mail catcher', logger);
       await within(live.close(), 500, 'live bus', logger);
@@ -196,11 +262,26 @@ async function boot(config: Config, logger: Logger, options: StartOptions, opene
     const port = await listen();
     let stopping: Promise<void> | undefined;
     const shutdown = (graceful: boolean) =>
-      (stopping ??= stopIn(graceful ? config.shutdownTimeoutMs - FORCE_STOP_MS : FORCE_STOP_MS, graceful, async () => {
-        httpServer.closeAllConnections();
-        await new Promise((resolve) => httpServer.close(resolve));
-      }));
-    return { url: `http://localhost:${port}`, port, orm, services, logger, boss, emailWorker, stop: () => shutdown(true), kill: () => shutdown(false), forceStop };
+      (stopping ??= stopIn(
+        graceful ? config.shutdownTimeoutMs - FORCE_STOP_MS : FORCE_STOP_MS,
+        graceful,
+        async () => {
+          httpServer.closeAllConnections();
+          await new Promise((resolve) => httpServer.close(resolve));
+        },
+      ));
+    return {
+      url: `http://localhost:${port}`,
+      port,
+      orm,
+      services,
+      logger,
+      boss,
+      emailWorker,
+      stop: () => shutdown(true),
+      kill: () => shutdown(false),
+      forceStop,
+    };
   }
 
   const schema = await buildAppSchema();
@@ -209,7 +290,10 @@ async function boot(config: Config, logger: Logger, options: StartOptions, opene
   const visibility = new SchemaVisibility(schema, config.introspection);
   const formatError = (formatted: GraphQLFormattedError, error: unknown) =>
     maskError(formatted, error, (cause) => logger.error('unexpected error', errorForLog(cause)));
-  const documents = new LRUCache<string, { document: DocumentNode } | { errors: readonly GraphQLError[] }>({
+  const documents = new LRUCache<
+    string,
+    { document: DocumentNode } | { errors: readonly GraphQLError[] }
+  >({
     maxSize: 4 * 1024 * 1024,
     sizeCalculation: (_value, query) => query.length || 1,
   });
@@ -223,24 +307,39 @@ async function boot(config: Config, logger: Logger, options: StartOptions, opene
         const errors = invalid.length ? invalid : validate(schema, document, validationRules);
         checked = errors.length ? { errors } : { document };
       } catch (error) {
-        checked = { errors: [limitError(error, config) ?? (error instanceof GraphQLError ? error : new GraphQLError(String(error)))] };
+        checked = {
+          errors: [
+            limitError(error, config) ??
+              (error instanceof GraphQLError ? error : new GraphQLError(String(error))),
+          ],
+        };
       }
       documents.set(query, checked);
     }
     return checked;
   };
-  const authenticate = (token: string | undefined): Promise<Actor | null> => services.auth.authenticate(orm.em.fork(), token);
+  const authenticate = (token: string | undefined): Promise<Actor | null> =>
+    services.auth.authenticate(orm.em.fork(), token);
 
-  const wsServer = new WebSocketServer({ server: httpServer, path: '/graphql', maxPayload: config.wsMaxPayloadBytes });
+  const wsServer = new WebSocketServer({
+    server: httpServer,
+    path: '/graphql',
+    maxPayload: config.wsMaxPayloadBytes,
+  });
   const actors = new WeakMap<object, Actor | null>();
-  const socketGuard = new SocketGuard(config, { cost, visibility, expiresAt: (sessionId) => sessionExpiresAt(orm.em.fork(), sessionId) });
+  const socketGuard = new SocketGuard(config, {
+    cost,
+    visibility,
+    expiresAt: (sessionId) => sessionExpiresAt(orm.em.fork(), sessionId),
+  });
   // A session that ended (logout, on any instance) closes its sockets here.
   const stopSessionListener = live.listen(Topic.SessionEnded, [topicId.sessions], (event) => {
     for (const { sessionId } of event.items ?? []) socketGuard.endSession(sessionId);
   });
   // A subscription holds no unit of work while it waits: the one used to subscribe, or to resolve
   // an event, is dropped as soon as that is done.
-  const releaseUnitOfWork = (args: { contextValue?: unknown }) => (args.contextValue as Context | undefined)?.release();
+  const releaseUnitOfWork = (args: { contextValue?: unknown }) =>
+    (args.contextValue as Context | undefined)?.release();
   const wsServerCleanup = useServer(
     {
       schema,
@@ -248,11 +347,21 @@ async function boot(config: Config, logger: Logger, options: StartOptions, opene
       onSubscribe: (ctx, _id, payload) => {
         const checked = checkDocument(payload.query);
         if ('errors' in checked) return checked.errors;
-        const refused = socketGuard.refusal(ctx, actors.get(ctx) ?? null, checked.document, payload);
+        const refused = socketGuard.refusal(
+          ctx,
+          actors.get(ctx) ?? null,
+          checked.document,
+          payload,
+        );
         if (refused) return refused;
         const badText = textInputError(checked.document, payload.variables);
         if (badText) return [badText];
-        return { schema, document: checked.document, operationName: payload.operationName, variableValues: payload.variables };
+        return {
+          schema,
+          document: checked.document,
+          operationName: payload.operationName,
+          variableValues: payload.variables,
+        };
       },
       onConnect: async (ctx) => {
         const token = bearerToken(ctx.connectionParams?.authorization);
@@ -263,7 +372,13 @@ async function boot(config: Config, logger: Logger, options: StartOptions, opene
         return true;
       },
       onClose: (ctx) => socketGuard.release(ctx.extra.socket),
-      context: (ctx) => createContext(orm.em, services, actors.get(ctx) ?? null, proxyaddr(ctx.extra.request, app.get('trust proxy fn'))),
+      context: (ctx) =>
+        createContext(
+          orm.em,
+          services,
+          actors.get(ctx) ?? null,
+          proxyaddr(ctx.extra.request, app.get('trust proxy fn')),
+        ),
       onOperation: (ctx, _id, _payload, args, result) => {
         releaseUnitOfWork(args);
         return socketGuard.started(ctx, result);
@@ -281,7 +396,11 @@ async function boot(config: Config, logger: Logger, options: StartOptions, opene
         }
         return { ...result, errors: visibility.shown(actors.get(ctx) ?? null, errors) };
       },
-      onError: (ctx, _id, _payload, errors) => visibility.shown(actors.get(ctx) ?? null, errors.map((e: GraphQLError) => formatError(e.toJSON(), e))),
+      onError: (ctx, _id, _payload, errors) =>
+        visibility.shown(
+          actors.get(ctx) ?? null,
+          errors.map((e: GraphQLError) => formatError(e.toJSON(), e)),
+        ),
     },
     wsServer,
   );
@@ -300,7 +419,10 @@ async function boot(config: Config, logger: Logger, options: StartOptions, opene
     introspection: true,
     plugins: [
       // In-flight requests get the drain part of the stop's budget (see stopIn), then are cut.
-      ApolloServerPluginDrainHttpServer({ httpServer, stopGracePeriodMillis: gracefulBudgetMs - Math.min(4000, Math.floor(gracefulBudgetMs / 4)) }),
+      ApolloServerPluginDrainHttpServer({
+        httpServer,
+        stopGracePeriodMillis: gracefulBudgetMs - Math.min(4000, Math.floor(gracefulBudgetMs / 4)),
+      }),
       ApolloServerPluginLandingPageDisabled(),
       textInputPlugin,
       queryLimitsPlugin(cost, config),
@@ -318,7 +440,13 @@ async function boot(config: Config, logger: Logger, options: StartOptions, opene
     '/graphql',
     express.json({ limit: '2mb' }),
     expressMiddleware(apollo, {
-      context: async ({ req }) => createContext(orm.em, services, await authenticate(bearerToken(req.headers.authorization)), req.ip),
+      context: async ({ req }) =>
+        createContext(
+          orm.em,
+          services,
+          await authenticate(bearerToken(req.headers.authorization)),
+          req.ip,
+        ),
     }),
   );
   app.use((error: unknown, _req: Request, res: Response, _next: NextFunction) => {

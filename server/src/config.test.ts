@@ -63,36 +63,68 @@ describe('configuration', () => {
   });
 
   it('never creates demo data in production', () => {
-    const config = loadConfig({ NODE_ENV: 'production', DATABASE_URL: 'postgres://u:p@db:5432/ledgerpost', SECRET_KEY: 'ab'.repeat(32) });
+    const config = loadConfig({
+      NODE_ENV: 'production',
+      DATABASE_URL: 'postgres://u:p@db:5432/ledgerpost',
+      SECRET_KEY: 'ab'.repeat(32),
+    });
     expect(config.demoData).toBe(false);
     expect(config.secretKey).toEqual(Buffer.from('ab'.repeat(32), 'hex'));
     expect(config.publicUrl).toBe('http://localhost:4000');
   });
 
   it('accepts a lease of three SMTP timeouts plus the margin', () => {
-    expect(loadConfig({ SMTP_TIMEOUT_MS: '10000', EMAIL_JOB_EXPIRE_SECONDS: '32' })).toMatchObject({ smtpTimeoutMs: 10_000, emailJobExpireSeconds: 32 });
+    expect(loadConfig({ SMTP_TIMEOUT_MS: '10000', EMAIL_JOB_EXPIRE_SECONDS: '32' })).toMatchObject({
+      smtpTimeoutMs: 10_000,
+      emailJobExpireSeconds: 32,
+    });
   });
 
   it('runs the API and the workers by default, the API alone with ROLE=api', () => {
-    expect(loadConfig({})).toMatchObject({ role: 'all', workers: 4, shutdownTimeoutMs: 15_000, dbStatementTimeoutMs: 15_000, dbAcquireTimeoutMs: 5_000 });
+    expect(loadConfig({})).toMatchObject({
+      role: 'all',
+      workers: 4,
+      shutdownTimeoutMs: 15_000,
+      dbStatementTimeoutMs: 15_000,
+      dbAcquireTimeoutMs: 5_000,
+    });
     expect(loadConfig({ ROLE: 'api', WORKERS: '8' })).toMatchObject({ role: 'api', workers: 0 });
-    expect(loadConfig({ ROLE: 'worker', WORKERS: '2' })).toMatchObject({ role: 'worker', workers: 2 });
+    expect(loadConfig({ ROLE: 'worker', WORKERS: '2' })).toMatchObject({
+      role: 'worker',
+      workers: 2,
+    });
   });
 
   it('trusts no proxy by default; TRUST_PROXY takes true, a hop count or addresses and subnets', () => {
     expect(loadConfig({}).trustProxy).toBe(false);
     expect(loadConfig({ TRUST_PROXY: 'true' }).trustProxy).toBe(true);
     expect(loadConfig({ TRUST_PROXY: '2' }).trustProxy).toBe(2);
-    expect(loadConfig({ TRUST_PROXY: 'loopback, 10.0.0.0/8 ,fd00::/8' }).trustProxy).toEqual(['loopback', '10.0.0.0/8', 'fd00::/8']);
+    expect(loadConfig({ TRUST_PROXY: 'loopback, 10.0.0.0/8 ,fd00::/8' }).trustProxy).toEqual([
+      'loopback',
+      '10.0.0.0/8',
+      'fd00::/8',
+    ]);
   });
 
   it('strips a trailing slash from PUBLIC_URL', () => {
-    expect(loadConfig({ PUBLIC_URL: 'https://biuro.example.pl/' }).publicUrl).toBe('https://biuro.example.pl');
+    expect(loadConfig({ PUBLIC_URL: 'https://biuro.example.pl/' }).publicUrl).toBe(
+      'https://biuro.example.pl',
+    );
   });
 
   it('keeps files on disk by default, and reads the minimum upload rate', () => {
-    expect(loadConfig({})).toMatchObject({ storage: 'disk', uploadMinBytesPerSecond: 10 * 1024, uploadRateWindowMs: 20_000 });
-    expect(loadConfig({ STORAGE: 'postgres', UPLOAD_MIN_BYTES_PER_SECOND: '0', UPLOAD_RATE_WINDOW_SECONDS: '5' })).toMatchObject({
+    expect(loadConfig({})).toMatchObject({
+      storage: 'disk',
+      uploadMinBytesPerSecond: 10 * 1024,
+      uploadRateWindowMs: 20_000,
+    });
+    expect(
+      loadConfig({
+        STORAGE: 'postgres',
+        UPLOAD_MIN_BYTES_PER_SECOND: '0',
+        UPLOAD_RATE_WINDOW_SECONDS: '5',
+      }),
+    ).toMatchObject({
       storage: 'postgres',
       uploadMinBytesPerSecond: 0,
       uploadRateWindowMs: 5000,
@@ -103,14 +135,30 @@ describe('configuration', () => {
       [{ UPLOAD_RATE_WINDOW_SECONDS: '0' }, 'UPLOAD_RATE_WINDOW_SECONDS'],
       [{ UPLOAD_RATE_WINDOW_SECONDS: '3600' }, 'UPLOAD_RATE_WINDOW_SECONDS'],
     ] as const) {
-      expect(() => loadConfig(env), variable).toThrow(new RegExp(`^Invalid configuration: ${variable} `));
+      expect(() => loadConfig(env), variable).toThrow(
+        new RegExp(`^Invalid configuration: ${variable} `),
+      );
     }
   });
 
   it('allows no private SMTP host by default, mail ports only, and reads SMTP_ALLOWED_HOSTS entries with their ports', () => {
-    expect(loadConfig({})).toMatchObject({ smtpAllowedHosts: [], smtpAllowedPorts: [25, 465, 587, 2525], smtpTestsPerHour: 10 });
-    expect(loadConfig({ SMTP_ALLOWED_HOSTS: 'Mail.Dev.Local, 127.0.0.1:*, [::1]:1025', SMTP_ALLOWED_PORTS: '587, 2587', SMTP_TESTS_PER_HOUR: '3' })).toMatchObject({
-      smtpAllowedHosts: [{ host: 'mail.dev.local' }, { host: '127.0.0.1', port: '*' }, { host: '::1', port: 1025 }],
+    expect(loadConfig({})).toMatchObject({
+      smtpAllowedHosts: [],
+      smtpAllowedPorts: [25, 465, 587, 2525],
+      smtpTestsPerHour: 10,
+    });
+    expect(
+      loadConfig({
+        SMTP_ALLOWED_HOSTS: 'Mail.Dev.Local, 127.0.0.1:*, [::1]:1025',
+        SMTP_ALLOWED_PORTS: '587, 2587',
+        SMTP_TESTS_PER_HOUR: '3',
+      }),
+    ).toMatchObject({
+      smtpAllowedHosts: [
+        { host: 'mail.dev.local' },
+        { host: '127.0.0.1', port: '*' },
+        { host: '::1', port: 1025 },
+      ],
       smtpAllowedPorts: [587, 2587],
       smtpTestsPerHour: 3,
     });
@@ -121,7 +169,9 @@ describe('configuration', () => {
       [{ SMTP_ALLOWED_PORTS: '0' }, 'SMTP_ALLOWED_PORTS'],
       [{ SMTP_TESTS_PER_HOUR: '0' }, 'SMTP_TESTS_PER_HOUR'],
     ] as const) {
-      expect(() => loadConfig(env), variable).toThrow(new RegExp(`^Invalid configuration: ${variable} `));
+      expect(() => loadConfig(env), variable).toThrow(
+        new RegExp(`^Invalid configuration: ${variable} `),
+      );
     }
   });
 });

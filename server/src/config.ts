@@ -144,14 +144,16 @@ function integer(env: Env, name: string, fallback: number, min: number, max: num
   if (!raw) return fallback;
   if (!/^\d+$/.test(raw)) throw new ConfigError(name, `must be a whole number, got "${raw}"`);
   const value = Number(raw);
-  if (value < min || value > max) throw new ConfigError(name, `must be between ${min} and ${max}, got ${value}`);
+  if (value < min || value > max)
+    throw new ConfigError(name, `must be between ${min} and ${max}, got ${value}`);
   return value;
 }
 
 function oneOf<T extends string>(env: Env, name: string, allowed: readonly T[], fallback: T): T {
   const raw = env[name]?.trim();
   if (!raw) return fallback;
-  if (!allowed.includes(raw as T)) throw new ConfigError(name, `must be one of ${allowed.join(', ')}, got "${raw}"`);
+  if (!allowed.includes(raw as T))
+    throw new ConfigError(name, `must be one of ${allowed.join(', ')}, got "${raw}"`);
   return raw as T;
 }
 
@@ -165,11 +167,17 @@ function bool(env: Env, name: string, fallback: boolean): boolean {
 
 function queueName(env: Env, name: string, fallback: string): string {
   const value = text(env, name, fallback);
-  if (!/^[\w.-]{1,50}$/.test(value)) throw new ConfigError(name, 'must be 1-50 letters, digits, ".", "_" or "-"');
+  if (!/^[\w.-]{1,50}$/.test(value))
+    throw new ConfigError(name, 'must be 1-50 letters, digits, ".", "_" or "-"');
   return value;
 }
 
-function url(env: Env, name: string, fallback: string | undefined, protocols: string[]): string | undefined {
+function url(
+  env: Env,
+  name: string,
+  fallback: string | undefined,
+  protocols: string[],
+): string | undefined {
   const raw = optional(env, name) ?? fallback;
   if (raw === undefined) return undefined;
   let parsed: URL;
@@ -190,11 +198,17 @@ function trustProxy(env: Env, name: string): boolean | number | string[] {
   if (!raw || ['0', 'false', 'no'].includes(raw.toLowerCase())) return false;
   if (['true', 'yes'].includes(raw.toLowerCase())) return true;
   if (/^\d+$/.test(raw)) return Number(raw);
-  const entries = raw.split(',').map((entry) => entry.trim()).filter(Boolean);
+  const entries = raw
+    .split(',')
+    .map((entry) => entry.trim())
+    .filter(Boolean);
   try {
     proxyaddr.compile(entries);
   } catch (error) {
-    throw new ConfigError(name, `must be true, false, a number of hops or addresses and subnets: ${(error as Error).message}`);
+    throw new ConfigError(
+      name,
+      `must be true, false, a number of hops or addresses and subnets: ${(error as Error).message}`,
+    );
   }
   return entries;
 }
@@ -202,8 +216,14 @@ function trustProxy(env: Env, name: string): boolean | number | string[] {
 function portList(env: Env, name: string, fallback: number[]): number[] {
   const raw = env[name]?.trim();
   if (!raw) return fallback;
-  const ports = raw.split(',').map((entry) => entry.trim()).filter(Boolean);
-  if (!ports.length || ports.some((port) => !/^\d{1,5}$/.test(port) || Number(port) < 1 || Number(port) > 65535)) {
+  const ports = raw
+    .split(',')
+    .map((entry) => entry.trim())
+    .filter(Boolean);
+  if (
+    !ports.length ||
+    ports.some((port) => !/^\d{1,5}$/.test(port) || Number(port) < 1 || Number(port) > 65535)
+  ) {
     throw new ConfigError(name, `must be a comma list of ports (1-65535), got "${raw}"`);
   }
   return [...new Set(ports.map(Number))];
@@ -221,36 +241,70 @@ function smtpAllowedHosts(env: Env, name: string): SmtpAllowedHost[] {
       const match = /^(?:\[([0-9a-f:.]+)\]|([a-z0-9.-]+))(?::(\*|\d{1,5}))?$/.exec(entry);
       const port = match?.[3] === undefined ? undefined : match[3] === '*' ? '*' : Number(match[3]);
       if (!match || (typeof port === 'number' && (port < 1 || port > 65535))) {
-        throw new ConfigError(name, `must be a comma list of host, host:port or host:*, got "${entry}"`);
+        throw new ConfigError(
+          name,
+          `must be a comma list of host, host:port or host:*, got "${entry}"`,
+        );
       }
       return { host: match[1] ?? match[2], ...(port === undefined ? {} : { port }) };
     });
 }
 
 export function loadConfig(env: Env = process.env): Config {
-  const nodeEnv = oneOf(env, 'NODE_ENV', ['development', 'production', 'test'] as const, 'development');
+  const nodeEnv = oneOf(
+    env,
+    'NODE_ENV',
+    ['development', 'production', 'test'] as const,
+    'development',
+  );
   const port = integer(env, 'PORT', 4000, 0, 65535);
   const dataDir = path.resolve(text(env, 'DATA_DIR', '.data'));
   const databaseUrl = url(env, 'DATABASE_URL', undefined, ['postgres:', 'postgresql:']);
   if (nodeEnv === 'production' && !databaseUrl) {
-    throw new ConfigError('DATABASE_URL', 'is required when NODE_ENV=production (the embedded database is for development)');
+    throw new ConfigError(
+      'DATABASE_URL',
+      'is required when NODE_ENV=production (the embedded database is for development)',
+    );
   }
   const demoData = bool(env, 'DEMO_DATA', nodeEnv !== 'production');
   if (nodeEnv === 'production' && demoData) {
     throw new ConfigError('DEMO_DATA', 'cannot be enabled when NODE_ENV=production');
   }
   const demoPassword = text(env, 'DEMO_PASSWORD', 'demo1234');
-  if (demoPassword.length < 8) throw new ConfigError('DEMO_PASSWORD', 'must be at least 8 characters long');
+  if (demoPassword.length < 8)
+    throw new ConfigError('DEMO_PASSWORD', 'must be at least 8 characters long');
   const rawKey = optional(env, 'SECRET_KEY');
   const secretKey = rawKey ? parseSecretKey(rawKey) : undefined;
-  if (secretKey === null) throw new ConfigError('SECRET_KEY', 'must be 32 bytes as 64 hex characters or base64');
-  if (nodeEnv === 'production' && !secretKey) throw new ConfigError('SECRET_KEY', 'is required when NODE_ENV=production');
-  const uploadMaxBytes = integer(env, 'UPLOAD_MAX_BYTES', 25 * 1024 * 1024, 1024, 1024 * 1024 * 1024);
-  const uploadQuotaBytes = integer(env, 'UPLOAD_QUOTA_BYTES', Math.max(100 * 1024 * 1024, uploadMaxBytes), 1024, 2 ** 40);
-  if (uploadQuotaBytes < uploadMaxBytes) throw new ConfigError('UPLOAD_QUOTA_BYTES', `must be at least UPLOAD_MAX_BYTES (${uploadMaxBytes}), or the largest allowed file could never be uploaded`);
+  if (secretKey === null)
+    throw new ConfigError('SECRET_KEY', 'must be 32 bytes as 64 hex characters or base64');
+  if (nodeEnv === 'production' && !secretKey)
+    throw new ConfigError('SECRET_KEY', 'is required when NODE_ENV=production');
+  const uploadMaxBytes = integer(
+    env,
+    'UPLOAD_MAX_BYTES',
+    25 * 1024 * 1024,
+    1024,
+    1024 * 1024 * 1024,
+  );
+  const uploadQuotaBytes = integer(
+    env,
+    'UPLOAD_QUOTA_BYTES',
+    Math.max(100 * 1024 * 1024, uploadMaxBytes),
+    1024,
+    2 ** 40,
+  );
+  if (uploadQuotaBytes < uploadMaxBytes)
+    throw new ConfigError(
+      'UPLOAD_QUOTA_BYTES',
+      `must be at least UPLOAD_MAX_BYTES (${uploadMaxBytes}), or the largest allowed file could never be uploaded`,
+    );
   const role = oneOf(env, 'ROLE', ['all', 'api', 'worker'] as const, 'all');
   const workers = integer(env, 'WORKERS', 4, 0, 64);
-  if (role === 'worker' && workers === 0) throw new ConfigError('WORKERS', 'must be at least 1 when ROLE=worker (a worker process with no workers does nothing)');
+  if (role === 'worker' && workers === 0)
+    throw new ConfigError(
+      'WORKERS',
+      'must be at least 1 when ROLE=worker (a worker process with no workers does nothing)',
+    );
   return checkEmailTiming({
     env: nodeEnv,
     host: text(env, 'HOST', '0.0.0.0'),
@@ -267,7 +321,13 @@ export function loadConfig(env: Env = process.env): Config {
     storageDir: path.resolve(text(env, 'STORAGE_DIR', path.join(dataDir, 'files'))),
     storage: oneOf(env, 'STORAGE', ['disk', 'postgres'] as const, 'disk'),
     uploadMaxBytes,
-    uploadMinBytesPerSecond: integer(env, 'UPLOAD_MIN_BYTES_PER_SECOND', 10 * 1024, 0, 100 * 1024 * 1024),
+    uploadMinBytesPerSecond: integer(
+      env,
+      'UPLOAD_MIN_BYTES_PER_SECOND',
+      10 * 1024,
+      0,
+      100 * 1024 * 1024,
+    ),
     uploadRateWindowMs: integer(env, 'UPLOAD_RATE_WINDOW_SECONDS', 20, 1, 600) * 1000,
     uploadQuotaBytes,
     uploadsPerMinute: integer(env, 'UPLOADS_PER_MINUTE', 30, 1, 10_000),
@@ -282,13 +342,23 @@ export function loadConfig(env: Env = process.env): Config {
     demoData,
     demoPassword,
     redisUrl: url(env, 'REDIS_URL', undefined, ['redis:', 'rediss:']),
-    logLevel: oneOf(env, 'LOG_LEVEL', ['error', 'warn', 'info', 'debug', 'silent'] as const, nodeEnv === 'test' ? 'warn' : 'info'),
+    logLevel: oneOf(
+      env,
+      'LOG_LEVEL',
+      ['error', 'warn', 'info', 'debug', 'silent'] as const,
+      nodeEnv === 'test' ? 'warn' : 'info',
+    ),
     maxQueryDepth: integer(env, 'MAX_QUERY_DEPTH', 10, 3, 50),
     maxQueryAliases: integer(env, 'MAX_QUERY_ALIASES', 30, 0, 1000),
     maxQueryRootFields: integer(env, 'MAX_QUERY_ROOT_FIELDS', 20, 1, 1000),
     maxQueryTokens: integer(env, 'MAX_QUERY_TOKENS', 2000, 100, 1_000_000),
     maxQueryCost: integer(env, 'MAX_QUERY_COST', 20_000, 100, 10_000_000),
-    introspection: oneOf(env, 'INTROSPECTION', ['off', 'authenticated', 'on'] as const, nodeEnv === 'production' ? 'authenticated' : 'on'),
+    introspection: oneOf(
+      env,
+      'INTROSPECTION',
+      ['off', 'authenticated', 'on'] as const,
+      nodeEnv === 'production' ? 'authenticated' : 'on',
+    ),
     wsMaxPayloadBytes: integer(env, 'WS_MAX_PAYLOAD_BYTES', 64 * 1024, 1024, 100 * 1024 * 1024),
     wsMaxSubscriptionsPerSocket: integer(env, 'WS_MAX_SUBSCRIPTIONS', 50, 1, 10_000),
     wsMaxSocketsPerSession: integer(env, 'WS_MAX_SOCKETS_PER_SESSION', 10, 1, 1000),
@@ -320,8 +390,12 @@ export const LEASE_MIN_SMTP_TIMEOUTS = 3;
  * A lease shorter than a few SMTP timeouts would end while a slow but working server is still
  * answering, and another worker would send the same email again.
  */
-export function checkEmailTiming<T extends Pick<Config, 'emailJobExpireSeconds' | 'smtpTimeoutMs'>>(config: T): T {
-  const minimum = Math.ceil((LEASE_MIN_SMTP_TIMEOUTS * config.smtpTimeoutMs + LEASE_MARGIN_MS) / 1000);
+export function checkEmailTiming<T extends Pick<Config, 'emailJobExpireSeconds' | 'smtpTimeoutMs'>>(
+  config: T,
+): T {
+  const minimum = Math.ceil(
+    (LEASE_MIN_SMTP_TIMEOUTS * config.smtpTimeoutMs + LEASE_MARGIN_MS) / 1000,
+  );
   if (config.emailJobExpireSeconds < minimum) {
     throw new ConfigError(
       'EMAIL_JOB_EXPIRE_SECONDS',

@@ -1,12 +1,18 @@
 import { Session } from './modules/auth/session.entity.js';
 import { User } from './modules/auth/user.entity.js';
+import { Declaration, LedgerEntry, Upo } from './modules/bookkeeping/bookkeeping.entity.js';
 import { Broadcast } from './modules/broadcast/broadcast.entity.js';
 import { Company, CompanyMember } from './modules/company/company.entity.js';
-import { FileBlob, FileChunk, FileDownload, FileRemoval, StoredFile } from './modules/file/file.entity.js';
-import { Declaration, LedgerEntry, Upo } from './modules/bookkeeping/bookkeeping.entity.js';
 import { EmailDelivery } from './modules/email/email-delivery.entity.js';
 import { SmtpChange } from './modules/email/smtp-change.entity.js';
 import { SmtpIntegration } from './modules/email/smtp-integration.entity.js';
+import {
+  FileBlob,
+  FileChunk,
+  FileDownload,
+  FileRemoval,
+  StoredFile,
+} from './modules/file/file.entity.js';
 import { Message, MessageAttachment } from './modules/message/message.entity.js';
 import { Office } from './modules/office/office.entity.js';
 import { ReadReceipt } from './modules/receipt/receipt.entity.js';

@@ -1,6 +1,6 @@
 import 'reflect-metadata';
-import { ConfigError, loadConfig, type Config } from './config.js';
-import { FORCE_STOP_MS, startApp, type App } from './app.js';
+import { type App, FORCE_STOP_MS, startApp } from './app.js';
+import { type Config, ConfigError, loadConfig } from './config.js';
 import { createLogger } from './core/logger.js';
 import { demoLogins } from './modules/demo/demo.seed.js';
 
@@ -75,7 +75,9 @@ async function main(): Promise<void> {
   });
   if (requested) return void stopApp(requested);
   if (config.role === 'worker') {
-    process.stdout.write(`\nLedgerpost email workers (${config.workers}) are running; health at http://localhost:${app.port}/healthz\n\n`);
+    process.stdout.write(
+      `\nLedgerpost email workers (${config.workers}) are running; health at http://localhost:${app.port}/healthz\n\n`,
+    );
     return;
   }
   const lines = [
@@ -86,9 +88,16 @@ async function main(): Promise<void> {
     `  GraphQL (HTTP and WebSocket): ${config.publicUrl}/graphql`,
     `  Health:                       ${config.publicUrl}/healthz`,
   ];
-  if (app.mailCatcher) lines.push(`  Captured mail:                ${config.publicUrl}/dev/mail (SMTP on port ${app.mailCatcher.port})`);
+  if (app.mailCatcher)
+    lines.push(
+      `  Captured mail:                ${config.publicUrl}/dev/mail (SMTP on port ${app.mailCatcher.port})`,
+    );
   if (config.demoData) {
-    lines.push('', `Demo logins (password: ${config.demoPassword}):`, ...demoLogins.map((l) => `  ${l.email.padEnd(22)} ${l.role}`));
+    lines.push(
+      '',
+      `Demo logins (password: ${config.demoPassword}):`,
+      ...demoLogins.map((l) => `  ${l.email.padEnd(22)} ${l.role}`),
+    );
   }
   process.stdout.write(`${lines.join('\n')}\n\n`);
 }

@@ -14,14 +14,24 @@ async function main(command = 'up'): Promise<void> {
   const logger = createLogger(config.logLevel);
   const embedded = config.databaseUrl
     ? undefined
-    : await startEmbeddedPostgres(path.join(config.dataDir, 'postgres'), config.embeddedPgPort, logger);
+    : await startEmbeddedPostgres(
+        path.join(config.dataDir, 'postgres'),
+        config.embeddedPgPort,
+        logger,
+      );
   const orm = await openDatabase(config.databaseUrl ?? embedded!.url, 2);
   try {
     const applied = await migrate(orm);
-    process.stdout.write(applied.length ? `Applied: ${applied.join(', ')}\n` : 'No pending migrations.\n');
+    process.stdout.write(
+      applied.length ? `Applied: ${applied.join(', ')}\n` : 'No pending migrations.\n',
+    );
     if (command === 'create') {
       const created = await orm.getMigrator().createMigration();
-      process.stdout.write(created.fileName ? `Created migrations/${created.fileName}\n` : 'The entities match the database.\n');
+      process.stdout.write(
+        created.fileName
+          ? `Created migrations/${created.fileName}\n`
+          : 'The entities match the database.\n',
+      );
     }
   } finally {
     await orm.close();

@@ -1,6 +1,5 @@
 import { MikroORM } from '@mikro-orm/postgresql';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { inject } from 'vitest';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { migrationsList } from '../../migrations/index.js';
 import { ormOptions } from './core/database.js';
 
@@ -17,7 +16,9 @@ describe('migrations', () => {
   });
 
   it('describe exactly what the entities declare (no diff left to migrate)', async () => {
-    const diff = await orm.getSchemaGenerator().getUpdateSchemaSQL({ wrap: false, safe: false, dropTables: true });
+    const diff = await orm
+      .getSchemaGenerator()
+      .getUpdateSchemaSQL({ wrap: false, safe: false, dropTables: true });
     expect(diff.trim()).toBe('');
   });
 });

@@ -11,14 +11,22 @@ describe('schema.graphql', () => {
 
   it('keeps the names of the public contract', async () => {
     const sdl = await printAppSchema();
-    for (const name of ['sendBulkNotification(input: SendBulkNotificationInput!): Broadcast!', 'markMessagesRead(companyId: ID!, messageIds: [ID!]): Int!',
-      'unreadCountChanged(companyId: ID): UnreadCount!', 'messageRead(companyId: ID): ReadReceipt!', 'inbox(after: String, first: Int = 50): ConversationConnection!']) {
+    for (const name of [
+      'sendBulkNotification(input: SendBulkNotificationInput!): Broadcast!',
+      'markMessagesRead(companyId: ID!, messageIds: [ID!]): Int!',
+      'unreadCountChanged(companyId: ID): UnreadCount!',
+      'messageRead(companyId: ID): ReadReceipt!',
+      'inbox(after: String, first: Int = 50): ConversationConnection!',
+    ]) {
       expect(sdl).toContain(name);
     }
     // Secrets may be written (inputs) but never read: no output type has such a field.
     const schema = buildSchema(sdl);
     const secretFields = Object.values(schema.getTypeMap())
-      .filter((type): type is GraphQLObjectType => type instanceof GraphQLObjectType && !type.name.startsWith('__'))
+      .filter(
+        (type): type is GraphQLObjectType =>
+          type instanceof GraphQLObjectType && !type.name.startsWith('__'),
+      )
       .flatMap((type) => Object.keys(type.getFields()).map((field) => `${type.name}.${field}`))
       .filter((name) => /password|secret|hash|encrypted/i.test(name))
       // The demo logins' shared password is shown on the login page by design, and null outside demo mode.

@@ -1,13 +1,10 @@
-import { buildSchema, type PubSub } from 'type-graphql';
 import type { GraphQLSchema } from 'graphql';
+import { buildSchema, type PubSub } from 'type-graphql';
 import { authChecker } from './core/auth-checker.js';
 import { AuthResolver } from './modules/auth/auth.resolver.js';
 import { bookkeepingResolvers } from './modules/bookkeeping/bookkeeping.resolver.js';
 import { BroadcastResolver } from './modules/broadcast/broadcast.resolver.js';
 import { CompanyResolver } from './modules/company/company.resolver.js';
-import { AttachmentResolver, ConversationResolver, MessageResolver } from './modules/message/message.resolver.js';
-import { PrintoutResolver } from './modules/printout/printout.resolver.js';
-import { OfficeResolver, SmtpChangeResolver } from './modules/office/office.resolver.js';
 import { DemoResolver } from './modules/demo/demo.resolver.js';
 import {
   AttachmentDownloadResolver,
@@ -16,6 +13,13 @@ import {
   EmailResolver,
   MessageDeliveryResolver,
 } from './modules/email/email.resolver.js';
+import {
+  AttachmentResolver,
+  ConversationResolver,
+  MessageResolver,
+} from './modules/message/message.resolver.js';
+import { OfficeResolver, SmtpChangeResolver } from './modules/office/office.resolver.js';
+import { PrintoutResolver } from './modules/printout/printout.resolver.js';
 import { ReceiptResolver } from './modules/receipt/receipt.resolver.js';
 
 export const resolvers = [

@@ -1,8 +1,8 @@
 import type PgBoss from 'pg-boss';
 import type { Config } from './config.js';
 import type { Logger } from './core/logger.js';
-import type { SecretBox } from './core/secret-box.js';
 import type { LiveBus } from './core/pubsub.js';
+import type { SecretBox } from './core/secret-box.js';
 import { AuthService } from './modules/auth/auth.service.js';
 import { BookkeepingService } from './modules/bookkeeping/bookkeeping.service.js';
 import { BroadcastService } from './modules/broadcast/broadcast.service.js';
@@ -32,12 +32,20 @@ export function createServices(deps: ServiceDeps) {
   const { config } = deps;
   const files = new FileService(
     deps.storage,
-    { maxBytes: config.uploadMaxBytes, quotaBytes: config.uploadQuotaBytes, perMinute: config.uploadsPerMinute, orphanHours: config.uploadOrphanHours },
+    {
+      maxBytes: config.uploadMaxBytes,
+      quotaBytes: config.uploadQuotaBytes,
+      perMinute: config.uploadsPerMinute,
+      orphanHours: config.uploadOrphanHours,
+    },
     deps.live.redis,
   );
   // The orphan sweep is worked where email workers run (ROLE=all or worker); pg-boss, started
   // before the services, runs each of its scheduled jobs once across all of them.
-  const fileSweep = config.workers > 0 ? startOrphanSweep(deps.boss, files, orphanSweepQueue(config), deps.logger) : Promise.resolve(false);
+  const fileSweep =
+    config.workers > 0
+      ? startOrphanSweep(deps.boss, files, orphanSweepQueue(config), deps.logger)
+      : Promise.resolve(false);
   const smtp = new SmtpService(deps.secretBox, deps.config, deps.logger, deps.live.redis);
   const printouts = new PrintoutService(companies);
   const broadcasts = new BroadcastService(deps.live, companies, files);
@@ -46,7 +54,15 @@ export function createServices(deps: ServiceDeps) {
     logger: deps.logger,
     smtp,
     printouts,
-    email: new EmailService(deps.live, companies, broadcasts, printouts, smtp, deps.boss, deps.config.emailQueue),
+    email: new EmailService(
+      deps.live,
+      companies,
+      broadcasts,
+      printouts,
+      smtp,
+      deps.boss,
+      deps.config.emailQueue,
+    ),
     live: deps.live,
     auth: new AuthService(deps.config, deps.live),
     companies,

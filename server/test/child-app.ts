@@ -1,21 +1,23 @@
-import { spawn, type ChildProcess } from 'node:child_process';
+import { type ChildProcess, spawn } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import fs from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { transformFile } from '@swc/core';
 import type { MikroORM } from '@mikro-orm/postgresql';
+import { transformFile } from '@swc/core';
 import { loadConfig } from '../src/config.js';
 import { openDatabase } from '../src/core/database.js';
 import { createLogger } from '../src/core/logger.js';
 import { LiveBus } from '../src/core/pubsub.js';
 import { AuthService } from '../src/modules/auth/auth.service.js';
 import { OfficeVerification } from '../src/modules/office/office.entity.js';
-import { officeFixture, type OfficeFixture } from './factories.js';
+import { type OfficeFixture, officeFixture } from './factories.js';
 import type { GraphQLResponse, TestApp } from './harness.js';
 import { freePort } from './net.js';
+
 export { sleep, until } from './wait.js';
+
 import { sleep } from './wait.js';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
@@ -34,7 +36,8 @@ export function buildChildApp(): Promise<string> {
     const sources: string[] = [];
     for (const dir of ['server/src', 'migrations']) {
       for (const entry of await fs.readdir(path.join(root, dir), { recursive: true })) {
-        if (entry.endsWith('.ts') && !entry.endsWith('.test.ts') && !entry.endsWith('.d.ts')) sources.push(path.join(dir, entry));
+        if (entry.endsWith('.ts') && !entry.endsWith('.test.ts') && !entry.endsWith('.d.ts'))
+          sources.push(path.join(dir, entry));
       }
     }
     await fs.mkdir(buildDir, { recursive: true });
@@ -45,7 +48,11 @@ export function buildChildApp(): Promise<string> {
         const output = await transformFile(path.join(root, source), {
           jsc: {
             parser: { syntax: 'typescript', decorators: true },
-            transform: { legacyDecorator: true, decoratorMetadata: true, useDefineForClassFields: false },
+            transform: {
+              legacyDecorator: true,
+              decoratorMetadata: true,
+              useDefineForClassFields: false,
+            },
             target: 'es2022',
           },
           module: { type: 'es6' },
@@ -155,15 +162,20 @@ export class ChildApp {
     };
     child.stdout!.on('data', record);
     child.stderr!.on('data', record);
-    this.exited = new Promise((resolve) => child.once('exit', (code, signal) => resolve({ code, signal })));
+    this.exited = new Promise((resolve) =>
+      child.once('exit', (code, signal) => resolve({ code, signal })),
+    );
     const since = this.output.length;
     const deadline = Date.now() + 90_000;
     for (;;) {
       if (child.exitCode !== null || child.signalCode !== null) {
-        throw new Error(`the app exited while starting (${child.exitCode ?? child.signalCode}):\n${this.output.slice(since)}`);
+        throw new Error(
+          `the app exited while starting (${child.exitCode ?? child.signalCode}):\n${this.output.slice(since)}`,
+        );
       }
       if ((await this.health(1000)) === 200) return;
-      if (Date.now() > deadline) throw new Error(`the app did not become healthy:\n${this.output.slice(since)}`);
+      if (Date.now() > deadline)
+        throw new Error(`the app did not become healthy:\n${this.output.slice(since)}`);
       await sleep(100);
     }
   }
@@ -171,7 +183,9 @@ export class ChildApp {
   /** The status of GET /healthz, or 0 when nothing answered within `timeoutMs`. */
   async health(timeoutMs = 5000): Promise<number> {
     try {
-      const response = await fetch(`${this.url}/healthz`, { signal: AbortSignal.timeout(timeoutMs) });
+      const response = await fetch(`${this.url}/healthz`, {
+        signal: AbortSignal.timeout(timeoutMs),
+      });
       await response.arrayBuffer();
       return response.status;
     } catch {
@@ -179,10 +193,18 @@ export class ChildApp {
     }
   }
 
-  async gql<T = Record<string, any>>(query: string, variables?: Record<string, unknown>, token?: string, timeoutMs = 60_000): Promise<GraphQLResponse<T> & { status: number }> {
+  async gql<T = Record<string, any>>(
+    query: string,
+    variables?: Record<string, unknown>,
+    token?: string,
+    timeoutMs = 60_000,
+  ): Promise<GraphQLResponse<T> & { status: number }> {
     const response = await fetch(`${this.url}/graphql`, {
       method: 'POST',
-      headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
+      headers: {
+        'content-type': 'application/json',
+        ...(token ? { authorization: `Bearer ${token}` } : {}),
+      },
       body: JSON.stringify({ query, variables }),
       signal: AbortSignal.timeout(timeoutMs),
     });
@@ -208,7 +230,9 @@ export class ChildApp {
   /** The PID in postmaster.pid, when the file is there. */
   postmasterPid(): number | undefined {
     try {
-      const pid = Number(readFileSync(path.join(this.pgDir, 'postmaster.pid'), 'utf8').split('\n')[0]);
+      const pid = Number(
+        readFileSync(path.join(this.pgDir, 'postmaster.pid'), 'utf8').split('\n')[0],
+      );
       return pid > 0 ? pid : undefined;
     } catch {
       return undefined;
@@ -223,7 +247,8 @@ export class ChildApp {
     for (const entry of await fs.readdir('/proc')) {
       if (!/^\d+$/.test(entry)) continue;
       const stat = await fs.readFile(`/proc/${entry}/stat`, 'utf8').catch(() => '');
-      if (Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]) === postmaster) pids.push(Number(entry));
+      if (Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]) === postmaster)
+        pids.push(Number(entry));
     }
     return pids;
   }
@@ -244,7 +269,10 @@ export class ChildApp {
   /** What officeFixture needs from an app: the ORM and sessions. */
   async fixtureHost(): Promise<TestApp> {
     // Sessions are rows: an in-process bus is all the service needs to make them here.
-    const auth = new AuthService(loadConfig({ NODE_ENV: 'test' }), new LiveBus(createLogger('silent')));
+    const auth = new AuthService(
+      loadConfig({ NODE_ENV: 'test' }),
+      new LiveBus(createLogger('silent')),
+    );
     return { orm: await this.orm(), services: { auth } } as unknown as TestApp;
   }
 
@@ -288,19 +316,40 @@ export function isRunning(pid: number): boolean {
   }
 }
 
-
 /** Polls `probe` until `done`; fails with the last value after `timeoutMs`. */
 
-const SET_SMTP = 'mutation ($input: SmtpIntegrationInput!) { updateSmtpIntegration(input: $input) { host } }';
+const SET_SMTP =
+  'mutation ($input: SmtpIntegrationInput!) { updateSmtpIntegration(input: $input) { host } }';
 
 /**
  * A VERIFIED office of `companies` companies on the child's database whose SMTP integration points
  * at a test SMTP server on this machine.
  */
-export async function emailOffice(app: ChildApp, smtpPort: number, companies: number): Promise<OfficeFixture> {
-  const office = await officeFixture(await app.fixtureHost(), { companies, verification: OfficeVerification.VERIFIED });
-  const set = await app.gql(SET_SMTP, { input: { host: '127.0.0.1', port: smtpPort, security: 'NONE', fromAddress: 'biuro@kancelaria.test' } }, office.head.token);
-  if (set.errors) throw new Error(`SMTP settings refused: ${JSON.stringify(set.errors)}\n${app.output.slice(-2000)}`);
+export async function emailOffice(
+  app: ChildApp,
+  smtpPort: number,
+  companies: number,
+): Promise<OfficeFixture> {
+  const office = await officeFixture(await app.fixtureHost(), {
+    companies,
+    verification: OfficeVerification.VERIFIED,
+  });
+  const set = await app.gql(
+    SET_SMTP,
+    {
+      input: {
+        host: '127.0.0.1',
+        port: smtpPort,
+        security: 'NONE',
+        fromAddress: 'biuro@kancelaria.test',
+      },
+    },
+    office.head.token,
+  );
+  if (set.errors)
+    throw new Error(
+      `SMTP settings refused: ${JSON.stringify(set.errors)}\n${app.output.slice(-2000)}`,
+    );
   return office;
 }
 

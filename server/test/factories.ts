@@ -44,9 +44,18 @@ export async function officeFixture(
   const tag = randomUUID().slice(0, 8);
   passwordHash ??= hashPassword(PASSWORD);
   const hash = await passwordHash;
-  const office = em.create(Office, { name: options.name ?? `Biuro ${tag}`, verification: options.verification ?? OfficeVerification.UNVERIFIED });
+  const office = em.create(Office, {
+    name: options.name ?? `Biuro ${tag}`,
+    verification: options.verification ?? OfficeVerification.UNVERIFIED,
+  });
   const user = (email: string, name: string, role: Role, withOffice = true) =>
-    em.create(User, { email, name, role, office: withOffice ? office : undefined, passwordHash: hash });
+    em.create(User, {
+      email,
+      name,
+      role,
+      office: withOffice ? office : undefined,
+      passwordHash: hash,
+    });
   const head = user(`head-${tag}@test.local`, `Szef ${tag}`, Role.OFFICE_HEAD);
   const caretaker = user(`caretaker-${tag}@test.local`, `Opiekun ${tag}`, Role.CARETAKER);
   const companies: Array<{ company: Company; client: User }> = [];
@@ -66,12 +75,17 @@ export async function officeFixture(
     companies.push({ company, client });
   }
   await em.flush();
-  const party = async (u: User): Promise<Party> => ({ user: u, token: await app.services.auth.createSession(em, u) });
+  const party = async (u: User): Promise<Party> => ({
+    user: u,
+    token: await app.services.auth.createSession(em, u),
+  });
   return {
     office,
     head: await party(head),
     caretaker: await party(caretaker),
-    companies: await Promise.all(companies.map(async ({ company, client }) => ({ company, client: await party(client) }))),
+    companies: await Promise.all(
+      companies.map(async ({ company, client }) => ({ company, client: await party(client) })),
+    ),
   };
 }
 
@@ -79,4 +93,3 @@ export async function officeFixture(
 export async function sessionFor(app: TestApp, em: EntityManager, user: User): Promise<Party> {
   return { user, token: await app.services.auth.createSession(em, user) };
 }
-

@@ -2,7 +2,12 @@ import fs from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import type { TestProject } from 'vitest/node';
-import { migrate, openDatabase, startEmbeddedPostgres, type EmbeddedDatabase } from '../src/core/database.js';
+import {
+  type EmbeddedDatabase,
+  migrate,
+  openDatabase,
+  startEmbeddedPostgres,
+} from '../src/core/database.js';
 import { createLogger } from '../src/core/logger.js';
 import { freePort } from './net.js';
 
@@ -23,10 +28,15 @@ export default async function setup(project: TestProject) {
   if (!url) {
     dir = await fs.mkdtemp(path.join(os.tmpdir(), 'ledgerpost-test-pg-'));
     await fs.chmod(dir, 0o777);
-    embedded = await startEmbeddedPostgres(path.join(dir, 'data'), await freePort(), createLogger('silent'), {
-      persistent: false,
-      database: 'ledgerpost_test',
-    });
+    embedded = await startEmbeddedPostgres(
+      path.join(dir, 'data'),
+      await freePort(),
+      createLogger('silent'),
+      {
+        persistent: false,
+        database: 'ledgerpost_test',
+      },
+    );
     url = embedded.url;
   }
   const orm = await openDatabase(url, 2);

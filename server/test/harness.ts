@@ -2,23 +2,31 @@ import { randomUUID } from 'node:crypto';
 import fs from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import { createClient, type Client } from 'graphql-ws';
+import { type Client, createClient } from 'graphql-ws';
 import { inject } from 'vitest';
 import WebSocket from 'ws';
-import { startApp, type App } from '../src/app.js';
-import { loadConfig, type Config } from '../src/config.js';
+import { type App, startApp } from '../src/app.js';
+import { type Config, loadConfig } from '../src/config.js';
 import { sqlStatements } from '../src/core/database.js';
 import { createLogger } from '../src/core/logger.js';
 
 export interface GraphQLResponse<T = Record<string, any>> {
   data?: T | null;
-  errors?: Array<{ message: string; path?: string[]; extensions?: { code?: string; [key: string]: unknown } }>;
+  errors?: Array<{
+    message: string;
+    path?: string[];
+    extensions?: { code?: string; [key: string]: unknown };
+  }>;
 }
 
 export interface TestApp extends App {
   config: Config;
   /** POST /graphql with the token as a Bearer header. */
-  gql<T = Record<string, any>>(query: string, variables?: Record<string, unknown>, token?: string): Promise<GraphQLResponse<T>>;
+  gql<T = Record<string, any>>(
+    query: string,
+    variables?: Record<string, unknown>,
+    token?: string,
+  ): Promise<GraphQLResponse<T>>;
   /** A graphql-ws client on the same port, authenticated by connectionParams. */
   ws(token?: string): Client;
 }
@@ -54,7 +62,10 @@ export async function startTestApp(overrides: Partial<Config> = {}): Promise<Tes
     async gql(query, variables, token) {
       const response = await fetch(`${app.url}/graphql`, {
         method: 'POST',
-        headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
+        headers: {
+          'content-type': 'application/json',
+          ...(token ? { authorization: `Bearer ${token}` } : {}),
+        },
         body: JSON.stringify({ query, variables }),
       });
       return (await response.json()) as GraphQLResponse<any>;
@@ -86,7 +97,8 @@ export async function startTestApp(overrides: Partial<Config> = {}): Promise<Tes
 
 /** The data of a response that must have succeeded; fails the test with the errors otherwise. */
 export function ok<T>(response: GraphQLResponse<T>): T {
-  if (response.errors?.length) throw new Error(`GraphQL errors: ${JSON.stringify(response.errors)}`);
+  if (response.errors?.length)
+    throw new Error(`GraphQL errors: ${JSON.stringify(response.errors)}`);
   return response.data as T;
 }
 
@@ -96,7 +108,9 @@ export function codes(response: GraphQLResponse): string[] {
 }
 
 /** SQL statements this process sent while `run` ran (tests in a file run one at a time). */
-export async function countStatements<T>(run: () => Promise<T>): Promise<{ result: T; statements: number }> {
+export async function countStatements<T>(
+  run: () => Promise<T>,
+): Promise<{ result: T; statements: number }> {
   const before = sqlStatements.count;
   const result = await run();
   return { result, statements: sqlStatements.count - before };
@@ -106,7 +120,11 @@ export async function countStatements<T>(run: () => Promise<T>): Promise<{ resul
  * A live subscription: every event is kept in `events`; `next()` waits for the next one not yet
  * taken. Errors from the server end up in `errors`.
  */
-export function subscribe<T = Record<string, any>>(client: Client, query: string, variables?: Record<string, unknown>) {
+export function subscribe<T = Record<string, any>>(
+  client: Client,
+  query: string,
+  variables?: Record<string, unknown>,
+) {
   const events: GraphQLResponse<T>[] = [];
   const waiters: Array<() => void> = [];
   let taken = 0;
@@ -121,7 +139,10 @@ export function subscribe<T = Record<string, any>>(client: Client, query: string
       },
       error: (error) => {
         const event = error as { code?: number; reason?: string };
-        closedWith = event && typeof event.code === 'number' ? { code: event.code, reason: event.reason } : error;
+        closedWith =
+          event && typeof event.code === 'number'
+            ? { code: event.code, reason: event.reason }
+            : error;
         done = true;
         waiters.splice(0).forEach((wake) => wake());
       },
@@ -144,7 +165,8 @@ export function subscribe<T = Record<string, any>>(client: Client, query: string
       while (events.length <= taken) {
         if (done) throw new Error(`subscription ended: ${JSON.stringify(closedWith)}`);
         const remaining = deadline - Date.now();
-        if (remaining <= 0) throw new Error(`no event within ${timeoutMs} ms (got ${events.length})`);
+        if (remaining <= 0)
+          throw new Error(`no event within ${timeoutMs} ms (got ${events.length})`);
         await new Promise<void>((resolve) => {
           const timer = setTimeout(resolve, remaining);
           waiters.push(() => {

@@ -26,7 +26,10 @@ export interface RawSocket {
  * A WebSocket speaking graphql-transport-ws by hand, for what a graphql-ws client hides: exact
  * close codes, many subscribe messages at once, frames of any size.
  */
-export async function rawSocket(url: string, options: { token?: string; init?: boolean } = {}): Promise<RawSocket> {
+export async function rawSocket(
+  url: string,
+  options: { token?: string; init?: boolean } = {},
+): Promise<RawSocket> {
   const socket = new WebSocket(`${url.replace('http', 'ws')}/graphql`, 'graphql-transport-ws');
   const messages: SocketMessage[] = [];
   const waiters = new Set<() => void>();
@@ -51,7 +54,8 @@ export async function rawSocket(url: string, options: { token?: string; init?: b
     messages,
     closed,
     send: (message) => socket.send(JSON.stringify(message)),
-    subscribe: (id, query, variables) => raw.send({ id, type: 'subscribe', payload: { query, variables } }),
+    subscribe: (id, query, variables) =>
+      raw.send({ id, type: 'subscribe', payload: { query, variables } }),
     until(condition, timeoutMs = 5000) {
       return new Promise((resolve, reject) => {
         const check = () => {
@@ -64,7 +68,9 @@ export async function rawSocket(url: string, options: { token?: string; init?: b
         };
         const timer = setTimeout(() => {
           waiters.delete(check);
-          reject(new Error(`not within ${timeoutMs} ms; got ${JSON.stringify(messages.slice(-5))}`));
+          reject(
+            new Error(`not within ${timeoutMs} ms; got ${JSON.stringify(messages.slice(-5))}`),
+          );
         }, timeoutMs);
         waiters.add(check);
         check();
@@ -76,7 +82,10 @@ export async function rawSocket(url: string, options: { token?: string; init?: b
     },
   };
   if (options.init !== false) {
-    raw.send({ type: 'connection_init', payload: options.token ? { authorization: `Bearer ${options.token}` } : {} });
+    raw.send({
+      type: 'connection_init',
+      payload: options.token ? { authorization: `Bearer ${options.token}` } : {},
+    });
     await Promise.race([raw.message((m) => m.type === 'connection_ack'), closed]);
   }
   return raw;

@@ -1,5 +1,5 @@
 import type { AddressInfo, Socket } from 'node:net';
-import { simpleParser, type ParsedMail } from 'mailparser';
+import { type ParsedMail, simpleParser } from 'mailparser';
 import { SMTPServer, type SMTPServerOptions } from 'smtp-server';
 
 export interface SmtpTransaction {
@@ -86,7 +86,9 @@ export async function startTestSmtp(options: TestSmtpOptions = {}) {
   let dataCount = 0;
 
   const socketOf = (sessionId: string): Socket | undefined => {
-    for (const connection of (server as unknown as { connections: Set<{ id: string; _socket: Socket }> }).connections) {
+    for (const connection of (
+      server as unknown as { connections: Set<{ id: string; _socket: Socket }> }
+    ).connections) {
       if (connection.id === sessionId) return connection._socket;
     }
     return undefined;
@@ -104,7 +106,13 @@ export async function startTestSmtp(options: TestSmtpOptions = {}) {
       connections += 1;
       openSessions += 1;
       peakSessions = Math.max(peakSessions, openSessions);
-      if (faults.greeting) return callback(Object.assign(new Error(faults.greeting.message ?? 'Service not available, try again later'), { responseCode: faults.greeting.code }));
+      if (faults.greeting)
+        return callback(
+          Object.assign(
+            new Error(faults.greeting.message ?? 'Service not available, try again later'),
+            { responseCode: faults.greeting.code },
+          ),
+        );
       callback();
     },
     onClose: (session) => {
@@ -112,10 +120,16 @@ export async function startTestSmtp(options: TestSmtpOptions = {}) {
       closedSessions.add(session.id);
     },
     onAuth: (auth, _session, callback) => {
-      const refused = faults.rejectLogins === true || (typeof faults.rejectLogins === 'number' && logins.length < faults.rejectLogins);
-      const ok = !refused && !!options.users && options.users[auth.username ?? ''] === auth.password;
+      const refused =
+        faults.rejectLogins === true ||
+        (typeof faults.rejectLogins === 'number' && logins.length < faults.rejectLogins);
+      const ok =
+        !refused && !!options.users && options.users[auth.username ?? ''] === auth.password;
       logins.push({ username: auth.username ?? '', ok });
-      if (!ok) return callback(Object.assign(new Error('Invalid username or password'), { responseCode: 535 }));
+      if (!ok)
+        return callback(
+          Object.assign(new Error('Invalid username or password'), { responseCode: 535 }),
+        );
       callback(null, { user: auth.username });
     },
     onData: (stream, session, callback) => {
@@ -128,7 +142,13 @@ export async function startTestSmtp(options: TestSmtpOptions = {}) {
       const chunks: Buffer[] = [];
       let cut = false;
       const log = (outcome: ReceivedData['outcome']) =>
-        received.push({ rcptTo, messageId: /^Message-ID:\s*(<[^>\r\n]+>)/im.exec(Buffer.concat(chunks).toString('utf8'))?.[1], outcome });
+        received.push({
+          rcptTo,
+          messageId: /^Message-ID:\s*(<[^>\r\n]+>)/im.exec(
+            Buffer.concat(chunks).toString('utf8'),
+          )?.[1],
+          outcome,
+        });
       stream.on('data', (c: Buffer) => {
         chunks.push(c);
         if (fault && 'drop' in fault && fault.drop === 'mid-data' && !cut) {
@@ -145,7 +165,8 @@ export async function startTestSmtp(options: TestSmtpOptions = {}) {
           .then(async () => {
             if (faults.tarpitMs) {
               const until = Date.now() + faults.tarpitMs;
-              while (Date.now() < until && !closedSessions.has(session.id)) await sleep(Math.min(50, until - Date.now()));
+              while (Date.now() < until && !closedSessions.has(session.id))
+                await sleep(Math.min(50, until - Date.now()));
             }
             while (options.hold?.() && !closedSessions.has(session.id)) await sleep(20);
             if (closedSessions.has(session.id)) {
@@ -155,7 +176,11 @@ export async function startTestSmtp(options: TestSmtpOptions = {}) {
             }
             if (fault && 'answer' in fault) {
               log('refused');
-              return callback(Object.assign(new Error(fault.message ?? 'Try again later'), { responseCode: fault.answer }));
+              return callback(
+                Object.assign(new Error(fault.message ?? 'Try again later'), {
+                  responseCode: fault.answer,
+                }),
+              );
             }
             const raw = Buffer.concat(chunks).toString('utf8');
             const transaction = {
@@ -211,7 +236,10 @@ export async function startTestSmtp(options: TestSmtpOptions = {}) {
       if (refuse === refusing) return;
       refusing = refuse;
       if (refuse) server.server.close();
-      else await new Promise<void>((resolve) => server.server.listen(port, '127.0.0.1', () => resolve()));
+      else
+        await new Promise<void>((resolve) =>
+          server.server.listen(port, '127.0.0.1', () => resolve()),
+        );
     },
     stop: () => new Promise<void>((resolve) => server.close(() => resolve())),
   };

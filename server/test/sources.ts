@@ -31,7 +31,11 @@ export function gqlFrom<T = Record<string, any>>(
         method: 'POST',
         localAddress,
         agent: false,
-        headers: { 'content-type': 'application/json', 'content-length': String(Buffer.byteLength(body)), ...headers },
+        headers: {
+          'content-type': 'application/json',
+          'content-length': String(Buffer.byteLength(body)),
+          ...headers,
+        },
       },
       (response) => {
         let text = '';
@@ -39,7 +43,11 @@ export function gqlFrom<T = Record<string, any>>(
         response.on('data', (chunk: string) => (text += chunk));
         response.on('end', () => {
           try {
-            resolve({ status: response.statusCode ?? 0, headers: response.headers, body: JSON.parse(text) as GraphQLResponse<T> });
+            resolve({
+              status: response.statusCode ?? 0,
+              headers: response.headers,
+              body: JSON.parse(text) as GraphQLResponse<T>,
+            });
           } catch (error) {
             reject(error);
           }

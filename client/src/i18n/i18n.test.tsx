@@ -8,7 +8,8 @@ describe('translations', () => {
     const en = Object.keys(dictionaries.en).sort();
     expect(en).toEqual(pl);
     for (const lang of ['pl', 'en'] as const) {
-      for (const [key, text] of Object.entries(dictionaries[lang])) expect(text.trim(), `${lang} ${key}`).not.toBe('');
+      for (const [key, text] of Object.entries(dictionaries[lang]))
+        expect(text.trim(), `${lang} ${key}`).not.toBe('');
     }
   });
 
@@ -26,7 +27,16 @@ describe('translations', () => {
   });
 
   it('picks Polish plural forms', () => {
-    expect([1, 2, 4, 5, 12, 22, 25, 112].map((n) => pluralKey('pl', 'x', n))).toEqual(['x.one', 'x.few', 'x.few', 'x.many', 'x.many', 'x.few', 'x.many', 'x.many']);
+    expect([1, 2, 4, 5, 12, 22, 25, 112].map((n) => pluralKey('pl', 'x', n))).toEqual([
+      'x.one',
+      'x.few',
+      'x.few',
+      'x.many',
+      'x.many',
+      'x.few',
+      'x.many',
+      'x.many',
+    ]);
     expect([1, 2].map((n) => pluralKey('en', 'x', n))).toEqual(['x.one', 'x.other']);
   });
 

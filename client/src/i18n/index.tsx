@@ -1,4 +1,4 @@
-import { createContext, useCallback, useContext, useMemo, useState, type ReactNode } from 'react';
+import { createContext, type ReactNode, useCallback, useContext, useMemo, useState } from 'react';
 import { messages as auth } from '../features/auth/auth.i18n';
 import { messages as clientHome } from '../features/client-home/client-home.i18n';
 import { messages as companies } from '../features/companies/companies.i18n';
@@ -21,7 +21,20 @@ export interface FeatureMessages {
   en: Record<string, string>;
 }
 
-const features: FeatureMessages[] = [common, auth, companies, notify, email, inbox, thread, clientHome, crm, settings, files, playground];
+const features: FeatureMessages[] = [
+  common,
+  auth,
+  companies,
+  notify,
+  email,
+  inbox,
+  thread,
+  clientHome,
+  crm,
+  settings,
+  files,
+  playground,
+];
 
 export const dictionaries: Record<Lang, Record<string, string>> = {
   pl: Object.assign({}, ...features.map((f) => f.pl)),
@@ -29,9 +42,17 @@ export const dictionaries: Record<Lang, Record<string, string>> = {
 };
 
 /** "{count} firm" with params; a missing key shows itself, so it is noticed, never blank. */
-export function translate(lang: Lang, key: string, params?: Record<string, string | number>): string {
+export function translate(
+  lang: Lang,
+  key: string,
+  params?: Record<string, string | number>,
+): string {
   const template = dictionaries[lang][key] ?? dictionaries.pl[key] ?? key;
-  return params ? template.replace(/\{(\w+)\}/g, (match, name: string) => (name in params ? String(params[name]) : match)) : template;
+  return params
+    ? template.replace(/\{(\w+)\}/g, (match, name: string) =>
+        name in params ? String(params[name]) : match,
+      )
+    : template;
 }
 
 /** Polish plural forms: 1 firma, 2-4 firmy, 5+ firm (and 12-14 firm). */
@@ -56,19 +77,25 @@ const I18nContext = createContext<I18n | null>(null);
 const STORAGE_KEY = 'ledgerpost.lang';
 
 export function I18nProvider({ children, initial }: { children: ReactNode; initial?: Lang }) {
-  const [lang, setLangState] = useState<Lang>(() => initial ?? (localStorage.getItem(STORAGE_KEY) === 'en' ? 'en' : 'pl'));
+  const [lang, setLangState] = useState<Lang>(
+    () => initial ?? (localStorage.getItem(STORAGE_KEY) === 'en' ? 'en' : 'pl'),
+  );
   const setLang = useCallback((next: Lang) => {
     localStorage.setItem(STORAGE_KEY, next);
     document.documentElement.lang = next;
     setLangState(next);
   }, []);
   const value = useMemo<I18n>(() => {
-    const format = new Intl.DateTimeFormat(lang === 'pl' ? 'pl-PL' : 'en-GB', { dateStyle: 'short', timeStyle: 'short' });
+    const format = new Intl.DateTimeFormat(lang === 'pl' ? 'pl-PL' : 'en-GB', {
+      dateStyle: 'short',
+      timeStyle: 'short',
+    });
     return {
       lang,
       setLang,
       t: (key, params) => translate(lang, key, params),
-      tn: (base, count, params) => translate(lang, pluralKey(lang, base, count), { count, ...params }),
+      tn: (base, count, params) =>
+        translate(lang, pluralKey(lang, base, count), { count, ...params }),
       formatDateTime: (iso) => format.format(new Date(iso)),
     };
   }, [lang, setLang]);

@@ -2,7 +2,7 @@ import type { ReactNode } from 'react';
 import { useMutation, useQuery, useSubscription } from 'urql';
 import type { Viewer } from '../App';
 import { graphql } from '../gql';
-import { languages, useI18n, type Lang } from '../i18n';
+import { type Lang, languages, useI18n } from '../i18n';
 import { Link, useLocation } from '../router';
 import { useSession } from '../session';
 
@@ -42,7 +42,12 @@ export function AvatarBadge({ viewer }: { viewer: Viewer }) {
   return (
     <span className="avatar" title={viewer.name}>
       <span aria-hidden="true">{initials}</span>
-      <span className={count ? 'badge' : 'badge empty'} data-testid="unread-badge" aria-label={t('shell.unread', { count })} role="status">
+      <span
+        className={count ? 'badge' : 'badge empty'}
+        data-testid="unread-badge"
+        aria-label={t('shell.unread', { count })}
+        role="status"
+      >
         {count}
       </span>
     </span>
@@ -72,7 +77,11 @@ export function AppShell({ viewer, children }: { viewer: Viewer; children: React
         <span className="brand">{t('app.name')}</span>
         <nav aria-label={t('nav.main')}>
           {links.map((link) => (
-            <Link key={link.to} to={link.to} aria-current={pathname.startsWith(link.to) ? 'page' : undefined}>
+            <Link
+              key={link.to}
+              to={link.to}
+              aria-current={pathname.startsWith(link.to) ? 'page' : undefined}
+            >
               {link.label}
             </Link>
           ))}
@@ -80,7 +89,11 @@ export function AppShell({ viewer, children }: { viewer: Viewer; children: React
         <span className="spacer" />
         <label className="lang">
           <span className="visually-hidden">{t('shell.language')}</span>
-          <select value={lang} onChange={(e) => setLang(e.target.value as Lang)} aria-label={t('shell.language')}>
+          <select
+            value={lang}
+            onChange={(e) => setLang(e.target.value as Lang)}
+            aria-label={t('shell.language')}
+          >
             {languages.map((l) => (
               <option key={l} value={l}>
                 {l.toUpperCase()}

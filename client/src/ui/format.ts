@@ -7,7 +7,8 @@ export function formatBytes(bytes: number, lang: string): string {
     value /= 1024;
     unit++;
   }
-  const format = new Intl.NumberFormat(lang === 'pl' ? 'pl-PL' : 'en-GB', { maximumFractionDigits: unit === 0 ? 0 : 1 });
+  const format = new Intl.NumberFormat(lang === 'pl' ? 'pl-PL' : 'en-GB', {
+    maximumFractionDigits: unit === 0 ? 0 : 1,
+  });
   return `${format.format(value)} ${units[unit]}`;
 }
-

@@ -11,10 +11,20 @@ export function Loading() {
 }
 
 /** An error in words: the server's message for our error codes, a generic one otherwise. */
-export function ErrorState({ error, onRetry }: { error: CombinedError | Error | string; onRetry?: () => void }) {
+export function ErrorState({
+  error,
+  onRetry,
+}: {
+  error: CombinedError | Error | string;
+  onRetry?: () => void;
+}) {
   const { t } = useI18n();
   const message =
-    typeof error === 'string' ? error : 'graphQLErrors' in error && error.graphQLErrors[0] ? error.graphQLErrors[0].message : error.message;
+    typeof error === 'string'
+      ? error
+      : 'graphQLErrors' in error && error.graphQLErrors[0]
+        ? error.graphQLErrors[0].message
+        : error.message;
   return (
     <div role="alert" className="error">
       <p>{t('common.error', { message })}</p>

@@ -28,7 +28,12 @@ export function uploadFile(
     onProgress,
     signal,
     url = '/uploads',
-  }: { token: string | null; onProgress?: (loaded: number, total: number) => void; signal?: AbortSignal; url?: string },
+  }: {
+    token: string | null;
+    onProgress?: (loaded: number, total: number) => void;
+    signal?: AbortSignal;
+    url?: string;
+  },
 ): Promise<UploadedFile> {
   return new Promise((resolve, reject) => {
     if (signal?.aborted) {
@@ -52,7 +57,10 @@ export function uploadFile(
         resolve(body as UploadedFile);
         return;
       }
-      const message = body && typeof body === 'object' && 'error' in body ? String((body as { error: unknown }).error) : xhr.statusText;
+      const message =
+        body && typeof body === 'object' && 'error' in body
+          ? String((body as { error: unknown }).error)
+          : xhr.statusText;
       reject(new UploadError(xhr.status, message));
     };
     xhr.onerror = () => reject(new UploadError(0, 'The connection failed.'));

@@ -52,7 +52,12 @@ export interface Context extends Scope {
  * One context per HTTP request or per subscription. The unit of work is created on first use, so a
  * subscription that only waits for events holds no ORM fork and no loaders.
  */
-export function createContext(rootEm: EntityManager, services: Services, actor: Actor | null, clientAddress = 'local'): Context {
+export function createContext(
+  rootEm: EntityManager,
+  services: Services,
+  actor: Actor | null,
+  clientAddress = 'local',
+): Context {
   let unit: UnitOfWork | undefined;
   const current = () => (unit ??= createUnitOfWork(rootEm));
   return {

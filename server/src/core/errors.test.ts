@@ -1,10 +1,23 @@
 import { randomUUID } from 'node:crypto';
-import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import { DriverException } from '@mikro-orm/core';
+import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import { afterAll, beforeAll, describe, expect, inject, it, vi } from 'vitest';
-import { officeFixture, uniqueNip, type OfficeFixture } from '../../test/factories.js';
-import { ok, startTestApp, subscribe, type GraphQLResponse, type TestApp } from '../../test/harness.js';
-import { BadUserInputError, ErrorCode, errorForLog, maskError, NotFoundError, TooComplexError } from './errors.js';
+import { type OfficeFixture, officeFixture, uniqueNip } from '../../test/factories.js';
+import {
+  type GraphQLResponse,
+  ok,
+  startTestApp,
+  subscribe,
+  type TestApp,
+} from '../../test/harness.js';
+import {
+  BadUserInputError,
+  ErrorCode,
+  errorForLog,
+  maskError,
+  NotFoundError,
+  TooComplexError,
+} from './errors.js';
 
 /** The codes of API.md "Errors": nothing else may reach a client. */
 const API_CODES = [
@@ -22,7 +35,8 @@ const API_CODES = [
 ];
 
 /** What internal detail looks like: SQL, stack frames, file paths, driver names. */
-const INTERNAL_DETAIL = /\b(select|insert|update|delete)\b.*\b(from|into|set)\b|relation "|\bat .+[.](ts|js):\d+|node_modules|\/work\/|knex|mikro-?orm|postgres|syntax error at/i;
+const INTERNAL_DETAIL =
+  /\b(select|insert|update|delete)\b.*\b(from|into|set)\b|relation "|\bat .+[.](ts|js):\d+|node_modules|\/work\/|knex|mikro-?orm|postgres|syntax error at/i;
 
 /** Every error of a response: a code of the list, and no internal detail anywhere. */
 function expectWellFormed(response: GraphQLResponse) {
@@ -45,7 +59,8 @@ function codeOf(response: GraphQLResponse): string | undefined {
 function nested(depth: number): string {
   // companies(0) edges(1) node(2), then lastMessage/company alternating, `id` at the bottom.
   let inner = 'id';
-  for (let level = depth - 1; level >= 3; level -= 1) inner = `${level % 2 === 1 ? 'lastMessage' : 'company'} { ${inner} }`;
+  for (let level = depth - 1; level >= 3; level -= 1)
+    inner = `${level % 2 === 1 ? 'lastMessage' : 'company'} { ${inner} }`;
   return `{ companies(first: 1) { edges { node { ${inner} } } } }`;
 }
 
@@ -63,26 +78,50 @@ describe('error shape', () => {
       responses.push(response);
       return response as any;
     };
-    ok(await app.gql('mutation ($input: SendMessageInput!) { sendMessage(input: $input) { id } }', {
-      input: { companyId: f.companies[0].company.id, body: 'Dzien dobry' },
-    }, f.companies[0].client.token));
-    ok(await app.gql('mutation ($input: SendMessageInput!) { sendMessage(input: $input) { id } }', {
-      input: { companyId: f.companies[1].company.id, body: 'Mam pytanie' },
-    }, f.companies[1].client.token));
-    ok(await app.gql('mutation ($input: SendBulkNotificationInput!) { sendBulkNotification(input: $input) { id } }', {
-      input: { companyIds: f.companies.map((c) => c.company.id), body: 'Witamy' },
-    }, f.head.token));
+    ok(
+      await app.gql(
+        'mutation ($input: SendMessageInput!) { sendMessage(input: $input) { id } }',
+        {
+          input: { companyId: f.companies[0].company.id, body: 'Dzien dobry' },
+        },
+        f.companies[0].client.token,
+      ),
+    );
+    ok(
+      await app.gql(
+        'mutation ($input: SendMessageInput!) { sendMessage(input: $input) { id } }',
+        {
+          input: { companyId: f.companies[1].company.id, body: 'Mam pytanie' },
+        },
+        f.companies[1].client.token,
+      ),
+    );
+    ok(
+      await app.gql(
+        'mutation ($input: SendBulkNotificationInput!) { sendBulkNotification(input: $input) { id } }',
+        {
+          input: { companyIds: f.companies.map((c) => c.company.id), body: 'Witamy' },
+        },
+        f.head.token,
+      ),
+    );
     // Both threads of the inbox at one instant: ties are what keyset paging must get right.
-    await app.orm.em.fork().execute('update company set last_message_at = ? where id = any(?::uuid[])', [
-      new Date(),
-      `{${f.companies.map((c) => c.company.id).join(',')}}`,
-    ]);
+    await app.orm.em
+      .fork()
+      .execute('update company set last_message_at = ? where id = any(?::uuid[])', [
+        new Date(),
+        `{${f.companies.map((c) => c.company.id).join(',')}}`,
+      ]);
   });
   afterAll(() => app?.stop());
 
   describe('request errors', () => {
     it('an unknown field is BAD_USER_INPUT, with graphql’s message and no stack or SQL', async () => {
-      const response = await gql('{ companies { edges { node { id password } } } }', {}, f.head.token);
+      const response = await gql(
+        '{ companies { edges { node { id password } } } }',
+        {},
+        f.head.token,
+      );
       expect(codeOf(response)).toBe('BAD_USER_INPUT');
       expect(response.errors![0].message).toMatch(/Cannot query field "password"/);
       expect(Object.keys(response.errors![0].extensions!)).toEqual(['code']);
@@ -90,10 +129,24 @@ describe('error shape', () => {
     });
 
     it('an unknown argument and a wrongly typed variable are BAD_USER_INPUT', async () => {
-      expect(codeOf(await gql('{ companies(last: 5) { totalCount } }', {}, f.head.token))).toBe('BAD_USER_INPUT');
-      expect(codeOf(await gql('query ($n: Int) { companies(first: $n) { totalCount } }', { n: 'ten' }, f.head.token))).toBe('BAD_USER_INPUT');
-      expect(codeOf(await gql('query ($id: ID!) { company(id: $id) { id } }', {}, f.head.token))).toBe('BAD_USER_INPUT');
-      expect(codeOf(await gql('{ companies(first: 99999999999) { totalCount } }', {}, f.head.token))).toBe('BAD_USER_INPUT');
+      expect(codeOf(await gql('{ companies(last: 5) { totalCount } }', {}, f.head.token))).toBe(
+        'BAD_USER_INPUT',
+      );
+      expect(
+        codeOf(
+          await gql(
+            'query ($n: Int) { companies(first: $n) { totalCount } }',
+            { n: 'ten' },
+            f.head.token,
+          ),
+        ),
+      ).toBe('BAD_USER_INPUT');
+      expect(
+        codeOf(await gql('query ($id: ID!) { company(id: $id) { id } }', {}, f.head.token)),
+      ).toBe('BAD_USER_INPUT');
+      expect(
+        codeOf(await gql('{ companies(first: 99999999999) { totalCount } }', {}, f.head.token)),
+      ).toBe('BAD_USER_INPUT');
     });
 
     it.each([
@@ -121,7 +174,10 @@ describe('error shape', () => {
       const named = await fetch(`${app.url}/graphql`, {
         method: 'POST',
         headers: { 'content-type': 'application/json', authorization: `Bearer ${f.head.token}` },
-        body: JSON.stringify({ query: 'query A { me { id } } query B { me { id } }', operationName: 'C' }),
+        body: JSON.stringify({
+          query: 'query A { me { id } } query B { me { id } }',
+          operationName: 'C',
+        }),
       });
       const namedBody = (await named.json()) as GraphQLResponse;
       responses.push(namedBody);
@@ -182,22 +238,39 @@ describe('error shape', () => {
 
   describe('paging arguments', () => {
     const connections = [
-      ['companies', 'query ($first: Int, $after: String) { companies(first: $first, after: $after) { totalCount } }', () => ({})],
-      ['messages', 'query ($id: ID!, $first: Int, $after: String) { messages(companyId: $id, first: $first, after: $after) { totalCount } }', (fx: OfficeFixture) => ({ id: fx.companies[0].company.id })],
-      ['inbox', 'query ($first: Int, $after: String) { inbox(first: $first, after: $after) { totalCount } }', () => ({})],
+      [
+        'companies',
+        'query ($first: Int, $after: String) { companies(first: $first, after: $after) { totalCount } }',
+        () => ({}),
+      ],
+      [
+        'messages',
+        'query ($id: ID!, $first: Int, $after: String) { messages(companyId: $id, first: $first, after: $after) { totalCount } }',
+        (fx: OfficeFixture) => ({ id: fx.companies[0].company.id }),
+      ],
+      [
+        'inbox',
+        'query ($first: Int, $after: String) { inbox(first: $first, after: $after) { totalCount } }',
+        () => ({}),
+      ],
     ] as const;
 
-    it.each(connections)('%s: first 1 and 100 work; 0, 101 and -1 are BAD_USER_INPUT', async (_name, query, vars) => {
-      for (const first of [1, 100]) expect(ok(await gql(query, { ...vars(f), first }, f.head.token))).toBeTruthy();
-      for (const first of [0, 101, -1]) {
-        const response = await gql(query, { ...vars(f), first }, f.head.token);
-        expect(codeOf(response), `first: ${first}`).toBe('BAD_USER_INPUT');
-        expect(response.errors![0].extensions?.field).toBe('first');
-        expect(response.data ?? null).toBeNull();
-      }
-    });
+    it.each(connections)(
+      '%s: first 1 and 100 work; 0, 101 and -1 are BAD_USER_INPUT',
+      async (_name, query, vars) => {
+        for (const first of [1, 100])
+          expect(ok(await gql(query, { ...vars(f), first }, f.head.token))).toBeTruthy();
+        for (const first of [0, 101, -1]) {
+          const response = await gql(query, { ...vars(f), first }, f.head.token);
+          expect(codeOf(response), `first: ${first}`).toBe('BAD_USER_INPUT');
+          expect(response.errors![0].extensions?.field).toBe('first');
+          expect(response.data ?? null).toBeNull();
+        }
+      },
+    );
 
-    const encode = (value: unknown) => Buffer.from(typeof value === 'string' ? value : JSON.stringify(value)).toString('base64url');
+    const encode = (value: unknown) =>
+      Buffer.from(typeof value === 'string' ? value : JSON.stringify(value)).toString('base64url');
     const garbage = [
       ['random text', 'not-a-cursor'],
       ['base64 of text', encode('hello')],
@@ -213,45 +286,75 @@ describe('error shape', () => {
     const badTimes = [
       ['a date without a time and an id', encode(['2024-01-01', randomUUID()])],
       ['an impossible date and an id', encode(['2024-02-30T00:00:00.000Z', randomUUID()])],
-      ['a time in another format and an id', encode(['Mon, 01 Jan 2024 00:00:00 GMT', randomUUID()])],
+      [
+        'a time in another format and an id',
+        encode(['Mon, 01 Jan 2024 00:00:00 GMT', randomUUID()]),
+      ],
     ] as const;
 
-    it.each(connections)('%s: a garbage after cursor is BAD_USER_INPUT, never an internal error', async (name, query, vars) => {
-      for (const [label, after] of [...garbage, ...(name === 'companies' ? [] : badTimes)]) {
-        const response = await gql(query, { ...vars(f), after }, f.head.token);
-        expect(codeOf(response), label).toBe('BAD_USER_INPUT');
-        expect(response.errors![0].extensions?.field, label).toBe('after');
-      }
-    });
+    it.each(connections)(
+      '%s: a garbage after cursor is BAD_USER_INPUT, never an internal error',
+      async (name, query, vars) => {
+        for (const [label, after] of [...garbage, ...(name === 'companies' ? [] : badTimes)]) {
+          const response = await gql(query, { ...vars(f), after }, f.head.token);
+          expect(codeOf(response), label).toBe('BAD_USER_INPUT');
+          expect(response.errors![0].extensions?.field, label).toBe('after');
+        }
+      },
+    );
 
-    it.each(connections)('%s: paging one by one with its own endCursor walks every row once', async (name, query, vars) => {
-      const paged = query.replace('{ totalCount }', '{ totalCount edges { cursor } pageInfo { hasNextPage endCursor } }');
-      const all = ok<any>(await gql(paged, { ...vars(f), first: 100 }, f.head.token))[name];
-      // Both inbox threads share one instant (see beforeAll) and the notification one time: ties are the hard case.
-      expect(all.totalCount).toBeGreaterThanOrEqual(2);
-      const walked: string[] = [];
-      let after: string | null = null;
-      for (let page = 0; page <= all.totalCount; page += 1) {
-        const connection: any = ok<any>(await gql(paged, { ...vars(f), first: 1, after }, f.head.token))[name];
-        expect(connection.totalCount).toBe(all.totalCount);
-        walked.push(...connection.edges.map((e: any) => e.cursor));
-        if (!connection.pageInfo.hasNextPage) break;
-        after = connection.pageInfo.endCursor;
-      }
-      expect(walked).toEqual(all.edges.map((e: any) => e.cursor));
-    });
+    it.each(connections)(
+      '%s: paging one by one with its own endCursor walks every row once',
+      async (name, query, vars) => {
+        const paged = query.replace(
+          '{ totalCount }',
+          '{ totalCount edges { cursor } pageInfo { hasNextPage endCursor } }',
+        );
+        const all = ok<any>(await gql(paged, { ...vars(f), first: 100 }, f.head.token))[name];
+        // Both inbox threads share one instant (see beforeAll) and the notification one time: ties are the hard case.
+        expect(all.totalCount).toBeGreaterThanOrEqual(2);
+        const walked: string[] = [];
+        let after: string | null = null;
+        for (let page = 0; page <= all.totalCount; page += 1) {
+          const connection: any = ok<any>(
+            await gql(paged, { ...vars(f), first: 1, after }, f.head.token),
+          )[name];
+          expect(connection.totalCount).toBe(all.totalCount);
+          walked.push(...connection.edges.map((e: any) => e.cursor));
+          if (!connection.pageInfo.hasNextPage) break;
+          after = connection.pageInfo.endCursor;
+        }
+        expect(walked).toEqual(all.edges.map((e: any) => e.cursor));
+      },
+    );
   });
 
   describe('ids that are not UUIDs', () => {
     const bad = ['1', 'abc', "'; drop table company; --", `${randomUUID()}x`];
     const calls = [
       ['company', 'query ($id: ID!) { company(id: $id) { id } }', (id: string) => ({ id })],
-      ['messages', 'query ($id: ID!) { messages(companyId: $id) { totalCount } }', (id: string) => ({ id })],
+      [
+        'messages',
+        'query ($id: ID!) { messages(companyId: $id) { totalCount } }',
+        (id: string) => ({ id }),
+      ],
       ['unreadCount', 'query ($id: ID) { unreadCount(companyId: $id) }', (id: string) => ({ id })],
       ['broadcast', 'query ($id: ID!) { broadcast(id: $id) { id } }', (id: string) => ({ id })],
-      ['markMessagesRead', 'mutation ($id: ID!) { markMessagesRead(companyId: $id) }', (id: string) => ({ id })],
-      ['sendMessage', 'mutation ($id: ID!) { sendMessage(input: { companyId: $id, body: "x" }) { id } }', (id: string) => ({ id })],
-      ['sendBulkNotification', 'mutation ($id: ID!) { sendBulkNotification(input: { companyIds: [$id], body: "x" }) { id } }', (id: string) => ({ id })],
+      [
+        'markMessagesRead',
+        'mutation ($id: ID!) { markMessagesRead(companyId: $id) }',
+        (id: string) => ({ id }),
+      ],
+      [
+        'sendMessage',
+        'mutation ($id: ID!) { sendMessage(input: { companyId: $id, body: "x" }) { id } }',
+        (id: string) => ({ id }),
+      ],
+      [
+        'sendBulkNotification',
+        'mutation ($id: ID!) { sendBulkNotification(input: { companyIds: [$id], body: "x" }) { id } }',
+        (id: string) => ({ id }),
+      ],
       [
         'sendMessage attachment',
         'mutation ($company: ID!, $id: ID!) { sendMessage(input: { companyId: $company, body: "x", attachmentIds: [$id] }) { id } }',
@@ -264,25 +367,37 @@ describe('error shape', () => {
       ],
     ] as const;
 
-    it.each(calls)('%s answers NOT_FOUND, not INTERNAL_SERVER_ERROR', async (_name, query, vars) => {
-      for (const id of bad) {
-        const response = await gql(query, vars(id, f), f.head.token);
-        expect(codeOf(response), id).toBe('NOT_FOUND');
-      }
-    });
+    it.each(calls)(
+      '%s answers NOT_FOUND, not INTERNAL_SERVER_ERROR',
+      async (_name, query, vars) => {
+        for (const id of bad) {
+          const response = await gql(query, vars(id, f), f.head.token);
+          expect(codeOf(response), id).toBe('NOT_FOUND');
+        }
+      },
+    );
 
-    it.each(['messageAdded', 'messageRead', 'unreadCountChanged'])('the %s subscription answers NOT_FOUND', async (field) => {
-      const sub = subscribe(app.ws(f.head.token), `subscription ($id: ID) { ${field}(companyId: $id) { __typename } }`, { id: 'abc' });
-      const result = await sub.next();
-      responses.push(result);
-      expect(codeOf(result)).toBe('NOT_FOUND');
-      expect(result.data ?? null).toBeNull();
-      sub.dispose();
-    });
+    it.each(['messageAdded', 'messageRead', 'unreadCountChanged'])(
+      'the %s subscription answers NOT_FOUND',
+      async (field) => {
+        const sub = subscribe(
+          app.ws(f.head.token),
+          `subscription ($id: ID) { ${field}(companyId: $id) { __typename } }`,
+          { id: 'abc' },
+        );
+        const result = await sub.next();
+        responses.push(result);
+        expect(codeOf(result)).toBe('NOT_FOUND');
+        expect(result.data ?? null).toBeNull();
+        sub.dispose();
+      },
+    );
 
     it('GET /files/:id answers 404', async () => {
       for (const id of bad) {
-        const response = await fetch(`${app.url}/files/${encodeURIComponent(id)}`, { headers: { authorization: `Bearer ${f.head.token}` } });
+        const response = await fetch(`${app.url}/files/${encodeURIComponent(id)}`, {
+          headers: { authorization: `Bearer ${f.head.token}` },
+        });
         expect(response.status).toBe(404);
         expect(await response.text()).not.toMatch(INTERNAL_DETAIL);
       }
@@ -292,51 +407,120 @@ describe('error shape', () => {
   describe('text the database cannot store', () => {
     const NUL = 'a\u0000b';
     const inputs = [
-      ['companies search with a NUL', 'query ($s: String) { companies(filter: { search: $s }) { totalCount } }', () => ({ s: NUL }), 'BAD_USER_INPUT'],
-      ['a message body with a NUL', 'mutation ($c: ID!, $b: String!) { sendMessage(input: { companyId: $c, body: $b }) { id } }', (fx: OfficeFixture) => ({ c: fx.companies[0].company.id, b: NUL }), 'BAD_USER_INPUT'],
-      ['a notification body with a NUL', 'mutation ($c: ID!, $b: String!) { sendBulkNotification(input: { companyIds: [$c], body: $b }) { id } }', (fx: OfficeFixture) => ({ c: fx.companies[0].company.id, b: NUL }), 'BAD_USER_INPUT'],
-      ['a company name with a NUL', 'mutation ($n: String!, $nip: String!) { createCompany(input: { name: $n, nip: $nip, taxForm: LUMP_SUM, email: "nul@test.local" }) { id } }', () => ({ n: NUL, nip: uniqueNip() }), 'BAD_USER_INPUT'],
-      ['a company name longer than its column', 'mutation ($n: String!, $nip: String!) { createCompany(input: { name: $n, nip: $nip, taxForm: LUMP_SUM, email: "long@test.local" }) { id } }', () => ({ n: 'x'.repeat(256), nip: uniqueNip() }), 'BAD_USER_INPUT'],
-      ['a company email with a NUL', 'mutation ($e: String!, $nip: String!) { createCompany(input: { name: "N", nip: $nip, taxForm: LUMP_SUM, email: $e }) { id } }', () => ({ e: 'a\u0000b@test.local', nip: uniqueNip() }), 'BAD_USER_INPUT'],
-      ['a login email with a NUL', 'mutation ($e: String!) { login(email: $e, password: "whatever") { token } }', () => ({ e: 'a\u0000b@test.local' }), 'BAD_USER_INPUT'],
-      ['a login email longer than any account’s', 'mutation ($e: String!) { login(email: $e, password: "whatever") { token } }', () => ({ e: `${'a'.repeat(300)}@test.local` }), 'UNAUTHENTICATED'],
+      [
+        'companies search with a NUL',
+        'query ($s: String) { companies(filter: { search: $s }) { totalCount } }',
+        () => ({ s: NUL }),
+        'BAD_USER_INPUT',
+      ],
+      [
+        'a message body with a NUL',
+        'mutation ($c: ID!, $b: String!) { sendMessage(input: { companyId: $c, body: $b }) { id } }',
+        (fx: OfficeFixture) => ({ c: fx.companies[0].company.id, b: NUL }),
+        'BAD_USER_INPUT',
+      ],
+      [
+        'a notification body with a NUL',
+        'mutation ($c: ID!, $b: String!) { sendBulkNotification(input: { companyIds: [$c], body: $b }) { id } }',
+        (fx: OfficeFixture) => ({ c: fx.companies[0].company.id, b: NUL }),
+        'BAD_USER_INPUT',
+      ],
+      [
+        'a company name with a NUL',
+        'mutation ($n: String!, $nip: String!) { createCompany(input: { name: $n, nip: $nip, taxForm: LUMP_SUM, email: "nul@test.local" }) { id } }',
+        () => ({ n: NUL, nip: uniqueNip() }),
+        'BAD_USER_INPUT',
+      ],
+      [
+        'a company name longer than its column',
+        'mutation ($n: String!, $nip: String!) { createCompany(input: { name: $n, nip: $nip, taxForm: LUMP_SUM, email: "long@test.local" }) { id } }',
+        () => ({ n: 'x'.repeat(256), nip: uniqueNip() }),
+        'BAD_USER_INPUT',
+      ],
+      [
+        'a company email with a NUL',
+        'mutation ($e: String!, $nip: String!) { createCompany(input: { name: "N", nip: $nip, taxForm: LUMP_SUM, email: $e }) { id } }',
+        () => ({ e: 'a\u0000b@test.local', nip: uniqueNip() }),
+        'BAD_USER_INPUT',
+      ],
+      [
+        'a login email with a NUL',
+        'mutation ($e: String!) { login(email: $e, password: "whatever") { token } }',
+        () => ({ e: 'a\u0000b@test.local' }),
+        'BAD_USER_INPUT',
+      ],
+      [
+        'a login email longer than any account’s',
+        'mutation ($e: String!) { login(email: $e, password: "whatever") { token } }',
+        () => ({ e: `${'a'.repeat(300)}@test.local` }),
+        'UNAUTHENTICATED',
+      ],
     ] as const;
 
-    it.each(inputs)('%s is refused as input, not as an internal error', async (_name, query, vars, code) => {
-      const response = await gql(query, vars(f), f.head.token);
-      expect(codeOf(response)).toBe(code);
-      expect(response.data ?? null).toBeNull();
-    });
+    it.each(inputs)(
+      '%s is refused as input, not as an internal error',
+      async (_name, query, vars, code) => {
+        const response = await gql(query, vars(f), f.head.token);
+        expect(codeOf(response)).toBe(code);
+        expect(response.data ?? null).toBeNull();
+      },
+    );
 
     it('a company name of exactly 255 characters is kept whole', async () => {
       const name = `${'Ż'.repeat(247)}${randomUUID().slice(0, 8)}`;
-      const response = await gql('mutation ($n: String!, $nip: String!) { createCompany(input: { name: $n, nip: $nip, taxForm: LUMP_SUM, email: "max@test.local" }) { name } }', { n: name, nip: uniqueNip() }, f.head.token);
+      const response = await gql(
+        'mutation ($n: String!, $nip: String!) { createCompany(input: { name: $n, nip: $nip, taxForm: LUMP_SUM, email: "max@test.local" }) { name } }',
+        { n: name, nip: uniqueNip() },
+        f.head.token,
+      );
       expect(ok<any>(response).createCompany.name).toBe(name);
     });
   });
 
   describe('masking of unexpected failures', () => {
     const sqlError = () =>
-      Object.assign(new Error('select "c".* from "company" as "c" where "c"."id" = $1 - relation "company" does not exist'), {
-        code: '42P01',
-        stack: 'Error: relation "company" does not exist\n    at Parser.parseErrorMessage (/work/main/node_modules/pg-protocol/dist/parser.js:285:98)',
-      });
+      Object.assign(
+        new Error(
+          'select "c".* from "company" as "c" where "c"."id" = $1 - relation "company" does not exist',
+        ),
+        {
+          code: '42P01',
+          stack:
+            'Error: relation "company" does not exist\n    at Parser.parseErrorMessage (/work/main/node_modules/pg-protocol/dist/parser.js:285:98)',
+        },
+      );
 
     it('maskError hides a database error as INTERNAL_SERVER_ERROR and hands the cause to the log', () => {
       const cause = sqlError();
       const wrapped = new GraphQLError(cause.message, { path: ['company'], originalError: cause });
       const logged: unknown[] = [];
       const masked = maskError(wrapped.toJSON(), wrapped, (error) => logged.push(error));
-      expect(masked).toEqual({ message: 'Internal server error.', path: ['company'], extensions: { code: 'INTERNAL_SERVER_ERROR' } });
+      expect(masked).toEqual({
+        message: 'Internal server error.',
+        path: ['company'],
+        extensions: { code: 'INTERNAL_SERVER_ERROR' },
+      });
       expect(JSON.stringify(masked)).not.toMatch(INTERNAL_DETAIL);
       expect(logged).toEqual([cause]);
     });
 
     it('maskError hides a plain error raised in a resolver, and non-Error throws', () => {
-      for (const thrown of [new TypeError("Cannot read properties of undefined (reading 'id')"), 'a string', { sql: 'select 1' }]) {
-        const formatted: GraphQLFormattedError = { message: String(thrown), path: ['me'], extensions: { code: 'INTERNAL_SERVER_ERROR', stacktrace: ['at x.ts:1'] } };
+      for (const thrown of [
+        new TypeError("Cannot read properties of undefined (reading 'id')"),
+        'a string',
+        { sql: 'select 1' },
+      ]) {
+        const formatted: GraphQLFormattedError = {
+          message: String(thrown),
+          path: ['me'],
+          extensions: { code: 'INTERNAL_SERVER_ERROR', stacktrace: ['at x.ts:1'] },
+        };
         const masked = maskError(formatted, thrown, () => undefined);
-        expect(masked).toEqual({ message: 'Internal server error.', path: ['me'], extensions: { code: 'INTERNAL_SERVER_ERROR' } });
+        expect(masked).toEqual({
+          message: 'Internal server error.',
+          path: ['me'],
+          extensions: { code: 'INTERNAL_SERVER_ERROR' },
+        });
       }
     });
 
@@ -349,12 +533,24 @@ describe('error shape', () => {
         extensions: { code: 'NOT_FOUND' },
       });
       const input = new BadUserInputError('first must be between 1 and 100.', 'first');
-      expect(maskError(input.toJSON(), input, () => undefined).extensions).toEqual({ code: 'BAD_USER_INPUT', field: 'first' });
+      expect(maskError(input.toJSON(), input, () => undefined).extensions).toEqual({
+        code: 'BAD_USER_INPUT',
+        field: 'first',
+      });
       const deep = new TooComplexError('too deep');
-      expect(maskError(deep.toJSON(), deep, () => undefined).extensions).toEqual({ code: 'TOO_COMPLEX' });
+      expect(maskError(deep.toJSON(), deep, () => undefined).extensions).toEqual({
+        code: 'TOO_COMPLEX',
+      });
       // graphql's own request errors carry codes of their own, mapped into the list.
-      for (const code of ['GRAPHQL_PARSE_FAILED', 'GRAPHQL_VALIDATION_FAILED', 'BAD_REQUEST', 'SOMETHING_NEW']) {
-        const request = new GraphQLError('Syntax Error: Unexpected <EOF>.', { extensions: { code } });
+      for (const code of [
+        'GRAPHQL_PARSE_FAILED',
+        'GRAPHQL_VALIDATION_FAILED',
+        'BAD_REQUEST',
+        'SOMETHING_NEW',
+      ]) {
+        const request = new GraphQLError('Syntax Error: Unexpected <EOF>.', {
+          extensions: { code },
+        });
         const masked = maskError(request.toJSON(), request, () => {
           throw new Error('a request error is not internal');
         });
@@ -378,18 +574,29 @@ describe('error shape', () => {
         // What the database says contains the statement; none of it may reach the client.
         const raw = await broken.orm.em
           .fork()
-          .execute('select unread_count from company_member where user_id = ?', [g.companies[0].client.user.id])
-          .then(() => '', (error: Error) => error.message);
+          .execute('select unread_count from company_member where user_id = ?', [
+            g.companies[0].client.user.id,
+          ])
+          .then(
+            () => '',
+            (error: Error) => error.message,
+          );
         expect(raw).toMatch(/unread_count/);
 
         const response = await broken.gql('{ unreadCount }', {}, client);
         responses.push(response);
         expect(codeOf(response)).toBe('INTERNAL_SERVER_ERROR');
-        expect(response.errors![0]).toEqual({ message: 'Internal server error.', path: ['unreadCount'], extensions: { code: 'INTERNAL_SERVER_ERROR' } });
+        expect(response.errors![0]).toEqual({
+          message: 'Internal server error.',
+          path: ['unreadCount'],
+          extensions: { code: 'INTERNAL_SERVER_ERROR' },
+        });
         expect(JSON.stringify(response)).not.toMatch(/unread_count|company_member|select|stack/i);
         // unreadCount is non-null, so the whole data is null; the rest of the server still answers.
         expect(response.data ?? null).toBeNull();
-        expect(ok(await broken.gql<any>('{ me { id } }', {}, client)).me).toEqual({ id: g.companies[0].client.user.id });
+        expect(ok(await broken.gql<any>('{ me { id } }', {}, client)).me).toEqual({
+          id: g.companies[0].client.user.id,
+        });
       } finally {
         await broken.stop();
         await app.orm.em.fork().execute(`drop database if exists ${name} with (force)`);
@@ -399,16 +606,33 @@ describe('error shape', () => {
 
   describe('the log of unexpected failures', () => {
     it('keeps no statement, parameter value or row value of a database error', () => {
-      const driver = Object.assign(new DriverException(Object.assign(new Error(`insert into "message" ("body") values ('Treść poufna') - new row violates check constraint "x"`), { stack: 'Error\n    at Parser.parse (parser.js:1:1)' })), {
-        code: '23514',
-        detail: 'Failing row contains (Treść poufna).',
+      const driver = Object.assign(
+        new DriverException(
+          Object.assign(
+            new Error(
+              `insert into "message" ("body") values ('Treść poufna') - new row violates check constraint "x"`,
+            ),
+            { stack: 'Error\n    at Parser.parse (parser.js:1:1)' },
+          ),
+        ),
+        {
+          code: '23514',
+          detail: 'Failing row contains (Treść poufna).',
+          table: 'message',
+          constraint: 'x',
+        },
+      );
+      const logged = errorForLog(driver);
+      expect(logged).toMatchObject({
+        error: 'DriverException',
+        sqlState: '23514',
         table: 'message',
         constraint: 'x',
       });
-      const logged = errorForLog(driver);
-      expect(logged).toMatchObject({ error: 'DriverException', sqlState: '23514', table: 'message', constraint: 'x' });
       expect(JSON.stringify(logged)).not.toMatch(/poufna|insert into/);
-      expect(errorForLog(new TypeError('x is undefined')).error).toMatch(/^TypeError: x is undefined\n\s+at /);
+      expect(errorForLog(new TypeError('x is undefined')).error).toMatch(
+        /^TypeError: x is undefined\n\s+at /,
+      );
     });
 
     it('end to end: a statement refused with a message body in it is logged without the body or the SQL', async () => {
@@ -418,20 +642,34 @@ describe('error shape', () => {
       url.pathname = `/${name}`;
       const broken = await startTestApp({ databaseUrl: url.toString() });
       const written: string[] = [];
-      const spy = vi.spyOn(process.stderr, 'write').mockImplementation((chunk: string | Uint8Array) => {
-        written.push(String(chunk));
-        return true;
-      });
+      const spy = vi
+        .spyOn(process.stderr, 'write')
+        .mockImplementation((chunk: string | Uint8Array) => {
+          written.push(String(chunk));
+          return true;
+        });
       try {
         const g = await officeFixture(broken, { companies: 1 });
         const companyId = g.companies[0].company.id;
-        await broken.orm.em.fork().execute(`alter table message add constraint message_body_refused check (body not like '%poufna%')`);
+        await broken.orm.em
+          .fork()
+          .execute(
+            `alter table message add constraint message_body_refused check (body not like '%poufna%')`,
+          );
         const body = `Treść poufna ${randomUUID()}`;
-        const response = await broken.gql('mutation ($i: SendMessageInput!) { sendMessage(input: $i) { id } }', { i: { companyId, body } }, g.head.token);
+        const response = await broken.gql(
+          'mutation ($i: SendMessageInput!) { sendMessage(input: $i) { id } }',
+          { i: { companyId, body } },
+          g.head.token,
+        );
         expect(codeOf(response)).toBe('INTERNAL_SERVER_ERROR');
         const logged = written.filter((line) => line.includes('unexpected error'));
         expect(logged).toHaveLength(1);
-        expect(JSON.parse(logged[0])).toMatchObject({ level: 'error', sqlState: '23514', constraint: 'message_body_refused' });
+        expect(JSON.parse(logged[0])).toMatchObject({
+          level: 'error',
+          sqlState: '23514',
+          constraint: 'message_body_refused',
+        });
         expect(logged[0]).not.toMatch(/poufna|insert into|values \(/i);
         expect(logged[0]).not.toContain(companyId);
       } finally {
@@ -447,7 +685,13 @@ describe('error shape', () => {
     expect(errors.length).toBeGreaterThan(40);
     for (const response of responses) expectWellFormed(response);
     expect(new Set(errors.map((e) => e.extensions?.code))).toEqual(
-      new Set(['BAD_USER_INPUT', 'TOO_COMPLEX', 'NOT_FOUND', 'UNAUTHENTICATED', 'INTERNAL_SERVER_ERROR']),
+      new Set([
+        'BAD_USER_INPUT',
+        'TOO_COMPLEX',
+        'NOT_FOUND',
+        'UNAUTHENTICATED',
+        'INTERNAL_SERVER_ERROR',
+      ]),
     );
   });
 });

@@ -89,7 +89,10 @@ export class TooManyRequestsError extends AppError {
  */
 export class ResyncError extends AppError {
   constructor() {
-    super(ErrorCode.Resync, 'Live events were dropped for this subscription; refetch the data it keeps fresh.');
+    super(
+      ErrorCode.Resync,
+      'Live events were dropped for this subscription; refetch the data it keeps fresh.',
+    );
   }
 }
 
@@ -126,7 +129,8 @@ export function maskError(
     return { message, locations, path, extensions };
   }
   if (cause instanceof GraphQLError && !path) {
-    const code = requestErrorCodes[String(formatted.extensions?.code ?? '')] ?? ErrorCode.BadUserInput;
+    const code =
+      requestErrorCodes[String(formatted.extensions?.code ?? '')] ?? ErrorCode.BadUserInput;
     return { message, locations, extensions: { code } };
   }
   onInternal(cause);
@@ -139,11 +143,22 @@ export function maskError(
  * those only the SQLSTATE, the names of what failed and the stack frames are kept.
  */
 export function errorForLog(error: unknown): Record<string, unknown> {
-  if (!(error instanceof Error)) return { error: typeof error === 'string' ? error : 'a non-Error value was thrown' };
-  const frames = (error.stack ?? '').split('\n').filter((line) => line.trimStart().startsWith('at '));
+  if (!(error instanceof Error))
+    return { error: typeof error === 'string' ? error : 'a non-Error value was thrown' };
+  const frames = (error.stack ?? '')
+    .split('\n')
+    .filter((line) => line.trimStart().startsWith('at '));
   if (isDatabaseError(error)) {
     const { code, table, column, constraint, routine } = error as Error & Record<string, unknown>;
-    return { error: error.name, sqlState: code, table, column, constraint, routine, stack: frames.join('\n') };
+    return {
+      error: error.name,
+      sqlState: code,
+      table,
+      column,
+      constraint,
+      routine,
+      stack: frames.join('\n'),
+    };
   }
   return { error: error.stack ?? `${error.name}: ${error.message}` };
 }

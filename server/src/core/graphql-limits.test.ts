@@ -1,23 +1,28 @@
-import { Kind, print, visit, type DocumentNode } from 'graphql';
+import { type DocumentNode, Kind, print, visit } from 'graphql';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CompanyEmailsDocument, ThreadMessagesDocument } from '../../../client/src/gql/graphql.js';
-import { officeFixture, type OfficeFixture } from '../../test/factories.js';
-import { ok, startTestApp, type GraphQLResponse, type TestApp } from '../../test/harness.js';
+import { type OfficeFixture, officeFixture } from '../../test/factories.js';
+import { type GraphQLResponse, ok, startTestApp, type TestApp } from '../../test/harness.js';
 import { rawSocket } from '../../test/raw-socket.js';
 
 /** `query { ...F0 }` where each fragment spreads the next one twice: 2^(levels-1) uses of the last. */
 function fragmentFanOut(levels: number): string {
-  const fragments = Array.from({ length: levels - 1 }, (_, i) => `fragment F${i} on Query { ...F${i + 1} ...F${i + 1} }`);
+  const fragments = Array.from(
+    { length: levels - 1 },
+    (_, i) => `fragment F${i} on Query { ...F${i + 1} ...F${i + 1} }`,
+  );
   return `query { ...F0 } ${fragments.join(' ')} fragment F${levels - 1} on Query { __typename }`;
 }
 
 /** `count` aliases of one field. */
-const aliases = (count: number, field: string) => Array.from({ length: count }, (_, i) => `a${i}: ${field}`).join(' ');
+const aliases = (count: number, field: string) =>
+  Array.from({ length: count }, (_, i) => `a${i}: ${field}`).join(' ');
 
 /** A query nested `levels` below its root field, through a cycle of the schema: me → companies → caretaker → companies … */
 function nested(levels: number): string {
   let selection = 'id';
-  for (let depth = levels - 1; depth >= 1; depth -= 1) selection = `${depth % 2 === 1 ? 'companies' : 'caretaker'} { ${selection} }`;
+  for (let depth = levels - 1; depth >= 1; depth -= 1)
+    selection = `${depth % 2 === 1 ? 'companies' : 'caretaker'} { ${selection} }`;
   return `{ me { ${selection} } }`;
 }
 
@@ -27,7 +32,13 @@ function asTheClientSends(document: DocumentNode): string {
     SelectionSet: (node) =>
       node.selections.some((s) => s.kind === Kind.FIELD && s.name.value === '__typename')
         ? undefined
-        : { ...node, selections: [...node.selections, { kind: Kind.FIELD, name: { kind: Kind.NAME, value: '__typename' } }] },
+        : {
+            ...node,
+            selections: [
+              ...node.selections,
+              { kind: Kind.FIELD, name: { kind: Kind.NAME, value: '__typename' } },
+            ],
+          },
   });
   return print(withTypenames);
 }
@@ -53,11 +64,18 @@ async function timed<T>(run: () => Promise<T>): Promise<{ result: T; ms: number 
  * Three tries of a fan-out, each a text never seen before (no document cache helps): the fastest
  * shows the work itself when other test files keep the machine busy, and none may be slow.
  */
-async function fanOutThrice<T>(send: (query: string) => Promise<T>): Promise<{ results: T[]; fastestMs: number; slowestMs: number }> {
+async function fanOutThrice<T>(
+  send: (query: string) => Promise<T>,
+): Promise<{ results: T[]; fastestMs: number; slowestMs: number }> {
   const tries: Array<{ result: T; ms: number }> = [];
-  for (let attempt = 0; attempt < 3; attempt += 1) tries.push(await timed(() => send(`${fragmentFanOut(30)} # try ${attempt} ${Math.random()}`)));
+  for (let attempt = 0; attempt < 3; attempt += 1)
+    tries.push(await timed(() => send(`${fragmentFanOut(30)} # try ${attempt} ${Math.random()}`)));
   const times = tries.map((t) => t.ms);
-  return { results: tries.map((t) => t.result), fastestMs: Math.min(...times), slowestMs: Math.max(...times) };
+  return {
+    results: tries.map((t) => t.result),
+    fastestMs: Math.min(...times),
+    slowestMs: Math.max(...times),
+  };
 }
 
 describe('query limits', () => {
@@ -76,7 +94,9 @@ describe('query limits', () => {
 
   it('answers the 30-level fragment fan-out in under 100 ms, anonymous or logged in, as TOO_COMPLEX', async () => {
     for (const token of [undefined, f.head.token]) {
-      const { results, fastestMs, slowestMs } = await fanOutThrice((query) => app.gql(query, undefined, token));
+      const { results, fastestMs, slowestMs } = await fanOutThrice((query) =>
+        app.gql(query, undefined, token),
+      );
       for (const result of results) refusedBy(result, 'MAX_QUERY_COST');
       expect(fastestMs).toBeLessThan(100);
       expect(slowestMs).toBeLessThan(1000);
@@ -93,7 +113,10 @@ describe('query limits', () => {
     refusedBy(result, 'MAX_QUERY_TOKENS');
     expect(ms).toBeLessThan(1000);
     // Fewer aliases, within the token limit, meet the alias limit.
-    refusedBy(await app.gql(`{ me { ${aliases(31, 'id')} } }`, undefined, f.head.token), 'MAX_QUERY_ALIASES');
+    refusedBy(
+      await app.gql(`{ me { ${aliases(31, 'id')} } }`, undefined, f.head.token),
+      'MAX_QUERY_ALIASES',
+    );
   });
 
   it('names each limit in its TOO_COMPLEX error', async () => {
@@ -101,15 +124,36 @@ describe('query limits', () => {
     refusedBy(await app.gql(nested(11), undefined, token), 'MAX_QUERY_DEPTH');
     expect((await app.gql(nested(10), undefined, token)).errors).toBeUndefined();
 
-    refusedBy(await app.gql(`{ me { ${aliases(31, 'id')} } }`, undefined, token), 'MAX_QUERY_ALIASES');
-    expect((await app.gql(`{ me { ${aliases(30, 'id')} } }`, undefined, token)).errors).toBeUndefined();
+    refusedBy(
+      await app.gql(`{ me { ${aliases(31, 'id')} } }`, undefined, token),
+      'MAX_QUERY_ALIASES',
+    );
+    expect(
+      (await app.gql(`{ me { ${aliases(30, 'id')} } }`, undefined, token)).errors,
+    ).toBeUndefined();
 
     // 21 root fields take 21 aliases, within the alias limit; the same field twice under one key is one.
-    refusedBy(await app.gql(`{ ${aliases(21, 'me { id }')} }`, undefined, token), 'MAX_QUERY_ROOT_FIELDS');
-    expect((await app.gql(`{ me { id } ${aliases(19, 'me { id }')} }`, undefined, token)).errors).toBeUndefined();
-    expect((await app.gql('{ ...A ...B } fragment A on Query { me { id } } fragment B on Query { me { name } }', undefined, token)).errors).toBeUndefined();
+    refusedBy(
+      await app.gql(`{ ${aliases(21, 'me { id }')} }`, undefined, token),
+      'MAX_QUERY_ROOT_FIELDS',
+    );
+    expect(
+      (await app.gql(`{ me { id } ${aliases(19, 'me { id }')} }`, undefined, token)).errors,
+    ).toBeUndefined();
+    expect(
+      (
+        await app.gql(
+          '{ ...A ...B } fragment A on Query { me { id } } fragment B on Query { me { name } }',
+          undefined,
+          token,
+        )
+      ).errors,
+    ).toBeUndefined();
 
-    refusedBy(await app.gql(`{ me { ${'id '.repeat(2000)}} }`, undefined, token), 'MAX_QUERY_TOKENS');
+    refusedBy(
+      await app.gql(`{ me { ${'id '.repeat(2000)}} }`, undefined, token),
+      'MAX_QUERY_TOKENS',
+    );
 
     refusedBy(await app.gql(PAGES_IN_PAGES, { first: 100 }, token), 'MAX_QUERY_COST');
   });
@@ -118,19 +162,36 @@ describe('query limits', () => {
     const token = f.head.token;
     // 100 companies × 100 emails: refused, however the 100 is given.
     refusedBy(await app.gql(PAGES_IN_PAGES, { first: 100 }, token), 'MAX_QUERY_COST');
-    refusedBy(await app.gql(PAGES_IN_PAGES.replace('query ($first: Int)', 'query').replaceAll('$first', '100'), undefined, token), 'MAX_QUERY_COST');
+    refusedBy(
+      await app.gql(
+        PAGES_IN_PAGES.replace('query ($first: Int)', 'query').replaceAll('$first', '100'),
+        undefined,
+        token,
+      ),
+      'MAX_QUERY_COST',
+    );
     const refusal = (await app.gql(PAGES_IN_PAGES, { first: 100 }, token)).errors![0];
     expect(refusal.message).toMatch(/^The query costs \d+; MAX_QUERY_COST allows 20000\.$/);
     // The default page (50 × 50) and small pages fit.
     expect(ok(await app.gql<any>(PAGES_IN_PAGES, {}, token)).companies.edges).toHaveLength(2);
-    expect(ok(await app.gql<any>(PAGES_IN_PAGES, { first: 5 }, token)).companies.edges).toHaveLength(2);
+    expect(
+      ok(await app.gql<any>(PAGES_IN_PAGES, { first: 5 }, token)).companies.edges,
+    ).toHaveLength(2);
   });
 
   it("lets the web client's largest pages through, as it sends them", async () => {
     const client = f.companies[0];
-    const thread = await app.gql(asTheClientSends(ThreadMessagesDocument), { companyId: client.company.id, first: 100 }, client.client.token);
+    const thread = await app.gql(
+      asTheClientSends(ThreadMessagesDocument),
+      { companyId: client.company.id, first: 100 },
+      client.client.token,
+    );
     expect(thread.errors).toBeUndefined();
-    const emails = await app.gql(asTheClientSends(CompanyEmailsDocument), { id: client.company.id, first: 100 }, f.head.token);
+    const emails = await app.gql(
+      asTheClientSends(CompanyEmailsDocument),
+      { id: client.company.id, first: 100 },
+      f.head.token,
+    );
     expect(emails.errors).toBeUndefined();
   });
 
@@ -148,10 +209,14 @@ describe('query limits', () => {
         expect(slowestMs).toBeLessThan(1000);
         for (const refusal of results) {
           expect(refusal.type).toBe('error');
-          expect(refusal.payload).toMatchObject([{ extensions: { code: 'TOO_COMPLEX', limit: 'MAX_QUERY_COST' } }]);
+          expect(refusal.payload).toMatchObject([
+            { extensions: { code: 'TOO_COMPLEX', limit: 'MAX_QUERY_COST' } },
+          ]);
         }
         socket.subscribe('next', '{ __typename }');
-        expect((await socket.message((m) => m.id === 'next' && m.type === 'next')).payload).toEqual({ data: { __typename: 'Query' } });
+        expect((await socket.message((m) => m.id === 'next' && m.type === 'next')).payload).toEqual(
+          { data: { __typename: 'Query' } },
+        );
         socket.socket.close();
       }
     });
@@ -174,7 +239,9 @@ describe('query limits', () => {
         expect(refusal.payload[0].message).toContain(limit);
       }
       socket.subscribe('small pages', PAGES_IN_PAGES, { first: 5 });
-      expect((await socket.message((m) => m.id === 'small pages')).payload.data.companies.edges).toHaveLength(2);
+      expect(
+        (await socket.message((m) => m.id === 'small pages')).payload.data.companies.edges,
+      ).toHaveLength(2);
       socket.socket.close();
     });
   });

@@ -3,23 +3,26 @@ import { costLimitRule } from '@escape.tech/graphql-armor-cost-limit';
 import { maxAliasesRule } from '@escape.tech/graphql-armor-max-aliases';
 import { maxDepthRule } from '@escape.tech/graphql-armor-max-depth';
 import {
+  type DocumentNode,
   GraphQLError,
+  type GraphQLSchema,
   getNullableType,
   isListType,
   Kind,
-  type DocumentNode,
-  type GraphQLSchema,
   type ParseOptions,
   type SelectionSetNode,
   type ValidationContext,
   type ValidationRule,
 } from 'graphql';
-import { getComplexity, type ComplexityEstimator } from 'graphql-query-complexity';
+import { type ComplexityEstimator, getComplexity } from 'graphql-query-complexity';
 import type { Config } from '../config.js';
-import { MAX_PAGE_SIZE } from './pagination.js';
 import { TooComplexError } from './errors.js';
+import { MAX_PAGE_SIZE } from './pagination.js';
 
-export type QueryLimits = Pick<Config, 'maxQueryDepth' | 'maxQueryAliases' | 'maxQueryRootFields' | 'maxQueryTokens' | 'maxQueryCost'>;
+export type QueryLimits = Pick<
+  Config,
+  'maxQueryDepth' | 'maxQueryAliases' | 'maxQueryRootFields' | 'maxQueryTokens' | 'maxQueryCost'
+>;
 
 /** A limit's refusal: the message names the setting, `extensions` carry it for programs. */
 function overLimit(found: string, setting: string, max: number): TooComplexError {
@@ -43,12 +46,18 @@ export function maxExpandedSelections(limits: QueryLimits): number {
 }
 
 const expandedTooFar = (limits: QueryLimits) =>
-  overLimit(`The query expands to more than ${maxExpandedSelections(limits)} selections (twice the cost limit)`, 'MAX_QUERY_COST', limits.maxQueryCost);
+  overLimit(
+    `The query expands to more than ${maxExpandedSelections(limits)} selections (twice the cost limit)`,
+    'MAX_QUERY_COST',
+    limits.maxQueryCost,
+  );
 
 /** graphql 16 says "more that N tokens"; a later version may spell it right. */
-const TOKEN_LIMIT_MESSAGE = /^Syntax Error: Document contains more tha[nt] \d+ tokens\. Parsing aborted\.$/;
+const TOKEN_LIMIT_MESSAGE =
+  /^Syntax Error: Document contains more tha[nt] \d+ tokens\. Parsing aborted\.$/;
 /** Apollo's maxRecursiveSelections refusal. */
-const EXPANSION_LIMIT_MESSAGE = /^(Anonymous operation|Operation ".*") recursively requests too many selections\.$/;
+const EXPANSION_LIMIT_MESSAGE =
+  /^(Anonymous operation|Operation ".*") recursively requests too many selections\.$/;
 
 /**
  * A limit that graphql's parser (MAX_QUERY_TOKENS) or Apollo (maxExpandedSelections) enforces and
@@ -56,9 +65,15 @@ const EXPANSION_LIMIT_MESSAGE = /^(Anonymous operation|Operation ".*") recursive
  * undefined for any other error.
  */
 export function limitError(error: unknown, limits: QueryLimits): TooComplexError | undefined {
-  const message = typeof error === 'object' && error !== null && 'message' in error ? error.message : undefined;
+  const message =
+    typeof error === 'object' && error !== null && 'message' in error ? error.message : undefined;
   if (typeof message !== 'string') return undefined;
-  if (TOKEN_LIMIT_MESSAGE.test(message)) return overLimit(`The document has more than ${limits.maxQueryTokens} tokens`, 'MAX_QUERY_TOKENS', limits.maxQueryTokens);
+  if (TOKEN_LIMIT_MESSAGE.test(message))
+    return overLimit(
+      `The document has more than ${limits.maxQueryTokens} tokens`,
+      'MAX_QUERY_TOKENS',
+      limits.maxQueryTokens,
+    );
   if (EXPANSION_LIMIT_MESSAGE.test(message)) return expandedTooFar(limits);
   return undefined;
 }
@@ -94,7 +109,14 @@ function rootFieldsRule(max: number): ValidationRule {
       OperationDefinition(operation) {
         const keys = new Set<string>();
         collect(operation.selectionSet, keys);
-        if (keys.size > max) context.reportError(overLimit(`The operation asks for more than ${max} root fields`, 'MAX_QUERY_ROOT_FIELDS', max));
+        if (keys.size > max)
+          context.reportError(
+            overLimit(
+              `The operation asks for more than ${max} root fields`,
+              'MAX_QUERY_ROOT_FIELDS',
+              max,
+            ),
+          );
       },
     };
   };
@@ -110,7 +132,9 @@ function rootFieldsRule(max: number): ValidationRule {
  * INTROSPECTION decides who may run it.
  */
 export function queryLimitRules(limits: QueryLimits): ValidationRule[] {
-  const reject = (error: () => TooComplexError) => [(context: ValidationContext | null) => context?.reportError(error())];
+  const reject = (error: () => TooComplexError) => [
+    (context: ValidationContext | null) => context?.reportError(error()),
+  ];
   return [
     maxDepthRule({
       // graphql-armor counts the root field as level 1; MAX_QUERY_DEPTH counts the levels below it.
@@ -118,13 +142,25 @@ export function queryLimitRules(limits: QueryLimits): ValidationRule[] {
       flattenFragments: true,
       ignoreIntrospection: true,
       propagateOnRejection: false,
-      onReject: reject(() => overLimit(`The query nests fields more than ${limits.maxQueryDepth} levels deep`, 'MAX_QUERY_DEPTH', limits.maxQueryDepth)),
+      onReject: reject(() =>
+        overLimit(
+          `The query nests fields more than ${limits.maxQueryDepth} levels deep`,
+          'MAX_QUERY_DEPTH',
+          limits.maxQueryDepth,
+        ),
+      ),
     }),
     maxAliasesRule({
       n: limits.maxQueryAliases,
       allowList: [],
       propagateOnRejection: false,
-      onReject: reject(() => overLimit(`The query has more than ${limits.maxQueryAliases} aliases`, 'MAX_QUERY_ALIASES', limits.maxQueryAliases)),
+      onReject: reject(() =>
+        overLimit(
+          `The query has more than ${limits.maxQueryAliases} aliases`,
+          'MAX_QUERY_ALIASES',
+          limits.maxQueryAliases,
+        ),
+      ),
     }),
     rootFieldsRule(limits.maxQueryRootFields),
     // Each field 1 plus its selection, times a `first` written as a number: close to queryCost's
@@ -137,7 +173,13 @@ export function queryLimitRules(limits: QueryLimits): ValidationRule[] {
       flattenFragments: true,
       ignoreIntrospection: true,
       propagateOnRejection: false,
-      onReject: reject(() => overLimit(`The query costs more than ${limits.maxQueryCost} with the page sizes written in it`, 'MAX_QUERY_COST', limits.maxQueryCost)),
+      onReject: reject(() =>
+        overLimit(
+          `The query costs more than ${limits.maxQueryCost} with the page sizes written in it`,
+          'MAX_QUERY_COST',
+          limits.maxQueryCost,
+        ),
+      ),
     }),
   ];
 }
@@ -160,7 +202,10 @@ const pageCost: ComplexityEstimator = ({ type, field, args, childComplexity }) =
     const first = typeof args.first === 'number' ? Math.max(args.first, 0) : MAX_PAGE_SIZE;
     return 1 + first * childComplexity;
   }
-  if (isListType(getNullableType(field.type)) && !(field.name === 'edges' && type.name.endsWith('Connection'))) {
+  if (
+    isListType(getNullableType(field.type)) &&
+    !(field.name === 'edges' && type.name.endsWith('Connection'))
+  ) {
     return 1 + UNPAGED_LIST_ITEMS * childComplexity;
   }
   return 1 + childComplexity;
@@ -168,7 +213,11 @@ const pageCost: ComplexityEstimator = ({ type, field, args, childComplexity }) =
 
 export interface QueryCost {
   /** The TOO_COMPLEX error for an operation over MAX_QUERY_COST with these variables; undefined when it may run. */
-  refusal(document: DocumentNode, variables: Record<string, unknown> | null | undefined, operationName: string | null | undefined): TooComplexError | undefined;
+  refusal(
+    document: DocumentNode,
+    variables: Record<string, unknown> | null | undefined,
+    operationName: string | null | undefined,
+  ): TooComplexError | undefined;
 }
 
 /**
@@ -191,7 +240,11 @@ export function queryCost(schema: GraphQLSchema, limits: QueryLimits): QueryCost
           maxQueryNodes: maxExpandedSelections(limits),
         });
       } catch (error) {
-        if (error instanceof GraphQLError && error.message.includes('maximum allowed number of nodes')) return expandedTooFar(limits);
+        if (
+          error instanceof GraphQLError &&
+          error.message.includes('maximum allowed number of nodes')
+        )
+          return expandedTooFar(limits);
         // Variables that do not fit the operation: execution refuses them before anything runs.
         if (error instanceof GraphQLError) return undefined;
         throw error;
@@ -218,7 +271,9 @@ export function queryLimitsPlugin(cost: QueryCost, limits: QueryLimits): ApolloS
         },
         async willSendResponse({ response }) {
           if (response.body.kind !== 'single' || !response.body.singleResult.errors) return;
-          response.body.singleResult.errors = response.body.singleResult.errors.map((error) => limitError(error, limits)?.toJSON() ?? error);
+          response.body.singleResult.errors = response.body.singleResult.errors.map(
+            (error) => limitError(error, limits)?.toJSON() ?? error,
+          );
         },
       };
     },

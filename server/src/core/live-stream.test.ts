@@ -1,14 +1,25 @@
 import { describe, expect, it } from 'vitest';
+import { ErrorCode } from './errors.js';
 import { delivered, eventStream, liveValue, ResyncSignal, UnreadTally } from './live-stream.js';
 import { createLogger } from './logger.js';
-import { LiveBus, MAX_LISTED_ITEMS, PendingEvents, Topic, type LiveEvent, type MessageAddedItem } from './pubsub.js';
-import { ErrorCode } from './errors.js';
+import {
+  LiveBus,
+  type LiveEvent,
+  MAX_LISTED_ITEMS,
+  type MessageAddedItem,
+  PendingEvents,
+  Topic,
+} from './pubsub.js';
 
 const logger = createLogger('silent');
 const turn = () => new Promise((resolve) => setImmediate(resolve));
 const added = (n: number, companyId = 'c1'): MessageAddedItem[] =>
   Array.from({ length: n }, (_, i) => ({ messageId: `m${i}`, companyId }));
-const event = (items: MessageAddedItem[] | null, id = 'office:o1'): LiveEvent => ({ topic: Topic.MessageAdded, id, items });
+const event = (items: MessageAddedItem[] | null, id = 'office:o1'): LiveEvent => ({
+  topic: Topic.MessageAdded,
+  id,
+  items,
+});
 
 describe('PendingEvents', () => {
   it('merges the items of one topic id into one event, and lists none past MAX_LISTED_ITEMS', () => {
@@ -16,8 +27,10 @@ describe('PendingEvents', () => {
     const published: LiveEvent[][] = [];
     bus.publish = (events) => void published.push(events);
     const events = new PendingEvents();
-    for (const item of added(3)) events.addAll(Topic.MessageAdded, ['company:c1', 'office:o1'], item);
-    for (const item of added(MAX_LISTED_ITEMS + 1, 'c2')) events.add(Topic.MessageAdded, 'user:u1', item);
+    for (const item of added(3))
+      events.addAll(Topic.MessageAdded, ['company:c1', 'office:o1'], item);
+    for (const item of added(MAX_LISTED_ITEMS + 1, 'c2'))
+      events.add(Topic.MessageAdded, 'user:u1', item);
     events.publish(bus);
     expect(published).toHaveLength(1);
     const byId = Object.fromEntries(published[0].map((e) => [e.id, e.items]));
@@ -33,9 +46,14 @@ describe('LiveBus', () => {
     const bus = new LiveBus(logger);
     const good: string[] = [];
     let failedEnded = false;
-    bus.listen(Topic.MessageAdded, ['office:o1'], () => {
-      throw new Error('listener bug');
-    }, () => (failedEnded = true));
+    bus.listen(
+      Topic.MessageAdded,
+      ['office:o1'],
+      () => {
+        throw new Error('listener bug');
+      },
+      () => (failedEnded = true),
+    );
     bus.listen(Topic.MessageAdded, ['office:o1', 'company:c9'], (e) => good.push(e.id));
     bus.listen(Topic.MessageRead, ['office:o1'], (e) => good.push(`read:${e.id}`));
     bus.publish([event(added(1)), event(added(1), 'company:c9'), event(added(1), 'company:other')]);
@@ -73,7 +91,9 @@ describe('eventStream', () => {
     bus.publish([event(null)]);
     await turn();
     const { value } = await stream.next();
-    expect(() => delivered(value as ResyncSignal)).toThrowError(expect.objectContaining({ extensions: { code: ErrorCode.Resync } }));
+    expect(() => delivered(value as ResyncSignal)).toThrowError(
+      expect.objectContaining({ extensions: { code: ErrorCode.Resync } }),
+    );
   });
 
   it('keeps a waiting subscriber waiting without polling, and hands it the next event at once', async () => {
@@ -136,7 +156,10 @@ describe('UnreadTally', () => {
   it('keeps the newest version of each company whatever the order, and sums them', () => {
     const tally = new UnreadTally();
     tally.apply([{ companyId: 'a', count: 3, version: 3 }]);
-    tally.apply([{ companyId: 'a', count: 1, version: 1 }, { companyId: 'b', count: 2, version: 7 }]);
+    tally.apply([
+      { companyId: 'a', count: 1, version: 1 },
+      { companyId: 'b', count: 2, version: 7 },
+    ]);
     expect(tally.total()).toBe(5);
     expect(tally.total('a')).toBe(3);
     expect(tally.total('missing')).toBe(0);
@@ -144,7 +167,10 @@ describe('UnreadTally', () => {
 
   it('merges a snapshot: missing companies drop to zero unless an event since the snapshot began says otherwise', () => {
     const tally = new UnreadTally();
-    tally.apply([{ companyId: 'read-meanwhile', count: 2, version: 1 }, { companyId: 'kept', count: 1, version: 1 }]);
+    tally.apply([
+      { companyId: 'read-meanwhile', count: 2, version: 1 },
+      { companyId: 'kept', count: 1, version: 1 },
+    ]);
     tally.beginSnapshot();
     tally.apply([{ companyId: 'new-during-snapshot', count: 1, version: 1 }]);
     tally.applySnapshot([{ companyId: 'kept', count: 4, version: 2 }]);

@@ -1,5 +1,5 @@
-import type { DispatchedBatch, LiveBus, LiveEvent, Topic, TopicItems } from './pubsub.js';
 import { ResyncError } from './errors.js';
+import type { DispatchedBatch, LiveBus, LiveEvent, Topic, TopicItems } from './pubsub.js';
 
 /**
  * What a subscription's source yields when it dropped events: the subscriber fell behind (its
@@ -106,14 +106,17 @@ export function eventStream<T extends Topic>(
   options: EventStreamOptions<TopicItems[T]>,
 ): AsyncIterableIterator<Delivered<TopicItems[T]> | ResyncSignal> {
   let stop = () => {};
-  const queue = new BoundedQueue<Delivered<TopicItems[T]> | ResyncSignal>(options.capacity, () => stop());
+  const queue = new BoundedQueue<Delivered<TopicItems[T]> | ResyncSignal>(options.capacity, () =>
+    stop(),
+  );
   stop = bus.listen(
     topic,
     ids,
     (event: LiveEvent<T>, batch) => {
       if (!event.items) return queue.replaceAll(ResyncSignal.instance);
       const items = options.accept ? event.items.filter(options.accept) : event.items;
-      if (queue.length + items.length > queue.capacity) return queue.replaceAll(ResyncSignal.instance);
+      if (queue.length + items.length > queue.capacity)
+        return queue.replaceAll(ResyncSignal.instance);
       for (const item of items) queue.push({ item, batch });
     },
     () => queue.end(),

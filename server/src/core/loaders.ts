@@ -1,16 +1,19 @@
-import DataLoader from 'dataloader';
 import type { EntityManager } from '@mikro-orm/postgresql';
+import DataLoader from 'dataloader';
 import { userLoaders } from '../modules/auth/auth.loader.js';
-import { companyLoaders } from '../modules/company/company.loader.js';
-import { messageLoaders } from '../modules/message/message.loader.js';
 import { broadcastLoaders } from '../modules/broadcast/broadcast.loader.js';
+import { companyLoaders } from '../modules/company/company.loader.js';
 import { emailLoaders } from '../modules/email/email.loader.js';
+import { messageLoaders } from '../modules/message/message.loader.js';
 
 /**
  * A loader answering every key of one batch from one query: `fetch` returns the values it found,
  * and keys it did not find get `fallback`.
  */
-export function batchLoader<V>(fetch: (keys: readonly string[]) => Promise<Map<string, V>>, fallback: V): DataLoader<string, V> {
+export function batchLoader<V>(
+  fetch: (keys: readonly string[]) => Promise<Map<string, V>>,
+  fallback: V,
+): DataLoader<string, V> {
   return new DataLoader<string, V>(async (keys) => {
     const found = await fetch(keys);
     return keys.map((key) => found.get(key) ?? fallback);

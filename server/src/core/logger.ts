@@ -11,9 +11,12 @@ export interface Logger {
 /** One JSON line per entry on stderr. Callers pass ids and counts, never secrets or request bodies. */
 export function createLogger(level: LogLevel): Logger {
   const max = levels[level];
-  const write = (at: Exclude<LogLevel, 'silent'>) => (message: string, fields?: Record<string, unknown>) => {
-    if (levels[at] > max) return;
-    process.stderr.write(`${JSON.stringify({ time: new Date().toISOString(), level: at, message, ...fields })}\n`);
-  };
+  const write =
+    (at: Exclude<LogLevel, 'silent'>) => (message: string, fields?: Record<string, unknown>) => {
+      if (levels[at] > max) return;
+      process.stderr.write(
+        `${JSON.stringify({ time: new Date().toISOString(), level: at, message, ...fields })}\n`,
+      );
+    };
   return { error: write('error'), warn: write('warn'), info: write('info'), debug: write('debug') };
 }

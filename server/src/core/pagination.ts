@@ -1,4 +1,4 @@
-import { Field, Int, ObjectType, type ClassType } from 'type-graphql';
+import { type ClassType, Field, Int, ObjectType } from 'type-graphql';
 import { BadUserInputError } from './errors.js';
 
 export const MAX_PAGE_SIZE = 100;
@@ -21,11 +21,16 @@ export type CursorPart = 'text' | 'time' | 'id';
 
 const isCursorPart: Record<CursorPart, (value: string) => boolean> = {
   text: (value) => !value.includes('\u0000'),
-  time: (value) => /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$/.test(value) && new Date(value).toISOString() === value,
+  time: (value) =>
+    /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$/.test(value) &&
+    new Date(value).toISOString() === value,
   id: (value) => isId(value),
 };
 
-export function decodeCursor(cursor: string | null | undefined, parts: readonly CursorPart[]): string[] | null {
+export function decodeCursor(
+  cursor: string | null | undefined,
+  parts: readonly CursorPart[],
+): string[] | null {
   if (cursor === null || cursor === undefined) return null;
   try {
     const key = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8')) as unknown;
@@ -94,7 +99,12 @@ export function Connection<T extends object>(Node: ClassType<T>, name: string) {
 }
 
 /** Builds a connection from `first + 1` fetched rows. */
-export function toConnection<T>(rows: T[], first: number, totalCount: () => Promise<number>, cursorOf: (row: T) => string): ConnectionShape<T> {
+export function toConnection<T>(
+  rows: T[],
+  first: number,
+  totalCount: () => Promise<number>,
+  cursorOf: (row: T) => string,
+): ConnectionShape<T> {
   const page = rows.slice(0, first);
   const edges = page.map((node) => ({ cursor: cursorOf(node), node }));
   return {

@@ -21,7 +21,8 @@ const INBOX = `query ($first: Int, $after: String) {
     edges { node { company { id } lastActivityAt } }
   }
 }`;
-const THREAD = 'query ($id: ID!, $after: String) { messages(companyId: $id, first: 5, after: $after) { pageInfo { endCursor } edges { node { id } } } }';
+const THREAD =
+  'query ($id: ID!, $after: String) { messages(companyId: $id, first: 5, after: $after) { pageInfo { endCursor } edges { node { id } } } }';
 
 interface PlanNode {
   'Node Type': string;
@@ -46,7 +47,8 @@ describe('listings cost their page, not the office', () => {
   let rareWord: string;
   let someCompanyId: string;
 
-  const sql = <T = Record<string, any>>(text: string, params: unknown[] = []) => app.orm.em.fork().execute<T[]>(text, params);
+  const sql = <T = Record<string, any>>(text: string, params: unknown[] = []) =>
+    app.orm.em.fork().execute<T[]>(text, params);
 
   /** The SQL statements a request sends (tests in a file run one at a time, so they are all its own). */
   async function statementsOf(run: () => Promise<unknown>): Promise<string[]> {
@@ -67,12 +69,20 @@ describe('listings cost their page, not the office', () => {
     const statements = await statementsOf(async () => ok(await app.gql(query, variables, token)));
     const pages = statements.filter((s) => /^select \* from \(select /.test(s));
     expect(pages).toHaveLength(1);
-    const [row] = await sql<{ 'QUERY PLAN': Array<{ Plan: PlanNode }> }>(`explain (analyze, format json) ${pages[0]}`);
+    const [row] = await sql<{ 'QUERY PLAN': Array<{ Plan: PlanNode }> }>(
+      `explain (analyze, format json) ${pages[0]}`,
+    );
     const nodes = flatten(row['QUERY PLAN'][0].Plan);
-    const onTables = nodes.filter((n) => n['Relation Name'] === 'company' || n['Relation Name'] === 'message');
+    const onTables = nodes.filter(
+      (n) => n['Relation Name'] === 'company' || n['Relation Name'] === 'message',
+    );
     expect(onTables.filter((n) => n['Node Type'] === 'Seq Scan')).toEqual([]);
     expect(nodes.map((n) => n['Node Type'])).not.toContain('WindowAgg');
-    return { nodes, indexes: nodes.filter((n) => n['Index Name']).map((n) => n['Index Name']!), scan: (name: string) => nodes.find((n) => n['Index Name'] === name)! };
+    return {
+      nodes,
+      indexes: nodes.filter((n) => n['Index Name']).map((n) => n['Index Name']!),
+      scan: (name: string) => nodes.find((n) => n['Index Name'] === name)!,
+    };
   }
 
   beforeAll(async () => {
@@ -138,21 +148,38 @@ describe('listings cost their page, not the office', () => {
 
     it('company list, a later page: the cursor is part of the index condition', async () => {
       const first = ok(await app.gql<any>(COMPANIES, { first: PAGE }, headToken)).companies;
-      const second = ok(await app.gql<any>(COMPANIES, { first: PAGE, after: first.pageInfo.endCursor }, headToken)).companies;
-      const { scan } = await pagePlan(COMPANIES, { first: PAGE, after: second.pageInfo.endCursor }, headToken);
+      const second = ok(
+        await app.gql<any>(COMPANIES, { first: PAGE, after: first.pageInfo.endCursor }, headToken),
+      ).companies;
+      const { scan } = await pagePlan(
+        COMPANIES,
+        { first: PAGE, after: second.pageInfo.endCursor },
+        headToken,
+      );
       const index = scan('company_office_id_name_id_index');
       expect(index['Index Cond']).toMatch(/ROW\(.*name.*id\) > ROW\(/);
       expect(index['Actual Rows']).toBeLessThanOrEqual(PAGE + 1);
     });
 
     it('name search: through the trigram index', async () => {
-      const { indexes } = await pagePlan(COMPANIES, { first: PAGE, filter: { search: rareWord.toLowerCase() } }, headToken);
+      const { indexes } = await pagePlan(
+        COMPANIES,
+        { first: PAGE, filter: { search: rareWord.toLowerCase() } },
+        headToken,
+      );
       expect(indexes).toContain('company_name_trgm_idx');
     });
 
     it('digits search: name trigrams OR the NIP prefix range, as a BitmapOr of both indexes', async () => {
-      const [{ nip }] = await sql<{ nip: string }>('select nip from company where office_id = ? order by nip desc limit 1', [officeId]);
-      const { nodes, scan } = await pagePlan(COMPANIES, { first: PAGE, filter: { search: nip.slice(0, 7) } }, headToken);
+      const [{ nip }] = await sql<{ nip: string }>(
+        'select nip from company where office_id = ? order by nip desc limit 1',
+        [officeId],
+      );
+      const { nodes, scan } = await pagePlan(
+        COMPANIES,
+        { first: PAGE, filter: { search: nip.slice(0, 7) } },
+        headToken,
+      );
       expect(nodes.map((n) => n['Node Type'])).toContain('BitmapOr');
       expect(scan('company_name_trgm_idx')).toBeDefined();
       expect(scan('company_office_id_nip_unique')['Index Cond']).toMatch(/nip.*~>=~.*nip.*~<~/);
@@ -164,7 +191,9 @@ describe('listings cost their page, not the office', () => {
         [{ first: PAGE, filter: { caretakerId } }, headToken],
       ] as const) {
         const { scan } = await pagePlan(COMPANIES, variables, token);
-        expect(scan('company_caretaker_id_name_id_index')['Actual Rows']).toBeLessThanOrEqual(PAGE + 1);
+        expect(scan('company_caretaker_id_name_id_index')['Actual Rows']).toBeLessThanOrEqual(
+          PAGE + 1,
+        );
       }
     });
 
@@ -177,70 +206,121 @@ describe('listings cost their page, not the office', () => {
         for (const after of [null, first.pageInfo.endCursor]) {
           const { scan } = await pagePlan(INBOX, { first: 50, after }, token);
           expect(scan(index)['Actual Rows']).toBeLessThanOrEqual(51);
-          if (after) expect(scan(index)['Index Cond']).toMatch(/ROW\(.*last_message_at.*id\) < ROW\(/);
+          if (after)
+            expect(scan(index)['Index Cond']).toMatch(/ROW\(.*last_message_at.*id\) < ROW\(/);
         }
       }
     });
 
     it("a company's thread: (company, created_at, id)", async () => {
       const first = ok(await app.gql<any>(THREAD, { id: someCompanyId }, headToken)).messages;
-      const { scan } = await pagePlan(THREAD, { id: someCompanyId, after: first.pageInfo.endCursor }, headToken);
+      const { scan } = await pagePlan(
+        THREAD,
+        { id: someCompanyId, after: first.pageInfo.endCursor },
+        headToken,
+      );
       expect(scan('message_thread_idx')['Actual Rows']).toBeLessThanOrEqual(6);
     });
   });
 
   describe('totalCount', () => {
     it('costs one count statement when selected (however often), none when not, none when the first page holds every row', async () => {
-      const without = await countStatements(async () => ok(await app.gql<any>(COMPANIES, { first: 10 }, headToken)));
-      const withTotal = await countStatements(async () => ok(await app.gql<any>(COMPANIES_TOTAL, { first: 10 }, headToken)));
+      const without = await countStatements(async () =>
+        ok(await app.gql<any>(COMPANIES, { first: 10 }, headToken)),
+      );
+      const withTotal = await countStatements(async () =>
+        ok(await app.gql<any>(COMPANIES_TOTAL, { first: 10 }, headToken)),
+      );
       const twice = COMPANIES.replace('pageInfo {', 'a: totalCount b: totalCount pageInfo {');
-      const aliased = await countStatements(async () => ok(await app.gql<any>(twice, { first: 10 }, headToken)));
+      const aliased = await countStatements(async () =>
+        ok(await app.gql<any>(twice, { first: 10 }, headToken)),
+      );
       expect(withTotal.result.companies.totalCount).toBe(SIZE);
       expect(withTotal.statements).toBe(without.statements + 1);
       expect(aliased.result.companies).toMatchObject({ a: SIZE, b: SIZE });
       expect(aliased.statements).toBe(withTotal.statements);
 
       const small = await officeFixture(app, { companies: 3 });
-      const smallWithout = await countStatements(async () => ok(await app.gql<any>(COMPANIES, { first: 10 }, small.head.token)));
-      const smallWith = await countStatements(async () => ok(await app.gql<any>(COMPANIES_TOTAL, { first: 10 }, small.head.token)));
+      const smallWithout = await countStatements(async () =>
+        ok(await app.gql<any>(COMPANIES, { first: 10 }, small.head.token)),
+      );
+      const smallWith = await countStatements(async () =>
+        ok(await app.gql<any>(COMPANIES_TOTAL, { first: 10 }, small.head.token)),
+      );
       expect(smallWith.result.companies.totalCount).toBe(3);
       expect(smallWith.statements).toBe(smallWithout.statements);
     });
 
     it('counts the whole filtered listing on every page, past the last one too', async () => {
       const expected = async (where: string, params: unknown[] = []) =>
-        Number((await sql<{ n: string }>(`select count(*) as n from company c where c.office_id = ? and ${where}`, [officeId, ...params]))[0].n);
+        Number(
+          (
+            await sql<{ n: string }>(
+              `select count(*) as n from company c where c.office_id = ? and ${where}`,
+              [officeId, ...params],
+            )
+          )[0].n,
+        );
       const cases: Array<[Record<string, unknown>, number]> = [
         [{}, SIZE],
         [{ taxForm: 'TAX_BOOK' }, await expected(`tax_form = 'TAX_BOOK'`)],
-        [{ vatPayer: true, taxForm: 'LUMP_SUM' }, await expected(`vat_payer and tax_form = 'LUMP_SUM'`)],
+        [
+          { vatPayer: true, taxForm: 'LUMP_SUM' },
+          await expected(`vat_payer and tax_form = 'LUMP_SUM'`),
+        ],
         [{ caretakerId }, await expected('caretaker_id = ?', [caretakerId])],
         [{ search: 'kowalski' }, await expected(`name ilike '%kowalski%'`)],
         [{ search: rareWord }, await expected('name ilike ?', [`%${rareWord}%`])],
       ];
       for (const [filter, total] of cases) {
         expect(total).toBeGreaterThan(0);
-        const first = ok(await app.gql<any>(COMPANIES_TOTAL, { first: 5, filter }, headToken)).companies;
+        const first = ok(
+          await app.gql<any>(COMPANIES_TOTAL, { first: 5, filter }, headToken),
+        ).companies;
         expect({ filter, total: first.totalCount }).toEqual({ filter, total });
         if (!first.pageInfo.hasNextPage) continue;
-        const second = ok(await app.gql<any>(COMPANIES_TOTAL, { first: 5, filter, after: first.pageInfo.endCursor }, headToken)).companies;
+        const second = ok(
+          await app.gql<any>(
+            COMPANIES_TOTAL,
+            { first: 5, filter, after: first.pageInfo.endCursor },
+            headToken,
+          ),
+        ).companies;
         expect(second.totalCount).toBe(total);
       }
-      const [last] = await sql<{ name: string; id: string }>('select name, id from company where office_id = ? order by name desc, id desc limit 1', [officeId]);
+      const [last] = await sql<{ name: string; id: string }>(
+        'select name, id from company where office_id = ? order by name desc, id desc limit 1',
+        [officeId],
+      );
       const pastTheEnd = Buffer.from(JSON.stringify([last.name, last.id])).toString('base64url');
-      const empty = ok(await app.gql<any>(COMPANIES_TOTAL, { first: 5, after: pastTheEnd }, headToken)).companies;
-      expect(empty).toMatchObject({ totalCount: SIZE, edges: [], pageInfo: { hasNextPage: false } });
+      const empty = ok(
+        await app.gql<any>(COMPANIES_TOTAL, { first: 5, after: pastTheEnd }, headToken),
+      ).companies;
+      expect(empty).toMatchObject({
+        totalCount: SIZE,
+        edges: [],
+        pageInfo: { hasNextPage: false },
+      });
     });
   });
 
   describe('paging through with cursors returns every row once, in order', () => {
-    async function pageThrough(query: string, field: 'companies' | 'inbox', variables: Record<string, unknown>, token: string) {
+    async function pageThrough(
+      query: string,
+      field: 'companies' | 'inbox',
+      variables: Record<string, unknown>,
+      token: string,
+    ) {
       const ids: string[] = [];
       let after: string | null = null;
       for (let pages = 0; ; pages += 1) {
         expect(pages).toBeLessThan(SIZE);
-        const connection: any = ok(await app.gql<any>(query, { ...variables, after }, token))[field];
-        ids.push(...connection.edges.map((e: any) => (field === 'inbox' ? e.node.company.id : e.node.id)));
+        const connection: any = ok(await app.gql<any>(query, { ...variables, after }, token))[
+          field
+        ];
+        ids.push(
+          ...connection.edges.map((e: any) => (field === 'inbox' ? e.node.company.id : e.node.id)),
+        );
         if (!connection.pageInfo.hasNextPage) return ids;
         after = connection.pageInfo.endCursor;
       }
@@ -248,17 +328,31 @@ describe('listings cost their page, not the office', () => {
 
     it("the head's company list, where every 20th company has the same name", async () => {
       const ids = await pageThrough(COMPANIES, 'companies', { first: PAGE }, headToken);
-      const expected = await sql<{ id: string }>('select id from company where office_id = ? order by name, id', [officeId]);
+      const expected = await sql<{ id: string }>(
+        'select id from company where office_id = ? order by name, id',
+        [officeId],
+      );
       expect(ids).toHaveLength(SIZE);
       expect(ids).toEqual(expected.map((r) => r.id));
     });
 
     it("the caretaker's list and a search", async () => {
       const mine = await pageThrough(COMPANIES, 'companies', { first: 70 }, caretakerToken);
-      const expected = await sql<{ id: string }>('select id from company where caretaker_id = ? order by name, id', [caretakerId]);
+      const expected = await sql<{ id: string }>(
+        'select id from company where caretaker_id = ? order by name, id',
+        [caretakerId],
+      );
       expect(mine).toEqual(expected.map((r) => r.id));
-      const found = await pageThrough(COMPANIES, 'companies', { first: 33, filter: { search: 'Kowalski' } }, headToken);
-      const matching = await sql<{ id: string }>(`select id from company where office_id = ? and name ilike '%kowalski%' order by name, id`, [officeId]);
+      const found = await pageThrough(
+        COMPANIES,
+        'companies',
+        { first: 33, filter: { search: 'Kowalski' } },
+        headToken,
+      );
+      const matching = await sql<{ id: string }>(
+        `select id from company where office_id = ? and name ilike '%kowalski%' order by name, id`,
+        [officeId],
+      );
       expect(found).toEqual(matching.map((r) => r.id));
     });
 

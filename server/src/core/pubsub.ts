@@ -118,7 +118,9 @@ export class LiveBus {
     private readonly logger: Logger,
     redisUrl?: string,
   ) {
-    this.transport = redisUrl ? new RedisTransport(redisUrl, (events) => this.dispatch(events), logger) : new LocalTransport((events) => this.dispatch(events));
+    this.transport = redisUrl
+      ? new RedisTransport(redisUrl, (events) => this.dispatch(events), logger)
+      : new LocalTransport((events) => this.dispatch(events));
   }
 
   ready(): Promise<void> {
@@ -135,7 +137,12 @@ export class LiveBus {
    * it. A listener that throws is logged, detached and told through `onFailure` (its subscription
    * ends); no other listener notices.
    */
-  listen<T extends Topic>(topic: T, ids: readonly string[], listener: Listener<T>, onFailure?: () => void): () => void {
+  listen<T extends Topic>(
+    topic: T,
+    ids: readonly string[],
+    listener: Listener<T>,
+    onFailure?: () => void,
+  ): () => void {
     const keys = ids.map((id) => `${topic}:${id}`);
     const stop = () => {
       for (const key of keys) {
@@ -144,7 +151,10 @@ export class LiveBus {
         if (set?.size === 0) this.listeners.delete(key);
       }
     };
-    const registered: Registered = { listener: listener as Listener<Topic>, fail: () => (stop(), onFailure?.()) };
+    const registered: Registered = {
+      listener: listener as Listener<Topic>,
+      fail: () => (stop(), onFailure?.()),
+    };
     for (const key of keys) {
       const set = this.listeners.get(key) ?? new Set();
       set.add(registered);
@@ -177,7 +187,10 @@ export class LiveBus {
         try {
           registered.listener(event, batch);
         } catch (error) {
-          this.logger.error('live listener failed', { topic: event.topic, error: error instanceof Error ? error.stack : String(error) });
+          this.logger.error('live listener failed', {
+            topic: event.topic,
+            error: error instanceof Error ? error.stack : String(error),
+          });
           registered.fail();
         }
       }
@@ -213,7 +226,8 @@ class RedisTransport implements Transport {
   ) {
     this.publisher = new Redis(url, { maxRetriesPerRequest: 3 });
     this.subscriber = new Redis(url, { maxRetriesPerRequest: 3 });
-    for (const client of [this.publisher, this.subscriber]) client.on('error', (error) => logger.warn('redis error', { error: error.message }));
+    for (const client of [this.publisher, this.subscriber])
+      client.on('error', (error) => logger.warn('redis error', { error: error.message }));
     this.subscribed = this.subscriber.subscribe(LIVE_CHANNEL).then(() => undefined);
     this.subscriber.on('message', (_channel: string, message: string) => {
       try {
@@ -230,7 +244,12 @@ class RedisTransport implements Transport {
 
   send(events: LiveEvent[]): void {
     // A lost batch leaves subscribers stale until their next change: it must not go unnoticed.
-    this.publisher.publish(LIVE_CHANNEL, JSON.stringify(events)).catch((error: Error) => this.logger.error('live batch not published', { error: error.message, events: events.length }));
+    this.publisher.publish(LIVE_CHANNEL, JSON.stringify(events)).catch((error: Error) =>
+      this.logger.error('live batch not published', {
+        error: error.message,
+        events: events.length,
+      }),
+    );
   }
 
   async close(): Promise<void> {
@@ -269,7 +288,8 @@ export class PendingEvents {
 
   publish(bus: LiveBus): void {
     const batch: LiveEvent[] = [];
-    for (const ofTopic of this.events.values()) for (const event of ofTopic.values()) batch.push(event);
+    for (const ofTopic of this.events.values())
+      for (const event of ofTopic.values()) batch.push(event);
     this.events.clear();
     bus.publish(batch);
   }

@@ -1,5 +1,10 @@
 import type { Redis } from 'ioredis';
-import { RateLimiterMemory, RateLimiterRedis, RateLimiterRes, type RateLimiterAbstract } from 'rate-limiter-flexible';
+import {
+  type RateLimiterAbstract,
+  RateLimiterMemory,
+  RateLimiterRedis,
+  RateLimiterRes,
+} from 'rate-limiter-flexible';
 
 export interface RateLimit {
   /** Keeps this limit's counters apart from every other's in a shared store. */
@@ -16,13 +21,24 @@ export interface RateLimit {
  * Counters expire with their window, whichever the store.
  */
 export function createRateLimiter(limit: RateLimit, redis?: Redis): RateLimiterAbstract {
-  const options = { keyPrefix: `ledgerpost:${limit.name}`, points: limit.points, duration: limit.windowSeconds };
+  const options = {
+    keyPrefix: `ledgerpost:${limit.name}`,
+    points: limit.points,
+    duration: limit.windowSeconds,
+  };
   const memory = new RateLimiterMemory(options);
   if (!redis) return memory;
-  return new RateLimiterRedis({ ...options, storeClient: redis, rejectIfRedisNotReady: true, insuranceLimiter: memory });
+  return new RateLimiterRedis({
+    ...options,
+    storeClient: redis,
+    rejectIfRedisNotReady: true,
+    insuranceLimiter: memory,
+  });
 }
 
 /** Seconds until a key refused by its limiter may try again; null when `rejection` is not a refusal. */
 export function retryAfterSeconds(rejection: unknown): number | null {
-  return rejection instanceof RateLimiterRes ? Math.max(1, Math.ceil(rejection.msBeforeNext / 1000)) : null;
+  return rejection instanceof RateLimiterRes
+    ? Math.max(1, Math.ceil(rejection.msBeforeNext / 1000))
+    : null;
 }

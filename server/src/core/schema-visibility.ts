@@ -1,8 +1,14 @@
 import type { ApolloServerPlugin } from '@apollo/server';
-import { NoSchemaIntrospectionCustomRule, validate, type DocumentNode, type GraphQLFormattedError, type GraphQLSchema } from 'graphql';
+import {
+  type DocumentNode,
+  type GraphQLFormattedError,
+  type GraphQLSchema,
+  NoSchemaIntrospectionCustomRule,
+  validate,
+} from 'graphql';
 import type { Config } from '../config.js';
 import type { Actor } from './context.js';
-import { ForbiddenError, UnauthenticatedError, type AppError } from './errors.js';
+import { type AppError, ForbiddenError, UnauthenticatedError } from './errors.js';
 
 /** graphql's "Did you mean …?" endings, which name fields, arguments, types and enum values. */
 const SUGGESTION = / ?Did you mean [^?]*\?/g;
@@ -34,18 +40,26 @@ export class SchemaVisibility {
       this.introspects.set(document, introspects);
     }
     if (!introspects) return undefined;
-    return this.mode === 'off' ? new ForbiddenError('Introspection is turned off on this server.') : new UnauthenticatedError('Log in to read the schema.');
+    return this.mode === 'off'
+      ? new ForbiddenError('Introspection is turned off on this server.')
+      : new UnauthenticatedError('Log in to read the schema.');
   }
 
   /** The errors as this actor may see them: without suggestions unless the schema is visible to them. */
   shown<T extends GraphQLFormattedError>(actor: Actor | null, errors: readonly T[]): T[] {
     if (this.visibleTo(actor)) return [...errors];
-    return errors.map((error) => (error.message.includes('Did you mean') ? { ...error, message: error.message.replace(SUGGESTION, '') } : error));
+    return errors.map((error) =>
+      error.message.includes('Did you mean')
+        ? { ...error, message: error.message.replace(SUGGESTION, '') }
+        : error,
+    );
   }
 }
 
 /** Applies SchemaVisibility to HTTP operations: refuses introspection (400) and strips suggestions. */
-export function schemaVisibilityPlugin(visibility: SchemaVisibility): ApolloServerPlugin<{ actor: Actor | null }> {
+export function schemaVisibilityPlugin(
+  visibility: SchemaVisibility,
+): ApolloServerPlugin<{ actor: Actor | null }> {
   return {
     async requestDidStart() {
       return {
@@ -57,7 +71,10 @@ export function schemaVisibilityPlugin(visibility: SchemaVisibility): ApolloServ
         },
         async willSendResponse({ contextValue, response }) {
           if (response.body.kind === 'single' && response.body.singleResult.errors) {
-            response.body.singleResult.errors = visibility.shown(contextValue.actor ?? null, response.body.singleResult.errors);
+            response.body.singleResult.errors = visibility.shown(
+              contextValue.actor ?? null,
+              response.body.singleResult.errors,
+            );
           }
         },
       };

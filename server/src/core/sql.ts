@@ -1,5 +1,5 @@
 import type { EntityManager, Knex } from '@mikro-orm/postgresql';
-import { encodeCursor, isId, toConnection, type ConnectionShape } from './pagination.js';
+import { type ConnectionShape, encodeCursor, isId, toConnection } from './pagination.js';
 
 /**
  * A PostgreSQL array literal of ids, bound as one parameter (`?::uuid[]`), so a statement's text and
@@ -57,19 +57,34 @@ export interface KeysetOptions<T> {
  * separate count, run only if the client selects `totalCount`, and not at all when the first page
  * holds every row.
  */
-export async function keysetPage<T>(em: EntityManager, inner: Knex.QueryBuilder, options: KeysetOptions<T>): Promise<ConnectionShape<T>> {
+export async function keysetPage<T>(
+  em: EntityManager,
+  inner: Knex.QueryBuilder,
+  options: KeysetOptions<T>,
+): Promise<ConnectionShape<T>> {
   const knex = em.getKnex();
   const [[first, firstType], [second, secondType]] = options.sort;
   const order = options.descending ? 'desc' : 'asc';
   const outer = knex.select('*').from(inner.clone().as('s'));
   if (options.after) {
-    outer.whereRaw(`(s.${first}, s.${second}) ${options.descending ? '<' : '>'} (?::${firstType}, ?::${secondType})`, options.after);
+    outer.whereRaw(
+      `(s.${first}, s.${second}) ${options.descending ? '<' : '>'} (?::${firstType}, ?::${secondType})`,
+      options.after,
+    );
   }
-  outer.orderBy([{ column: `s.${first}`, order }, { column: `s.${second}`, order }]).limit(options.first + 1);
+  outer
+    .orderBy([
+      { column: `s.${first}`, order },
+      { column: `s.${second}`, order },
+    ])
+    .limit(options.first + 1);
   const rows: Array<Record<string, unknown>> = await em.execute(outer);
   const nodes = rows.map((row) => options.map(row));
   const complete = !options.after && rows.length <= options.first;
   let total: Promise<number> | undefined;
-  const totalCount = () => (total ??= complete ? Promise.resolve(rows.length) : countRows(em, inner));
-  return toConnection(nodes, options.first, totalCount, (node) => encodeCursor(options.cursorOf(node)));
+  const totalCount = () =>
+    (total ??= complete ? Promise.resolve(rows.length) : countRows(em, inner));
+  return toConnection(nodes, options.first, totalCount, (node) =>
+    encodeCursor(options.cursorOf(node)),
+  );
 }

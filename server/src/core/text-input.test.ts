@@ -1,5 +1,10 @@
 import { randomUUID } from 'node:crypto';
 import {
+  type GraphQLArgument,
+  type GraphQLField,
+  type GraphQLInputType,
+  type GraphQLObjectType,
+  type GraphQLSchema,
   getNamedType,
   isEnumType,
   isInputObjectType,
@@ -7,20 +12,25 @@ import {
   isListType,
   isNonNullType,
   isScalarType,
-  type GraphQLArgument,
-  type GraphQLField,
-  type GraphQLInputType,
-  type GraphQLObjectType,
-  type GraphQLSchema,
 } from 'graphql';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { officeFixture, type OfficeFixture } from '../../test/factories.js';
-import { codes, startTestApp, subscribe, type GraphQLResponse, type TestApp } from '../../test/harness.js';
+import { type OfficeFixture, officeFixture } from '../../test/factories.js';
+import {
+  codes,
+  type GraphQLResponse,
+  startTestApp,
+  subscribe,
+  type TestApp,
+} from '../../test/harness.js';
 import { buildAppSchema } from '../schema.js';
 import { isAcceptableText } from './text-input.js';
 
 /** Text no input may carry: a NUL, a high surrogate alone, a low surrogate alone. */
-const BAD_TEXT = { NUL: 'a\u0000b', 'a lone high surrogate': 'a\ud800b', 'a lone low surrogate': 'a\udc00b' } as const;
+const BAD_TEXT = {
+  NUL: 'a\u0000b',
+  'a lone high surrogate': 'a\ud800b',
+  'a lone low surrogate': 'a\udc00b',
+} as const;
 
 type Path = Array<string | number>;
 
@@ -44,7 +54,9 @@ function textPaths(type: GraphQLInputType, depth = 0): Path[] {
   if (isListType(type)) return textPaths(type.ofType, depth).map((path) => [0, ...path]);
   if (isText(type)) return [[]];
   if (!isInputObjectType(type) || depth > 4) return [];
-  return Object.values(type.getFields()).flatMap((field) => textPaths(field.type, depth + 1).map((path) => [field.name, ...path]));
+  return Object.values(type.getFields()).flatMap((field) =>
+    textPaths(field.type, depth + 1).map((path) => [field.name, ...path]),
+  );
 }
 
 /** A value of `type` its coercion accepts: required fields only, one element per list. */
@@ -54,10 +66,19 @@ function sample(type: GraphQLInputType): unknown {
   if (isEnumType(type)) return type.getValues()[0].name;
   if (isInputObjectType(type)) {
     const value: Record<string, unknown> = {};
-    for (const field of Object.values(type.getFields())) if (isNonNullType(field.type) && field.defaultValue === undefined) value[field.name] = sample(field.type);
+    for (const field of Object.values(type.getFields()))
+      if (isNonNullType(field.type) && field.defaultValue === undefined)
+        value[field.name] = sample(field.type);
     return value;
   }
-  const scalar: Record<string, unknown> = { String: 'x', ID: randomUUID(), Int: 1, Float: 1, Boolean: false, DateTimeISO: new Date().toISOString() };
+  const scalar: Record<string, unknown> = {
+    String: 'x',
+    ID: randomUUID(),
+    Int: 1,
+    Float: 1,
+    Boolean: false,
+    DateTimeISO: new Date().toISOString(),
+  };
   return scalar[getNamedType(type).name] ?? 'x';
 }
 
@@ -66,11 +87,22 @@ function withLeaf(type: GraphQLInputType, value: unknown, path: Path, leaf: stri
   if (isNonNullType(type)) return withLeaf(type.ofType, value, path, leaf);
   if (path.length === 0) return leaf;
   const [step, ...rest] = path;
-  if (isListType(type)) return [withLeaf(type.ofType, (value as unknown[] | undefined)?.[0] ?? sample(type.ofType), rest, leaf)];
+  if (isListType(type))
+    return [
+      withLeaf(
+        type.ofType,
+        (value as unknown[] | undefined)?.[0] ?? sample(type.ofType),
+        rest,
+        leaf,
+      ),
+    ];
   if (!isInputObjectType(type)) throw new Error(`no input field ${String(step)}`);
   const fieldType = type.getFields()[step as string].type;
   const current = (value ?? {}) as Record<string, unknown>;
-  return { ...current, [step]: withLeaf(fieldType, current[step as string] ?? sample(fieldType), rest, leaf) };
+  return {
+    ...current,
+    [step]: withLeaf(fieldType, current[step as string] ?? sample(fieldType), rest, leaf),
+  };
 }
 
 function textInputs(schema: GraphQLSchema): TextInput[] {
@@ -80,32 +112,49 @@ function textInputs(schema: GraphQLSchema): TextInput[] {
     ['subscription', schema.getSubscriptionType()],
   ];
   return roots.flatMap(([operation, root]) =>
-    Object.values(root?.getFields() ?? {}).flatMap((field) => field.args.flatMap((argument) => textPaths(argument.type).map((path) => ({ operation, field, argument, path })))),
+    Object.values(root?.getFields() ?? {}).flatMap((field) =>
+      field.args.flatMap((argument) =>
+        textPaths(argument.type).map((path) => ({ operation, field, argument, path })),
+      ),
+    ),
   );
 }
 
 /** The codes of a subscription's first answer: a result, or the errors it was refused with. */
-async function firstAnswer(sub: { events: GraphQLResponse[]; done: boolean; error: unknown }): Promise<string[]> {
+async function firstAnswer(sub: {
+  events: GraphQLResponse[];
+  done: boolean;
+  error: unknown;
+}): Promise<string[]> {
   await expect.poll(() => sub.events.length > 0 || sub.done).toBe(true);
   if (sub.events.length) return codes(sub.events[0]);
-  return (sub.error as GraphQLResponse['errors'] ?? []).map((e) => String(e.extensions?.code));
+  return ((sub.error as GraphQLResponse['errors']) ?? []).map((e) => String(e.extensions?.code));
 }
 
-const describeInput = ({ field, argument, path }: TextInput) => [`${field.name}(${argument.name})`, ...path].join('.');
+const describeInput = ({ field, argument, path }: TextInput) =>
+  [`${field.name}(${argument.name})`, ...path].join('.');
 
 /** The operation with every argument of the field bound to a variable; required ones sampled. */
-function request(input: TextInput, leaf: string): { query: string; variables: Record<string, unknown> } {
+function request(
+  input: TextInput,
+  leaf: string,
+): { query: string; variables: Record<string, unknown> } {
   const { operation, field } = input;
   const variables: Record<string, unknown> = {};
   for (const argument of field.args) {
-    if (argument === input.argument) variables[argument.name] = withLeaf(argument.type, sample(argument.type), input.path, leaf);
-    else if (isNonNullType(argument.type) && argument.defaultValue === undefined) variables[argument.name] = sample(argument.type);
+    if (argument === input.argument)
+      variables[argument.name] = withLeaf(argument.type, sample(argument.type), input.path, leaf);
+    else if (isNonNullType(argument.type) && argument.defaultValue === undefined)
+      variables[argument.name] = sample(argument.type);
   }
   const used = field.args.filter((a) => a.name in variables);
   const definitions = used.map((a) => `$${a.name}: ${a.type.toString()}`).join(', ');
   const args = used.map((a) => `${a.name}: $${a.name}`).join(', ');
   const selection = isLeafType(getNamedType(field.type)) ? '' : ' { __typename }';
-  return { query: `${operation}${definitions ? ` (${definitions})` : ''} { ${field.name}${args ? `(${args})` : ''}${selection} }`, variables };
+  return {
+    query: `${operation}${definitions ? ` (${definitions})` : ''} { ${field.name}${args ? `(${args})` : ''}${selection} }`,
+    variables,
+  };
 }
 
 describe('text input: NUL and unpaired surrogates', () => {
@@ -122,7 +171,16 @@ describe('text input: NUL and unpaired surrogates', () => {
 
   it('finds every text input of the schema, the issue’s sendEmail html and idempotencyKey among them', () => {
     const names = inputs.map(describeInput);
-    expect(names).toEqual(expect.arrayContaining(['sendEmail(input).html', 'sendEmail(input).idempotencyKey', 'login(email)', 'login(password)', 'sendMessage(input).body', 'messageAdded(companyId)']));
+    expect(names).toEqual(
+      expect.arrayContaining([
+        'sendEmail(input).html',
+        'sendEmail(input).idempotencyKey',
+        'login(email)',
+        'login(password)',
+        'sendMessage(input).body',
+        'messageAdded(companyId)',
+      ]),
+    );
     expect(inputs.length).toBeGreaterThan(40);
   });
 
@@ -137,9 +195,19 @@ describe('text input: NUL and unpaired surrogates', () => {
           body: JSON.stringify({ query, variables }),
         });
         const body = (await response.json()) as GraphQLResponse;
-        const field = [input.argument.name, ...input.path].map((step) => (typeof step === 'number' ? `[${step}]` : `.${step}`)).join('').slice(1);
-        const fine = response.status === 400 && codes(body).join() === 'BAD_USER_INPUT' && body.errors![0].extensions?.field === field && !body.data;
-        if (!fine) failures.push(`${describeInput(input)} with ${what}: ${response.status} ${JSON.stringify(body)}`);
+        const field = [input.argument.name, ...input.path]
+          .map((step) => (typeof step === 'number' ? `[${step}]` : `.${step}`))
+          .join('')
+          .slice(1);
+        const fine =
+          response.status === 400 &&
+          codes(body).join() === 'BAD_USER_INPUT' &&
+          body.errors![0].extensions?.field === field &&
+          !body.data;
+        if (!fine)
+          failures.push(
+            `${describeInput(input)} with ${what}: ${response.status} ${JSON.stringify(body)}`,
+          );
       }
     }
     expect(failures).toEqual([]);
@@ -150,24 +218,44 @@ describe('text input: NUL and unpaired surrogates', () => {
     for (const input of inputs.filter((i) => i.operation === 'subscription')) {
       for (const leaf of Object.values(BAD_TEXT)) {
         const { query, variables } = request(input, leaf);
-        expect(await firstAnswer(subscribe(client, query, variables)), describeInput(input)).toEqual(['BAD_USER_INPUT']);
+        expect(
+          await firstAnswer(subscribe(client, query, variables)),
+          describeInput(input),
+        ).toEqual(['BAD_USER_INPUT']);
       }
     }
   });
 
   it('refuses them in literals too, over both transports', async () => {
-    const literal = 'mutation { sendEmail(input: { companyIds: ["00000000-0000-4000-8000-000000000000"], subject: "s", html: "<p>a\\u0000b</p>" }) { id } }';
+    const literal =
+      'mutation { sendEmail(input: { companyIds: ["00000000-0000-4000-8000-000000000000"], subject: "s", html: "<p>a\\u0000b</p>" }) { id } }';
     expect(codes(await app.gql(literal, {}, f.head.token))).toEqual(['BAD_USER_INPUT']);
     // graphql's lexer already refuses an escaped lone surrogate; the answer is the same.
-    expect(codes(await app.gql('{ companies(filter: { search: "a\\ud800b" }) { totalCount } }', {}, f.head.token))).toEqual(['BAD_USER_INPUT']);
-    const sub = subscribe(app.ws(f.head.token), 'subscription { messageAdded(companyId: "a\\u0000b") { id } }');
+    expect(
+      codes(
+        await app.gql(
+          '{ companies(filter: { search: "a\\ud800b" }) { totalCount } }',
+          {},
+          f.head.token,
+        ),
+      ),
+    ).toEqual(['BAD_USER_INPUT']);
+    const sub = subscribe(
+      app.ws(f.head.token),
+      'subscription { messageAdded(companyId: "a\\u0000b") { id } }',
+    );
     expect(await firstAnswer(sub)).toEqual(['BAD_USER_INPUT']);
   });
 
   it('keeps well-formed text whole: surrogate pairs, Polish letters, other control characters', async () => {
-    for (const text of ['Zażółć gęślą jaźń', 'emoji 😀 and 𝄞', 'tab\tand\nnewline']) expect(isAcceptableText(text)).toBe(true);
+    for (const text of ['Zażółć gęślą jaźń', 'emoji 😀 and 𝄞', 'tab\tand\nnewline'])
+      expect(isAcceptableText(text)).toBe(true);
     const body = 'Dzień dobry 😀';
-    const response = await app.gql<any>('mutation ($i: SendMessageInput!) { sendMessage(input: $i) { body } }', { i: { companyId: f.companies[0].company.id, body } }, f.head.token);
+    const response = await app.gql<any>(
+      'mutation ($i: SendMessageInput!) { sendMessage(input: $i) { body } }',
+      { i: { companyId: f.companies[0].company.id, body } },
+      f.head.token,
+    );
     expect(response.data?.sendMessage.body).toBe(body);
   });
 });

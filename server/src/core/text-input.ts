@@ -1,9 +1,10 @@
 import type { ApolloServerPlugin } from '@apollo/server';
-import { BREAK, visit, type DocumentNode } from 'graphql';
+import { BREAK, type DocumentNode, visit } from 'graphql';
 import { AppError, ErrorCode } from './errors.js';
 
 /** NUL, a high surrogate not followed by a low one, or a low surrogate not preceded by a high one. */
-const unacceptable = /\u0000|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+const unacceptable =
+  /\u0000|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
 const problem = 'must not contain NUL characters or unpaired surrogates';
 
 /**
@@ -21,7 +22,10 @@ export function isAcceptableText(value: string): boolean {
  * cannot exhaust the call stack. Returns the first offence as BAD_USER_INPUT naming where it is
  * (`input.html`, `entries[3].description`: the variable's name, then the path inside it).
  */
-export function textInputError(document: DocumentNode, variables: Readonly<Record<string, unknown>> | null | undefined): AppError | null {
+export function textInputError(
+  document: DocumentNode,
+  variables: Readonly<Record<string, unknown>> | null | undefined,
+): AppError | null {
   let literal = false;
   visit(document, {
     StringValue(node) {
@@ -35,7 +39,8 @@ export function textInputError(document: DocumentNode, variables: Readonly<Recor
   for (let next = pending.pop(); next; next = pending.pop()) {
     const [path, value] = next;
     if (typeof value === 'string') {
-      if (!isAcceptableText(value)) return new AppError(ErrorCode.BadUserInput, `${path} ${problem}.`, { field: path });
+      if (!isAcceptableText(value))
+        return new AppError(ErrorCode.BadUserInput, `${path} ${problem}.`, { field: path });
     } else if (Array.isArray(value)) {
       value.forEach((item, index) => pending.push([`${path}[${index}]`, item]));
     } else if (value !== null && typeof value === 'object') {
@@ -51,7 +56,11 @@ export const textInputPlugin: ApolloServerPlugin = {
     return {
       async didResolveOperation({ document, request }) {
         const error = textInputError(document, request.variables);
-        if (error) throw new AppError(ErrorCode.BadUserInput, error.message, { ...error.extensions, http: { status: 400 } });
+        if (error)
+          throw new AppError(ErrorCode.BadUserInput, error.message, {
+            ...error.extensions,
+            http: { status: 400 },
+          });
       },
     };
   },

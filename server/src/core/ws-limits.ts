@@ -1,11 +1,17 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { getOperationAST, Kind, type DocumentNode, type GraphQLError, type SelectionSetNode } from 'graphql';
+import {
+  type DocumentNode,
+  type GraphQLError,
+  getOperationAST,
+  Kind,
+  type SelectionSetNode,
+} from 'graphql';
 import type { WebSocket, WebSocketServer } from 'ws';
 import type { Config } from '../config.js';
 import type { Actor } from './context.js';
 import { AppError, ErrorCode, UnauthenticatedError } from './errors.js';
-import type { Logger } from './logger.js';
 import type { QueryCost } from './graphql-limits.js';
+import type { Logger } from './logger.js';
 import type { SchemaVisibility } from './schema-visibility.js';
 
 /** How the socket rules close a socket; the reason says which rule. */
@@ -22,7 +28,12 @@ export const SocketCloseCode = {
  * The root fields an anonymous socket may use: those of the login page. Every other operation
  * needs a login, every subscription among them, and closes an anonymous socket that asks for it.
  */
-export const ROOT_FIELDS_WITHOUT_LOGIN: ReadonlySet<string> = new Set(['me', 'demoAccounts', 'login', '__typename']);
+export const ROOT_FIELDS_WITHOUT_LOGIN: ReadonlySet<string> = new Set([
+  'me',
+  'demoAccounts',
+  'login',
+  '__typename',
+]);
 
 /** What the rules need of a graphql-ws connection: its socket and the operations running on it. */
 export interface SocketConnection {
@@ -32,13 +43,20 @@ export interface SocketConnection {
 
 /** When a session stops being valid: null when it is unknown, revoked or expired already. */
 export async function sessionExpiresAt(em: EntityManager, sessionId: string): Promise<Date | null> {
-  const [row] = await em.execute<Array<{ expires_at: Date }>>('select expires_at from session where id = ? and revoked_at is null and expires_at > now()', [sessionId]);
+  const [row] = await em.execute<Array<{ expires_at: Date }>>(
+    'select expires_at from session where id = ? and revoked_at is null and expires_at > now()',
+    [sessionId],
+  );
   return row ? new Date(row.expires_at) : null;
 }
 
 /** Names of an operation's root fields, through its fragments (each read once). */
 function rootFieldNames(document: DocumentNode, selectionSet: SelectionSetNode): Set<string> {
-  const fragments = new Map(document.definitions.flatMap((d) => (d.kind === Kind.FRAGMENT_DEFINITION ? [[d.name.value, d] as const] : [])));
+  const fragments = new Map(
+    document.definitions.flatMap((d) =>
+      d.kind === Kind.FRAGMENT_DEFINITION ? [[d.name.value, d] as const] : [],
+    ),
+  );
   const names = new Set<string>();
   const read = new Set<string>();
   const collect = (set: SelectionSetNode) => {
@@ -78,7 +96,10 @@ const MAX_TIMER_MS = 2 ** 31 - 1;
  */
 export class SocketGuard {
   private readonly socketsOfSession = new Map<string, Set<WebSocket>>();
-  private readonly sessionOfSocket = new Map<WebSocket, { sessionId: string; expiry: NodeJS.Timeout }>();
+  private readonly sessionOfSocket = new Map<
+    WebSocket,
+    { sessionId: string; expiry: NodeJS.Timeout }
+  >();
   /** Anonymous sockets that asked for an operation needing a login: closed once it is answered. */
   private readonly closing = new WeakSet<SocketConnection>();
 
@@ -105,22 +126,31 @@ export class SocketGuard {
     }
     const sockets = this.socketsOfSession.get(actor.sessionId) ?? new Set<WebSocket>();
     if (sockets.size >= this.limits.wsMaxSocketsPerSession) {
-      socket.close(SocketCloseCode.TooManySockets, `Too many sockets for this session (WS_MAX_SOCKETS_PER_SESSION=${this.limits.wsMaxSocketsPerSession})`);
+      socket.close(
+        SocketCloseCode.TooManySockets,
+        `Too many sockets for this session (WS_MAX_SOCKETS_PER_SESSION=${this.limits.wsMaxSocketsPerSession})`,
+      );
       return false;
     }
     sockets.add(socket);
     this.socketsOfSession.set(actor.sessionId, sockets);
-    this.sessionOfSocket.set(socket, { sessionId: actor.sessionId, expiry: this.closeAt(socket, expiresAt.getTime()) });
+    this.sessionOfSocket.set(socket, {
+      sessionId: actor.sessionId,
+      expiry: this.closeAt(socket, expiresAt.getTime()),
+    });
     return true;
   }
 
   private closeAt(socket: WebSocket, at: number): NodeJS.Timeout {
-    const timer = setTimeout(() => {
-      const session = this.sessionOfSocket.get(socket);
-      if (!session) return;
-      if (at > Date.now()) session.expiry = this.closeAt(socket, at);
-      else socket.close(SocketCloseCode.SessionEnded, 'Session expired');
-    }, Math.min(Math.max(at - Date.now(), 0), MAX_TIMER_MS));
+    const timer = setTimeout(
+      () => {
+        const session = this.sessionOfSocket.get(socket);
+        if (!session) return;
+        if (at > Date.now()) session.expiry = this.closeAt(socket, at);
+        else socket.close(SocketCloseCode.SessionEnded, 'Session expired');
+      },
+      Math.min(Math.max(at - Date.now(), 0), MAX_TIMER_MS),
+    );
     timer.unref();
     return timer;
   }
@@ -158,16 +188,30 @@ export class SocketGuard {
     const operation = getOperationAST(document, payload.operationName);
     // No such operation: graphql-ws answers that itself.
     if (!operation) return undefined;
-    if (!actor && (operation.operation === 'subscription' || [...rootFieldNames(document, operation.selectionSet)].some((name) => !ROOT_FIELDS_WITHOUT_LOGIN.has(name)))) {
+    if (
+      !actor &&
+      (operation.operation === 'subscription' ||
+        [...rootFieldNames(document, operation.selectionSet)].some(
+          (name) => !ROOT_FIELDS_WITHOUT_LOGIN.has(name),
+        ))
+    ) {
       this.closing.add(connection);
     }
     // The operation being subscribed is counted already.
     if (Object.keys(connection.subscriptions).length > this.limits.wsMaxSubscriptionsPerSocket) {
       const max = this.limits.wsMaxSubscriptionsPerSocket;
       this.completed(connection);
-      return [new AppError(ErrorCode.TooManyRequests, `This socket runs ${max} operations already; WS_MAX_SUBSCRIPTIONS allows ${max}.`, { limit: 'WS_MAX_SUBSCRIPTIONS', max })];
+      return [
+        new AppError(
+          ErrorCode.TooManyRequests,
+          `This socket runs ${max} operations already; WS_MAX_SUBSCRIPTIONS allows ${max}.`,
+          { limit: 'WS_MAX_SUBSCRIPTIONS', max },
+        ),
+      ];
     }
-    const refused = this.rules.visibility.refusal(document, actor) ?? this.rules.cost.refusal(document, payload.variables, payload.operationName);
+    const refused =
+      this.rules.visibility.refusal(document, actor) ??
+      this.rules.cost.refusal(document, payload.variables, payload.operationName);
     if (!refused) return undefined;
     this.completed(connection);
     return [refused];
@@ -194,5 +238,10 @@ export class SocketGuard {
 }
 
 function isAsyncGenerator(value: unknown): value is AsyncGenerator {
-  return typeof value === 'object' && value !== null && Symbol.asyncIterator in value && typeof (value as AsyncGenerator).return === 'function';
+  return (
+    typeof value === 'object' &&
+    value !== null &&
+    Symbol.asyncIterator in value &&
+    typeof (value as AsyncGenerator).return === 'function'
+  );
 }

@@ -1,6 +1,6 @@
 import { pipeline, type Readable } from 'node:stream';
-import express, { type Request, type Response, type Router } from 'express';
 import type { MikroORM } from '@mikro-orm/postgresql';
+import express, { type Request, type Response, type Router } from 'express';
 import type { Config } from '../config.js';
 import type { Actor } from '../core/context.js';
 import type { Logger } from '../core/logger.js';
@@ -24,7 +24,15 @@ interface RouteDeps {
  * /healthz: 200 while the database answers `select 1` within `timeoutMs`, else 503 (a frozen
  * database must not hang the health check); 503 too once the process is stopping.
  */
-export function healthRoutes({ orm, timeoutMs, stopping }: { orm: MikroORM; timeoutMs: number; stopping: () => boolean }): Router {
+export function healthRoutes({
+  orm,
+  timeoutMs,
+  stopping,
+}: {
+  orm: MikroORM;
+  timeoutMs: number;
+  stopping: () => boolean;
+}): Router {
   const router = express.Router();
   router.get('/healthz', async (_req, res) => {
     if (stopping()) return void res.status(503).json({ status: 'stopping' });
@@ -63,16 +71,27 @@ export function httpRoutes({ orm, services, config, logger, mailCatcher }: Route
     if (services.files.uploadsStopped) return refuseUpload(req, res, 503, SHUTTING_DOWN);
     const actor = await authenticate(req).catch(() => null);
     if (!actor) return fail(res, 401, 'You must be logged in.');
-    if (!req.is('multipart/form-data')) return fail(res, 400, 'Send the file as multipart/form-data in the field "file".');
+    if (!req.is('multipart/form-data'))
+      return fail(res, 400, 'Send the file as multipart/form-data in the field "file".');
     // Far over the limit: refuse without reading it (the client may see the connection close).
     const declared = Number(req.headers['content-length'] ?? 0);
-    if (declared > config.uploadMaxBytes + 1024 * 1024) return refuseUpload(req, res, 413, `The file is larger than ${sizeLimitText(config.uploadMaxBytes)}.`);
+    if (declared > config.uploadMaxBytes + 1024 * 1024)
+      return refuseUpload(
+        req,
+        res,
+        413,
+        `The file is larger than ${sizeLimitText(config.uploadMaxBytes)}.`,
+      );
     receiveUpload(req, res, {
       em: orm.em.fork(),
       actor,
       files: services.files,
       logger,
-      limits: { maxBytes: config.uploadMaxBytes, minBytesPerSecond: config.uploadMinBytesPerSecond, rateWindowMs: config.uploadRateWindowMs },
+      limits: {
+        maxBytes: config.uploadMaxBytes,
+        minBytesPerSecond: config.uploadMinBytesPerSecond,
+        rateWindowMs: config.uploadRateWindowMs,
+      },
     });
   });
 
@@ -91,7 +110,10 @@ export function httpRoutes({ orm, services, config, logger, mailCatcher }: Route
     }
     if (actor.role === Role.CLIENT) {
       // The archive's "downloaded" state; a failure here must not cost the client the download.
-      em.execute('insert into file_download (file_id, user_id) values (?, ?) on conflict do nothing', [file.id, actor.userId]).catch((error: unknown) =>
+      em.execute(
+        'insert into file_download (file_id, user_id) values (?, ?) on conflict do nothing',
+        [file.id, actor.userId],
+      ).catch((error: unknown) =>
         logger.warn('download not recorded', { fileId: file.id, error: String(error) }),
       );
     }
@@ -133,7 +155,13 @@ function renderMailList(mail: CapturedMail[]): string {
 
 /** `attachment` with an ASCII fallback and the UTF-8 name (RFC 6266 / 5987), Polish letters kept. */
 export function contentDisposition(filename: string): string {
-  const ascii = filename.normalize('NFKD').replace(/[^\x20-\x7e]/g, '_').replace(/["\\]/g, '_');
-  const encoded = encodeURIComponent(filename).replace(/['()*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
+  const ascii = filename
+    .normalize('NFKD')
+    .replace(/[^\x20-\x7e]/g, '_')
+    .replace(/["\\]/g, '_');
+  const encoded = encodeURIComponent(filename).replace(
+    /['()*]/g,
+    (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`,
+  );
   return `attachment; filename="${ascii}"; filename*=UTF-8''${encoded}`;
 }

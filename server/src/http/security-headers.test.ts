@@ -4,7 +4,7 @@ import os from 'node:os';
 import path from 'node:path';
 import express from 'express';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { officeFixture, type OfficeFixture } from '../../test/factories.js';
+import { type OfficeFixture, officeFixture } from '../../test/factories.js';
 import { startTestApp, type TestApp } from '../../test/harness.js';
 import { securityHeaders } from './security-headers.js';
 
@@ -49,12 +49,23 @@ describe('security headers', () => {
   beforeAll(async () => {
     // A stand-in for the built web client, so / and /graphiql are served whether or not it is built.
     clientDir = await fs.mkdtemp(path.join(os.tmpdir(), 'ledgerpost-client-'));
-    await fs.writeFile(path.join(clientDir, 'index.html'), '<!doctype html><title>Ledgerpost</title><script type="module" src="/assets/app.js"></script>');
+    await fs.writeFile(
+      path.join(clientDir, 'index.html'),
+      '<!doctype html><title>Ledgerpost</title><script type="module" src="/assets/app.js"></script>',
+    );
     app = await startTestApp({ clientDir });
     f = await officeFixture(app, { companies: 1 });
     const form = new FormData();
-    form.append('file', new Blob(['Dzień dobry, w załączeniu notatka.\n'], { type: 'text/plain' }), 'notatka.txt');
-    const upload = await fetch(`${app.url}/uploads`, { method: 'POST', headers: { authorization: `Bearer ${f.head.token}` }, body: form });
+    form.append(
+      'file',
+      new Blob(['Dzień dobry, w załączeniu notatka.\n'], { type: 'text/plain' }),
+      'notatka.txt',
+    );
+    const upload = await fetch(`${app.url}/uploads`, {
+      method: 'POST',
+      headers: { authorization: `Bearer ${f.head.token}` },
+      body: form,
+    });
     expect(upload.status).toBe(201);
     fileId = ((await upload.json()) as { id: string }).id;
   });
@@ -81,7 +92,9 @@ describe('security headers', () => {
   });
 
   it('on /files/:id: the download, the page a link from an email opens, and the refusals', async () => {
-    const download = await fetch(`${app.url}/files/${fileId}`, { headers: { authorization: `Bearer ${f.head.token}` } });
+    const download = await fetch(`${app.url}/files/${fileId}`, {
+      headers: { authorization: `Bearer ${f.head.token}` },
+    });
     expect(download.status).toBe(200);
     expect(download.headers.get('content-disposition')).toMatch(/^attachment;/);
     expect(await download.text()).toContain('notatka');
@@ -98,7 +111,11 @@ describe('security headers', () => {
   });
 
   it('on the API as well', async () => {
-    const response = await fetch(`${app.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: '{ me { id } }' }) });
+    const response = await fetch(`${app.url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ query: '{ me { id } }' }),
+    });
     expect(response.status).toBe(200);
     expectStrictHeaders(response);
   });

@@ -1,5 +1,5 @@
-import helmet from 'helmet';
 import type { RequestHandler } from 'express';
+import helmet from 'helmet';
 
 /**
  * Security headers on every response: the web client, the playground, the API and downloads. The

@@ -14,10 +14,19 @@ export function webClient(root: string): Router | null {
   const index = path.join(root, 'index.html');
   if (!fs.existsSync(index)) return null;
   const router = express.Router();
-  router.use(express.static(root, { index: false, maxAge: '1h', setHeaders: (res, file) => file.endsWith('.html') && res.setHeader('Cache-Control', 'no-cache') }));
+  router.use(
+    express.static(root, {
+      index: false,
+      maxAge: '1h',
+      setHeaders: (res, file) =>
+        file.endsWith('.html') && res.setHeader('Cache-Control', 'no-cache'),
+    }),
+  );
   router.get(/.*/, (req, res, next) => {
-    const wantsPage = (req.headers.accept ?? '').includes('text/html') && !req.headers.authorization;
-    if (apiPaths.test(req.path) || (req.path.startsWith('/files/') && !wantsPage) || !wantsPage) return next();
+    const wantsPage =
+      (req.headers.accept ?? '').includes('text/html') && !req.headers.authorization;
+    if (apiPaths.test(req.path) || (req.path.startsWith('/files/') && !wantsPage) || !wantsPage)
+      return next();
     res.setHeader('Cache-Control', 'no-cache');
     res.sendFile(index);
   });

@@ -1,6 +1,12 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { chromium, type Browser, type BrowserContext, type Download, type Page } from 'playwright-core';
+import {
+  type Browser,
+  type BrowserContext,
+  chromium,
+  type Download,
+  type Page,
+} from 'playwright-core';
 
 /**
  * Where the browser suite writes its screenshots: test-results/ (ignored) on ordinary runs, so a
@@ -14,18 +20,37 @@ export const SCREENSHOTS = path.resolve(process.env.SCREENSHOT_DIR ?? 'test-resu
  */
 export async function launchBrowser(): Promise<Browser> {
   const executablePath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-  if (!fs.existsSync(executablePath)) throw new Error(`Chromium not found at ${executablePath} (apt-get install -y chromium)`);
-  if (!fs.existsSync(path.resolve('dist/client/index.html'))) throw new Error('The web client is not built: npm run build:client');
+  if (!fs.existsSync(executablePath))
+    throw new Error(`Chromium not found at ${executablePath} (apt-get install -y chromium)`);
+  if (!fs.existsSync(path.resolve('dist/client/index.html')))
+    throw new Error('The web client is not built: npm run build:client');
   return chromium.launch({
     executablePath,
     headless: true,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
   });
 }
 
 /** A fresh browser profile at desktop width, Polish like the users. */
-export function newContext(browser: Browser, baseURL: string, options: { width?: number; height?: number } = {}): Promise<BrowserContext> {
-  return browser.newContext({ baseURL, locale: 'pl-PL', viewport: { width: options.width ?? 1280, height: options.height ?? 800 }, acceptDownloads: true });
+export function newContext(
+  browser: Browser,
+  baseURL: string,
+  options: { width?: number; height?: number } = {},
+): Promise<BrowserContext> {
+  return browser.newContext({
+    baseURL,
+    locale: 'pl-PL',
+    viewport: { width: options.width ?? 1280, height: options.height ?? 800 },
+    acceptDownloads: true,
+  });
 }
 
 /** Logs in through the login page and waits to leave it. */

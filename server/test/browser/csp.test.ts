@@ -1,6 +1,6 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { officeFixture, PASSWORD, type OfficeFixture } from '../factories.js';
+import { type OfficeFixture, officeFixture, PASSWORD } from '../factories.js';
 import { startTestApp, type TestApp } from '../harness.js';
 import { launchBrowser, login, newContext } from './browser.js';
 
@@ -20,7 +20,11 @@ afterAll(async () => {
 });
 
 /** A page that records every Content-Security-Policy violation, as events and as console reports. */
-async function watchedPage(): Promise<{ context: BrowserContext; page: Page; violations: () => Promise<string[]> }> {
+async function watchedPage(): Promise<{
+  context: BrowserContext;
+  page: Page;
+  violations: () => Promise<string[]>;
+}> {
   const context = await newContext(browser, app.url);
   await context.addInitScript({
     content: `window.cspViolations = []; document.addEventListener('securitypolicyviolation', (e) => window.cspViolations.push(e.effectiveDirective + ' ' + e.blockedURI));`,
@@ -30,7 +34,10 @@ async function watchedPage(): Promise<{ context: BrowserContext; page: Page; vio
   page.on('console', (message) => {
     if (/Content Security Policy/i.test(message.text())) reported.push(message.text());
   });
-  const violations = async () => [...reported, ...((await page.evaluate('window.cspViolations')) as string[])];
+  const violations = async () => [
+    ...reported,
+    ...((await page.evaluate('window.cspViolations')) as string[]),
+  ];
   return { context, page, violations };
 }
 
@@ -51,7 +58,9 @@ describe('the web client under its Content-Security-Policy', () => {
   it('runs GraphiQL at /graphiql (editor, workers, a query over HTTP and a subscription over the socket), with no violation', async () => {
     const { context, page, violations } = await watchedPage();
     try {
-      await context.addInitScript({ content: `localStorage.setItem('ledgerpost.token', ${JSON.stringify(f.head.token)});` });
+      await context.addInitScript({
+        content: `localStorage.setItem('ledgerpost.token', ${JSON.stringify(f.head.token)});`,
+      });
       const workers: string[] = [];
       page.on('worker', (worker) => workers.push(worker.url()));
       const document = await page.goto('/graphiql');
@@ -59,13 +68,19 @@ describe('the web client under its Content-Security-Policy', () => {
       await page.locator('.graphiql-query-editor .monaco-editor').waitFor();
       await page.locator('.graphiql-execute-button').click();
       // Monaco renders spaces as no-break spaces.
-      const response = async () => ((await page.locator('.graphiql-response .view-lines').textContent()) ?? '').replace(/\u00a0/g, ' ');
+      const response = async () =>
+        ((await page.locator('.graphiql-response .view-lines').textContent()) ?? '').replace(
+          /\u00a0/g,
+          ' ',
+        );
       await expect.poll(response, { timeout: 15_000 }).toContain(f.head.user.name);
       await page.locator('.graphiql-query-editor .view-lines').click();
       await page.keyboard.press('ControlOrMeta+A');
       await page.keyboard.press('Delete');
       await page.keyboard.insertText('subscription Live { unreadCountChanged { count } }');
-      await expect.poll(() => page.getByRole('tab', { selected: true }).textContent()).toContain('Live');
+      await expect
+        .poll(() => page.getByRole('tab', { selected: true }).textContent())
+        .toContain('Live');
       await page.locator('.graphiql-execute-button').click();
       await expect.poll(response, { timeout: 15_000 }).toContain('unreadCountChanged');
       expect(await violations()).toEqual([]);

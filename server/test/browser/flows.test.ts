@@ -2,7 +2,7 @@ import type { Browser, BrowserContext, Download, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { seedBookkeeping } from '../../src/modules/bookkeeping/bookkeeping.demo.js';
 import { OfficeVerification } from '../../src/modules/office/office.entity.js';
-import { officeFixture, PASSWORD, type OfficeFixture } from '../factories.js';
+import { type OfficeFixture, officeFixture, PASSWORD } from '../factories.js';
 import { ok, startTestApp, type TestApp } from '../harness.js';
 import { startTestSmtp, type TestSmtp } from '../smtp.js';
 import { downloadedBytes, launchBrowser, login, newContext, screenshot } from './browser.js';
@@ -43,7 +43,9 @@ async function open(size?: { width: number; height: number }): Promise<Tab> {
   const received: string[] = [];
   page.on('pageerror', (error) => errors.push(error.message));
   page.on('download', (download) => downloads.push(download));
-  page.on('websocket', (socket) => socket.on('framereceived', (frame) => received.push(String(frame.payload))));
+  page.on('websocket', (socket) =>
+    socket.on('framereceived', (frame) => received.push(String(frame.payload))),
+  );
   return { context, page, errors, downloads, received };
 }
 
@@ -83,7 +85,12 @@ describe('notification flow (office head and client, two browsers)', () => {
     const [target, second, third, spare] = f.companies;
     const client = target.client;
     // The client also belongs to a company that gets nothing, so /messages lists companies instead of opening one thread.
-    await app.orm.em.fork().execute('insert into company_member (company_id, user_id) values (?, ?)', [spare.company.id, client.user.id]);
+    await app.orm.em
+      .fork()
+      .execute('insert into company_member (company_id, user_id) values (?, ?)', [
+        spare.company.id,
+        client.user.id,
+      ]);
 
     // B: the client, logged in before anything is sent, on the list of their companies.
     const b = await open();
@@ -93,9 +100,17 @@ describe('notification flow (office head and client, two browsers)', () => {
     await expect.poll(() => clientCompanies.count()).toBe(2);
     const badge = b.page.getByTestId('unread-badge');
     // The badge's subscription has delivered its first value (0), so what follows is a live change.
-    await expect.poll(() => b.received.some((frame) => frame.includes('"unreadCountChanged"') && frame.includes('"count":0'))).toBe(true);
+    await expect
+      .poll(() =>
+        b.received.some(
+          (frame) => frame.includes('"unreadCountChanged"') && frame.includes('"count":0'),
+        ),
+      )
+      .toBe(true);
     expect(await badge.textContent()).toBe('0');
-    await expect.poll(() => clientCompanies.filter({ hasText: 'wszystko przeczytane' }).count()).toBe(2);
+    await expect
+      .poll(() => clientCompanies.filter({ hasText: 'wszystko przeczytane' }).count())
+      .toBe(2);
     await mark(b.page);
 
     // A: the head, through the login page.
@@ -107,10 +122,20 @@ describe('notification flow (office head and client, two browsers)', () => {
     await a.page.waitForURL((url) => url.pathname === '/companies');
     await expect.poll(() => a.page.getByTestId('company-row').count()).toBe(4);
     for (const { company } of [target, second, third]) {
-      await a.page.locator(`[data-testid="company-row"][data-company-id="${company.id}"] [data-testid="company-select"]`).check();
+      await a.page
+        .locator(
+          `[data-testid="company-row"][data-company-id="${company.id}"] [data-testid="company-select"]`,
+        )
+        .check();
     }
     expect(await a.page.getByTestId('selection-count').textContent()).toMatch(/\b3\b/);
-    expect(await a.page.locator(`[data-testid="company-row"][data-company-id="${spare.company.id}"] [data-testid="company-select"]`).isChecked()).toBe(false);
+    expect(
+      await a.page
+        .locator(
+          `[data-testid="company-row"][data-company-id="${spare.company.id}"] [data-testid="company-select"]`,
+        )
+        .isChecked(),
+    ).toBe(false);
     await screenshot(a.page, 'companies-selected');
 
     await a.page.getByTestId('action-notify').click();
@@ -121,7 +146,9 @@ describe('notification flow (office head and client, two browsers)', () => {
     await dialog.getByTestId('notify-body').fill(body);
     const pdf = smallPdf();
     const filename = 'Zestawienie październik.pdf';
-    await dialog.getByTestId('notify-file').setInputFiles({ name: filename, mimeType: 'application/pdf', buffer: pdf });
+    await dialog
+      .getByTestId('notify-file')
+      .setInputFiles({ name: filename, mimeType: 'application/pdf', buffer: pdf });
     const uploaded = dialog.getByTestId('notify-uploaded');
     await uploaded.waitFor({ timeout: 15_000 });
     expect(await uploaded.textContent()).toContain(filename);
@@ -137,26 +164,50 @@ describe('notification flow (office head and client, two browsers)', () => {
 
     // B: the badge moves to 1 on its own, and the list says which company it is for.
     await expect.poll(() => badge.textContent(), { timeout: 15_000 }).toBe('1');
-    const targetRow = b.page.locator(`[data-testid="client-company"][data-company-id="${target.company.id}"]`);
-    await expect.poll(() => targetRow.getByTestId('company-unread').textContent().catch(() => null), { timeout: 15_000 }).toBe('1 nieprzeczytana');
-    expect(await b.page.locator(`[data-testid="client-company"][data-company-id="${spare.company.id}"]`).textContent()).toContain('wszystko przeczytane');
+    const targetRow = b.page.locator(
+      `[data-testid="client-company"][data-company-id="${target.company.id}"]`,
+    );
+    await expect
+      .poll(
+        () =>
+          targetRow
+            .getByTestId('company-unread')
+            .textContent()
+            .catch(() => null),
+        { timeout: 15_000 },
+      )
+      .toBe('1 nieprzeczytana');
+    expect(
+      await b.page
+        .locator(`[data-testid="client-company"][data-company-id="${spare.company.id}"]`)
+        .textContent(),
+    ).toContain('wszystko przeczytane');
     expect(await marked(b.page)).toBe('still here');
     expect(new URL(b.page.url()).pathname).toBe('/messages');
     await screenshot(b.page, 'client-messages-badge');
 
     // A: the office inbox lists client conversations, which a notification does not start; the
     // target company's thread is reached from its card, the message still unread there.
-    await a.page.locator('header.topbar nav').getByRole('link', { name: 'Pytania klientów' }).click();
+    await a.page
+      .locator('header.topbar nav')
+      .getByRole('link', { name: 'Pytania klientów' })
+      .click();
     await a.page.waitForURL((url) => url.pathname === '/inbox');
     await a.page.locator('.empty-state').waitFor({ timeout: 15_000 });
     expect(await a.page.getByTestId('conversation').count()).toBe(0);
     await a.page.locator('header.topbar nav').getByRole('link', { name: 'Firmy' }).click();
-    await a.page.locator(`[data-testid="company-row"][data-company-id="${target.company.id}"] [data-testid="company-link"]`).click();
+    await a.page
+      .locator(
+        `[data-testid="company-row"][data-company-id="${target.company.id}"] [data-testid="company-link"]`,
+      )
+      .click();
     await a.page.getByTestId('company-thread-link').click();
     await a.page.waitForURL((url) => url.pathname === `/inbox/${target.company.id}`);
     const sentMessage = a.page.getByTestId('message').filter({ hasText: body });
     await sentMessage.waitFor();
-    expect(await sentMessage.locator('.receipt-pending').textContent()).toBe('jeszcze nieprzeczytane');
+    expect(await sentMessage.locator('.receipt-pending').textContent()).toBe(
+      'jeszcze nieprzeczytane',
+    );
     expect(await sentMessage.getByTestId('receipt').count()).toBe(0);
     await mark(a.page);
 
@@ -171,7 +222,9 @@ describe('notification flow (office head and client, two browsers)', () => {
 
     // A: the receipt arrives in the open thread without a reload.
     const receipt = sentMessage.getByTestId('receipt');
-    await expect.poll(() => receipt.textContent().catch(() => null), { timeout: 15_000 }).toContain(client.user.name);
+    await expect
+      .poll(() => receipt.textContent().catch(() => null), { timeout: 15_000 })
+      .toContain(client.user.name);
     expect(await receipt.getAttribute('data-user-id')).toBe(client.user.id);
     expect(await sentMessage.locator('.receipt-pending').count()).toBe(0);
     expect(await marked(a.page)).toBe('still here');
@@ -192,13 +245,25 @@ describe('notification flow (office head and client, two browsers)', () => {
     const phoneMessage = phone.page.getByTestId('message').filter({ hasText: body });
     await phoneMessage.waitFor();
     expect(await phoneMessage.getByTestId('attachment-link').textContent()).toContain(filename);
-    await expect.poll(() => phone.page.getByTestId('unread-badge').textContent(), { timeout: 15_000 }).toBe('0');
+    await expect
+      .poll(() => phone.page.getByTestId('unread-badge').textContent(), { timeout: 15_000 })
+      .toBe('0');
     // Nothing is wider than the screen.
-    expect(await phone.page.evaluate('document.documentElement.scrollWidth')).toBeLessThanOrEqual(390);
+    expect(await phone.page.evaluate('document.documentElement.scrollWidth')).toBeLessThanOrEqual(
+      390,
+    );
     await screenshot(phone.page, 'client-phone');
 
     // The company that got nothing still has nothing.
-    expect(ok(await app.gql<any>('query ($id: ID!) { unreadCount(companyId: $id) }', { id: spare.company.id }, client.token)).unreadCount).toBe(0);
+    expect(
+      ok(
+        await app.gql<any>(
+          'query ($id: ID!) { unreadCount(companyId: $id) }',
+          { id: spare.company.id },
+          client.token,
+        ),
+      ).unreadCount,
+    ).toBe(0);
     expect([...a.errors, ...b.errors, ...phone.errors]).toEqual([]);
   });
 });
@@ -211,7 +276,11 @@ describe('email flow (SMTP, printouts, links that open after logging in)', () =>
   beforeAll(async () => {
     smtp = await startTestSmtp({ users: { biuro: 'tajne-hasło' } });
     f = await officeFixture(app, { companies: 3, verification: OfficeVerification.VERIFIED });
-    await seedBookkeeping(app.orm.em.fork(), f.companies.map((c) => c.company), YEAR);
+    await seedBookkeeping(
+      app.orm.em.fork(),
+      f.companies.map((c) => c.company),
+      YEAR,
+    );
     ok(
       await app.gql(
         'mutation ($input: SmtpIntegrationInput!) { updateSmtpIntegration(input: $input) { host } }',
@@ -244,7 +313,9 @@ describe('email flow (SMTP, printouts, links that open after logging in)', () =>
     await a.page.getByTestId('view-tab-accounting').click();
     await a.page.locator('[data-testid="company-table"][data-view="accounting"]').waitFor();
     await expect.poll(() => a.page.getByTestId('company-row').count()).toBe(3);
-    const forms = await a.page.locator('[data-testid="company-row"] td[data-column="taxForm"]').allTextContents();
+    const forms = await a.page
+      .locator('[data-testid="company-row"] td[data-column="taxForm"]')
+      .allTextContents();
     expect(new Set(forms)).toEqual(new Set(['Pełna księgowość', 'KPiR', 'Ryczałt']));
     await a.page.getByTestId('select-page').check();
     expect(await a.page.getByTestId('selection-count').textContent()).toMatch(/\b3\b/);
@@ -265,16 +336,21 @@ describe('email flow (SMTP, printouts, links that open after logging in)', () =>
     const picker = dialog.getByTestId('printout-picker');
     await picker.waitFor();
     await picker.getByTestId('period-month').fill(`${YEAR}-10`);
-    const option = (kind: string) => picker.locator(`[data-testid="printout-option"][data-kind="${kind}"]`);
+    const option = (kind: string) =>
+      picker.locator(`[data-testid="printout-option"][data-kind="${kind}"]`);
     await option('LEDGER').waitFor({ timeout: 15_000 });
     for (const kind of ['LEDGER', 'TAX_BOOK', 'REVENUE_RECORD']) {
       // Each record type applies to exactly one of the three companies.
-      expect(await option(kind).getByTestId('printout-applies').textContent()).toBe('(dotyczy 1 z 3 firm)');
+      expect(await option(kind).getByTestId('printout-applies').textContent()).toBe(
+        '(dotyczy 1 z 3 firm)',
+      );
       await option(kind).locator('input[type="checkbox"]').check();
     }
     const chosen = dialog.getByTestId('email-chosen-printout');
     await expect.poll(() => chosen.count()).toBe(3);
-    expect(await chosen.evaluateAll((items) => items.map((item) => item.getAttribute('data-period')))).toEqual([`${YEAR}-10`, `${YEAR}-10`, `${YEAR}-10`]);
+    expect(
+      await chosen.evaluateAll((items) => items.map((item) => item.getAttribute('data-period'))),
+    ).toEqual([`${YEAR}-10`, `${YEAR}-10`, `${YEAR}-10`]);
     await screenshot(a.page, 'email-dialog-printouts');
 
     const before = smtp.transactions.length;
@@ -286,12 +362,16 @@ describe('email flow (SMTP, printouts, links that open after logging in)', () =>
     expect(await dialog.getByTestId('email-failed-count').getAttribute('data-count')).toBe('0');
     const bar = dialog.getByTestId('email-progress-bar');
     expect([await bar.getAttribute('value'), await bar.getAttribute('max')]).toEqual(['3', '3']);
-    expect(await dialog.getByTestId('email-result').textContent()).toBe('E-mail dotarł do serwera pocztowego dla 3 firm.');
+    expect(await dialog.getByTestId('email-result').textContent()).toBe(
+      'E-mail dotarł do serwera pocztowego dla 3 firm.',
+    );
     await screenshot(a.page, 'email-progress');
 
     // One mail per company, each with its own record only.
     const sent = smtp.transactions.slice(before);
-    expect(sent.map((t) => t.rcptTo).sort()).toEqual([[full.company.email], [taxBook.company.email], [lumpSum.company.email]].sort());
+    expect(sent.map((t) => t.rcptTo).sort()).toEqual(
+      [[full.company.email], [taxBook.company.email], [lumpSum.company.email]].sort(),
+    );
     const mailOf = (email: string) => sent.find((t) => t.rcptTo.includes(email))!;
     const mail = mailOf(lumpSum.company.email);
     expect(mail.mail.subject).toBe(subject);
@@ -310,10 +390,15 @@ describe('email flow (SMTP, printouts, links that open after logging in)', () =>
     await owner.page.goto(link);
     await owner.page.waitForURL((url) => url.pathname === '/login');
     expect(new URL(owner.page.url()).searchParams.get('next')).toBe(`/files/${fileId}`);
-    expect(await owner.page.locator('.login-form .hint').textContent()).toBe('Po zalogowaniu przejdziesz dalej.');
+    expect(await owner.page.locator('.login-form .hint').textContent()).toBe(
+      'Po zalogowaniu przejdziesz dalej.',
+    );
     expect(owner.downloads).toEqual([]);
     await screenshot(owner.page, 'login-file-link');
-    const [download] = await Promise.all([owner.page.waitForEvent('download', { timeout: 20_000 }), login(owner.page, lumpSum.client.user.email, PASSWORD)]);
+    const [download] = await Promise.all([
+      owner.page.waitForEvent('download', { timeout: 20_000 }),
+      login(owner.page, lumpSum.client.user.email, PASSWORD),
+    ]);
     expect(new URL(owner.page.url()).pathname).toBe(`/files/${fileId}`);
     expect(download.suggestedFilename()).toMatch(/\.pdf$/);
     expect((await downloadedBytes(download)).subarray(0, 5).toString('latin1')).toBe('%PDF-');
@@ -329,7 +414,9 @@ describe('email flow (SMTP, printouts, links that open after logging in)', () =>
     await login(stranger.page, full.client.user.email, PASSWORD);
     expect(new URL(stranger.page.url()).pathname).toBe(`/files/${fileId}`);
     const strangerStatus = stranger.page.getByTestId('file-status');
-    await expect.poll(() => strangerStatus.getAttribute('data-status'), { timeout: 15_000 }).toBe('not-found');
+    await expect
+      .poll(() => strangerStatus.getAttribute('data-status'), { timeout: 15_000 })
+      .toBe('not-found');
     expect(await strangerStatus.textContent()).toContain('Nie znaleziono pliku');
     expect(stranger.downloads).toEqual([]);
     await screenshot(stranger.page, 'file-not-found');

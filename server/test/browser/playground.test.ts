@@ -1,6 +1,6 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { officeFixture, type OfficeFixture } from '../factories.js';
+import { type OfficeFixture, officeFixture } from '../factories.js';
 import { startTestApp, type TestApp } from '../harness.js';
 import { launchBrowser, newContext } from './browser.js';
 
@@ -33,12 +33,16 @@ afterAll(async () => {
 /** /graphiql in a fresh profile, logged in when given a token (as the web client keeps it). */
 async function openPlayground(token?: string): Promise<Playground> {
   const context = await newContext(browser, app.url);
-  if (token) await context.addInitScript({ content: `localStorage.setItem('ledgerpost.token', ${JSON.stringify(token)});` });
+  if (token)
+    await context.addInitScript({
+      content: `localStorage.setItem('ledgerpost.token', ${JSON.stringify(token)});`,
+    });
   const appHost = new URL(app.url).host;
   const foreign: string[] = [];
   context.on('request', (request) => {
     const url = new URL(request.url());
-    if (url.protocol !== 'data:' && url.protocol !== 'blob:' && url.host !== appHost) foreign.push(request.url());
+    if (url.protocol !== 'data:' && url.protocol !== 'blob:' && url.host !== appHost)
+      foreign.push(request.url());
   });
   const page = await context.newPage();
   const errors: string[] = [];
@@ -48,7 +52,11 @@ async function openPlayground(token?: string): Promise<Playground> {
     if (new URL(socket.url()).host !== appHost) foreign.push(socket.url());
     socket.once('framesent', (frame) => socketInits.push(String(frame.payload)));
   });
-  const introspection = page.waitForResponse((r) => r.url() === `${app.url}/graphql` && r.request().postDataJSON()?.operationName === 'IntrospectionQuery');
+  const introspection = page.waitForResponse(
+    (r) =>
+      r.url() === `${app.url}/graphql` &&
+      r.request().postDataJSON()?.operationName === 'IntrospectionQuery',
+  );
   await page.goto('/graphiql');
   await page.locator('.graphiql-query-editor .monaco-editor').waitFor();
   // The schema loads (docs, completion), within the server's depth limit, with or without a token.
@@ -60,7 +68,10 @@ async function openPlayground(token?: string): Promise<Playground> {
 
 /** The result pane's text (Monaco renders spaces as no-break spaces). */
 async function result(page: Page): Promise<string> {
-  return ((await page.locator('.graphiql-response .view-lines').textContent()) ?? '').replace(/\u00a0/g, ' ');
+  return ((await page.locator('.graphiql-response .view-lines').textContent()) ?? '').replace(
+    /\u00a0/g,
+    ' ',
+  );
 }
 
 /** Types a new document; GraphiQL reads its operations a moment later, shown as the tab's title. */
@@ -78,7 +89,9 @@ describe('GraphQL playground (/graphiql)', () => {
     try {
       expect(await page.getByLabel(/^Token/).inputValue()).toBe(f.head.token);
       await page.locator('.graphiql-execute-button').click();
-      await expect.poll(() => result(page), { timeout: 15_000 }).toContain(`"name": "${f.head.user.name}"`);
+      await expect
+        .poll(() => result(page), { timeout: 15_000 })
+        .toContain(`"name": "${f.head.user.name}"`);
       expect(await result(page)).toContain('"role": "OFFICE_HEAD"');
       expect(foreign).toEqual([]);
       expect(errors).toEqual([]);
@@ -91,7 +104,9 @@ describe('GraphQL playground (/graphiql)', () => {
     const { context, page, foreign, errors } = await openPlayground();
     try {
       expect(await page.getByLabel(/^Token/).inputValue()).toBe('');
-      expect(await page.getByRole('button', { name: /użyj mojej sesji|use my session/i }).isDisabled()).toBe(true);
+      expect(
+        await page.getByRole('button', { name: /użyj mojej sesji|use my session/i }).isDisabled(),
+      ).toBe(true);
       await page.locator('.graphiql-execute-button').click();
       await expect.poll(() => result(page), { timeout: 15_000 }).toContain('"me": null');
       expect(foreign).toEqual([]);
@@ -106,15 +121,22 @@ describe('GraphQL playground (/graphiql)', () => {
     try {
       const client = f.companies[0].client;
       const reintrospected = page.waitForResponse(
-        (r) => r.url().endsWith('/graphql') && r.request().postDataJSON()?.operationName === 'IntrospectionQuery' && !!r.request().headers().authorization,
+        (r) =>
+          r.url().endsWith('/graphql') &&
+          r.request().postDataJSON()?.operationName === 'IntrospectionQuery' &&
+          !!r.request().headers().authorization,
       );
       await page.getByLabel(/^Token/).fill(`Bearer ${client.token}`);
-      expect((await reintrospected).request().headers().authorization).toBe(`Bearer ${client.token}`);
+      expect((await reintrospected).request().headers().authorization).toBe(
+        `Bearer ${client.token}`,
+      );
       await replaceQuery(page, 'subscription Unread { unreadCountChanged { count } }', 'Unread');
       await page.locator('.graphiql-execute-button').click();
       await expect.poll(() => result(page), { timeout: 15_000 }).toContain('"unreadCountChanged"');
       expect(await result(page)).toContain('"count": 0');
-      expect(socketInits.map((frame) => JSON.parse(frame))).toEqual([{ type: 'connection_init', payload: { authorization: `Bearer ${client.token}` } }]);
+      expect(socketInits.map((frame) => JSON.parse(frame))).toEqual([
+        { type: 'connection_init', payload: { authorization: `Bearer ${client.token}` } },
+      ]);
       expect(foreign).toEqual([]);
       expect(errors).toEqual([]);
     } finally {

@@ -1,6 +1,6 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { officeFixture, PASSWORD, type OfficeFixture } from '../factories.js';
+import { type OfficeFixture, officeFixture, PASSWORD } from '../factories.js';
 import { ok, startTestApp, type TestApp } from '../harness.js';
 import { launchBrowser, login, newContext } from './browser.js';
 
@@ -36,7 +36,9 @@ describe('session in the browser', () => {
     ok(await app.gql('mutation { logout }', {}, token!));
     await page.goto('/companies');
     await page.waitForURL(/\/login\?next=%2Fcompanies/, { timeout: 15_000 });
-    expect(await page.evaluate<string | null>("localStorage.getItem('ledgerpost.token')")).toBeNull();
+    expect(
+      await page.evaluate<string | null>("localStorage.getItem('ledgerpost.token')"),
+    ).toBeNull();
     await login(page, f.head.user.email, PASSWORD);
     await page.waitForURL(/\/companies$/);
     await page.getByTestId('company-row').first().waitFor();

@@ -1,7 +1,7 @@
 import fs from 'node:fs/promises';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { officeFixture, type OfficeFixture } from '../factories.js';
 import { ChildApp, isRunning, sleep, until } from '../child-app.js';
+import { type OfficeFixture, officeFixture } from '../factories.js';
 
 const STATEMENT_TIMEOUT_MS = 3000;
 const COMPANIES = '{ companies(first: 5) { totalCount } }';
@@ -18,7 +18,9 @@ describe('a database that freezes or dies under the running app', () => {
   let f: OfficeFixture;
 
   beforeAll(async () => {
-    app = await ChildApp.create({ env: { DB_STATEMENT_TIMEOUT_MS: String(STATEMENT_TIMEOUT_MS), DB_ACQUIRE_TIMEOUT_MS: '2000' } });
+    app = await ChildApp.create({
+      env: { DB_STATEMENT_TIMEOUT_MS: String(STATEMENT_TIMEOUT_MS), DB_ACQUIRE_TIMEOUT_MS: '2000' },
+    });
     await app.start();
     f = await officeFixture(await app.fixtureHost(), { companies: 1 });
     await app.closeOrm();
@@ -47,16 +49,28 @@ describe('a database that freezes or dies under the running app', () => {
       // Health checks and requests during the whole freeze keep answering, none piles up behind another.
       const probes: number[] = [];
       while (Date.now() - frozenAt < 15_000) {
-        const [probe] = await Promise.all([timed(() => app.health(10_000)), app.gql(COMPANIES, {}, f.head.token, 30_000)]);
+        const [probe] = await Promise.all([
+          timed(() => app.health(10_000)),
+          app.gql(COMPANIES, {}, f.head.token, 30_000),
+        ]);
         expect(probe.value).toBe(503);
         probes.push(probe.ms);
       }
       expect(Math.max(...probes)).toBeLessThan(2000);
-      console.info(`frozen 15 s: /healthz 503 in at most ${Math.max(health.ms, ...probes)} ms (${probes.length + 1} probes), GraphQL error after ${query.ms} ms`);
+      console.info(
+        `frozen 15 s: /healthz 503 in at most ${Math.max(health.ms, ...probes)} ms (${probes.length + 1} probes), GraphQL error after ${query.ms} ms`,
+      );
     } finally {
       await app.signalDatabase('SIGCONT');
     }
-    const thawed = await timed(() => until(() => app.health(), (status) => status === 200, 10_000, 100));
+    const thawed = await timed(() =>
+      until(
+        () => app.health(),
+        (status) => status === 200,
+        10_000,
+        100,
+      ),
+    );
     expect((await app.gql<any>(COMPANIES, {}, f.head.token)).data?.companies.totalCount).toBe(1);
     expect(app.process?.exitCode).toBeNull();
     console.info(`thawed: healthy again after ${thawed.ms} ms`);
@@ -67,7 +81,12 @@ describe('a database that freezes or dies under the running app', () => {
     process.kill(postmaster, 'SIGKILL');
     const killedAt = Date.now();
     const outcome = await until(
-      async () => (app.process?.exitCode !== null ? 'exited' : (await app.health(2000)) === 200 && app.postmasterPid() !== postmaster ? 'recovered' : 'down'),
+      async () =>
+        app.process?.exitCode !== null
+          ? 'exited'
+          : (await app.health(2000)) === 200 && app.postmasterPid() !== postmaster
+            ? 'recovered'
+            : 'down',
       (state) => state !== 'down',
       30_000,
       250,

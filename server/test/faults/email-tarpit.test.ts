@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { deliveriesHeldAtOnce } from '../../src/modules/email/email.worker.js';
 import { OfficeVerification } from '../../src/modules/office/office.entity.js';
-import { officeFixture, type OfficeFixture } from '../factories.js';
+import { type OfficeFixture, officeFixture } from '../factories.js';
 import { ok, startTestApp, type TestApp } from '../harness.js';
 import { startTestSmtp, type TestSmtp } from '../smtp.js';
 
@@ -20,17 +20,34 @@ describe('a tarpitting SMTP server with a short lease', () => {
   let f: OfficeFixture;
 
   // Above the tarpit, so a slow answer is waited for; the lease is the shortest these allow.
-  const timing = { smtpTimeoutMs: TARPIT_MS + 1000, emailJobExpireSeconds: 35, workers: 4, smtpPoolSize: 3 };
+  const timing = {
+    smtpTimeoutMs: TARPIT_MS + 1000,
+    emailJobExpireSeconds: 35,
+    workers: 4,
+    smtpPoolSize: 3,
+  };
 
   beforeAll(async () => {
     smtp = await startTestSmtp({ users: { biuro: 'haslo-123' }, faults: { tarpitMs: TARPIT_MS } });
     first = await startTestApp(timing);
     second = await startTestApp({ ...timing, emailQueue: first.config.emailQueue });
-    f = await officeFixture(first, { companies: COMPANIES, verification: OfficeVerification.VERIFIED });
+    f = await officeFixture(first, {
+      companies: COMPANIES,
+      verification: OfficeVerification.VERIFIED,
+    });
     ok(
       await first.gql(
         'mutation ($input: SmtpIntegrationInput!) { updateSmtpIntegration(input: $input) { host } }',
-        { input: { host: '127.0.0.1', port: smtp.port, security: 'NONE', username: 'biuro', password: 'haslo-123', fromAddress: 'biuro@kancelaria.test' } },
+        {
+          input: {
+            host: '127.0.0.1',
+            port: smtp.port,
+            security: 'NONE',
+            username: 'biuro',
+            password: 'haslo-123',
+            fromAddress: 'biuro@kancelaria.test',
+          },
+        },
         f.head.token,
       ),
     );
@@ -48,28 +65,52 @@ describe('a tarpitting SMTP server with a short lease', () => {
     const { sendEmail } = ok(
       await first.gql<any>(
         'mutation ($input: SendEmailInput!) { sendEmail(input: $input) { id } }',
-        { input: { companyIds: f.companies.map((c) => c.company.id), subject: 'Rozliczenie', html: '<p>Rozliczenie</p>' } },
+        {
+          input: {
+            companyIds: f.companies.map((c) => c.company.id),
+            subject: 'Rozliczenie',
+            html: '<p>Rozliczenie</p>',
+          },
+        },
         f.head.token,
       ),
     );
     const countsOf = async () =>
-      ok(await first.gql<any>('query ($id: ID!) { broadcast(id: $id) { queuedCount sentCount failedCount } }', { id: sendEmail.id }, f.head.token)).broadcast;
+      ok(
+        await first.gql<any>(
+          'query ($id: ID!) { broadcast(id: $id) { queuedCount sentCount failedCount } }',
+          { id: sendEmail.id },
+          f.head.token,
+        ),
+      ).broadcast;
     let counts = await countsOf();
-    for (const deadline = Date.now() + 100_000; counts.queuedCount > 0 && Date.now() < deadline; counts = await countsOf()) {
+    for (
+      const deadline = Date.now() + 100_000;
+      counts.queuedCount > 0 && Date.now() < deadline;
+      counts = await countsOf()
+    ) {
       await new Promise((resolve) => setTimeout(resolve, 500));
     }
-    console.info(`${COMPANIES} emails at ${TARPIT_MS / 1000} s each took ${Math.round((Date.now() - started) / 1000)} s against a lease of ${timing.emailJobExpireSeconds} s`);
+    console.info(
+      `${COMPANIES} emails at ${TARPIT_MS / 1000} s each took ${Math.round((Date.now() - started) / 1000)} s against a lease of ${timing.emailJobExpireSeconds} s`,
+    );
 
     expect(counts).toEqual({ queuedCount: 0, sentCount: COMPANIES, failedCount: 0 });
-    expect(smtp.perRecipient()).toEqual(Object.fromEntries(f.companies.map((c) => [c.company.email, 1])));
+    expect(smtp.perRecipient()).toEqual(
+      Object.fromEntries(f.companies.map((c) => [c.company.email, 1])),
+    );
     const rows: Array<{ status: string; attempts: number }> = await first.orm.em
       .fork()
-      .execute('select status, attempts from email_delivery where broadcast_id = ?', [sendEmail.id]);
+      .execute('select status, attempts from email_delivery where broadcast_id = ?', [
+        sendEmail.id,
+      ]);
     expect(rows).toEqual(rows.map(() => ({ status: 'SENT', attempts: 1 })));
     // No job outlived its lease: none was handed out a second time.
     const jobs: Array<{ state: string; retry_count: number }> = await first.orm.em
       .fork()
-      .execute('select state, retry_count from pgboss.job where name = ?', [first.config.emailQueue]);
+      .execute('select state, retry_count from pgboss.job where name = ?', [
+        first.config.emailQueue,
+      ]);
     expect(jobs).toEqual(rows.map(() => ({ state: 'completed', retry_count: 0 })));
     // Both processes sent, neither past its pool.
     expect(smtp.peakSessions).toBeLessThanOrEqual(2 * timing.smtpPoolSize);

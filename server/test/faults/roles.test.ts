@@ -23,13 +23,31 @@ describe('ROLE=api beside `npm run worker` (ROLE=worker)', () => {
 
   it('the API process queues and sends nothing; the worker, sharing its embedded PostgreSQL, sends each email once and serves /healthz only', async () => {
     const f = await emailOffice(api, smtp.port, 4);
-    const email = await api.gql<any>(SEND_EMAIL, { i: { companyIds: f.companies.map((c) => c.company.id), subject: 'Przypomnienie', html: '<p>Termin</p>' } }, f.head.token);
+    const email = await api.gql<any>(
+      SEND_EMAIL,
+      {
+        i: {
+          companyIds: f.companies.map((c) => c.company.id),
+          subject: 'Przypomnienie',
+          html: '<p>Termin</p>',
+        },
+      },
+      f.head.token,
+    );
     expect(email.errors).toBeUndefined();
     const broadcastId = email.data!.sendEmail.id as string;
-    const deliveries = () => api.sql<{ status: string }>('select status from email_delivery where broadcast_id = ?', [broadcastId]);
+    const deliveries = () =>
+      api.sql<{ status: string }>('select status from email_delivery where broadcast_id = ?', [
+        broadcastId,
+      ]);
     await sleep(1500);
     expect(smtp.transactions).toHaveLength(0);
-    expect((await deliveries()).map((d) => d.status)).toEqual(['QUEUED', 'QUEUED', 'QUEUED', 'QUEUED']);
+    expect((await deliveries()).map((d) => d.status)).toEqual([
+      'QUEUED',
+      'QUEUED',
+      'QUEUED',
+      'QUEUED',
+    ]);
 
     await worker.start();
     expect(worker.output).toContain('sharing the embedded PostgreSQL of another process');
@@ -50,7 +68,9 @@ describe('ROLE=api beside `npm run worker` (ROLE=worker)', () => {
     expect(await api.exited).toEqual({ code: 0, signal: null });
     const since = [api.output.length, worker.output.length];
     await Promise.all([api.start(), worker.start()]);
-    const shared = [api.output.slice(since[0]), worker.output.slice(since[1])].filter((out) => out.includes('sharing the embedded PostgreSQL'));
+    const shared = [api.output.slice(since[0]), worker.output.slice(since[1])].filter((out) =>
+      out.includes('sharing the embedded PostgreSQL'),
+    );
     expect(shared).toHaveLength(1);
     expect([await api.health(), await worker.health()]).toEqual([200, 200]);
   });

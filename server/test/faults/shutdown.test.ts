@@ -2,11 +2,12 @@ import fs from 'node:fs/promises';
 import http from 'node:http';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { insertCompanies } from '../factories.js';
 import { ChildApp, emailOffice, isRunning, perRecipient, sleep, until } from '../child-app.js';
+import { insertCompanies } from '../factories.js';
 import { startTestSmtp, type TestSmtp } from '../smtp.js';
 
-const NOTIFY = 'mutation ($i: SendBulkNotificationInput!) { sendBulkNotification(input: $i) { id } }';
+const NOTIFY =
+  'mutation ($i: SendBulkNotificationInput!) { sendBulkNotification(input: $i) { id } }';
 const SEND_EMAIL = 'mutation ($i: SendEmailInput!) { sendEmail(input: $i) { id } }';
 const BUDGET_MS = 15_000;
 
@@ -14,9 +15,17 @@ const BUDGET_MS = 15_000;
  * A multipart upload that sends `chunkBytes` every `everyMs` (well above the minimum rate) for
  * `totalBytes`; resolves with the answer's status, or the error if the connection was cut.
  */
-function slowUpload(url: string, token: string, totalBytes: number, chunkBytes: number, everyMs: number) {
+function slowUpload(
+  url: string,
+  token: string,
+  totalBytes: number,
+  chunkBytes: number,
+  everyMs: number,
+) {
   const boundary = 'ledgerpost-fault-boundary';
-  const head = Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="raport.txt"\r\nContent-Type: text/plain\r\n\r\n`);
+  const head = Buffer.from(
+    `--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="raport.txt"\r\nContent-Type: text/plain\r\n\r\n`,
+  );
   const tail = Buffer.from(`\r\n--${boundary}--\r\n`);
   let sent = 0;
   const result = new Promise<{ status?: number; error?: string }>((resolve) => {
@@ -68,7 +77,13 @@ describe('SIGTERM with bulk sends, uploads and an email batch in flight', () => 
         inData -= 1;
       },
     });
-    app = await ChildApp.create({ env: { SMTP_TIMEOUT_MS: '3000', EMAIL_JOB_EXPIRE_SECONDS: '12', EMAIL_RETRY_DELAY_SECONDS: '1' } });
+    app = await ChildApp.create({
+      env: {
+        SMTP_TIMEOUT_MS: '3000',
+        EMAIL_JOB_EXPIRE_SECONDS: '12',
+        EMAIL_RETRY_DELAY_SECONDS: '1',
+      },
+    });
     await app.start();
   });
   afterAll(async () => {
@@ -79,16 +94,38 @@ describe('SIGTERM with bulk sends, uploads and an email batch in flight', () => 
   it(`exits within SHUTDOWN_TIMEOUT_MS (${BUDGET_MS} ms): broadcasts whole, no .part files, no PostgreSQL left, no email twice`, async () => {
     const f = await emailOffice(app, smtp.port, 10);
     await insertCompanies((await app.orm()).em.fork(), f.office.id, 1_990);
-    const companyIds = (await app.sql<{ id: string }>('select id from company where office_id = ?', [f.office.id])).map((c) => c.id);
+    const companyIds = (
+      await app.sql<{ id: string }>('select id from company where office_id = ?', [f.office.id])
+    ).map((c) => c.id);
     expect(companyIds).toHaveLength(2_000);
 
-    const email = await app.gql<any>(SEND_EMAIL, { i: { companyIds: f.companies.map((c) => c.company.id), subject: 'Deklaracje', html: '<p>W załączeniu</p>' } }, f.head.token);
+    const email = await app.gql<any>(
+      SEND_EMAIL,
+      {
+        i: {
+          companyIds: f.companies.map((c) => c.company.id),
+          subject: 'Deklaracje',
+          html: '<p>W załączeniu</p>',
+        },
+      },
+      f.head.token,
+    );
     expect(email.errors).toBeUndefined();
     const broadcastId = email.data!.sendEmail.id as string;
-    await until(async () => inData, (n) => n > 0, 30_000, 20);
+    await until(
+      async () => inData,
+      (n) => n > 0,
+      30_000,
+      20,
+    );
 
     const upload = slowUpload(app.url, f.head.token, 20 * 1024 * 1024, 64 * 1024, 100);
-    await until(async () => upload.sent(), (n) => n >= 512 * 1024, 10_000, 50);
+    await until(
+      async () => upload.sent(),
+      (n) => n >= 512 * 1024,
+      10_000,
+      50,
+    );
 
     // Two senders, each sending 2,000-company notifications back to back until the server is gone.
     let sigtermAt = 0;
@@ -98,8 +135,13 @@ describe('SIGTERM with bulk sends, uploads and an email batch in flight', () => 
       for (let i = 0; ; i += 1) {
         const startedAt = Date.now();
         try {
-          const response = await app.gql<any>(NOTIFY, { i: { companyIds, body: `Komunikat ${sender}-${i}` } }, f.head.token);
-          if (response.data?.sendBulkNotification) answered.push(response.data.sendBulkNotification.id);
+          const response = await app.gql<any>(
+            NOTIFY,
+            { i: { companyIds, body: `Komunikat ${sender}-${i}` } },
+            f.head.token,
+          );
+          if (response.data?.sendBulkNotification)
+            answered.push(response.data.sendBulkNotification.id);
           else cut.push(JSON.stringify(response.errors));
         } catch (error) {
           if (sigtermAt && startedAt >= sigtermAt) return; // refused: the server no longer accepts
@@ -108,7 +150,12 @@ describe('SIGTERM with bulk sends, uploads and an email batch in flight', () => 
         if (sigtermAt && Date.now() > sigtermAt + BUDGET_MS) return;
       }
     });
-    await until(async () => answered.length, (n) => n >= 2, 30_000, 20);
+    await until(
+      async () => answered.length,
+      (n) => n >= 2,
+      30_000,
+      20,
+    );
 
     const postmaster = app.postmasterPid()!;
     const inDataAtSigterm = inData;
@@ -144,10 +191,14 @@ describe('SIGTERM with bulk sends, uploads and an email batch in flight', () => 
     );
     // Every answered send is there, and every broadcast has all its messages (none has some).
     expect(broadcasts.map((b) => b.id)).toEqual(expect.arrayContaining(answered));
-    for (const b of broadcasts) expect(b).toMatchObject({ recipient_count: 2_000, messages: 2_000 });
+    for (const b of broadcasts)
+      expect(b).toMatchObject({ recipient_count: 2_000, messages: 2_000 });
 
     await until(
-      () => app.sql<{ status: string }>('select status from email_delivery where broadcast_id = ?', [broadcastId]),
+      () =>
+        app.sql<{ status: string }>('select status from email_delivery where broadcast_id = ?', [
+          broadcastId,
+        ]),
       (rows) => rows.every((r) => r.status === 'SENT'),
       60_000,
       250,
@@ -162,16 +213,36 @@ describe('SIGTERM with bulk sends, uploads and an email batch in flight', () => 
     const silent = await startTestSmtp({ onData: () => void (dataStarted += 1), hold: () => true });
     try {
       // A budget of 6 s, and an SMTP timeout longer than it, so only the budget ends the wait.
-      const env = { SHUTDOWN_TIMEOUT_MS: '6000', SMTP_TIMEOUT_MS: '10000', EMAIL_JOB_EXPIRE_SECONDS: '40' };
+      const env = {
+        SHUTDOWN_TIMEOUT_MS: '6000',
+        SMTP_TIMEOUT_MS: '10000',
+        EMAIL_JOB_EXPIRE_SECONDS: '40',
+      };
       if (app.process?.exitCode === null) {
         app.signal('SIGTERM');
         await app.exited;
       }
       await app.start(env);
       const f = await emailOffice(app, silent.port, 2);
-      const send = () => app.gql<any>(SEND_EMAIL, { i: { companyIds: f.companies.map((c) => c.company.id), subject: 'Cisza', html: '<p>?</p>' } }, f.head.token);
+      const send = () =>
+        app.gql<any>(
+          SEND_EMAIL,
+          {
+            i: {
+              companyIds: f.companies.map((c) => c.company.id),
+              subject: 'Cisza',
+              html: '<p>?</p>',
+            },
+          },
+          f.head.token,
+        );
       expect((await send()).errors).toBeUndefined();
-      await until(async () => dataStarted, (n) => n > 0, 30_000, 20);
+      await until(
+        async () => dataStarted,
+        (n) => n > 0,
+        30_000,
+        20,
+      );
 
       let postmaster = app.postmasterPid()!;
       await app.closeOrm();
@@ -179,7 +250,9 @@ describe('SIGTERM with bulk sends, uploads and an email batch in flight', () => 
       app.signal('SIGTERM');
       let exit = await app.exited;
       let tookMs = Date.now() - sigtermAt;
-      console.info(`SIGTERM with an SMTP transaction that never ends: exited ${exit.code} after ${tookMs} ms`);
+      console.info(
+        `SIGTERM with an SMTP transaction that never ends: exited ${exit.code} after ${tookMs} ms`,
+      );
       expect(exit.code).toBe(0);
       expect(tookMs).toBeLessThan(6000);
       expect(isRunning(postmaster)).toBe(false);
@@ -188,7 +261,12 @@ describe('SIGTERM with bulk sends, uploads and an email batch in flight', () => 
       await app.start(env);
       const startedBefore = dataStarted;
       expect((await send()).errors).toBeUndefined();
-      await until(async () => dataStarted, (n) => n > startedBefore, 60_000, 20);
+      await until(
+        async () => dataStarted,
+        (n) => n > startedBefore,
+        60_000,
+        20,
+      );
       postmaster = app.postmasterPid()!;
       await app.closeOrm();
       sigtermAt = Date.now();

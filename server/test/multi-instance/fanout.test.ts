@@ -1,7 +1,7 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Redis } from 'ioredis';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { LIVE_CHANNEL } from '../../src/core/pubsub.js';
-import { insertCompanies, officeFixture, type OfficeFixture } from '../factories.js';
+import { insertCompanies, type OfficeFixture, officeFixture } from '../factories.js';
 import { codes, ok, startTestApp, subscribe, type TestApp } from '../harness.js';
 import { startRedis } from '../redis.js';
 
@@ -24,20 +24,44 @@ describe('several API instances behind one load balancer', () => {
 
   it('pushes to a subscriber on instance B what a mutation on instance A did', async () => {
     const [first, second] = f.companies;
-    const badge = subscribe(b.ws(first.client.token), 'subscription { unreadCountChanged { count } }');
+    const badge = subscribe(
+      b.ws(first.client.token),
+      'subscription { unreadCountChanged { count } }',
+    );
     expect((await badge.next()).data?.unreadCountChanged.count).toBe(0);
-    const receipts = subscribe(b.ws(f.head.token), 'subscription { messageRead { user { id } message { company { id } } } }');
-    const otherBadge = subscribe(a.ws(second.client.token), 'subscription { unreadCountChanged { count } }');
+    const receipts = subscribe(
+      b.ws(f.head.token),
+      'subscription { messageRead { user { id } message { company { id } } } }',
+    );
+    const otherBadge = subscribe(
+      a.ws(second.client.token),
+      'subscription { unreadCountChanged { count } }',
+    );
     expect((await otherBadge.next()).data?.unreadCountChanged.count).toBe(0);
     await receipts.pending(300);
 
-    ok(await a.gql('mutation ($i: SendBulkNotificationInput!) { sendBulkNotification(input: $i) { id } }', { i: { companyIds: [first.company.id], body: 'Z instancji A' } }, f.head.token));
+    ok(
+      await a.gql(
+        'mutation ($i: SendBulkNotificationInput!) { sendBulkNotification(input: $i) { id } }',
+        { i: { companyIds: [first.company.id], body: 'Z instancji A' } },
+        f.head.token,
+      ),
+    );
     expect((await badge.next()).data?.unreadCountChanged.count).toBe(1);
 
-    ok(await a.gql('mutation ($id: ID!) { markMessagesRead(companyId: $id) }', { id: first.company.id }, first.client.token));
+    ok(
+      await a.gql(
+        'mutation ($id: ID!) { markMessagesRead(companyId: $id) }',
+        { id: first.company.id },
+        first.client.token,
+      ),
+    );
     expect((await badge.next()).data?.unreadCountChanged.count).toBe(0);
     const receipt = (await receipts.next()).data?.messageRead;
-    expect(receipt).toEqual({ user: { id: first.client.user.id }, message: { company: { id: first.company.id } } });
+    expect(receipt).toEqual({
+      user: { id: first.client.user.id },
+      message: { company: { id: first.company.id } },
+    });
     expect(await otherBadge.pending()).toEqual([]);
   });
 
@@ -58,19 +82,40 @@ describe('several API instances behind one load balancer', () => {
     await listener.subscribe(LIVE_CHANNEL);
     listener.on('message', (_channel: string, message: string) => batches.push(message.length));
     try {
-      const inbox = subscribe(b.ws(f.head.token), 'subscription { messageAdded { body company { id } } }');
-      const badge = subscribe(b.ws(first.client.token), 'subscription { unreadCountChanged { count } }');
+      const inbox = subscribe(
+        b.ws(f.head.token),
+        'subscription { messageAdded { body company { id } } }',
+      );
+      const badge = subscribe(
+        b.ws(first.client.token),
+        'subscription { unreadCountChanged { count } }',
+      );
       const before = (await badge.next()).data?.unreadCountChanged.count as number;
       await inbox.pending(300);
 
       const companyIds = [first.company.id, ...bulk.map((c) => c.companyId)];
-      ok(await a.gql('mutation ($i: SendBulkNotificationInput!) { sendBulkNotification(input: $i) { id } }', { i: { companyIds, body: 'Do wszystkich' } }, f.head.token));
+      ok(
+        await a.gql(
+          'mutation ($i: SendBulkNotificationInput!) { sendBulkNotification(input: $i) { id } }',
+          { i: { companyIds, body: 'Do wszystkich' } },
+          f.head.token,
+        ),
+      );
       expect(codes(await inbox.next(10_000))).toEqual(['RESYNC']);
       expect((await badge.next(10_000)).data?.unreadCountChanged.count).toBe(before + 1);
       await expect.poll(() => batches.length).toBe(1);
 
-      ok(await a.gql('mutation ($i: SendMessageInput!) { sendMessage(input: $i) { id } }', { i: { companyId: first.company.id, body: 'Pytanie z A' } }, first.client.token));
-      expect((await inbox.next(5000)).data?.messageAdded).toEqual({ body: 'Pytanie z A', company: { id: first.company.id } });
+      ok(
+        await a.gql(
+          'mutation ($i: SendMessageInput!) { sendMessage(input: $i) { id } }',
+          { i: { companyId: first.company.id, body: 'Pytanie z A' } },
+          first.client.token,
+        ),
+      );
+      expect((await inbox.next(5000)).data?.messageAdded).toEqual({
+        body: 'Pytanie z A',
+        company: { id: first.company.id },
+      });
       expect(batches).toHaveLength(2);
       expect(inbox.done).toBe(false);
     } finally {

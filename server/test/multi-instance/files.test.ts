@@ -7,7 +7,7 @@ import { pipeline } from 'node:stream/promises';
 import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { officeFixture, type OfficeFixture } from '../factories.js';
+import { type OfficeFixture, officeFixture } from '../factories.js';
 import { ok, startTestApp, type TestApp } from '../harness.js';
 
 setFlagsFromString('--expose-gc');
@@ -37,7 +37,9 @@ function streamedUpload(samples: number[]) {
   const hash = createHash('sha256');
   let x = 7;
   async function* body() {
-    yield Buffer.from(`--${BOUNDARY}\r\nContent-Disposition: form-data; name="file"; filename="roczne.pdf"\r\nContent-Type: application/pdf\r\n\r\n`);
+    yield Buffer.from(
+      `--${BOUNDARY}\r\nContent-Disposition: form-data; name="file"; filename="roczne.pdf"\r\nContent-Type: application/pdf\r\n\r\n`,
+    );
     for (let sent = 0; sent < FILE_BYTES; ) {
       const piece = Buffer.allocUnsafe(PIECE);
       for (let i = 0; i < PIECE; i += 4) {
@@ -59,17 +61,26 @@ function streamedUpload(samples: number[]) {
  * node:http rather than fetch on both ends: undici keeps a streamed request body in memory, which
  * would hide what the servers hold.
  */
-function post(url: string, headers: Record<string, string>, body: Readable): Promise<{ status: number; json: unknown }> {
+function post(
+  url: string,
+  headers: Record<string, string>,
+  body: Readable,
+): Promise<{ status: number; json: unknown }> {
   return new Promise((resolve, reject) => {
     const request = http.request(url, { method: 'POST', headers }, (response) => {
-      void text(response).then((answer) => resolve({ status: response.statusCode ?? 0, json: JSON.parse(answer) }), reject);
+      void text(response).then(
+        (answer) => resolve({ status: response.statusCode ?? 0, json: JSON.parse(answer) }),
+        reject,
+      );
     });
     pipeline(body, request).catch(reject);
   });
 }
 
 function get(url: string, headers: Record<string, string>): Promise<IncomingMessage> {
-  return new Promise((resolve, reject) => http.get(url, { headers }, resolve).once('error', reject));
+  return new Promise((resolve, reject) =>
+    http.get(url, { headers }, resolve).once('error', reject),
+  );
 }
 
 describe('files across instances (STORAGE=postgres)', () => {
@@ -90,7 +101,14 @@ describe('files across instances (STORAGE=postgres)', () => {
     const baseline = liveBytes();
     const uploadSamples: number[] = [];
     const upload = streamedUpload(uploadSamples);
-    const response = await post(`${a.url}/uploads`, { authorization: `Bearer ${f.head.token}`, 'content-type': `multipart/form-data; boundary=${BOUNDARY}` }, upload.body);
+    const response = await post(
+      `${a.url}/uploads`,
+      {
+        authorization: `Bearer ${f.head.token}`,
+        'content-type': `multipart/form-data; boundary=${BOUNDARY}`,
+      },
+      upload.body,
+    );
     const uploaded = response.json as { id: string; size: number; contentType: string };
     expect(response.status).toBe(201);
     expect(uploaded).toMatchObject({ size: FILE_BYTES, contentType: 'application/pdf' });
@@ -100,12 +118,20 @@ describe('files across instances (STORAGE=postgres)', () => {
     ok(
       await a.gql(
         'mutation ($i: SendBulkNotificationInput!) { sendBulkNotification(input: $i) { id } }',
-        { i: { companyIds: [company.company.id], body: 'Sprawozdanie roczne', attachmentIds: [uploaded.id] } },
+        {
+          i: {
+            companyIds: [company.company.id],
+            body: 'Sprawozdanie roczne',
+            attachmentIds: [uploaded.id],
+          },
+        },
         f.head.token,
       ),
     );
 
-    const download = await get(`${b.url}/files/${uploaded.id}`, { authorization: `Bearer ${company.client.token}` });
+    const download = await get(`${b.url}/files/${uploaded.id}`, {
+      authorization: `Bearer ${company.client.token}`,
+    });
     expect(download.statusCode).toBe(200);
     expect(download.headers['content-length']).toBe(String(FILE_BYTES));
     const hash = createHash('sha256');
@@ -136,7 +162,10 @@ describe('files across instances (STORAGE=postgres)', () => {
     for (const instance of [a, b]) expect(await fs.readdir(instance.config.storageDir)).toEqual([]);
     const [blob] = await a.orm.em
       .fork()
-      .execute('select b.size, b.complete, (select count(*)::int from file_chunk c where c.blob_key = b.key) as chunks from file_blob b where b.key::text = (select storage_key from stored_file where id = ?)', [uploaded.id]);
+      .execute(
+        'select b.size, b.complete, (select count(*)::int from file_chunk c where c.blob_key = b.key) as chunks from file_blob b where b.key::text = (select storage_key from stored_file where id = ?)',
+        [uploaded.id],
+      );
     expect(blob).toMatchObject({ size: String(FILE_BYTES), complete: true });
     expect(blob.chunks).toBeGreaterThanOrEqual(FILE_BYTES / (512 * 1024));
   }, 120_000);

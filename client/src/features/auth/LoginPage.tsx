@@ -1,4 +1,4 @@
-import { useState, type FormEvent } from 'react';
+import { type FormEvent, useState } from 'react';
 import { useMutation, useQuery } from 'urql';
 import { graphql } from '../../gql';
 import { useI18n } from '../../i18n';
@@ -49,7 +49,9 @@ export function LoginPage() {
       return;
     }
     login(payload.token);
-    navigate(next ?? (payload.user.role === 'CLIENT' ? '/messages' : '/companies'), { replace: true });
+    navigate(next ?? (payload.user.role === 'CLIENT' ? '/messages' : '/companies'), {
+      replace: true,
+    });
   };
 
   return (
@@ -59,11 +61,25 @@ export function LoginPage() {
         {next && <p className="hint">{t('auth.continue')}</p>}
         <label>
           {t('auth.email')}
-          <input type="email" name="email" autoComplete="username" required value={email} onChange={(e) => setEmail(e.target.value)} />
+          <input
+            type="email"
+            name="email"
+            autoComplete="username"
+            required
+            value={email}
+            onChange={(e) => setEmail(e.target.value)}
+          />
         </label>
         <label>
           {t('auth.password')}
-          <input type="password" name="password" autoComplete="current-password" required value={password} onChange={(e) => setPassword(e.target.value)} />
+          <input
+            type="password"
+            name="password"
+            autoComplete="current-password"
+            required
+            value={password}
+            onChange={(e) => setPassword(e.target.value)}
+          />
         </label>
         {failed && (
           <p role="alert" className="error">

@@ -7,19 +7,45 @@ const en = (key: string, params?: Record<string, string | number>) => translate(
 
 describe('loginFailure', () => {
   it('says wrong credentials in the user’s language', () => {
-    expect(loginFailure({ message: 'Wrong email or password.', extensions: { code: 'UNAUTHENTICATED' } }, pl)).toBe('Nieprawidłowy e-mail lub hasło.');
+    expect(
+      loginFailure(
+        { message: 'Wrong email or password.', extensions: { code: 'UNAUTHENTICATED' } },
+        pl,
+      ),
+    ).toBe('Nieprawidłowy e-mail lub hasło.');
   });
 
   it('tells how long to wait after too many attempts, in seconds or minutes', () => {
-    expect(loginFailure({ message: 'Too many failed logins. Try again in 42 s.', extensions: { code: 'TOO_MANY_REQUESTS', retryAfter: 42 } }, pl)).toBe(
-      'Zbyt wiele prób logowania. Spróbuj ponownie za 42 s.',
+    expect(
+      loginFailure(
+        {
+          message: 'Too many failed logins. Try again in 42 s.',
+          extensions: { code: 'TOO_MANY_REQUESTS', retryAfter: 42 },
+        },
+        pl,
+      ),
+    ).toBe('Zbyt wiele prób logowania. Spróbuj ponownie za 42 s.');
+    expect(
+      loginFailure(
+        { message: 'x', extensions: { code: 'TOO_MANY_REQUESTS', retryAfter: 900 } },
+        en,
+      ),
+    ).toBe('Too many login attempts. Try again in 15 min.');
+    expect(loginFailure({ message: 'x', extensions: { code: 'TOO_MANY_REQUESTS' } }, en)).toBe(
+      'Too many login attempts. Try again later.',
     );
-    expect(loginFailure({ message: 'x', extensions: { code: 'TOO_MANY_REQUESTS', retryAfter: 900 } }, en)).toBe('Too many login attempts. Try again in 15 min.');
-    expect(loginFailure({ message: 'x', extensions: { code: 'TOO_MANY_REQUESTS' } }, en)).toBe('Too many login attempts. Try again later.');
   });
 
   it('passes anything else on as the server put it', () => {
-    expect(loginFailure({ message: 'email must not contain NUL characters or unpaired surrogates.', extensions: { code: 'BAD_USER_INPUT' } }, en)).toMatch(/^email must not/);
+    expect(
+      loginFailure(
+        {
+          message: 'email must not contain NUL characters or unpaired surrogates.',
+          extensions: { code: 'BAD_USER_INPUT' },
+        },
+        en,
+      ),
+    ).toMatch(/^email must not/);
     expect(loginFailure(undefined, en)).toBe('Wrong email or password.');
   });
 });

@@ -8,7 +8,8 @@ export const messages: FeatureMessages = {
     'clientHome.companies': 'Twoje firmy',
     'clientHome.pick': 'Wybierz firmę, aby przeczytać wiadomości albo zadać pytanie.',
     'clientHome.open': 'Wiadomości',
-    'clientHome.noCompanies': 'Twoje konto nie jest jeszcze przypisane do żadnej firmy. Skontaktuj się z biurem.',
+    'clientHome.noCompanies':
+      'Twoje konto nie jest jeszcze przypisane do żadnej firmy. Skontaktuj się z biurem.',
     'clientHome.unread.one': '{count} nieprzeczytana',
     'clientHome.unread.few': '{count} nieprzeczytane',
     'clientHome.unread.many': '{count} nieprzeczytanych',
@@ -22,7 +23,8 @@ export const messages: FeatureMessages = {
     'clientHome.companies': 'Your companies',
     'clientHome.pick': 'Choose a company to read its messages or ask a question.',
     'clientHome.open': 'Messages',
-    'clientHome.noCompanies': 'Your account is not assigned to any company yet. Please contact the office.',
+    'clientHome.noCompanies':
+      'Your account is not assigned to any company yet. Please contact the office.',
     'clientHome.unread.one': '{count} unread',
     'clientHome.unread.few': '{count} unread',
     'clientHome.unread.many': '{count} unread',

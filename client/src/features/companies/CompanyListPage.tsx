@@ -1,4 +1,13 @@
-import { useEffect, useId, useMemo, useReducer, useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
+import {
+  type KeyboardEvent,
+  type ReactNode,
+  useEffect,
+  useId,
+  useMemo,
+  useReducer,
+  useRef,
+  useState,
+} from 'react';
 import { useClient, useQuery } from 'urql';
 import type { Viewer } from '../../App';
 import { graphql } from '../../gql';
@@ -9,7 +18,14 @@ import { ErrorState, Loading } from '../../ui/states';
 import { EmailDialog } from '../email/EmailDialog';
 import { NotifyDialog } from '../notify/NotifyDialog';
 import { formatNip } from './format';
-import { emptySelection, fetchAllMatchingIds, filterKey, pageState, selectedCount, selectionReducer } from './selection';
+import {
+  emptySelection,
+  fetchAllMatchingIds,
+  filterKey,
+  pageState,
+  selectedCount,
+  selectionReducer,
+} from './selection';
 import { useDebounced } from './useDebounced';
 
 const CompanyListQueryDocument = graphql(`
@@ -56,7 +72,15 @@ export type CompanyRow = CompanyListQuery['companies']['edges'][number]['node'];
 export type View = 'companies' | 'accounting' | 'hr' | 'taxes';
 export const views: View[] = ['companies', 'accounting', 'hr', 'taxes'];
 
-type Column = 'nip' | 'email' | 'caretaker' | 'taxForm' | 'vatPayer' | 'vat' | 'lastMessage' | 'unread';
+type Column =
+  | 'nip'
+  | 'email'
+  | 'caretaker'
+  | 'taxForm'
+  | 'vatPayer'
+  | 'vat'
+  | 'lastMessage'
+  | 'unread';
 
 /** The columns each view shows after the company name. */
 const viewColumns: Record<View, Column[]> = {
@@ -112,7 +136,10 @@ function useCaretakers(enabled: boolean): Array<{ id: string; name: string }> {
   return result.data?.me?.office?.caretakers ?? [];
 }
 
-type SelectAllState = { status: 'idle' } | { status: 'loading'; loaded: number; total: number } | { status: 'error'; message: string };
+type SelectAllState =
+  | { status: 'idle' }
+  | { status: 'loading'; loaded: number; total: number }
+  | { status: 'error'; message: string };
 
 export function CompanyListPage({ viewer }: { viewer: Viewer }) {
   const { t, tn } = useI18n();
@@ -132,10 +159,18 @@ export function CompanyListPage({ viewer }: { viewer: Viewer }) {
   useEffect(() => {
     const target = urlOf(view, filters);
     written.current = target;
-    if (window.location.pathname === '/companies' && target !== window.location.pathname + window.location.search) navigate(target, { replace: true });
+    if (
+      window.location.pathname === '/companies' &&
+      target !== window.location.pathname + window.location.search
+    )
+      navigate(target, { replace: true });
   }, [view, filters]);
   useEffect(() => {
-    if (location.pathname !== '/companies' || location.pathname + location.search === written.current) return;
+    if (
+      location.pathname !== '/companies' ||
+      location.pathname + location.search === written.current
+    )
+      return;
     const next = readUrl();
     written.current = urlOf(next.view, next.filters);
     setView(next.view);
@@ -154,7 +189,10 @@ export function CompanyListPage({ viewer }: { viewer: Viewer }) {
 
   // Paging: a stack of `after` cursors, reset by a new filter or page size.
   const pagingKey = `${key}|${pageSize}`;
-  const [paging, setPaging] = useState<{ key: string; stack: Array<string | null> }>({ key: pagingKey, stack: [null] });
+  const [paging, setPaging] = useState<{ key: string; stack: Array<string | null> }>({
+    key: pagingKey,
+    stack: [null],
+  });
   const stack = paging.key === pagingKey ? paging.stack : [null];
   const after = stack[stack.length - 1];
 
@@ -171,7 +209,10 @@ export function CompanyListPage({ viewer }: { viewer: Viewer }) {
     return () => abortRef.current?.abort();
   }, [key]);
 
-  const variables = useMemo(() => ({ first: pageSize, after, filter: apiFilter }), [pageSize, after, apiFilter]);
+  const variables = useMemo(
+    () => ({ first: pageSize, after, filter: apiFilter }),
+    [pageSize, after, apiFilter],
+  );
   const [result, reexecute] = useQuery({ query: CompanyListQueryDocument, variables });
   const connection = result.data?.companies;
   const rows = useMemo(() => connection?.edges.map((edge) => edge.node) ?? [], [connection]);
@@ -188,7 +229,13 @@ export function CompanyListPage({ viewer }: { viewer: Viewer }) {
     try {
       const all = await fetchAllMatchingIds(
         async (cursor) => {
-          const page = await client.query(CompanyIdsQuery, { after: cursor, filter: apiFilter }, { requestPolicy: 'network-only' }).toPromise();
+          const page = await client
+            .query(
+              CompanyIdsQuery,
+              { after: cursor, filter: apiFilter },
+              { requestPolicy: 'network-only' },
+            )
+            .toPromise();
           if (page.error) throw page.error;
           const companies = page.data!.companies;
           return {
@@ -198,13 +245,20 @@ export function CompanyListPage({ viewer }: { viewer: Viewer }) {
             endCursor: companies.pageInfo.endCursor ?? null,
           };
         },
-        { signal: controller.signal, onProgress: (loaded, matching) => setSelectAll({ status: 'loading', loaded, total: matching }) },
+        {
+          signal: controller.signal,
+          onProgress: (loaded, matching) =>
+            setSelectAll({ status: 'loading', loaded, total: matching }),
+        },
       );
       dispatch({ type: 'selectAllMatching', ids: all.ids, total: all.total });
       setSelectAll({ status: 'idle' });
     } catch (error) {
       if (controller.signal.aborted) return;
-      setSelectAll({ status: 'error', message: error instanceof Error ? error.message : String(error) });
+      setSelectAll({
+        status: 'error',
+        message: error instanceof Error ? error.message : String(error),
+      });
     }
   };
 
@@ -213,10 +267,14 @@ export function CompanyListPage({ viewer }: { viewer: Viewer }) {
     setSelectAll({ status: 'idle' });
   };
 
-  const setFilter = <K extends keyof Filters>(name: K, value: Filters[K]) => setFilters((current) => ({ ...current, [name]: value }));
-  const filtered = Boolean(filters.search || filters.taxForm || filters.caretakerId || filters.unread);
+  const setFilter = <K extends keyof Filters>(name: K, value: Filters[K]) =>
+    setFilters((current) => ({ ...current, [name]: value }));
+  const filtered = Boolean(
+    filters.search || filters.taxForm || filters.caretakerId || filters.unread,
+  );
   // While the next page loads the previous one is still shown: number the page that is shown.
-  const shownAfter = (result.operation?.variables as { after?: string | null } | undefined)?.after ?? null;
+  const shownAfter =
+    (result.operation?.variables as { after?: string | null } | undefined)?.after ?? null;
   const shownIndex = stack.lastIndexOf(shownAfter);
   const page = shownIndex >= 0 ? shownIndex + 1 : stack.length;
   const from = rows.length ? (page - 1) * pageSize + 1 : 0;
@@ -228,7 +286,12 @@ export function CompanyListPage({ viewer }: { viewer: Viewer }) {
 
       <ViewTabs view={view} onChange={setView} />
 
-      <form className="toolbar companies-filters" role="search" aria-label={t('companies.filters')} onSubmit={(e) => e.preventDefault()}>
+      <form
+        className="toolbar companies-filters"
+        role="search"
+        aria-label={t('companies.filters')}
+        onSubmit={(e) => e.preventDefault()}
+      >
         <label className="companies-search">
           {t('companies.search')}
           <input
@@ -241,7 +304,11 @@ export function CompanyListPage({ viewer }: { viewer: Viewer }) {
         </label>
         <label>
           {t('companies.filter.taxForm')}
-          <select data-testid="filter-tax-form" value={filters.taxForm} onChange={(e) => setFilter('taxForm', e.target.value as TaxForm | '')}>
+          <select
+            data-testid="filter-tax-form"
+            value={filters.taxForm}
+            onChange={(e) => setFilter('taxForm', e.target.value as TaxForm | '')}
+          >
             <option value="">{t('companies.filter.any')}</option>
             {taxForms.map((form) => (
               <option key={form} value={form}>
@@ -253,7 +320,11 @@ export function CompanyListPage({ viewer }: { viewer: Viewer }) {
         {isHead && (
           <label>
             {t('companies.filter.caretaker')}
-            <select data-testid="filter-caretaker" value={filters.caretakerId} onChange={(e) => setFilter('caretakerId', e.target.value)}>
+            <select
+              data-testid="filter-caretaker"
+              value={filters.caretakerId}
+              onChange={(e) => setFilter('caretakerId', e.target.value)}
+            >
               <option value="">{t('companies.filter.anyCaretaker')}</option>
               {filters.caretakerId && !caretakers.some((c) => c.id === filters.caretakerId) && (
                 <option value={filters.caretakerId}>{filters.caretakerId}</option>
@@ -268,28 +339,54 @@ export function CompanyListPage({ viewer }: { viewer: Viewer }) {
         )}
         <label>
           {t('companies.filter.unread')}
-          <select data-testid="filter-unread" value={filters.unread} onChange={(e) => setFilter('unread', e.target.value as Unread)}>
+          <select
+            data-testid="filter-unread"
+            value={filters.unread}
+            onChange={(e) => setFilter('unread', e.target.value as Unread)}
+          >
             <option value="">{t('companies.filter.any')}</option>
             <option value="yes">{t('companies.filter.unread.yes')}</option>
             <option value="no">{t('companies.filter.unread.no')}</option>
           </select>
         </label>
         {filtered && (
-          <button type="button" data-testid="filter-reset" onClick={() => setFilters({ search: '', taxForm: '', caretakerId: '', unread: '' })}>
+          <button
+            type="button"
+            data-testid="filter-reset"
+            onClick={() => setFilters({ search: '', taxForm: '', caretakerId: '', unread: '' })}
+          >
             {t('companies.filter.reset')}
           </button>
         )}
       </form>
 
-      <div className="selection-bar" role="region" aria-label={t('companies.selection')} data-testid="selection-bar">
-        <p className="selection-count" data-testid="selection-count" role="status" aria-live="polite">
+      <div
+        className="selection-bar"
+        role="region"
+        aria-label={t('companies.selection')}
+        data-testid="selection-bar"
+      >
+        <p
+          className="selection-count"
+          data-testid="selection-count"
+          role="status"
+          aria-live="polite"
+        >
           {tn('companies.selected', count)}
         </p>
         {selectAll.status === 'loading' ? (
           <span className="select-all-progress" data-testid="select-all-progress">
             <label>
-              <span>{t('companies.selectAll.loading', { loaded: selectAll.loaded, total: selectAll.total })}</span>
-              <progress max={Math.max(1, Math.min(selectAll.total, 10_000))} value={selectAll.loaded} />
+              <span>
+                {t('companies.selectAll.loading', {
+                  loaded: selectAll.loaded,
+                  total: selectAll.total,
+                })}
+              </span>
+              <progress
+                max={Math.max(1, Math.min(selectAll.total, 10_000))}
+                value={selectAll.loaded}
+              />
             </label>
             <button type="button" onClick={cancelSelectAll}>
               {t('companies.selectAll.cancel')}
@@ -299,7 +396,11 @@ export function CompanyListPage({ viewer }: { viewer: Viewer }) {
           total > 0 &&
           !selection.allMatching &&
           !(total <= rows.length && headerState === 'all') && (
-            <button type="button" data-testid="select-all-matching" onClick={() => void startSelectAll()}>
+            <button
+              type="button"
+              data-testid="select-all-matching"
+              onClick={() => void startSelectAll()}
+            >
               {tn('companies.selectAll', total)}
             </button>
           )
@@ -312,7 +413,12 @@ export function CompanyListPage({ viewer }: { viewer: Viewer }) {
           </span>
         )}
         {count > 0 && (
-          <button type="button" className="link" data-testid="selection-clear" onClick={() => dispatch({ type: 'clear' })}>
+          <button
+            type="button"
+            className="link"
+            data-testid="selection-clear"
+            onClick={() => dispatch({ type: 'clear' })}
+          >
             {t('companies.clearSelection')}
           </button>
         )}
@@ -323,10 +429,18 @@ export function CompanyListPage({ viewer }: { viewer: Viewer }) {
         )}
       </div>
 
-      <Actions viewer={viewer} count={count} onNotify={() => setDialog('notify')} onEmail={() => setDialog('email')} />
+      <Actions
+        viewer={viewer}
+        count={count}
+        onNotify={() => setDialog('notify')}
+        onEmail={() => setDialog('email')}
+      />
 
       {result.error && !connection ? (
-        <ErrorState error={result.error} onRetry={() => reexecute({ requestPolicy: 'network-only' })} />
+        <ErrorState
+          error={result.error}
+          onRetry={() => reexecute({ requestPolicy: 'network-only' })}
+        />
       ) : !connection ? (
         <Loading />
       ) : (
@@ -340,11 +454,17 @@ export function CompanyListPage({ viewer }: { viewer: Viewer }) {
             tabIndex={0}
           >
             <table data-testid="company-table" data-view={view}>
-              <caption className="visually-hidden">{t('companies.caption', { view: t(`companies.view.${view}`) })}</caption>
+              <caption className="visually-hidden">
+                {t('companies.caption', { view: t(`companies.view.${view}`) })}
+              </caption>
               <thead>
                 <tr>
                   <th scope="col" className="select-col">
-                    <PageCheckbox state={headerState} disabled={rows.length === 0} onChange={() => dispatch({ type: 'togglePage', ids: pageIds })} />
+                    <PageCheckbox
+                      state={headerState}
+                      disabled={rows.length === 0}
+                      onChange={() => dispatch({ type: 'togglePage', ids: pageIds })}
+                    />
                   </th>
                   <th scope="col">{t('companies.col.name')}</th>
                   {viewColumns[view].map((column) => (
@@ -357,7 +477,11 @@ export function CompanyListPage({ viewer }: { viewer: Viewer }) {
               <tbody>
                 {rows.length === 0 ? (
                   <tr>
-                    <td colSpan={viewColumns[view].length + 2} className="muted" data-testid="companies-empty">
+                    <td
+                      colSpan={viewColumns[view].length + 2}
+                      className="muted"
+                      data-testid="companies-empty"
+                    >
                       {t('companies.empty')}
                     </td>
                   </tr>
@@ -365,7 +489,12 @@ export function CompanyListPage({ viewer }: { viewer: Viewer }) {
                   rows.map((company) => {
                     const ticked = selectedIds.has(company.id);
                     return (
-                      <tr key={company.id} data-testid="company-row" data-company-id={company.id} className={ticked ? 'selected' : undefined}>
+                      <tr
+                        key={company.id}
+                        data-testid="company-row"
+                        data-company-id={company.id}
+                        className={ticked ? 'selected' : undefined}
+                      >
                         <td className="select-col">
                           <input
                             type="checkbox"
@@ -409,13 +538,22 @@ export function CompanyListPage({ viewer }: { viewer: Viewer }) {
               type="button"
               data-testid="page-next"
               disabled={!connection.pageInfo.hasNextPage || !connection.pageInfo.endCursor}
-              onClick={() => setPaging({ key: pagingKey, stack: [...stack, connection.pageInfo.endCursor ?? null] })}
+              onClick={() =>
+                setPaging({
+                  key: pagingKey,
+                  stack: [...stack, connection.pageInfo.endCursor ?? null],
+                })
+              }
             >
               {t('common.next')}
             </button>
             <label className="inline">
               {t('companies.pageSize')}
-              <select data-testid="page-size" value={pageSize} onChange={(e) => setPageSize(Number(e.target.value))}>
+              <select
+                data-testid="page-size"
+                value={pageSize}
+                onChange={(e) => setPageSize(Number(e.target.value))}
+              >
                 {pageSizes.map((size) => (
                   <option key={size} value={size}>
                     {size}
@@ -427,8 +565,12 @@ export function CompanyListPage({ viewer }: { viewer: Viewer }) {
         </>
       )}
 
-      {dialog === 'notify' && <NotifyDialog companyIds={selection.ids} onClose={() => setDialog(null)} />}
-      {dialog === 'email' && <EmailDialog companyIds={selection.ids} onClose={() => setDialog(null)} />}
+      {dialog === 'notify' && (
+        <NotifyDialog companyIds={selection.ids} onClose={() => setDialog(null)} />
+      )}
+      {dialog === 'email' && (
+        <EmailDialog companyIds={selection.ids} onClose={() => setDialog(null)} />
+      )}
     </section>
   );
 }
@@ -478,7 +620,15 @@ function ViewTabs({ view, onChange }: { view: View; onChange(view: View): void }
   );
 }
 
-function PageCheckbox({ state, disabled, onChange }: { state: 'none' | 'some' | 'all'; disabled: boolean; onChange(): void }) {
+function PageCheckbox({
+  state,
+  disabled,
+  onChange,
+}: {
+  state: 'none' | 'some' | 'all';
+  disabled: boolean;
+  onChange(): void;
+}) {
   const { t } = useI18n();
   const ref = useRef<HTMLInputElement>(null);
   useEffect(() => {
@@ -505,7 +655,11 @@ function Cell({ column, company }: { column: Column; company: CompanyRow }): Rea
     case 'email':
       return <a href={`mailto:${company.email}`}>{company.email}</a>;
     case 'caretaker':
-      return company.caretaker ? company.caretaker.name : <span className="muted">{t('companies.noCaretaker')}</span>;
+      return company.caretaker ? (
+        company.caretaker.name
+      ) : (
+        <span className="muted">{t('companies.noCaretaker')}</span>
+      );
     case 'taxForm':
       return t(`companies.taxForm.${company.taxForm}`);
     case 'vatPayer':
@@ -519,13 +673,19 @@ function Cell({ column, company }: { column: Column; company: CompanyRow }): Rea
       return (
         <span className="last-message" title={text}>
           <time dateTime={message.createdAt}>{formatDateTime(message.createdAt)}</time>{' '}
-          <span className="muted">{t(`companies.kind.${message.kind}`)}:</span> {text.length > 70 ? `${text.slice(0, 70)}…` : text}
+          <span className="muted">{t(`companies.kind.${message.kind}`)}:</span>{' '}
+          {text.length > 70 ? `${text.slice(0, 70)}…` : text}
         </span>
       );
     }
     case 'unread':
       return company.unreadFromClientCount > 0 ? (
-        <Link to={`/inbox/${company.id}`} className="count-pill" data-testid="company-unread" aria-label={tn('companies.unread.open', company.unreadFromClientCount)}>
+        <Link
+          to={`/inbox/${company.id}`}
+          className="count-pill"
+          data-testid="company-unread"
+          aria-label={tn('companies.unread.open', company.unreadFromClientCount)}
+        >
           {company.unreadFromClientCount}
         </Link>
       ) : (
@@ -536,7 +696,17 @@ function Cell({ column, company }: { column: Column; company: CompanyRow }): Rea
   }
 }
 
-function Actions({ viewer, count, onNotify, onEmail }: { viewer: Viewer; count: number; onNotify(): void; onEmail(): void }) {
+function Actions({
+  viewer,
+  count,
+  onNotify,
+  onEmail,
+}: {
+  viewer: Viewer;
+  count: number;
+  onNotify(): void;
+  onEmail(): void;
+}) {
   const { t } = useI18n();
   const explanationId = useId();
   const office = viewer.office;
@@ -544,7 +714,13 @@ function Actions({ viewer, count, onNotify, onEmail }: { viewer: Viewer; count: 
   const none = count === 0;
   return (
     <div className="toolbar company-actions" role="group" aria-label={t('companies.actions')}>
-      <button type="button" className="primary" data-testid="action-notify" disabled={none} onClick={onNotify}>
+      <button
+        type="button"
+        className="primary"
+        data-testid="action-notify"
+        disabled={none}
+        onClick={onNotify}
+      >
         {t('companies.action.notify')}
       </button>
       <button
@@ -564,10 +740,14 @@ function Actions({ viewer, count, onNotify, onEmail }: { viewer: Viewer; count: 
           <ul>
             {office?.verification !== 'VERIFIED' && (
               <li data-reason="not-verified">
-                {t('companies.email.notVerified', { status: t(`companies.verification.${office?.verification ?? 'UNVERIFIED'}`) })}
+                {t('companies.email.notVerified', {
+                  status: t(`companies.verification.${office?.verification ?? 'UNVERIFIED'}`),
+                })}
               </li>
             )}
-            {!office?.smtpConfigured && <li data-reason="no-smtp">{t('companies.email.noSmtp')}</li>}
+            {!office?.smtpConfigured && (
+              <li data-reason="no-smtp">{t('companies.email.noSmtp')}</li>
+            )}
           </ul>
           {viewer.role === 'OFFICE_HEAD' ? (
             <Link to="/settings" data-testid="email-settings-link">

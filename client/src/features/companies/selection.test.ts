@@ -5,13 +5,13 @@ import {
   emptySelection,
   fetchAllMatchingIds,
   filterKey,
+  type IdPage,
   isSelected,
   MAX_SELECTION,
   pageState,
+  type Selection,
   selectedCount,
   selectionReducer,
-  type IdPage,
-  type Selection,
 } from './selection';
 
 const page1 = ['a', 'b', 'c'];
@@ -46,7 +46,10 @@ describe('company selection', () => {
   });
 
   it('selects all matching, and unticking one row makes it no longer "all"', () => {
-    let s = run({ type: 'toggle', id: 'a' }, { type: 'selectAllMatching', ids: [...page1, ...page2, 'a'], total: 5 });
+    let s = run(
+      { type: 'toggle', id: 'a' },
+      { type: 'selectAllMatching', ids: [...page1, ...page2, 'a'], total: 5 },
+    );
     expect(s.ids).toEqual(['a', 'b', 'c', 'd', 'e']);
     expect(s.allMatching).toEqual({ total: 5, truncated: false });
     s = selectionReducer(s, { type: 'toggle', id: 'e' });
@@ -66,9 +69,15 @@ describe('company selection', () => {
   it('clears on a filter change, but not when the same filter comes again', () => {
     const key = filterKey({ search: 'abc', taxForm: 'LUMP_SUM' });
     let s = selectionReducer(emptySelection(key), { type: 'toggle', id: 'a' });
-    s = selectionReducer(s, { type: 'filterChanged', filterKey: filterKey({ taxForm: 'LUMP_SUM', search: 'abc', caretakerId: undefined }) });
+    s = selectionReducer(s, {
+      type: 'filterChanged',
+      filterKey: filterKey({ taxForm: 'LUMP_SUM', search: 'abc', caretakerId: undefined }),
+    });
     expect(s.ids).toEqual(['a']);
-    s = selectionReducer(s, { type: 'filterChanged', filterKey: filterKey({ search: 'abcd', taxForm: 'LUMP_SUM' }) });
+    s = selectionReducer(s, {
+      type: 'filterChanged',
+      filterKey: filterKey({ search: 'abcd', taxForm: 'LUMP_SUM' }),
+    });
     expect(s.ids).toEqual([]);
     expect(s.allMatching).toBeNull();
   });
@@ -95,14 +104,21 @@ describe('fetching every matching id', () => {
       const start = after ? Number(after) : 0;
       const ids = all.slice(start, start + size);
       const end = start + ids.length;
-      return { ids, totalCount: total, hasNextPage: end < total, endCursor: ids.length ? String(end) : null };
+      return {
+        ids,
+        totalCount: total,
+        hasNextPage: end < total,
+        endCursor: ids.length ? String(end) : null,
+      };
     });
   }
 
   it('follows the cursors page by page and reports progress', async () => {
     const fetchPage = pager(250, 100);
     const progress: number[] = [];
-    const result = await fetchAllMatchingIds(fetchPage, { onProgress: (loaded) => progress.push(loaded) });
+    const result = await fetchAllMatchingIds(fetchPage, {
+      onProgress: (loaded) => progress.push(loaded),
+    });
     expect(result.total).toBe(250);
     expect(result.ids).toHaveLength(250);
     expect(fetchPage.mock.calls.map((c) => c[0])).toEqual([null, '100', '200']);
@@ -123,6 +139,8 @@ describe('fetching every matching id', () => {
       if (after) controller.abort();
       return { ids: [after ?? 'first'], totalCount: 10, hasNextPage: true, endCursor: 'next' };
     });
-    await expect(fetchAllMatchingIds(fetchPage, { signal: controller.signal })).rejects.toThrow(/Aborted/);
+    await expect(fetchAllMatchingIds(fetchPage, { signal: controller.signal })).rejects.toThrow(
+      /Aborted/,
+    );
   });
 });

@@ -57,7 +57,8 @@ export function pageState(selection: Selection, pageIds: readonly string[]): Pag
 }
 
 export function toggle(selection: Selection, id: string): Selection {
-  if (selection.ids.includes(id)) return { ...selection, ids: selection.ids.filter((x) => x !== id), allMatching: null };
+  if (selection.ids.includes(id))
+    return { ...selection, ids: selection.ids.filter((x) => x !== id), allMatching: null };
   if (selection.ids.length >= MAX_SELECTION) return selection;
   return { ...selection, ids: [...selection.ids, id] };
 }
@@ -69,18 +70,26 @@ export function togglePage(selection: Selection, pageIds: readonly string[]): Se
     return { ...selection, ids: selection.ids.filter((id) => !page.has(id)), allMatching: null };
   }
   const ticked = new Set(selection.ids);
-  const added = pageIds.filter((id) => !ticked.has(id)).slice(0, Math.max(0, MAX_SELECTION - selection.ids.length));
+  const added = pageIds
+    .filter((id) => !ticked.has(id))
+    .slice(0, Math.max(0, MAX_SELECTION - selection.ids.length));
   return { ...selection, ids: [...selection.ids, ...added] };
 }
 
 /** Every matching id (already fetched); `total` is how many matched, which may be over the limit. */
-export function selectAllMatching(selection: Selection, ids: readonly string[], total: number): Selection {
+export function selectAllMatching(
+  selection: Selection,
+  ids: readonly string[],
+  total: number,
+): Selection {
   const unique = [...new Set(ids)].slice(0, MAX_SELECTION);
   return { ...selection, ids: unique, allMatching: { total, truncated: total > unique.length } };
 }
 
 export function clear(selection: Selection): Selection {
-  return selection.ids.length === 0 && !selection.allMatching ? selection : { ...selection, ids: [], allMatching: null };
+  return selection.ids.length === 0 && !selection.allMatching
+    ? selection
+    : { ...selection, ids: [], allMatching: null };
 }
 
 /** A different filter starts from nothing ticked; the same one keeps the ticks. */
@@ -116,7 +125,15 @@ export interface IdPage {
  */
 export async function fetchAllMatchingIds(
   fetchPage: (after: string | null) => Promise<IdPage>,
-  { limit = MAX_SELECTION, signal, onProgress }: { limit?: number; signal?: AbortSignal; onProgress?: (loaded: number, total: number) => void } = {},
+  {
+    limit = MAX_SELECTION,
+    signal,
+    onProgress,
+  }: {
+    limit?: number;
+    signal?: AbortSignal;
+    onProgress?: (loaded: number, total: number) => void;
+  } = {},
 ): Promise<{ ids: string[]; total: number }> {
   const ids: string[] = [];
   const seen = new Set<string>();

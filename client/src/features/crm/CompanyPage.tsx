@@ -55,10 +55,19 @@ const PAGE_SIZE = 10;
 /** CRM › Contractors › company: its details and the Messages tab (the archive of emails sent to it). */
 export function CompanyPage({ companyId }: { companyId: string }) {
   const { t, tn } = useI18n();
-  const [header, refetchHeader] = useQuery({ query: CompanyHeaderQuery, variables: { id: companyId } });
+  const [header, refetchHeader] = useQuery({
+    query: CompanyHeaderQuery,
+    variables: { id: companyId },
+  });
   const company = header.data?.company;
 
-  if (header.error && !header.data) return <ErrorState error={header.error} onRetry={() => refetchHeader({ requestPolicy: 'network-only' })} />;
+  if (header.error && !header.data)
+    return (
+      <ErrorState
+        error={header.error}
+        onRetry={() => refetchHeader({ requestPolicy: 'network-only' })}
+      />
+    );
   if (!header.data) return <Loading />;
   if (!company) {
     return (
@@ -74,7 +83,8 @@ export function CompanyPage({ companyId }: { companyId: string }) {
   return (
     <section className="crm-company" aria-labelledby="crm-company-title">
       <nav className="crm-breadcrumbs" aria-label={t('crm.breadcrumbs')}>
-        <Link to="/companies">{t('crm.breadcrumbs.companies')}</Link> <span aria-hidden="true">›</span> <span>{company.name}</span>
+        <Link to="/companies">{t('crm.breadcrumbs.companies')}</Link>{' '}
+        <span aria-hidden="true">›</span> <span>{company.name}</span>
       </nav>
       <header className="card crm-header" data-testid="company-header" data-company-id={company.id}>
         <h1 id="crm-company-title">{company.name}</h1>
@@ -89,7 +99,9 @@ export function CompanyPage({ companyId }: { companyId: string }) {
           </div>
           <div>
             <dt>{t('crm.vat')}</dt>
-            <dd data-testid="company-vat">{t(company.vatPayer ? 'companies.vat.yes' : 'companies.vat.no')}</dd>
+            <dd data-testid="company-vat">
+              {t(company.vatPayer ? 'companies.vat.yes' : 'companies.vat.no')}
+            </dd>
           </div>
           <div>
             <dt>{t('crm.email')}</dt>
@@ -99,18 +111,31 @@ export function CompanyPage({ companyId }: { companyId: string }) {
           </div>
           <div>
             <dt>{t('crm.caretaker')}</dt>
-            <dd data-testid="company-caretaker">{company.caretaker?.name ?? <span className="muted">{t('companies.noCaretaker')}</span>}</dd>
+            <dd data-testid="company-caretaker">
+              {company.caretaker?.name ?? (
+                <span className="muted">{t('companies.noCaretaker')}</span>
+              )}
+            </dd>
           </div>
         </dl>
         <p className="crm-links">
           <Link to={`/inbox/${company.id}`} data-testid="company-thread-link">
-            {company.unreadFromClientCount > 0 ? tn('crm.thread.unread', company.unreadFromClientCount) : t('crm.thread')}
+            {company.unreadFromClientCount > 0
+              ? tn('crm.thread.unread', company.unreadFromClientCount)
+              : t('crm.thread')}
           </Link>
         </p>
       </header>
 
       <div className="tabs" role="tablist" aria-label={t('crm.tabs')}>
-        <button type="button" role="tab" id="crm-tab-messages" aria-selected="true" aria-controls="crm-panel-messages" data-testid="crm-tab-messages">
+        <button
+          type="button"
+          role="tab"
+          id="crm-tab-messages"
+          aria-selected="true"
+          aria-controls="crm-panel-messages"
+          data-testid="crm-tab-messages"
+        >
           {t('crm.tab.messages')}
         </button>
       </div>
@@ -125,10 +150,19 @@ function EmailArchive({ companyId }: { companyId: string }) {
   const { t, tn } = useI18n();
   const [stack, setStack] = useState<Array<string | null>>([null]);
   const after = stack[stack.length - 1];
-  const [result, reexecute] = useQuery({ query: CompanyEmailsQueryDocument, variables: { id: companyId, first: PAGE_SIZE, after } });
+  const [result, reexecute] = useQuery({
+    query: CompanyEmailsQueryDocument,
+    variables: { id: companyId, first: PAGE_SIZE, after },
+  });
   const emails = result.data?.company?.emails;
 
-  if (result.error && !emails) return <ErrorState error={result.error} onRetry={() => reexecute({ requestPolicy: 'network-only' })} />;
+  if (result.error && !emails)
+    return (
+      <ErrorState
+        error={result.error}
+        onRetry={() => reexecute({ requestPolicy: 'network-only' })}
+      />
+    );
   if (!emails) return <Loading />;
 
   const page = stack.length;
@@ -136,7 +170,12 @@ function EmailArchive({ companyId }: { companyId: string }) {
   const to = (page - 1) * PAGE_SIZE + emails.edges.length;
 
   return (
-    <section className="email-archive" data-testid="email-archive" aria-busy={result.fetching || result.stale} aria-label={t('crm.archive')}>
+    <section
+      className="email-archive"
+      data-testid="email-archive"
+      aria-busy={result.fetching || result.stale}
+      aria-label={t('crm.archive')}
+    >
       <p className="muted" data-testid="email-archive-count">
         {tn('crm.emails', emails.totalCount)}
       </p>
@@ -155,10 +194,17 @@ function EmailArchive({ companyId }: { companyId: string }) {
       )}
       {(stack.length > 1 || emails.pageInfo.hasNextPage) && (
         <nav className="pager" aria-label={t('crm.pager')}>
-          <button type="button" data-testid="emails-prev" disabled={stack.length <= 1} onClick={() => setStack(stack.slice(0, -1))}>
+          <button
+            type="button"
+            data-testid="emails-prev"
+            disabled={stack.length <= 1}
+            onClick={() => setStack(stack.slice(0, -1))}
+          >
             {t('common.previous')}
           </button>
-          <span aria-live="polite">{t('crm.page', { page, from, to, total: emails.totalCount })}</span>
+          <span aria-live="polite">
+            {t('crm.page', { page, from, to, total: emails.totalCount })}
+          </span>
           <button
             type="button"
             data-testid="emails-next"
@@ -179,11 +225,17 @@ function EmailItem({ email }: { email: Email }) {
   const delivery = email.delivery;
   const titleId = `email-${email.id}-title`;
   return (
-    <article className="card email-item" data-testid="email-item" data-message-id={email.id} aria-labelledby={titleId}>
+    <article
+      className="card email-item"
+      data-testid="email-item"
+      data-message-id={email.id}
+      aria-labelledby={titleId}
+    >
       <header className="email-item-header">
         <h2 id={titleId}>{email.subject || t('crm.noSubject')}</h2>
         <p className="meta muted">
-          <time dateTime={email.createdAt}>{formatDateTime(email.createdAt)}</time> · {t('crm.author', { name: email.author.name })}
+          <time dateTime={email.createdAt}>{formatDateTime(email.createdAt)}</time> ·{' '}
+          {t('crm.author', { name: email.author.name })}
         </p>
       </header>
 
@@ -192,9 +244,15 @@ function EmailItem({ email }: { email: Email }) {
           <dt>{t('crm.delivery')}</dt>
           <dd>
             {delivery ? (
-              <span className={`status-chip status-${delivery.status.toLowerCase()}`} data-testid="delivery-status" data-status={delivery.status}>
+              <span
+                className={`status-chip status-${delivery.status.toLowerCase()}`}
+                data-testid="delivery-status"
+                data-status={delivery.status}
+              >
                 {t(`crm.delivery.${delivery.status}`)}
-                {delivery.status === 'SENT' && delivery.sentAt ? ` · ${formatDateTime(delivery.sentAt)}` : ''}
+                {delivery.status === 'SENT' && delivery.sentAt
+                  ? ` · ${formatDateTime(delivery.sentAt)}`
+                  : ''}
               </span>
             ) : (
               <span className="muted" data-testid="delivery-status" data-status="NONE">
@@ -204,7 +262,8 @@ function EmailItem({ email }: { email: Email }) {
             {delivery && (
               <span className="muted delivery-details">
                 {' '}
-                {t('crm.delivery.to', { address: delivery.toAddress })} · {t('crm.delivery.attempts', { count: delivery.attempts ?? 0 })}
+                {t('crm.delivery.to', { address: delivery.toAddress })} ·{' '}
+                {t('crm.delivery.attempts', { count: delivery.attempts ?? 0 })}
               </span>
             )}
             {delivery?.lastError && (
@@ -224,7 +283,10 @@ function EmailItem({ email }: { email: Email }) {
               <ul className="receipts">
                 {email.receipts.map((receipt) => (
                   <li key={`${receipt.user.id}-${receipt.readAt}`} className="receipt">
-                    {t('crm.read.by', { name: receipt.user.name, date: formatDateTime(receipt.readAt) })}
+                    {t('crm.read.by', {
+                      name: receipt.user.name,
+                      date: formatDateTime(receipt.readAt),
+                    })}
                   </li>
                 ))}
               </ul>
@@ -242,7 +304,12 @@ function EmailItem({ email }: { email: Email }) {
           <h3>{t('crm.attachments')}</h3>
           <ul>
             {email.attachments.map((attachment) => (
-              <li key={attachment.id} data-testid="attachment-item" data-attachment-id={attachment.id} data-downloaded={Boolean(attachment.downloadedAt)}>
+              <li
+                key={attachment.id}
+                data-testid="attachment-item"
+                data-attachment-id={attachment.id}
+                data-downloaded={Boolean(attachment.downloadedAt)}
+              >
                 <a href={sameOriginPath(attachment.url)}>{attachment.filename}</a>
                 {attachment.printout && (
                   <span className="muted">
@@ -251,8 +318,13 @@ function EmailItem({ email }: { email: Email }) {
                     {attachment.period ? ` — ${attachment.period}` : ''})
                   </span>
                 )}{' '}
-                <span className={attachment.downloadedAt ? 'ok' : 'muted'} data-testid="attachment-downloaded">
-                  {attachment.downloadedAt ? t('crm.downloaded', { date: formatDateTime(attachment.downloadedAt) }) : t('crm.notDownloaded')}
+                <span
+                  className={attachment.downloadedAt ? 'ok' : 'muted'}
+                  data-testid="attachment-downloaded"
+                >
+                  {attachment.downloadedAt
+                    ? t('crm.downloaded', { date: formatDateTime(attachment.downloadedAt) })
+                    : t('crm.notDownloaded')}
                 </span>
               </li>
             ))}

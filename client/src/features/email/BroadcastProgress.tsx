@@ -61,9 +61,16 @@ interface Failure {
 }
 
 /** The failed deliveries, fetched page by page (in the order they were queued) once there are some. */
-function useFailures(broadcastId: string, failedCount: number, done: boolean): { failures: Failure[]; error: Error | null } {
+function useFailures(
+  broadcastId: string,
+  failedCount: number,
+  done: boolean,
+): { failures: Failure[]; error: Error | null } {
   const client = useClient();
-  const [state, setState] = useState<{ failures: Failure[]; error: Error | null }>({ failures: [], error: null });
+  const [state, setState] = useState<{ failures: Failure[]; error: Error | null }>({
+    failures: [],
+    error: null,
+  });
   useEffect(() => {
     if (failedCount === 0) return;
     let cancelled = false;
@@ -74,13 +81,27 @@ function useFailures(broadcastId: string, failedCount: number, done: boolean): {
         let after: string | null = null;
         try {
           for (let page = 0; page < 100 && found.length < failedCount; page++) {
-            const result = await client.query(BroadcastFailuresQuery, { id: broadcastId, after }, { requestPolicy: 'network-only' }).toPromise();
+            const result = await client
+              .query(
+                BroadcastFailuresQuery,
+                { id: broadcastId, after },
+                { requestPolicy: 'network-only' },
+              )
+              .toPromise();
             if (result.error) throw result.error;
-            const deliveries: NonNullable<BroadcastFailuresQuery['broadcast']>['deliveries'] | undefined = result.data?.broadcast?.deliveries;
+            const deliveries:
+              | NonNullable<BroadcastFailuresQuery['broadcast']>['deliveries']
+              | undefined = result.data?.broadcast?.deliveries;
             if (!deliveries) break;
             for (const { node } of deliveries.edges) {
               if (node.status === 'FAILED') {
-                found.push({ id: node.id, companyName: node.company.name, toAddress: node.toAddress, lastError: node.lastError ?? null, attempts: node.attempts ?? 0 });
+                found.push({
+                  id: node.id,
+                  companyName: node.company.name,
+                  toAddress: node.toAddress,
+                  lastError: node.lastError ?? null,
+                  attempts: node.attempts ?? 0,
+                });
               }
             }
             if (!deliveries.pageInfo.hasNextPage || !deliveries.pageInfo.endCursor) break;
@@ -88,7 +109,11 @@ function useFailures(broadcastId: string, failedCount: number, done: boolean): {
           }
           if (!cancelled) setState({ failures: found, error: null });
         } catch (error) {
-          if (!cancelled) setState((current) => ({ ...current, error: error instanceof Error ? error : new Error(String(error)) }));
+          if (!cancelled)
+            setState((current) => ({
+              ...current,
+              error: error instanceof Error ? error : new Error(String(error)),
+            }));
         }
       },
       done ? 0 : 1500,
@@ -108,7 +133,10 @@ function useFailures(broadcastId: string, failedCount: number, done: boolean): {
  */
 export function BroadcastProgress({ initial }: { initial: BroadcastCounts }) {
   const { t, tn } = useI18n();
-  const [{ data, error }] = useSubscription({ query: BroadcastProgressDocument, variables: { id: initial.id } });
+  const [{ data, error }] = useSubscription({
+    query: BroadcastProgressDocument,
+    variables: { id: initial.id },
+  });
   const [fetched] = useQuery({ query: BroadcastCountsQuery, variables: { id: initial.id } });
   const counts = fetched.data?.broadcast ?? data?.broadcastProgress ?? initial;
   const finished = counts.sentCount + counts.failedCount;
@@ -116,24 +144,41 @@ export function BroadcastProgress({ initial }: { initial: BroadcastCounts }) {
   const { failures, error: failuresError } = useFailures(initial.id, counts.failedCount, done);
 
   return (
-    <section className="broadcast-progress" data-testid="email-progress" data-done={done} aria-labelledby="email-progress-title">
-      <h3 id="email-progress-title">{done ? t('email.progress.done') : t('email.progress.sending')}</h3>
+    <section
+      className="broadcast-progress"
+      data-testid="email-progress"
+      data-done={done}
+      aria-labelledby="email-progress-title"
+    >
+      <h3 id="email-progress-title">
+        {done ? t('email.progress.done') : t('email.progress.sending')}
+      </h3>
       <label className="progress-label">
         <span className="visually-hidden">{t('email.progress.bar')}</span>
-        <progress data-testid="email-progress-bar" max={Math.max(1, counts.recipientCount)} value={finished} />
+        <progress
+          data-testid="email-progress-bar"
+          max={Math.max(1, counts.recipientCount)}
+          value={finished}
+        />
       </label>
       <p role="status" aria-live="polite" className="progress-counts">
         <span data-testid="email-sent-count" data-count={counts.sentCount}>
           {t('email.progress.sent', { count: counts.sentCount, total: counts.recipientCount })}
         </span>
         {' · '}
-        <span data-testid="email-failed-count" data-count={counts.failedCount} className={counts.failedCount ? 'error' : undefined}>
+        <span
+          data-testid="email-failed-count"
+          data-count={counts.failedCount}
+          className={counts.failedCount ? 'error' : undefined}
+        >
           {t('email.progress.failed', { count: counts.failedCount })}
         </span>
         {counts.queuedCount > 0 && (
           <>
             {' · '}
-            <span data-testid="email-queued-count">{t('email.progress.queued', { count: counts.queuedCount })}</span>
+            <span data-testid="email-queued-count">
+              {t('email.progress.queued', { count: counts.queuedCount })}
+            </span>
           </>
         )}
       </p>
@@ -151,9 +196,12 @@ export function BroadcastProgress({ initial }: { initial: BroadcastCounts }) {
             <ul>
               {failures.map((failure) => (
                 <li key={failure.id} data-testid="email-failure">
-                  <strong>{failure.companyName}</strong> <span className="muted">({failure.toAddress})</span>:{' '}
+                  <strong>{failure.companyName}</strong>{' '}
+                  <span className="muted">({failure.toAddress})</span>:{' '}
                   {failure.lastError ?? t('email.failure.unknown')}{' '}
-                  <span className="muted">{t('email.failure.attempts', { count: failure.attempts })}</span>
+                  <span className="muted">
+                    {t('email.failure.attempts', { count: failure.attempts })}
+                  </span>
                 </li>
               ))}
             </ul>

@@ -1,11 +1,16 @@
-import { useCallback, useEffect, useId, useRef, useState, type FormEvent } from 'react';
-import { useMutation, type CombinedError } from 'urql';
+import { type FormEvent, useCallback, useEffect, useId, useRef, useState } from 'react';
+import { type CombinedError, useMutation } from 'urql';
 import { graphql } from '../../gql';
 import { useI18n } from '../../i18n';
 import { ErrorState } from '../../ui/states';
 import { ModalDialog } from '../notify/ModalDialog';
-import { BroadcastProgress, type BroadcastCounts } from './BroadcastProgress';
-import { PrintoutPicker, printoutKey, usePrintoutLabel, type ChosenPrintout } from './PrintoutPicker';
+import { type BroadcastCounts, BroadcastProgress } from './BroadcastProgress';
+import {
+  type ChosenPrintout,
+  PrintoutPicker,
+  printoutKey,
+  usePrintoutLabel,
+} from './PrintoutPicker';
 import { RichTextEditor } from './RichTextEditor';
 
 const SendEmailMutation = graphql(`
@@ -27,7 +32,8 @@ const MAX_SUBJECT = 200;
 
 /** A key that makes a retried send return the first broadcast instead of sending twice. */
 export function newIdempotencyKey(): string {
-  if (typeof crypto !== 'undefined' && typeof crypto.randomUUID === 'function') return crypto.randomUUID();
+  if (typeof crypto !== 'undefined' && typeof crypto.randomUUID === 'function')
+    return crypto.randomUUID();
   const bytes = new Uint8Array(16);
   crypto.getRandomValues(bytes);
   return Array.from(bytes, (b) => b.toString(16).padStart(2, '0')).join('');
@@ -40,14 +46,28 @@ function errorDetails(error: CombinedError): { field?: Field; code?: string; rea
   const first = error.graphQLErrors[0];
   const code = first?.extensions?.code as string | undefined;
   const field = first?.extensions?.field as string | undefined;
-  const reasons = Array.isArray(first?.extensions?.reasons) ? (first.extensions.reasons as string[]) : [];
+  const reasons = Array.isArray(first?.extensions?.reasons)
+    ? (first.extensions.reasons as string[])
+    : [];
   const mapped: Field | undefined =
-    field === 'subject' ? 'subject' : field === 'html' ? 'html' : field && ['printouts', 'kind', 'period'].includes(field) ? 'printouts' : undefined;
+    field === 'subject'
+      ? 'subject'
+      : field === 'html'
+        ? 'html'
+        : field && ['printouts', 'kind', 'period'].includes(field)
+          ? 'printouts'
+          : undefined;
   return { field: code === 'BAD_USER_INPUT' ? mapped : undefined, code, reasons };
 }
 
 /** MESSAGES: an email to each ticked company, with its own printouts as links, then live progress. */
-export function EmailDialog({ companyIds, onClose }: { companyIds: readonly string[]; onClose(): void }) {
+export function EmailDialog({
+  companyIds,
+  onClose,
+}: {
+  companyIds: readonly string[];
+  onClose(): void;
+}) {
   const { t, tn } = useI18n();
   const printoutLabel = usePrintoutLabel();
   const subjectId = useId();
@@ -120,13 +140,25 @@ export function EmailDialog({ companyIds, onClose }: { companyIds: readonly stri
         <>
           <BroadcastProgress initial={broadcast} />
           <div className="dialog-actions">
-            <button ref={doneRef} type="button" className="primary" data-testid="email-done" onClick={onClose}>
+            <button
+              ref={doneRef}
+              type="button"
+              className="primary"
+              data-testid="email-done"
+              onClick={onClose}
+            >
               {t('common.close')}
             </button>
           </div>
         </>
       ) : (
-        <form ref={formRef} className="dialog-form" onSubmit={onSubmit} aria-busy={fetching} noValidate>
+        <form
+          ref={formRef}
+          className="dialog-form"
+          onSubmit={onSubmit}
+          aria-busy={fetching}
+          noValidate
+        >
           <p className="hint">{t('email.privacy')}</p>
           <label htmlFor={subjectId}>{t('email.subject')}</label>
           <input
@@ -145,7 +177,11 @@ export function EmailDialog({ companyIds, onClose }: { companyIds: readonly stri
             }}
           />
           {fieldErrors.subject && (
-            <p className="error field-error" id={`${subjectId}-error`} data-testid="email-subject-error">
+            <p
+              className="error field-error"
+              id={`${subjectId}-error`}
+              data-testid="email-subject-error"
+            >
               {fieldErrors.subject}
             </p>
           )}
@@ -157,7 +193,11 @@ export function EmailDialog({ companyIds, onClose }: { companyIds: readonly stri
             describedBy={fieldErrors.html ? `${subjectId}-html-error` : undefined}
           />
           {fieldErrors.html && (
-            <p className="error field-error" id={`${subjectId}-html-error`} data-testid="email-body-error">
+            <p
+              className="error field-error"
+              id={`${subjectId}-html-error`}
+              data-testid="email-body-error"
+            >
               {fieldErrors.html}
             </p>
           )}
@@ -180,13 +220,22 @@ export function EmailDialog({ companyIds, onClose }: { companyIds: readonly stri
                 <span>{tn('email.attachments.chosen', printouts.length)}</span>
                 <ul>
                   {printouts.map((p) => (
-                    <li key={printoutKey(p)} data-testid="email-chosen-printout" data-kind={p.kind} data-period={p.period}>
+                    <li
+                      key={printoutKey(p)}
+                      data-testid="email-chosen-printout"
+                      data-kind={p.kind}
+                      data-period={p.period}
+                    >
                       {printoutLabel(p.kind, p.label)} — {p.period}{' '}
                       <button
                         type="button"
                         className="link"
-                        aria-label={t('email.attachments.remove', { name: `${printoutLabel(p.kind, p.label)} ${p.period}` })}
-                        onClick={() => setPrintouts(printouts.filter((x) => printoutKey(x) !== printoutKey(p)))}
+                        aria-label={t('email.attachments.remove', {
+                          name: `${printoutLabel(p.kind, p.label)} ${p.period}`,
+                        })}
+                        onClick={() =>
+                          setPrintouts(printouts.filter((x) => printoutKey(x) !== printoutKey(p)))
+                        }
                       >
                         {t('email.attachments.removeShort')}
                       </button>
@@ -196,7 +245,13 @@ export function EmailDialog({ companyIds, onClose }: { companyIds: readonly stri
               </div>
             )}
             <div id={pickerId} hidden={!pickerOpen}>
-              {pickerUsed && <PrintoutPicker companyIds={companyIds} chosen={printouts} onChange={setPrintouts} />}
+              {pickerUsed && (
+                <PrintoutPicker
+                  companyIds={companyIds}
+                  chosen={printouts}
+                  onChange={setPrintouts}
+                />
+              )}
             </div>
             {fieldErrors.printouts && (
               <p className="error field-error" role="alert">
@@ -228,7 +283,12 @@ export function EmailDialog({ companyIds, onClose }: { companyIds: readonly stri
             <button type="button" onClick={onClose}>
               {t('common.cancel')}
             </button>
-            <button type="submit" className="primary" data-testid="email-send" disabled={fetching || companyIds.length === 0}>
+            <button
+              type="submit"
+              className="primary"
+              data-testid="email-send"
+              disabled={fetching || companyIds.length === 0}
+            >
               {fetching ? t('email.sending') : t('common.send')}
             </button>
           </div>

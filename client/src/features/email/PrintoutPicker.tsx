@@ -40,7 +40,8 @@ export function isPeriod(value: string): boolean {
 /** A printout's name: the server's (Polish) label in Polish, our own words in other languages. */
 export function usePrintoutLabel() {
   const { t, lang } = useI18n();
-  return (kind: PrintoutKind, serverLabel?: string) => (lang === 'pl' && serverLabel ? serverLabel : t(`email.printout.${kind}`));
+  return (kind: PrintoutKind, serverLabel?: string) =>
+    lang === 'pl' && serverLabel ? serverLabel : t(`email.printout.${kind}`);
 }
 
 /**
@@ -74,7 +75,11 @@ export function PrintoutPicker({
 
   const toggle = (kind: PrintoutKind, serverLabel: string) => {
     const key = printoutKey({ kind, period });
-    onChange(chosenKeys.has(key) ? chosen.filter((p) => printoutKey(p) !== key) : [...chosen, { kind, period, label: serverLabel }]);
+    onChange(
+      chosenKeys.has(key)
+        ? chosen.filter((p) => printoutKey(p) !== key)
+        : [...chosen, { kind, period, label: serverLabel }],
+    );
   };
 
   return (
@@ -82,11 +87,23 @@ export function PrintoutPicker({
       <legend>{t('email.printouts.legend')}</legend>
       <div className="toolbar period-picker" role="radiogroup" aria-label={t('email.period')}>
         <label className="inline">
-          <input type="radio" name={`${id}-mode`} data-testid="period-mode-month" checked={mode === 'month'} onChange={() => setMode('month')} />
+          <input
+            type="radio"
+            name={`${id}-mode`}
+            data-testid="period-mode-month"
+            checked={mode === 'month'}
+            onChange={() => setMode('month')}
+          />
           {t('email.period.month')}
         </label>
         <label className="inline">
-          <input type="radio" name={`${id}-mode`} data-testid="period-mode-year" checked={mode === 'year'} onChange={() => setMode('year')} />
+          <input
+            type="radio"
+            name={`${id}-mode`}
+            data-testid="period-mode-year"
+            checked={mode === 'year'}
+            onChange={() => setMode('year')}
+          />
           {t('email.period.year')}
         </label>
         {mode === 'month' ? (
@@ -142,7 +159,10 @@ export function PrintoutPicker({
                 <span>
                   {label(option.kind, option.label)}{' '}
                   <span className="muted" data-testid="printout-applies">
-                    {tn('email.printouts.applies', companyIds.length, { count: option.companyCount, total: companyIds.length })}
+                    {tn('email.printouts.applies', companyIds.length, {
+                      count: option.companyCount,
+                      total: companyIds.length,
+                    })}
                   </span>
                 </span>
               </label>

@@ -1,4 +1,13 @@
-import { useCallback, useEffect, useId, useRef, useState, type FormEvent, type KeyboardEvent, type MouseEvent } from 'react';
+import {
+  type FormEvent,
+  type KeyboardEvent,
+  type MouseEvent,
+  useCallback,
+  useEffect,
+  useId,
+  useRef,
+  useState,
+} from 'react';
 import { useI18n } from '../../i18n';
 
 type Command = 'bold' | 'italic' | 'underline' | 'insertUnorderedList' | 'insertOrderedList';
@@ -7,15 +16,29 @@ const commands: Array<{ command: Command; key: string; icon: string; testId: str
   { command: 'bold', key: 'email.editor.bold', icon: 'B', testId: 'editor-bold' },
   { command: 'italic', key: 'email.editor.italic', icon: 'I', testId: 'editor-italic' },
   { command: 'underline', key: 'email.editor.underline', icon: 'U', testId: 'editor-underline' },
-  { command: 'insertUnorderedList', key: 'email.editor.bullets', icon: '•', testId: 'editor-bullets' },
-  { command: 'insertOrderedList', key: 'email.editor.numbers', icon: '1.', testId: 'editor-numbers' },
+  {
+    command: 'insertUnorderedList',
+    key: 'email.editor.bullets',
+    icon: '•',
+    testId: 'editor-bullets',
+  },
+  {
+    command: 'insertOrderedList',
+    key: 'email.editor.numbers',
+    icon: '1.',
+    testId: 'editor-numbers',
+  },
 ];
 
 /** "example.com" → "https://example.com"; only web and mail links are accepted. */
 export function normalizeLink(input: string): string | null {
   const value = input.trim();
   if (!value) return null;
-  const withScheme = /^[a-z][a-z0-9+.-]*:/i.test(value) ? value : value.includes('@') && !value.includes('/') ? `mailto:${value}` : `https://${value}`;
+  const withScheme = /^[a-z][a-z0-9+.-]*:/i.test(value)
+    ? value
+    : value.includes('@') && !value.includes('/')
+      ? `mailto:${value}`
+      : `https://${value}`;
   try {
     const url = new URL(withScheme);
     return ['http:', 'https:', 'mailto:'].includes(url.protocol) ? url.href : null;
@@ -57,7 +80,8 @@ export function RichTextEditor({
   const refreshState = useCallback(() => {
     const element = editor.current;
     const selection = document.getSelection();
-    if (!element || !selection || !selection.anchorNode || !element.contains(selection.anchorNode)) return;
+    if (!element || !selection || !selection.anchorNode || !element.contains(selection.anchorNode))
+      return;
     const next: Record<string, boolean> = {};
     for (const { command } of commands) {
       try {
@@ -67,9 +91,14 @@ export function RichTextEditor({
       }
     }
     // A link is drawn underlined; that is not the underline format.
-    const node = selection.anchorNode instanceof Element ? selection.anchorNode : selection.anchorNode.parentElement;
+    const node =
+      selection.anchorNode instanceof Element
+        ? selection.anchorNode
+        : selection.anchorNode.parentElement;
     if (next.underline && node?.closest('a') && !node.closest('u')) next.underline = false;
-    setActive((current) => (commands.every(({ command }) => current[command] === next[command]) ? current : next));
+    setActive((current) =>
+      commands.every(({ command }) => current[command] === next[command]) ? current : next,
+    );
   }, []);
 
   useEffect(() => {
@@ -79,7 +108,8 @@ export function RichTextEditor({
 
   const saveRange = () => {
     const selection = document.getSelection();
-    if (selection && selection.rangeCount && editor.current?.contains(selection.anchorNode)) savedRange.current = selection.getRangeAt(0).cloneRange();
+    if (selection && selection.rangeCount && editor.current?.contains(selection.anchorNode))
+      savedRange.current = selection.getRangeAt(0).cloneRange();
   };
 
   const restoreRange = () => {
@@ -123,7 +153,11 @@ export function RichTextEditor({
     const selection = document.getSelection();
     if (selection && selection.isCollapsed) {
       // Nothing selected: the address itself becomes the link text.
-      document.execCommand('insertHTML', false, `<a href="${url.replace(/"/g, '&quot;')}">${escapeText(link.trim())}</a>`);
+      document.execCommand(
+        'insertHTML',
+        false,
+        `<a href="${url.replace(/"/g, '&quot;')}">${escapeText(link.trim())}</a>`,
+      );
     } else {
       document.execCommand('createLink', false, url);
     }
@@ -155,7 +189,12 @@ export function RichTextEditor({
       <span className="rte-label" id={labelId}>
         {label}
       </span>
-      <div className="rte-toolbar" role="toolbar" aria-label={t('email.editor.toolbar')} aria-controls={`${labelId}-area`}>
+      <div
+        className="rte-toolbar"
+        role="toolbar"
+        aria-label={t('email.editor.toolbar')}
+        aria-controls={`${labelId}-area`}
+      >
         {commands.map(({ command, key, icon, testId }) => (
           <button
             key={command}

@@ -7,7 +7,8 @@ export const messages: FeatureMessages = {
     'email.title.few': 'Wiadomość e-mail do {count} firm',
     'email.title.many': 'Wiadomość e-mail do {count} firm',
     'email.title.other': 'Wiadomość e-mail do {count} firm',
-    'email.privacy': 'Każda firma dostanie osobny e-mail na adres swojego konta, a wydruki jako odnośniki dostępne po zalogowaniu.',
+    'email.privacy':
+      'Każda firma dostanie osobny e-mail na adres swojego konta, a wydruki jako odnośniki dostępne po zalogowaniu.',
     'email.subject': 'Temat',
     'email.body': 'Treść wiadomości',
     'email.editor.toolbar': 'Formatowanie tekstu',
@@ -35,7 +36,8 @@ export const messages: FeatureMessages = {
     'email.printouts.applies.few': '(dotyczy {count} z {total} firm)',
     'email.printouts.applies.many': '(dotyczy {count} z {total} firm)',
     'email.printouts.applies.other': '(dotyczy {count} z {total} firm)',
-    'email.printouts.hint': 'Każda firma otrzyma tylko te wydruki, które jej dotyczą (np. spółka — księgę handlową, ryczałtowiec — ewidencję przychodów).',
+    'email.printouts.hint':
+      'Każda firma otrzyma tylko te wydruki, które jej dotyczą (np. spółka — księgę handlową, ryczałtowiec — ewidencję przychodów).',
     'email.printout.REVENUE_RECORD': 'Ewidencja przychodów',
     'email.printout.TAX_BOOK': 'Podatkowa księga przychodów i rozchodów',
     'email.printout.LEDGER': 'Księga handlowa',
@@ -53,7 +55,8 @@ export const messages: FeatureMessages = {
     'email.error.html': 'Wpisz treść wiadomości.',
     'email.error.server.subject': 'Temat musi być jedną linią, do 200 znaków.',
     'email.error.server.html': 'Treść nie może być pusta ani za długa.',
-    'email.error.server.printouts': 'Nie można dołączyć wybranych wydruków (sprawdź okres i liczbę wydruków — najwyżej 20).',
+    'email.error.server.printouts':
+      'Nie można dołączyć wybranych wydruków (sprawdź okres i liczbę wydruków — najwyżej 20).',
     'email.error.precondition': 'Nie można wysłać e-maila:',
     'email.reason.OFFICE_NOT_VERIFIED': 'biuro nie jest zweryfikowane',
     'email.reason.SMTP_NOT_CONFIGURED': 'biuro nie ma skonfigurowanej integracji SMTP',
@@ -63,7 +66,8 @@ export const messages: FeatureMessages = {
     'email.progress.sent': 'Wysłano: {count} z {total}',
     'email.progress.failed': 'Błędy: {count}',
     'email.progress.queued': 'W kolejce: {count}',
-    'email.progress.offline': 'Brak połączenia na żywo — liczniki mogą być nieaktualne. Archiwum wiadomości firmy pokazuje stan każdej wysyłki.',
+    'email.progress.offline':
+      'Brak połączenia na żywo — liczniki mogą być nieaktualne. Archiwum wiadomości firmy pokazuje stan każdej wysyłki.',
     'email.sent.one': 'E-mail dotarł do serwera pocztowego dla {count} firmy.',
     'email.sent.few': 'E-mail dotarł do serwera pocztowego dla {count} firm.',
     'email.sent.many': 'E-mail dotarł do serwera pocztowego dla {count} firm.',
@@ -80,7 +84,8 @@ export const messages: FeatureMessages = {
     'email.title.few': 'Email to {count} companies',
     'email.title.many': 'Email to {count} companies',
     'email.title.other': 'Email to {count} companies',
-    'email.privacy': 'Each company gets its own email at its account address, with printouts as links that open after logging in.',
+    'email.privacy':
+      'Each company gets its own email at its account address, with printouts as links that open after logging in.',
     'email.subject': 'Subject',
     'email.body': 'Message',
     'email.editor.toolbar': 'Text formatting',
@@ -108,7 +113,8 @@ export const messages: FeatureMessages = {
     'email.printouts.applies.few': '(applies to {count} of {total} companies)',
     'email.printouts.applies.many': '(applies to {count} of {total} companies)',
     'email.printouts.applies.other': '(applies to {count} of {total} companies)',
-    'email.printouts.hint': 'Each company receives only the printouts that apply to it (e.g. a limited company the accounting ledger, a lump-sum taxpayer the revenue record).',
+    'email.printouts.hint':
+      'Each company receives only the printouts that apply to it (e.g. a limited company the accounting ledger, a lump-sum taxpayer the revenue record).',
     'email.printout.REVENUE_RECORD': 'Revenue record',
     'email.printout.TAX_BOOK': 'Tax book of revenue and expenses (KPiR)',
     'email.printout.LEDGER': 'Accounting ledger',
@@ -126,7 +132,8 @@ export const messages: FeatureMessages = {
     'email.error.html': 'Enter the message.',
     'email.error.server.subject': 'The subject must be one line of at most 200 characters.',
     'email.error.server.html': 'The message must not be empty or too long.',
-    'email.error.server.printouts': 'The chosen printouts cannot be attached (check the period and the number of printouts — at most 20).',
+    'email.error.server.printouts':
+      'The chosen printouts cannot be attached (check the period and the number of printouts — at most 20).',
     'email.error.precondition': 'The email cannot be sent:',
     'email.reason.OFFICE_NOT_VERIFIED': 'the office is not verified',
     'email.reason.SMTP_NOT_CONFIGURED': 'the office has no SMTP integration',
@@ -136,7 +143,8 @@ export const messages: FeatureMessages = {
     'email.progress.sent': 'Sent: {count} of {total}',
     'email.progress.failed': 'Failed: {count}',
     'email.progress.queued': 'Queued: {count}',
-    'email.progress.offline': 'No live connection — the counts may be out of date. The company’s message archive shows the state of each email.',
+    'email.progress.offline':
+      'No live connection — the counts may be out of date. The company’s message archive shows the state of each email.',
     'email.sent.one': 'The email reached the mail server for {count} company.',
     'email.sent.few': 'The email reached the mail server for {count} companies.',
     'email.sent.many': 'The email reached the mail server for {count} companies.',

@@ -2,8 +2,8 @@ import { useEffect, useState } from 'react';
 import { useI18n } from '../../i18n';
 import { Link, navigate } from '../../router';
 import { loginPath, useSession } from '../../session';
-import { downloadFile, saveBlob } from './download';
 import { formatBytes } from '../../ui/format';
+import { downloadFile, saveBlob } from './download';
 
 type State =
   | { status: 'loading' }
@@ -48,7 +48,10 @@ export function FileDownloadPage({ fileId }: { fileId: string }) {
   if (state.status === 'loading') status = t('files.downloading');
   else if (state.status === 'saved') status = t('files.downloaded', { filename: state.filename });
   else if (state.status === 'not-found') status = t('files.notFound');
-  else status = state.httpStatus ? t('files.failed', { status: state.httpStatus }) : t('files.offline');
+  else
+    status = state.httpStatus
+      ? t('files.failed', { status: state.httpStatus })
+      : t('files.offline');
 
   return (
     <section className="card file-download" aria-labelledby="file-title">
@@ -67,7 +70,11 @@ export function FileDownloadPage({ fileId }: { fileId: string }) {
             {t('files.size', { size: formatBytes(state.blob.size, lang) })} · {t('files.hint')}
           </p>
           <div className="file-actions">
-            <button type="button" className="primary" onClick={() => saveBlob(state.blob, state.filename)}>
+            <button
+              type="button"
+              className="primary"
+              onClick={() => saveBlob(state.blob, state.filename)}
+            >
               {t('files.again')}
             </button>
             <Link to="/">{t('files.home')}</Link>

@@ -16,7 +16,8 @@ export function filenameFromContentDisposition(header: string | null | undefined
     const charset = extended[1].trim().toLowerCase();
     const value = extended[2].trim().replace(/^"(.*)"$/, '$1');
     try {
-      const name = charset === 'utf-8' || charset === '' ? decodeURIComponent(value) : decodeLatin1(value);
+      const name =
+        charset === 'utf-8' || charset === '' ? decodeURIComponent(value) : decodeLatin1(value);
       if (name) return safeName(name);
     } catch {
       // A malformed encoded name: the plain one below still serves.
@@ -29,7 +30,9 @@ export function filenameFromContentDisposition(header: string | null | undefined
 }
 
 function decodeLatin1(value: string): string {
-  return value.replace(/%([0-9a-f]{2})/gi, (_, hex: string) => String.fromCharCode(parseInt(hex, 16)));
+  return value.replace(/%([0-9a-f]{2})/gi, (_, hex: string) =>
+    String.fromCharCode(parseInt(hex, 16)),
+  );
 }
 
 /** Only the last path segment, so a name can never point into another folder. */
@@ -58,7 +61,11 @@ export function saveBlob(blob: Blob, filename: string): void {
  * gives. 401 and 404 come back as outcomes, so callers can send the user to log in or say the file
  * is not there (a file of someone else is "not found", exactly like a missing one).
  */
-export async function downloadFile(url: string, token: string | null, options: { signal?: AbortSignal; save?: boolean } = {}): Promise<DownloadOutcome> {
+export async function downloadFile(
+  url: string,
+  token: string | null,
+  options: { signal?: AbortSignal; save?: boolean } = {},
+): Promise<DownloadOutcome> {
   const response = await fetch(url, {
     headers: token ? { authorization: `Bearer ${token}` } : {},
     cache: 'no-store',
@@ -68,7 +75,9 @@ export async function downloadFile(url: string, token: string | null, options: {
   if (response.status === 404) return { status: 'not-found' };
   if (!response.ok) return { status: 'failed', httpStatus: response.status };
   const blob = await response.blob();
-  const filename = filenameFromContentDisposition(response.headers.get('content-disposition')) ?? fallbackName(url);
+  const filename =
+    filenameFromContentDisposition(response.headers.get('content-disposition')) ??
+    fallbackName(url);
   if (options.save !== false) saveBlob(blob, filename);
   return { status: 'saved', filename, blob };
 }

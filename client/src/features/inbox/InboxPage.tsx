@@ -60,9 +60,20 @@ export function InboxPage() {
 
   let content;
   if (!inbox) {
-    content = result.error ? <ErrorState error={result.error} onRetry={() => reexecute({ requestPolicy: 'network-only' })} /> : <Loading />;
+    content = result.error ? (
+      <ErrorState
+        error={result.error}
+        onRetry={() => reexecute({ requestPolicy: 'network-only' })}
+      />
+    ) : (
+      <Loading />
+    );
   } else if (!inbox.edges.length) {
-    content = <p className="muted empty-state">{cursors.length > 1 ? t('inbox.emptyPage') : t('inbox.empty')}</p>;
+    content = (
+      <p className="muted empty-state">
+        {cursors.length > 1 ? t('inbox.emptyPage') : t('inbox.empty')}
+      </p>
+    );
   } else {
     content = (
       <ul className="conversations" aria-label={t('inbox.list')}>
@@ -85,17 +96,28 @@ export function InboxPage() {
         )}
       </header>
       <p className="hint">{t('inbox.intro')}</p>
-      {inbox && result.error && <ErrorState error={result.error} onRetry={() => reexecute({ requestPolicy: 'network-only' })} />}
+      {inbox && result.error && (
+        <ErrorState
+          error={result.error}
+          onRetry={() => reexecute({ requestPolicy: 'network-only' })}
+        />
+      )}
       {content}
       {inbox && (cursors.length > 1 || inbox.pageInfo.hasNextPage) && (
         <nav className="pager" aria-label={t('inbox.pages')}>
-          <button type="button" onClick={() => setCursors((c) => c.slice(0, -1))} disabled={cursors.length === 1}>
+          <button
+            type="button"
+            onClick={() => setCursors((c) => c.slice(0, -1))}
+            disabled={cursors.length === 1}
+          >
             {t('common.previous')}
           </button>
           <span>{t('inbox.page', { page: cursors.length })}</span>
           <button
             type="button"
-            onClick={() => inbox.pageInfo.endCursor && setCursors((c) => [...c, inbox.pageInfo.endCursor!])}
+            onClick={() =>
+              inbox.pageInfo.endCursor && setCursors((c) => [...c, inbox.pageInfo.endCursor!])
+            }
             disabled={!inbox.pageInfo.hasNextPage || !inbox.pageInfo.endCursor}
           >
             {t('common.next')}
@@ -109,7 +131,8 @@ export function InboxPage() {
 function ConversationRow({ conversation }: { conversation: Conversation }) {
   const { t, tn, formatDateTime } = useI18n();
   const { company, lastMessage, unreadFromClientCount: unread } = conversation;
-  const text = lastMessage.kind === 'EMAIL' && lastMessage.subject ? lastMessage.subject : lastMessage.body;
+  const text =
+    lastMessage.kind === 'EMAIL' && lastMessage.subject ? lastMessage.subject : lastMessage.body;
   return (
     <li>
       <Link
@@ -124,8 +147,11 @@ function ConversationRow({ conversation }: { conversation: Conversation }) {
           {formatDateTime(conversation.lastActivityAt)}
         </time>
         <span className="conversation-excerpt">
-          <span className="muted">{t('inbox.from', { name: lastMessage.author.name })}</span> {excerpt(text)}
-          {lastMessage.attachments.length > 0 && <span className="muted"> {t('inbox.attachment')}</span>}
+          <span className="muted">{t('inbox.from', { name: lastMessage.author.name })}</span>{' '}
+          {excerpt(text)}
+          {lastMessage.attachments.length > 0 && (
+            <span className="muted"> {t('inbox.attachment')}</span>
+          )}
         </span>
         {unread > 0 ? (
           <span className="conversation-unread">

@@ -3,7 +3,8 @@ import type { FeatureMessages } from '../../i18n';
 export const messages: FeatureMessages = {
   pl: {
     'inbox.title': 'Pytania klientów',
-    'inbox.intro': 'Rozmowy z firmami, od najnowszej aktywności. Lista odświeża się sama, gdy klient napisze.',
+    'inbox.intro':
+      'Rozmowy z firmami, od najnowszej aktywności. Lista odświeża się sama, gdy klient napisze.',
     'inbox.list': 'Rozmowy z klientami',
     'inbox.empty': 'Nie ma jeszcze żadnych rozmów z klientami.',
     'inbox.emptyPage': 'Na tej stronie nie ma już rozmów.',
@@ -23,7 +24,8 @@ export const messages: FeatureMessages = {
   },
   en: {
     'inbox.title': 'Client questions',
-    'inbox.intro': 'Conversations with companies, latest activity first. The list updates by itself when a client writes.',
+    'inbox.intro':
+      'Conversations with companies, latest activity first. The list updates by itself when a client writes.',
     'inbox.list': 'Conversations with clients',
     'inbox.empty': 'There are no conversations with clients yet.',
     'inbox.emptyPage': 'There are no more conversations on this page.',

@@ -1,4 +1,4 @@
-import { useEffect, useRef, type ReactNode } from 'react';
+import { type ReactNode, useEffect, useRef } from 'react';
 import { useI18n } from '../../i18n';
 
 /**
@@ -30,7 +30,8 @@ export function ModalDialog({
     const dialog = ref.current;
     if (!dialog) return;
     if (previousFocus.current === undefined) {
-      previousFocus.current = document.activeElement instanceof HTMLElement ? document.activeElement : null;
+      previousFocus.current =
+        document.activeElement instanceof HTMLElement ? document.activeElement : null;
     }
     if (!dialog.open) {
       if (typeof dialog.showModal === 'function') dialog.showModal();
@@ -60,7 +61,13 @@ export function ModalDialog({
       <div className="dialog-body">
         <header className="dialog-header">
           <h2 id={titleId}>{title}</h2>
-          <button type="button" className="dialog-close" aria-label={t('common.close')} data-testid={`${testId}-close`} onClick={() => onCloseRef.current()}>
+          <button
+            type="button"
+            className="dialog-close"
+            aria-label={t('common.close')}
+            data-testid={`${testId}-close`}
+            onClick={() => onCloseRef.current()}
+          >
             ×
           </button>
         </header>

@@ -1,12 +1,12 @@
 import { act, cleanup, fireEvent, render, screen } from '@testing-library/react';
-import { Provider, type Client } from 'urql';
-import { fromValue } from 'wonka';
+import { type Client, Provider } from 'urql';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { fromValue } from 'wonka';
 import { I18nProvider } from '../../i18n';
 import { SessionProvider } from '../../session';
-import { NotifyDialog } from './NotifyDialog';
 import { formatBytes } from '../../ui/format';
-import { sizeLimitOf, uploadFile, UploadError } from '../../ui/upload';
+import { sizeLimitOf, UploadError, uploadFile } from '../../ui/upload';
+import { NotifyDialog } from './NotifyDialog';
 
 /** A stand-in XMLHttpRequest: records what is sent, answers when told to. */
 class FakeXhr {
@@ -18,7 +18,9 @@ class FakeXhr {
   status = 0;
   statusText = '';
   responseText = '';
-  upload: { onprogress: ((e: { lengthComputable: boolean; loaded: number; total: number }) => void) | null } = { onprogress: null };
+  upload: {
+    onprogress: ((e: { lengthComputable: boolean; loaded: number; total: number }) => void) | null;
+  } = { onprogress: null };
   onload: (() => void) | null = null;
   onerror: (() => void) | null = null;
   onabort: (() => void) | null = null;
@@ -59,9 +61,16 @@ afterEach(() => {
 describe('uploads', () => {
   it('posts the file as multipart field "file" with the bearer token and reports progress', async () => {
     const progress: number[] = [];
-    const promise = uploadFile(new File(['%PDF-1.4'], 'a.pdf', { type: 'application/pdf' }), { token: 'secret-token', onProgress: (loaded) => progress.push(loaded) });
+    const promise = uploadFile(new File(['%PDF-1.4'], 'a.pdf', { type: 'application/pdf' }), {
+      token: 'secret-token',
+      onProgress: (loaded) => progress.push(loaded),
+    });
     const xhr = FakeXhr.last!;
-    expect([xhr.method, xhr.url, xhr.headers.Authorization]).toEqual(['POST', '/uploads', 'Bearer secret-token']);
+    expect([xhr.method, xhr.url, xhr.headers.Authorization]).toEqual([
+      'POST',
+      '/uploads',
+      'Bearer secret-token',
+    ]);
     expect((xhr.body!.get('file') as File).name).toBe('a.pdf');
     xhr.upload.onprogress?.({ lengthComputable: true, loaded: 4, total: 8 });
     xhr.respond(201, { id: 'f1', filename: 'a.pdf', size: 8, contentType: 'application/pdf' });
@@ -88,7 +97,17 @@ describe('uploads', () => {
 describe('NotifyDialog', () => {
   function setup() {
     const executeMutation = vi.fn(() =>
-      fromValue({ data: { sendBulkNotification: { __typename: 'Broadcast', id: 'b1', kind: 'NOTIFICATION', createdAt: '2026-01-01T00:00:00Z', recipientCount: 3 } } }),
+      fromValue({
+        data: {
+          sendBulkNotification: {
+            __typename: 'Broadcast',
+            id: 'b1',
+            kind: 'NOTIFICATION',
+            createdAt: '2026-01-01T00:00:00Z',
+            recipientCount: 3,
+          },
+        },
+      }),
     );
     const client = { executeMutation } as unknown as Client;
     const onClose = vi.fn();
@@ -107,11 +126,19 @@ describe('NotifyDialog', () => {
   it('explains a refused file type in words and will not send until it is removed', async () => {
     setup();
     expect(screen.getByTestId('notify-dialog').textContent).toContain('Powiadomienie do 3 firm');
-    fireEvent.change(screen.getByTestId('notify-body'), { target: { value: 'Prosimy o dokumenty.' } });
-    fireEvent.change(screen.getByTestId('notify-file'), { target: { files: [new File(['MZ'], 'program.exe')] } });
+    fireEvent.change(screen.getByTestId('notify-body'), {
+      target: { value: 'Prosimy o dokumenty.' },
+    });
+    fireEvent.change(screen.getByTestId('notify-file'), {
+      target: { files: [new File(['MZ'], 'program.exe')] },
+    });
     expect(screen.getByTestId('notify-upload-progress')).toBeTruthy();
-    await act(async () => FakeXhr.last!.respond(415, { error: 'This type of file is not accepted.' }));
-    expect(screen.getByTestId('notify-upload-error').textContent).toContain('Ten rodzaj pliku nie jest przyjmowany');
+    await act(async () =>
+      FakeXhr.last!.respond(415, { error: 'This type of file is not accepted.' }),
+    );
+    expect(screen.getByTestId('notify-upload-error').textContent).toContain(
+      'Ten rodzaj pliku nie jest przyjmowany',
+    );
     expect((screen.getByTestId('notify-send') as HTMLButtonElement).disabled).toBe(true);
     fireEvent.click(screen.getByTestId('notify-file-remove'));
     expect((screen.getByTestId('notify-send') as HTMLButtonElement).disabled).toBe(false);
@@ -119,13 +146,32 @@ describe('NotifyDialog', () => {
 
   it('sends the text with the uploaded file to every ticked company and says how many got it', async () => {
     const { executeMutation } = setup();
-    fireEvent.change(screen.getByTestId('notify-body'), { target: { value: 'Prosimy o dokumenty.' } });
-    fireEvent.change(screen.getByTestId('notify-file'), { target: { files: [new File(['%PDF'], 'lista.pdf')] } });
-    await act(async () => FakeXhr.last!.respond(201, { id: 'up1', filename: 'lista.pdf', size: 4, contentType: 'application/pdf' }));
+    fireEvent.change(screen.getByTestId('notify-body'), {
+      target: { value: 'Prosimy o dokumenty.' },
+    });
+    fireEvent.change(screen.getByTestId('notify-file'), {
+      target: { files: [new File(['%PDF'], 'lista.pdf')] },
+    });
+    await act(async () =>
+      FakeXhr.last!.respond(201, {
+        id: 'up1',
+        filename: 'lista.pdf',
+        size: 4,
+        contentType: 'application/pdf',
+      }),
+    );
     expect(screen.getByTestId('notify-uploaded').textContent).toContain('lista.pdf');
     await act(async () => fireEvent.click(screen.getByTestId('notify-send')));
     const calls = executeMutation.mock.calls as unknown as Array<[{ variables: unknown }]>;
-    expect(calls[0][0].variables).toEqual({ input: { companyIds: ['c1', 'c2', 'c3'], body: 'Prosimy o dokumenty.', attachmentIds: ['up1'] } });
-    expect(screen.getByTestId('notify-result').textContent).toBe('Powiadomienie wysłano do 3 firm.');
+    expect(calls[0][0].variables).toEqual({
+      input: {
+        companyIds: ['c1', 'c2', 'c3'],
+        body: 'Prosimy o dokumenty.',
+        attachmentIds: ['up1'],
+      },
+    });
+    expect(screen.getByTestId('notify-result').textContent).toBe(
+      'Powiadomienie wysłano do 3 firm.',
+    );
   });
 });

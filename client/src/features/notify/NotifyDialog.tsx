@@ -1,12 +1,12 @@
-import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
+import { type FormEvent, useEffect, useId, useRef, useState } from 'react';
 import { useMutation } from 'urql';
 import { graphql } from '../../gql';
 import { useI18n } from '../../i18n';
-import { ErrorState } from '../../ui/states';
-import { ModalDialog } from './ModalDialog';
 import { useSession } from '../../session';
 import { formatBytes } from '../../ui/format';
-import { sizeLimitOf, uploadFile, UploadError, type UploadedFile } from '../../ui/upload';
+import { ErrorState } from '../../ui/states';
+import { sizeLimitOf, UploadError, type UploadedFile, uploadFile } from '../../ui/upload';
+import { ModalDialog } from './ModalDialog';
 
 const SendBulkNotificationMutation = graphql(`
   mutation SendBulkNotification($input: SendBulkNotificationInput!) {
@@ -29,7 +29,13 @@ type Upload =
   | { status: 'failed'; file: File; error: UploadError | Error };
 
 /** Bulk notification: one text (and optionally one uploaded file) to each ticked company separately. */
-export function NotifyDialog({ companyIds, onClose }: { companyIds: readonly string[]; onClose(): void }) {
+export function NotifyDialog({
+  companyIds,
+  onClose,
+}: {
+  companyIds: readonly string[];
+  onClose(): void;
+}) {
   const { t, tn, lang } = useI18n();
   const { token } = useSession();
   const bodyId = useId();
@@ -61,7 +67,11 @@ export function NotifyDialog({ companyIds, onClose }: { companyIds: readonly str
       setUpload({ status: 'done', file: stored });
     } catch (failure) {
       if (controller.signal.aborted) return;
-      setUpload({ status: 'failed', file, error: failure instanceof Error ? failure : new Error(String(failure)) });
+      setUpload({
+        status: 'failed',
+        file,
+        error: failure instanceof Error ? failure : new Error(String(failure)),
+      });
     }
   };
 
@@ -72,7 +82,8 @@ export function NotifyDialog({ companyIds, onClose }: { companyIds: readonly str
   };
 
   const uploadErrorText = (failure: UploadError | Error): string => {
-    if (!(failure instanceof UploadError)) return t('notify.upload.failed', { message: failure.message });
+    if (!(failure instanceof UploadError))
+      return t('notify.upload.failed', { message: failure.message });
     switch (failure.status) {
       case 413: {
         const limit = sizeLimitOf(failure.message);
@@ -114,7 +125,13 @@ export function NotifyDialog({ companyIds, onClose }: { companyIds: readonly str
             {tn('notify.sent', sent.recipientCount)}
           </p>
           <div className="dialog-actions">
-            <button ref={closeButton} type="button" className="primary" data-testid="notify-done" onClick={onClose}>
+            <button
+              ref={closeButton}
+              type="button"
+              className="primary"
+              data-testid="notify-done"
+              onClick={onClose}
+            >
               {t('common.close')}
             </button>
           </div>
@@ -164,7 +181,11 @@ export function NotifyDialog({ companyIds, onClose }: { companyIds: readonly str
                       percent: upload.total ? Math.floor((upload.loaded / upload.total) * 100) : 0,
                     })}
                   </span>
-                  <progress data-testid="notify-upload-progress" max={upload.total || 1} value={upload.loaded} />
+                  <progress
+                    data-testid="notify-upload-progress"
+                    max={upload.total || 1}
+                    value={upload.loaded}
+                  />
                 </label>
                 <button type="button" onClick={removeFile}>
                   {t('notify.upload.cancel')}
@@ -173,16 +194,35 @@ export function NotifyDialog({ companyIds, onClose }: { companyIds: readonly str
             )}
             {upload.status === 'done' && (
               <p className="uploaded" data-testid="notify-uploaded" data-upload-id={upload.file.id}>
-                <span>{t('notify.upload.done', { name: upload.file.filename, size: formatBytes(upload.file.size, lang) })}</span>{' '}
-                <button type="button" className="link" data-testid="notify-file-remove" onClick={removeFile}>
+                <span>
+                  {t('notify.upload.done', {
+                    name: upload.file.filename,
+                    size: formatBytes(upload.file.size, lang),
+                  })}
+                </span>{' '}
+                <button
+                  type="button"
+                  className="link"
+                  data-testid="notify-file-remove"
+                  onClick={removeFile}
+                >
                   {t('notify.upload.remove')}
                 </button>
               </p>
             )}
             {upload.status === 'failed' && (
               <p role="alert" className="error" data-testid="notify-upload-error">
-                {t('notify.upload.rejected', { name: upload.file.name, size: formatBytes(upload.file.size, lang) })} {uploadErrorText(upload.error)}{' '}
-                <button type="button" className="link" data-testid="notify-file-remove" onClick={removeFile}>
+                {t('notify.upload.rejected', {
+                  name: upload.file.name,
+                  size: formatBytes(upload.file.size, lang),
+                })}{' '}
+                {uploadErrorText(upload.error)}{' '}
+                <button
+                  type="button"
+                  className="link"
+                  data-testid="notify-file-remove"
+                  onClick={removeFile}
+                >
                   {t('notify.upload.remove')}
                 </button>
               </p>
@@ -203,7 +243,13 @@ export function NotifyDialog({ companyIds, onClose }: { companyIds: readonly str
               type="submit"
               className="primary"
               data-testid="notify-send"
-              disabled={fetching || !body.trim() || upload.status === 'uploading' || upload.status === 'failed' || companyIds.length === 0}
+              disabled={
+                fetching ||
+                !body.trim() ||
+                upload.status === 'uploading' ||
+                upload.status === 'failed' ||
+                companyIds.length === 0
+              }
             >
               {fetching ? t('notify.sending') : t('common.send')}
             </button>

@@ -7,7 +7,8 @@ export const messages: FeatureMessages = {
     'notify.title.few': 'Powiadomienie do {count} firm',
     'notify.title.many': 'Powiadomienie do {count} firm',
     'notify.title.other': 'Powiadomienie do {count} firm',
-    'notify.privacy': 'Każda firma otrzyma osobną wiadomość — nikt nie zobaczy, kto jeszcze ją dostał.',
+    'notify.privacy':
+      'Każda firma otrzyma osobną wiadomość — nikt nie zobaczy, kto jeszcze ją dostał.',
     'notify.body': 'Treść powiadomienia',
     'notify.length': '{count} / {max} znaków',
     'notify.file': 'Załącznik (opcjonalnie, jeden plik)',
@@ -19,10 +20,12 @@ export const messages: FeatureMessages = {
     'notify.upload.rejected': 'Nie przyjęto pliku {name} ({size}).',
     'notify.upload.tooLarge': 'Plik jest za duży.',
     'notify.upload.tooLarge.limit': 'Plik jest za duży — można dołączyć plik do {limit}.',
-    'notify.upload.badType': 'Ten rodzaj pliku nie jest przyjmowany. Dozwolone są: PDF, obrazy, dokumenty biurowe, XML, CSV i pliki tekstowe.',
+    'notify.upload.badType':
+      'Ten rodzaj pliku nie jest przyjmowany. Dozwolone są: PDF, obrazy, dokumenty biurowe, XML, CSV i pliki tekstowe.',
     'notify.upload.empty': 'Plik jest pusty albo nie dał się odczytać.',
     'notify.upload.session': 'Sesja wygasła — zaloguj się ponownie.',
-    'notify.upload.network': 'Połączenie zostało przerwane (plik może być za duży albo serwer jest niedostępny).',
+    'notify.upload.network':
+      'Połączenie zostało przerwane (plik może być za duży albo serwer jest niedostępny).',
     'notify.upload.failed': 'Przesyłanie nie powiodło się: {message}',
     'notify.sending': 'Wysyłanie…',
     'notify.sent.one': 'Powiadomienie wysłano do {count} firmy.',
@@ -47,10 +50,12 @@ export const messages: FeatureMessages = {
     'notify.upload.rejected': 'The file {name} ({size}) was not accepted.',
     'notify.upload.tooLarge': 'The file is too large.',
     'notify.upload.tooLarge.limit': 'The file is too large — files up to {limit} can be attached.',
-    'notify.upload.badType': 'This type of file is not accepted. Allowed: PDF, images, office documents, XML, CSV and text files.',
+    'notify.upload.badType':
+      'This type of file is not accepted. Allowed: PDF, images, office documents, XML, CSV and text files.',
     'notify.upload.empty': 'The file is empty or could not be read.',
     'notify.upload.session': 'Your session has expired — please log in again.',
-    'notify.upload.network': 'The connection was cut (the file may be too large, or the server is unreachable).',
+    'notify.upload.network':
+      'The connection was cut (the file may be too large, or the server is unreachable).',
     'notify.upload.failed': 'The upload failed: {message}',
     'notify.sending': 'Sending…',
     'notify.sent.one': 'The notification was sent to {count} company.',

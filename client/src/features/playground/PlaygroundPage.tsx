@@ -3,7 +3,7 @@ import 'graphiql/style.css';
 import './playground.css';
 import type { Fetcher } from '@graphiql/toolkit';
 import { GraphiQL } from 'graphiql';
-import { useEffect, useMemo, useState, type FormEvent } from 'react';
+import { type FormEvent, useEffect, useMemo, useState } from 'react';
 import { useI18n } from '../../i18n';
 import { Link } from '../../router';
 import { cleanToken, createPlaygroundFetcher } from './fetcher';
@@ -86,7 +86,12 @@ export default function PlaygroundPage({ token }: { token: string | null }) {
             spellCheck={false}
             aria-describedby="playground-status"
           />
-          <button type="button" onClick={() => setVisible((v) => !v)} aria-pressed={visible} aria-controls="playground-token">
+          <button
+            type="button"
+            onClick={() => setVisible((v) => !v)}
+            aria-pressed={visible}
+            aria-controls="playground-token"
+          >
             {visible ? t('playground.hide') : t('playground.show')}
           </button>
           <button type="button" onClick={() => apply(session)} disabled={!token}>
@@ -96,11 +101,18 @@ export default function PlaygroundPage({ token }: { token: string | null }) {
             {t('playground.clear')}
           </button>
         </form>
-        <p id="playground-status" className="hint playground-status" role="status" data-status={status}>
+        <p
+          id="playground-status"
+          className="hint playground-status"
+          role="status"
+          data-status={status}
+        >
           {t(`playground.status.${status}`)} {t('playground.transport')}
         </p>
       </header>
-      <div className="playground-ide">{fetcher && <GraphiQL fetcher={fetcher} defaultQuery={initialQuery} />}</div>
+      <div className="playground-ide">
+        {fetcher && <GraphiQL fetcher={fetcher} defaultQuery={initialQuery} />}
+      </div>
     </div>
   );
 }

@@ -1,15 +1,32 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { fetcherReturnToPromise, type Fetcher, type FetcherParams } from '@graphiql/toolkit';
-import { buildClientSchema, buildSchema, graphqlSync, Kind, parse, printSchema, type IntrospectionQuery, type SelectionSetNode } from 'graphql';
+import { type Fetcher, type FetcherParams, fetcherReturnToPromise } from '@graphiql/toolkit';
+import {
+  buildClientSchema,
+  buildSchema,
+  graphqlSync,
+  type IntrospectionQuery,
+  Kind,
+  parse,
+  printSchema,
+  type SelectionSetNode,
+} from 'graphql';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { cleanToken, createPlaygroundFetcher, describeSocketError, introspectionQuery, socketUrl } from './fetcher';
+import {
+  cleanToken,
+  createPlaygroundFetcher,
+  describeSocketError,
+  introspectionQuery,
+  socketUrl,
+} from './fetcher';
 
 /** Nesting of selection sets, counted as the server's depth limit does (fragments followed). */
 function depth(query: string): number {
   const document = parse(query);
   const fragments = new Map(
-    document.definitions.flatMap((d) => (d.kind === Kind.FRAGMENT_DEFINITION ? [[d.name.value, d.selectionSet] as const] : [])),
+    document.definitions.flatMap((d) =>
+      d.kind === Kind.FRAGMENT_DEFINITION ? [[d.name.value, d.selectionSet] as const] : [],
+    ),
   );
   const walk = (set: SelectionSetNode, level: number): number =>
     Math.max(
@@ -19,7 +36,11 @@ function depth(query: string): number {
         return walk(fragments.get(s.name.value)!, level);
       }),
     );
-  return Math.max(...document.definitions.map((d) => (d.kind === Kind.OPERATION_DEFINITION ? walk(d.selectionSet, 0) : 0)));
+  return Math.max(
+    ...document.definitions.map((d) =>
+      d.kind === Kind.OPERATION_DEFINITION ? walk(d.selectionSet, 0) : 0,
+    ),
+  );
 }
 
 /** Runs a request to its (first) result: the HTTP fetcher answers with an async iterable. */
@@ -28,10 +49,20 @@ async function run(fetcher: Fetcher, params: FetcherParams) {
 }
 
 function stubFetch() {
-  const calls: Array<{ url: string; headers: Record<string, string>; body: { query: string; operationName?: string } }> = [];
+  const calls: Array<{
+    url: string;
+    headers: Record<string, string>;
+    body: { query: string; operationName?: string };
+  }> = [];
   const fetch = vi.fn(async (url: string, init: RequestInit) => {
-    calls.push({ url, headers: init.headers as Record<string, string>, body: JSON.parse(String(init.body)) });
-    return new Response(JSON.stringify({ data: { ok: true } }), { headers: { 'content-type': 'application/json' } });
+    calls.push({
+      url,
+      headers: init.headers as Record<string, string>,
+      body: JSON.parse(String(init.body)),
+    });
+    return new Response(JSON.stringify({ data: { ok: true } }), {
+      headers: { 'content-type': 'application/json' },
+    });
   });
   vi.stubGlobal('fetch', fetch);
   return calls;
@@ -48,12 +79,18 @@ describe('playground fetcher', () => {
   });
 
   it('puts the socket on the page host, wss behind https', () => {
-    expect(socketUrl({ protocol: 'http:', host: 'localhost:4000' })).toBe('ws://localhost:4000/graphql');
-    expect(socketUrl({ protocol: 'https:', host: 'ledgerpost.example' })).toBe('wss://ledgerpost.example/graphql');
+    expect(socketUrl({ protocol: 'http:', host: 'localhost:4000' })).toBe(
+      'ws://localhost:4000/graphql',
+    );
+    expect(socketUrl({ protocol: 'https:', host: 'ledgerpost.example' })).toBe(
+      'wss://ledgerpost.example/graphql',
+    );
   });
 
   it('tells why the socket failed', () => {
-    expect(describeSocketError({ code: 4403, reason: 'Forbidden' })).toBe('The socket closed: 4403 Forbidden');
+    expect(describeSocketError({ code: 4403, reason: 'Forbidden' })).toBe(
+      'The socket closed: 4403 Forbidden',
+    );
     expect(describeSocketError({ code: 1006 })).toBe('The socket closed: 1006');
     expect(describeSocketError(new Error('boom'))).toBe('boom');
   });
@@ -75,7 +112,10 @@ describe('playground fetcher', () => {
   it('introspects within the server depth limit (10) and still describes the whole schema', async () => {
     const calls = stubFetch();
     const { fetcher, dispose } = createPlaygroundFetcher('');
-    await run(fetcher, { query: 'query IntrospectionQuery { __schema { queryType { name } } }', operationName: 'IntrospectionQuery' });
+    await run(fetcher, {
+      query: 'query IntrospectionQuery { __schema { queryType { name } } }',
+      operationName: 'IntrospectionQuery',
+    });
     dispose();
     expect(calls[0].body.query).toBe(introspectionQuery);
     expect(depth(introspectionQuery)).toBeLessThanOrEqual(10);
@@ -83,6 +123,8 @@ describe('playground fetcher', () => {
     const schema = buildSchema(sdl);
     const result = graphqlSync({ schema, source: introspectionQuery });
     expect(result.errors).toBeUndefined();
-    expect(printSchema(buildClientSchema(result.data as unknown as IntrospectionQuery))).toBe(printSchema(schema));
+    expect(printSchema(buildClientSchema(result.data as unknown as IntrospectionQuery))).toBe(
+      printSchema(schema),
+    );
   });
 });

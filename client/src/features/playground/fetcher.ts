@@ -1,6 +1,12 @@
 import { createGraphiQLFetcher, type Fetcher } from '@graphiql/toolkit';
 import { getIntrospectionQuery } from 'graphql';
-import { createClient, type Client, type FormattedExecutionResult, type Sink, type SubscribePayload } from 'graphql-ws';
+import {
+  type Client,
+  createClient,
+  type FormattedExecutionResult,
+  type Sink,
+  type SubscribePayload,
+} from 'graphql-ws';
 
 /**
  * `ofType` levels in the introspection query. GraphiQL's own query nests nine; five still describe
@@ -12,7 +18,10 @@ export const introspectionQuery = getIntrospectionQuery({ typeDepth: INTROSPECTI
 
 /** A pasted value without surrounding spaces or a leading "Bearer ". */
 export function cleanToken(value: string): string {
-  return value.trim().replace(/^bearer\s+/i, '').trim();
+  return value
+    .trim()
+    .replace(/^bearer\s+/i, '')
+    .trim();
 }
 
 /** The GraphQL socket on this page's host: ws:// or wss:// as the page itself. */
@@ -37,12 +46,17 @@ export function describeSocketError(error: unknown): string {
 function reportingErrorsAsResults(client: Client): Client {
   return {
     ...client,
-    subscribe: <Data, Extensions>(payload: SubscribePayload, sink: Sink<FormattedExecutionResult<Data, Extensions>>) =>
+    subscribe: <Data, Extensions>(
+      payload: SubscribePayload,
+      sink: Sink<FormattedExecutionResult<Data, Extensions>>,
+    ) =>
       client.subscribe<Data, Extensions>(payload, {
         next: (value) => sink.next(value),
         complete: () => sink.complete(),
         error: (error) => {
-          const result: FormattedExecutionResult<Data, Extensions> = { errors: [{ message: describeSocketError(error) }] };
+          const result: FormattedExecutionResult<Data, Extensions> = {
+            errors: [{ message: describeSocketError(error) }],
+          };
           sink.next(result);
           sink.complete();
         },

@@ -30,7 +30,8 @@ export const messages: FeatureMessages = {
     'playground.status.anonymous': 'Anonymous: introspection works, me returns null.',
     'playground.status.session': "With your session's token.",
     'playground.status.custom': 'With the pasted token.',
-    'playground.transport': 'Queries and mutations: POST /graphql; subscriptions: WebSocket /graphql.',
+    'playground.transport':
+      'Queries and mutations: POST /graphql; subscriptions: WebSocket /graphql.',
     'playground.query.intro': 'The Ledgerpost API: run with the ▶ button or Ctrl+Enter.',
     'playground.query.token': 'The token from the field above goes in the header and socket.',
     'playground.query.subscription': 'A subscription (WebSocket): uncomment (Ctrl+/) and run.',

@@ -1,5 +1,5 @@
-import { useEffect, useId, useRef, useState, type FormEvent, type ReactNode } from 'react';
-import { useMutation, useQuery, type CombinedError } from 'urql';
+import { type FormEvent, type ReactNode, useEffect, useId, useRef, useState } from 'react';
+import { type CombinedError, useMutation, useQuery } from 'urql';
 import type { Viewer } from '../../App';
 import { graphql } from '../../gql';
 import type { OfficeSettingsQuery, SmtpSecurity } from '../../gql/graphql';
@@ -54,12 +54,21 @@ const TestSmtpIntegrationMutation = graphql(`
   }
 `);
 
-type Integration = NonNullable<NonNullable<NonNullable<OfficeSettingsQuery['me']>['office']>['smtpIntegration']>;
+type Integration = NonNullable<
+  NonNullable<NonNullable<OfficeSettingsQuery['me']>['office']>['smtpIntegration']
+>;
 
 const securities: SmtpSecurity[] = ['NONE', 'STARTTLS', 'TLS'];
 const defaultPorts: Record<SmtpSecurity, number> = { NONE: 25, STARTTLS: 587, TLS: 465 };
 
-type FieldName = 'host' | 'port' | 'security' | 'username' | 'password' | 'fromAddress' | 'fromName';
+type FieldName =
+  | 'host'
+  | 'port'
+  | 'security'
+  | 'username'
+  | 'password'
+  | 'fromAddress'
+  | 'fromName';
 
 export interface FormValues {
   host: string;
@@ -90,9 +99,11 @@ export function validateSmtp(values: FormValues): Partial<Record<FieldName, stri
   const errors: Partial<Record<FieldName, string>> = {};
   if (!values.host.trim()) errors.host = 'settings.error.host.required';
   const port = Number(values.port);
-  if (!/^\d+$/.test(values.port.trim()) || port < 1 || port > 65535) errors.port = 'settings.error.port';
+  if (!/^\d+$/.test(values.port.trim()) || port < 1 || port > 65535)
+    errors.port = 'settings.error.port';
   if (!values.fromAddress.trim()) errors.fromAddress = 'settings.error.fromAddress.required';
-  else if (!/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(values.fromAddress.trim())) errors.fromAddress = 'settings.error.fromAddress';
+  else if (!/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(values.fromAddress.trim()))
+    errors.fromAddress = 'settings.error.fromAddress';
   if (/[\r\n]/.test(values.fromName)) errors.fromName = 'settings.error.fromName';
   return errors;
 }
@@ -110,7 +121,13 @@ export function SettingsPage({ viewer }: { viewer: Viewer }) {
       </p>
     );
   }
-  if (result.error && !result.data) return <ErrorState error={result.error} onRetry={() => reexecute({ requestPolicy: 'network-only' })} />;
+  if (result.error && !result.data)
+    return (
+      <ErrorState
+        error={result.error}
+        onRetry={() => reexecute({ requestPolicy: 'network-only' })}
+      />
+    );
   if (!result.data) return <Loading />;
   if (!office) return <ErrorState error={t('settings.noOffice')} />;
 
@@ -120,11 +137,19 @@ export function SettingsPage({ viewer }: { viewer: Viewer }) {
     <section className="settings" aria-labelledby="settings-title">
       <h1 id="settings-title">{t('settings.title')}</h1>
 
-      <section className="card settings-section" aria-labelledby="verification-title" data-testid="verification">
+      <section
+        className="card settings-section"
+        aria-labelledby="verification-title"
+        data-testid="verification"
+      >
         <h2 id="verification-title">{t('settings.verification.title')}</h2>
         <p>
           {t('settings.verification.status')}{' '}
-          <span className={`status-chip verification-${office.verification.toLowerCase()}`} data-testid="verification-status" data-status={office.verification}>
+          <span
+            className={`status-chip verification-${office.verification.toLowerCase()}`}
+            data-testid="verification-status"
+            data-status={office.verification}
+          >
             {t(`settings.verification.${office.verification}`)}
           </span>
         </p>
@@ -152,7 +177,13 @@ export function SettingsPage({ viewer }: { viewer: Viewer }) {
   );
 }
 
-function SmtpSection({ integration, onChanged }: { integration: Integration | null; onChanged(): void }) {
+function SmtpSection({
+  integration,
+  onChanged,
+}: {
+  integration: Integration | null;
+  onChanged(): void;
+}) {
   const { t, formatDateTime } = useI18n();
   const id = useId();
   const [values, setValues] = useState<FormValues>(() => valuesOf(integration));
@@ -197,7 +228,9 @@ function SmtpSection({ integration, onChanged }: { integration: Integration | nu
   };
 
   const focusFirstError = (fields: Partial<Record<FieldName, string>>) => {
-    const first = (['host', 'port', 'security', 'username', 'password', 'fromAddress', 'fromName'] as FieldName[]).find((f) => fields[f]);
+    const first = (
+      ['host', 'port', 'security', 'username', 'password', 'fromAddress', 'fromName'] as FieldName[]
+    ).find((f) => fields[f]);
     if (first) formRef.current?.querySelector<HTMLElement>(`[name="${first}"]`)?.focus();
   };
 
@@ -217,7 +250,11 @@ function SmtpSection({ integration, onChanged }: { integration: Integration | nu
         security: values.security,
         username: values.username.trim() || null,
         // Empty: keep the stored password; "remove" sends an empty one.
-        ...(values.clearPassword ? { password: '' } : values.password ? { password: values.password } : {}),
+        ...(values.clearPassword
+          ? { password: '' }
+          : values.password
+            ? { password: values.password }
+            : {}),
         fromAddress: values.fromAddress.trim(),
         fromName: values.fromName.trim() || null,
       },
@@ -248,21 +285,43 @@ function SmtpSection({ integration, onChanged }: { integration: Integration | nu
     onChanged();
   };
 
-  const field = (name: FieldName, label: string, control: (props: { id: string; name: string; 'aria-invalid'?: boolean; 'aria-describedby'?: string }) => ReactNode, hint?: string) => {
+  const field = (
+    name: FieldName,
+    label: string,
+    control: (props: {
+      id: string;
+      name: string;
+      'aria-invalid'?: boolean;
+      'aria-describedby'?: string;
+    }) => ReactNode,
+    hint?: string,
+  ) => {
     const controlId = `${id}-${name}`;
     const error = errors[name];
-    const described = [hint ? `${controlId}-hint` : null, error ? `${controlId}-error` : null].filter(Boolean).join(' ') || undefined;
+    const described =
+      [hint ? `${controlId}-hint` : null, error ? `${controlId}-error` : null]
+        .filter(Boolean)
+        .join(' ') || undefined;
     return (
       <div className="form-field" data-field={name}>
         <label htmlFor={controlId}>{label}</label>
-        {control({ id: controlId, name, 'aria-invalid': error ? true : undefined, 'aria-describedby': described })}
+        {control({
+          id: controlId,
+          name,
+          'aria-invalid': error ? true : undefined,
+          'aria-describedby': described,
+        })}
         {hint && (
           <p className="hint" id={`${controlId}-hint`}>
             {hint}
           </p>
         )}
         {error && (
-          <p className="error field-error" id={`${controlId}-error`} data-testid={`smtp-${name}-error`}>
+          <p
+            className="error field-error"
+            id={`${controlId}-error`}
+            data-testid={`smtp-${name}-error`}
+          >
             {t(error)}
           </p>
         )}
@@ -275,19 +334,49 @@ function SmtpSection({ integration, onChanged }: { integration: Integration | nu
       <h2 id="smtp-title">{t('settings.smtp.title')}</h2>
       <p className="hint">{t('settings.smtp.intro')}</p>
 
-      <form ref={formRef} className="smtp-form" data-testid="smtp-form" onSubmit={onSubmit} noValidate aria-busy={save.fetching}>
+      <form
+        ref={formRef}
+        className="smtp-form"
+        data-testid="smtp-form"
+        onSubmit={onSubmit}
+        noValidate
+        aria-busy={save.fetching}
+      >
         <div className="form-grid">
           {field('host', t('settings.smtp.host'), (p) => (
-            <input {...p} data-testid="smtp-host" required autoComplete="off" spellCheck={false} value={values.host} onChange={(e) => set('host', e.target.value)} />
+            <input
+              {...p}
+              data-testid="smtp-host"
+              required
+              autoComplete="off"
+              spellCheck={false}
+              value={values.host}
+              onChange={(e) => set('host', e.target.value)}
+            />
           ))}
           {field('port', t('settings.smtp.port'), (p) => (
-            <input {...p} data-testid="smtp-port" type="number" inputMode="numeric" min={1} max={65535} required value={values.port} onChange={(e) => set('port', e.target.value)} />
+            <input
+              {...p}
+              data-testid="smtp-port"
+              type="number"
+              inputMode="numeric"
+              min={1}
+              max={65535}
+              required
+              value={values.port}
+              onChange={(e) => set('port', e.target.value)}
+            />
           ))}
           {field(
             'security',
             t('settings.smtp.security'),
             (p) => (
-              <select {...p} data-testid="smtp-security" value={values.security} onChange={(e) => onSecurity(e.target.value as SmtpSecurity)}>
+              <select
+                {...p}
+                data-testid="smtp-security"
+                value={values.security}
+                onChange={(e) => onSecurity(e.target.value as SmtpSecurity)}
+              >
                 {securities.map((s) => (
                   <option key={s} value={s}>
                     {t(`settings.smtp.security.${s}`)}
@@ -298,7 +387,14 @@ function SmtpSection({ integration, onChanged }: { integration: Integration | nu
             t(`settings.smtp.security.${values.security}.hint`),
           )}
           {field('username', t('settings.smtp.username'), (p) => (
-            <input {...p} data-testid="smtp-username" autoComplete="off" spellCheck={false} value={values.username} onChange={(e) => set('username', e.target.value)} />
+            <input
+              {...p}
+              data-testid="smtp-username"
+              autoComplete="off"
+              spellCheck={false}
+              value={values.username}
+              onChange={(e) => set('username', e.target.value)}
+            />
           ))}
           {field(
             'password',
@@ -318,17 +414,38 @@ function SmtpSection({ integration, onChanged }: { integration: Integration | nu
           )}
           {integration && (
             <label className="inline clear-password">
-              <input type="checkbox" data-testid="smtp-clear-password" checked={values.clearPassword} onChange={(e) => set('clearPassword', e.target.checked)} />
+              <input
+                type="checkbox"
+                data-testid="smtp-clear-password"
+                checked={values.clearPassword}
+                onChange={(e) => set('clearPassword', e.target.checked)}
+              />
               {t('settings.smtp.password.clear')}
             </label>
           )}
           {field('fromAddress', t('settings.smtp.fromAddress'), (p) => (
-            <input {...p} data-testid="smtp-from-address" type="email" required autoComplete="off" value={values.fromAddress} onChange={(e) => set('fromAddress', e.target.value)} />
+            <input
+              {...p}
+              data-testid="smtp-from-address"
+              type="email"
+              required
+              autoComplete="off"
+              value={values.fromAddress}
+              onChange={(e) => set('fromAddress', e.target.value)}
+            />
           ))}
           {field(
             'fromName',
             t('settings.smtp.fromName'),
-            (p) => <input {...p} data-testid="smtp-from-name" maxLength={200} value={values.fromName} onChange={(e) => set('fromName', e.target.value)} />,
+            (p) => (
+              <input
+                {...p}
+                data-testid="smtp-from-name"
+                maxLength={200}
+                value={values.fromName}
+                onChange={(e) => set('fromName', e.target.value)}
+              />
+            ),
             t('settings.smtp.fromName.hint'),
           )}
         </div>
@@ -341,7 +458,12 @@ function SmtpSection({ integration, onChanged }: { integration: Integration | nu
         )}
 
         <div className="toolbar">
-          <button type="submit" className="primary" data-testid="smtp-save" disabled={save.fetching}>
+          <button
+            type="submit"
+            className="primary"
+            data-testid="smtp-save"
+            disabled={save.fetching}
+          >
             {save.fetching ? t('settings.smtp.saving') : t('common.save')}
           </button>
           <button
@@ -354,22 +476,36 @@ function SmtpSection({ integration, onChanged }: { integration: Integration | nu
             {test.fetching ? t('settings.smtp.testing') : t('settings.smtp.test')}
           </button>
           <span className="hint" id={`${id}-test-hint`}>
-            {!integration ? t('settings.smtp.test.needSaved') : dirty ? t('settings.smtp.test.unsaved') : t('settings.smtp.test.hint')}
+            {!integration
+              ? t('settings.smtp.test.needSaved')
+              : dirty
+                ? t('settings.smtp.test.unsaved')
+                : t('settings.smtp.test.hint')}
           </span>
         </div>
       </form>
 
-      <div className="smtp-test-result" data-testid="smtp-test-result" data-ok={integration?.lastTestOk ?? undefined} role="status" aria-live="polite">
+      <div
+        className="smtp-test-result"
+        data-testid="smtp-test-result"
+        data-ok={integration?.lastTestOk ?? undefined}
+        role="status"
+        aria-live="polite"
+      >
         {test.fetching ? (
           <span className="muted">{t('settings.smtp.testing')}</span>
         ) : !integration || !integration.lastTestedAt ? (
           <span className="muted">{t('settings.smtp.test.never')}</span>
         ) : integration.lastTestOk ? (
-          <span className="ok">{t('settings.smtp.test.ok', { date: formatDateTime(integration.lastTestedAt) })}</span>
+          <span className="ok">
+            {t('settings.smtp.test.ok', { date: formatDateTime(integration.lastTestedAt) })}
+          </span>
         ) : (
           <span className="error">
             {t('settings.smtp.test.failed', { date: formatDateTime(integration.lastTestedAt) })}{' '}
-            <span data-testid="smtp-test-error">{integration.lastTestError ?? t('settings.smtp.test.unknown')}</span>
+            <span data-testid="smtp-test-error">
+              {integration.lastTestError ?? t('settings.smtp.test.unknown')}
+            </span>
           </span>
         )}
       </div>

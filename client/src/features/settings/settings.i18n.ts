@@ -10,23 +10,29 @@ export const messages: FeatureMessages = {
     'settings.verification.UNVERIFIED': 'Niezweryfikowane',
     'settings.verification.PENDING': 'Weryfikacja w toku',
     'settings.verification.VERIFIED': 'Zweryfikowane',
-    'settings.verification.UNVERIFIED.hint': 'Wysyłka e-maili do klientów wymaga zweryfikowania biura przez operatora platformy. Skontaktuj się z operatorem, aby rozpocząć weryfikację.',
-    'settings.verification.PENDING.hint': 'Operator platformy sprawdza dane biura. Po weryfikacji wysyłka e-maili z listy firm stanie się dostępna.',
-    'settings.verification.VERIFIED.hint': 'Biuro jest zweryfikowane i może wysyłać e-maile do klientów przez własny serwer SMTP.',
+    'settings.verification.UNVERIFIED.hint':
+      'Wysyłka e-maili do klientów wymaga zweryfikowania biura przez operatora platformy. Skontaktuj się z operatorem, aby rozpocząć weryfikację.',
+    'settings.verification.PENDING.hint':
+      'Operator platformy sprawdza dane biura. Po weryfikacji wysyłka e-maili z listy firm stanie się dostępna.',
+    'settings.verification.VERIFIED.hint':
+      'Biuro jest zweryfikowane i może wysyłać e-maile do klientów przez własny serwer SMTP.',
     'settings.email.available': 'Wysyłka e-maili z listy firm jest dostępna.',
     'settings.email.unavailable': 'Wysyłka e-maili z listy firm jest niedostępna:',
     'settings.email.needVerified': 'biuro musi być zweryfikowane',
     'settings.email.needSmtp': 'trzeba skonfigurować integrację SMTP poniżej',
     'settings.smtp.title': 'Integracja SMTP',
-    'settings.smtp.intro': 'E-maile do klientów wychodzą z własnego serwera pocztowego biura. Hasło jest przechowywane w postaci zaszyfrowanej i nigdy nie jest wyświetlane.',
+    'settings.smtp.intro':
+      'E-maile do klientów wychodzą z własnego serwera pocztowego biura. Hasło jest przechowywane w postaci zaszyfrowanej i nigdy nie jest wyświetlane.',
     'settings.smtp.host': 'Serwer SMTP (host)',
     'settings.smtp.port': 'Port',
     'settings.smtp.security': 'Zabezpieczenie połączenia',
     'settings.smtp.security.NONE': 'Brak (NONE)',
     'settings.smtp.security.STARTTLS': 'STARTTLS',
     'settings.smtp.security.TLS': 'TLS/SSL',
-    'settings.smtp.security.NONE.hint': 'Połączenie bez szyfrowania — tylko dla serwerów w sieci wewnętrznej.',
-    'settings.smtp.security.STARTTLS.hint': 'Szyfrowanie po nawiązaniu połączenia, zwykle port 587.',
+    'settings.smtp.security.NONE.hint':
+      'Połączenie bez szyfrowania — tylko dla serwerów w sieci wewnętrznej.',
+    'settings.smtp.security.STARTTLS.hint':
+      'Szyfrowanie po nawiązaniu połączenia, zwykle port 587.',
     'settings.smtp.security.TLS.hint': 'Szyfrowanie od początku połączenia, zwykle port 465.',
     'settings.smtp.username': 'Nazwa użytkownika',
     'settings.smtp.password': 'Hasło',
@@ -37,7 +43,8 @@ export const messages: FeatureMessages = {
     'settings.smtp.fromName': 'Nazwa nadawcy',
     'settings.smtp.fromName.hint': 'Np. nazwa biura — tak zobaczą ją klienci.',
     'settings.smtp.saving': 'Zapisywanie…',
-    'settings.smtp.saved': 'Zapisano ustawienia SMTP. Sprawdź połączenie przyciskiem „Testuj połączenie”.',
+    'settings.smtp.saved':
+      'Zapisano ustawienia SMTP. Sprawdź połączenie przyciskiem „Testuj połączenie”.',
     'settings.smtp.test': 'Testuj połączenie',
     'settings.smtp.testing': 'Sprawdzanie połączenia…',
     'settings.smtp.test.hint': 'Łączy się z serwerem i loguje, niczego nie wysyła.',
@@ -69,22 +76,27 @@ export const messages: FeatureMessages = {
     'settings.verification.UNVERIFIED': 'Unverified',
     'settings.verification.PENDING': 'Verification pending',
     'settings.verification.VERIFIED': 'Verified',
-    'settings.verification.UNVERIFIED.hint': 'Sending email to clients requires the platform operator to verify the office. Contact the operator to start the verification.',
-    'settings.verification.PENDING.hint': 'The platform operator is checking the office. Once verified, email from the company list becomes available.',
-    'settings.verification.VERIFIED.hint': 'The office is verified and may email its clients through its own SMTP server.',
+    'settings.verification.UNVERIFIED.hint':
+      'Sending email to clients requires the platform operator to verify the office. Contact the operator to start the verification.',
+    'settings.verification.PENDING.hint':
+      'The platform operator is checking the office. Once verified, email from the company list becomes available.',
+    'settings.verification.VERIFIED.hint':
+      'The office is verified and may email its clients through its own SMTP server.',
     'settings.email.available': 'Email from the company list is available.',
     'settings.email.unavailable': 'Email from the company list is not available:',
     'settings.email.needVerified': 'the office must be verified',
     'settings.email.needSmtp': 'the SMTP integration below must be configured',
     'settings.smtp.title': 'SMTP integration',
-    'settings.smtp.intro': 'Emails to clients leave through the office’s own mail server. The password is stored encrypted and never shown.',
+    'settings.smtp.intro':
+      'Emails to clients leave through the office’s own mail server. The password is stored encrypted and never shown.',
     'settings.smtp.host': 'SMTP server (host)',
     'settings.smtp.port': 'Port',
     'settings.smtp.security': 'Connection security',
     'settings.smtp.security.NONE': 'None',
     'settings.smtp.security.STARTTLS': 'STARTTLS',
     'settings.smtp.security.TLS': 'TLS/SSL',
-    'settings.smtp.security.NONE.hint': 'An unencrypted connection — only for servers on an internal network.',
+    'settings.smtp.security.NONE.hint':
+      'An unencrypted connection — only for servers on an internal network.',
     'settings.smtp.security.STARTTLS.hint': 'Encryption after connecting, usually port 587.',
     'settings.smtp.security.TLS.hint': 'Encryption from the start, usually port 465.',
     'settings.smtp.username': 'Username',
@@ -101,7 +113,8 @@ export const messages: FeatureMessages = {
     'settings.smtp.testing': 'Testing the connection…',
     'settings.smtp.test.hint': 'Connects and logs in, sends nothing.',
     'settings.smtp.test.needSaved': 'Save the settings first.',
-    'settings.smtp.test.unsaved': 'Save your changes before testing — the test uses the stored settings.',
+    'settings.smtp.test.unsaved':
+      'Save your changes before testing — the test uses the stored settings.',
     'settings.smtp.test.never': 'The connection has not been tested yet.',
     'settings.smtp.test.ok': 'The connection works (tested {date}).',
     'settings.smtp.test.failed': 'The connection does not work (tested {date}):',

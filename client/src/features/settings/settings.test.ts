@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { validateSmtp, type FormValues } from './SettingsPage';
+import { type FormValues, validateSmtp } from './SettingsPage';
 
 const valid: FormValues = {
   host: 'smtp.example.com',

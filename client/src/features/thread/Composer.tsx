@@ -1,10 +1,18 @@
-import { useEffect, useId, useRef, useState, type FormEvent, type KeyboardEvent, type Ref } from 'react';
+import {
+  type FormEvent,
+  type KeyboardEvent,
+  type Ref,
+  useEffect,
+  useId,
+  useRef,
+  useState,
+} from 'react';
 import { useMutation } from 'urql';
 import { graphql } from '../../gql';
 import { useI18n } from '../../i18n';
 import { useSession } from '../../session';
 import { formatBytes } from '../../ui/format';
-import { uploadFile, UploadError, type UploadedFile } from '../../ui/upload';
+import { UploadError, type UploadedFile, uploadFile } from '../../ui/upload';
 
 interface Upload {
   promise: Promise<UploadedFile>;
@@ -29,7 +37,15 @@ interface Attachment {
 }
 
 /** The question (client) or reply (office) form under a thread, with one optional file. */
-export function Composer({ companyId, staff, inputRef }: { companyId: string; staff: boolean; inputRef?: Ref<HTMLTextAreaElement> }) {
+export function Composer({
+  companyId,
+  staff,
+  inputRef,
+}: {
+  companyId: string;
+  staff: boolean;
+  inputRef?: Ref<HTMLTextAreaElement>;
+}) {
   const { t, lang } = useI18n();
   const { token } = useSession();
   const id = useId();
@@ -67,25 +83,40 @@ export function Composer({ companyId, staff, inputRef }: { companyId: string; st
       promise: uploadFile(file, {
         token,
         signal: controller.signal,
-        onProgress: (loaded, total) => setAttachment((a) => (a && a.file === file ? { ...a, progress: Math.round((loaded / total) * 100) } : a)),
+        onProgress: (loaded, total) =>
+          setAttachment((a) =>
+            a && a.file === file ? { ...a, progress: Math.round((loaded / total) * 100) } : a,
+          ),
       }),
       abort: () => controller.abort(),
     };
     current.current = upload;
     setAttachment({ file, progress: 0, upload, uploaded: null, error: null });
     upload.promise.then(
-      (uploaded) => setAttachment((a) => (a && a.file === file ? { ...a, progress: 100, uploaded, upload: null } : a)),
+      (uploaded) =>
+        setAttachment((a) =>
+          a && a.file === file ? { ...a, progress: 100, uploaded, upload: null } : a,
+        ),
       (failure: unknown) => {
         if (failure instanceof DOMException && failure.name === 'AbortError') return;
-        setAttachment((a) => (a && a.file === file ? { ...a, upload: null, error: uploadMessage(failure, file.name) } : a));
+        setAttachment((a) =>
+          a && a.file === file
+            ? { ...a, upload: null, error: uploadMessage(failure, file.name) }
+            : a,
+        );
       },
     );
   };
 
   const uploadMessage = (failure: unknown, filename: string): string => {
-    if (failure instanceof UploadError && failure.status === 413) return t('thread.compose.uploadTooLarge', { filename });
-    if (failure instanceof UploadError && failure.status === 415) return t('thread.compose.uploadType', { filename });
-    return t('thread.compose.uploadFailed', { filename, message: failure instanceof Error ? failure.message : String(failure) });
+    if (failure instanceof UploadError && failure.status === 413)
+      return t('thread.compose.uploadTooLarge', { filename });
+    if (failure instanceof UploadError && failure.status === 415)
+      return t('thread.compose.uploadType', { filename });
+    return t('thread.compose.uploadFailed', {
+      filename,
+      message: failure instanceof Error ? failure.message : String(failure),
+    });
   };
 
   const removeFile = () => {
@@ -113,7 +144,11 @@ export function Composer({ companyId, staff, inputRef }: { companyId: string; st
     const attachmentIds = attachment?.uploaded ? [attachment.uploaded.id] : [];
     const result = await send({ input: { companyId, body: text, attachmentIds } });
     if (result.error || !result.data) {
-      setError(t('thread.compose.failed', { message: result.error?.graphQLErrors[0]?.message ?? result.error?.message ?? '' }));
+      setError(
+        t('thread.compose.failed', {
+          message: result.error?.graphQLErrors[0]?.message ?? result.error?.message ?? '',
+        }),
+      );
       return;
     }
     setBody('');
@@ -143,7 +178,9 @@ export function Composer({ companyId, staff, inputRef }: { companyId: string; st
         rows={2}
         maxLength={10000}
         value={body}
-        placeholder={staff ? t('thread.compose.placeholderReply') : t('thread.compose.placeholderQuestion')}
+        placeholder={
+          staff ? t('thread.compose.placeholderReply') : t('thread.compose.placeholderQuestion')
+        }
         aria-describedby={`${id}-hint`}
         aria-invalid={error === t('thread.compose.empty') || undefined}
         onChange={(e) => {
@@ -156,8 +193,20 @@ export function Composer({ companyId, staff, inputRef }: { companyId: string; st
         <div className="composer-file">
           {attachment.upload ? (
             <>
-              <span>{t('thread.compose.uploading', { filename: attachment.file.name, percent: attachment.progress })}</span>
-              <progress max={100} value={attachment.progress} aria-label={t('thread.compose.uploading', { filename: attachment.file.name, percent: attachment.progress })} />
+              <span>
+                {t('thread.compose.uploading', {
+                  filename: attachment.file.name,
+                  percent: attachment.progress,
+                })}
+              </span>
+              <progress
+                max={100}
+                value={attachment.progress}
+                aria-label={t('thread.compose.uploading', {
+                  filename: attachment.file.name,
+                  percent: attachment.progress,
+                })}
+              />
             </>
           ) : attachment.error ? (
             <span role="alert" className="error">
@@ -166,7 +215,12 @@ export function Composer({ companyId, staff, inputRef }: { companyId: string; st
           ) : (
             <span>{t('thread.compose.uploaded', { filename: attachment.file.name, size })}</span>
           )}
-          <button type="button" className="link" onClick={removeFile} aria-label={t('thread.compose.removeFile', { filename: attachment.file.name })}>
+          <button
+            type="button"
+            className="link"
+            onClick={removeFile}
+            aria-label={t('thread.compose.removeFile', { filename: attachment.file.name })}
+          >
             ✕
           </button>
         </div>
@@ -193,8 +247,17 @@ export function Composer({ companyId, staff, inputRef }: { companyId: string; st
           {t('thread.compose.hint')}
         </span>
         <span className="spacer" />
-        <button type="submit" className="primary" data-testid="reply-send" disabled={fetching || uploading}>
-          {fetching ? t('thread.compose.sending') : staff ? t('thread.compose.sendReply') : t('thread.compose.sendQuestion')}
+        <button
+          type="submit"
+          className="primary"
+          data-testid="reply-send"
+          disabled={fetching || uploading}
+        >
+          {fetching
+            ? t('thread.compose.sending')
+            : staff
+              ? t('thread.compose.sendReply')
+              : t('thread.compose.sendQuestion')}
         </button>
       </div>
       <p className="visually-hidden" role="status">

@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useLayoutEffect, useRef, useState, type Ref } from 'react';
+import { type Ref, useCallback, useEffect, useLayoutEffect, useRef, useState } from 'react';
 import { useMutation, useQuery, useSubscription } from 'urql';
 import type { Viewer } from '../../App';
 import { graphql } from '../../gql';
@@ -6,9 +6,9 @@ import type { MessageDirection, ThreadMessageFragment } from '../../gql/graphql'
 import { useI18n } from '../../i18n';
 import { Link } from '../../router';
 import { useSession } from '../../session';
+import { formatBytes } from '../../ui/format';
 import { ErrorState, Loading } from '../../ui/states';
 import { downloadFile, filePath } from '../files/download';
-import { formatBytes } from '../../ui/format';
 import { Composer } from './Composer';
 
 export const ThreadMessage = graphql(`
@@ -108,7 +108,10 @@ function ThreadView({ companyId, viewer, embedded = false, composerRef }: Thread
   const [anchor, setAnchor] = useState<Anchor | null>(null);
   const [knownTotal, setKnownTotal] = useState(0);
   const growth = anchor ? Math.max(0, knownTotal - anchor.total) : 0;
-  const [head, reexecuteHead] = useQuery({ query: ThreadMessagesQuery, variables: { companyId, first: Math.min(MAX_PAGE, PAGE + growth) } });
+  const [head, reexecuteHead] = useQuery({
+    query: ThreadMessagesQuery,
+    variables: { companyId, first: Math.min(MAX_PAGE, PAGE + growth) },
+  });
   const connection = head.data?.messages;
   useEffect(() => {
     if (connection && connection.totalCount > knownTotal) setKnownTotal(connection.totalCount);
@@ -166,7 +169,10 @@ function ThreadView({ companyId, viewer, embedded = false, composerRef }: Thread
   }, [unreadKey, requestMarkRead]);
 
   // Live: the cache refetches the thread on a new message and updates receipts in place.
-  const [added] = useSubscription({ query: ThreadMessageAddedSubscription, variables: { companyId } });
+  const [added] = useSubscription({
+    query: ThreadMessageAddedSubscription,
+    variables: { companyId },
+  });
   useSubscription({ query: ThreadMessageReadSubscription, variables: { companyId } });
   const [announcement, setAnnouncement] = useState('');
   const latest = added.data?.messageAdded;
@@ -196,7 +202,8 @@ function ThreadView({ companyId, viewer, embedded = false, composerRef }: Thread
   });
   const onScroll = () => {
     const element = scroller.current;
-    if (element) atBottom.current = element.scrollHeight - element.scrollTop - element.clientHeight < 48;
+    if (element)
+      atBottom.current = element.scrollHeight - element.scrollTop - element.clientHeight < 48;
   };
   const keepPosition = useCallback(() => {
     const element = scroller.current;
@@ -212,14 +219,19 @@ function ThreadView({ companyId, viewer, embedded = false, composerRef }: Thread
       atBottom.current = false;
       setAnchor((current) => {
         if (!current) return { total: knownTotal, cursors: [cursor] };
-        return current.cursors.includes(cursor) ? current : { ...current, cursors: [...current.cursors, cursor] };
+        return current.cursors.includes(cursor)
+          ? current
+          : { ...current, cursors: [...current.cursors, cursor] };
       });
     },
     [knownTotal],
   );
 
-  const companyName = company.data?.company?.name ?? viewer.companies.find((c) => c.id === companyId)?.name;
-  const notFound = company.data?.company === null || head.error?.graphQLErrors.some((e) => e.extensions?.code === 'NOT_FOUND');
+  const companyName =
+    company.data?.company?.name ?? viewer.companies.find((c) => c.id === companyId)?.name;
+  const notFound =
+    company.data?.company === null ||
+    head.error?.graphQLErrors.some((e) => e.extensions?.code === 'NOT_FOUND');
   const heading = embedded ? null : (
     <header className="thread-header">
       {staff ? (
@@ -260,7 +272,14 @@ function ThreadView({ companyId, viewer, embedded = false, composerRef }: Thread
     return (
       <>
         {heading}
-        {head.error ? <ErrorState error={head.error} onRetry={() => reexecuteHead({ requestPolicy: 'network-only' })} /> : <Loading />}
+        {head.error ? (
+          <ErrorState
+            error={head.error}
+            onRetry={() => reexecuteHead({ requestPolicy: 'network-only' })}
+          />
+        ) : (
+          <Loading />
+        )}
       </>
     );
   }
@@ -270,8 +289,23 @@ function ThreadView({ companyId, viewer, embedded = false, composerRef }: Thread
   return (
     <div className="thread-view">
       {heading}
-      <div className="thread-scroll" ref={scroller} onScroll={onScroll} tabIndex={0} aria-label={label} data-testid="thread" data-company-id={companyId}>
-        {anchor ? null : <OlderControl hasMore={connection.pageInfo.hasNextPage} cursor={connection.pageInfo.endCursor} onLoad={loadOlder} empty={!messages.length} />}
+      <div
+        className="thread-scroll"
+        ref={scroller}
+        onScroll={onScroll}
+        tabIndex={0}
+        aria-label={label}
+        data-testid="thread"
+        data-company-id={companyId}
+      >
+        {anchor ? null : (
+          <OlderControl
+            hasMore={connection.pageInfo.hasNextPage}
+            cursor={connection.pageInfo.endCursor}
+            onLoad={loadOlder}
+            empty={!messages.length}
+          />
+        )}
         {olderCursors.map((cursor, index) => (
           <OlderPage
             key={cursor}
@@ -288,18 +322,21 @@ function ThreadView({ companyId, viewer, embedded = false, composerRef }: Thread
         {messages.length ? (
           <MessageList messages={messages} viewer={viewer} ownSide={ownSide} staff={staff} />
         ) : (
-          <p className="muted thread-empty">{staff ? t('thread.empty') : t('thread.emptyClient')}</p>
+          <p className="muted thread-empty">
+            {staff ? t('thread.empty') : t('thread.emptyClient')}
+          </p>
         )}
-        {head.error && <ErrorState error={head.error} onRetry={() => reexecuteHead({ requestPolicy: 'network-only' })} />}
+        {head.error && (
+          <ErrorState
+            error={head.error}
+            onRetry={() => reexecuteHead({ requestPolicy: 'network-only' })}
+          />
+        )}
       </div>
       <p className="visually-hidden" role="status" aria-live="polite">
         {announcement}
       </p>
-      <Composer
-        companyId={companyId}
-        staff={staff}
-        inputRef={composerRef}
-      />
+      <Composer companyId={companyId} staff={staff} inputRef={composerRef} />
     </div>
   );
 }
@@ -321,7 +358,12 @@ function OlderControl({
   if (hasMore && cursor) {
     return (
       <div className="thread-older">
-        <button type="button" onClick={() => onLoad(cursor)} disabled={loading} data-testid="load-older">
+        <button
+          type="button"
+          onClick={() => onLoad(cursor)}
+          disabled={loading}
+          data-testid="load-older"
+        >
           {loading ? t('thread.loadingOlder') : t('thread.loadOlder')}
         </button>
       </div>
@@ -350,48 +392,116 @@ function OlderPage({
   onLoad(cursor: string): void;
   onShown(): void;
 }) {
-  const [page, reexecute] = useQuery({ query: ThreadMessagesQuery, variables: { companyId, first: PAGE, after: cursor } });
+  const [page, reexecute] = useQuery({
+    query: ThreadMessagesQuery,
+    variables: { companyId, first: PAGE, after: cursor },
+  });
   const connection = page.data?.messages;
   const shown = Boolean(connection || page.error);
   useLayoutEffect(() => {
     if (shown) onShown();
   }, [shown, onShown]);
   if (!connection) {
-    if (page.error) return <ErrorState error={page.error} onRetry={() => reexecute({ requestPolicy: 'network-only' })} />;
-    return oldest ? <OlderControl hasMore cursor={cursor} onLoad={onLoad} empty={false} loading /> : null;
+    if (page.error)
+      return (
+        <ErrorState
+          error={page.error}
+          onRetry={() => reexecute({ requestPolicy: 'network-only' })}
+        />
+      );
+    return oldest ? (
+      <OlderControl hasMore cursor={cursor} onLoad={onLoad} empty={false} loading />
+    ) : null;
   }
   return (
     <>
-      {oldest && <OlderControl hasMore={connection.pageInfo.hasNextPage} cursor={connection.pageInfo.endCursor} onLoad={onLoad} empty={false} />}
-      <MessageList messages={connection.edges.map((edge) => edge.node)} viewer={viewer} ownSide={ownSide} staff={staff} />
+      {oldest && (
+        <OlderControl
+          hasMore={connection.pageInfo.hasNextPage}
+          cursor={connection.pageInfo.endCursor}
+          onLoad={onLoad}
+          empty={false}
+        />
+      )}
+      <MessageList
+        messages={connection.edges.map((edge) => edge.node)}
+        viewer={viewer}
+        ownSide={ownSide}
+        staff={staff}
+      />
     </>
   );
 }
 
 /** A page of messages, given newest first and shown oldest first. */
-function MessageList({ messages, viewer, ownSide, staff }: { messages: ThreadMessageFragment[]; viewer: Viewer; ownSide: MessageDirection; staff: boolean }) {
+function MessageList({
+  messages,
+  viewer,
+  ownSide,
+  staff,
+}: {
+  messages: ThreadMessageFragment[];
+  viewer: Viewer;
+  ownSide: MessageDirection;
+  staff: boolean;
+}) {
   return (
     <ol className="thread">
       {[...messages].reverse().map((message) => (
-        <MessageItem key={message.id} message={message} viewer={viewer} mine={message.direction === ownSide} staff={staff} />
+        <MessageItem
+          key={message.id}
+          message={message}
+          viewer={viewer}
+          mine={message.direction === ownSide}
+          staff={staff}
+        />
       ))}
     </ol>
   );
 }
 
-function MessageItem({ message, viewer, mine, staff }: { message: ThreadMessageFragment; viewer: Viewer; mine: boolean; staff: boolean }) {
+function MessageItem({
+  message,
+  viewer,
+  mine,
+  staff,
+}: {
+  message: ThreadMessageFragment;
+  viewer: Viewer;
+  mine: boolean;
+  staff: boolean;
+}) {
   const { t, formatDateTime } = useI18n();
   const unread = !mine && !message.readByMe;
-  const className = ['message', mine ? 'mine' : 'theirs', unread ? 'unread' : '', `kind-${message.kind.toLowerCase()}`].filter(Boolean).join(' ');
+  const className = [
+    'message',
+    mine ? 'mine' : 'theirs',
+    unread ? 'unread' : '',
+    `kind-${message.kind.toLowerCase()}`,
+  ]
+    .filter(Boolean)
+    .join(' ');
   return (
-    <li className={className} data-testid="message" data-message-id={message.id} data-kind={message.kind} data-direction={message.direction}>
+    <li
+      className={className}
+      data-testid="message"
+      data-message-id={message.id}
+      data-kind={message.kind}
+      data-direction={message.direction}
+    >
       <div className="meta">
         <span className="kind-tag">{t(`thread.kind.${message.kind}`)}</span>
-        <span className="author">{message.author.id === viewer.id ? t('thread.you', { name: message.author.name }) : message.author.name}</span>
+        <span className="author">
+          {message.author.id === viewer.id
+            ? t('thread.you', { name: message.author.name })
+            : message.author.name}
+        </span>
         <time dateTime={message.createdAt}>{formatDateTime(message.createdAt)}</time>
         {unread && <span className="new-tag">{t('thread.new')}</span>}
       </div>
-      {message.subject && <p className="subject">{t('thread.subject', { subject: message.subject })}</p>}
+      {message.subject && (
+        <p className="subject">{t('thread.subject', { subject: message.subject })}</p>
+      )}
       <div className="body">{message.body}</div>
       {message.attachments.length > 0 && (
         <ul className="attachments" aria-label={t('thread.attachments')}>
@@ -400,7 +510,9 @@ function MessageItem({ message, viewer, mine, staff }: { message: ThreadMessageF
           ))}
         </ul>
       )}
-      {staff && message.direction === 'OFFICE_TO_CLIENT' && <Receipts receipts={message.receipts} />}
+      {staff && message.direction === 'OFFICE_TO_CLIENT' && (
+        <Receipts receipts={message.receipts} />
+      )}
     </li>
   );
 }
@@ -411,7 +523,12 @@ function Receipts({ receipts }: { receipts: ThreadMessageFragment['receipts'] })
   return (
     <ul className="receipts" aria-label={t('thread.receipts')}>
       {receipts.map((receipt) => (
-        <li key={receipt.user.id} className="receipt" data-testid="receipt" data-user-id={receipt.user.id}>
+        <li
+          key={receipt.user.id}
+          className="receipt"
+          data-testid="receipt"
+          data-user-id={receipt.user.id}
+        >
           <span aria-hidden="true">✓ </span>
           {t('thread.readBy', { name: receipt.user.name, time: formatDateTime(receipt.readAt) })}
         </li>
@@ -420,7 +537,13 @@ function Receipts({ receipts }: { receipts: ThreadMessageFragment['receipts'] })
   );
 }
 
-function AttachmentButton({ attachment, staff }: { attachment: ThreadMessageFragment['attachments'][number]; staff: boolean }) {
+function AttachmentButton({
+  attachment,
+  staff,
+}: {
+  attachment: ThreadMessageFragment['attachments'][number];
+  staff: boolean;
+}) {
   const { t, lang, formatDateTime } = useI18n();
   const { token, expire } = useSession();
   const [state, setState] = useState<'idle' | 'loading' | 'not-found' | 'failed'>('idle');
@@ -430,7 +553,14 @@ function AttachmentButton({ attachment, staff }: { attachment: ThreadMessageFrag
     try {
       const outcome = await downloadFile(filePath(attachment.url), token);
       if (outcome.status === 'unauthenticated') expire();
-      else setState(outcome.status === 'saved' ? 'idle' : outcome.status === 'not-found' ? 'not-found' : 'failed');
+      else
+        setState(
+          outcome.status === 'saved'
+            ? 'idle'
+            : outcome.status === 'not-found'
+              ? 'not-found'
+              : 'failed',
+        );
     } catch {
       setState('failed');
     }
@@ -444,12 +574,22 @@ function AttachmentButton({ attachment, staff }: { attachment: ThreadMessageFrag
         data-attachment-id={attachment.id}
         onClick={download}
         aria-busy={state === 'loading'}
-        aria-label={state === 'loading' ? t('thread.downloading', { filename: attachment.filename }) : t('thread.download', { filename: attachment.filename, size })}
+        aria-label={
+          state === 'loading'
+            ? t('thread.downloading', { filename: attachment.filename })
+            : t('thread.download', { filename: attachment.filename, size })
+        }
       >
         <PaperclipIcon />
-        <span className="filename">{attachment.filename}</span> <span className="muted">{size}</span>
+        <span className="filename">{attachment.filename}</span>{' '}
+        <span className="muted">{size}</span>
       </button>
-      {staff && attachment.downloadedAt && <span className="hint"> {t('thread.downloadedByClient', { time: formatDateTime(attachment.downloadedAt) })}</span>}
+      {staff && attachment.downloadedAt && (
+        <span className="hint">
+          {' '}
+          {t('thread.downloadedByClient', { time: formatDateTime(attachment.downloadedAt) })}
+        </span>
+      )}
       {state === 'not-found' && (
         <span role="alert" className="error">
           {' '}
@@ -468,7 +608,14 @@ function AttachmentButton({ attachment, staff }: { attachment: ThreadMessageFrag
 
 function PaperclipIcon() {
   return (
-    <svg className="icon" viewBox="0 0 24 24" width="16" height="16" aria-hidden="true" focusable="false">
+    <svg
+      className="icon"
+      viewBox="0 0 24 24"
+      width="16"
+      height="16"
+      aria-hidden="true"
+      focusable="false"
+    >
       <path
         d="M16.5 6.5v10a4.5 4.5 0 0 1-9 0V5a3 3 0 0 1 6 0v10.5a1.5 1.5 0 0 1-3 0V6.5"
         fill="none"

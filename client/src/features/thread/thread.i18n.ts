@@ -42,7 +42,8 @@ export const messages: FeatureMessages = {
     'thread.compose.uploading': 'Wysyłanie pliku {filename}: {percent}%',
     'thread.compose.uploaded': 'Załącznik: {filename} ({size})',
     'thread.compose.uploadTooLarge': 'Plik {filename} jest za duży.',
-    'thread.compose.uploadType': 'Plik {filename} ma niedozwolony typ (dozwolone: PDF, obrazy, dokumenty biurowe, XML, CSV, tekst).',
+    'thread.compose.uploadType':
+      'Plik {filename} ma niedozwolony typ (dozwolone: PDF, obrazy, dokumenty biurowe, XML, CSV, tekst).',
     'thread.compose.uploadFailed': 'Nie udało się wysłać pliku {filename}: {message}',
     'thread.compose.sendQuestion': 'Wyślij pytanie',
     'thread.compose.sendReply': 'Wyślij odpowiedź',
@@ -92,7 +93,8 @@ export const messages: FeatureMessages = {
     'thread.compose.uploading': 'Uploading {filename}: {percent}%',
     'thread.compose.uploaded': 'Attachment: {filename} ({size})',
     'thread.compose.uploadTooLarge': 'The file {filename} is too large.',
-    'thread.compose.uploadType': 'The file {filename} is of a type that is not accepted (PDF, images, office documents, XML, CSV, text).',
+    'thread.compose.uploadType':
+      'The file {filename} is of a type that is not accepted (PDF, images, office documents, XML, CSV, text).',
     'thread.compose.uploadFailed': 'Could not upload {filename}: {message}',
     'thread.compose.sendQuestion': 'Send question',
     'thread.compose.sendReply': 'Send reply',

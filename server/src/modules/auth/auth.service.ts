@@ -3,7 +3,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Config } from '../../config.js';
 import type { Actor, Scope } from '../../core/context.js';
 import { UnauthenticatedError } from '../../core/errors.js';
-import { Topic, topicId, type LiveBus } from '../../core/pubsub.js';
+import { type LiveBus, Topic, topicId } from '../../core/pubsub.js';
 import { normalizeEmail } from '../../core/validation.js';
 import { LoginThrottle } from './login-throttle.js';
 import { hashPassword, PasswordHasher } from './password-hasher.js';
@@ -29,7 +29,11 @@ export class AuthService {
   ) {
     this.passwords = new PasswordHasher(config.passwordHashConcurrency, config.passwordHashQueue);
     this.throttle = new LoginThrottle(
-      { perEmailAndSource: config.loginMaxFailures, perSource: config.loginMaxFailuresPerSource, windowSeconds: config.loginWindowSeconds },
+      {
+        perEmailAndSource: config.loginMaxFailures,
+        perSource: config.loginMaxFailuresPerSource,
+        windowSeconds: config.loginWindowSeconds,
+      },
       live.redis,
     );
   }
@@ -39,13 +43,21 @@ export class AuthService {
    * refused with TOO_MANY_REQUESTS past either limit. A wrong password and an unknown email take
    * the same path, one lookup and one hash, and write nothing.
    */
-  async login(em: EntityManager, emailInput: string, password: string, clientAddress: string): Promise<{ token: string; user: User }> {
+  async login(
+    em: EntityManager,
+    emailInput: string,
+    password: string,
+    clientAddress: string,
+  ): Promise<{ token: string; user: User }> {
     const email = normalizeEmail(emailInput);
     const attempt = await this.throttle.attempt(email, clientAddress);
     let user: User | null = null;
     const passwordHash = async () => {
       // No account has an address longer than a valid one: no need to look for it.
-      user = email.length <= 254 ? await em.findOne(User, { email }, { populate: ['passwordHash'] }) : null;
+      user =
+        email.length <= 254
+          ? await em.findOne(User, { email }, { populate: ['passwordHash'] })
+          : null;
       return user ? user.passwordHash : this.decoyHash;
     };
     let valid: boolean;
@@ -76,7 +88,15 @@ export class AuthService {
   /** The actor behind a bearer token, in one statement; null when unknown, expired or revoked. */
   async authenticate(em: EntityManager, token: string | undefined): Promise<Actor | null> {
     if (!token || token.length > 200) return null;
-    const [row] = await em.execute<Array<{ session_id: string; user_id: string; role: Role; office_id: string | null; company_ids: string[] }>>(
+    const [row] = await em.execute<
+      Array<{
+        session_id: string;
+        user_id: string;
+        role: Role;
+        office_id: string | null;
+        company_ids: string[];
+      }>
+    >(
       `select s.id as session_id, u.id as user_id, u.role, u.office_id,
               array(select cm.company_id from company_member cm where cm.user_id = u.id) as company_ids
          from session s join app_user u on u.id = s.user_id
@@ -95,9 +115,13 @@ export class AuthService {
 
   async logout({ em, actor }: Scope): Promise<boolean> {
     if (!actor) return false;
-    await em.execute('update session set revoked_at = now() where id = ? and revoked_at is null', [actor.sessionId]);
+    await em.execute('update session set revoked_at = now() where id = ? and revoked_at is null', [
+      actor.sessionId,
+    ]);
     // Sockets opened with this token, on any instance, are closed too.
-    this.live.publish([{ topic: Topic.SessionEnded, id: topicId.sessions, items: [{ sessionId: actor.sessionId }] }]);
+    this.live.publish([
+      { topic: Topic.SessionEnded, id: topicId.sessions, items: [{ sessionId: actor.sessionId }] },
+    ]);
     return true;
   }
 }

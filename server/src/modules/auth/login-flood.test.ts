@@ -1,11 +1,13 @@
 import { performance } from 'node:perf_hooks';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { officeFixture, type OfficeFixture } from '../../../test/factories.js';
+import { type OfficeFixture, officeFixture } from '../../../test/factories.js';
 import { codes, startTestApp, type TestApp } from '../../../test/harness.js';
 
-const LOGIN = 'mutation ($email: String!, $password: String!) { login(email: $email, password: $password) { token } }';
+const LOGIN =
+  'mutation ($email: String!, $password: String!) { login(email: $email, password: $password) { token } }';
 
-const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
+const median = (values: number[]) =>
+  [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
 
 describe('a login flood', () => {
   let app: TestApp;
@@ -17,8 +19,16 @@ describe('a login flood', () => {
     app = await startTestApp({ loginMaxFailures: 1000, loginMaxFailuresPerSource: 1000 });
     f = await officeFixture(app, { companies: 1 });
     const form = new FormData();
-    form.append('file', new Blob(['Zestawienie za październik.\n'.repeat(2000)], { type: 'text/plain' }), 'zestawienie.txt');
-    const upload = await fetch(`${app.url}/uploads`, { method: 'POST', headers: { authorization: `Bearer ${f.head.token}` }, body: form });
+    form.append(
+      'file',
+      new Blob(['Zestawienie za październik.\n'.repeat(2000)], { type: 'text/plain' }),
+      'zestawienie.txt',
+    );
+    const upload = await fetch(`${app.url}/uploads`, {
+      method: 'POST',
+      headers: { authorization: `Bearer ${f.head.token}` },
+      body: form,
+    });
     expect(upload.status).toBe(201);
     fileUrl = `${app.url}/files/${((await upload.json()) as { id: string }).id}`;
   });
@@ -40,14 +50,19 @@ describe('a login flood', () => {
 
     let settled = 0;
     const logins = Array.from({ length: 100 }, (_, i) =>
-      app.gql(LOGIN, { email: f.companies[0].client.user.email, password: `wrong ${i}` }).finally(() => (settled += 1)),
+      app
+        .gql(LOGIN, { email: f.companies[0].client.user.email, password: `wrong ${i}` })
+        .finally(() => (settled += 1)),
     );
     await new Promise((resolve) => setTimeout(resolve, 100));
     const during: number[] = [];
     for (let i = 0; i < 10; i += 1) during.push(await download());
     // The downloads above ran while hashes were still being computed.
     expect(settled).toBeLessThan(100);
-    const answers = (await Promise.all(logins)).map((answer) => ({ code: codes(answer)[0], retryAfter: answer.errors?.[0].extensions?.retryAfter }));
+    const answers = (await Promise.all(logins)).map((answer) => ({
+      code: codes(answer)[0],
+      retryAfter: answer.errors?.[0].extensions?.retryAfter,
+    }));
 
     const checked = answers.filter((a) => a.code === 'UNAUTHENTICATED');
     const refused = answers.filter((a) => a.code === 'TOO_MANY_REQUESTS');

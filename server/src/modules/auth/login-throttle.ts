@@ -33,8 +33,18 @@ export class LoginThrottle {
   private readonly byEmailAndSource: RateLimiterAbstract;
 
   constructor(limits: LoginLimits, redis?: Redis) {
-    this.bySource = createRateLimiter({ name: 'login-source', points: limits.perSource, windowSeconds: limits.windowSeconds }, redis);
-    this.byEmailAndSource = createRateLimiter({ name: 'login-email-source', points: limits.perEmailAndSource, windowSeconds: limits.windowSeconds }, redis);
+    this.bySource = createRateLimiter(
+      { name: 'login-source', points: limits.perSource, windowSeconds: limits.windowSeconds },
+      redis,
+    );
+    this.byEmailAndSource = createRateLimiter(
+      {
+        name: 'login-email-source',
+        points: limits.perEmailAndSource,
+        windowSeconds: limits.windowSeconds,
+      },
+      redis,
+    );
   }
 
   /** Counts the attempt; TOO_MANY_REQUESTS when this source, or this email from it, has no attempts left. */
@@ -44,13 +54,16 @@ export class LoginThrottle {
     await spend(this.bySource, source, 'Too many failed logins from this address.');
     await spend(this.byEmailAndSource, emailKey, 'Too many failed logins for this email.');
     // Giving back is best effort: a store hiccup must not turn a right password into an error.
-    const settle = (steps: Array<Promise<unknown>>) => Promise.all(steps).then(
-      () => undefined,
-      () => undefined,
-    );
+    const settle = (steps: Array<Promise<unknown>>) =>
+      Promise.all(steps).then(
+        () => undefined,
+        () => undefined,
+      );
     return {
-      succeeded: () => settle([this.bySource.reward(source), this.byEmailAndSource.delete(emailKey)]),
-      withdraw: () => settle([this.bySource.reward(source), this.byEmailAndSource.reward(emailKey)]),
+      succeeded: () =>
+        settle([this.bySource.reward(source), this.byEmailAndSource.delete(emailKey)]),
+      withdraw: () =>
+        settle([this.bySource.reward(source), this.byEmailAndSource.reward(emailKey)]),
     };
   }
 }
@@ -76,7 +89,14 @@ export function sourceOf(address: string): string {
   const [head, tail] = address.split('%')[0].toLowerCase().split('::');
   const left = head ? head.split(':') : [];
   const right = tail ? tail.split(':') : [];
-  const groups = tail === undefined ? left : [...left, ...Array<string>(Math.max(0, 8 - left.length - right.length)).fill('0'), ...right];
+  const groups =
+    tail === undefined
+      ? left
+      : [
+          ...left,
+          ...Array<string>(Math.max(0, 8 - left.length - right.length)).fill('0'),
+          ...right,
+        ];
   return `${groups
     .slice(0, 4)
     .map((group) => parseInt(group, 16).toString(16))

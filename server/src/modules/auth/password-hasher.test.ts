@@ -13,9 +13,14 @@ describe('PasswordHasher', () => {
     const second = hasher.verify(async () => (started.push('second'), hash), 'wrong');
     const third = hasher.verify(async () => (started.push('third'), hash), 'right');
 
-    const refusal = await third.then(() => null, (error: unknown) => error);
+    const refusal = await third.then(
+      () => null,
+      (error: unknown) => error,
+    );
     expect(refusal).toBeInstanceOf(TooManyRequestsError);
-    expect((refusal as TooManyRequestsError).extensions).toMatchObject({ code: 'TOO_MANY_REQUESTS' });
+    expect((refusal as TooManyRequestsError).extensions).toMatchObject({
+      code: 'TOO_MANY_REQUESTS',
+    });
     expect((refusal as TooManyRequestsError).retryAfter).toBeGreaterThanOrEqual(1);
     // The second waits for the first's slot; the refused one never looked anything up.
     expect(started).toEqual(['first']);
@@ -29,7 +34,9 @@ describe('PasswordHasher', () => {
 
   it('frees the slot when finding the hash fails', async () => {
     const hasher = new PasswordHasher(1, 0);
-    await expect(hasher.verify(() => Promise.reject(new Error('database gone')), 'x')).rejects.toThrow('database gone');
+    await expect(
+      hasher.verify(() => Promise.reject(new Error('database gone')), 'x'),
+    ).rejects.toThrow('database gone');
     expect(await hasher.verify(() => hashPassword('x'), 'x')).toBe(true);
   });
 });

@@ -32,10 +32,14 @@ export class PasswordHasher {
 
   private async run<T>(work: () => Promise<T>): Promise<T> {
     if (this.running < this.concurrency) this.running += 1;
-    else if (this.waiting.length < this.queueLimit) await new Promise<void>((resolve) => this.waiting.push(resolve));
+    else if (this.waiting.length < this.queueLimit)
+      await new Promise<void>((resolve) => this.waiting.push(resolve));
     else {
       const drainMs = ((this.waiting.length + this.running) * this.averageMs) / this.concurrency;
-      throw new TooManyRequestsError('The server is busy with other logins. Try again shortly.', drainMs / 1000);
+      throw new TooManyRequestsError(
+        'The server is busy with other logins. Try again shortly.',
+        drainMs / 1000,
+      );
     }
     const started = performance.now();
     try {

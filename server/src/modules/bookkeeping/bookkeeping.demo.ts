@@ -19,7 +19,10 @@ function generator(seed: number) {
     int: (min: number, max: number) => min + Math.floor(next() * (max - min + 1)),
     pick: <T>(items: readonly T[]): T => items[Math.floor(next() * items.length)],
     chance: (p: number) => next() < p,
-    hex: (length: number) => Array.from({ length }, () => Math.floor(next() * 16).toString(16)).join('').toUpperCase(),
+    hex: (length: number) =>
+      Array.from({ length }, () => Math.floor(next() * 16).toString(16))
+        .join('')
+        .toUpperCase(),
   };
 }
 type Generator = ReturnType<typeof generator>;
@@ -57,7 +60,14 @@ const customers = parties(
 );
 
 const suppliers = {
-  goods: parties(['Hurtownia Materiałów Budowlanych Gęś sp. z o.o.', 'Dystrybucja Towarów Żmuda S.A.', 'Centrum Handlowe Łęczyca sp. z o.o.'], 712_000_000),
+  goods: parties(
+    [
+      'Hurtownia Materiałów Budowlanych Gęś sp. z o.o.',
+      'Dystrybucja Towarów Żmuda S.A.',
+      'Centrum Handlowe Łęczyca sp. z o.o.',
+    ],
+    712_000_000,
+  ),
   transport: parties(['Kurier Błyskawica sp. z o.o.', 'Przewozy Towarowe Sójka'], 773_000_000),
   other: parties(
     [
@@ -103,7 +113,8 @@ const retail = { name: 'Sprzedaż detaliczna – kasa fiskalna', nip: null };
 const demoLumpSumRates = ['8.5', '3', '14', '12', '5.5', '15'];
 
 const pad = (n: number) => String(n).padStart(2, '0');
-const amount = (cents: number) => `${cents < 0 ? '-' : ''}${Math.floor(Math.abs(cents) / 100)}.${pad(Math.abs(cents) % 100)}`;
+const amount = (cents: number) =>
+  `${cents < 0 ? '-' : ''}${Math.floor(Math.abs(cents) / 100)}.${pad(Math.abs(cents) % 100)}`;
 
 interface Totals {
   salesNet: number;
@@ -118,9 +129,23 @@ interface Totals {
 type Row = LedgerRow & { company_id: string };
 
 /** Entries of one company for one month; returns the month's totals for its declarations. */
-function month(company: Company, year: number, monthIndex: number, random: Generator, rows: Row[], lumpRate: string): Totals {
+function month(
+  company: Company,
+  year: number,
+  monthIndex: number,
+  random: Generator,
+  rows: Row[],
+  lumpRate: string,
+): Totals {
   const mm = pad(monthIndex + 1);
-  const totals: Totals = { salesNet: 0, salesVat: 0, purchasesVat: 0, revenue: 0, costs: 0, lumpSumTax: 0 };
+  const totals: Totals = {
+    salesNet: 0,
+    salesVat: 0,
+    purchasesVat: 0,
+    revenue: 0,
+    costs: 0,
+    lumpSumTax: 0,
+  };
   const count = random.int(10, 25);
   const days = Array.from({ length: count }, () => random.int(1, 28)).sort((a, b) => a - b);
   let invoiceNumber = 0;
@@ -172,7 +197,9 @@ function month(company: Company, year: number, monthIndex: number, random: Gener
       const party = toRetail ? retail : random.pick(customers);
       const rate = random.chance(0.85) ? lumpRate : '3';
       const net = toRetail ? random.int(15_000, 120_000) : random.int(40_000, 900_000);
-      const description = toRetail ? `Utarg dzienny z ${pad(day)}.${mm}.${year}` : random.pick(salesDescriptions);
+      const description = toRetail
+        ? `Utarg dzienny z ${pad(day)}.${mm}.${year}`
+        : random.pick(salesDescriptions);
       const document = toRetail ? `RK/${pad(day)}/${mm}/${year}` : salesInvoice();
       push(day, party, document, description, net, 0.23, rate, VatRegister.SALES);
       totals.revenue += net;
@@ -180,24 +207,69 @@ function month(company: Company, year: number, monthIndex: number, random: Gener
     } else if (company.taxForm === TaxForm.TAX_BOOK) {
       if (roll < 0.5) {
         const net = random.int(50_000, 1_500_000);
-        push(day, random.pick(customers), salesInvoice(), random.pick(salesDescriptions), net, vatRate(), '7', VatRegister.SALES);
+        push(
+          day,
+          random.pick(customers),
+          salesInvoice(),
+          random.pick(salesDescriptions),
+          net,
+          vatRate(),
+          '7',
+          VatRegister.SALES,
+        );
         totals.revenue += net;
       } else if (roll < 0.53) {
         const net = random.int(500, 9_000);
-        push(day, bank, `WB/${mm}/${year}/${pad(day)}`, 'Odsetki od środków na rachunku firmowym', net, 0, '8', null);
+        push(
+          day,
+          bank,
+          `WB/${mm}/${year}/${pad(day)}`,
+          'Odsetki od środków na rachunku firmowym',
+          net,
+          0,
+          '8',
+          null,
+        );
         totals.revenue += net;
       } else if (roll < 0.68) {
         const net = random.int(30_000, 800_000);
-        push(day, random.pick(suppliers.goods), purchaseInvoice(), 'Zakup towarów handlowych i materiałów', net, 0.23, '10', VatRegister.PURCHASES);
+        push(
+          day,
+          random.pick(suppliers.goods),
+          purchaseInvoice(),
+          'Zakup towarów handlowych i materiałów',
+          net,
+          0.23,
+          '10',
+          VatRegister.PURCHASES,
+        );
         totals.costs += net;
       } else if (roll < 0.73) {
         const net = random.int(8_000, 60_000);
-        push(day, random.pick(suppliers.transport), purchaseInvoice(), 'Transport zakupionych towarów', net, 0.23, '11', VatRegister.PURCHASES);
+        push(
+          day,
+          random.pick(suppliers.transport),
+          purchaseInvoice(),
+          'Transport zakupionych towarów',
+          net,
+          0.23,
+          '11',
+          VatRegister.PURCHASES,
+        );
         totals.costs += net;
       } else {
         const which = random.int(0, suppliers.other.length - 1);
         const net = random.int(5_000, 350_000);
-        push(day, suppliers.other[which], purchaseInvoice(), otherCosts[which], net, 0.23, '13', VatRegister.PURCHASES);
+        push(
+          day,
+          suppliers.other[which],
+          purchaseInvoice(),
+          otherCosts[which],
+          net,
+          0.23,
+          '13',
+          VatRegister.PURCHASES,
+        );
         totals.costs += net;
       }
     } else {
@@ -206,7 +278,17 @@ function month(company: Company, year: number, monthIndex: number, random: Gener
         const goods = random.chance(0.4);
         const description = goods ? 'Sprzedaż towarów handlowych' : random.pick(salesDescriptions);
         const party = random.pick(customers);
-        const gross = push(day, party, salesInvoice(), description, net, vatRate(), '201', VatRegister.SALES, goods ? '730' : '700');
+        const gross = push(
+          day,
+          party,
+          salesInvoice(),
+          description,
+          net,
+          vatRate(),
+          '201',
+          VatRegister.SALES,
+          goods ? '730' : '700',
+        );
         receivables.push({ party, gross });
         totals.revenue += net;
       } else if (roll < 0.6) {
@@ -214,20 +296,70 @@ function month(company: Company, year: number, monthIndex: number, random: Gener
         const account = random.pick(['401', '402', '402', '403', '409']);
         const net = random.int(10_000, 900_000);
         const party = suppliers.other[which];
-        const gross = push(day, party, purchaseInvoice(), otherCosts[which], net, 0.23, account, VatRegister.PURCHASES, '202');
+        const gross = push(
+          day,
+          party,
+          purchaseInvoice(),
+          otherCosts[which],
+          net,
+          0.23,
+          account,
+          VatRegister.PURCHASES,
+          '202',
+        );
         payables.push({ party, gross });
         totals.costs += net;
       } else if (roll < 0.75 && receivables.length) {
         const { party, gross } = receivables.shift()!;
-        push(day, party, `WB/${mm}/${year}/${pad(day)}`, 'Wpływ należności za fakturę', gross, 0, '130', null, '201');
+        push(
+          day,
+          party,
+          `WB/${mm}/${year}/${pad(day)}`,
+          'Wpływ należności za fakturę',
+          gross,
+          0,
+          '130',
+          null,
+          '201',
+        );
       } else if (roll < 0.88 && payables.length) {
         const { party, gross } = payables.shift()!;
-        push(day, party, `WB/${mm}/${year}/${pad(day)}`, 'Zapłata zobowiązania wobec dostawcy', gross, 0, '202', null, '130');
+        push(
+          day,
+          party,
+          `WB/${mm}/${year}/${pad(day)}`,
+          'Zapłata zobowiązania wobec dostawcy',
+          gross,
+          0,
+          '202',
+          null,
+          '130',
+        );
       } else if (roll < 0.94) {
-        push(day, internal, `KW/${mm}/${year}/${pad(day)}`, 'Wypłata gotówki z rachunku do kasy', random.int(20_000, 300_000), 0, '100', null, '130');
+        push(
+          day,
+          internal,
+          `KW/${mm}/${year}/${pad(day)}`,
+          'Wypłata gotówki z rachunku do kasy',
+          random.int(20_000, 300_000),
+          0,
+          '100',
+          null,
+          '130',
+        );
       } else {
         const net = random.int(2_000, 80_000);
-        push(day, random.pick(suppliers.other), `PK/${mm}/${year}/${pad(day)}`, 'Odsetki za zwłokę i koszty upomnień', net, 0, '761', null, '202');
+        push(
+          day,
+          random.pick(suppliers.other),
+          `PK/${mm}/${year}/${pad(day)}`,
+          'Odsetki za zwłokę i koszty upomnień',
+          net,
+          0,
+          '761',
+          null,
+          '202',
+        );
         totals.costs += net;
       }
     }
@@ -237,11 +369,31 @@ function month(company: Company, year: number, monthIndex: number, random: Gener
     const salaries = random.int(600_000, 2_400_000);
     const column = company.taxForm === TaxForm.TAX_BOOK ? '12' : '404';
     const contra = company.taxForm === TaxForm.TAX_BOOK ? null : '231';
-    push(28, payroll, `LP/${mm}/${year}`, `Wynagrodzenia pracowników za ${mm}/${year}`, salaries, 0, column, null, contra);
+    push(
+      28,
+      payroll,
+      `LP/${mm}/${year}`,
+      `Wynagrodzenia pracowników za ${mm}/${year}`,
+      salaries,
+      0,
+      column,
+      null,
+      contra,
+    );
     totals.costs += salaries;
   }
   if (company.taxForm === TaxForm.FULL_ACCOUNTING && company.vatPayer && monthIndex > 0) {
-    push(25, internal, `WB/${mm}/${year}/VAT`, `Przelew podatku VAT za ${pad(monthIndex)}/${year}`, random.int(50_000, 800_000), 0, '221', null, '130');
+    push(
+      25,
+      internal,
+      `WB/${mm}/${year}/VAT`,
+      `Przelew podatku VAT za ${pad(monthIndex)}/${year}`,
+      random.int(50_000, 800_000),
+      0,
+      '221',
+      null,
+      '130',
+    );
   }
   return totals;
 }
@@ -278,18 +430,36 @@ const annualForm: Record<TaxForm, string> = {
  * for the year before, filed with UPO. Deterministic per company position, and a few statements in
  * all. The companies must already be stored; `year` should be a finished year.
  */
-export async function seedBookkeeping(em: EntityManager, companies: Company[], year: number): Promise<void> {
+export async function seedBookkeeping(
+  em: EntityManager,
+  companies: Company[],
+  year: number,
+): Promise<void> {
   const entries: Row[] = [];
   const declarations: DeclarationRow[] = [];
   companies.forEach((company, index) => {
     const random = generator((index + 1) * 2_654_435_761 + year);
     const lumpRate = demoLumpSumRates[index % demoLumpSumRates.length];
-    const months = Array.from({ length: 12 }, (_, m) => month(company, year, m, random, entries, lumpRate));
+    const months = Array.from({ length: 12 }, (_, m) =>
+      month(company, year, m, random, entries, lumpRate),
+    );
 
     const filed = (dueMonth: number, dueDay: number, dueYear = year) => {
-      const at = new Date(Date.UTC(dueYear, dueMonth, dueDay - random.int(0, 6), random.int(7, 15), random.int(0, 59)));
+      const at = new Date(
+        Date.UTC(
+          dueYear,
+          dueMonth,
+          dueDay - random.int(0, 6),
+          random.int(7, 15),
+          random.int(0, 59),
+        ),
+      );
       const received = new Date(at.getTime() + random.int(1, 40) * 60_000);
-      return { filed_at: at.toISOString(), upo_reference: random.hex(32), upo_received_at: received.toISOString() };
+      return {
+        filed_at: at.toISOString(),
+        upo_reference: random.hex(32),
+        upo_received_at: received.toISOString(),
+      };
     };
     if (company.vatPayer) {
       months.forEach((totals, m) => {
@@ -301,7 +471,9 @@ export async function seedBookkeeping(em: EntityManager, companies: Company[], y
           tax_base: amount(totals.salesNet),
           tax_due: amount(totals.salesVat - totals.purchasesVat),
           status: last ? DeclarationStatus.DRAFT : DeclarationStatus.ACCEPTED,
-          ...(last ? { filed_at: null, upo_reference: null, upo_received_at: null } : filed(m + 1, 25)),
+          ...(last
+            ? { filed_at: null, upo_reference: null, upo_received_at: null }
+            : filed(m + 1, 25)),
         });
       });
     }

@@ -1,4 +1,13 @@
-import { Entity, Enum, Index, ManyToOne, OneToOne, Property, Unique, type Ref } from '@mikro-orm/core';
+import {
+  Entity,
+  Enum,
+  Index,
+  ManyToOne,
+  OneToOne,
+  Property,
+  type Ref,
+  Unique,
+} from '@mikro-orm/core';
 import { Field, ObjectType, registerEnumType } from 'type-graphql';
 import { BaseEntity } from '../../core/base.entity.js';
 import { Company } from '../company/company.entity.js';

@@ -1,15 +1,33 @@
-import { Arg, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import {
+  Arg,
+  Authorized,
+  Ctx,
+  FieldResolver,
+  ID,
+  Int,
+  Mutation,
+  Query,
+  Resolver,
+  Root,
+} from 'type-graphql';
 import type { Context } from '../../core/context.js';
 import type { ConnectionShape } from '../../core/pagination.js';
 import { staffRoles } from '../auth/user.entity.js';
 import { Company } from '../company/company.entity.js';
 import { Declaration, LedgerEntry, Upo } from './bookkeeping.entity.js';
-import { DeclarationInput, LedgerEntryConnection, LedgerEntryInput, UpoInput } from './bookkeeping.types.js';
+import {
+  DeclarationInput,
+  LedgerEntryConnection,
+  LedgerEntryInput,
+  UpoInput,
+} from './bookkeeping.types.js';
 
 @Resolver(() => LedgerEntry)
 export class LedgerEntryResolver {
   @Authorized()
-  @Query(() => LedgerEntryConnection, { description: "A company's bookkeeping entries of a month (YYYY-MM) or year (YYYY), by date." })
+  @Query(() => LedgerEntryConnection, {
+    description: "A company's bookkeeping entries of a month (YYYY-MM) or year (YYYY), by date.",
+  })
   ledgerEntries(
     @Arg('companyId', () => ID) companyId: string,
     @Arg('period') period: string,
@@ -21,7 +39,9 @@ export class LedgerEntryResolver {
   }
 
   @Authorized(...staffRoles)
-  @Mutation(() => Int, { description: 'Adds 1 to 5,000 entries to a company, all or none; returns how many were added.' })
+  @Mutation(() => Int, {
+    description: 'Adds 1 to 5,000 entries to a company, all or none; returns how many were added.',
+  })
   importLedgerEntries(
     @Arg('companyId', () => ID) companyId: string,
     @Arg('entries', () => [LedgerEntryInput]) entries: LedgerEntryInput[],
@@ -34,18 +54,28 @@ export class LedgerEntryResolver {
 @Resolver(() => Declaration)
 export class DeclarationResolver {
   @Authorized(...staffRoles)
-  @Mutation(() => Declaration, { description: 'Creates or updates the declaration of (company, type, period).' })
-  upsertDeclaration(@Arg('input') input: DeclarationInput, @Ctx() context: Context): Promise<Declaration> {
+  @Mutation(() => Declaration, {
+    description: 'Creates or updates the declaration of (company, type, period).',
+  })
+  upsertDeclaration(
+    @Arg('input') input: DeclarationInput,
+    @Ctx() context: Context,
+  ): Promise<Declaration> {
     return context.services.bookkeeping.upsertDeclaration(context, input);
   }
 
   @Authorized(...staffRoles)
-  @Mutation(() => Upo, { description: 'Records the UPO of a filed declaration, which becomes ACCEPTED.' })
+  @Mutation(() => Upo, {
+    description: 'Records the UPO of a filed declaration, which becomes ACCEPTED.',
+  })
   recordUpo(@Arg('input') input: UpoInput, @Ctx() context: Context): Promise<Upo> {
     return context.services.bookkeeping.recordUpo(context, input);
   }
 
-  @FieldResolver(() => Upo, { nullable: true, description: "The tax authority's receipt, once recorded." })
+  @FieldResolver(() => Upo, {
+    nullable: true,
+    description: "The tax authority's receipt, once recorded.",
+  })
   upo(@Root() declaration: Declaration, @Ctx() context: Context): Promise<Upo | null> {
     return context.services.bookkeeping.upoOf(context, declaration);
   }
@@ -54,7 +84,8 @@ export class DeclarationResolver {
 @Resolver(() => Company)
 export class CompanyBookkeepingResolver {
   @FieldResolver(() => [Declaration], {
-    description: 'Declarations, newest period first; of one month ("YYYY-MM") or of a year ("YYYY": annual and monthly ones) when period is given.',
+    description:
+      'Declarations, newest period first; of one month ("YYYY-MM") or of a year ("YYYY": annual and monthly ones) when period is given.',
   })
   declarations(
     @Root() company: Company,
@@ -65,4 +96,8 @@ export class CompanyBookkeepingResolver {
   }
 }
 
-export const bookkeepingResolvers = [LedgerEntryResolver, DeclarationResolver, CompanyBookkeepingResolver] as const;
+export const bookkeepingResolvers = [
+  LedgerEntryResolver,
+  DeclarationResolver,
+  CompanyBookkeepingResolver,
+] as const;

@@ -1,24 +1,35 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Scope } from '../../core/context.js';
-import { BadUserInputError, ConflictError, NotFoundError, PreconditionFailedError } from '../../core/errors.js';
+import {
+  BadUserInputError,
+  ConflictError,
+  NotFoundError,
+  PreconditionFailedError,
+} from '../../core/errors.js';
 import { batchLoader, groupBy } from '../../core/loaders.js';
-import { decodeCursor, isId, pageSize, type ConnectionShape } from '../../core/pagination.js';
+import { type ConnectionShape, decodeCursor, isId, pageSize } from '../../core/pagination.js';
 import { keysetPage, toInt, uuidArray } from '../../core/sql.js';
 import { requireText } from '../../core/validation.js';
 import { Company, TaxForm } from '../company/company.entity.js';
 import { canSeeCompany, companyKey, whereCompanyVisible } from '../company/company.policy.js';
 import type { CompanyService } from '../company/company.service.js';
 import { isValidNip, normalizeNip } from '../company/nip.js';
-import { Declaration, DeclarationStatus, LedgerEntry, Upo, VatRegister } from './bookkeeping.entity.js';
 import {
+  Declaration,
+  DeclarationStatus,
+  LedgerEntry,
+  Upo,
+  VatRegister,
+} from './bookkeeping.entity.js';
+import {
+  type DeclarationInput,
+  type LedgerEntryInput,
   MAX_COLUMN_LENGTH,
   MAX_COUNTERPARTY_LENGTH,
   MAX_DESCRIPTION_LENGTH,
   MAX_DOCUMENT_NUMBER_LENGTH,
   MAX_IMPORT_ROWS,
   MAX_REFERENCE_NUMBER_LENGTH,
-  type DeclarationInput,
-  type LedgerEntryInput,
   type UpoInput,
 } from './bookkeeping.types.js';
 
@@ -52,7 +63,9 @@ export function isRealDate(value: string): boolean {
   const [year, month, day] = match.slice(1).map(Number);
   if (year < 1900 || year > 2100) return false;
   const date = new Date(Date.UTC(year, month - 1, day));
-  return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
+  return (
+    date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day
+  );
 }
 
 export interface Period {
@@ -70,7 +83,10 @@ export function parsePeriod(value: string, field = 'period'): Period {
   const year = match ? Number(match[1]) : NaN;
   const month = match?.[2] === undefined ? null : Number(match[2]);
   if (!match || year < 1900 || year > 2100 || (month !== null && (month < 1 || month > 12))) {
-    throw new BadUserInputError(`${field} must be a month "YYYY-MM" (01-12) or a year "YYYY".`, field);
+    throw new BadUserInputError(
+      `${field} must be a month "YYYY-MM" (01-12) or a year "YYYY".`,
+      field,
+    );
   }
   const pad = (n: number) => String(n).padStart(2, '0');
   if (month === null) return { period: text, from: `${year}-01-01`, until: `${year + 1}-01-01` };
@@ -97,7 +113,10 @@ export interface LedgerRow {
  * One statement inserting any number of entries: the rows travel as one jsonb parameter, so its
  * text and round trips are the same for 1 or 5,000 rows (or a demo year of 40 companies).
  */
-export async function insertLedgerRows(em: EntityManager, rows: Array<LedgerRow & { company_id: string }>): Promise<number> {
+export async function insertLedgerRows(
+  em: EntityManager,
+  rows: Array<LedgerRow & { company_id: string }>,
+): Promise<number> {
   const [result] = await em.execute(
     `with inserted as (
        insert into ledger_entry (company_id, date, document_number, counterparty, counterparty_nip, description,
@@ -117,7 +136,10 @@ export async function insertLedgerRows(em: EntityManager, rows: Array<LedgerRow 
 /** Validates one imported row for `company`; BAD_USER_INPUT names the row and the field. */
 function ledgerRow(company: Company, entry: LedgerEntryInput, index: number): LedgerRow {
   const fail = (field: string, problem: string): never => {
-    throw new BadUserInputError(`entries[${index}].${field} ${problem}`, `entries[${index}].${field}`);
+    throw new BadUserInputError(
+      `entries[${index}].${field} ${problem}`,
+      `entries[${index}].${field}`,
+    );
   };
   const text = (field: 'documentNumber' | 'counterparty' | 'description', max: number): string => {
     const value = entry[field].trim();
@@ -133,42 +155,59 @@ function ledgerRow(company: Company, entry: LedgerEntryInput, index: number): Le
   const description = text('description', MAX_DESCRIPTION_LENGTH);
 
   let counterpartyNip: string | null = null;
-  if (entry.counterpartyNip !== null && entry.counterpartyNip !== undefined && entry.counterpartyNip.trim() !== '') {
+  if (
+    entry.counterpartyNip !== null &&
+    entry.counterpartyNip !== undefined &&
+    entry.counterpartyNip.trim() !== ''
+  ) {
     counterpartyNip = normalizeNip(entry.counterpartyNip);
-    if (!isValidNip(counterpartyNip)) fail('counterpartyNip', 'is not a valid NIP (10 digits with a valid checksum).');
+    if (!isValidNip(counterpartyNip))
+      fail('counterpartyNip', 'is not a valid NIP (10 digits with a valid checksum).');
   }
 
   const cents = {} as Record<'net' | 'vat' | 'gross', number>;
   for (const field of ['net', 'vat', 'gross'] as const) {
     const value = toCents(entry[field]);
-    if (value === null) fail(field, 'must be a decimal number with at most 2 decimals and less than 1e12 in absolute value, e.g. "1234.50".');
+    if (value === null)
+      fail(
+        field,
+        'must be a decimal number with at most 2 decimals and less than 1e12 in absolute value, e.g. "1234.50".',
+      );
     cents[field] = value!;
   }
   if (cents.net + cents.vat !== cents.gross) fail('gross', 'must equal net + vat exactly.');
 
   let column = entry.column.trim();
   if (!column) fail('column', 'must not be empty.');
-  if (column.length > MAX_COLUMN_LENGTH) fail('column', `must be at most ${MAX_COLUMN_LENGTH} characters long.`);
+  if (column.length > MAX_COLUMN_LENGTH)
+    fail('column', `must be at most ${MAX_COLUMN_LENGTH} characters long.`);
   const contraAccount = entry.contraAccount?.trim() || null;
   switch (company.taxForm) {
     case TaxForm.TAX_BOOK:
-      if (!TAX_BOOK_COLUMNS.includes(column)) fail('column', `must be a tax book column: ${TAX_BOOK_COLUMNS.join(', ')}.`);
+      if (!TAX_BOOK_COLUMNS.includes(column))
+        fail('column', `must be a tax book column: ${TAX_BOOK_COLUMNS.join(', ')}.`);
       break;
     case TaxForm.LUMP_SUM: {
       const rate = column.replace(',', '.');
       const canonical = /^\d{1,2}(\.\d{1,2})?$/.test(rate) ? String(Number(rate)) : null;
-      if (!canonical || !LUMP_SUM_RATES.includes(canonical)) fail('column', `must be a lump-sum rate: ${LUMP_SUM_RATES.join(', ')}.`);
+      if (!canonical || !LUMP_SUM_RATES.includes(canonical))
+        fail('column', `must be a lump-sum rate: ${LUMP_SUM_RATES.join(', ')}.`);
       column = canonical!;
       break;
     }
     case TaxForm.FULL_ACCOUNTING:
-      if (!ACCOUNT_PATTERN.test(column)) fail('column', 'must be an account number, e.g. 201 or 402-1.');
-      if (contraAccount && (contraAccount.length > MAX_COLUMN_LENGTH || !ACCOUNT_PATTERN.test(contraAccount))) {
+      if (!ACCOUNT_PATTERN.test(column))
+        fail('column', 'must be an account number, e.g. 201 or 402-1.');
+      if (
+        contraAccount &&
+        (contraAccount.length > MAX_COLUMN_LENGTH || !ACCOUNT_PATTERN.test(contraAccount))
+      ) {
         fail('contraAccount', 'must be an account number, e.g. 700 or 221-1.');
       }
       break;
   }
-  if (contraAccount && company.taxForm !== TaxForm.FULL_ACCOUNTING) fail('contraAccount', 'is only for companies in full accounting.');
+  if (contraAccount && company.taxForm !== TaxForm.FULL_ACCOUNTING)
+    fail('contraAccount', 'is only for companies in full accounting.');
   const vatRegister = entry.vatRegister ?? null;
   if (vatRegister && !company.vatPayer) fail('vatRegister', 'is only for VAT payers.');
 
@@ -189,7 +228,10 @@ function ledgerRow(company: Company, entry: LedgerEntryInput, index: number): Le
 
 function decimal(value: string, field: string): string {
   if (toCents(value) === null) {
-    throw new BadUserInputError(`${field} must be a decimal number with at most 2 decimals and less than 1e12 in absolute value.`, field);
+    throw new BadUserInputError(
+      `${field} must be a decimal number with at most 2 decimals and less than 1e12 in absolute value.`,
+      field,
+    );
   }
   return value.trim();
 }
@@ -208,7 +250,10 @@ function bookkeepingLoaders(em: EntityManager) {
            join declaration d on d.company_id = k.company_id
             and (k.period = '' or d.period = k.period or (length(k.period) = 4 and d.period like k.period || '-%'))
           order by d.period desc, d.type`,
-        [uuidArray(pairs.map(([companyId]) => companyId)), `{${pairs.map(([, period]) => `"${period}"`).join(',')}}`],
+        [
+          uuidArray(pairs.map(([companyId]) => companyId)),
+          `{${pairs.map(([, period]) => `"${period}"`).join(',')}}`,
+        ],
       );
       return new Map(
         [...groupBy(rows, (r) => r.batch_key as string)].map(([key, group]) => [
@@ -217,10 +262,13 @@ function bookkeepingLoaders(em: EntityManager) {
         ]),
       );
     }, [] as Declaration[]),
-    upo: batchLoader(async (declarationIds) => {
-      const upos = await em.find(Upo, { declaration: { $in: [...declarationIds] } });
-      return new Map(upos.map((u) => [u.declaration.id, u]));
-    }, null as Upo | null),
+    upo: batchLoader(
+      async (declarationIds) => {
+        const upos = await em.find(Upo, { declaration: { $in: [...declarationIds] } });
+        return new Map(upos.map((u) => [u.declaration.id, u]));
+      },
+      null as Upo | null,
+    ),
   };
 }
 
@@ -231,13 +279,25 @@ export class BookkeepingService {
    * Entries from a bookkeeping application: every row valid or nothing stored, inserted by one
    * statement in a transaction. Returns how many were inserted.
    */
-  async importLedgerEntries(scope: Scope, companyId: string, entries: LedgerEntryInput[]): Promise<number> {
+  async importLedgerEntries(
+    scope: Scope,
+    companyId: string,
+    entries: LedgerEntryInput[],
+  ): Promise<number> {
     const company = await this.companies.requireVisible(scope, companyId);
     if (entries.length < 1 || entries.length > MAX_IMPORT_ROWS) {
-      throw new BadUserInputError(`entries must hold 1 to ${MAX_IMPORT_ROWS} rows; split larger imports.`, 'entries');
+      throw new BadUserInputError(
+        `entries must hold 1 to ${MAX_IMPORT_ROWS} rows; split larger imports.`,
+        'entries',
+      );
     }
     const rows = entries.map((entry, index) => ledgerRow(company, entry, index));
-    return scope.em.transactional((em) => insertLedgerRows(em, rows.map((row) => ({ ...row, company_id: company.id }))));
+    return scope.em.transactional((em) =>
+      insertLedgerRows(
+        em,
+        rows.map((row) => ({ ...row, company_id: company.id })),
+      ),
+    );
   }
 
   /** Entries of one company in a month or a year, by date. */
@@ -251,7 +311,8 @@ export class BookkeepingService {
     const period = parsePeriod(periodText);
     const first = pageSize(args.first);
     const after = decodeCursor(args.after, ['text', 'id']);
-    if (after && !isRealDate(after[0])) throw new BadUserInputError('after is not a valid cursor.', 'after');
+    if (after && !isRealDate(after[0]))
+      throw new BadUserInputError('after is not a valid cursor.', 'after');
     const { em } = scope;
     const knex = em.getKnex();
     const inner = knex('ledger_entry as e')
@@ -262,7 +323,10 @@ export class BookkeepingService {
     return keysetPage(em, inner, {
       first,
       after,
-      sort: [['date', 'date'], ['id', 'uuid']],
+      sort: [
+        ['date', 'date'],
+        ['id', 'uuid'],
+      ],
       map: (row) => em.map(LedgerEntry, row),
       cursorOf: (e) => [e.date, e.id],
     });
@@ -276,15 +340,20 @@ export class BookkeepingService {
     const company = await this.companies.requireVisible(scope, input.companyId);
     const type = input.type.trim().toUpperCase();
     if (!DECLARATION_TYPE_PATTERN.test(type)) {
-      throw new BadUserInputError('type must be a form symbol of 2-20 letters, digits, "-" or "_", e.g. JPK_V7M or PIT-36L.', 'type');
+      throw new BadUserInputError(
+        'type must be a form symbol of 2-20 letters, digits, "-" or "_", e.g. JPK_V7M or PIT-36L.',
+        'type',
+      );
     }
     const { period } = parsePeriod(input.period);
     const taxBase = decimal(input.taxBase, 'taxBase');
     const taxDue = decimal(input.taxDue, 'taxDue');
     const status = input.status ?? DeclarationStatus.DRAFT;
     const filedAt = input.filedAt ?? null;
-    if (filedAt && Number.isNaN(filedAt.getTime())) throw new BadUserInputError('filedAt is not a valid date.', 'filedAt');
-    if (status === DeclarationStatus.DRAFT && filedAt) throw new BadUserInputError('filedAt is only for filed declarations.', 'filedAt');
+    if (filedAt && Number.isNaN(filedAt.getTime()))
+      throw new BadUserInputError('filedAt is not a valid date.', 'filedAt');
+    if (status === DeclarationStatus.DRAFT && filedAt)
+      throw new BadUserInputError('filedAt is only for filed declarations.', 'filedAt');
     const { em } = scope;
     const [row] = await em.execute(
       `insert into declaration (company_id, type, period, tax_base, tax_due, status, filed_at)
@@ -306,9 +375,10 @@ export class BookkeepingService {
       toCents(existing.taxDue) === toCents(taxDue) &&
       (status === DeclarationStatus.FILED || status === DeclarationStatus.ACCEPTED);
     if (!unchanged) {
-      throw new PreconditionFailedError(`The ${type} declaration for ${period} has a UPO and can no longer change; file a correction instead.`, [
-        'HAS_UPO',
-      ]);
+      throw new PreconditionFailedError(
+        `The ${type} declaration for ${period} has a UPO and can no longer change; file a correction instead.`,
+        ['HAS_UPO'],
+      );
     }
     return existing;
   }
@@ -328,11 +398,19 @@ export class BookkeepingService {
     whereCompanyVisible(query, actor);
     const [declaration]: Array<{ id: string; status: DeclarationStatus }> = await em.execute(query);
     if (!declaration) throw new NotFoundError('Declaration', input.declarationId);
-    const referenceNumber = requireText(input.referenceNumber, 'referenceNumber', MAX_REFERENCE_NUMBER_LENGTH);
-    if (Number.isNaN(input.receivedAt.getTime())) throw new BadUserInputError('receivedAt is not a valid date.', 'receivedAt');
+    const referenceNumber = requireText(
+      input.referenceNumber,
+      'referenceNumber',
+      MAX_REFERENCE_NUMBER_LENGTH,
+    );
+    if (Number.isNaN(input.receivedAt.getTime()))
+      throw new BadUserInputError('receivedAt is not a valid date.', 'receivedAt');
     const filed = [DeclarationStatus.FILED, DeclarationStatus.ACCEPTED];
     if (!filed.includes(declaration.status)) {
-      throw new PreconditionFailedError(`Only a filed declaration gets a UPO; this one is ${declaration.status}.`, ['NOT_FILED']);
+      throw new PreconditionFailedError(
+        `Only a filed declaration gets a UPO; this one is ${declaration.status}.`,
+        ['NOT_FILED'],
+      );
     }
     const [row] = await em.execute(
       `with accepted as (
@@ -347,15 +425,22 @@ export class BookkeepingService {
     );
     if (row) return em.map(Upo, row);
     const existing = await em.findOne(Upo, { declaration: declaration.id });
-    if (!existing) throw new PreconditionFailedError('The declaration is no longer filed.', ['NOT_FILED']);
+    if (!existing)
+      throw new PreconditionFailedError('The declaration is no longer filed.', ['NOT_FILED']);
     if (existing.referenceNumber !== referenceNumber) {
-      throw new ConflictError(`The declaration already has a UPO with reference number ${existing.referenceNumber}.`);
+      throw new ConflictError(
+        `The declaration already has a UPO with reference number ${existing.referenceNumber}.`,
+      );
     }
     return existing;
   }
 
   /** A company's declarations, of one month or year when `period` is given, newest first; batched per request. */
-  async declarationsOf(scope: Scope, company: Company, period: string | null | undefined): Promise<Declaration[]> {
+  async declarationsOf(
+    scope: Scope,
+    company: Company,
+    period: string | null | undefined,
+  ): Promise<Declaration[]> {
     const filter = period === null || period === undefined ? '' : parsePeriod(period).period;
     if (!canSeeCompany(scope.actor, companyKey(company))) return [];
     return this.loaders(scope).declarations.load(`${company.id}/${filter}`);

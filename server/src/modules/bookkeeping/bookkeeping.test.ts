@@ -1,11 +1,19 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { officeFixture, uniqueNip, type OfficeFixture } from '../../../test/factories.js';
-import { codes, countStatements, ok, startTestApp, type GraphQLResponse, type TestApp } from '../../../test/harness.js';
+import { type OfficeFixture, officeFixture, uniqueNip } from '../../../test/factories.js';
+import {
+  codes,
+  countStatements,
+  type GraphQLResponse,
+  ok,
+  startTestApp,
+  type TestApp,
+} from '../../../test/harness.js';
 import { isValidNip } from '../company/nip.js';
 import { seedBookkeeping } from './bookkeeping.demo.js';
 import { LUMP_SUM_RATES, TAX_BOOK_COLUMNS } from './bookkeeping.service.js';
 
-const IMPORT = 'mutation ($companyId: ID!, $entries: [LedgerEntryInput!]!) { importLedgerEntries(companyId: $companyId, entries: $entries) }';
+const IMPORT =
+  'mutation ($companyId: ID!, $entries: [LedgerEntryInput!]!) { importLedgerEntries(companyId: $companyId, entries: $entries) }';
 const ENTRIES = `query ($companyId: ID!, $period: String!, $first: Int, $after: String) {
   ledgerEntries(companyId: $companyId, period: $period, first: $first, after: $after) {
     totalCount
@@ -13,8 +21,10 @@ const ENTRIES = `query ($companyId: ID!, $period: String!, $first: Int, $after: 
     edges { cursor node { id date documentNumber counterparty counterpartyNip description net vat gross column contraAccount vatRegister } }
   }
 }`;
-const UPSERT = 'mutation ($input: DeclarationInput!) { upsertDeclaration(input: $input) { id type period taxBase taxDue status filedAt upo { id referenceNumber } } }';
-const RECORD_UPO = 'mutation ($input: UpoInput!) { recordUpo(input: $input) { id referenceNumber receivedAt } }';
+const UPSERT =
+  'mutation ($input: DeclarationInput!) { upsertDeclaration(input: $input) { id type period taxBase taxDue status filedAt upo { id referenceNumber } } }';
+const RECORD_UPO =
+  'mutation ($input: UpoInput!) { recordUpo(input: $input) { id referenceNumber receivedAt } }';
 const DECLARATIONS = `query ($id: ID!, $period: String) {
   company(id: $id) { declarations(period: $period) { id type period status taxBase taxDue upo { referenceNumber receivedAt } } }
 }`;
@@ -42,7 +52,11 @@ function entry(i: number, overrides: Entry = {}): Entry {
 function failure(response: GraphQLResponse): { code: string; field: unknown; message: string } {
   expect(response.errors, JSON.stringify(response)).toHaveLength(1);
   const [error] = response.errors!;
-  return { code: String(error.extensions?.code), field: error.extensions?.field, message: error.message };
+  return {
+    code: String(error.extensions?.code),
+    field: error.extensions?.field,
+    message: error.message,
+  };
 }
 
 describe('bookkeeping', () => {
@@ -52,8 +66,12 @@ describe('bookkeeping', () => {
   let f: OfficeFixture;
   let other: OfficeFixture;
 
-  const db = (sql: string, params: unknown[] = []): Promise<any[]> => app.orm.em.fork().execute(sql, params);
-  const countEntries = async (companyId: string) => Number((await db('select count(*) as n from ledger_entry where company_id = ?', [companyId]))[0].n);
+  const db = (sql: string, params: unknown[] = []): Promise<any[]> =>
+    app.orm.em.fork().execute(sql, params);
+  const countEntries = async (companyId: string) =>
+    Number(
+      (await db('select count(*) as n from ledger_entry where company_id = ?', [companyId]))[0].n,
+    );
 
   beforeAll(async () => {
     app = await startTestApp();
@@ -65,30 +83,86 @@ describe('bookkeeping', () => {
   describe('importLedgerEntries', () => {
     it('imports 3,000 rows in one call with the same statements as 10 rows', async () => {
       const { company } = f.companies[4];
-      const rows = (n: number, offset: number) => Array.from({ length: n }, (_, i) => entry(offset + i, { date: `2024-${String((i % 12) + 1).padStart(2, '0')}-15` }));
-      const small = await countStatements(async () => ok(await app.gql<any>(IMPORT, { companyId: company.id, entries: rows(10, 0) }, f.head.token)));
-      const large = await countStatements(async () => ok(await app.gql<any>(IMPORT, { companyId: company.id, entries: rows(3_000, 10) }, f.head.token)));
+      const rows = (n: number, offset: number) =>
+        Array.from({ length: n }, (_, i) =>
+          entry(offset + i, { date: `2024-${String((i % 12) + 1).padStart(2, '0')}-15` }),
+        );
+      const small = await countStatements(async () =>
+        ok(
+          await app.gql<any>(IMPORT, { companyId: company.id, entries: rows(10, 0) }, f.head.token),
+        ),
+      );
+      const large = await countStatements(async () =>
+        ok(
+          await app.gql<any>(
+            IMPORT,
+            { companyId: company.id, entries: rows(3_000, 10) },
+            f.head.token,
+          ),
+        ),
+      );
       expect(small.result.importLedgerEntries).toBe(10);
       expect(large.result.importLedgerEntries).toBe(3_000);
       expect(large.statements).toBe(small.statements);
       expect(large.statements).toBeLessThanOrEqual(6);
       expect(await countEntries(company.id)).toBe(3_010);
-      const { ledgerEntries } = ok(await app.gql<any>(ENTRIES, { companyId: company.id, period: '2024', first: 1 }, f.head.token));
+      const { ledgerEntries } = ok(
+        await app.gql<any>(
+          ENTRIES,
+          { companyId: company.id, period: '2024', first: 1 },
+          f.head.token,
+        ),
+      );
       expect(ledgerEntries.totalCount).toBe(3_010);
-      expect(ledgerEntries.edges[0].node).toMatchObject({ date: '2024-01-15', net: '100.00', vat: '23.00', gross: '123.00', column: '7', vatRegister: 'SALES', contraAccount: null });
+      expect(ledgerEntries.edges[0].node).toMatchObject({
+        date: '2024-01-15',
+        net: '100.00',
+        vat: '23.00',
+        gross: '123.00',
+        column: '7',
+        vatRegister: 'SALES',
+        contraAccount: null,
+      });
     });
 
     it('stores text trimmed, NIPs normalised and lump-sum rates in canonical form; the caretaker may import', async () => {
       const { company } = f.companies[2];
       const nip = uniqueNip();
       const rows = [
-        entry(1, { date: '2025-05-02', column: '8,50', counterpartyNip: `PL ${nip.slice(0, 3)}-${nip.slice(3)}`, documentNumber: '  RK/1/05/2025 ' }),
-        entry(2, { date: '2025-05-03', column: '3', counterpartyNip: null, vatRegister: null, net: '-50.10', vat: '-11.52', gross: '-61.62' }),
+        entry(1, {
+          date: '2025-05-02',
+          column: '8,50',
+          counterpartyNip: `PL ${nip.slice(0, 3)}-${nip.slice(3)}`,
+          documentNumber: '  RK/1/05/2025 ',
+        }),
+        entry(2, {
+          date: '2025-05-03',
+          column: '3',
+          counterpartyNip: null,
+          vatRegister: null,
+          net: '-50.10',
+          vat: '-11.52',
+          gross: '-61.62',
+        }),
       ];
-      expect(ok(await app.gql<any>(IMPORT, { companyId: company.id, entries: rows }, f.caretaker.token)).importLedgerEntries).toBe(2);
-      const nodes = ok(await app.gql<any>(ENTRIES, { companyId: company.id, period: '2025-05' }, f.caretaker.token)).ledgerEntries.edges.map((e: any) => e.node);
+      expect(
+        ok(await app.gql<any>(IMPORT, { companyId: company.id, entries: rows }, f.caretaker.token))
+          .importLedgerEntries,
+      ).toBe(2);
+      const nodes = ok(
+        await app.gql<any>(
+          ENTRIES,
+          { companyId: company.id, period: '2025-05' },
+          f.caretaker.token,
+        ),
+      ).ledgerEntries.edges.map((e: any) => e.node);
       expect(nodes).toMatchObject([
-        { column: '8.5', counterpartyNip: nip, documentNumber: 'RK/1/05/2025', vatRegister: 'SALES' },
+        {
+          column: '8.5',
+          counterpartyNip: nip,
+          documentNumber: 'RK/1/05/2025',
+          vatRegister: 'SALES',
+        },
         { column: '3', counterpartyNip: null, vatRegister: null, net: '-50.10', gross: '-61.62' },
       ]);
     });
@@ -111,51 +185,143 @@ describe('bookkeeping', () => {
       ['a column too long', 4, { column: '7'.repeat(21) }, 'column'],
       ['a column the tax book does not have', 4, { column: '9' }, 'column'],
       ['a NIP with a wrong checksum', 4, { counterpartyNip: '5260250275' }, 'counterpartyNip'],
-      ['a VAT register for a company that is not a VAT payer', 1, { vatRegister: 'PURCHASES' }, 'vatRegister'],
+      [
+        'a VAT register for a company that is not a VAT payer',
+        1,
+        { vatRegister: 'PURCHASES' },
+        'vatRegister',
+      ],
       ['a contra account outside full accounting', 4, { contraAccount: '700' }, 'contraAccount'],
       ['a lump-sum rate that does not exist', 2, { column: '9' }, 'column'],
       ['an account number that is not one', 0, { column: 'kasa' }, 'column'],
-      ['a contra account that is not one', 0, { column: '201', contraAccount: '7OO' }, 'contraAccount'],
+      [
+        'a contra account that is not one',
+        0,
+        { column: '201', contraAccount: '7OO' },
+        'contraAccount',
+      ],
     ];
-    it.each(invalid)('rejects %s with BAD_USER_INPUT naming the row and field, storing nothing', async (_rule, companyIndex, bad, field) => {
-      const { company } = f.companies[companyIndex];
-      const valid = (i: number) => entry(i, companyIndex === 1 ? { vatRegister: null } : companyIndex === 0 ? { column: '201', contraAccount: '700' } : companyIndex === 2 ? { column: '8.5' } : {});
-      const before = await countEntries(company.id);
-      const response = await app.gql(IMPORT, { companyId: company.id, entries: [valid(1), { ...valid(2), ...bad }, valid(3)] }, f.head.token);
-      const error = failure(response);
-      expect(error.code).toBe('BAD_USER_INPUT');
-      expect(error.field).toBe(`entries[1].${field}`);
-      expect(error.message).toContain(`entries[1].${field}`);
-      expect(await countEntries(company.id)).toBe(before);
-    });
+    it.each(invalid)(
+      'rejects %s with BAD_USER_INPUT naming the row and field, storing nothing',
+      async (_rule, companyIndex, bad, field) => {
+        const { company } = f.companies[companyIndex];
+        const valid = (i: number) =>
+          entry(
+            i,
+            companyIndex === 1
+              ? { vatRegister: null }
+              : companyIndex === 0
+                ? { column: '201', contraAccount: '700' }
+                : companyIndex === 2
+                  ? { column: '8.5' }
+                  : {},
+          );
+        const before = await countEntries(company.id);
+        const response = await app.gql(
+          IMPORT,
+          { companyId: company.id, entries: [valid(1), { ...valid(2), ...bad }, valid(3)] },
+          f.head.token,
+        );
+        const error = failure(response);
+        expect(error.code).toBe('BAD_USER_INPUT');
+        expect(error.field).toBe(`entries[1].${field}`);
+        expect(error.message).toContain(`entries[1].${field}`);
+        expect(await countEntries(company.id)).toBe(before);
+      },
+    );
 
     it('takes 1 to 5,000 rows per call', async () => {
       const { company } = f.companies[4];
       const before = await countEntries(company.id);
-      const none = failure(await app.gql(IMPORT, { companyId: company.id, entries: [] }, f.head.token));
+      const none = failure(
+        await app.gql(IMPORT, { companyId: company.id, entries: [] }, f.head.token),
+      );
       expect(none).toMatchObject({ code: 'BAD_USER_INPUT', field: 'entries' });
-      const lean = { date: '2025-01-02', documentNumber: 'F/1', counterparty: 'Łuczak', description: 'Zakup', net: '1', vat: '0', gross: '1', column: '13' };
-      const tooMany = failure(await app.gql(IMPORT, { companyId: company.id, entries: Array.from({ length: 5_001 }, () => lean) }, f.head.token));
+      const lean = {
+        date: '2025-01-02',
+        documentNumber: 'F/1',
+        counterparty: 'Łuczak',
+        description: 'Zakup',
+        net: '1',
+        vat: '0',
+        gross: '1',
+        column: '13',
+      };
+      const tooMany = failure(
+        await app.gql(
+          IMPORT,
+          { companyId: company.id, entries: Array.from({ length: 5_001 }, () => lean) },
+          f.head.token,
+        ),
+      );
       expect(tooMany).toMatchObject({ code: 'BAD_USER_INPUT', field: 'entries' });
       expect(await countEntries(company.id)).toBe(before);
     });
 
     it('answers NOT_FOUND for another office and unassigned caretakers, FORBIDDEN for clients', async () => {
       const rows = [entry(1, { vatRegister: null })];
-      expect(codes(await app.gql(IMPORT, { companyId: f.companies[4].company.id, entries: rows }, other.head.token))).toEqual(['NOT_FOUND']);
-      expect(codes(await app.gql(IMPORT, { companyId: f.companies[1].company.id, entries: rows }, f.caretaker.token))).toEqual(['NOT_FOUND']);
-      expect(codes(await app.gql(IMPORT, { companyId: f.companies[1].company.id, entries: rows }, f.companies[1].client.token))).toEqual(['FORBIDDEN']);
-      expect(codes(await app.gql(IMPORT, { companyId: 'not-an-id', entries: rows }, f.head.token))).toEqual(['NOT_FOUND']);
-      expect(codes(await app.gql(IMPORT, { companyId: f.companies[1].company.id, entries: rows }))).toEqual(['UNAUTHENTICATED']);
+      expect(
+        codes(
+          await app.gql(
+            IMPORT,
+            { companyId: f.companies[4].company.id, entries: rows },
+            other.head.token,
+          ),
+        ),
+      ).toEqual(['NOT_FOUND']);
+      expect(
+        codes(
+          await app.gql(
+            IMPORT,
+            { companyId: f.companies[1].company.id, entries: rows },
+            f.caretaker.token,
+          ),
+        ),
+      ).toEqual(['NOT_FOUND']);
+      expect(
+        codes(
+          await app.gql(
+            IMPORT,
+            { companyId: f.companies[1].company.id, entries: rows },
+            f.companies[1].client.token,
+          ),
+        ),
+      ).toEqual(['FORBIDDEN']);
+      expect(
+        codes(await app.gql(IMPORT, { companyId: 'not-an-id', entries: rows }, f.head.token)),
+      ).toEqual(['NOT_FOUND']);
+      expect(
+        codes(await app.gql(IMPORT, { companyId: f.companies[1].company.id, entries: rows })),
+      ).toEqual(['UNAUTHENTICATED']);
       expect(await countEntries(f.companies[1].company.id)).toBe(0);
     });
   });
 
   describe('ledgerEntries', () => {
     beforeAll(async () => {
-      const dates = ['2025-03-31', '2025-03-01', '2025-03-15', '2025-03-15', '2025-03-02', '2025-03-20', '2025-03-15', '2025-04-01', '2025-04-30', '2025-02-28', '2024-12-31'];
-      const rows = dates.map((date, i) => entry(i, { date, column: '201', contraAccount: '700', documentNumber: `FV/${i}` }));
-      ok(await app.gql(IMPORT, { companyId: f.companies[0].company.id, entries: rows }, f.head.token));
+      const dates = [
+        '2025-03-31',
+        '2025-03-01',
+        '2025-03-15',
+        '2025-03-15',
+        '2025-03-02',
+        '2025-03-20',
+        '2025-03-15',
+        '2025-04-01',
+        '2025-04-30',
+        '2025-02-28',
+        '2024-12-31',
+      ];
+      const rows = dates.map((date, i) =>
+        entry(i, { date, column: '201', contraAccount: '700', documentNumber: `FV/${i}` }),
+      );
+      ok(
+        await app.gql(
+          IMPORT,
+          { companyId: f.companies[0].company.id, entries: rows },
+          f.head.token,
+        ),
+      );
     });
 
     it('pages a month by date then id, with totalCount', async () => {
@@ -164,14 +330,28 @@ describe('bookkeeping', () => {
       let after: string | null = null;
       let pages = 0;
       do {
-        const page: any = ok(await app.gql<any>(ENTRIES, { companyId, period: '2025-03', first: 3, after }, f.head.token)).ledgerEntries;
+        const page: any = ok(
+          await app.gql<any>(
+            ENTRIES,
+            { companyId, period: '2025-03', first: 3, after },
+            f.head.token,
+          ),
+        ).ledgerEntries;
         expect(page.totalCount).toBe(7);
         seen.push(...page.edges.map((e: any) => e.node));
         after = page.pageInfo.hasNextPage ? page.pageInfo.endCursor : null;
         pages += 1;
       } while (after);
       expect(pages).toBe(3);
-      expect(seen.map((n) => n.date)).toEqual(['2025-03-01', '2025-03-02', '2025-03-15', '2025-03-15', '2025-03-15', '2025-03-20', '2025-03-31']);
+      expect(seen.map((n) => n.date)).toEqual([
+        '2025-03-01',
+        '2025-03-02',
+        '2025-03-15',
+        '2025-03-15',
+        '2025-03-15',
+        '2025-03-20',
+        '2025-03-31',
+      ]);
       const sameDay = seen.filter((n) => n.date === '2025-03-15').map((n) => n.id);
       expect(sameDay).toEqual([...sameDay].sort());
       expect(seen[0]).toMatchObject({ column: '201', contraAccount: '700' });
@@ -179,7 +359,9 @@ describe('bookkeeping', () => {
 
     it('filters by month or year', async () => {
       const companyId = f.companies[0].company.id;
-      const total = async (period: string) => ok(await app.gql<any>(ENTRIES, { companyId, period }, f.head.token)).ledgerEntries.totalCount;
+      const total = async (period: string) =>
+        ok(await app.gql<any>(ENTRIES, { companyId, period }, f.head.token)).ledgerEntries
+          .totalCount;
       expect(await total('2025')).toBe(10);
       expect(await total('2025-04')).toBe(2);
       expect(await total('2025-02')).toBe(1);
@@ -191,21 +373,63 @@ describe('bookkeeping', () => {
     it('validates the period, the page size and the cursor', async () => {
       const companyId = f.companies[0].company.id;
       for (const period of ['2025-13', '2025-00', '2025-3', '25', '2025-03-01', '']) {
-        expect(codes(await app.gql(ENTRIES, { companyId, period }, f.head.token)), period).toEqual(['BAD_USER_INPUT']);
+        expect(codes(await app.gql(ENTRIES, { companyId, period }, f.head.token)), period).toEqual([
+          'BAD_USER_INPUT',
+        ]);
       }
-      expect(codes(await app.gql(ENTRIES, { companyId, period: '2025', first: 101 }, f.head.token))).toEqual(['BAD_USER_INPUT']);
-      const forged = Buffer.from(JSON.stringify(['not a date', '00000000-0000-0000-0000-000000000000'])).toString('base64url');
-      expect(codes(await app.gql(ENTRIES, { companyId, period: '2025', after: forged }, f.head.token))).toEqual(['BAD_USER_INPUT']);
+      expect(
+        codes(await app.gql(ENTRIES, { companyId, period: '2025', first: 101 }, f.head.token)),
+      ).toEqual(['BAD_USER_INPUT']);
+      const forged = Buffer.from(
+        JSON.stringify(['not a date', '00000000-0000-0000-0000-000000000000']),
+      ).toString('base64url');
+      expect(
+        codes(await app.gql(ENTRIES, { companyId, period: '2025', after: forged }, f.head.token)),
+      ).toEqual(['BAD_USER_INPUT']);
     });
 
     it('lets a client read their own company only; other offices and unassigned caretakers get NOT_FOUND', async () => {
       const own = f.companies[0];
-      const mine = ok(await app.gql<any>(ENTRIES, { companyId: own.company.id, period: '2025' }, own.client.token)).ledgerEntries;
+      const mine = ok(
+        await app.gql<any>(
+          ENTRIES,
+          { companyId: own.company.id, period: '2025' },
+          own.client.token,
+        ),
+      ).ledgerEntries;
       expect(mine.totalCount).toBe(10);
-      expect(codes(await app.gql(ENTRIES, { companyId: f.companies[4].company.id, period: '2025' }, own.client.token))).toEqual(['NOT_FOUND']);
-      expect(codes(await app.gql(ENTRIES, { companyId: own.company.id, period: '2025' }, other.head.token))).toEqual(['NOT_FOUND']);
-      expect(codes(await app.gql(ENTRIES, { companyId: f.companies[3].company.id, period: '2025' }, f.caretaker.token))).toEqual(['NOT_FOUND']);
-      expect(ok(await app.gql<any>(ENTRIES, { companyId: own.company.id, period: '2025' }, f.caretaker.token)).ledgerEntries.totalCount).toBe(10);
+      expect(
+        codes(
+          await app.gql(
+            ENTRIES,
+            { companyId: f.companies[4].company.id, period: '2025' },
+            own.client.token,
+          ),
+        ),
+      ).toEqual(['NOT_FOUND']);
+      expect(
+        codes(
+          await app.gql(ENTRIES, { companyId: own.company.id, period: '2025' }, other.head.token),
+        ),
+      ).toEqual(['NOT_FOUND']);
+      expect(
+        codes(
+          await app.gql(
+            ENTRIES,
+            { companyId: f.companies[3].company.id, period: '2025' },
+            f.caretaker.token,
+          ),
+        ),
+      ).toEqual(['NOT_FOUND']);
+      expect(
+        ok(
+          await app.gql<any>(
+            ENTRIES,
+            { companyId: own.company.id, period: '2025' },
+            f.caretaker.token,
+          ),
+        ).ledgerEntries.totalCount,
+      ).toBe(10);
     });
   });
 
@@ -221,16 +445,52 @@ describe('bookkeeping', () => {
 
     it('upserts per (company, type, period): a second call updates the same declaration', async () => {
       const companyId = f.companies[4].company.id;
-      const created = ok(await app.gql<any>(UPSERT, { input: declaration(companyId) }, f.head.token)).upsertDeclaration;
-      expect(created).toMatchObject({ type: 'JPK_V7M', period: '2025-03', taxBase: '10000.00', taxDue: '2300.00', status: 'DRAFT', filedAt: null, upo: null });
+      const created = ok(
+        await app.gql<any>(UPSERT, { input: declaration(companyId) }, f.head.token),
+      ).upsertDeclaration;
+      expect(created).toMatchObject({
+        type: 'JPK_V7M',
+        period: '2025-03',
+        taxBase: '10000.00',
+        taxDue: '2300.00',
+        status: 'DRAFT',
+        filedAt: null,
+        upo: null,
+      });
       const filedAt = '2025-04-24T09:30:00.000Z';
       const updated = ok(
-        await app.gql<any>(UPSERT, { input: declaration(companyId, { type: 'jpk_v7m', taxBase: '10500.50', taxDue: '-120.00', status: 'FILED', filedAt }) }, f.caretaker.token),
+        await app.gql<any>(
+          UPSERT,
+          {
+            input: declaration(companyId, {
+              type: 'jpk_v7m',
+              taxBase: '10500.50',
+              taxDue: '-120.00',
+              status: 'FILED',
+              filedAt,
+            }),
+          },
+          f.caretaker.token,
+        ),
       ).upsertDeclaration;
-      expect(updated).toMatchObject({ id: created.id, taxBase: '10500.50', taxDue: '-120.00', status: 'FILED', filedAt });
-      const rows = await db('select count(*) as n from declaration where company_id = ?', [companyId]);
+      expect(updated).toMatchObject({
+        id: created.id,
+        taxBase: '10500.50',
+        taxDue: '-120.00',
+        status: 'FILED',
+        filedAt,
+      });
+      const rows = await db('select count(*) as n from declaration where company_id = ?', [
+        companyId,
+      ]);
       expect(Number(rows[0].n)).toBe(1);
-      const annual = ok(await app.gql<any>(UPSERT, { input: declaration(companyId, { type: 'PIT-36', period: '2024', status: 'FILED' }) }, f.head.token)).upsertDeclaration;
+      const annual = ok(
+        await app.gql<any>(
+          UPSERT,
+          { input: declaration(companyId, { type: 'PIT-36', period: '2024', status: 'FILED' }) },
+          f.head.token,
+        ),
+      ).upsertDeclaration;
       expect(annual.id).not.toBe(created.id);
       expect(new Date(annual.filedAt).getTime()).toBeGreaterThan(Date.now() - 60_000);
     });
@@ -248,76 +508,235 @@ describe('bookkeeping', () => {
         [{ status: 'DRAFT', filedAt: '2025-04-20T10:00:00.000Z' }, 'filedAt'],
       ];
       for (const [bad, field] of cases) {
-        expect(failure(await app.gql(UPSERT, { input: declaration(companyId, { period: '2023-01', ...bad }) }, f.head.token)), JSON.stringify(bad)).toMatchObject({
+        expect(
+          failure(
+            await app.gql(
+              UPSERT,
+              { input: declaration(companyId, { period: '2023-01', ...bad }) },
+              f.head.token,
+            ),
+          ),
+          JSON.stringify(bad),
+        ).toMatchObject({
           code: 'BAD_USER_INPUT',
           field,
         });
       }
-      const rows = await db(`select count(*) as n from declaration where company_id = ? and period like '2023%'`, [companyId]);
+      const rows = await db(
+        `select count(*) as n from declaration where company_id = ? and period like '2023%'`,
+        [companyId],
+      );
       expect(Number(rows[0].n)).toBe(0);
     });
 
     it('answers NOT_FOUND for another office and unassigned caretakers, FORBIDDEN for clients', async () => {
-      expect(codes(await app.gql(UPSERT, { input: declaration(f.companies[4].company.id) }, other.head.token))).toEqual(['NOT_FOUND']);
-      expect(codes(await app.gql(UPSERT, { input: declaration(f.companies[1].company.id) }, f.caretaker.token))).toEqual(['NOT_FOUND']);
-      expect(codes(await app.gql(UPSERT, { input: declaration(f.companies[1].company.id) }, f.companies[1].client.token))).toEqual(['FORBIDDEN']);
-      const rows = await db('select count(*) as n from declaration where company_id = ?', [f.companies[1].company.id]);
+      expect(
+        codes(
+          await app.gql(
+            UPSERT,
+            { input: declaration(f.companies[4].company.id) },
+            other.head.token,
+          ),
+        ),
+      ).toEqual(['NOT_FOUND']);
+      expect(
+        codes(
+          await app.gql(
+            UPSERT,
+            { input: declaration(f.companies[1].company.id) },
+            f.caretaker.token,
+          ),
+        ),
+      ).toEqual(['NOT_FOUND']);
+      expect(
+        codes(
+          await app.gql(
+            UPSERT,
+            { input: declaration(f.companies[1].company.id) },
+            f.companies[1].client.token,
+          ),
+        ),
+      ).toEqual(['FORBIDDEN']);
+      const rows = await db('select count(*) as n from declaration where company_id = ?', [
+        f.companies[1].company.id,
+      ]);
       expect(Number(rows[0].n)).toBe(0);
     });
 
     it('records a UPO only for a filed declaration it may see, and accepts it', async () => {
       const companyId = f.companies[2].company.id;
-      const draft = ok(await app.gql<any>(UPSERT, { input: declaration(companyId, { period: '2025-05' }) }, f.head.token)).upsertDeclaration;
-      const upo = { declarationId: draft.id, referenceNumber: 'A1B2C3D4E5F60718293A4B5C6D7E8F90', receivedAt: '2025-06-20T10:15:00.000Z' };
-      expect(codes(await app.gql(RECORD_UPO, { input: upo }, f.head.token))).toEqual(['PRECONDITION_FAILED']);
+      const draft = ok(
+        await app.gql<any>(
+          UPSERT,
+          { input: declaration(companyId, { period: '2025-05' }) },
+          f.head.token,
+        ),
+      ).upsertDeclaration;
+      const upo = {
+        declarationId: draft.id,
+        referenceNumber: 'A1B2C3D4E5F60718293A4B5C6D7E8F90',
+        receivedAt: '2025-06-20T10:15:00.000Z',
+      };
+      expect(codes(await app.gql(RECORD_UPO, { input: upo }, f.head.token))).toEqual([
+        'PRECONDITION_FAILED',
+      ]);
 
-      ok(await app.gql(UPSERT, { input: declaration(companyId, { period: '2025-05', status: 'FILED', filedAt: '2025-06-20T10:00:00.000Z' }) }, f.head.token));
-      expect(codes(await app.gql(RECORD_UPO, { input: upo }, other.head.token))).toEqual(['NOT_FOUND']);
-      expect(codes(await app.gql(RECORD_UPO, { input: upo }, f.companies[2].client.token))).toEqual(['FORBIDDEN']);
-      expect(codes(await app.gql(RECORD_UPO, { input: { ...upo, declarationId: '00000000-0000-4000-8000-000000000000' } }, f.head.token))).toEqual(['NOT_FOUND']);
-      expect(codes(await app.gql(RECORD_UPO, { input: { ...upo, referenceNumber: ' ' } }, f.head.token))).toEqual(['BAD_USER_INPUT']);
+      ok(
+        await app.gql(
+          UPSERT,
+          {
+            input: declaration(companyId, {
+              period: '2025-05',
+              status: 'FILED',
+              filedAt: '2025-06-20T10:00:00.000Z',
+            }),
+          },
+          f.head.token,
+        ),
+      );
+      expect(codes(await app.gql(RECORD_UPO, { input: upo }, other.head.token))).toEqual([
+        'NOT_FOUND',
+      ]);
+      expect(codes(await app.gql(RECORD_UPO, { input: upo }, f.companies[2].client.token))).toEqual(
+        ['FORBIDDEN'],
+      );
+      expect(
+        codes(
+          await app.gql(
+            RECORD_UPO,
+            { input: { ...upo, declarationId: '00000000-0000-4000-8000-000000000000' } },
+            f.head.token,
+          ),
+        ),
+      ).toEqual(['NOT_FOUND']);
+      expect(
+        codes(await app.gql(RECORD_UPO, { input: { ...upo, referenceNumber: ' ' } }, f.head.token)),
+      ).toEqual(['BAD_USER_INPUT']);
 
-      const recorded = ok(await app.gql<any>(RECORD_UPO, { input: upo }, f.caretaker.token)).recordUpo;
-      expect(recorded).toMatchObject({ referenceNumber: upo.referenceNumber, receivedAt: upo.receivedAt });
+      const recorded = ok(
+        await app.gql<any>(RECORD_UPO, { input: upo }, f.caretaker.token),
+      ).recordUpo;
+      expect(recorded).toMatchObject({
+        referenceNumber: upo.referenceNumber,
+        receivedAt: upo.receivedAt,
+      });
       const again = ok(await app.gql<any>(RECORD_UPO, { input: upo }, f.head.token)).recordUpo;
       expect(again.id).toBe(recorded.id);
-      expect(codes(await app.gql(RECORD_UPO, { input: { ...upo, referenceNumber: 'FFFF' } }, f.head.token))).toEqual(['CONFLICT']);
+      expect(
+        codes(
+          await app.gql(RECORD_UPO, { input: { ...upo, referenceNumber: 'FFFF' } }, f.head.token),
+        ),
+      ).toEqual(['CONFLICT']);
 
-      const [stored] = ok(await app.gql<any>(DECLARATIONS, { id: companyId, period: '2025-05' }, f.head.token)).company.declarations;
-      expect(stored).toMatchObject({ id: draft.id, status: 'ACCEPTED', upo: { referenceNumber: upo.referenceNumber } });
+      const [stored] = ok(
+        await app.gql<any>(DECLARATIONS, { id: companyId, period: '2025-05' }, f.head.token),
+      ).company.declarations;
+      expect(stored).toMatchObject({
+        id: draft.id,
+        status: 'ACCEPTED',
+        upo: { referenceNumber: upo.referenceNumber },
+      });
 
       // With its UPO the declaration is final: re-sending it unchanged is fine, changing it is not.
-      const resent = ok(await app.gql<any>(UPSERT, { input: declaration(companyId, { period: '2025-05', status: 'FILED' }) }, f.head.token)).upsertDeclaration;
+      const resent = ok(
+        await app.gql<any>(
+          UPSERT,
+          { input: declaration(companyId, { period: '2025-05', status: 'FILED' }) },
+          f.head.token,
+        ),
+      ).upsertDeclaration;
       expect(resent).toMatchObject({ id: draft.id, status: 'ACCEPTED', upo: { id: recorded.id } });
-      expect(codes(await app.gql(UPSERT, { input: declaration(companyId, { period: '2025-05', taxDue: '1.00', status: 'FILED' }) }, f.head.token))).toEqual(['PRECONDITION_FAILED']);
-      expect(codes(await app.gql(UPSERT, { input: declaration(companyId, { period: '2025-05' }) }, f.head.token))).toEqual(['PRECONDITION_FAILED']);
+      expect(
+        codes(
+          await app.gql(
+            UPSERT,
+            {
+              input: declaration(companyId, { period: '2025-05', taxDue: '1.00', status: 'FILED' }),
+            },
+            f.head.token,
+          ),
+        ),
+      ).toEqual(['PRECONDITION_FAILED']);
+      expect(
+        codes(
+          await app.gql(
+            UPSERT,
+            { input: declaration(companyId, { period: '2025-05' }) },
+            f.head.token,
+          ),
+        ),
+      ).toEqual(['PRECONDITION_FAILED']);
     });
 
     it('does not record a UPO for a rejected declaration, nor for an unassigned caretaker', async () => {
       const companyId = f.companies[1].company.id;
-      const rejected = ok(await app.gql<any>(UPSERT, { input: declaration(companyId, { type: 'PIT-36', period: '2024', status: 'REJECTED' }) }, f.head.token)).upsertDeclaration;
-      const upo = { declarationId: rejected.id, referenceNumber: 'ABC', receivedAt: '2025-04-30T10:00:00.000Z' };
-      expect(codes(await app.gql(RECORD_UPO, { input: upo }, f.caretaker.token))).toEqual(['NOT_FOUND']);
-      expect(codes(await app.gql(RECORD_UPO, { input: upo }, f.head.token))).toEqual(['PRECONDITION_FAILED']);
-      expect(Number((await db('select count(*) as n from upo where declaration_id = ?', [rejected.id]))[0].n)).toBe(0);
+      const rejected = ok(
+        await app.gql<any>(
+          UPSERT,
+          { input: declaration(companyId, { type: 'PIT-36', period: '2024', status: 'REJECTED' }) },
+          f.head.token,
+        ),
+      ).upsertDeclaration;
+      const upo = {
+        declarationId: rejected.id,
+        referenceNumber: 'ABC',
+        receivedAt: '2025-04-30T10:00:00.000Z',
+      };
+      expect(codes(await app.gql(RECORD_UPO, { input: upo }, f.caretaker.token))).toEqual([
+        'NOT_FOUND',
+      ]);
+      expect(codes(await app.gql(RECORD_UPO, { input: upo }, f.head.token))).toEqual([
+        'PRECONDITION_FAILED',
+      ]);
+      expect(
+        Number(
+          (await db('select count(*) as n from upo where declaration_id = ?', [rejected.id]))[0].n,
+        ),
+      ).toBe(0);
     });
 
     it('lists a company’s declarations by period, batched for a whole company list, and to its own client', async () => {
       const companyId = f.companies[0].company.id;
-      for (const [type, period] of [['JPK_V7M', '2025-01'], ['JPK_V7M', '2025-02'], ['CIT-8', '2025'], ['CIT-8', '2024'], ['JPK_V7M', '2024-12']]) {
-        ok(await app.gql(UPSERT, { input: declaration(companyId, { type, period }) }, f.head.token));
+      for (const [type, period] of [
+        ['JPK_V7M', '2025-01'],
+        ['JPK_V7M', '2025-02'],
+        ['CIT-8', '2025'],
+        ['CIT-8', '2024'],
+        ['JPK_V7M', '2024-12'],
+      ]) {
+        ok(
+          await app.gql(UPSERT, { input: declaration(companyId, { type, period }) }, f.head.token),
+        );
       }
       const list = async (period: string | null, token = f.head.token) =>
-        ok(await app.gql<any>(DECLARATIONS, { id: companyId, period }, token)).company.declarations.map((d: any) => `${d.type} ${d.period}`);
-      expect(await list(null)).toEqual(['JPK_V7M 2025-02', 'JPK_V7M 2025-01', 'CIT-8 2025', 'JPK_V7M 2024-12', 'CIT-8 2024']);
+        ok(
+          await app.gql<any>(DECLARATIONS, { id: companyId, period }, token),
+        ).company.declarations.map((d: any) => `${d.type} ${d.period}`);
+      expect(await list(null)).toEqual([
+        'JPK_V7M 2025-02',
+        'JPK_V7M 2025-01',
+        'CIT-8 2025',
+        'JPK_V7M 2024-12',
+        'CIT-8 2024',
+      ]);
       expect(await list('2025')).toEqual(['JPK_V7M 2025-02', 'JPK_V7M 2025-01', 'CIT-8 2025']);
       expect(await list('2025-01')).toEqual(['JPK_V7M 2025-01']);
-      expect(await list('2024', f.companies[0].client.token)).toEqual(['JPK_V7M 2024-12', 'CIT-8 2024']);
-      expect(codes(await app.gql(DECLARATIONS, { id: companyId, period: '2025-13' }, f.head.token))).toEqual(['BAD_USER_INPUT']);
+      expect(await list('2024', f.companies[0].client.token)).toEqual([
+        'JPK_V7M 2024-12',
+        'CIT-8 2024',
+      ]);
+      expect(
+        codes(await app.gql(DECLARATIONS, { id: companyId, period: '2025-13' }, f.head.token)),
+      ).toEqual(['BAD_USER_INPUT']);
 
-      const LIST = 'query ($first: Int) { companies(first: $first) { edges { node { id declarations { type upo { id } } } } } }';
-      const one = await countStatements(async () => ok(await app.gql<any>(LIST, { first: 1 }, f.head.token)).companies.edges);
-      const all = await countStatements(async () => ok(await app.gql<any>(LIST, { first: 6 }, f.head.token)).companies.edges);
+      const LIST =
+        'query ($first: Int) { companies(first: $first) { edges { node { id declarations { type upo { id } } } } } }';
+      const one = await countStatements(
+        async () => ok(await app.gql<any>(LIST, { first: 1 }, f.head.token)).companies.edges,
+      );
+      const all = await countStatements(
+        async () => ok(await app.gql<any>(LIST, { first: 6 }, f.head.token)).companies.edges,
+      );
       expect(all.result).toHaveLength(6);
       expect(all.result.flatMap((e: any) => e.node.declarations).length).toBeGreaterThan(5);
       expect(all.statements).toBe(one.statements);
@@ -330,7 +749,13 @@ describe('bookkeeping', () => {
 
     beforeAll(async () => {
       seeded = await officeFixture(app, { companies: 6 });
-      const run = await countStatements(() => seedBookkeeping(app.orm.em.fork(), seeded.companies.map((c) => c.company), 2025));
+      const run = await countStatements(() =>
+        seedBookkeeping(
+          app.orm.em.fork(),
+          seeded.companies.map((c) => c.company),
+          2025,
+        ),
+      );
       seedStatements = run.statements;
     });
 
@@ -344,26 +769,34 @@ describe('bookkeeping', () => {
       );
       for (const id of ids) {
         const own = months.filter((m) => m.company_id === id);
-        expect(own.map((m) => m.month)).toEqual(Array.from({ length: 12 }, (_, i) => `2025-${String(i + 1).padStart(2, '0')}`));
+        expect(own.map((m) => m.month)).toEqual(
+          Array.from({ length: 12 }, (_, i) => `2025-${String(i + 1).padStart(2, '0')}`),
+        );
         // 10-25 documents, plus the payroll list and the VAT transfer where they apply.
         for (const m of own) {
           expect(Number(m.n)).toBeGreaterThanOrEqual(10);
           expect(Number(m.n)).toBeLessThanOrEqual(27);
         }
       }
-      const [sums] = await db(`select count(*) filter (where gross <> net + vat) as wrong, count(*) filter (where counterparty ~ '[ąćęłńóśźżĄĆĘŁŃÓŚŹŻ]') as polish, count(*) as n from ledger_entry where company_id = any(?::uuid[])`, [
-        `{${ids.join(',')}}`,
-      ]);
+      const [sums] = await db(
+        `select count(*) filter (where gross <> net + vat) as wrong, count(*) filter (where counterparty ~ '[ąćęłńóśźżĄĆĘŁŃÓŚŹŻ]') as polish, count(*) as n from ledger_entry where company_id = any(?::uuid[])`,
+        [`{${ids.join(',')}}`],
+      );
       expect(Number(sums.wrong)).toBe(0);
       expect(Number(sums.polish)).toBeGreaterThan(Number(sums.n) / 3);
     });
 
     it('books by taxation form, with VAT registers for VAT payers only', async () => {
-      const entriesOf = (i: number) => db('select * from ledger_entry where company_id = ?', [seeded.companies[i].company.id]);
-      const [fullVat, bookNoVat, lumpVat, fullNoVat, bookVat, lumpNoVat] = await Promise.all([0, 1, 2, 3, 4, 5].map(entriesOf));
+      const entriesOf = (i: number) =>
+        db('select * from ledger_entry where company_id = ?', [seeded.companies[i].company.id]);
+      const [fullVat, bookNoVat, lumpVat, fullNoVat, bookVat, lumpNoVat] = await Promise.all(
+        [0, 1, 2, 3, 4, 5].map(entriesOf),
+      );
 
       for (const rows of [lumpVat, lumpNoVat]) {
-        expect(rows.every((r) => LUMP_SUM_RATES.includes(r.column) && r.contra_account === null)).toBe(true);
+        expect(
+          rows.every((r) => LUMP_SUM_RATES.includes(r.column) && r.contra_account === null),
+        ).toBe(true);
       }
       for (const rows of [bookVat, bookNoVat]) {
         const columns = new Set(rows.map((r) => r.column));
@@ -371,13 +804,17 @@ describe('bookkeeping', () => {
         for (const c of ['7', '10', '12', '13']) expect(columns).toContain(c);
       }
       for (const rows of [fullVat, fullNoVat]) {
-        expect(rows.every((r) => /^\d{3}$/.test(r.column) && /^\d{3}$/.test(r.contra_account))).toBe(true);
+        expect(
+          rows.every((r) => /^\d{3}$/.test(r.column) && /^\d{3}$/.test(r.contra_account)),
+        ).toBe(true);
         const postings = new Set(rows.map((r) => `${r.column}/${r.contra_account}`));
         for (const p of ['201/700', '130/201', '202/130', '404/231']) expect(postings).toContain(p);
       }
       for (const rows of [fullVat, bookVat, lumpVat]) {
         expect(rows.some((r) => r.vat_register === 'SALES')).toBe(true);
-        expect(rows.filter((r) => r.vat_register === 'SALES').every((r) => Number(r.vat) > 0)).toBe(true);
+        expect(rows.filter((r) => r.vat_register === 'SALES').every((r) => Number(r.vat) > 0)).toBe(
+          true,
+        );
       }
       expect(bookVat.some((r) => r.vat_register === 'PURCHASES')).toBe(true);
       for (const rows of [fullNoVat, bookNoVat, lumpNoVat]) {
@@ -390,18 +827,37 @@ describe('bookkeeping', () => {
 
     it('files JPK_V7M monthly for VAT payers and the annual return for the year before, with UPOs for filed ones', async () => {
       const declarationsOf = async (i: number) =>
-        ok(await app.gql<any>(DECLARATIONS, { id: seeded.companies[i].company.id, period: null }, seeded.head.token)).company.declarations;
+        ok(
+          await app.gql<any>(
+            DECLARATIONS,
+            { id: seeded.companies[i].company.id, period: null },
+            seeded.head.token,
+          ),
+        ).company.declarations;
       const fullVat = await declarationsOf(0);
       const monthly = fullVat.filter((d: any) => d.type === 'JPK_V7M');
-      expect(monthly.map((d: any) => d.period).sort()).toEqual(Array.from({ length: 12 }, (_, i) => `2025-${String(i + 1).padStart(2, '0')}`));
+      expect(monthly.map((d: any) => d.period).sort()).toEqual(
+        Array.from({ length: 12 }, (_, i) => `2025-${String(i + 1).padStart(2, '0')}`),
+      );
       expect(monthly.filter((d: any) => d.status === 'ACCEPTED' && d.upo)).toHaveLength(11);
-      expect(monthly.find((d: any) => d.period === '2025-12')).toMatchObject({ status: 'DRAFT', upo: null });
-      const [salesNet] = await db(`select sum(net) as net from ledger_entry where company_id = ? and vat_register = 'SALES' and date between '2025-03-01' and '2025-03-31'`, [
-        seeded.companies[0].company.id,
-      ]);
+      expect(monthly.find((d: any) => d.period === '2025-12')).toMatchObject({
+        status: 'DRAFT',
+        upo: null,
+      });
+      const [salesNet] = await db(
+        `select sum(net) as net from ledger_entry where company_id = ? and vat_register = 'SALES' and date between '2025-03-01' and '2025-03-31'`,
+        [seeded.companies[0].company.id],
+      );
       expect(monthly.find((d: any) => d.period === '2025-03').taxBase).toBe(salesNet.net);
 
-      const annual: Record<number, string> = { 0: 'CIT-8', 1: 'PIT-36', 2: 'PIT-28', 3: 'CIT-8', 4: 'PIT-36', 5: 'PIT-28' };
+      const annual: Record<number, string> = {
+        0: 'CIT-8',
+        1: 'PIT-36',
+        2: 'PIT-28',
+        3: 'CIT-8',
+        4: 'PIT-36',
+        5: 'PIT-28',
+      };
       for (let i = 0; i < 6; i += 1) {
         const declarations = i === 0 ? fullVat : await declarationsOf(i);
         const yearly = declarations.filter((d: any) => d.period === '2024');
@@ -410,13 +866,19 @@ describe('bookkeeping', () => {
         expect(yearly[0].upo.referenceNumber).toMatch(/^[0-9A-F]{32}$/);
         expect(Number(yearly[0].taxBase)).toBeGreaterThan(0);
         const vatPayer = i % 2 === 0;
-        expect(declarations.filter((d: any) => d.type === 'JPK_V7M')).toHaveLength(vatPayer ? 12 : 0);
+        expect(declarations.filter((d: any) => d.type === 'JPK_V7M')).toHaveLength(
+          vatPayer ? 12 : 0,
+        );
       }
     });
 
     it('is deterministic, and every entry passes the import validation', async () => {
       const again = await officeFixture(app, { companies: 6 });
-      await seedBookkeeping(app.orm.em.fork(), again.companies.map((c) => c.company), 2025);
+      await seedBookkeeping(
+        app.orm.em.fork(),
+        again.companies.map((c) => c.company),
+        2025,
+      );
       const shape = `select date, document_number, counterparty, counterparty_nip, description, net, vat, gross, "column", contra_account, vat_register
                        from ledger_entry where company_id = ? order by date, document_number, net, description, counterparty, "column"`;
       for (let i = 0; i < 6; i += 1) {
@@ -440,7 +902,13 @@ describe('bookkeeping', () => {
           contraAccount: r.contra_account,
           vatRegister: r.vat_register,
         }));
-        const imported = ok(await app.gql<any>(IMPORT, { companyId: target.companies[i].company.id, entries }, target.head.token)).importLedgerEntries;
+        const imported = ok(
+          await app.gql<any>(
+            IMPORT,
+            { companyId: target.companies[i].company.id, entries },
+            target.head.token,
+          ),
+        ).importLedgerEntries;
         expect(imported).toBe(rows.length);
       }
     });

@@ -22,7 +22,10 @@ export class LedgerEntryInput {
   @Field()
   counterparty!: string;
 
-  @Field(() => String, { nullable: true, description: "The counterparty's NIP; separators and a PL prefix are allowed." })
+  @Field(() => String, {
+    nullable: true,
+    description: "The counterparty's NIP; separators and a PL prefix are allowed.",
+  })
   counterpartyNip?: string | null;
 
   @Field()
@@ -47,7 +50,10 @@ export class LedgerEntryInput {
   @Field(() => String, { nullable: true, description: 'Full accounting only: the credit account.' })
   contraAccount?: string | null;
 
-  @Field(() => VatRegister, { nullable: true, description: 'VAT payers only: the VAT register the document belongs to.' })
+  @Field(() => VatRegister, {
+    nullable: true,
+    description: 'VAT payers only: the VAT register the document belongs to.',
+  })
   vatRegister?: VatRegister | null;
 }
 
@@ -71,7 +77,10 @@ export class DeclarationInput {
   @Field(() => DeclarationStatus, { defaultValue: DeclarationStatus.DRAFT })
   status!: DeclarationStatus;
 
-  @Field(() => Date, { nullable: true, description: 'When it was filed; defaults to now for a filed declaration, none for a draft.' })
+  @Field(() => Date, {
+    nullable: true,
+    description: 'When it was filed; defaults to now for a filed declaration, none for a draft.',
+  })
   filedAt?: Date | null;
 }
 

@@ -1,4 +1,15 @@
-import { Arg, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import {
+  Arg,
+  Authorized,
+  Ctx,
+  FieldResolver,
+  ID,
+  Int,
+  Mutation,
+  Query,
+  Resolver,
+  Root,
+} from 'type-graphql';
 import type { Context } from '../../core/context.js';
 import { staffRoles, User } from '../auth/user.entity.js';
 import { Broadcast } from './broadcast.entity.js';
@@ -7,8 +18,13 @@ import { SendBulkNotificationInput } from './broadcast.types.js';
 @Resolver(() => Broadcast)
 export class BroadcastResolver {
   @Authorized(...staffRoles)
-  @Mutation(() => Broadcast, { description: 'The same notification to each ticked company, separately.' })
-  sendBulkNotification(@Arg('input') input: SendBulkNotificationInput, @Ctx() context: Context): Promise<Broadcast> {
+  @Mutation(() => Broadcast, {
+    description: 'The same notification to each ticked company, separately.',
+  })
+  sendBulkNotification(
+    @Arg('input') input: SendBulkNotificationInput,
+    @Ctx() context: Context,
+  ): Promise<Broadcast> {
     return context.services.broadcasts.sendNotification(context, input);
   }
 
@@ -23,7 +39,9 @@ export class BroadcastResolver {
     return loaders.user.load(broadcast.author.id);
   }
 
-  @FieldResolver(() => Int, { description: 'Recipient companies where a client user has read the message.' })
+  @FieldResolver(() => Int, {
+    description: 'Recipient companies where a client user has read the message.',
+  })
   readCount(@Root() broadcast: Broadcast, @Ctx() { loaders }: Context): Promise<number> {
     return loaders.broadcastReadCount.load(broadcast.id);
   }

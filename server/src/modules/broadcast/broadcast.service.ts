@@ -1,7 +1,7 @@
 import type { Scope } from '../../core/context.js';
 import { NotFoundError } from '../../core/errors.js';
 import { isId } from '../../core/pagination.js';
-import { PendingEvents, type LiveBus } from '../../core/pubsub.js';
+import { type LiveBus, PendingEvents } from '../../core/pubsub.js';
 import { executeBound, uuidArray } from '../../core/sql.js';
 import { requireList, requireText } from '../../core/validation.js';
 import { Role } from '../auth/user.entity.js';
@@ -51,7 +51,11 @@ export class BroadcastService {
       );
       const byId = new Map(companies.map((c) => [c.id, c]));
       const messages = rows.map((r) => ({ messageId: r.id, company: byId.get(r.company_id)! }));
-      await recordNewMessages(em, messages, events, { attachmentIds, toClients: true, conversation: false });
+      await recordNewMessages(em, messages, events, {
+        attachmentIds,
+        toClients: true,
+        conversation: false,
+      });
       return created;
     });
     events.publish(this.live);

@@ -1,12 +1,19 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { officeFixture, type OfficeFixture } from '../../../test/factories.js';
-import { codes, ok, startTestApp, type GraphQLResponse, type TestApp } from '../../../test/harness.js';
+import { type OfficeFixture, officeFixture } from '../../../test/factories.js';
+import {
+  codes,
+  type GraphQLResponse,
+  ok,
+  startTestApp,
+  type TestApp,
+} from '../../../test/harness.js';
 
 const NOTIFY = `mutation ($input: SendBulkNotificationInput!) {
   sendBulkNotification(input: $input) { id kind recipientCount readCount createdAt author { id role } }
 }`;
-const BROADCAST = 'query ($id: ID!) { broadcast(id: $id) { id kind recipientCount readCount queuedCount sentCount failedCount author { id name } } }';
+const BROADCAST =
+  'query ($id: ID!) { broadcast(id: $id) { id kind recipientCount readCount queuedCount sentCount failedCount author { id name } } }';
 const THREAD_TOTAL = 'query ($id: ID!) { messages(companyId: $id) { totalCount } }';
 const NEWEST = `query ($id: ID!) {
   messages(companyId: $id, first: 5) {
@@ -48,8 +55,13 @@ describe('sendBulkNotification', () => {
     const [row] = await app.orm.em.fork().execute(sql, params);
     return Number(row.n);
   };
-  const officeMessages = (officeId: string) => sqlCount('select count(*)::int as n from message m join company c on c.id = m.company_id where c.office_id = ?', [officeId]);
-  const officeBroadcasts = (officeId: string) => sqlCount('select count(*)::int as n from broadcast where office_id = ?', [officeId]);
+  const officeMessages = (officeId: string) =>
+    sqlCount(
+      'select count(*)::int as n from message m join company c on c.id = m.company_id where c.office_id = ?',
+      [officeId],
+    );
+  const officeBroadcasts = (officeId: string) =>
+    sqlCount('select count(*)::int as n from broadcast where office_id = ?', [officeId]);
 
   const unread = async (token: string, companyId?: string): Promise<number> =>
     ok(await app.gql<any>(UNREAD, { id: companyId ?? null }, token)).unreadCount;
@@ -78,8 +90,18 @@ describe('sendBulkNotification', () => {
     const recipients = f.companies.slice(0, 3);
     const before = await totals(f);
     const body = `  Prosimy o przesłanie dokumentów za marzec ${randomUUID()}  `;
-    const result = ok(await notify(recipients.map((c) => c.company.id), body)).sendBulkNotification;
-    expect(result).toMatchObject({ kind: 'NOTIFICATION', recipientCount: 3, readCount: 0, author: { id: f.head.user.id, role: 'OFFICE_HEAD' } });
+    const result = ok(
+      await notify(
+        recipients.map((c) => c.company.id),
+        body,
+      ),
+    ).sendBulkNotification;
+    expect(result).toMatchObject({
+      kind: 'NOTIFICATION',
+      recipientCount: 3,
+      readCount: 0,
+      author: { id: f.head.user.id, role: 'OFFICE_HEAD' },
+    });
 
     const after = await totals(f);
     expect(after).toEqual(before.map((n, i) => (i < 3 ? n + 1 : n)));
@@ -96,14 +118,22 @@ describe('sendBulkNotification', () => {
     }
     const [row] = await app.orm.em
       .fork()
-      .execute('select count(*)::int as n, count(distinct company_id)::int as companies from message where broadcast_id = ?', [result.id]);
+      .execute(
+        'select count(*)::int as n, count(distinct company_id)::int as companies from message where broadcast_id = ?',
+        [result.id],
+      );
     expect(row).toEqual({ n: 3, companies: 3 });
   });
 
-  it("shows a client its own message and nothing of the other recipients", async () => {
+  it('shows a client its own message and nothing of the other recipients', async () => {
     const recipients = f.companies.slice(0, 4);
     const body = `Wspólne powiadomienie ${randomUUID()}`;
-    ok(await notify(recipients.map((c) => c.company.id), body));
+    ok(
+      await notify(
+        recipients.map((c) => c.company.id),
+        body,
+      ),
+    );
     for (const me of recipients) {
       ok(await app.gql(MARK_READ, { id: me.company.id }, me.client.token));
     }
@@ -127,7 +157,12 @@ describe('sendBulkNotification', () => {
 
   it('exposes the broadcast, with readCount moving from 0 to 1 when one client reads', async () => {
     const recipients = f.companies.slice(0, 2);
-    const sent = ok(await notify(recipients.map((c) => c.company.id), 'Termin płatności VAT: 25.')).sendBulkNotification;
+    const sent = ok(
+      await notify(
+        recipients.map((c) => c.company.id),
+        'Termin płatności VAT: 25.',
+      ),
+    ).sendBulkNotification;
     const fetched = ok(await app.gql<any>(BROADCAST, { id: sent.id }, f.head.token)).broadcast;
     expect(fetched).toEqual({
       id: sent.id,
@@ -142,24 +177,38 @@ describe('sendBulkNotification', () => {
 
     // The head reading the thread is no client read.
     ok(await app.gql(MARK_READ, { id: recipients[0].company.id }, f.head.token));
-    expect(ok(await app.gql<any>(BROADCAST, { id: sent.id }, f.head.token)).broadcast.readCount).toBe(0);
+    expect(
+      ok(await app.gql<any>(BROADCAST, { id: sent.id }, f.head.token)).broadcast.readCount,
+    ).toBe(0);
 
-    expect(ok(await app.gql<any>(MARK_READ, { id: recipients[0].company.id }, recipients[0].client.token)).markMessagesRead).toBeGreaterThanOrEqual(1);
-    expect(ok(await app.gql<any>(BROADCAST, { id: sent.id }, f.head.token)).broadcast.readCount).toBe(1);
+    expect(
+      ok(
+        await app.gql<any>(MARK_READ, { id: recipients[0].company.id }, recipients[0].client.token),
+      ).markMessagesRead,
+    ).toBeGreaterThanOrEqual(1);
+    expect(
+      ok(await app.gql<any>(BROADCAST, { id: sent.id }, f.head.token)).broadcast.readCount,
+    ).toBe(1);
     // Reading again changes nothing.
     ok(await app.gql(MARK_READ, { id: recipients[0].company.id }, recipients[0].client.token));
-    expect(ok(await app.gql<any>(BROADCAST, { id: sent.id }, f.head.token)).broadcast.readCount).toBe(1);
+    expect(
+      ok(await app.gql<any>(BROADCAST, { id: sent.id }, f.head.token)).broadcast.readCount,
+    ).toBe(1);
   });
 
   it('counts duplicate company ids once', async () => {
     const [a, b] = f.companies;
     const before = await totals(f);
     const body = `Duplikaty ${randomUUID()}`;
-    const sent = ok(await notify([a.company.id, b.company.id, a.company.id, a.company.id], body)).sendBulkNotification;
+    const sent = ok(
+      await notify([a.company.id, b.company.id, a.company.id, a.company.id], body),
+    ).sendBulkNotification;
     expect(sent.recipientCount).toBe(2);
     const after = await totals(f);
     expect(after).toEqual(before.map((n, i) => (i < 2 ? n + 1 : n)));
-    expect(await sqlCount('select count(*)::int as n from message where broadcast_id = ?', [sent.id])).toBe(2);
+    expect(
+      await sqlCount('select count(*)::int as n from message where broadcast_id = ?', [sent.id]),
+    ).toBe(2);
   });
 
   it('rejects an empty or blank body with BAD_USER_INPUT', async () => {
@@ -180,7 +229,10 @@ describe('sendBulkNotification', () => {
 
   it('rejects an empty list of companies and one of 10,001 with BAD_USER_INPUT', async () => {
     await expectRejected(() => notify([], 'Treść'), 'BAD_USER_INPUT');
-    const tooMany = [...f.companies.map((c) => c.company.id), ...Array.from({ length: 10_001 - f.companies.length }, () => randomUUID())];
+    const tooMany = [
+      ...f.companies.map((c) => c.company.id),
+      ...Array.from({ length: 10_001 - f.companies.length }, () => randomUUID()),
+    ];
     expect(new Set(tooMany).size).toBe(10_001);
     await expectRejected(() => notify(tooMany, 'Treść'), 'BAD_USER_INPUT');
   });
@@ -189,7 +241,12 @@ describe('sendBulkNotification', () => {
     const own = [f.companies[0].company.id, f.companies[1].company.id];
     const foreign = other.companies[0].company.id;
     const otherBefore = await officeMessages(other.office.id);
-    for (const ids of [[...own, foreign], [foreign, ...own], [...own, randomUUID()], [...own, 'not-a-uuid']]) {
+    for (const ids of [
+      [...own, foreign],
+      [foreign, ...own],
+      [...own, randomUUID()],
+      [...own, 'not-a-uuid'],
+    ]) {
       await expectRejected(() => notify(ids, `Wszystko albo nic ${randomUUID()}`), 'NOT_FOUND');
     }
     expect(await officeMessages(other.office.id)).toBe(otherBefore);
@@ -201,37 +258,68 @@ describe('sendBulkNotification', () => {
     const [c0, c1, c2] = f.companies;
     const body = `Od opiekuna ${randomUUID()}`;
     const before = await totals(f);
-    const sent = ok(await notify([c0.company.id, c2.company.id], body, f.caretaker.token)).sendBulkNotification;
-    expect(sent).toMatchObject({ recipientCount: 2, author: { id: f.caretaker.user.id, role: 'CARETAKER' } });
+    const sent = ok(
+      await notify([c0.company.id, c2.company.id], body, f.caretaker.token),
+    ).sendBulkNotification;
+    expect(sent).toMatchObject({
+      recipientCount: 2,
+      author: { id: f.caretaker.user.id, role: 'CARETAKER' },
+    });
     expect(await totals(f)).toEqual(before.map((n, i) => (i === 0 || i === 2 ? n + 1 : n)));
 
-    await expectRejected(() => notify([c0.company.id, c1.company.id], 'Nieprzypisana', f.caretaker.token), 'NOT_FOUND');
-    await expectRejected(() => notify([c1.company.id], 'Nieprzypisana', f.caretaker.token), 'NOT_FOUND');
-    await expectRejected(() => notify([other.companies[0].company.id], 'Obca', f.caretaker.token), 'NOT_FOUND');
+    await expectRejected(
+      () => notify([c0.company.id, c1.company.id], 'Nieprzypisana', f.caretaker.token),
+      'NOT_FOUND',
+    );
+    await expectRejected(
+      () => notify([c1.company.id], 'Nieprzypisana', f.caretaker.token),
+      'NOT_FOUND',
+    );
+    await expectRejected(
+      () => notify([other.companies[0].company.id], 'Obca', f.caretaker.token),
+      'NOT_FOUND',
+    );
 
     // A caretaker sees their own broadcasts, not the head's.
-    expect(ok(await app.gql<any>(BROADCAST, { id: sent.id }, f.caretaker.token)).broadcast.id).toBe(sent.id);
+    expect(ok(await app.gql<any>(BROADCAST, { id: sent.id }, f.caretaker.token)).broadcast.id).toBe(
+      sent.id,
+    );
     const byHead = ok(await notify([c0.company.id], 'Od szefa')).sendBulkNotification;
-    expect(codes(await app.gql(BROADCAST, { id: byHead.id }, f.caretaker.token))).toEqual(['NOT_FOUND']);
+    expect(codes(await app.gql(BROADCAST, { id: byHead.id }, f.caretaker.token))).toEqual([
+      'NOT_FOUND',
+    ]);
     // The head sees the caretaker's.
-    expect(ok(await app.gql<any>(BROADCAST, { id: sent.id }, f.head.token)).broadcast.author.id).toBe(f.caretaker.user.id);
+    expect(
+      ok(await app.gql<any>(BROADCAST, { id: sent.id }, f.head.token)).broadcast.author.id,
+    ).toBe(f.caretaker.user.id);
   });
 
   it('refuses a client with FORBIDDEN and an anonymous caller with UNAUTHENTICATED', async () => {
     const me = f.companies[0];
     await expectRejected(() => notify([me.company.id], 'Od klienta', me.client.token), 'FORBIDDEN');
-    await expectRejected(() => app.gql(NOTIFY, { input: { companyIds: [me.company.id], body: 'Anonim' } }), 'UNAUTHENTICATED');
+    await expectRejected(
+      () => app.gql(NOTIFY, { input: { companyIds: [me.company.id], body: 'Anonim' } }),
+      'UNAUTHENTICATED',
+    );
   });
 
   it('answers broadcast(id) for the head of the office and NOT_FOUND to anyone else', async () => {
     const sent = ok(await notify([f.companies[1].company.id], 'Do odczytu')).sendBulkNotification;
-    expect(ok(await app.gql<any>(BROADCAST, { id: sent.id }, f.head.token)).broadcast).toMatchObject({ id: sent.id, recipientCount: 1 });
+    expect(
+      ok(await app.gql<any>(BROADCAST, { id: sent.id }, f.head.token)).broadcast,
+    ).toMatchObject({ id: sent.id, recipientCount: 1 });
     const foreign = await app.gql(BROADCAST, { id: sent.id }, other.head.token);
     expect(codes(foreign)).toEqual(['NOT_FOUND']);
     expect(foreign.data?.broadcast ?? null).toBeNull();
-    expect(codes(await app.gql(BROADCAST, { id: randomUUID() }, f.head.token))).toEqual(['NOT_FOUND']);
-    expect(codes(await app.gql(BROADCAST, { id: 'not-a-uuid' }, f.head.token))).toEqual(['NOT_FOUND']);
-    expect(codes(await app.gql(BROADCAST, { id: sent.id }, f.companies[1].client.token))).toEqual(['FORBIDDEN']);
+    expect(codes(await app.gql(BROADCAST, { id: randomUUID() }, f.head.token))).toEqual([
+      'NOT_FOUND',
+    ]);
+    expect(codes(await app.gql(BROADCAST, { id: 'not-a-uuid' }, f.head.token))).toEqual([
+      'NOT_FOUND',
+    ]);
+    expect(codes(await app.gql(BROADCAST, { id: sent.id }, f.companies[1].client.token))).toEqual([
+      'FORBIDDEN',
+    ]);
   });
 
   it("raises each recipient client's unread count by one and nobody else's", async () => {
@@ -241,7 +329,12 @@ describe('sendBulkNotification', () => {
     const before = await Promise.all(all.map((c) => unread(c.client.token)));
     const beforeOwn = await Promise.all(all.map((c) => unread(c.client.token, c.company.id)));
 
-    ok(await notify(recipients.map((c) => c.company.id), `Nieprzeczytane ${randomUUID()}`));
+    ok(
+      await notify(
+        recipients.map((c) => c.company.id),
+        `Nieprzeczytane ${randomUUID()}`,
+      ),
+    );
 
     const after = await Promise.all(all.map((c) => unread(c.client.token)));
     const afterOwn = await Promise.all(all.map((c) => unread(c.client.token, c.company.id)));

@@ -4,7 +4,8 @@ import { countStatements, ok, startTestApp, type TestApp } from '../../../test/h
 import { User } from '../auth/user.entity.js';
 import { completeNip } from '../company/nip.js';
 
-const NOTIFY = 'mutation ($input: SendBulkNotificationInput!) { sendBulkNotification(input: $input) { id recipientCount } }';
+const NOTIFY =
+  'mutation ($input: SendBulkNotificationInput!) { sendBulkNotification(input: $input) { id recipientCount } }';
 const ASK = 'mutation ($input: SendMessageInput!) { sendMessage(input: $input) { id } }';
 const COMPANIES = `query ($first: Int) {
   companies(first: $first) {
@@ -38,11 +39,21 @@ function nips(count: number): string[] {
 async function bulkOffice(app: TestApp, size: number): Promise<BulkOffice> {
   const em = app.orm.em.fork();
   const tag = randomUUID().slice(0, 8);
-  const [office] = await em.execute<Array<{ id: string }>>('insert into office (name) values (?) returning id', [`Biuro ${tag}`]);
+  const [office] = await em.execute<Array<{ id: string }>>(
+    'insert into office (name) values (?) returning id',
+    [`Biuro ${tag}`],
+  );
   const staff = await em.execute<Array<{ id: string; role: string }>>(
     `insert into app_user (email, name, role, office_id, password_hash)
      values (?, ?, 'OFFICE_HEAD', ?, '!'), (?, ?, 'CARETAKER', ?, '!') returning id, role`,
-    [`head-${tag}@test.local`, `Szef ${tag}`, office.id, `caretaker-${tag}@test.local`, `Opiekun ${tag}`, office.id],
+    [
+      `head-${tag}@test.local`,
+      `Szef ${tag}`,
+      office.id,
+      `caretaker-${tag}@test.local`,
+      `Opiekun ${tag}`,
+      office.id,
+    ],
   );
   const headId = staff.find((u) => u.role === 'OFFICE_HEAD')!.id;
   const caretakerId = staff.find((u) => u.role === 'CARETAKER')!.id;
@@ -83,12 +94,26 @@ describe('SQL statements per request', () => {
   afterAll(() => app.stop());
 
   const notify = (token: string, companyIds: string[], body: string, attachmentIds?: string[]) =>
-    countStatements(async () => ok(await app.gql<any>(NOTIFY, { input: { companyIds, body, attachmentIds } }, token)).sendBulkNotification);
+    countStatements(
+      async () =>
+        ok(await app.gql<any>(NOTIFY, { input: { companyIds, body, attachmentIds } }, token))
+          .sendBulkNotification,
+    );
 
   async function upload(token: string): Promise<string> {
     const form = new FormData();
-    form.append('file', new Blob(['%PDF-1.4\n%\u00e2\u00e3\n1 0 obj << >> endobj\ntrailer << >>\n%%EOF\n'], { type: 'application/pdf' }), 'wezwanie.pdf');
-    const response = await fetch(`${app.url}/uploads`, { method: 'POST', headers: { authorization: `Bearer ${token}` }, body: form });
+    form.append(
+      'file',
+      new Blob(['%PDF-1.4\n%\u00e2\u00e3\n1 0 obj << >> endobj\ntrailer << >>\n%%EOF\n'], {
+        type: 'application/pdf',
+      }),
+      'wezwanie.pdf',
+    );
+    const response = await fetch(`${app.url}/uploads`, {
+      method: 'POST',
+      headers: { authorization: `Bearer ${token}` },
+      body: form,
+    });
     expect(response.status).toBe(201);
     return ((await response.json()) as { id: string }).id;
   }
@@ -115,7 +140,9 @@ describe('SQL statements per request', () => {
 
     // The constant count did real work: one message per company, each with the shared file.
     const em = app.orm.em.fork();
-    const [messages] = await em.execute<Array<{ rows: string; companies: string; attached: string }>>(
+    const [messages] = await em.execute<
+      Array<{ rows: string; companies: string; attached: string }>
+    >(
       `select count(*) as rows, count(distinct m.company_id) as companies, count(ma.file_id) as attached
          from message m left join message_attachment ma on ma.message_id = m.id where m.broadcast_id = ?`,
       [largeWithFile.result.id],
@@ -135,17 +162,37 @@ describe('SQL statements per request', () => {
 
   it('lists 100 companies with caretaker, unread count and last message in at most 5 statements, as many as for 10', async () => {
     const office = await bulkOffice(app, 150);
-    ok(await app.gql(NOTIFY, { input: { companyIds: office.companies.map((c) => c.id), body: 'Zamknięcie miesiąca' } }, office.headToken));
+    ok(
+      await app.gql(
+        NOTIFY,
+        { input: { companyIds: office.companies.map((c) => c.id), body: 'Zamknięcie miesiąca' } },
+        office.headToken,
+      ),
+    );
     const em = app.orm.em.fork();
-    const asking = [office.companies[0], office.companies[0], office.companies[3], office.companies[40]];
+    const asking = [
+      office.companies[0],
+      office.companies[0],
+      office.companies[3],
+      office.companies[40],
+    ];
     for (const [i, company] of asking.entries()) {
-      const token = await app.services.auth.createSession(em, em.getReference(User, company.clientId));
+      const token = await app.services.auth.createSession(
+        em,
+        em.getReference(User, company.clientId),
+      );
       ok(await app.gql(ASK, { input: { companyId: company.id, body: `Pytanie ${i}` } }, token));
     }
 
-    const hundred = await countStatements(async () => ok(await app.gql<any>(COMPANIES, { first: 100 }, office.headToken)).companies);
-    const ten = await countStatements(async () => ok(await app.gql<any>(COMPANIES, { first: 10 }, office.headToken)).companies);
-    console.log(`companies statements (including authentication): first 100 -> ${hundred.statements}, first 10 -> ${ten.statements}`);
+    const hundred = await countStatements(
+      async () => ok(await app.gql<any>(COMPANIES, { first: 100 }, office.headToken)).companies,
+    );
+    const ten = await countStatements(
+      async () => ok(await app.gql<any>(COMPANIES, { first: 10 }, office.headToken)).companies,
+    );
+    console.log(
+      `companies statements (including authentication): first 100 -> ${hundred.statements}, first 10 -> ${ten.statements}`,
+    );
 
     expect(hundred.statements).toBeLessThanOrEqual(5);
     expect(ten.statements).toBe(hundred.statements);
@@ -154,9 +201,19 @@ describe('SQL statements per request', () => {
     expect(hundred.result.totalCount).toBe(150);
     expect(ten.result.totalCount).toBe(150);
     expect(nodes.map((n: any) => n.id)).toEqual(office.companies.slice(0, 100).map((c) => c.id));
-    expect(ten.result.edges.map((e: any) => e.node.id)).toEqual(office.companies.slice(0, 10).map((c) => c.id));
-    const unread = Object.fromEntries(nodes.filter((n: any) => n.unreadFromClientCount > 0).map((n: any) => [n.id, n.unreadFromClientCount]));
-    expect(unread).toEqual({ [office.companies[0].id]: 2, [office.companies[3].id]: 1, [office.companies[40].id]: 1 });
+    expect(ten.result.edges.map((e: any) => e.node.id)).toEqual(
+      office.companies.slice(0, 10).map((c) => c.id),
+    );
+    const unread = Object.fromEntries(
+      nodes
+        .filter((n: any) => n.unreadFromClientCount > 0)
+        .map((n: any) => [n.id, n.unreadFromClientCount]),
+    );
+    expect(unread).toEqual({
+      [office.companies[0].id]: 2,
+      [office.companies[3].id]: 1,
+      [office.companies[40].id]: 1,
+    });
     expect(nodes[0].lastMessage.body).toBe('Pytanie 1');
     expect(nodes[40].lastMessage.body).toBe('Pytanie 3');
     expect(nodes[1].lastMessage.body).toBe('Zamknięcie miesiąca');

@@ -1,4 +1,15 @@
-import { BigIntType, Entity, OptionalProps, Enum, Index, ManyToOne, PrimaryKeyProp, Property, Unique, type Ref } from '@mikro-orm/core';
+import {
+  BigIntType,
+  Entity,
+  Enum,
+  Index,
+  ManyToOne,
+  OptionalProps,
+  PrimaryKeyProp,
+  Property,
+  type Ref,
+  Unique,
+} from '@mikro-orm/core';
 import { Field, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { BaseEntity } from '../../core/base.entity.js';
 import { User } from '../auth/user.entity.js';
@@ -21,7 +32,8 @@ registerEnumType(TaxForm, { name: 'TaxForm' });
 @Entity()
 @Unique({
   name: 'company_office_id_nip_unique',
-  expression: 'create unique index "company_office_id_nip_unique" on "company" ("office_id", "nip" text_pattern_ops)',
+  expression:
+    'create unique index "company_office_id_nip_unique" on "company" ("office_id", "nip" text_pattern_ops)',
 })
 @Index({ properties: ['office', 'name', 'id'] })
 @Index({ properties: ['caretaker', 'name', 'id'] })
@@ -30,10 +42,25 @@ registerEnumType(TaxForm, { name: 'TaxForm' });
   expression:
     'create index "company_caretaker_last_message_idx" on "company" ("caretaker_id", "last_message_at" desc, "id" desc) where "last_message_at" is not null',
 })
-@Index({ name: 'company_name_trgm_idx', expression: 'create index "company_name_trgm_idx" on "company" using gin ("name" gin_trgm_ops)' })
-@Index({ name: 'company_office_unread_idx', expression: 'create index "company_office_unread_idx" on "company" ("office_id") where "unread_from_client" > 0' })
-@Index({ name: 'company_caretaker_unread_idx', expression: 'create index "company_caretaker_unread_idx" on "company" ("caretaker_id") where "unread_from_client" > 0' })
-@Index({ name: 'company_office_last_message_idx', expression: 'create index "company_office_last_message_idx" on "company" ("office_id", "last_message_at" desc, "id" desc) where "last_message_at" is not null' })
+@Index({
+  name: 'company_name_trgm_idx',
+  expression: 'create index "company_name_trgm_idx" on "company" using gin ("name" gin_trgm_ops)',
+})
+@Index({
+  name: 'company_office_unread_idx',
+  expression:
+    'create index "company_office_unread_idx" on "company" ("office_id") where "unread_from_client" > 0',
+})
+@Index({
+  name: 'company_caretaker_unread_idx',
+  expression:
+    'create index "company_caretaker_unread_idx" on "company" ("caretaker_id") where "unread_from_client" > 0',
+})
+@Index({
+  name: 'company_office_last_message_idx',
+  expression:
+    'create index "company_office_last_message_idx" on "company" ("office_id", "last_message_at" desc, "id" desc) where "last_message_at" is not null',
+})
 export class Company extends BaseEntity<'vatPayer' | 'unreadFromClient' | 'unreadVersion'> {
   @ManyToOne(() => Office, { ref: true })
   office!: Ref<Office>;
@@ -75,7 +102,10 @@ export class Company extends BaseEntity<'vatPayer' | 'unreadFromClient' | 'unrea
    * Client questions no one in the office has read yet, kept in the transactions that add and read
    * them; staff badges and the company list read it instead of counting messages.
    */
-  @Field(() => Int, { name: 'unreadFromClientCount', description: 'Client messages nobody in the office has read yet.' })
+  @Field(() => Int, {
+    name: 'unreadFromClientCount',
+    description: 'Client messages nobody in the office has read yet.',
+  })
   @Property({ default: 0 })
   unreadFromClient: number = 0;
 

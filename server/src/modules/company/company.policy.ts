@@ -6,7 +6,11 @@ import { Role } from '../auth/user.entity.js';
 export type StaffActor = Actor & { officeId: string; role: Role.OFFICE_HEAD | Role.CARETAKER };
 
 export function isStaff(actor: Actor | null): actor is StaffActor {
-  return !!actor && !!actor.officeId && (actor.role === Role.OFFICE_HEAD || actor.role === Role.CARETAKER);
+  return (
+    !!actor &&
+    !!actor.officeId &&
+    (actor.role === Role.OFFICE_HEAD || actor.role === Role.CARETAKER)
+  );
 }
 
 export interface CompanyKey {
@@ -31,15 +35,23 @@ export function canSeeCompany(actor: Actor | null, company: CompanyKey): boolean
 }
 
 /** The same rule as SQL over a company table aliased `alias`: the only way rows get listed. */
-export function whereCompanyVisible(qb: Knex.QueryBuilder, actor: Actor | null, alias = 'c'): Knex.QueryBuilder {
+export function whereCompanyVisible(
+  qb: Knex.QueryBuilder,
+  actor: Actor | null,
+  alias = 'c',
+): Knex.QueryBuilder {
   if (!actor) return qb.whereRaw('false');
   switch (actor.role) {
     case Role.OFFICE_HEAD:
       return qb.where(`${alias}.office_id`, actor.officeId);
     case Role.CARETAKER:
-      return qb.where(`${alias}.office_id`, actor.officeId).andWhere(`${alias}.caretaker_id`, actor.userId);
+      return qb
+        .where(`${alias}.office_id`, actor.officeId)
+        .andWhere(`${alias}.caretaker_id`, actor.userId);
     case Role.CLIENT:
-      return actor.companyIds.length ? qb.whereIn(`${alias}.id`, actor.companyIds) : qb.whereRaw('false');
+      return actor.companyIds.length
+        ? qb.whereIn(`${alias}.id`, actor.companyIds)
+        : qb.whereRaw('false');
     default:
       return qb.whereRaw('false');
   }
@@ -52,8 +64,16 @@ export function staffTopicIds(company: { officeId: string; caretakerId: string |
   return ids;
 }
 
-export function companyKey(company: { id: string; office: { id: string }; caretaker?: { id: string } | null }): CompanyKey {
-  return { id: company.id, officeId: company.office.id, caretakerId: company.caretaker?.id ?? null };
+export function companyKey(company: {
+  id: string;
+  office: { id: string };
+  caretaker?: { id: string } | null;
+}): CompanyKey {
+  return {
+    id: company.id,
+    officeId: company.office.id,
+    caretakerId: company.caretaker?.id ?? null,
+  };
 }
 
 /** Where a viewer hears of messages and receipts when not naming one company. */

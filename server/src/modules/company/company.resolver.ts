@@ -1,4 +1,15 @@
-import { Arg, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import {
+  Arg,
+  Authorized,
+  Ctx,
+  FieldResolver,
+  ID,
+  Int,
+  Mutation,
+  Query,
+  Resolver,
+  Root,
+} from 'type-graphql';
 import type { Context } from '../../core/context.js';
 import type { ConnectionShape } from '../../core/pagination.js';
 import { Role, User } from '../auth/user.entity.js';
@@ -26,8 +37,13 @@ export class CompanyResolver {
   }
 
   @Authorized(Role.OFFICE_HEAD)
-  @Mutation(() => Company, { description: 'Adds a company to the office (NIP checked, unique in the office).' })
-  createCompany(@Arg('input') input: CreateCompanyInput, @Ctx() context: Context): Promise<Company> {
+  @Mutation(() => Company, {
+    description: 'Adds a company to the office (NIP checked, unique in the office).',
+  })
+  createCompany(
+    @Arg('input') input: CreateCompanyInput,
+    @Ctx() context: Context,
+  ): Promise<Company> {
     return context.services.companies.create(context, input);
   }
 

@@ -1,12 +1,17 @@
 import { UniqueConstraintViolationException } from '@mikro-orm/core';
 import type { Scope } from '../../core/context.js';
 import { BadUserInputError, ConflictError, NotFoundError } from '../../core/errors.js';
-import { decodeCursor, isId, pageSize, type ConnectionShape } from '../../core/pagination.js';
+import { type ConnectionShape, decodeCursor, isId, pageSize } from '../../core/pagination.js';
 import { executeBound, keysetPage, uuidArray } from '../../core/sql.js';
 import { requireEmail, requireText } from '../../core/validation.js';
-import { User, Role } from '../auth/user.entity.js';
+import { Role, User } from '../auth/user.entity.js';
 import { Company, TaxForm } from './company.entity.js';
-import { isStaff, whereCompanyVisible, type CompanyKey, type StaffActor } from './company.policy.js';
+import {
+  type CompanyKey,
+  isStaff,
+  type StaffActor,
+  whereCompanyVisible,
+} from './company.policy.js';
 
 /** What a bulk action needs of each ticked company. */
 export interface VisibleCompany extends CompanyKey {
@@ -15,6 +20,7 @@ export interface VisibleCompany extends CompanyKey {
   taxForm: TaxForm;
   vatPayer: boolean;
 }
+
 import type { CompanyFilter, CreateCompanyInput } from './company.types.js';
 import { isValidNip, normalizeNip } from './nip.js';
 
@@ -41,7 +47,8 @@ export class CompanyService {
       });
     }
     if (filter.taxForm) inner.where('c.tax_form', filter.taxForm);
-    if (filter.vatPayer !== undefined && filter.vatPayer !== null) inner.where('c.vat_payer', filter.vatPayer);
+    if (filter.vatPayer !== undefined && filter.vatPayer !== null)
+      inner.where('c.vat_payer', filter.vatPayer);
     if (filter.caretakerId) {
       if (!isId(filter.caretakerId)) inner.whereRaw('false');
       else inner.where('c.caretaker_id', filter.caretakerId);
@@ -53,7 +60,10 @@ export class CompanyService {
     return keysetPage(em, inner, {
       first,
       after,
-      sort: [['name', 'text'], ['id', 'uuid']],
+      sort: [
+        ['name', 'text'],
+        ['id', 'uuid'],
+      ],
       map: (row) => em.map(Company, row),
       cursorOf: (c) => [c.name, c.id],
     });
@@ -78,16 +88,32 @@ export class CompanyService {
     if (invalid !== undefined) throw new NotFoundError('Company', invalid);
     const query = em
       .getKnex()('company as c')
-      .select('c.id', 'c.office_id', 'c.caretaker_id', 'c.name', 'c.email', 'c.tax_form', 'c.vat_payer')
+      .select(
+        'c.id',
+        'c.office_id',
+        'c.caretaker_id',
+        'c.name',
+        'c.email',
+        'c.tax_form',
+        'c.vat_payer',
+      )
       .whereRaw('c.id = any(?::uuid[])', [uuidArray(ids)]);
     whereCompanyVisible(query, actor);
-    const rows = await executeBound<{ id: string; office_id: string; caretaker_id: string | null; name: string; email: string; tax_form: TaxForm; vat_payer: boolean }>(
-      em,
-      query,
-    );
+    const rows = await executeBound<{
+      id: string;
+      office_id: string;
+      caretaker_id: string | null;
+      name: string;
+      email: string;
+      tax_form: TaxForm;
+      vat_payer: boolean;
+    }>(em, query);
     if (rows.length !== ids.length) {
       const seen = new Set(rows.map((r) => r.id));
-      throw new NotFoundError('Company', ids.find((id) => !seen.has(id)));
+      throw new NotFoundError(
+        'Company',
+        ids.find((id) => !seen.has(id)),
+      );
     }
     return rows.map((r) => ({
       id: r.id,
@@ -104,11 +130,19 @@ export class CompanyService {
     const actor = scope.actor as StaffActor;
     if (!isStaff(actor)) throw new NotFoundError('Office');
     const nip = normalizeNip(input.nip);
-    if (!isValidNip(nip)) throw new BadUserInputError('nip is not a valid NIP (10 digits with a valid checksum).', 'nip');
+    if (!isValidNip(nip))
+      throw new BadUserInputError(
+        'nip is not a valid NIP (10 digits with a valid checksum).',
+        'nip',
+      );
     let caretaker: User | undefined;
     if (input.caretakerId) {
       caretaker = isId(input.caretakerId)
-        ? ((await scope.em.findOne(User, { id: input.caretakerId, office: actor.officeId, role: Role.CARETAKER })) ?? undefined)
+        ? ((await scope.em.findOne(User, {
+            id: input.caretakerId,
+            office: actor.officeId,
+            role: Role.CARETAKER,
+          })) ?? undefined)
         : undefined;
       if (!caretaker) throw new NotFoundError('Caretaker', input.caretakerId);
     }
@@ -132,4 +166,3 @@ export class CompanyService {
     return company;
   }
 }
-

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { officeFixture, uniqueNip, type OfficeFixture } from '../../../test/factories.js';
+import { type OfficeFixture, officeFixture, uniqueNip } from '../../../test/factories.js';
 import { codes, ok, startTestApp, type TestApp } from '../../../test/harness.js';
 import { completeNip, isValidNip, normalizeNip } from './nip.js';
 
@@ -26,7 +26,9 @@ describe('NIP', () => {
     expect(isValidNip('526025027a')).toBe(false);
     expect(completeNip('526025027')).toBe('5260250274');
     // A first nine digits whose weighted sum is 10 modulo 11 has no valid NIP.
-    const impossible = Array.from({ length: 1000 }, (_, i) => String(100_000_000 + i)).find((nine) => completeNip(nine) === null);
+    const impossible = Array.from({ length: 1000 }, (_, i) => String(100_000_000 + i)).find(
+      (nine) => completeNip(nine) === null,
+    );
     expect(impossible).toBeDefined();
   });
 });
@@ -61,8 +63,12 @@ describe('company list', () => {
   it('shows a caretaker only the companies assigned to them', async () => {
     const { companies } = ok(await app.gql<any>(LIST, { first: 50 }, f.caretaker.token));
     expect(companies.totalCount).toBe(4);
-    expect(companies.edges.map((e: any) => e.node.id)).toEqual([0, 2, 4, 6].map((i) => f.companies[i].company.id));
-    expect(companies.edges.every((e: any) => e.node.caretaker.id === f.caretaker.user.id)).toBe(true);
+    expect(companies.edges.map((e: any) => e.node.id)).toEqual(
+      [0, 2, 4, 6].map((i) => f.companies[i].company.id),
+    );
+    expect(companies.edges.every((e: any) => e.node.caretaker.id === f.caretaker.user.id)).toBe(
+      true,
+    );
   });
 
   it('shows a client only their own company', async () => {
@@ -72,40 +78,79 @@ describe('company list', () => {
 
   it('searches by part of the name or the start of the NIP, separators ignored', async () => {
     const target = f.companies[5].company;
-    const byName = ok(await app.gql<any>(LIST, { filter: { search: target.name.slice(0, 10) } }, f.head.token)).companies;
+    const byName = ok(
+      await app.gql<any>(LIST, { filter: { search: target.name.slice(0, 10) } }, f.head.token),
+    ).companies;
     expect(byName.edges.map((e: any) => e.node.id)).toContain(target.id);
     const dashed = `${target.nip.slice(0, 3)}-${target.nip.slice(3, 6)}-${target.nip.slice(6)}`;
-    const byNip = ok(await app.gql<any>(LIST, { filter: { search: dashed } }, f.head.token)).companies;
+    const byNip = ok(
+      await app.gql<any>(LIST, { filter: { search: dashed } }, f.head.token),
+    ).companies;
     expect(byNip.edges.map((e: any) => e.node.id)).toEqual([target.id]);
     const none = ok(await app.gql<any>(LIST, { filter: { search: '%' } }, f.head.token)).companies;
     expect(none.totalCount).toBe(0);
   });
 
   it('filters by taxation form, caretaker and unread client messages', async () => {
-    const byForm = ok(await app.gql<any>(LIST, { filter: { taxForm: 'LUMP_SUM' } }, f.head.token)).companies;
+    const byForm = ok(
+      await app.gql<any>(LIST, { filter: { taxForm: 'LUMP_SUM' } }, f.head.token),
+    ).companies;
     expect(byForm.edges.map((e: any) => e.node.taxForm)).toEqual(['LUMP_SUM', 'LUMP_SUM']);
-    const byCaretaker = ok(await app.gql<any>(LIST, { filter: { caretakerId: f.caretaker.user.id } }, f.head.token)).companies;
+    const byCaretaker = ok(
+      await app.gql<any>(LIST, { filter: { caretakerId: f.caretaker.user.id } }, f.head.token),
+    ).companies;
     expect(byCaretaker.totalCount).toBe(4);
 
     const asking = f.companies[1];
-    ok(await app.gql('mutation ($input: SendMessageInput!) { sendMessage(input: $input) { id } }', { input: { companyId: asking.company.id, body: 'Pytanie' } }, asking.client.token));
-    const unread = ok(await app.gql<any>(LIST, { filter: { hasUnreadFromClient: true } }, f.head.token)).companies;
-    expect(unread.edges.map((e: any) => [e.node.id, e.node.unreadFromClientCount])).toEqual([[asking.company.id, 1]]);
-    const read = ok(await app.gql<any>(LIST, { filter: { hasUnreadFromClient: false } }, f.head.token)).companies;
+    ok(
+      await app.gql(
+        'mutation ($input: SendMessageInput!) { sendMessage(input: $input) { id } }',
+        { input: { companyId: asking.company.id, body: 'Pytanie' } },
+        asking.client.token,
+      ),
+    );
+    const unread = ok(
+      await app.gql<any>(LIST, { filter: { hasUnreadFromClient: true } }, f.head.token),
+    ).companies;
+    expect(unread.edges.map((e: any) => [e.node.id, e.node.unreadFromClientCount])).toEqual([
+      [asking.company.id, 1],
+    ]);
+    const read = ok(
+      await app.gql<any>(LIST, { filter: { hasUnreadFromClient: false } }, f.head.token),
+    ).companies;
     expect(read.totalCount).toBe(6);
   });
 
   it('lists the office’s caretakers for its head only', async () => {
     const CARETAKERS = '{ me { office { caretakers { id name } } } }';
-    expect(ok(await app.gql<any>(CARETAKERS, {}, f.head.token)).me.office.caretakers).toEqual([{ id: f.caretaker.user.id, name: f.caretaker.user.name }]);
-    expect(ok(await app.gql<any>(CARETAKERS, {}, f.caretaker.token)).me.office.caretakers).toEqual([]);
-    expect(ok(await app.gql<any>(CARETAKERS, {}, other.head.token)).me.office.caretakers).toEqual([{ id: other.caretaker.user.id, name: other.caretaker.user.name }]);
+    expect(ok(await app.gql<any>(CARETAKERS, {}, f.head.token)).me.office.caretakers).toEqual([
+      { id: f.caretaker.user.id, name: f.caretaker.user.name },
+    ]);
+    expect(ok(await app.gql<any>(CARETAKERS, {}, f.caretaker.token)).me.office.caretakers).toEqual(
+      [],
+    );
+    expect(ok(await app.gql<any>(CARETAKERS, {}, other.head.token)).me.office.caretakers).toEqual([
+      { id: other.caretaker.user.id, name: other.caretaker.user.name },
+    ]);
   });
 
   it('reads one company, and answers NOT_FOUND for another office’s', async () => {
-    const mine = ok(await app.gql<any>('query ($id: ID!) { company(id: $id) { id name email } }', { id: f.companies[0].company.id }, f.head.token));
-    expect(mine.company).toMatchObject({ id: f.companies[0].company.id, email: f.companies[0].company.email });
-    const foreign = await app.gql('query ($id: ID!) { company(id: $id) { id name } }', { id: other.companies[0].company.id }, f.head.token);
+    const mine = ok(
+      await app.gql<any>(
+        'query ($id: ID!) { company(id: $id) { id name email } }',
+        { id: f.companies[0].company.id },
+        f.head.token,
+      ),
+    );
+    expect(mine.company).toMatchObject({
+      id: f.companies[0].company.id,
+      email: f.companies[0].company.email,
+    });
+    const foreign = await app.gql(
+      'query ($id: ID!) { company(id: $id) { id name } }',
+      { id: other.companies[0].company.id },
+      f.head.token,
+    );
     expect(codes(foreign)).toEqual(['NOT_FOUND']);
     expect(foreign.data?.company ?? null).toBeNull();
   });
@@ -113,33 +158,80 @@ describe('company list', () => {
   it('validates the page size and the cursor', async () => {
     expect(codes(await app.gql(LIST, { first: 0 }, f.head.token))).toEqual(['BAD_USER_INPUT']);
     expect(codes(await app.gql(LIST, { first: 101 }, f.head.token))).toEqual(['BAD_USER_INPUT']);
-    expect(codes(await app.gql(LIST, { after: 'bm9wZQ' }, f.head.token))).toEqual(['BAD_USER_INPUT']);
+    expect(codes(await app.gql(LIST, { after: 'bm9wZQ' }, f.head.token))).toEqual([
+      'BAD_USER_INPUT',
+    ]);
   });
 
   describe('createCompany', () => {
-    const CREATE = 'mutation ($input: CreateCompanyInput!) { createCompany(input: $input) { id nip taxForm vatPayer email caretaker { id } } }';
+    const CREATE =
+      'mutation ($input: CreateCompanyInput!) { createCompany(input: $input) { id nip taxForm vatPayer email caretaker { id } } }';
 
     it('adds a company with a checksum-valid NIP, normalised', async () => {
       const nip = uniqueNip();
       const { createCompany } = ok(
-        await app.gql<any>(CREATE, {
-          input: { name: 'Nowa Firma Łąkowa', nip: `${nip.slice(0, 3)}-${nip.slice(3)}`, taxForm: 'TAX_BOOK', vatPayer: true, email: ' Nowa@Firma.PL ', caretakerId: f.caretaker.user.id },
-        }, f.head.token),
+        await app.gql<any>(
+          CREATE,
+          {
+            input: {
+              name: 'Nowa Firma Łąkowa',
+              nip: `${nip.slice(0, 3)}-${nip.slice(3)}`,
+              taxForm: 'TAX_BOOK',
+              vatPayer: true,
+              email: ' Nowa@Firma.PL ',
+              caretakerId: f.caretaker.user.id,
+            },
+          },
+          f.head.token,
+        ),
       );
-      expect(createCompany).toMatchObject({ nip, taxForm: 'TAX_BOOK', vatPayer: true, email: 'nowa@firma.pl', caretaker: { id: f.caretaker.user.id } });
-      const duplicate = await app.gql(CREATE, { input: { name: 'Kopia', nip, taxForm: 'TAX_BOOK', email: 'kopia@firma.pl' } }, f.head.token);
+      expect(createCompany).toMatchObject({
+        nip,
+        taxForm: 'TAX_BOOK',
+        vatPayer: true,
+        email: 'nowa@firma.pl',
+        caretaker: { id: f.caretaker.user.id },
+      });
+      const duplicate = await app.gql(
+        CREATE,
+        { input: { name: 'Kopia', nip, taxForm: 'TAX_BOOK', email: 'kopia@firma.pl' } },
+        f.head.token,
+      );
       expect(codes(duplicate)).toEqual(['CONFLICT']);
     });
 
     it('rejects a bad NIP, a bad email, a caretaker of another office, and non-heads', async () => {
-      const base = { name: 'Firma', nip: uniqueNip(), taxForm: 'LUMP_SUM', email: 'firma@example.pl' };
+      const base = {
+        name: 'Firma',
+        nip: uniqueNip(),
+        taxForm: 'LUMP_SUM',
+        email: 'firma@example.pl',
+      };
       const badNip = `${base.nip.slice(0, 9)}${(Number(base.nip[9]) + 1) % 10}`;
-      expect(codes(await app.gql(CREATE, { input: { ...base, nip: badNip } }, f.head.token))).toEqual(['BAD_USER_INPUT']);
-      expect(codes(await app.gql(CREATE, { input: { ...base, email: 'not-an-email' } }, f.head.token))).toEqual(['BAD_USER_INPUT']);
-      expect(codes(await app.gql(CREATE, { input: { ...base, caretakerId: other.caretaker.user.id } }, f.head.token))).toEqual(['NOT_FOUND']);
-      expect(codes(await app.gql(CREATE, { input: base }, f.caretaker.token))).toEqual(['FORBIDDEN']);
-      expect(codes(await app.gql(CREATE, { input: base }, f.companies[0].client.token))).toEqual(['FORBIDDEN']);
-      const { companies } = ok(await app.gql<any>(LIST, { filter: { search: base.nip } }, f.head.token));
+      expect(
+        codes(await app.gql(CREATE, { input: { ...base, nip: badNip } }, f.head.token)),
+      ).toEqual(['BAD_USER_INPUT']);
+      expect(
+        codes(await app.gql(CREATE, { input: { ...base, email: 'not-an-email' } }, f.head.token)),
+      ).toEqual(['BAD_USER_INPUT']);
+      expect(
+        codes(
+          await app.gql(
+            CREATE,
+            { input: { ...base, caretakerId: other.caretaker.user.id } },
+            f.head.token,
+          ),
+        ),
+      ).toEqual(['NOT_FOUND']);
+      expect(codes(await app.gql(CREATE, { input: base }, f.caretaker.token))).toEqual([
+        'FORBIDDEN',
+      ]);
+      expect(codes(await app.gql(CREATE, { input: base }, f.companies[0].client.token))).toEqual([
+        'FORBIDDEN',
+      ]);
+      const { companies } = ok(
+        await app.gql<any>(LIST, { filter: { search: base.nip } }, f.head.token),
+      );
       expect(companies.totalCount).toBe(0);
     });
   });

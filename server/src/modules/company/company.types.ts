@@ -4,7 +4,10 @@ import { Company, TaxForm } from './company.entity.js';
 
 @InputType()
 export class CompanyFilter {
-  @Field(() => String, { nullable: true, description: 'Part of the name, or the start of the NIP (separators ignored).' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'Part of the name, or the start of the NIP (separators ignored).',
+  })
   search?: string;
 
   @Field(() => TaxForm, { nullable: true })
@@ -13,7 +16,10 @@ export class CompanyFilter {
   @Field(() => ID, { nullable: true, description: 'Companies assigned to this caretaker.' })
   caretakerId?: string;
 
-  @Field(() => Boolean, { nullable: true, description: 'Only companies with (true) or without (false) unread client messages.' })
+  @Field(() => Boolean, {
+    nullable: true,
+    description: 'Only companies with (true) or without (false) unread client messages.',
+  })
   hasUnreadFromClient?: boolean;
 
   @Field(() => Boolean, { nullable: true })

@@ -11,7 +11,10 @@ export class DemoLogin {
   role!: string;
 }
 
-@ObjectType({ description: 'The demo logins, listed on the login page; exists only while demo data is enabled (never in production).' })
+@ObjectType({
+  description:
+    'The demo logins, listed on the login page; exists only while demo data is enabled (never in production).',
+})
 export class DemoAccounts {
   @Field({ description: 'The shared password of every demo login (DEMO_PASSWORD).' })
   password!: string;

@@ -1,14 +1,14 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Config } from '../../config.js';
-import { createContext, type Actor } from '../../core/context.js';
+import { type Actor, createContext } from '../../core/context.js';
 import type { Logger } from '../../core/logger.js';
 import type { Services } from '../../services.js';
 import { hashPassword } from '../auth/auth.service.js';
-import { seedBookkeeping } from '../bookkeeping/bookkeeping.demo.js';
-import { SmtpSecurity } from '../email/smtp-integration.entity.js';
 import { Role, User } from '../auth/user.entity.js';
+import { seedBookkeeping } from '../bookkeeping/bookkeeping.demo.js';
 import { Company, CompanyMember, TaxForm } from '../company/company.entity.js';
 import { completeNip } from '../company/nip.js';
+import { SmtpSecurity } from '../email/smtp-integration.entity.js';
 import { Office, OfficeVerification } from '../office/office.entity.js';
 
 export const DEMO_CLIENTS = 40;
@@ -16,7 +16,10 @@ export const DEMO_CLIENTS = 40;
 export const demoLogins = [
   { email: 'szef@demo.local', role: 'OFFICE_HEAD, Biuro Rachunkowe Demo' },
   { email: 'opiekun@demo.local', role: 'CARETAKER of every other company' },
-  { email: 'klient1@demo.local', role: `CLIENT (… klient${DEMO_CLIENTS}@demo.local), one company each` },
+  {
+    email: 'klient1@demo.local',
+    role: `CLIENT (… klient${DEMO_CLIENTS}@demo.local), one company each`,
+  },
   { email: 'szef@inne.local', role: 'OFFICE_HEAD of a second office (isolation)' },
   { email: 'admin@demo.local', role: 'PLATFORM_ADMIN' },
 ];
@@ -33,12 +36,25 @@ const companyNames: Array<[string, TaxForm, boolean]> = [
 ];
 
 /** Creates the demo offices, users, companies and a few conversations on an empty database. */
-export async function seedDemo(em: EntityManager, services: Services, config: Config, logger: Logger, mailCatcherPort?: number): Promise<void> {
+export async function seedDemo(
+  em: EntityManager,
+  services: Services,
+  config: Config,
+  logger: Logger,
+  mailCatcherPort?: number,
+): Promise<void> {
   if ((await em.count(Office)) > 0) return;
   const passwordHash = await hashPassword(config.demoPassword);
-  const demo = em.create(Office, { name: 'Biuro Rachunkowe Demo', verification: OfficeVerification.VERIFIED });
-  const other = em.create(Office, { name: 'Kancelaria Podatkowa Inne', verification: OfficeVerification.UNVERIFIED });
-  const user = (email: string, name: string, role: Role, office?: Office) => em.create(User, { email, name, role, office, passwordHash });
+  const demo = em.create(Office, {
+    name: 'Biuro Rachunkowe Demo',
+    verification: OfficeVerification.VERIFIED,
+  });
+  const other = em.create(Office, {
+    name: 'Kancelaria Podatkowa Inne',
+    verification: OfficeVerification.UNVERIFIED,
+  });
+  const user = (email: string, name: string, role: Role, office?: Office) =>
+    em.create(User, { email, name, role, office, passwordHash });
   const head = user('szef@demo.local', 'Barbara Szefowa', Role.OFFICE_HEAD, demo);
   const caretaker = user('opiekun@demo.local', 'Tomasz Opiekun', Role.CARETAKER, demo);
   user('admin@demo.local', 'Administrator Platformy', Role.PLATFORM_ADMIN);
@@ -73,7 +89,11 @@ export async function seedDemo(em: EntityManager, services: Services, config: Co
     const email = `klient${i}@inne.local`;
     const company = em.create(Company, {
       office: other,
-      name: ['Warsztat Samochodowy Mirosław Kąkol', 'Hurtownia Łódź-Bałuty sp. z o.o.', 'Pracownia Krawiecka Jadwiga Pąk'][i - 1],
+      name: [
+        'Warsztat Samochodowy Mirosław Kąkol',
+        'Hurtownia Łódź-Bałuty sp. z o.o.',
+        'Pracownia Krawiecka Jadwiga Pąk',
+      ][i - 1],
       nip: nextNip(),
       taxForm: [TaxForm.TAX_BOOK, TaxForm.FULL_ACCOUNTING, TaxForm.LUMP_SUM][i - 1],
       vatPayer: i !== 3,

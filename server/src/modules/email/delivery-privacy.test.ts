@@ -1,14 +1,18 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { officeFixture, type OfficeFixture } from '../../../test/factories.js';
+import { type OfficeFixture, officeFixture } from '../../../test/factories.js';
 import { ok, startTestApp, type TestApp } from '../../../test/harness.js';
 import { startTestSmtp, type TestSmtp } from '../../../test/smtp.js';
 import { OfficeVerification } from '../office/office.entity.js';
 
-const SMTP = 'mutation ($input: SmtpIntegrationInput!) { updateSmtpIntegration(input: $input) { host } }';
+const SMTP =
+  'mutation ($input: SmtpIntegrationInput!) { updateSmtpIntegration(input: $input) { host } }';
 const SEND = 'mutation ($input: SendEmailInput!) { sendEmail(input: $input) { id } }';
-const THREAD = 'query ($companyId: ID!) { messages(companyId: $companyId, first: 10) { edges { node { kind delivery { status toAddress attempts lastError } } } } }';
-const EMAILS = 'query ($id: ID!) { company(id: $id) { emails(first: 10) { edges { node { delivery { status attempts lastError } } } } } }';
-const PROGRESS = 'query ($id: ID!) { broadcast(id: $id) { queuedCount deliveries(first: 10) { edges { node { status attempts lastError } } } } }';
+const THREAD =
+  'query ($companyId: ID!) { messages(companyId: $companyId, first: 10) { edges { node { kind delivery { status toAddress attempts lastError } } } } }';
+const EMAILS =
+  'query ($id: ID!) { company(id: $id) { emails(first: 10) { edges { node { delivery { status attempts lastError } } } } } }';
+const PROGRESS =
+  'query ($id: ID!) { broadcast(id: $id) { queuedCount deliveries(first: 10) { edges { node { status attempts lastError } } } } }';
 /** What the office's server said, with an address of the platform's network in it. */
 const SERVER_TEXT = 'Mailbox unavailable INTERNAL-SECRET relay 10.20.30.40:2525 [fd00::7]';
 const ADDRESS = /\b\d{1,3}(\.\d{1,3}){3}\b|\[[0-9a-f:]+\]|127\.0\.0\.1|INTERNAL-SECRET/i;
@@ -19,10 +23,27 @@ describe('delivery internals', () => {
   let f: OfficeFixture;
 
   beforeAll(async () => {
-    smtp = await startTestSmtp({ faults: { data: ({ attempt }) => ({ answer: attempt === 1 ? 451 : 550, message: SERVER_TEXT }) } });
+    smtp = await startTestSmtp({
+      faults: {
+        data: ({ attempt }) => ({ answer: attempt === 1 ? 451 : 550, message: SERVER_TEXT }),
+      },
+    });
     app = await startTestApp();
     f = await officeFixture(app, { companies: 1, verification: OfficeVerification.VERIFIED });
-    ok(await app.gql(SMTP, { input: { host: '127.0.0.1', port: smtp.port, security: 'NONE', fromAddress: 'biuro@kancelaria.test' } }, f.head.token));
+    ok(
+      await app.gql(
+        SMTP,
+        {
+          input: {
+            host: '127.0.0.1',
+            port: smtp.port,
+            security: 'NONE',
+            fromAddress: 'biuro@kancelaria.test',
+          },
+        },
+        f.head.token,
+      ),
+    );
   });
   afterAll(async () => {
     await app?.stop();
@@ -31,7 +52,13 @@ describe('delivery internals', () => {
 
   it('clients get null for attempts and lastError; staff get reasons without the server’s words or any address', async () => {
     const target = f.companies[0];
-    const { sendEmail } = ok(await app.gql<any>(SEND, { input: { companyIds: [target.company.id], subject: 'Raport', html: '<p>Raport</p>' } }, f.head.token));
+    const { sendEmail } = ok(
+      await app.gql<any>(
+        SEND,
+        { input: { companyIds: [target.company.id], subject: 'Raport', html: '<p>Raport</p>' } },
+        f.head.token,
+      ),
+    );
     // 451 first (retried), then 550 (failed for good).
     const deadline = Date.now() + 20_000;
     let broadcast: any;
@@ -39,20 +66,53 @@ describe('delivery internals', () => {
       await new Promise((resolve) => setTimeout(resolve, 150));
       broadcast = ok(await app.gql<any>(PROGRESS, { id: sendEmail.id }, f.head.token)).broadcast;
     } while (broadcast.queuedCount > 0 && Date.now() < deadline);
-    expect(broadcast.deliveries.edges[0].node).toEqual({ status: 'FAILED', attempts: 2, lastError: 'The SMTP server refused the email (550).' });
+    expect(broadcast.deliveries.edges[0].node).toEqual({
+      status: 'FAILED',
+      attempts: 2,
+      lastError: 'The SMTP server refused the email (550).',
+    });
 
-    const staffView = ok(await app.gql<any>(THREAD, { companyId: target.company.id }, f.head.token)).messages.edges[0].node.delivery;
-    expect(staffView).toMatchObject({ status: 'FAILED', attempts: 2, lastError: 'The SMTP server refused the email (550).' });
-    const caretakerView = ok(await app.gql<any>(EMAILS, { id: target.company.id }, f.caretaker.token)).company.emails.edges[0].node.delivery;
-    expect(caretakerView).toEqual({ status: 'FAILED', attempts: 2, lastError: 'The SMTP server refused the email (550).' });
+    const staffView = ok(await app.gql<any>(THREAD, { companyId: target.company.id }, f.head.token))
+      .messages.edges[0].node.delivery;
+    expect(staffView).toMatchObject({
+      status: 'FAILED',
+      attempts: 2,
+      lastError: 'The SMTP server refused the email (550).',
+    });
+    const caretakerView = ok(
+      await app.gql<any>(EMAILS, { id: target.company.id }, f.caretaker.token),
+    ).company.emails.edges[0].node.delivery;
+    expect(caretakerView).toEqual({
+      status: 'FAILED',
+      attempts: 2,
+      lastError: 'The SMTP server refused the email (550).',
+    });
 
-    const clientThread = ok(await app.gql<any>(THREAD, { companyId: target.company.id }, target.client.token));
-    expect(clientThread.messages.edges[0].node).toEqual({ kind: 'EMAIL', delivery: { status: 'FAILED', toAddress: target.company.email, attempts: null, lastError: null } });
-    const clientEmails = ok(await app.gql<any>(EMAILS, { id: target.company.id }, target.client.token));
-    expect(clientEmails.company.emails.edges[0].node.delivery).toEqual({ status: 'FAILED', attempts: null, lastError: null });
+    const clientThread = ok(
+      await app.gql<any>(THREAD, { companyId: target.company.id }, target.client.token),
+    );
+    expect(clientThread.messages.edges[0].node).toEqual({
+      kind: 'EMAIL',
+      delivery: {
+        status: 'FAILED',
+        toAddress: target.company.email,
+        attempts: null,
+        lastError: null,
+      },
+    });
+    const clientEmails = ok(
+      await app.gql<any>(EMAILS, { id: target.company.id }, target.client.token),
+    );
+    expect(clientEmails.company.emails.edges[0].node.delivery).toEqual({
+      status: 'FAILED',
+      attempts: null,
+      lastError: null,
+    });
 
     // Nowhere the staff can read it either: not the server's text, not the address it came from.
-    const [row] = await app.orm.em.fork().execute('select last_error from email_delivery where broadcast_id = ?', [sendEmail.id]);
+    const [row] = await app.orm.em
+      .fork()
+      .execute('select last_error from email_delivery where broadcast_id = ?', [sendEmail.id]);
     expect(row.last_error).not.toMatch(ADDRESS);
     expect(JSON.stringify([broadcast, staffView, caretakerView])).not.toMatch(ADDRESS);
   });

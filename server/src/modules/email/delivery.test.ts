@@ -1,12 +1,13 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { officeFixture, type OfficeFixture } from '../../../test/factories.js';
+import { type OfficeFixture, officeFixture } from '../../../test/factories.js';
 import { ok, startTestApp, type TestApp } from '../../../test/harness.js';
 import { startTestSmtp, type TestSmtp } from '../../../test/smtp.js';
-import { OfficeVerification } from '../office/office.entity.js';
 import { until } from '../../../test/wait.js';
+import { OfficeVerification } from '../office/office.entity.js';
 
 const SEND = 'mutation ($input: SendEmailInput!) { sendEmail(input: $input) { id } }';
-const SMTP = 'mutation ($input: SmtpIntegrationInput!) { updateSmtpIntegration(input: $input) { host } }';
+const SMTP =
+  'mutation ($input: SmtpIntegrationInput!) { updateSmtpIntegration(input: $input) { host } }';
 
 interface DeliveryRow {
   company_id: string;
@@ -16,11 +17,31 @@ interface DeliveryRow {
 }
 
 async function deliveries(app: TestApp, broadcastId: string): Promise<DeliveryRow[]> {
-  return app.orm.em.fork().execute('select company_id, status, attempts, last_error from email_delivery where broadcast_id = ? order by company_id', [broadcastId]);
+  return app.orm.em
+    .fork()
+    .execute(
+      'select company_id, status, attempts, last_error from email_delivery where broadcast_id = ? order by company_id',
+      [broadcastId],
+    );
 }
 
 const useSmtp = (app: TestApp, token: string, port: number, password = 'haslo-123') =>
-  app.gql(SMTP, { input: { host: '127.0.0.1', port, security: 'NONE', username: 'biuro', password, fromAddress: 'biuro@kancelaria.test' } }, token).then(ok);
+  app
+    .gql(
+      SMTP,
+      {
+        input: {
+          host: '127.0.0.1',
+          port,
+          security: 'NONE',
+          username: 'biuro',
+          password,
+          fromAddress: 'biuro@kancelaria.test',
+        },
+      },
+      token,
+    )
+    .then(ok);
 
 /** Emails per recipient address among the server's accepted transactions. */
 const perRecipient = (smtp: TestSmtp) =>
@@ -43,8 +64,23 @@ describe('durable email delivery', () => {
     const smtp = await startTestSmtp({ users: { biuro: 'haslo-123' } });
     try {
       await useSmtp(app, f.head.token, smtp.port, 'zle-haslo');
-      const { sendEmail } = ok(await app.gql<any>(SEND, { input: { companyIds: f.companies.slice(0, 3).map((c) => c.company.id), subject: 'A', html: '<p>A</p>' } }, f.head.token));
-      const rows = await until(() => deliveries(app, sendEmail.id), (r) => r.every((d) => d.status === 'FAILED'));
+      const { sendEmail } = ok(
+        await app.gql<any>(
+          SEND,
+          {
+            input: {
+              companyIds: f.companies.slice(0, 3).map((c) => c.company.id),
+              subject: 'A',
+              html: '<p>A</p>',
+            },
+          },
+          f.head.token,
+        ),
+      );
+      const rows = await until(
+        () => deliveries(app, sendEmail.id),
+        (r) => r.every((d) => d.status === 'FAILED'),
+      );
       for (const row of rows) {
         expect(row.attempts).toBeLessThanOrEqual(1);
         expect(row.last_error).toMatch(/rejected the username or password/);
@@ -64,7 +100,13 @@ describe('durable email delivery', () => {
           f.head.token,
         ),
       );
-      expect(broadcast).toEqual({ queuedCount: 0, sentCount: 0, failedCount: 3, failed: { totalCount: 3 }, sent: { totalCount: 0 } });
+      expect(broadcast).toEqual({
+        queuedCount: 0,
+        sentCount: 0,
+        failedCount: 3,
+        failed: { totalCount: 3 },
+        sent: { totalCount: 0 },
+      });
     } finally {
       await smtp.stop();
     }
@@ -76,8 +118,17 @@ describe('durable email delivery', () => {
     await probe.stop();
     await useSmtp(app, f.head.token, port);
     const targets = f.companies.slice(0, 4);
-    const { sendEmail } = ok(await app.gql<any>(SEND, { input: { companyIds: targets.map((c) => c.company.id), subject: 'B', html: '<p>B</p>' } }, f.head.token));
-    const waiting = await until(() => deliveries(app, sendEmail.id), (r) => r.every((d) => d.attempts >= 1 && d.status === 'QUEUED'));
+    const { sendEmail } = ok(
+      await app.gql<any>(
+        SEND,
+        { input: { companyIds: targets.map((c) => c.company.id), subject: 'B', html: '<p>B</p>' } },
+        f.head.token,
+      ),
+    );
+    const waiting = await until(
+      () => deliveries(app, sendEmail.id),
+      (r) => r.every((d) => d.attempts >= 1 && d.status === 'QUEUED'),
+    );
     for (const row of waiting) {
       expect(row.last_error).toMatch(/Could not connect to the SMTP server/);
       // Never the address connected to, nor the system error behind it.
@@ -86,9 +137,14 @@ describe('durable email delivery', () => {
 
     const smtp = await startTestSmtp({ users: { biuro: 'haslo-123' }, port });
     try {
-      const rows = await until(() => deliveries(app, sendEmail.id), (r) => r.every((d) => d.status === 'SENT'));
+      const rows = await until(
+        () => deliveries(app, sendEmail.id),
+        (r) => r.every((d) => d.status === 'SENT'),
+      );
       expect(rows.every((d) => d.attempts >= 2)).toBe(true);
-      expect(perRecipient(smtp)).toEqual(Object.fromEntries(targets.map((t) => [t.company.email, 1])));
+      expect(perRecipient(smtp)).toEqual(
+        Object.fromEntries(targets.map((t) => [t.company.email, 1])),
+      );
     } finally {
       await smtp.stop();
     }
@@ -108,23 +164,56 @@ describe('a worker killed in the middle of a batch', () => {
       },
     });
     const first = await startTestApp({ workers: 2 });
-    const f = await officeFixture(first, { companies: 8, verification: OfficeVerification.VERIFIED });
+    const f = await officeFixture(first, {
+      companies: 8,
+      verification: OfficeVerification.VERIFIED,
+    });
     await useSmtp(first, f.head.token, smtp.port);
-    const { sendEmail } = ok(await first.gql<any>(SEND, { input: { companyIds: f.companies.map((c) => c.company.id), subject: 'C', html: '<p>C</p>' } }, f.head.token));
+    const { sendEmail } = ok(
+      await first.gql<any>(
+        SEND,
+        {
+          input: {
+            companyIds: f.companies.map((c) => c.company.id),
+            subject: 'C',
+            html: '<p>C</p>',
+          },
+        },
+        f.head.token,
+      ),
+    );
 
-    await until(async () => smtp.transactions.length, (n) => n >= 2);
-    await until(async () => answered, (n) => n >= 3); // at least one email is stuck in DATA
+    await until(
+      async () => smtp.transactions.length,
+      (n) => n >= 2,
+    );
+    await until(
+      async () => answered,
+      (n) => n >= 3,
+    ); // at least one email is stuck in DATA
     await first.kill();
-    await until(async () => smtp.aborted.length, (n) => n >= 1, 5000);
+    await until(
+      async () => smtp.aborted.length,
+      (n) => n >= 1,
+      5000,
+    );
     holding = false;
-    const beforeRestart = (await deliveriesAfterKill(first.config.databaseUrl!, sendEmail.id)).filter((d) => d.status === 'SENT').length;
+    const beforeRestart = (
+      await deliveriesAfterKill(first.config.databaseUrl!, sendEmail.id)
+    ).filter((d) => d.status === 'SENT').length;
     expect(beforeRestart).toBeLessThan(8);
 
     const second = await startTestApp({ workers: 2, emailQueue: first.config.emailQueue });
     try {
-      const rows = await until(() => deliveries(second, sendEmail.id), (r) => r.every((d) => d.status === 'SENT'), 40_000);
+      const rows = await until(
+        () => deliveries(second, sendEmail.id),
+        (r) => r.every((d) => d.status === 'SENT'),
+        40_000,
+      );
       expect(rows).toHaveLength(8);
-      expect(perRecipient(smtp)).toEqual(Object.fromEntries(f.companies.map((c) => [c.company.email, 1])));
+      expect(perRecipient(smtp)).toEqual(
+        Object.fromEntries(f.companies.map((c) => [c.company.email, 1])),
+      );
     } finally {
       await second.stop();
       await smtp.stop();
@@ -132,12 +221,20 @@ describe('a worker killed in the middle of a batch', () => {
   });
 });
 
-async function deliveriesAfterKill(databaseUrl: string, broadcastId: string): Promise<DeliveryRow[]> {
+async function deliveriesAfterKill(
+  databaseUrl: string,
+  broadcastId: string,
+): Promise<DeliveryRow[]> {
   const pg = await import('pg');
   const client = new pg.default.Client({ connectionString: databaseUrl });
   await client.connect();
   try {
-    return (await client.query('select company_id, status, attempts, last_error from email_delivery where broadcast_id = $1', [broadcastId])).rows;
+    return (
+      await client.query(
+        'select company_id, status, attempts, last_error from email_delivery where broadcast_id = $1',
+        [broadcastId],
+      )
+    ).rows;
   } finally {
     await client.end();
   }

@@ -22,7 +22,10 @@ export function createBoss(databaseUrl: string, config: Config): PgBoss {
     application_name: 'ledgerpost-jobs',
     max: Math.max(2, Math.min(config.workers + 1, 10)),
     // Jobs of a process that died are retried once they expire; look for them often enough.
-    maintenanceIntervalSeconds: Math.max(1, Math.min(60, Math.floor(config.emailJobExpireSeconds / 2))),
+    maintenanceIntervalSeconds: Math.max(
+      1,
+      Math.min(60, Math.floor(config.emailJobExpireSeconds / 2)),
+    ),
     monitorStateIntervalSeconds: 600,
   });
 }

@@ -3,8 +3,8 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import type PgBoss from 'pg-boss';
 import type { Scope } from '../../core/context.js';
 import { BadUserInputError, ConflictError, PreconditionFailedError } from '../../core/errors.js';
-import { decodeCursor, pageSize, type ConnectionShape } from '../../core/pagination.js';
-import { PendingEvents, Topic, topicId, type LiveBus } from '../../core/pubsub.js';
+import { type ConnectionShape, decodeCursor, pageSize } from '../../core/pagination.js';
+import { type LiveBus, PendingEvents, Topic, topicId } from '../../core/pubsub.js';
 import { executeBound, keysetPage } from '../../core/sql.js';
 import { requireList, requireText } from '../../core/validation.js';
 import { Role } from '../auth/user.entity.js';
@@ -18,17 +18,23 @@ import { Office } from '../office/office.entity.js';
 import { PrintoutKind, printoutLabels } from '../printout/printout.kind.js';
 import { parsePeriod } from '../printout/printout.period.js';
 import type { PrintoutService } from '../printout/printout.service.js';
-import { DeliveryStatus, EmailDelivery } from './email-delivery.entity.js';
 import { escapeHtml, htmlToText, sanitizeEmailHtml } from './email.html.js';
-import { transactionDb, type EmailJob } from './email.queue.js';
+import { type EmailJob, transactionDb } from './email.queue.js';
+import {
+  MAX_EMAIL_COMPANIES,
+  MAX_HTML_LENGTH,
+  type PrintoutRequest,
+  type SendEmailInput,
+} from './email.types.js';
 import { LOGIN_REJECTIONS_TO_STOP } from './email.worker.js';
-import { MAX_EMAIL_COMPANIES, MAX_HTML_LENGTH, type PrintoutRequest, type SendEmailInput } from './email.types.js';
+import { DeliveryStatus, EmailDelivery } from './email-delivery.entity.js';
 import { emailPreconditions, type SmtpService } from './smtp.service.js';
 
 const preconditionText: Record<string, string> = {
   OFFICE_NOT_VERIFIED: 'the office is not VERIFIED',
   SMTP_NOT_CONFIGURED: 'the office has no SMTP integration',
-  SMTP_LOGIN_REJECTED: 'the SMTP server rejected the login with the current settings (change or test them first)',
+  SMTP_LOGIN_REJECTED:
+    'the SMTP server rejected the login with the current settings (change or test them first)',
 };
 
 /** Email from the company list: one archived message, one delivery and one job per company. */
@@ -52,24 +58,42 @@ export class EmailService {
     const companyIds = requireList(input.companyIds, 'companyIds', MAX_EMAIL_COMPANIES);
     const subject = requireText(input.subject, 'subject', 200);
     if (/[\r\n]/.test(subject)) throw new BadUserInputError('subject must be one line.', 'subject');
-    if (input.html.length > MAX_HTML_LENGTH) throw new BadUserInputError(`html must be at most ${MAX_HTML_LENGTH} characters long.`, 'html');
+    if (input.html.length > MAX_HTML_LENGTH)
+      throw new BadUserInputError(
+        `html must be at most ${MAX_HTML_LENGTH} characters long.`,
+        'html',
+      );
     const html = sanitizeEmailHtml(input.html);
     const text = htmlToText(html);
     if (!text) throw new BadUserInputError('html must contain some text.', 'html');
     const requests = this.printoutRequests(input.printouts ?? []);
     const idempotencyKey = input.idempotencyKey?.trim() || undefined;
-    if (idempotencyKey && idempotencyKey.length > 200) throw new BadUserInputError('idempotencyKey must be at most 200 characters long.', 'idempotencyKey');
+    if (idempotencyKey && idempotencyKey.length > 200)
+      throw new BadUserInputError(
+        'idempotencyKey must be at most 200 characters long.',
+        'idempotencyKey',
+      );
 
     // A retry answers with a broadcast the actor may see (as broadcast(id)): a caretaker's own only.
-    const retried = { office: actor.officeId, idempotencyKey, ...(actor.role === Role.CARETAKER ? { author: actor.userId } : {}) };
+    const retried = {
+      office: actor.officeId,
+      idempotencyKey,
+      ...(actor.role === Role.CARETAKER ? { author: actor.userId } : {}),
+    };
     if (idempotencyKey) {
       const earlier = await em.findOne(Broadcast, retried);
       if (earlier) return earlier;
     }
     const office = await em.findOneOrFail(Office, actor.officeId);
-    const missing = emailPreconditions(office.verification, await this.smtp.find(em, actor.officeId));
+    const missing = emailPreconditions(
+      office.verification,
+      await this.smtp.find(em, actor.officeId),
+    );
     if (missing.length) {
-      throw new PreconditionFailedError(`Email cannot be sent: ${missing.map((m) => preconditionText[m]).join(' and ')}.`, missing);
+      throw new PreconditionFailedError(
+        `Email cannot be sent: ${missing.map((m) => preconditionText[m]).join(' and ')}.`,
+        missing,
+      );
     }
     const companies = await this.companies.requireAllVisible(scope, companyIds);
     const plan = await this.printouts.applicable(em, companies, requests);
@@ -89,21 +113,36 @@ export class EmailService {
           idempotencyKey,
         });
         await tx.flush();
-        const rows = companies.map((company) => ({ company, ...archivedMessage(html, text, plan.get(company.id) ?? []) }));
+        const rows = companies.map((company) => ({
+          company,
+          ...archivedMessage(html, text, plan.get(company.id) ?? []),
+        }));
         const messages = await executeBound<{ id: string; company_id: string }>(
           tx,
           `insert into message (company_id, author_id, broadcast_id, direction, kind, subject, body, html)
            select x.company_id, ?, ?, 'OFFICE_TO_CLIENT', 'EMAIL', ?, x.body, x.html
              from jsonb_to_recordset(?::jsonb) as x(company_id uuid, body text, html text)
            returning id, company_id`,
-          [actor.userId, created.id, subject, JSON.stringify(rows.map((r) => ({ company_id: r.company.id, body: r.body, html: r.html })))],
+          [
+            actor.userId,
+            created.id,
+            subject,
+            JSON.stringify(
+              rows.map((r) => ({ company_id: r.company.id, body: r.body, html: r.html })),
+            ),
+          ],
         );
         const byCompany = new Map(companies.map((c) => [c.id, c]));
-        await recordNewMessages(tx, messages.map((m) => ({ messageId: m.id, company: byCompany.get(m.company_id)! })), events, {
-          attachmentIds: [],
-          toClients: true,
-          conversation: false,
-        });
+        await recordNewMessages(
+          tx,
+          messages.map((m) => ({ messageId: m.id, company: byCompany.get(m.company_id)! })),
+          events,
+          {
+            attachmentIds: [],
+            toClients: true,
+            conversation: false,
+          },
+        );
         const deliveries = await executeBound<{ id: string }>(
           tx,
           `insert into email_delivery (broadcast_id, company_id, message_id, to_address, printouts)
@@ -113,13 +152,24 @@ export class EmailService {
           [
             created.id,
             JSON.stringify(
-              messages.map((m) => ({ company_id: m.company_id, message_id: m.id, to_address: byCompany.get(m.company_id)!.email, printouts: plan.get(m.company_id) ?? [] })),
+              messages.map((m) => ({
+                company_id: m.company_id,
+                message_id: m.id,
+                to_address: byCompany.get(m.company_id)!.email,
+                printouts: plan.get(m.company_id) ?? [],
+              })),
             ),
           ],
         );
-        const jobs: PgBoss.JobInsert<EmailJob>[] = deliveries.map((d) => ({ id: d.id, name: this.queue, data: { deliveryId: d.id } }));
+        const jobs: PgBoss.JobInsert<EmailJob>[] = deliveries.map((d) => ({
+          id: d.id,
+          name: this.queue,
+          data: { deliveryId: d.id },
+        }));
         await this.boss().insert(jobs, { db: transactionDb(tx) });
-        events.add(Topic.BroadcastProgress, topicId.broadcast(created.id), { broadcastId: created.id });
+        events.add(Topic.BroadcastProgress, topicId.broadcast(created.id), {
+          broadcastId: created.id,
+        });
         return created;
       });
     } catch (error) {
@@ -129,7 +179,9 @@ export class EmailService {
         if (earlier) return earlier;
         // Someone else's email of the office holds the key.
         if (await em.fork().count(Broadcast, { office: actor.officeId, idempotencyKey })) {
-          throw new ConflictError('This idempotencyKey is already used by another email of the office.');
+          throw new ConflictError(
+            'This idempotencyKey is already used by another email of the office.',
+          );
         }
       }
       throw error;
@@ -150,9 +202,13 @@ export class EmailService {
     const office = await em.findOneOrFail(Office, actor.officeId);
     const smtp = await this.smtp.find(em, actor.officeId);
     const missing = emailPreconditions(office.verification, smtp);
-    if (smtp && smtp.loginRejections >= LOGIN_REJECTIONS_TO_STOP) missing.push('SMTP_LOGIN_REJECTED');
+    if (smtp && smtp.loginRejections >= LOGIN_REJECTIONS_TO_STOP)
+      missing.push('SMTP_LOGIN_REJECTED');
     if (missing.length) {
-      throw new PreconditionFailedError(`The deliveries cannot be retried: ${missing.map((m) => preconditionText[m]).join(' and ')}.`, missing);
+      throw new PreconditionFailedError(
+        `The deliveries cannot be retried: ${missing.map((m) => preconditionText[m]).join(' and ')}.`,
+        missing,
+      );
     }
     const events = new PendingEvents();
     await em.transactional(async (tx) => {
@@ -167,13 +223,18 @@ export class EmailService {
          select id from requeued`,
         [broadcast.id, broadcast.id],
       );
-      if (!requeued.length) throw new PreconditionFailedError('The broadcast has no failed deliveries to retry.', ['NOTHING_TO_RETRY']);
+      if (!requeued.length)
+        throw new PreconditionFailedError('The broadcast has no failed deliveries to retry.', [
+          'NOTHING_TO_RETRY',
+        ]);
       // New jobs: the first ones (id = delivery id) are finished and kept by pg-boss for a while.
       await this.boss().insert(
         requeued.map((d) => ({ name: this.queue, data: { deliveryId: d.id } })),
         { db: transactionDb(tx) },
       );
-      events.add(Topic.BroadcastProgress, topicId.broadcast(broadcast.id), { broadcastId: broadcast.id });
+      events.add(Topic.BroadcastProgress, topicId.broadcast(broadcast.id), {
+        broadcastId: broadcast.id,
+      });
     });
     events.publish(this.live);
     this.onQueued();
@@ -181,13 +242,16 @@ export class EmailService {
     return broadcast;
   }
 
-  private printoutRequests(requests: PrintoutRequest[]): Array<{ kind: PrintoutKind; period: string }> {
+  private printoutRequests(
+    requests: PrintoutRequest[],
+  ): Array<{ kind: PrintoutKind; period: string }> {
     const seen = new Map<string, { kind: PrintoutKind; period: string }>();
     for (const request of requests) {
       const period = parsePeriod(request.period).value;
       seen.set(`${request.kind}/${period}`, { kind: request.kind, period });
     }
-    if (seen.size > 20) throw new BadUserInputError('At most 20 printouts may be attached.', 'printouts');
+    if (seen.size > 20)
+      throw new BadUserInputError('At most 20 printouts may be attached.', 'printouts');
     return [...seen.values()];
   }
 
@@ -205,7 +269,10 @@ export class EmailService {
     return keysetPage(em, inner, {
       first,
       after,
-      sort: [['created_at', 'timestamptz'], ['id', 'uuid']],
+      sort: [
+        ['created_at', 'timestamptz'],
+        ['id', 'uuid'],
+      ],
       map: (row) => em.map(EmailDelivery, row),
       cursorOf: (d) => [d.createdAt.toISOString(), d.id],
     });
@@ -213,7 +280,11 @@ export class EmailService {
 }
 
 /** The archived text and HTML of one company's email: the message and the list of its printouts. */
-export function archivedMessage(html: string, text: string, printouts: Array<{ kind: PrintoutKind; period: string }>) {
+export function archivedMessage(
+  html: string,
+  text: string,
+  printouts: Array<{ kind: PrintoutKind; period: string }>,
+) {
   if (!printouts.length) return { body: text, html };
   const names = printouts.map((p) => `${printoutLabels[p.kind]} \u2014 ${p.period}`);
   return {
@@ -221,4 +292,3 @@ export function archivedMessage(html: string, text: string, printouts: Array<{ k
     html: `${html}<p><strong>Załączniki</strong> (do pobrania po zalogowaniu):</p><ul>${names.map((n) => `<li>${escapeHtml(n)}</li>`).join('')}</ul>`,
   };
 }
-

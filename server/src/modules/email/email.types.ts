@@ -18,7 +18,9 @@ export class PrintoutRequest {
 
 @InputType()
 export class SendEmailInput {
-  @Field(() => [ID], { description: `The ticked companies, 1 to ${MAX_EMAIL_COMPANIES}; each gets its own email at its account address.` })
+  @Field(() => [ID], {
+    description: `The ticked companies, 1 to ${MAX_EMAIL_COMPANIES}; each gets its own email at its account address.`,
+  })
   companyIds!: string[];
 
   @Field()
@@ -27,10 +29,17 @@ export class SendEmailInput {
   @Field({ description: 'From the rich-text editor; sanitized before it is stored or sent.' })
   html!: string;
 
-  @Field(() => [PrintoutRequest], { nullable: true, description: 'Each company gets only those that apply to it, as links.' })
+  @Field(() => [PrintoutRequest], {
+    nullable: true,
+    description: 'Each company gets only those that apply to it, as links.',
+  })
   printouts?: PrintoutRequest[];
 
-  @Field(() => String, { nullable: true, description: 'A retried call with the same key returns the first broadcast instead of sending again.' })
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'A retried call with the same key returns the first broadcast instead of sending again.',
+  })
   idempotencyKey?: string;
 }
 
@@ -48,7 +57,10 @@ export class SmtpIntegrationInput {
   @Field(() => String, { nullable: true })
   username?: string | null;
 
-  @Field(() => String, { nullable: true, description: 'Omitted: keep the stored one. Empty: remove it.' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'Omitted: keep the stored one. Empty: remove it.',
+  })
   password?: string | null;
 
   @Field()

@@ -1,16 +1,16 @@
 import { randomUUID } from 'node:crypto';
 import type { MikroORM } from '@mikro-orm/postgresql';
 import type PgBoss from 'pg-boss';
-import { checkEmailTiming, LEASE_MARGIN_MS, type Config } from '../../config.js';
+import { type Config, checkEmailTiming, LEASE_MARGIN_MS } from '../../config.js';
 import type { Logger } from '../../core/logger.js';
-import { Topic, topicId, type LiveBus } from '../../core/pubsub.js';
+import { type LiveBus, Topic, topicId } from '../../core/pubsub.js';
 import type { FileService } from '../file/file.service.js';
-import { printoutLabels, type PrintoutKind } from '../printout/printout.kind.js';
+import { type PrintoutKind, printoutLabels } from '../printout/printout.kind.js';
 import type { PrintoutService } from '../printout/printout.service.js';
 import { escapeHtml, htmlToText } from './email.html.js';
 import type { EmailJob } from './email.queue.js';
-import type { SmtpAccount, SmtpService, SmtpSlot } from './smtp.service.js';
 import { describeSmtpError, isLoginRejected, isPermanentSmtpError } from './smtp.js';
+import type { SmtpAccount, SmtpService, SmtpSlot } from './smtp.service.js';
 
 /** A delivery this worker has claimed, and what its email is made of. */
 interface ClaimedDelivery {
@@ -66,8 +66,12 @@ export function transactionBudgetMs(config: Pick<Config, 'smtpTimeoutMs'>): numb
  * Deliveries one process holds at once: as many as the connections of one office can send before
  * their leases end, even if every one is for that office; WORKERS caps it further.
  */
-export function deliveriesHeldAtOnce(config: Pick<Config, 'workers' | 'smtpPoolSize' | 'smtpTimeoutMs' | 'emailJobExpireSeconds'>): number {
-  const rounds = Math.floor((config.emailJobExpireSeconds * 1000 - LEASE_MARGIN_MS) / transactionBudgetMs(config));
+export function deliveriesHeldAtOnce(
+  config: Pick<Config, 'workers' | 'smtpPoolSize' | 'smtpTimeoutMs' | 'emailJobExpireSeconds'>,
+): number {
+  const rounds = Math.floor(
+    (config.emailJobExpireSeconds * 1000 - LEASE_MARGIN_MS) / transactionBudgetMs(config),
+  );
   return Math.min(config.workers, config.smtpPoolSize * Math.max(1, rounds));
 }
 
@@ -102,7 +106,14 @@ export class EmailWorker {
   constructor(
     private readonly orm: MikroORM,
     private readonly boss: PgBoss,
-    private readonly deps: { config: Config; logger: Logger; live: LiveBus; smtp: SmtpService; printouts: PrintoutService; files: FileService },
+    private readonly deps: {
+      config: Config;
+      logger: Logger;
+      live: LiveBus;
+      smtp: SmtpService;
+      printouts: PrintoutService;
+      files: FileService;
+    },
   ) {
     checkEmailTiming(deps.config);
     this.capacity = deliveriesHeldAtOnce(deps.config);
@@ -131,7 +142,8 @@ export class EmailWorker {
   async stop(graceful = true, timeoutMs?: number): Promise<void> {
     this.running = false;
     this.wake();
-    for (const held of this.held.values()) held.start.abort(new Error('The email worker is stopping.'));
+    for (const held of this.held.values())
+      held.start.abort(new Error('The email worker is stopping.'));
     if (!graceful) return this.abandon();
     const drained = (async () => {
       await this.loop;
@@ -139,14 +151,18 @@ export class EmailWorker {
     })();
     if (timeoutMs === undefined) return drained;
     let timer: NodeJS.Timeout | undefined;
-    const late = await Promise.race([drained.then(() => false), new Promise<boolean>((resolve) => (timer = setTimeout(() => resolve(true), timeoutMs)))]);
+    const late = await Promise.race([
+      drained.then(() => false),
+      new Promise<boolean>((resolve) => (timer = setTimeout(() => resolve(true), timeoutMs))),
+    ]);
     clearTimeout(timer);
     if (late) this.abandon();
   }
 
   private abandon(): void {
     this.abandoned = true;
-    for (const held of this.held.values()) held.transaction.abort(new Error('The email worker stopped.'));
+    for (const held of this.held.values())
+      held.transaction.abort(new Error('The email worker stopped.'));
   }
 
   /** Fetches as many jobs as there are free places, whenever places free up or work is announced. */
@@ -159,16 +175,25 @@ export class EmailWorker {
       let fetched = 0;
       if (free > 0) {
         try {
-          const jobs = await this.boss.fetch<EmailJob>(queue, { batchSize: free, includeMetadata: true });
+          const jobs = await this.boss.fetch<EmailJob>(queue, {
+            batchSize: free,
+            includeMetadata: true,
+          });
           fetched = jobs.length;
           if (!this.running) {
             // Fetched while stopping: back to the queue untouched.
-            if (jobs.length && !this.abandoned) await this.boss.fail(queue, jobs.map((j) => j.id));
+            if (jobs.length && !this.abandoned)
+              await this.boss.fail(
+                queue,
+                jobs.map((j) => j.id),
+              );
             break;
           }
           for (const job of jobs) this.hold(job);
         } catch (error) {
-          this.deps.logger.error('fetching email jobs failed', { error: error instanceof Error ? error.message : String(error) });
+          this.deps.logger.error('fetching email jobs failed', {
+            error: error instanceof Error ? error.message : String(error),
+          });
         }
       }
       // Full: wait for a place. Found less than asked: the queue is empty for now.
@@ -190,13 +215,24 @@ export class EmailWorker {
   }
 
   private hold(job: PgBoss.JobWithMetadata<EmailJob>): void {
-    const held: HeldJob = { start: new AbortController(), transaction: new AbortController(), done: Promise.resolve() };
+    const held: HeldJob = {
+      start: new AbortController(),
+      transaction: new AbortController(),
+      done: Promise.resolve(),
+    };
     // Measured from the fetch: pg-boss counts the job's expiry from then, and the lease starts a
     // moment later. A job queued under an older setting keeps its own expiry (a numeric, as text).
-    const transactionEnd = Math.min(this.leaseMs, Number(job.expireInSeconds) * 1000) - LEASE_MARGIN_MS;
+    const transactionEnd =
+      Math.min(this.leaseMs, Number(job.expireInSeconds) * 1000) - LEASE_MARGIN_MS;
     const startEnd = transactionEnd - transactionBudgetMs(this.deps.config);
-    const startTimer = setTimeout(() => held.start.abort(new Error('Too little of the lease was left to start sending.')), startEnd);
-    const transactionTimer = setTimeout(() => held.transaction.abort(new Error('The lease is ending.')), transactionEnd);
+    const startTimer = setTimeout(
+      () => held.start.abort(new Error('Too little of the lease was left to start sending.')),
+      startEnd,
+    );
+    const transactionTimer = setTimeout(
+      () => held.transaction.abort(new Error('The lease is ending.')),
+      transactionEnd,
+    );
     this.held.set(job.id, held);
     held.done = this.work(job, held).finally(() => {
       clearTimeout(startTimer);
@@ -213,17 +249,24 @@ export class EmailWorker {
       outcome = await this.deliver(job, held);
     } catch (error) {
       if (this.abandoned) return;
-      this.deps.logger.error('email delivery crashed', { deliveryId: job.data.deliveryId, error: error instanceof Error ? error.message : String(error) });
+      this.deps.logger.error('email delivery crashed', {
+        deliveryId: job.data.deliveryId,
+        error: error instanceof Error ? error.message : String(error),
+      });
       // The row keeps its lease (SENDING): the retry takes it over once the lease has ended.
       outcome = { job: 'retry', reason: 'The delivery crashed.' };
     }
     if (this.abandoned) return;
     try {
       if (outcome.job === 'complete') await this.boss.complete(queue, job.id);
-      else if (outcome.job === 'retry') await this.boss.fail(queue, job.id, { reason: outcome.reason });
+      else if (outcome.job === 'retry')
+        await this.boss.fail(queue, job.id, { reason: outcome.reason });
     } catch (error) {
       // The job expires and is handed out again; its delivery row says what is left to do.
-      this.deps.logger.warn('recording an email job failed', { jobId: job.id, error: error instanceof Error ? error.message : String(error) });
+      this.deps.logger.warn('recording an email job failed', {
+        jobId: job.id,
+        error: error instanceof Error ? error.message : String(error),
+      });
     }
   }
 
@@ -242,7 +285,10 @@ export class EmailWorker {
     try {
       links = await this.attachPrintouts(delivery);
     } catch (error) {
-      this.deps.logger.error('printout failed', { deliveryId: delivery.id, error: error instanceof Error ? error.message : String(error) });
+      this.deps.logger.error('printout failed', {
+        deliveryId: delivery.id,
+        error: error instanceof Error ? error.message : String(error),
+      });
       return this.retryOrFail(delivery, 'The printouts could not be prepared.', smtpRetriesLeft);
     }
 
@@ -250,19 +296,45 @@ export class EmailWorker {
     try {
       slot = await this.deps.smtp.acquire(delivery.office_id, held.start.signal);
     } catch (error) {
-      return this.handBack(delivery, error instanceof Error ? error.message : String(error), jobRetriesLeft);
+      return this.handBack(
+        delivery,
+        error instanceof Error ? error.message : String(error),
+        jobRetriesLeft,
+      );
     }
     try {
-      if (held.start.signal.aborted) return await this.handBack(delivery, String((held.start.signal.reason as Error).message), jobRetriesLeft);
+      if (held.start.signal.aborted)
+        return await this.handBack(
+          delivery,
+          String((held.start.signal.reason as Error).message),
+          jobRetriesLeft,
+        );
       const account = await this.recheck(delivery);
       if (account === 'lost') return leave;
-      if (account === 'none') return await this.finish(delivery, 'FAILED', 'The office has no SMTP integration any more.');
+      if (account === 'none')
+        return await this.finish(
+          delivery,
+          'FAILED',
+          'The office has no SMTP integration any more.',
+        );
       if (account.loginRejections >= LOGIN_REJECTIONS_TO_STOP) {
-        return await this.finish(delivery, 'FAILED', account.loginRejectedError ?? 'The SMTP server rejected the username or password.');
+        return await this.finish(
+          delivery,
+          'FAILED',
+          account.loginRejectedError ?? 'The SMTP server rejected the username or password.',
+        );
       }
       try {
-        const info = await slot.send(account, this.compose(delivery, account, links), held.transaction.signal);
-        if (!info.accepted?.length) throw Object.assign(new Error('recipient rejected'), { code: 'EENVELOPE', response: info.response });
+        const info = await slot.send(
+          account,
+          this.compose(delivery, account, links),
+          held.transaction.signal,
+        );
+        if (!info.accepted?.length)
+          throw Object.assign(new Error('recipient rejected'), {
+            code: 'EENVELOPE',
+            response: info.response,
+          });
       } catch (error) {
         if (this.abandoned) return leave;
         // Recorded before the next transaction of the office starts: it must see a refused login.
@@ -297,7 +369,10 @@ export class EmailWorker {
       [token, this.leaseMs, deliveryId, this.leaseMs],
     );
     if (claimed) return { ...claimed, token };
-    const [current] = await em.execute<Array<{ status: string }>>('select status from email_delivery where id = ?', [deliveryId]);
+    const [current] = await em.execute<Array<{ status: string }>>(
+      'select status from email_delivery where id = ?',
+      [deliveryId],
+    );
     return current?.status === 'SENDING' ? 'busy' : 'done';
   }
 
@@ -305,7 +380,11 @@ export class EmailWorker {
    * Right before the SMTP transaction: the claim still holds, and the office's SMTP account as it is
    * now (settings, refused logins). Counts the attempt when one will be made.
    */
-  private async recheck(delivery: ClaimedDelivery): Promise<(SmtpAccount & { loginRejections: number; loginRejectedError: string | null }) | 'lost' | 'none'> {
+  private async recheck(
+    delivery: ClaimedDelivery,
+  ): Promise<
+    (SmtpAccount & { loginRejections: number; loginRejectedError: string | null }) | 'lost' | 'none'
+  > {
     const [row] = await this.orm.em.fork().execute<
       Array<{
         smtp_id: string | null;
@@ -344,10 +423,16 @@ export class EmailWorker {
     };
   }
 
-  private compose(delivery: ClaimedDelivery, account: SmtpAccount, links: Array<{ name: string; url: string }>) {
+  private compose(
+    delivery: ClaimedDelivery,
+    account: SmtpAccount,
+    links: Array<{ name: string; url: string }>,
+  ) {
     const { html, text } = composeEmail(delivery, links);
     return {
-      from: account.fromName ? { name: account.fromName, address: account.fromAddress } : account.fromAddress,
+      from: account.fromName
+        ? { name: account.fromName, address: account.fromAddress }
+        : account.fromAddress,
       to: delivery.to_address,
       subject: delivery.subject,
       html,
@@ -357,7 +442,12 @@ export class EmailWorker {
     };
   }
 
-  private async failed(delivery: ClaimedDelivery, account: SmtpAccount, error: unknown, retriesLeft: boolean): Promise<JobOutcome> {
+  private async failed(
+    delivery: ClaimedDelivery,
+    account: SmtpAccount,
+    error: unknown,
+    retriesLeft: boolean,
+  ): Promise<JobOutcome> {
     const reason = describeSmtpError(error);
     if (isLoginRejected(error)) return this.loginRejected(delivery, account, reason, retriesLeft);
     if (isPermanentSmtpError(error)) return this.finish(delivery, 'FAILED', reason);
@@ -369,7 +459,12 @@ export class EmailWorker {
    * transaction of the office (one at a time until a login works) tries once more. The second stops
    * the office: its queued deliveries fail with the reason, none connects again.
    */
-  private async loginRejected(delivery: ClaimedDelivery, account: SmtpAccount, reason: string, retriesLeft: boolean): Promise<JobOutcome> {
+  private async loginRejected(
+    delivery: ClaimedDelivery,
+    account: SmtpAccount,
+    reason: string,
+    retriesLeft: boolean,
+  ): Promise<JobOutcome> {
     const em = this.orm.em.fork();
     // Counted for the settings that were refused only: new settings start from 0.
     const [counted] = await em.execute<Array<{ login_rejections: number }>>(
@@ -377,10 +472,23 @@ export class EmailWorker {
         where office_id = ? and host = ? and port = ? and security = ?
           and username is not distinct from ? and password_encrypted is not distinct from ?
         returning login_rejections`,
-      [reason, account.officeId, account.host, account.port, account.security, account.username ?? null, account.passwordEncrypted ?? null],
+      [
+        reason,
+        account.officeId,
+        account.host,
+        account.port,
+        account.security,
+        account.username ?? null,
+        account.passwordEncrypted ?? null,
+      ],
     );
-    this.deps.logger.warn('smtp login rejected', { officeId: account.officeId, deliveryId: delivery.id, rejections: counted?.login_rejections ?? 0 });
-    if (!counted || counted.login_rejections < LOGIN_REJECTIONS_TO_STOP) return this.retryOrFail(delivery, reason, retriesLeft);
+    this.deps.logger.warn('smtp login rejected', {
+      officeId: account.officeId,
+      deliveryId: delivery.id,
+      rejections: counted?.login_rejections ?? 0,
+    });
+    if (!counted || counted.login_rejections < LOGIN_REJECTIONS_TO_STOP)
+      return this.retryOrFail(delivery, reason, retriesLeft);
     const [stopped] = await em.execute<Array<{ own: number; broadcasts: string[] }>>(
       `with stopped as (
          update email_delivery d set status = 'FAILED', last_error = ?, lease_token = null, lease_until = null, updated_at = now()
@@ -396,19 +504,30 @@ export class EmailWorker {
        select (select count(*) from stopped where id = ?)::int as own, array(select id::text from counted) as broadcasts`,
       [reason, account.officeId, delivery.id, delivery.token, delivery.id],
     );
-    this.deps.logger.warn('smtp login rejected again: the office\u2019s queued emails failed', { officeId: account.officeId, broadcasts: stopped.broadcasts.length });
+    this.deps.logger.warn('smtp login rejected again: the office\u2019s queued emails failed', {
+      officeId: account.officeId,
+      broadcasts: stopped.broadcasts.length,
+    });
     this.progress(stopped.broadcasts);
     return stopped.own ? complete : leave;
   }
 
   /** A temporary failure: QUEUED again for a retry with backoff, or FAILED after the last one. */
-  private async retryOrFail(delivery: ClaimedDelivery, reason: string, retriesLeft: boolean): Promise<JobOutcome> {
+  private async retryOrFail(
+    delivery: ClaimedDelivery,
+    reason: string,
+    retriesLeft: boolean,
+  ): Promise<JobOutcome> {
     if (!retriesLeft) return this.finish(delivery, 'FAILED', reason);
     return (await this.requeue(delivery, reason)) ? { job: 'retry', reason } : leave;
   }
 
   /** No transaction was started (stopping, or no connection in time): back to the queue, no attempt spent. */
-  private async handBack(delivery: ClaimedDelivery, reason: string, retriesLeft: boolean): Promise<JobOutcome> {
+  private async handBack(
+    delivery: ClaimedDelivery,
+    reason: string,
+    retriesLeft: boolean,
+  ): Promise<JobOutcome> {
     if (this.abandoned) return leave;
     if (!retriesLeft) return this.finish(delivery, 'FAILED', reason);
     return (await this.requeue(delivery, null)) ? { job: 'retry', reason } : leave;
@@ -427,7 +546,11 @@ export class EmailWorker {
    * A final state and the broadcast's counts, in one statement, by the lease holder only; a sent
    * email also shows the office's login works again.
    */
-  private async finish(delivery: ClaimedDelivery, status: 'SENT' | 'FAILED', reason: string | null): Promise<JobOutcome> {
+  private async finish(
+    delivery: ClaimedDelivery,
+    status: 'SENT' | 'FAILED',
+    reason: string | null,
+  ): Promise<JobOutcome> {
     const [{ finished }] = await this.orm.em.fork().execute<Array<{ finished: number }>>(
       `with done as (
          update email_delivery set status = ?, last_error = ?, sent_at = case when ? = 'SENT' then now() end,
@@ -443,37 +566,66 @@ export class EmailWorker {
          update smtp_integration set login_rejections = 0, login_rejected_error = null
           where office_id = ? and login_rejections > 0 and ? = 'SENT' and exists (select 1 from done) returning id)
        select (select count(*) from counted)::int as finished`,
-      [status, reason, status, messageIdOf(delivery.id), delivery.id, delivery.token, status, status, delivery.office_id, status],
+      [
+        status,
+        reason,
+        status,
+        messageIdOf(delivery.id),
+        delivery.id,
+        delivery.token,
+        status,
+        status,
+        delivery.office_id,
+        status,
+      ],
     );
     if (!finished) {
       // Taken over after this lease ended: the new holder records the outcome.
-      this.deps.logger.warn('email delivery outcome after its lease ended', { deliveryId: delivery.id, status });
+      this.deps.logger.warn('email delivery outcome after its lease ended', {
+        deliveryId: delivery.id,
+        status,
+      });
       return leave;
     }
-    if (status === 'FAILED') this.deps.logger.warn('email delivery failed', { deliveryId: delivery.id, reason });
+    if (status === 'FAILED')
+      this.deps.logger.warn('email delivery failed', { deliveryId: delivery.id, reason });
     this.progress([delivery.broadcast_id]);
     return complete;
   }
 
   private progress(broadcastIds: string[]): void {
     if (!broadcastIds.length) return;
-    this.deps.live.publish(broadcastIds.map((broadcastId) => ({ topic: Topic.BroadcastProgress, id: topicId.broadcast(broadcastId), items: [{ broadcastId }] })));
+    this.deps.live.publish(
+      broadcastIds.map((broadcastId) => ({
+        topic: Topic.BroadcastProgress,
+        id: topicId.broadcast(broadcastId),
+        items: [{ broadcastId }],
+      })),
+    );
   }
 
   /** The company's printouts for this email, made once and linked to its archived message. */
-  private async attachPrintouts(delivery: ClaimedDelivery): Promise<Array<{ name: string; url: string }>> {
+  private async attachPrintouts(
+    delivery: ClaimedDelivery,
+  ): Promise<Array<{ name: string; url: string }>> {
     if (!delivery.printouts.length) return [];
     const em = this.orm.em.fork();
-    const existing: Array<{ id: string; printout: PrintoutKind; period: string }> = await em.execute(
-      `select f.id, f.printout, f.period from message_attachment ma join stored_file f on f.id = ma.file_id
+    const existing: Array<{ id: string; printout: PrintoutKind; period: string }> =
+      await em.execute(
+        `select f.id, f.printout, f.period from message_attachment ma join stored_file f on f.id = ma.file_id
         where ma.message_id = ? and f.printout is not null`,
-      [delivery.message_id],
-    );
+        [delivery.message_id],
+      );
     const links: Array<{ name: string; url: string }> = [];
     for (const { kind, period } of delivery.printouts) {
       let fileId = existing.find((f) => f.printout === kind && f.period === period)?.id;
       if (!fileId) {
-        const { filename, content } = await this.deps.printouts.render(em, delivery.company_id, kind, period);
+        const { filename, content } = await this.deps.printouts.render(
+          em,
+          delivery.company_id,
+          kind,
+          period,
+        );
         const file = await this.deps.files.storeGenerated(em, {
           uploaderId: delivery.author_id,
           companyId: delivery.company_id,
@@ -483,23 +635,34 @@ export class EmailWorker {
           printout: kind,
           period,
         });
-        await em.execute('insert into message_attachment (message_id, file_id) values (?, ?) on conflict do nothing', [delivery.message_id, file.id]);
+        await em.execute(
+          'insert into message_attachment (message_id, file_id) values (?, ?) on conflict do nothing',
+          [delivery.message_id, file.id],
+        );
         fileId = file.id;
       }
-      links.push({ name: `${printoutLabels[kind]} \u2014 ${period}`, url: `${this.deps.config.publicUrl}/files/${fileId}` });
+      links.push({
+        name: `${printoutLabels[kind]} \u2014 ${period}`,
+        url: `${this.deps.config.publicUrl}/files/${fileId}`,
+      });
     }
     return links;
   }
 }
 
 /** The email itself: the message, then one link per printout (no file bytes), then who sent it. */
-export function composeEmail(delivery: Pick<ClaimedDelivery, 'html' | 'office_name'>, links: Array<{ name: string; url: string }>) {
+export function composeEmail(
+  delivery: Pick<ClaimedDelivery, 'html' | 'office_name'>,
+  links: Array<{ name: string; url: string }>,
+) {
   const linkHtml = links.length
     ? `<p><strong>Dokumenty do pobrania</strong> (wymagane zalogowanie):</p><ul>${links
         .map((l) => `<li><a href="${escapeHtml(l.url)}">${escapeHtml(l.name)}</a></li>`)
         .join('')}</ul>`
     : '';
-  const linkText = links.length ? `\n\nDokumenty do pobrania (wymagane zalogowanie):\n${links.map((l) => `- ${l.name}: ${l.url}`).join('\n')}` : '';
+  const linkText = links.length
+    ? `\n\nDokumenty do pobrania (wymagane zalogowanie):\n${links.map((l) => `- ${l.name}: ${l.url}`).join('\n')}`
+    : '';
   return {
     html: `<!doctype html><html><body>${delivery.html}${linkHtml}<hr><p>${escapeHtml(delivery.office_name)}</p></body></html>`,
     text: `${htmlToText(delivery.html)}${linkText}\n\n--\n${delivery.office_name}`,

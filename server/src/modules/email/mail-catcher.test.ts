@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { officeFixture } from '../../../test/factories.js';
-import { freePort } from '../../../test/net.js';
 import { ok, startTestApp, type TestApp } from '../../../test/harness.js';
+import { freePort } from '../../../test/net.js';
 import { OfficeVerification } from '../office/office.entity.js';
 
 describe('development mail catcher', () => {
@@ -19,20 +19,48 @@ describe('development mail catcher', () => {
     ok(
       await app.gql(
         'mutation ($i: SmtpIntegrationInput!) { updateSmtpIntegration(input: $i) { host } }',
-        { i: { host: '127.0.0.1', port: app.mailCatcher!.port, security: 'NONE', username: 'demo', password: 'demo', fromAddress: 'biuro@demo.local' } },
+        {
+          i: {
+            host: '127.0.0.1',
+            port: app.mailCatcher!.port,
+            security: 'NONE',
+            username: 'demo',
+            password: 'demo',
+            fromAddress: 'biuro@demo.local',
+          },
+        },
         f.head.token,
       ),
     );
     ok(await app.gql('mutation { testSmtpIntegration }', {}, f.head.token));
     const { sendEmail } = ok(
-      await app.gql<any>('mutation ($i: SendEmailInput!) { sendEmail(input: $i) { id } }', { i: { companyIds: f.companies.map((c) => c.company.id), subject: 'Złapany list', html: '<p>Treść</p>' } }, f.head.token),
+      await app.gql<any>(
+        'mutation ($i: SendEmailInput!) { sendEmail(input: $i) { id } }',
+        {
+          i: {
+            companyIds: f.companies.map((c) => c.company.id),
+            subject: 'Złapany list',
+            html: '<p>Treść</p>',
+          },
+        },
+        f.head.token,
+      ),
     );
     expect(sendEmail.id).toBeDefined();
-    await expect.poll(() => app.mailCatcher!.messages.filter((m) => m.subject === 'Złapany list').length, { timeout: 15_000 }).toBe(2);
+    await expect
+      .poll(() => app.mailCatcher!.messages.filter((m) => m.subject === 'Złapany list').length, {
+        timeout: 15_000,
+      })
+      .toBe(2);
 
-    const list = (await (await fetch(`${app.url}/dev/mail?format=json`)).json()) as Array<{ subject: string; envelopeTo: string[] }>;
+    const list = (await (await fetch(`${app.url}/dev/mail?format=json`)).json()) as Array<{
+      subject: string;
+      envelopeTo: string[];
+    }>;
     const caught = list.filter((m) => m.subject === 'Złapany list');
-    expect(caught.map((m) => m.envelopeTo).sort()).toEqual(f.companies.map((c) => [c.company.email]).sort());
+    expect(caught.map((m) => m.envelopeTo).sort()).toEqual(
+      f.companies.map((c) => [c.company.email]).sort(),
+    );
     const page = await fetch(`${app.url}/dev/mail`, { headers: { accept: 'text/html' } });
     expect(page.headers.get('content-type')).toMatch(/text\/html/);
     expect(await page.text()).toContain('Złapany list');

@@ -43,7 +43,9 @@ export async function startMailCatcher(port: number, host = '127.0.0.1'): Promis
             receivedAt: new Date().toISOString(),
             envelopeTo: session.envelope.rcptTo.map((r) => r.address),
             from: mail.from?.text ?? '',
-            to: Array.isArray(mail.to) ? mail.to.map((t) => t.text).join(', ') : (mail.to?.text ?? ''),
+            to: Array.isArray(mail.to)
+              ? mail.to.map((t) => t.text).join(', ')
+              : (mail.to?.text ?? ''),
             subject: mail.subject ?? '',
             text: mail.text ?? '',
             html: typeof mail.html === 'string' ? mail.html : '',

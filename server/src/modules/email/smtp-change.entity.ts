@@ -10,7 +10,10 @@ import { Office, OfficeVerification } from '../office/office.entity.js';
  * email goes now, and where a PENDING one's would. The verification stays as it is; taking it back
  * is the admin's decision.
  */
-@ObjectType({ description: 'A change of host, port or username of an office’s SMTP settings, or its first settings (platform admins). createdAt: when.' })
+@ObjectType({
+  description:
+    'A change of host, port or username of an office’s SMTP settings, or its first settings (platform admins). createdAt: when.',
+})
 @Entity()
 @Index({ properties: ['office', 'createdAt'] })
 export class SmtpChange extends BaseEntity {
@@ -26,7 +29,10 @@ export class SmtpChange extends BaseEntity {
   @ManyToOne(() => User, { ref: true, nullable: true, deleteRule: 'set null' })
   changedBy?: Ref<User>;
 
-  @Field(() => String, { nullable: true, description: 'Null when the office had no SMTP settings before.' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'Null when the office had no SMTP settings before.',
+  })
   @Property({ nullable: true })
   previousHost?: string;
 

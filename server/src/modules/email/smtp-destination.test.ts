@@ -2,7 +2,13 @@ import net from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { isPublicAddress, SmtpDestinationRefused, SmtpDestinations } from './smtp-destination.js';
 
-const closedConfig = { smtpAllowedHosts: [], smtpAllowedPorts: [25, 465, 587, 2525], devSmtpPort: 0, demoData: false, env: 'test' as const };
+const closedConfig = {
+  smtpAllowedHosts: [],
+  smtpAllowedPorts: [25, 465, 587, 2525],
+  devSmtpPort: 0,
+  demoData: false,
+  env: 'test' as const,
+};
 
 describe('SMTP destinations', () => {
   it('takes only public unicast addresses', () => {
@@ -30,19 +36,31 @@ describe('SMTP destinations', () => {
       'not an address',
     ];
     for (const address of refused) expect(isPublicAddress(address), address).toBe(false);
-    for (const address of ['8.8.8.8', '193.0.6.139', '::ffff:8.8.8.8', '64:ff9b::808:808', '2a00:1450:4001:80b::200e']) expect(isPublicAddress(address), address).toBe(true);
+    for (const address of [
+      '8.8.8.8',
+      '193.0.6.139',
+      '::ffff:8.8.8.8',
+      '64:ff9b::808:808',
+      '2a00:1450:4001:80b::200e',
+    ])
+      expect(isPublicAddress(address), address).toBe(true);
   });
 
   it('refuses at saving: ports not for mail, private literals, names that resolve to private addresses or not at all', async () => {
-    const lookups: Record<string, string[]> = { 'mail.example.test': ['8.8.8.8'], 'rebind.example.test': ['8.8.8.8', '10.0.0.5'] };
+    const lookups: Record<string, string[]> = {
+      'mail.example.test': ['8.8.8.8'],
+      'rebind.example.test': ['8.8.8.8', '10.0.0.5'],
+    };
     const destinations = new SmtpDestinations(closedConfig, async (name) => {
-      if (name in lookups) return lookups[name].map((address) => ({ address, family: net.isIP(address) }));
+      if (name in lookups)
+        return lookups[name].map((address) => ({ address, family: net.isIP(address) }));
       throw Object.assign(new Error('not found'), { code: 'ENOTFOUND' });
     });
-    const refusal = (host: string, port: number) => destinations.vet(host, port, 1000).then(
-      () => 'ok',
-      (error: SmtpDestinationRefused) => error.refusal,
-    );
+    const refusal = (host: string, port: number) =>
+      destinations.vet(host, port, 1000).then(
+        () => 'ok',
+        (error: SmtpDestinationRefused) => error.refusal,
+      );
     expect(await refusal('mail.example.test', 587)).toBe('ok');
     expect(await refusal('8.8.8.8', 25)).toBe('ok');
     expect(await refusal('8.8.8.8', 5432)).toBe('port');
@@ -72,33 +90,59 @@ describe('SMTP destinations', () => {
     it('checks what the name resolves to right then, and connects nowhere when it is local', async () => {
       let answer = '8.8.8.8';
       // A name that resolved to a public address when it was saved and to loopback now.
-      const destinations = new SmtpDestinations({ ...closedConfig, smtpAllowedPorts: [port] }, async () => [{ address: answer, family: 4 }]);
+      const destinations = new SmtpDestinations(
+        { ...closedConfig, smtpAllowedPorts: [port] },
+        async () => [{ address: answer, family: 4 }],
+      );
       answer = '127.0.0.1';
       const before = accepted;
-      const error = await destinations.connect('rebind.example.test', port, Date.now() + 2000).catch((e: unknown) => e);
+      const error = await destinations
+        .connect('rebind.example.test', port, Date.now() + 2000)
+        .catch((e: unknown) => e);
       expect(error).toBeInstanceOf(SmtpDestinationRefused);
       // Real names of this machine: localhost, and the names /etc/hosts gives 127.0.0.1.
       const real = new SmtpDestinations({ ...closedConfig, smtpAllowedPorts: [port] });
       for (const host of ['localhost', '127.0.0.1', '[::ffff:127.0.0.1]']) {
-        expect(await real.connect(host, port, Date.now() + 2000).catch((e: unknown) => e), host).toBeInstanceOf(SmtpDestinationRefused);
+        expect(
+          await real.connect(host, port, Date.now() + 2000).catch((e: unknown) => e),
+          host,
+        ).toBeInstanceOf(SmtpDestinationRefused);
       }
       expect(accepted).toBe(before);
     });
 
     it('connects to allowed hosts and the demo mail catcher as they are', async () => {
-      const allowed = new SmtpDestinations({ ...closedConfig, smtpAllowedHosts: [{ host: '127.0.0.1', port: '*' }, { host: 'localhost' }] });
+      const allowed = new SmtpDestinations({
+        ...closedConfig,
+        smtpAllowedHosts: [{ host: '127.0.0.1', port: '*' }, { host: 'localhost' }],
+      });
       const socket = await allowed.connect('127.0.0.1', port, Date.now() + 2000);
       expect(socket.remoteAddress).toBe('127.0.0.1');
       socket.destroy();
       // An entry without a port allows the mail ports only.
-      expect(await allowed.connect('localhost', port, Date.now() + 2000).catch((e: SmtpDestinationRefused) => e.refusal)).toBe('port');
+      expect(
+        await allowed
+          .connect('localhost', port, Date.now() + 2000)
+          .catch((e: SmtpDestinationRefused) => e.refusal),
+      ).toBe('port');
       const demo = new SmtpDestinations({ ...closedConfig, demoData: true, devSmtpPort: port });
       const catcher = await demo.connect('localhost', port, Date.now() + 2000);
       expect(catcher.remoteAddress).toBe('127.0.0.1');
       catcher.destroy();
       // Not in production, and not on another port of this machine.
-      expect(await new SmtpDestinations({ ...closedConfig, demoData: true, devSmtpPort: port, env: 'production' }).connect('127.0.0.1', port, Date.now() + 2000).catch((e) => e)).toBeInstanceOf(SmtpDestinationRefused);
-      expect(await demo.connect('127.0.0.1', port + 1, Date.now() + 2000).catch((e) => e)).toBeInstanceOf(SmtpDestinationRefused);
+      expect(
+        await new SmtpDestinations({
+          ...closedConfig,
+          demoData: true,
+          devSmtpPort: port,
+          env: 'production',
+        })
+          .connect('127.0.0.1', port, Date.now() + 2000)
+          .catch((e) => e),
+      ).toBeInstanceOf(SmtpDestinationRefused);
+      expect(
+        await demo.connect('127.0.0.1', port + 1, Date.now() + 2000).catch((e) => e),
+      ).toBeInstanceOf(SmtpDestinationRefused);
     });
   });
 });

@@ -45,18 +45,33 @@ for (const [prefix, bits] of [
 /** The eight 16-bit groups of an IPv6 address (a trailing dotted IPv4 part counts as two). */
 function ipv6Groups(address: string): number[] {
   const dotted = /(\d{1,3})\.(\d{1,3})\.(\d{1,3})\.(\d{1,3})$/.exec(address);
-  const text = dotted ? address.slice(0, dotted.index) + [((+dotted[1] << 8) | +dotted[2]).toString(16), ((+dotted[3] << 8) | +dotted[4]).toString(16)].join(':') : address;
+  const text = dotted
+    ? address.slice(0, dotted.index) +
+      [
+        ((+dotted[1] << 8) | +dotted[2]).toString(16),
+        ((+dotted[3] << 8) | +dotted[4]).toString(16),
+      ].join(':')
+    : address;
   const [head, tail] = text.split('::');
-  const parse = (part: string | undefined) => (part ? part.split(':').map((group) => parseInt(group, 16)) : []);
+  const parse = (part: string | undefined) =>
+    part ? part.split(':').map((group) => parseInt(group, 16)) : [];
   const left = parse(head);
   const right = parse(tail);
-  return tail === undefined ? left : [...left, ...Array<number>(8 - left.length - right.length).fill(0), ...right];
+  return tail === undefined
+    ? left
+    : [...left, ...Array<number>(8 - left.length - right.length).fill(0), ...right];
 }
 
 /** The NAT64 well-known prefix (64:ff9b::/96) reaches the IPv4 address in its last 32 bits: that one is checked. */
 function embeddedNat64(address: string): string | null {
   const groups = ipv6Groups(address);
-  if (groups.length !== 8 || groups[0] !== 0x64 || groups[1] !== 0xff9b || groups.slice(2, 6).some((group) => group !== 0)) return null;
+  if (
+    groups.length !== 8 ||
+    groups[0] !== 0x64 ||
+    groups[1] !== 0xff9b ||
+    groups.slice(2, 6).some((group) => group !== 0)
+  )
+    return null;
   return [groups[6] >> 8, groups[6] & 255, groups[7] >> 8, groups[7] & 255].join('.');
 }
 
@@ -81,7 +96,11 @@ export class SmtpDestinationRefused extends Error {
   readonly code = 'EDESTINATION';
 
   constructor(readonly refusal: DestinationRefusal) {
-    super(refusal === 'port' ? 'The SMTP port is not allowed.' : 'The SMTP host is not at a public address.');
+    super(
+      refusal === 'port'
+        ? 'The SMTP port is not allowed.'
+        : 'The SMTP host is not at a public address.',
+    );
   }
 }
 
@@ -90,7 +109,8 @@ type Route = { trusted: true; connectTo: string } | { trusted: false };
 
 type LookupAll = (hostname: string) => Promise<Array<{ address: string; family: number }>>;
 
-const lookupAll: LookupAll = (hostname) => dns.promises.lookup(hostname, { all: true, verbatim: true });
+const lookupAll: LookupAll = (hostname) =>
+  dns.promises.lookup(hostname, { all: true, verbatim: true });
 
 /**
  * Where an office's SMTP server may be, and the only way to connect to it. A host name is resolved
@@ -100,7 +120,10 @@ const lookupAll: LookupAll = (hostname) => dns.promises.lookup(hostname, { all: 
  */
 export class SmtpDestinations {
   constructor(
-    private readonly config: Pick<Config, 'smtpAllowedHosts' | 'smtpAllowedPorts' | 'devSmtpPort' | 'demoData' | 'env'>,
+    private readonly config: Pick<
+      Config,
+      'smtpAllowedHosts' | 'smtpAllowedPorts' | 'devSmtpPort' | 'demoData' | 'env'
+    >,
     private readonly lookup: LookupAll = lookupAll,
   ) {}
 
@@ -109,9 +132,13 @@ export class SmtpDestinations {
     const name = bareHost(host);
     if (this.isMailCatcher(name, port)) return { trusted: true, connectTo: '127.0.0.1' };
     const allowed = this.config.smtpAllowedHosts.filter((entry) => entry.host === name);
-    const portAllowed = (rule: number | '*' | undefined) => (rule === undefined ? this.config.smtpAllowedPorts.includes(port) : rule === '*' || rule === port);
+    const portAllowed = (rule: number | '*' | undefined) =>
+      rule === undefined
+        ? this.config.smtpAllowedPorts.includes(port)
+        : rule === '*' || rule === port;
     if (allowed.length) {
-      if (!allowed.some((entry) => portAllowed(entry.port))) throw new SmtpDestinationRefused('port');
+      if (!allowed.some((entry) => portAllowed(entry.port)))
+        throw new SmtpDestinationRefused('port');
       return { trusted: true, connectTo: name };
     }
     if (!portAllowed(undefined)) throw new SmtpDestinationRefused('port');
@@ -121,8 +148,13 @@ export class SmtpDestinations {
 
   /** The mail catcher of the demo data, on this machine, while this configuration runs one. */
   private isMailCatcher(name: string, port: number): boolean {
-    const runsCatcher = this.config.demoData && this.config.env !== 'production' && this.config.devSmtpPort > 0;
-    return runsCatcher && port === this.config.devSmtpPort && (name === '127.0.0.1' || name === 'localhost');
+    const runsCatcher =
+      this.config.demoData && this.config.env !== 'production' && this.config.devSmtpPort > 0;
+    return (
+      runsCatcher &&
+      port === this.config.devSmtpPort &&
+      (name === '127.0.0.1' || name === 'localhost')
+    );
   }
 
   /**
@@ -135,7 +167,8 @@ export class SmtpDestinations {
     const name = bareHost(host);
     if (route.trusted || net.isIP(name)) return;
     const addresses = await withTimeout(this.lookup(name), timeoutMs).catch(() => []);
-    if (!addresses.length || !addresses.every((a) => isPublicAddress(a.address))) throw new SmtpDestinationRefused('address');
+    if (!addresses.length || !addresses.every((a) => isPublicAddress(a.address)))
+      throw new SmtpDestinationRefused('address');
   }
 
   /**
@@ -163,7 +196,10 @@ export class SmtpDestinations {
         socket.destroy();
         reject(error);
       };
-      const timer = setTimeout(() => fail(Object.assign(new Error('Connection timeout'), { code: 'ETIMEDOUT' })), Math.max(0, deadline - Date.now()));
+      const timer = setTimeout(
+        () => fail(Object.assign(new Error('Connection timeout'), { code: 'ETIMEDOUT' })),
+        Math.max(0, deadline - Date.now()),
+      );
       socket.once('error', fail);
       socket.once('connect', () => {
         clearTimeout(timer);
@@ -178,9 +214,15 @@ export class SmtpDestinations {
     return (hostname, options, callback) => {
       withTimeout(this.lookup(hostname), Math.max(0, deadline - Date.now())).then(
         (addresses) => {
-          if (!addresses.length) return callback(Object.assign(new Error('No address'), { code: 'ENOTFOUND' }), '', 0);
-          if (!addresses.every((a) => isPublicAddress(a.address))) return callback(new SmtpDestinationRefused('address'), '', 0);
-          if (options.all) return (callback as unknown as (error: null, all: typeof addresses) => void)(null, addresses);
+          if (!addresses.length)
+            return callback(Object.assign(new Error('No address'), { code: 'ENOTFOUND' }), '', 0);
+          if (!addresses.every((a) => isPublicAddress(a.address)))
+            return callback(new SmtpDestinationRefused('address'), '', 0);
+          if (options.all)
+            return (callback as unknown as (error: null, all: typeof addresses) => void)(
+              null,
+              addresses,
+            );
           callback(null, addresses[0].address, addresses[0].family);
         },
         (error: Error) => callback(error, '', 0),
@@ -200,7 +242,10 @@ function withTimeout<T>(promise: Promise<T>, ms: number): Promise<T> {
   return Promise.race([
     promise,
     new Promise<T>((_, reject) => {
-      timer = setTimeout(() => reject(Object.assign(new Error('DNS lookup timeout'), { code: 'ETIMEDOUT' })), ms);
+      timer = setTimeout(
+        () => reject(Object.assign(new Error('DNS lookup timeout'), { code: 'ETIMEDOUT' })),
+        ms,
+      );
     }),
   ]).finally(() => clearTimeout(timer));
 }

@@ -1,9 +1,9 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { officeFixture, type OfficeFixture } from '../../../test/factories.js';
+import { type OfficeFixture, officeFixture } from '../../../test/factories.js';
 import { ok, startTestApp, type TestApp } from '../../../test/harness.js';
 import { startTestSmtp, type TestSmtp } from '../../../test/smtp.js';
-import { OfficeVerification } from '../office/office.entity.js';
 import { until } from '../../../test/wait.js';
+import { OfficeVerification } from '../office/office.entity.js';
 
 /*
  * A real SMTP server that misbehaves: each fault ends with every delivery in a final state, one
@@ -12,8 +12,10 @@ import { until } from '../../../test/wait.js';
  */
 
 const SEND = 'mutation ($input: SendEmailInput!) { sendEmail(input: $input) { id } }';
-const SMTP = 'mutation ($input: SmtpIntegrationInput!) { updateSmtpIntegration(input: $input) { host } }';
-const COUNTS = 'query ($id: ID!) { broadcast(id: $id) { recipientCount queuedCount sentCount failedCount } }';
+const SMTP =
+  'mutation ($input: SmtpIntegrationInput!) { updateSmtpIntegration(input: $input) { host } }';
+const COUNTS =
+  'query ($id: ID!) { broadcast(id: $id) { recipientCount queuedCount sentCount failedCount } }';
 
 interface DeliveryRow {
   id: string;
@@ -36,24 +38,62 @@ describe('email against a misbehaving SMTP server', () => {
   afterEach(() => smtp?.stop());
 
   /** A fresh server for each test; new settings also start the office's refused logins from 0. */
-  async function useServer(options: Parameters<typeof startTestSmtp>[0] = {}, password = 'haslo-123') {
+  async function useServer(
+    options: Parameters<typeof startTestSmtp>[0] = {},
+    password = 'haslo-123',
+  ) {
     smtp = await startTestSmtp({ users: { biuro: 'haslo-123' }, ...options });
-    ok(await app.gql(SMTP, { input: { host: '127.0.0.1', port: smtp.port, security: 'NONE', username: 'biuro', password, fromAddress: 'biuro@kancelaria.test' } }, f.head.token));
+    ok(
+      await app.gql(
+        SMTP,
+        {
+          input: {
+            host: '127.0.0.1',
+            port: smtp.port,
+            security: 'NONE',
+            username: 'biuro',
+            password,
+            fromAddress: 'biuro@kancelaria.test',
+          },
+        },
+        f.head.token,
+      ),
+    );
   }
 
   async function send(companies = f.companies): Promise<string> {
     const { sendEmail } = ok(
-      await app.gql<any>(SEND, { input: { companyIds: companies.map((c) => c.company.id), subject: 'Rozliczenie', html: '<p>Rozliczenie</p>' } }, f.head.token),
+      await app.gql<any>(
+        SEND,
+        {
+          input: {
+            companyIds: companies.map((c) => c.company.id),
+            subject: 'Rozliczenie',
+            html: '<p>Rozliczenie</p>',
+          },
+        },
+        f.head.token,
+      ),
     );
     return sendEmail.id;
   }
 
   const deliveries = (broadcastId: string): Promise<DeliveryRow[]> =>
-    app.orm.em.fork().execute('select id, to_address, status, attempts, last_error from email_delivery where broadcast_id = ? order by to_address', [broadcastId]);
+    app.orm.em
+      .fork()
+      .execute(
+        'select id, to_address, status, attempts, last_error from email_delivery where broadcast_id = ? order by to_address',
+        [broadcastId],
+      );
 
-  const settled = (broadcastId: string) => until(() => deliveries(broadcastId), (rows) => rows.every((d) => d.status === 'SENT' || d.status === 'FAILED'));
+  const settled = (broadcastId: string) =>
+    until(
+      () => deliveries(broadcastId),
+      (rows) => rows.every((d) => d.status === 'SENT' || d.status === 'FAILED'),
+    );
 
-  const counts = async (broadcastId: string) => ok(await app.gql<any>(COUNTS, { id: broadcastId }, f.head.token)).broadcast;
+  const counts = async (broadcastId: string) =>
+    ok(await app.gql<any>(COUNTS, { id: broadcastId }, f.head.token)).broadcast;
 
   const everyoneOnce = () => Object.fromEntries(f.companies.map((c) => [c.company.email, 1]));
 
@@ -72,12 +112,23 @@ describe('email against a misbehaving SMTP server', () => {
     const [first, second] = [await send(), await send(f.companies.slice(0, 3))];
     const rows = [...(await settled(first)), ...(await settled(second))];
     expect(rows.map((d) => d.status)).toEqual(rows.map(() => 'FAILED'));
-    for (const row of rows) expect(row.last_error).toBe('The SMTP server rejected the username or password (535).');
+    for (const row of rows)
+      expect(row.last_error).toBe('The SMTP server rejected the username or password (535).');
     expect(smtp.logins.length).toBeLessThanOrEqual(2);
     expect(rows.reduce((sum, d) => sum + d.attempts, 0)).toBe(smtp.logins.length);
     expect(smtp.transactions).toHaveLength(0);
-    expect(await counts(first)).toEqual({ recipientCount: 6, queuedCount: 0, sentCount: 0, failedCount: 6 });
-    expect(await counts(second)).toEqual({ recipientCount: 3, queuedCount: 0, sentCount: 0, failedCount: 3 });
+    expect(await counts(first)).toEqual({
+      recipientCount: 6,
+      queuedCount: 0,
+      sentCount: 0,
+      failedCount: 6,
+    });
+    expect(await counts(second)).toEqual({
+      recipientCount: 3,
+      queuedCount: 0,
+      sentCount: 0,
+      failedCount: 3,
+    });
 
     // The office's next email under the refused settings does not try either.
     const third = await send(f.companies.slice(0, 1));
@@ -92,23 +143,43 @@ describe('email against a misbehaving SMTP server', () => {
     expect(rows.map((d) => d.status)).toEqual(rows.map(() => 'SENT'));
     expect(smtp.logins.filter((l) => !l.ok)).toHaveLength(1);
     expect(smtp.perRecipient()).toEqual(everyoneOnce());
-    expect(await counts(broadcastId)).toEqual({ recipientCount: 6, queuedCount: 0, sentCount: 6, failedCount: 0 });
+    expect(await counts(broadcastId)).toEqual({
+      recipientCount: 6,
+      queuedCount: 0,
+      sentCount: 6,
+      failedCount: 0,
+    });
   });
 
   it('421 at the greeting: retried, then each email delivered once', async () => {
     await useServer({ faults: { greeting: { code: 421, message: 'Too busy, come back later' } } });
     const broadcastId = await send();
-    await until(() => deliveries(broadcastId), (rows) => rows.some((d) => d.last_error?.includes('421')));
+    await until(
+      () => deliveries(broadcastId),
+      (rows) => rows.some((d) => d.last_error?.includes('421')),
+    );
     smtp.faults.greeting = undefined;
     const rows = await settled(broadcastId);
     expect(rows.map((d) => d.status)).toEqual(rows.map(() => 'SENT'));
     expect(smtp.perRecipient()).toEqual(everyoneOnce());
-    expect(await counts(broadcastId)).toEqual({ recipientCount: 6, queuedCount: 0, sentCount: 6, failedCount: 0 });
+    expect(await counts(broadcastId)).toEqual({
+      recipientCount: 6,
+      queuedCount: 0,
+      sentCount: 6,
+      failedCount: 0,
+    });
   });
 
   it('451 and 421 answers to DATA: retried with the same Message-ID, delivered once', async () => {
     await useServer({
-      faults: { data: ({ attempt }) => (attempt === 1 ? { answer: 451, message: 'Greylisted, try again later' } : attempt === 2 ? { answer: 421 } : undefined) },
+      faults: {
+        data: ({ attempt }) =>
+          attempt === 1
+            ? { answer: 451, message: 'Greylisted, try again later' }
+            : attempt === 2
+              ? { answer: 421 }
+              : undefined,
+      },
     });
     const broadcastId = await send();
     const rows = await settled(broadcastId);
@@ -116,22 +187,36 @@ describe('email against a misbehaving SMTP server', () => {
     for (const row of rows) expect(row.attempts).toBe(3);
     expect(smtp.perRecipient()).toEqual(everyoneOnce());
     expectStableMessageIds(rows);
-    expect(await counts(broadcastId)).toEqual({ recipientCount: 6, queuedCount: 0, sentCount: 6, failedCount: 0 });
+    expect(await counts(broadcastId)).toEqual({
+      recipientCount: 6,
+      queuedCount: 0,
+      sentCount: 6,
+      failedCount: 0,
+    });
   });
 
   it('a connection cut in the middle of DATA: never accepted, so sent again once, with the same Message-ID', async () => {
-    await useServer({ faults: { data: ({ attempt }) => (attempt === 1 ? { drop: 'mid-data' } : undefined) } });
+    await useServer({
+      faults: { data: ({ attempt }) => (attempt === 1 ? { drop: 'mid-data' } : undefined) },
+    });
     const broadcastId = await send();
     const rows = await settled(broadcastId);
     expect(rows.map((d) => d.status)).toEqual(rows.map(() => 'SENT'));
     expect(smtp.aborted).toHaveLength(6);
     expect(smtp.perRecipient()).toEqual(everyoneOnce());
     expectStableMessageIds(rows);
-    expect(await counts(broadcastId)).toEqual({ recipientCount: 6, queuedCount: 0, sentCount: 6, failedCount: 0 });
+    expect(await counts(broadcastId)).toEqual({
+      recipientCount: 6,
+      queuedCount: 0,
+      sentCount: 6,
+      failedCount: 0,
+    });
   });
 
   it('accepted but cut off before the answer (the window SMTP leaves open): a second copy, recognisably the same email', async () => {
-    await useServer({ faults: { data: ({ attempt }) => (attempt === 1 ? { drop: 'after-accept' } : undefined) } });
+    await useServer({
+      faults: { data: ({ attempt }) => (attempt === 1 ? { drop: 'after-accept' } : undefined) },
+    });
     const broadcastId = await send(f.companies.slice(0, 2));
     const rows = await settled(broadcastId);
     expect(rows.map((d) => d.status)).toEqual(['SENT', 'SENT']);
@@ -140,20 +225,36 @@ describe('email against a misbehaving SMTP server', () => {
     for (const row of rows) {
       const copies = smtp.transactions.filter((t) => t.rcptTo.includes(row.to_address));
       expect(copies).toHaveLength(2);
-      expect(copies.map((t) => t.mail.messageId)).toEqual([`<${row.id}@ledgerpost>`, `<${row.id}@ledgerpost>`]);
+      expect(copies.map((t) => t.mail.messageId)).toEqual([
+        `<${row.id}@ledgerpost>`,
+        `<${row.id}@ledgerpost>`,
+      ]);
     }
-    expect(await counts(broadcastId)).toEqual({ recipientCount: 2, queuedCount: 0, sentCount: 2, failedCount: 0 });
+    expect(await counts(broadcastId)).toEqual({
+      recipientCount: 2,
+      queuedCount: 0,
+      sentCount: 2,
+      failedCount: 0,
+    });
   });
 
   it('connections refused, then accepted again: each email delivered once', async () => {
     await useServer();
     await smtp.refuseConnections(true);
     const broadcastId = await send();
-    await until(() => deliveries(broadcastId), (rows) => rows.some((d) => d.last_error?.includes('Could not connect')));
+    await until(
+      () => deliveries(broadcastId),
+      (rows) => rows.some((d) => d.last_error?.includes('Could not connect')),
+    );
     await smtp.refuseConnections(false);
     const rows = await settled(broadcastId);
     expect(rows.map((d) => d.status)).toEqual(rows.map(() => 'SENT'));
     expect(smtp.perRecipient()).toEqual(everyoneOnce());
-    expect(await counts(broadcastId)).toEqual({ recipientCount: 6, queuedCount: 0, sentCount: 6, failedCount: 0 });
+    expect(await counts(broadcastId)).toEqual({
+      recipientCount: 6,
+      queuedCount: 0,
+      sentCount: 6,
+      failedCount: 0,
+    });
   });
 });

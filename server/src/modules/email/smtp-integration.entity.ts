@@ -8,7 +8,11 @@ export enum SmtpSecurity {
   STARTTLS = 'STARTTLS',
   TLS = 'TLS',
 }
-registerEnumType(SmtpSecurity, { name: 'SmtpSecurity', description: 'NONE: plain; STARTTLS: upgrade a plain connection (port 587); TLS: TLS from the start (port 465).' });
+registerEnumType(SmtpSecurity, {
+  name: 'SmtpSecurity',
+  description:
+    'NONE: plain; STARTTLS: upgrade a plain connection (port 587); TLS: TLS from the start (port 465).',
+});
 
 /** The office's own SMTP server, through which its emails go. */
 @ObjectType()

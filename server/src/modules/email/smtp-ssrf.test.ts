@@ -1,13 +1,14 @@
 import fs from 'node:fs';
 import net from 'node:net';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { officeFixture, type OfficeFixture } from '../../../test/factories.js';
+import { type OfficeFixture, officeFixture } from '../../../test/factories.js';
 import { codes, ok, startTestApp, type TestApp } from '../../../test/harness.js';
 import { startTestSmtp, type TestSmtp } from '../../../test/smtp.js';
-import { OfficeVerification } from '../office/office.entity.js';
 import { until } from '../../../test/wait.js';
+import { OfficeVerification } from '../office/office.entity.js';
 
-const UPDATE = 'mutation ($input: SmtpIntegrationInput!) { updateSmtpIntegration(input: $input) { host port } }';
+const UPDATE =
+  'mutation ($input: SmtpIntegrationInput!) { updateSmtpIntegration(input: $input) { host port } }';
 const TEST = 'mutation { testSmtpIntegration }';
 const STATE = '{ me { office { smtpIntegration { host port lastTestOk lastTestError } } } }';
 const SEND = 'mutation ($input: SendEmailInput!) { sendEmail(input: $input) { id } }';
@@ -21,7 +22,9 @@ function loopbackNamesInHosts(): string[] {
     .map((line) => line.replace(/#.*/, '').trim().split(/\s+/))
     .filter(([address]) => address && (address.startsWith('127.') || address === '::1'))
     .flatMap(([, ...aliases]) => aliases);
-  return [...new Set(names)].filter((name) => name !== 'localhost' && /^[a-z0-9.-]+$/i.test(name)).slice(0, 2);
+  return [...new Set(names)]
+    .filter((name) => name !== 'localhost' && /^[a-z0-9.-]+$/i.test(name))
+    .slice(0, 2);
 }
 
 /**
@@ -63,7 +66,13 @@ async function startFakeSmtp(mode: { greeting?: string; authAnswer?: string; sil
 }
 
 /** Stored as they would be had DNS answered differently when they were saved, or the rules been older. */
-async function storeSettings(app: TestApp, officeId: string, host: string, port: number, username: string | null = null) {
+async function storeSettings(
+  app: TestApp,
+  officeId: string,
+  host: string,
+  port: number,
+  username: string | null = null,
+) {
   await app.orm.em.fork().execute(
     `insert into smtp_integration (office_id, host, port, security, username, from_address) values (?, ?, ?, 'NONE', ?, 'biuro@kancelaria.test')
      on conflict (office_id) do update set host = excluded.host, port = excluded.port, username = excluded.username, login_rejections = 0`,
@@ -121,11 +130,19 @@ describe('office SMTP servers: no way into the platform’s own network', () => 
       ['8.8.8.8', 22, 'port'],
     ];
     for (const [host, port, field] of targets) {
-      const response = await app.gql(UPDATE, { input: { host, port, security: 'NONE', fromAddress: 'biuro@kancelaria.test' } }, f.head.token);
+      const response = await app.gql(
+        UPDATE,
+        { input: { host, port, security: 'NONE', fromAddress: 'biuro@kancelaria.test' } },
+        f.head.token,
+      );
       expect(codes(response), `${host}:${port}`).toEqual(['BAD_USER_INPUT']);
       expect(response.errors![0].extensions?.field, `${host}:${port}`).toBe(field);
     }
-    const [{ count }] = await app.orm.em.fork().execute('select count(*)::int as count from smtp_integration where office_id = ?', [f.office.id]);
+    const [{ count }] = await app.orm.em
+      .fork()
+      .execute('select count(*)::int as count from smtp_integration where office_id = ?', [
+        f.office.id,
+      ]);
     expect(count).toBe(0);
     expect(smtp.connections).toBe(0);
   });
@@ -137,7 +154,12 @@ describe('office SMTP servers: no way into the platform’s own network', () => 
       const started = Date.now();
       expect(ok(await app.gql<any>(TEST, {}, f.head.token)).testSmtpIntegration, host).toBe(false);
       expect(Date.now() - started).toBeGreaterThanOrEqual(app.config.smtpTimeoutMs - 50);
-      expect(ok(await app.gql<any>(STATE, {}, f.head.token)).me.office.smtpIntegration).toMatchObject({ lastTestOk: false, lastTestError: 'Could not connect to the SMTP server.' });
+      expect(
+        ok(await app.gql<any>(STATE, {}, f.head.token)).me.office.smtpIntegration,
+      ).toMatchObject({
+        lastTestOk: false,
+        lastTestError: 'Could not connect to the SMTP server.',
+      });
     }
     expect(smtp.connections).toBe(0);
     expect(smtp.logins).toHaveLength(0);
@@ -153,18 +175,40 @@ describe('office SMTP servers: no way into the platform’s own network', () => 
       ['169.254.169.254', 25, null],
     ];
     for (const [host, port, username] of cases) {
-      const f = await officeFixture(app, { companies: 2, verification: OfficeVerification.VERIFIED });
+      const f = await officeFixture(app, {
+        companies: 2,
+        verification: OfficeVerification.VERIFIED,
+      });
       await storeSettings(app, f.office.id, host, port, username);
       const started = Date.now();
-      const { sendEmail } = ok(await app.gql<any>(SEND, { input: { companyIds: f.companies.map((c) => c.company.id), subject: 'Raport', html: '<p>Raport</p>' } }, f.head.token));
+      const { sendEmail } = ok(
+        await app.gql<any>(
+          SEND,
+          {
+            input: {
+              companyIds: f.companies.map((c) => c.company.id),
+              subject: 'Raport',
+              html: '<p>Raport</p>',
+            },
+          },
+          f.head.token,
+        ),
+      );
       const rows: Array<{ status: string; last_error: string }> = await until(
-        () => app.orm.em.fork().execute('select status, last_error from email_delivery where broadcast_id = ?', [sendEmail.id]),
+        () =>
+          app.orm.em
+            .fork()
+            .execute('select status, last_error from email_delivery where broadcast_id = ?', [
+              sendEmail.id,
+            ]),
         (r) => r.length === 2 && r.every((d) => d.status === 'FAILED'),
       );
       // Refused before connecting, so at once and for good: no retries, no timeouts waited out.
       expect(Date.now() - started, host).toBeLessThan(app.config.smtpTimeoutMs * 2);
       for (const row of rows) {
-        expect(row.last_error).toBe('The SMTP server’s host is not at a public internet address, so nothing was sent to it.');
+        expect(row.last_error).toBe(
+          'The SMTP server’s host is not at a public internet address, so nothing was sent to it.',
+        );
         expect(row.last_error).not.toMatch(/\d+\.\d+\.\d+\.\d+|localhost/);
       }
     }
@@ -174,7 +218,10 @@ describe('office SMTP servers: no way into the platform’s own network', () => 
   });
 
   it('a failed test says only "could not connect", "refused the login" or "TLS failed", never the server’s words', async () => {
-    const allowed = await startTestApp({ smtpAllowedHosts: [{ host: '127.0.0.1', port: '*' }], smtpTimeoutMs: 1500 });
+    const allowed = await startTestApp({
+      smtpAllowedHosts: [{ host: '127.0.0.1', port: '*' }],
+      smtpTimeoutMs: 1500,
+    });
     const greeter = await startFakeSmtp({ greeting: `554 ${SECRET}` });
     try {
       const f = await officeFixture(allowed, { companies: 0 });
@@ -184,16 +231,41 @@ describe('office SMTP servers: no way into the platform’s own network', () => 
         [closedPort, 'NONE', 'Could not connect to the SMTP server.'],
         [silent.port, 'NONE', 'Could not connect to the SMTP server.'],
         // TLS spoken to a server without it.
-        [talkative.port, 'TLS', 'TLS failed: a secure connection to the SMTP server could not be set up; check the security setting.'],
-        [talkative.port, 'STARTTLS', 'TLS failed: a secure connection to the SMTP server could not be set up; check the security setting.'],
+        [
+          talkative.port,
+          'TLS',
+          'TLS failed: a secure connection to the SMTP server could not be set up; check the security setting.',
+        ],
+        [
+          talkative.port,
+          'STARTTLS',
+          'TLS failed: a secure connection to the SMTP server could not be set up; check the security setting.',
+        ],
       ];
       for (const [port, security, expected] of cases) {
-        ok(await allowed.gql(UPDATE, { input: { host: '127.0.0.1', port, security, username: 'biuro', password: 'x', fromAddress: 'biuro@kancelaria.test' } }, f.head.token));
+        ok(
+          await allowed.gql(
+            UPDATE,
+            {
+              input: {
+                host: '127.0.0.1',
+                port,
+                security,
+                username: 'biuro',
+                password: 'x',
+                fromAddress: 'biuro@kancelaria.test',
+              },
+            },
+            f.head.token,
+          ),
+        );
         const response = await allowed.gql<any>(TEST, {}, f.head.token);
         expect(ok(response).testSmtpIntegration).toBe(false);
         const state = ok(await allowed.gql<any>(STATE, {}, f.head.token)).me.office.smtpIntegration;
         expect(state.lastTestError, `${port} ${security}`).toBe(expected);
-        expect(JSON.stringify([response, state])).not.toMatch(/INTERNAL-SECRET|10\.20\.30\.40|535|554|ECONNREFUSED/);
+        expect(JSON.stringify([response, state])).not.toMatch(
+          /INTERNAL-SECRET|10\.20\.30\.40|535|554|ECONNREFUSED/,
+        );
       }
     } finally {
       await greeter.stop();
@@ -202,11 +274,27 @@ describe('office SMTP servers: no way into the platform’s own network', () => 
   });
 
   it('"could not connect" takes the same time whether the port refuses at once or never answers', async () => {
-    const allowed = await startTestApp({ smtpAllowedHosts: [{ host: '127.0.0.1', port: '*' }], smtpTimeoutMs: 1500 });
+    const allowed = await startTestApp({
+      smtpAllowedHosts: [{ host: '127.0.0.1', port: '*' }],
+      smtpTimeoutMs: 1500,
+    });
     try {
       const f = await officeFixture(allowed, { companies: 0 });
       const timeTest = async (port: number) => {
-        ok(await allowed.gql(UPDATE, { input: { host: '127.0.0.1', port, security: 'NONE', fromAddress: 'biuro@kancelaria.test' } }, f.head.token));
+        ok(
+          await allowed.gql(
+            UPDATE,
+            {
+              input: {
+                host: '127.0.0.1',
+                port,
+                security: 'NONE',
+                fromAddress: 'biuro@kancelaria.test',
+              },
+            },
+            f.head.token,
+          ),
+        );
         const started = Date.now();
         expect(ok(await allowed.gql<any>(TEST, {}, f.head.token)).testSmtpIntegration).toBe(false);
         return Date.now() - started;
@@ -224,7 +312,9 @@ describe('office SMTP servers: no way into the platform’s own network', () => 
     const f = await officeFixture(app, { companies: 0 });
     const other = await officeFixture(app, { companies: 0 });
     for (const office of [f, other]) await storeSettings(app, office.office.id, '10.20.30.40', 25);
-    const results = await Promise.all(Array.from({ length: 5 }, () => app.gql<any>(TEST, {}, f.head.token)));
+    const results = await Promise.all(
+      Array.from({ length: 5 }, () => app.gql<any>(TEST, {}, f.head.token)),
+    );
     const refused = results.filter((r) => codes(r).includes('TOO_MANY_REQUESTS'));
     expect(results.filter((r) => r.data?.testSmtpIntegration === false)).toHaveLength(3);
     expect(refused).toHaveLength(2);
@@ -250,16 +340,47 @@ describe('SMTP_ALLOWED_HOSTS', () => {
   });
 
   it('lets a named development host through, on its port only, and nothing else of this machine', async () => {
-    const input = { host: 'localhost', port: smtp.port, security: 'NONE', username: 'biuro', password: 'haslo-123', fromAddress: 'biuro@kancelaria.test' };
-    expect(codes(await app.gql(UPDATE, { input: { ...input, port: 2525 } }, f.head.token))).toEqual(['BAD_USER_INPUT']);
-    expect(codes(await app.gql(UPDATE, { input: { ...input, host: '127.0.0.1' } }, f.head.token))).toEqual(['BAD_USER_INPUT']);
+    const input = {
+      host: 'localhost',
+      port: smtp.port,
+      security: 'NONE',
+      username: 'biuro',
+      password: 'haslo-123',
+      fromAddress: 'biuro@kancelaria.test',
+    };
+    expect(codes(await app.gql(UPDATE, { input: { ...input, port: 2525 } }, f.head.token))).toEqual(
+      ['BAD_USER_INPUT'],
+    );
+    expect(
+      codes(await app.gql(UPDATE, { input: { ...input, host: '127.0.0.1' } }, f.head.token)),
+    ).toEqual(['BAD_USER_INPUT']);
     ok(await app.gql(UPDATE, { input }, f.head.token));
     expect(ok(await app.gql<any>(TEST, {}, f.head.token)).testSmtpIntegration).toBe(true);
-    const { sendEmail } = ok(await app.gql<any>(SEND, { input: { companyIds: f.companies.map((c) => c.company.id), subject: 'Raport', html: '<p>Raport</p>' } }, f.head.token));
+    const { sendEmail } = ok(
+      await app.gql<any>(
+        SEND,
+        {
+          input: {
+            companyIds: f.companies.map((c) => c.company.id),
+            subject: 'Raport',
+            html: '<p>Raport</p>',
+          },
+        },
+        f.head.token,
+      ),
+    );
     await until(
-      () => app.orm.em.fork().execute<Array<{ status: string }>>('select status from email_delivery where broadcast_id = ?', [sendEmail.id]),
+      () =>
+        app.orm.em
+          .fork()
+          .execute<Array<{ status: string }>>(
+            'select status from email_delivery where broadcast_id = ?',
+            [sendEmail.id],
+          ),
       (rows) => rows.length === 2 && rows.every((d) => d.status === 'SENT'),
     );
-    expect(smtp.perRecipient()).toEqual(Object.fromEntries(f.companies.map((c) => [c.company.email, 1])));
+    expect(smtp.perRecipient()).toEqual(
+      Object.fromEntries(f.companies.map((c) => [c.company.email, 1])),
+    );
   });
 });

@@ -2,12 +2,16 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Redis } from 'ioredis';
 import type { Transporter } from 'nodemailer';
-import type { RateLimiterAbstract } from 'rate-limiter-flexible';
 import type Mail from 'nodemailer/lib/mailer/index.js';
 import type SMTPTransport from 'nodemailer/lib/smtp-transport/index.js';
+import type { RateLimiterAbstract } from 'rate-limiter-flexible';
 import type { Config } from '../../config.js';
 import type { Scope } from '../../core/context.js';
-import { BadUserInputError, PreconditionFailedError, TooManyRequestsError } from '../../core/errors.js';
+import {
+  BadUserInputError,
+  PreconditionFailedError,
+  TooManyRequestsError,
+} from '../../core/errors.js';
 import type { Logger } from '../../core/logger.js';
 import { createRateLimiter, retryAfterSeconds } from '../../core/rate-limit.js';
 import type { SecretBox } from '../../core/secret-box.js';
@@ -15,12 +19,18 @@ import { requireEmail, requireText } from '../../core/validation.js';
 import type { StaffActor } from '../company/company.policy.js';
 import { Office, OfficeVerification } from '../office/office.entity.js';
 import type { SmtpIntegrationInput } from './email.types.js';
+import {
+  createTransport,
+  type SmtpTestFailure,
+  testFailureMessages,
+  testFailureOf,
+} from './smtp.js';
 import { SmtpChange } from './smtp-change.entity.js';
 import { SmtpDestinationRefused, SmtpDestinations } from './smtp-destination.js';
 import { SmtpIntegration, type SmtpSecurity } from './smtp-integration.entity.js';
-import { createTransport, testFailureMessages, testFailureOf, type SmtpTestFailure } from './smtp.js';
 
-const hostPattern = /^(?=.{1,253}$)([a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?)(\.[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?)*$|^\d{1,3}(\.\d{1,3}){3}$|^\[[0-9a-f:]+\]$/i;
+const hostPattern =
+  /^(?=.{1,253}$)([a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?)(\.[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?)*$|^\d{1,3}(\.\d{1,3}){3}$|^\[[0-9a-f:]+\]$/i;
 
 /** An office's SMTP account as read right before a transaction (the password still sealed). */
 export interface SmtpAccount {
@@ -34,7 +44,10 @@ export interface SmtpAccount {
   fromName?: string | null;
 }
 
-type SmtpSettingsRow = Pick<SmtpAccount, 'host' | 'port' | 'security' | 'username' | 'passwordEncrypted'>;
+type SmtpSettingsRow = Pick<
+  SmtpAccount,
+  'host' | 'port' | 'security' | 'username' | 'passwordEncrypted'
+>;
 
 /** One office's SMTP traffic in this process: its transactions now, those waiting, its pool. */
 interface OfficeLine {
@@ -51,7 +64,11 @@ interface OfficeLine {
 /** The right to one SMTP transaction with an office's server; released when it is over. */
 export interface SmtpSlot {
   /** Sends one email; `signal` cuts the transaction off (the connection is closed). */
-  send(account: SmtpAccount, mail: Mail.Options, signal: AbortSignal): Promise<SMTPTransport.SentMessageInfo>;
+  send(
+    account: SmtpAccount,
+    mail: Mail.Options,
+    signal: AbortSignal,
+  ): Promise<SMTPTransport.SentMessageInfo>;
   release(): void;
 }
 
@@ -69,7 +86,10 @@ export class SmtpService {
     redis?: Redis,
   ) {
     this.destinations = new SmtpDestinations(config);
-    this.testLimiter = createRateLimiter({ name: 'smtp-test', points: config.smtpTestsPerHour, windowSeconds: 3600 }, redis);
+    this.testLimiter = createRateLimiter(
+      { name: 'smtp-test', points: config.smtpTestsPerHour, windowSeconds: 3600 },
+      redis,
+    );
   }
 
   find(em: EntityManager, officeId: string): Promise<SmtpIntegration | null> {
@@ -80,22 +100,40 @@ export class SmtpService {
     const staff = actor as StaffActor;
     const officeId = staff.officeId;
     const host = requireText(input.host, 'host', 253).toLowerCase();
-    if (!hostPattern.test(host)) throw new BadUserInputError('host is not a valid host name or IP address.', 'host');
-    if (!Number.isInteger(input.port) || input.port < 1 || input.port > 65535) throw new BadUserInputError('port must be between 1 and 65535.', 'port');
+    if (!hostPattern.test(host))
+      throw new BadUserInputError('host is not a valid host name or IP address.', 'host');
+    if (!Number.isInteger(input.port) || input.port < 1 || input.port > 65535)
+      throw new BadUserInputError('port must be between 1 and 65535.', 'port');
     const username = input.username?.trim() || undefined;
-    if (username && username.length > 255) throw new BadUserInputError('username is too long.', 'username');
-    if (input.password && input.password.length > 1000) throw new BadUserInputError('password is too long.', 'password');
+    if (username && username.length > 255)
+      throw new BadUserInputError('username is too long.', 'username');
+    if (input.password && input.password.length > 1000)
+      throw new BadUserInputError('password is too long.', 'password');
     const fromAddress = requireEmail(input.fromAddress, 'fromAddress');
     const fromName = input.fromName?.trim() || undefined;
-    if (fromName && (fromName.length > 200 || /[\r\n]/.test(fromName))) throw new BadUserInputError('fromName must be one line of at most 200 characters.', 'fromName');
+    if (fromName && (fromName.length > 200 || /[\r\n]/.test(fromName)))
+      throw new BadUserInputError(
+        'fromName must be one line of at most 200 characters.',
+        'fromName',
+      );
     await this.vetDestination(host, input.port);
 
     const existing = await this.find(em, officeId);
     const integration = existing ?? em.create(SmtpIntegration, { office: officeId } as never);
-    const previous = existing ? { host: existing.host, port: existing.port, username: existing.username } : undefined;
-    Object.assign(integration, { host, port: input.port, security: input.security, username, fromAddress, fromName });
+    const previous = existing
+      ? { host: existing.host, port: existing.port, username: existing.username }
+      : undefined;
+    Object.assign(integration, {
+      host,
+      port: input.port,
+      security: input.security,
+      username,
+      fromAddress,
+      fromName,
+    });
     if (input.password !== undefined && input.password !== null) {
-      integration.passwordEncrypted = input.password === '' ? undefined : this.box.seal(input.password);
+      integration.passwordEncrypted =
+        input.password === '' ? undefined : this.box.seal(input.password);
     }
     // New settings have not been tested yet, and have had no login refused.
     integration.lastTestedAt = undefined;
@@ -103,9 +141,15 @@ export class SmtpService {
     integration.lastTestError = undefined;
     integration.loginRejections = 0;
     integration.loginRejectedError = undefined;
-    const moved = !previous || previous.host !== host || previous.port !== input.port || (previous.username ?? null) !== (username ?? null);
+    const moved =
+      !previous ||
+      previous.host !== host ||
+      previous.port !== input.port ||
+      (previous.username ?? null) !== (username ?? null);
     // Where the office's email goes is the platform admin's concern: each new server is kept for them.
-    const verification = moved ? (await em.findOneOrFail(Office, officeId)).verification : undefined;
+    const verification = moved
+      ? (await em.findOneOrFail(Office, officeId)).verification
+      : undefined;
     if (verification) {
       em.create(SmtpChange, {
         office: officeId,
@@ -121,8 +165,19 @@ export class SmtpService {
     }
     await em.flush();
     this.dropPool(officeId);
-    if (verification === OfficeVerification.VERIFIED) this.logger.warn('smtp server of a verified office changed', { officeId, host, port: input.port });
-    else this.logger.info('smtp integration updated', { officeId, host, port: input.port, security: input.security });
+    if (verification === OfficeVerification.VERIFIED)
+      this.logger.warn('smtp server of a verified office changed', {
+        officeId,
+        host,
+        port: input.port,
+      });
+    else
+      this.logger.info('smtp integration updated', {
+        officeId,
+        host,
+        port: input.port,
+        security: input.security,
+      });
     return integration;
   }
 
@@ -134,9 +189,15 @@ export class SmtpService {
       if (!(error instanceof SmtpDestinationRefused)) throw error;
       if (error.refusal === 'port') {
         const ports = this.config.smtpAllowedPorts.join(', ');
-        throw new BadUserInputError(`port must be one mail servers take email on (${ports}).`, 'port');
+        throw new BadUserInputError(
+          `port must be one mail servers take email on (${ports}).`,
+          'port',
+        );
       }
-      throw new BadUserInputError('host must be a mail server on the public internet: it is not, or does not resolve to, a public address.', 'host');
+      throw new BadUserInputError(
+        'host must be a mail server on the public internet: it is not, or does not resolve to, a public address.',
+        'host',
+      );
     }
   }
 
@@ -151,14 +212,27 @@ export class SmtpService {
   async test({ em, actor }: Scope): Promise<boolean> {
     const officeId = (actor as StaffActor).officeId;
     const integration = await this.find(em, officeId);
-    if (!integration) throw new PreconditionFailedError('The office has no SMTP integration yet.', ['SMTP_NOT_CONFIGURED']);
+    if (!integration)
+      throw new PreconditionFailedError('The office has no SMTP integration yet.', [
+        'SMTP_NOT_CONFIGURED',
+      ]);
     await this.spendTest(officeId);
     const timeoutMs = this.config.smtpTimeoutMs;
     const started = Date.now();
     const failure = await this.tryLogin(this.settingsOf(integration), timeoutMs);
     if (failure === 'connect') await sleep(Math.max(0, started + timeoutMs - Date.now()));
-    if (failure) Object.assign(integration, { lastTestOk: false, lastTestError: testFailureMessages[failure] });
-    else Object.assign(integration, { lastTestOk: true, lastTestError: undefined, loginRejections: 0, loginRejectedError: undefined });
+    if (failure)
+      Object.assign(integration, {
+        lastTestOk: false,
+        lastTestError: testFailureMessages[failure],
+      });
+    else
+      Object.assign(integration, {
+        lastTestOk: true,
+        lastTestError: undefined,
+        loginRejections: 0,
+        loginRejectedError: undefined,
+      });
     integration.lastTestedAt = new Date();
     await em.flush();
     return integration.lastTestOk!;
@@ -170,19 +244,28 @@ export class SmtpService {
     } catch (rejection) {
       const retryAfter = retryAfterSeconds(rejection);
       if (retryAfter === null) throw rejection;
-      throw new TooManyRequestsError(`Too many connection tests for this office. Try again in ${retryAfter} s.`, retryAfter);
+      throw new TooManyRequestsError(
+        `Too many connection tests for this office. Try again in ${retryAfter} s.`,
+        retryAfter,
+      );
     }
   }
 
   /** One login without sending, over within `timeoutMs` whatever the server does; what failed, or null. */
-  private async tryLogin(settings: ReturnType<SmtpService['settingsOf']>, timeoutMs: number): Promise<SmtpTestFailure | null> {
+  private async tryLogin(
+    settings: ReturnType<SmtpService['settingsOf']>,
+    timeoutMs: number,
+  ): Promise<SmtpTestFailure | null> {
     const transport = createTransport(settings, this.destinations, timeoutMs, false);
     let timer: NodeJS.Timeout | undefined;
     try {
       await Promise.race([
         transport.verify(),
         new Promise((_, reject) => {
-          timer = setTimeout(() => reject(Object.assign(new Error('Test timeout'), { code: 'ETIMEDOUT' })), timeoutMs);
+          timer = setTimeout(
+            () => reject(Object.assign(new Error('Test timeout'), { code: 'ETIMEDOUT' })),
+            timeoutMs,
+          );
         }),
       ]);
       return null;
@@ -218,7 +301,11 @@ export class SmtpService {
       const onAbort = () => {
         const index = officeLine.waiting.indexOf(grant);
         if (index >= 0) officeLine.waiting.splice(index, 1);
-        reject(signal.reason instanceof Error ? signal.reason : new Error('No SMTP connection became free in time.'));
+        reject(
+          signal.reason instanceof Error
+            ? signal.reason
+            : new Error('No SMTP connection became free in time.'),
+        );
       };
       const grant = () => {
         signal.removeEventListener('abort', onAbort);
@@ -266,7 +353,12 @@ export class SmtpService {
   }
 
   private async verify(account: SmtpAccount): Promise<void> {
-    const transport = createTransport(this.settingsOf(account), this.destinations, this.config.smtpTimeoutMs, false);
+    const transport = createTransport(
+      this.settingsOf(account),
+      this.destinations,
+      this.config.smtpTimeoutMs,
+      false,
+    );
     try {
       await transport.verify();
     } finally {
@@ -278,9 +370,19 @@ export class SmtpService {
    * One email over the office's pooled transport (kept open across emails, rebuilt when the
    * settings change), or with SMTP_POOL=false over a connection of its own.
    */
-  private async transmit(line: OfficeLine, account: SmtpAccount, key: string, mail: Mail.Options): Promise<SMTPTransport.SentMessageInfo> {
+  private async transmit(
+    line: OfficeLine,
+    account: SmtpAccount,
+    key: string,
+    mail: Mail.Options,
+  ): Promise<SMTPTransport.SentMessageInfo> {
     if (!this.config.smtpPool) {
-      const transport = createTransport(this.settingsOf(account), this.destinations, this.config.smtpTimeoutMs, false);
+      const transport = createTransport(
+        this.settingsOf(account),
+        this.destinations,
+        this.config.smtpTimeoutMs,
+        false,
+      );
       try {
         return await transport.sendMail(mail);
       } finally {
@@ -289,7 +391,16 @@ export class SmtpService {
     }
     if (line.pool?.key !== key) {
       line.pool?.transport.close();
-      line.pool = { key, transport: createTransport(this.settingsOf(account), this.destinations, this.config.smtpTimeoutMs, true, this.config.smtpPoolSize) };
+      line.pool = {
+        key,
+        transport: createTransport(
+          this.settingsOf(account),
+          this.destinations,
+          this.config.smtpTimeoutMs,
+          true,
+          this.config.smtpPoolSize,
+        ),
+      };
     }
     return line.pool.transport.sendMail(mail);
   }
@@ -298,7 +409,9 @@ export class SmtpService {
   dropPool(officeId: string, force = false): void {
     const line = this.lines.get(officeId);
     if (!line) return;
-    (line.pool?.transport as { close(options?: { force?: boolean }): void } | undefined)?.close({ force });
+    (line.pool?.transport as { close(options?: { force?: boolean }): void } | undefined)?.close({
+      force,
+    });
     line.pool = undefined;
     line.provenKey = undefined;
     if (!line.busy && !line.waiting.length) this.lines.delete(officeId);
@@ -311,7 +424,13 @@ export class SmtpService {
 
 /** Settings that make a different SMTP account: another pool, and a fresh count of refused logins. */
 function settingsKey(account: SmtpSettingsRow): string {
-  return JSON.stringify([account.host, account.port, account.security, account.username ?? null, account.passwordEncrypted ?? null]);
+  return JSON.stringify([
+    account.host,
+    account.port,
+    account.security,
+    account.username ?? null,
+    account.passwordEncrypted ?? null,
+  ]);
 }
 
 /** An office that may send email: VERIFIED with an SMTP integration; otherwise which is missing. */
@@ -321,4 +440,3 @@ export function emailPreconditions(verification: string, smtp: SmtpIntegration |
   if (!smtp) missing.push('SMTP_NOT_CONFIGURED');
   return missing;
 }
-

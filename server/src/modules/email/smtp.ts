@@ -1,7 +1,7 @@
 import nodemailer, { type Transporter } from 'nodemailer';
 import type SMTPTransport from 'nodemailer/lib/smtp-transport/index.js';
-import { SmtpSecurity } from './smtp-integration.entity.js';
 import type { SmtpDestinations } from './smtp-destination.js';
+import { SmtpSecurity } from './smtp-integration.entity.js';
 
 export interface SmtpSettings {
   host: string;
@@ -22,7 +22,12 @@ export function transportOptions(
   timeoutMs: number,
   pool: boolean,
   poolSize = 1,
-): SMTPTransport.Options & { pool?: boolean; maxConnections?: number; maxMessages?: number; maxRequeues?: number } {
+): SMTPTransport.Options & {
+  pool?: boolean;
+  maxConnections?: number;
+  maxMessages?: number;
+  maxRequeues?: number;
+} {
   return {
     // Brackets off an IPv6 address: nodemailer takes the host for TLS, and an address gets no SNI.
     host: settings.host.replace(/^\[(.*)\]$/, '$1'),
@@ -30,7 +35,9 @@ export function transportOptions(
     secure: settings.security === SmtpSecurity.TLS,
     requireTLS: settings.security === SmtpSecurity.STARTTLS,
     ignoreTLS: settings.security === SmtpSecurity.NONE,
-    auth: settings.username ? { user: settings.username, pass: settings.password ?? '' } : undefined,
+    auth: settings.username
+      ? { user: settings.username, pass: settings.password ?? '' }
+      : undefined,
     connectionTimeout: timeoutMs,
     greetingTimeout: timeoutMs,
     socketTimeout: timeoutMs,
@@ -57,7 +64,9 @@ export function createTransport(
   pool: boolean,
   poolSize = 1,
 ): Transporter<SMTPTransport.SentMessageInfo> {
-  return nodemailer.createTransport(transportOptions(settings, destinations, timeoutMs, pool, poolSize) as SMTPTransport.Options);
+  return nodemailer.createTransport(
+    transportOptions(settings, destinations, timeoutMs, pool, poolSize) as SMTPTransport.Options,
+  );
 }
 
 interface SmtpError {
@@ -93,7 +102,9 @@ export function isLoginRejected(error: unknown): boolean {
 /** TLS could not be set up: a handshake that failed, a certificate refused, TLS against plain text. */
 function isTlsFailure(e: SmtpError): boolean {
   if (e.code === 'ETLS') return true;
-  return /^(ERR_SSL_|ERR_TLS_|CERT_|DEPTH_ZERO_|SELF_SIGNED_|UNABLE_TO_(GET|VERIFY)_)/.test(e.originalCode ?? '');
+  return /^(ERR_SSL_|ERR_TLS_|CERT_|DEPTH_ZERO_|SELF_SIGNED_|UNABLE_TO_(GET|VERIFY)_)/.test(
+    e.originalCode ?? '',
+  );
 }
 
 export type SmtpTestFailure = 'connect' | 'login' | 'tls';
@@ -131,7 +142,8 @@ export function describeSmtpError(error: unknown): string {
       ? 'The SMTP server’s port is not one mail may be sent to.'
       : 'The SMTP server’s host is not at a public internet address, so nothing was sent to it.';
   }
-  if (isTlsFailure(e)) return 'A secure (TLS) connection to the SMTP server could not be set up; check the security setting.';
+  if (isTlsFailure(e))
+    return 'A secure (TLS) connection to the SMTP server could not be set up; check the security setting.';
   switch (e.code) {
     case 'EAUTH':
       return `The SMTP server rejected the username or password${reply}.`;
@@ -151,10 +163,13 @@ export function describeSmtpError(error: unknown): string {
       return 'The SMTP server’s host name could not be resolved.';
     case 'ECONNECTION':
     case 'ESOCKET':
-      return code ? `The SMTP server closed the connection${reply}.` : 'Could not connect to the SMTP server, or the connection broke.';
+      return code
+        ? `The SMTP server closed the connection${reply}.`
+        : 'Could not connect to the SMTP server, or the connection broke.';
     default:
       if (e.responseCode) return `The SMTP server answered${reply}.`;
-      if (e.code === 'ENOTFOUND' || e.code === 'EAI_AGAIN') return 'The SMTP server’s host name could not be resolved.';
+      if (e.code === 'ENOTFOUND' || e.code === 'EAI_AGAIN')
+        return 'The SMTP server’s host name could not be resolved.';
       return 'Could not connect to the SMTP server, or the connection broke.';
   }
 }
@@ -162,7 +177,11 @@ export function describeSmtpError(error: unknown): string {
 /** "550 5.1.1", "451", or nothing: the reply code and an enhanced status code, both strictly digits. */
 function replyCodeOf(e: SmtpError): string | null {
   const fromResponse = /^([2-5]\d\d)(?:[ -]([2-5]\.\d{1,3}\.\d{1,3})\b)?/.exec(e.response ?? '');
-  const reply = fromResponse?.[1] ?? (typeof e.responseCode === 'number' && e.responseCode >= 200 && e.responseCode < 600 ? String(e.responseCode) : null);
+  const reply =
+    fromResponse?.[1] ??
+    (typeof e.responseCode === 'number' && e.responseCode >= 200 && e.responseCode < 600
+      ? String(e.responseCode)
+      : null);
   if (!reply) return null;
   return fromResponse?.[2] ? `${reply} ${fromResponse[2]}` : reply;
 }

@@ -1,4 +1,13 @@
-import { Entity, Enum, Index, ManyToOne, PrimaryKey, PrimaryKeyProp, Property, type Ref } from '@mikro-orm/core';
+import {
+  Entity,
+  Enum,
+  Index,
+  ManyToOne,
+  PrimaryKey,
+  PrimaryKeyProp,
+  Property,
+  type Ref,
+} from '@mikro-orm/core';
 import { Field, Int, ObjectType } from 'type-graphql';
 import { BaseEntity } from '../../core/base.entity.js';
 import { User } from '../auth/user.entity.js';
@@ -11,7 +20,8 @@ import { PrintoutKind } from '../printout/printout.kind.js';
 // The orphan sweep reads uploads by age; printouts (with a company) are never swept.
 @Index({
   name: 'stored_file_upload_created_at_idx',
-  expression: 'create index "stored_file_upload_created_at_idx" on "stored_file" ("created_at") where "company_id" is null and "printout" is null',
+  expression:
+    'create index "stored_file_upload_created_at_idx" on "stored_file" ("created_at") where "company_id" is null and "printout" is null',
 })
 export class StoredFile extends BaseEntity {
   @Index()

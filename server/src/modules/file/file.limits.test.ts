@@ -1,7 +1,7 @@
 import fs from 'node:fs/promises';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { officeFixture, type OfficeFixture } from '../../../test/factories.js';
+import { type OfficeFixture, officeFixture } from '../../../test/factories.js';
 import { ok, startTestApp, type TestApp } from '../../../test/harness.js';
 import { ConfigError, loadConfig } from '../../config.js';
 
@@ -27,15 +27,30 @@ const NOTIFY = `mutation ($input: SendBulkNotificationInput!) { sendBulkNotifica
 interface UploadAnswer {
   status: number;
   headers: Headers;
-  body: { id?: string; error?: string; code?: string; retryAfter?: number; quotaBytes?: number; usedBytes?: number };
+  body: {
+    id?: string;
+    error?: string;
+    code?: string;
+    retryAfter?: number;
+    quotaBytes?: number;
+    usedBytes?: number;
+  };
 }
 
 function uploader(app: () => TestApp) {
   return async (token: string, data: Buffer, filename = 'faktura.pdf'): Promise<UploadAnswer> => {
     const form = new FormData();
     form.append('file', new Blob([new Uint8Array(data)], { type: 'application/pdf' }), filename);
-    const response = await fetch(`${app().url}/uploads`, { method: 'POST', headers: { authorization: `Bearer ${token}` }, body: form });
-    return { status: response.status, headers: response.headers, body: (await response.json()) as UploadAnswer['body'] };
+    const response = await fetch(`${app().url}/uploads`, {
+      method: 'POST',
+      headers: { authorization: `Bearer ${token}` },
+      body: form,
+    });
+    return {
+      status: response.status,
+      headers: response.headers,
+      body: (await response.json()) as UploadAnswer['body'],
+    };
   };
 }
 
@@ -43,9 +58,17 @@ const KB = 1024;
 
 describe('upload limits in the configuration', () => {
   it('defaults to 100 MB, 30 uploads a minute and 24 hours, and keeps the quota at least one largest file', () => {
-    expect(loadConfig({})).toMatchObject({ uploadQuotaBytes: 100 * 1024 * KB, uploadsPerMinute: 30, uploadOrphanHours: 24 });
-    expect(loadConfig({ UPLOAD_MAX_BYTES: String(200 * 1024 * KB) }).uploadQuotaBytes).toBe(200 * 1024 * KB);
-    expect(() => loadConfig({ UPLOAD_MAX_BYTES: String(64 * KB), UPLOAD_QUOTA_BYTES: String(32 * KB) })).toThrow(ConfigError);
+    expect(loadConfig({})).toMatchObject({
+      uploadQuotaBytes: 100 * 1024 * KB,
+      uploadsPerMinute: 30,
+      uploadOrphanHours: 24,
+    });
+    expect(loadConfig({ UPLOAD_MAX_BYTES: String(200 * 1024 * KB) }).uploadQuotaBytes).toBe(
+      200 * 1024 * KB,
+    );
+    expect(() =>
+      loadConfig({ UPLOAD_MAX_BYTES: String(64 * KB), UPLOAD_QUOTA_BYTES: String(32 * KB) }),
+    ).toThrow(ConfigError);
     expect(() => loadConfig({ UPLOAD_ORPHAN_HOURS: '0' })).toThrow(/UPLOAD_ORPHAN_HOURS/);
     expect(() => loadConfig({ UPLOADS_PER_MINUTE: 'many' })).toThrow(/UPLOADS_PER_MINUTE/);
   });
@@ -56,10 +79,20 @@ describe('upload quota (UPLOAD_QUOTA_BYTES of unattached uploads per user)', () 
   let f: OfficeFixture;
   const upload = uploader(() => app);
   const rowsOf = async (userId: string) =>
-    Number((await app.orm.em.fork().execute('select count(*)::int as n from stored_file where uploader_id = ?', [userId]))[0].n);
+    Number(
+      (
+        await app.orm.em
+          .fork()
+          .execute('select count(*)::int as n from stored_file where uploader_id = ?', [userId])
+      )[0].n,
+    );
 
   beforeAll(async () => {
-    app = await startTestApp({ uploadMaxBytes: 64 * KB, uploadQuotaBytes: 160 * KB, uploadsPerMinute: 1000 });
+    app = await startTestApp({
+      uploadMaxBytes: 64 * KB,
+      uploadQuotaBytes: 160 * KB,
+      uploadsPerMinute: 1000,
+    });
     f = await officeFixture(app, { companies: 2 });
   });
   afterAll(() => app.stop());
@@ -73,14 +106,22 @@ describe('upload quota (UPLOAD_QUOTA_BYTES of unattached uploads per user)', () 
 
     const over = await upload(head.token, pdfBytes(64 * KB, 3));
     expect(over.status).toBe(413);
-    expect(over.body).toMatchObject({ code: 'UPLOAD_QUOTA_EXCEEDED', quotaBytes: 160 * KB, usedBytes: 128 * KB });
-    expect(over.body.error).toMatch(/not yet attached to a message take 128 KB of your 160 KB; this file \(over 32 KB\) does not fit/);
+    expect(over.body).toMatchObject({
+      code: 'UPLOAD_QUOTA_EXCEEDED',
+      quotaBytes: 160 * KB,
+      usedBytes: 128 * KB,
+    });
+    expect(over.body.error).toMatch(
+      /not yet attached to a message take 128 KB of your 160 KB; this file \(over 32 KB\) does not fit/,
+    );
     expect(await rowsOf(head.user.id)).toBe(2);
     expect(await filesIn(app.config.storageDir)).toEqual(stored);
 
     // What still fits is taken; the earlier uploads are intact.
     expect((await upload(head.token, pdfBytes(32 * KB, 4))).status).toBe(201);
-    const download = await fetch(`${app.url}/files/${first.body.id}`, { headers: { authorization: `Bearer ${head.token}` } });
+    const download = await fetch(`${app.url}/files/${first.body.id}`, {
+      headers: { authorization: `Bearer ${head.token}` },
+    });
     expect(Buffer.from(await download.arrayBuffer()).equals(pdfBytes(64 * KB, 1))).toBe(true);
 
     // Full: refused before the body is read, with the same answer.
@@ -103,7 +144,13 @@ describe('upload quota (UPLOAD_QUOTA_BYTES of unattached uploads per user)', () 
     ok(
       await app.gql(
         `mutation ($input: SendMessageInput!) { sendMessage(input: $input) { id } }`,
-        { input: { companyId: f.companies[0].company.id, body: 'Faktura w załączniku', attachmentIds: [first.body.id] } },
+        {
+          input: {
+            companyId: f.companies[0].company.id,
+            body: 'Faktura w załączniku',
+            attachmentIds: [first.body.id],
+          },
+        },
         token,
       ),
     );
@@ -113,9 +160,14 @@ describe('upload quota (UPLOAD_QUOTA_BYTES of unattached uploads per user)', () 
 
   it('counts uploads sent at once against one quota: the one that does not fit is refused', async () => {
     const { token, user } = f.companies[1].client;
-    const answers = await Promise.all([21, 22, 23].map((seed) => upload(token, pdfBytes(64 * KB, seed))));
+    const answers = await Promise.all(
+      [21, 22, 23].map((seed) => upload(token, pdfBytes(64 * KB, seed))),
+    );
     expect(answers.map((a) => a.status).sort()).toEqual([201, 201, 413]);
-    expect(answers.find((a) => a.status === 413)!.body).toMatchObject({ code: 'UPLOAD_QUOTA_EXCEEDED', usedBytes: 128 * KB });
+    expect(answers.find((a) => a.status === 413)!.body).toMatchObject({
+      code: 'UPLOAD_QUOTA_EXCEEDED',
+      usedBytes: 128 * KB,
+    });
     expect(await rowsOf(user.id)).toBe(2);
   });
 
@@ -126,7 +178,13 @@ describe('upload quota (UPLOAD_QUOTA_BYTES of unattached uploads per user)', () 
     ok(
       await app.gql(
         NOTIFY,
-        { input: { companyIds: head.companies.map((c) => c.company.id), body: 'Dwa pliki', attachmentIds: [a.body.id, b.body.id] } },
+        {
+          input: {
+            companyIds: head.companies.map((c) => c.company.id),
+            body: 'Dwa pliki',
+            attachmentIds: [a.body.id, b.body.id],
+          },
+        },
         head.head.token,
       ),
     );
@@ -157,8 +215,14 @@ describe('upload rate (UPLOADS_PER_MINUTE per user)', () => {
     const retryAfter = Number(refused.headers.get('retry-after'));
     expect(retryAfter).toBeGreaterThanOrEqual(1);
     expect(retryAfter).toBeLessThanOrEqual(60);
-    expect(refused.body).toEqual({ error: `Too many uploads: at most 3 a minute. Try again in ${retryAfter} s.`, code: 'TOO_MANY_REQUESTS', retryAfter });
-    const [row] = await app.orm.em.fork().execute('select count(*)::int as n from stored_file where uploader_id = ?', [user.id]);
+    expect(refused.body).toEqual({
+      error: `Too many uploads: at most 3 a minute. Try again in ${retryAfter} s.`,
+      code: 'TOO_MANY_REQUESTS',
+      retryAfter,
+    });
+    const [row] = await app.orm.em
+      .fork()
+      .execute('select count(*)::int as n from stored_file where uploader_id = ?', [user.id]);
     expect(row.n).toBe(2);
 
     expect((await upload(f.head.token, pdfBytes(2 * KB, 50))).status).toBe(201);

@@ -2,7 +2,7 @@ import { createHash, randomUUID } from 'node:crypto';
 import net from 'node:net';
 import { text } from 'node:stream/consumers';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { officeFixture, type OfficeFixture } from '../../../test/factories.js';
+import { type OfficeFixture, officeFixture } from '../../../test/factories.js';
 import { startTestApp, type TestApp } from '../../../test/harness.js';
 import { CHUNK_BYTES } from './file.storage.js';
 
@@ -23,12 +23,26 @@ describe('STORAGE=postgres', () => {
   let app: TestApp;
   let f: OfficeFixture;
 
-  const sql = async <T = Record<string, any>>(query: string, params: unknown[] = []): Promise<T[]> => app.orm.em.fork().execute(query, params);
+  const sql = async <T = Record<string, any>>(
+    query: string,
+    params: unknown[] = [],
+  ): Promise<T[]> => app.orm.em.fork().execute(query, params);
   const incompleteBlobs = async (keys?: string[]) =>
-    Number((await sql(`select count(*)::int as n from file_blob where not complete${keys ? ' and key = any(?::uuid[])' : ''}`, keys ? [`{${keys.join(',')}}`] : []))[0].n);
+    Number(
+      (
+        await sql(
+          `select count(*)::int as n from file_blob where not complete${keys ? ' and key = any(?::uuid[])' : ''}`,
+          keys ? [`{${keys.join(',')}}`] : [],
+        )
+      )[0].n,
+    );
 
   beforeAll(async () => {
-    app = await startTestApp({ storage: 'postgres', uploadMinBytesPerSecond: 64 * 1024, uploadRateWindowMs: 1000 });
+    app = await startTestApp({
+      storage: 'postgres',
+      uploadMinBytesPerSecond: 64 * 1024,
+      uploadRateWindowMs: 1000,
+    });
     f = await officeFixture(app, { companies: 1 });
   });
   afterAll(() => app.stop());
@@ -36,8 +50,15 @@ describe('STORAGE=postgres', () => {
   const upload = async (data: Buffer, filename = 'plik.pdf') => {
     const form = new FormData();
     form.append('file', new Blob([new Uint8Array(data)]), filename);
-    const response = await fetch(`${app.url}/uploads`, { method: 'POST', headers: { authorization: `Bearer ${f.head.token}` }, body: form });
-    return { status: response.status, body: (await response.json()) as { id: string; size: number; error?: string } };
+    const response = await fetch(`${app.url}/uploads`, {
+      method: 'POST',
+      headers: { authorization: `Bearer ${f.head.token}` },
+      body: form,
+    });
+    return {
+      status: response.status,
+      body: (await response.json()) as { id: string; size: number; error?: string },
+    };
   };
 
   it('stores an upload in chunk rows, never on disk, and serves it back byte for byte', async () => {
@@ -52,13 +73,19 @@ describe('STORAGE=postgres', () => {
     );
     expect(chunks.map((c) => c.seq)).toEqual([0, 1, 2, 3]);
     expect(chunks.reduce((sum, c) => sum + Number(c.length), 0)).toBe(data.length);
-    for (const chunk of chunks) expect(Number(chunk.length)).toBeLessThanOrEqual(CHUNK_BYTES + 64 * 1024);
-    const [blob] = await sql('select b.size, b.chunk_count, b.complete from file_blob b join stored_file s on s.storage_key = b.key::text where s.id = ?', [body.id]);
+    for (const chunk of chunks)
+      expect(Number(chunk.length)).toBeLessThanOrEqual(CHUNK_BYTES + 64 * 1024);
+    const [blob] = await sql(
+      'select b.size, b.chunk_count, b.complete from file_blob b join stored_file s on s.storage_key = b.key::text where s.id = ?',
+      [body.id],
+    );
     expect(blob).toEqual({ size: String(data.length), chunk_count: 4, complete: true });
     const [files] = await sql('select count(*)::int as n from stored_file where id = ?', [body.id]);
     expect(files.n).toBe(1);
 
-    const response = await fetch(`${app.url}/files/${body.id}`, { headers: { authorization: `Bearer ${f.head.token}` } });
+    const response = await fetch(`${app.url}/files/${body.id}`, {
+      headers: { authorization: `Bearer ${f.head.token}` },
+    });
     expect(response.status).toBe(200);
     expect(response.headers.get('content-length')).toBe(String(data.length));
     expect(sha256(Buffer.from(await response.arrayBuffer()))).toBe(sha256(data));
@@ -75,8 +102,15 @@ describe('STORAGE=postgres', () => {
     const headFor = (length: number) =>
       `POST /uploads HTTP/1.1\r\nHost: x\r\nAuthorization: Bearer ${f.head.token}\r\nContent-Type: multipart/form-data; boundary=B\r\nContent-Length: ${length}\r\n\r\n` +
       `--B\r\nContent-Disposition: form-data; name="file"; filename="a.pdf"\r\n\r\n`;
-    const keysBefore = new Set((await sql<{ key: string }>('select key from file_blob')).map((r) => r.key));
-    const newBlobs = async () => (await sql<{ key: string; chunks: number }>('select b.key, (select count(*)::int from file_chunk c where c.blob_key = b.key) as chunks from file_blob b')).filter((r) => !keysBefore.has(r.key));
+    const keysBefore = new Set(
+      (await sql<{ key: string }>('select key from file_blob')).map((r) => r.key),
+    );
+    const newBlobs = async () =>
+      (
+        await sql<{ key: string; chunks: number }>(
+          'select b.key, (select count(*)::int from file_chunk c where c.blob_key = b.key) as chunks from file_blob b',
+        )
+      ).filter((r) => !keysBefore.has(r.key));
 
     const aborted = net.connect(app.port, '127.0.0.1');
     aborted.on('error', () => undefined);
@@ -128,14 +162,27 @@ describe('STORAGE=postgres', () => {
 
   it('sweeps incomplete blobs left untouched past the grace period at start-up, and only those', async () => {
     const [stale, fresh, done] = [randomUUID(), randomUUID(), randomUUID()];
-    await sql(`insert into file_blob (key, updated_at) values (?, now() - interval '1 day'), (?, now())`, [stale, fresh]);
-    await sql(`insert into file_blob (key, complete, updated_at) values (?, true, now() - interval '1 day')`, [done]);
-    await sql(`insert into file_chunk (blob_key, seq, data) values (?, 0, '\\x00'::bytea)`, [stale]);
+    await sql(
+      `insert into file_blob (key, updated_at) values (?, now() - interval '1 day'), (?, now())`,
+      [stale, fresh],
+    );
+    await sql(
+      `insert into file_blob (key, complete, updated_at) values (?, true, now() - interval '1 day')`,
+      [done],
+    );
+    await sql(`insert into file_chunk (blob_key, seq, data) values (?, 0, '\\x00'::bytea)`, [
+      stale,
+    ]);
     const second = await startTestApp({ storage: 'postgres' });
     try {
-      const left = await sql<{ key: string }>('select key from file_blob where key = any(?::uuid[])', [`{${stale},${fresh},${done}}`]);
+      const left = await sql<{ key: string }>(
+        'select key from file_blob where key = any(?::uuid[])',
+        [`{${stale},${fresh},${done}}`],
+      );
       expect(left.map((r) => r.key).sort()).toEqual([fresh, done].sort());
-      expect((await sql('select count(*)::int as n from file_chunk where blob_key = ?', [stale]))[0].n).toBe(0);
+      expect(
+        (await sql('select count(*)::int as n from file_chunk where blob_key = ?', [stale]))[0].n,
+      ).toBe(0);
     } finally {
       await second.stop();
       await sql('delete from file_blob where key = any(?::uuid[])', [`{${fresh},${done}}`]);
@@ -144,8 +191,13 @@ describe('STORAGE=postgres', () => {
 
   it('answers 404 rather than failing when a recorded file has lost its content', async () => {
     const { body } = await upload(pdfBytes(1000, 12));
-    await sql('delete from file_blob where key::text = (select storage_key from stored_file where id = ?)', [body.id]);
-    const response = await fetch(`${app.url}/files/${body.id}`, { headers: { authorization: `Bearer ${f.head.token}` } });
+    await sql(
+      'delete from file_blob where key::text = (select storage_key from stored_file where id = ?)',
+      [body.id],
+    );
+    const response = await fetch(`${app.url}/files/${body.id}`, {
+      headers: { authorization: `Bearer ${f.head.token}` },
+    });
     expect(response.status).toBe(404);
     expect(JSON.parse(await text(response.body!))).toEqual({ error: 'Not found.' });
   });

@@ -13,7 +13,7 @@ import { whereCompanyVisible } from '../company/company.policy.js';
 import { MAX_ATTACHMENTS } from '../message/message.types.js';
 import type { PrintoutKind } from '../printout/printout.kind.js';
 import { StoredFile } from './file.entity.js';
-import { extensionForType, sniffContentType, storedName, type Sniffed } from './file.sniff.js';
+import { extensionForType, type Sniffed, sniffContentType, storedName } from './file.sniff.js';
 import type { FileStorage } from './file.storage.js';
 
 /** An upload refused: the HTTP status, and the JSON answer `{ error, ...details }`. */
@@ -32,7 +32,9 @@ export class UploadRejected extends Error {
   }
 
   get headers(): Record<string, string> {
-    return typeof this.details.retryAfter === 'number' ? { 'Retry-After': String(this.details.retryAfter) } : {};
+    return typeof this.details.retryAfter === 'number'
+      ? { 'Retry-After': String(this.details.retryAfter) }
+      : {};
   }
 }
 
@@ -53,7 +55,10 @@ export interface UploadAllowance {
 }
 
 /** A statement with `$n` placeholders and its rows (the job queue's connection runs the sweep). */
-export type SqlRunner = (text: string, values: unknown[]) => Promise<Array<Record<string, unknown>>>;
+export type SqlRunner = (
+  text: string,
+  values: unknown[],
+) => Promise<Array<Record<string, unknown>>>;
 
 /**
  * The sweep takes only uploads this much older than the age at which attaching them stops, so a
@@ -91,7 +96,10 @@ export class FileService {
     private readonly policy: UploadPolicy,
     redis?: Redis,
   ) {
-    this.uploadRate = createRateLimiter({ name: 'uploads', points: policy.perMinute, windowSeconds: 60 }, redis);
+    this.uploadRate = createRateLimiter(
+      { name: 'uploads', points: policy.perMinute, windowSeconds: 60 },
+      redis,
+    );
   }
 
   /** Registers an upload for stopUploads(); false once uploads are stopped (answer 503). */
@@ -127,10 +135,14 @@ export class FileService {
     } catch (rejection) {
       const retryAfter = retryAfterSeconds(rejection);
       if (retryAfter === null) throw rejection;
-      throw new UploadRejected(429, `Too many uploads: at most ${this.policy.perMinute} a minute. Try again in ${retryAfter} s.`, {
-        code: 'TOO_MANY_REQUESTS',
-        retryAfter,
-      });
+      throw new UploadRejected(
+        429,
+        `Too many uploads: at most ${this.policy.perMinute} a minute. Try again in ${retryAfter} s.`,
+        {
+          code: 'TOO_MANY_REQUESTS',
+          retryAfter,
+        },
+      );
     }
     const used = await this.unattachedBytes(em, actor.userId);
     if (used >= this.policy.quotaBytes) throw this.quotaExceeded(used);
@@ -143,15 +155,27 @@ export class FileService {
    * `source` fails (the request was cut off). Stored under a name whose extension is the sniffed
    * type's (storedName).
    */
-  async store(em: EntityManager, actor: Actor, filename: string, source: Readable, allowance?: UploadAllowance): Promise<StoredFile> {
+  async store(
+    em: EntityManager,
+    actor: Actor,
+    filename: string,
+    source: Readable,
+    allowance?: UploadAllowance,
+  ): Promise<StoredFile> {
     const name = cleanFilename(filename);
     const id = randomUUID();
     const { maxBytes, quotaBytes } = this.policy;
     const bytesLeft = allowance?.bytesLeft ?? quotaBytes;
     const inspection =
       bytesLeft < maxBytes
-        ? new Inspection(name, bytesLeft, () => this.quotaExceeded(quotaBytes - bytesLeft, { bytes: bytesLeft, atLeast: true }))
-        : new Inspection(name, maxBytes, () => new UploadRejected(413, `The file is larger than ${sizeLimitText(maxBytes)}.`));
+        ? new Inspection(name, bytesLeft, () =>
+            this.quotaExceeded(quotaBytes - bytesLeft, { bytes: bytesLeft, atLeast: true }),
+          )
+        : new Inspection(
+            name,
+            maxBytes,
+            () => new UploadRejected(413, `The file is larger than ${sizeLimitText(maxBytes)}.`),
+          );
     // Errors travel both ways: a failing source fails the storage write, and a rejection or a
     // storage failure destroys the source.
     await this.storage.write(
@@ -162,9 +186,12 @@ export class FileService {
       // One user's uploads are recorded one at a time, so uploads sent at once cannot together
       // pass the quota that each fits alone.
       return await em.transactional(async (tx) => {
-        await tx.execute('select pg_advisory_xact_lock(hashtextextended(?, 0))', [`upload-quota:${actor.userId}`]);
+        await tx.execute('select pg_advisory_xact_lock(hashtextextended(?, 0))', [
+          `upload-quota:${actor.userId}`,
+        ]);
         const used = await this.unattachedBytes(tx, actor.userId);
-        if (used + inspection.size > quotaBytes) throw this.quotaExceeded(used, { bytes: inspection.size, atLeast: false });
+        if (used + inspection.size > quotaBytes)
+          throw this.quotaExceeded(used, { bytes: inspection.size, atLeast: false });
         return tx.create(StoredFile, {
           id,
           uploader: actor.userId,
@@ -183,14 +210,22 @@ export class FileService {
 
   /** Bytes of the user's uploads that no message links to (printouts never count). */
   async unattachedBytes(em: EntityManager, userId: string): Promise<number> {
-    const [row] = await em.execute(`select coalesce(sum(f.size), 0) as bytes from stored_file f where f.uploader_id = ? and ${UNATTACHED_UPLOAD}`, [userId]);
+    const [row] = await em.execute(
+      `select coalesce(sum(f.size), 0) as bytes from stored_file f where f.uploader_id = ? and ${UNATTACHED_UPLOAD}`,
+      [userId],
+    );
     return toInt(row?.bytes);
   }
 
   /** 413 naming what the quota holds; `file` is the upload that did not fit (read only in part: `atLeast`). */
-  private quotaExceeded(usedBytes: number, file?: { bytes: number; atLeast: boolean }): UploadRejected {
+  private quotaExceeded(
+    usedBytes: number,
+    file?: { bytes: number; atLeast: boolean },
+  ): UploadRejected {
     const { quotaBytes, orphanHours } = this.policy;
-    const fit = file ? `; this file (${file.atLeast ? 'over ' : ''}${bytesText(file.bytes)}) does not fit` : '';
+    const fit = file
+      ? `; this file (${file.atLeast ? 'over ' : ''}${bytesText(file.bytes)}) does not fit`
+      : '';
     return new UploadRejected(
       413,
       `Your uploads not yet attached to a message take ${bytesText(usedBytes)} of your ${bytesText(quotaBytes)}${fit}. ` +
@@ -202,7 +237,15 @@ export class FileService {
   /** A file the service made itself (a printout): stored and recorded like an upload. */
   async storeGenerated(
     em: EntityManager,
-    file: { uploaderId: string; companyId: string; filename: string; content: Buffer; contentType: string; printout?: PrintoutKind; period?: string },
+    file: {
+      uploaderId: string;
+      companyId: string;
+      filename: string;
+      content: Buffer;
+      contentType: string;
+      printout?: PrintoutKind;
+      period?: string;
+    },
   ): Promise<StoredFile> {
     const id = randomUUID();
     await this.storage.write(id, Readable.from([file.content]));
@@ -288,13 +331,23 @@ export class FileService {
     let removed = 0;
     let after = '';
     for (;;) {
-      const rows = await sql('select storage_key from file_removal where storage_key > $1 order by storage_key limit $2', [after, SWEEP_BATCH]);
+      const rows = await sql(
+        'select storage_key from file_removal where storage_key > $1 order by storage_key limit $2',
+        [after, SWEEP_BATCH],
+      );
       const done: string[] = [];
       for (const { storage_key: key } of rows as Array<{ storage_key: string }>) {
         // A failure leaves the key for the next run.
-        if (await this.storage.remove(key).then(() => true, () => false)) done.push(key);
+        if (
+          await this.storage.remove(key).then(
+            () => true,
+            () => false,
+          )
+        )
+          done.push(key);
       }
-      if (done.length) await sql('delete from file_removal where storage_key = any($1::text[])', [done]);
+      if (done.length)
+        await sql('delete from file_removal where storage_key = any($1::text[])', [done]);
       removed += done.length;
       if (rows.length < SWEEP_BATCH) return removed;
       after = String(rows[rows.length - 1].storage_key);
@@ -345,7 +398,10 @@ export function sizeLimitText(bytes: number): string {
 /** A display name without paths or control characters (C0, C1, bidi), at most 200 characters. */
 export function cleanFilename(input: string): string {
   const base = input.split(/[\\/]/).pop() ?? '';
-  const clean = base.replace(/[\p{Cc}\p{Bidi_Control}"]/gu, '').trim().slice(-200);
+  const clean = base
+    .replace(/[\p{Cc}\p{Bidi_Control}"]/gu, '')
+    .trim()
+    .slice(-200);
   return clean || 'file';
 }
 

@@ -7,17 +7,26 @@ export interface Sniffed {
   extension: string;
 }
 
-const startsWith = (head: Buffer, bytes: number[], offset = 0) => bytes.every((b, i) => head[offset + i] === b);
+const startsWith = (head: Buffer, bytes: number[], offset = 0) =>
+  bytes.every((b, i) => head[offset + i] === b);
 
 export function sniffContentType(head: Buffer, filename: string): Sniffed | null {
   const ext = filename.toLowerCase().split('.').pop() ?? '';
-  if (startsWith(head, [0x25, 0x50, 0x44, 0x46, 0x2d])) return { contentType: 'application/pdf', extension: 'pdf' };
-  if (startsWith(head, [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a])) return { contentType: 'image/png', extension: 'png' };
+  if (startsWith(head, [0x25, 0x50, 0x44, 0x46, 0x2d]))
+    return { contentType: 'application/pdf', extension: 'pdf' };
+  if (startsWith(head, [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]))
+    return { contentType: 'image/png', extension: 'png' };
   if (startsWith(head, [0xff, 0xd8, 0xff])) return { contentType: 'image/jpeg', extension: 'jpg' };
-  if (head.subarray(0, 6).toString('latin1') === 'GIF87a' || head.subarray(0, 6).toString('latin1') === 'GIF89a') {
+  if (
+    head.subarray(0, 6).toString('latin1') === 'GIF87a' ||
+    head.subarray(0, 6).toString('latin1') === 'GIF89a'
+  ) {
     return { contentType: 'image/gif', extension: 'gif' };
   }
-  if (head.subarray(0, 4).toString('latin1') === 'RIFF' && head.subarray(8, 12).toString('latin1') === 'WEBP') {
+  if (
+    head.subarray(0, 4).toString('latin1') === 'RIFF' &&
+    head.subarray(8, 12).toString('latin1') === 'WEBP'
+  ) {
     return { contentType: 'image/webp', extension: 'webp' };
   }
   if (startsWith(head, [0x50, 0x4b, 0x03, 0x04])) return sniffZip(head, ext);
@@ -55,13 +64,23 @@ const PLAIN_TEXT: Sniffed = { contentType: 'text/plain', extension: 'txt' };
 function sniffText(head: Buffer, ext: string): Sniffed | null {
   if (head.length === 0) return null;
   for (const byte of head) {
-    if (byte === 0 || (byte < 0x20 && byte !== 0x09 && byte !== 0x0a && byte !== 0x0d && byte !== 0x0c)) return null;
+    if (
+      byte === 0 ||
+      (byte < 0x20 && byte !== 0x09 && byte !== 0x0a && byte !== 0x0d && byte !== 0x0c)
+    )
+      return null;
   }
   const text = new TextDecoder('utf-8', { fatal: false }).decode(head).replace(/^\uFEFF/, '');
   // The head may end inside a multi-byte character; only reject replacement characters before it.
   if (text.slice(0, -1).includes('\uFFFD')) return null;
   const start = text.trimStart().slice(0, 100).toLowerCase();
-  if (start.startsWith('<!doctype html') || start.startsWith('<html') || start.startsWith('<svg') || start.includes('<script')) return null;
+  if (
+    start.startsWith('<!doctype html') ||
+    start.startsWith('<html') ||
+    start.startsWith('<svg') ||
+    start.includes('<script')
+  )
+    return null;
   if (start.startsWith('<?xml') || ext === 'xml') return sniffXml(text);
   if (ext === 'csv') return { contentType: 'text/csv', extension: 'csv' };
   return PLAIN_TEXT;
@@ -71,7 +90,8 @@ function sniffText(head: Buffer, ext: string): Sniffed | null {
  * Browsers render an XML document whose elements are SVG or XHTML, or that names a stylesheet, as
  * a page, scripts included, also when it is opened from disk as a .xml file.
  */
-const ACTIVE_XML = /<svg[\s/>]|<script[\s/>]|<html[\s/>]|<\?xml-stylesheet|http:\/\/www\.w3\.org\/(?:2000\/svg|1999\/xhtml)/i;
+const ACTIVE_XML =
+  /<svg[\s/>]|<script[\s/>]|<html[\s/>]|<\?xml-stylesheet|http:\/\/www\.w3\.org\/(?:2000\/svg|1999\/xhtml)/i;
 
 /**
  * XML whose root element is in the head and nothing in the head makes it a page. A root hidden
@@ -80,7 +100,8 @@ const ACTIVE_XML = /<svg[\s/>]|<script[\s/>]|<html[\s/>]|<\?xml-stylesheet|http:
  */
 function sniffXml(text: string): Sniffed | null {
   if (ACTIVE_XML.test(text)) return null;
-  const prolog = /^\s*(?:<\?xml[^>]*\?>)?(?:\s|<!--[\s\S]*?-->|<!DOCTYPE[^>[]*(?:\[[\s\S]*?\])?\s*>)*<[A-Za-z_]/;
+  const prolog =
+    /^\s*(?:<\?xml[^>]*\?>)?(?:\s|<!--[\s\S]*?-->|<!DOCTYPE[^>[]*(?:\[[\s\S]*?\])?\s*>)*<[A-Za-z_]/;
   return prolog.test(text) ? { contentType: 'application/xml', extension: 'xml' } : PLAIN_TEXT;
 }
 
@@ -139,7 +160,9 @@ export function extensionForType(contentType: string): string | null {
     'application/xml': 'xml',
     'text/csv': 'csv',
     'text/plain': 'txt',
-    ...Object.fromEntries(Object.entries(officeTypes).map(([extension, type]) => [type, extension])),
+    ...Object.fromEntries(
+      Object.entries(officeTypes).map(([extension, type]) => [type, extension]),
+    ),
   };
   return known[contentType] ?? null;
 }

@@ -1,6 +1,6 @@
+import { once } from 'node:events';
 import { createReadStream, createWriteStream, type WriteStream } from 'node:fs';
 import fs from 'node:fs/promises';
-import { once } from 'node:events';
 import path from 'node:path';
 import { Readable, Writable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
@@ -64,7 +64,9 @@ export class DiskStorage implements FileStorage {
   }
 
   async sweepPartial(graceMs: number): Promise<number> {
-    const entries = await fs.readdir(this.root, { recursive: true, withFileTypes: true }).catch(() => []);
+    const entries = await fs
+      .readdir(this.root, { recursive: true, withFileTypes: true })
+      .catch(() => []);
     const cutoff = Date.now() - graceMs;
     let removed = 0;
     for (const entry of entries) {
@@ -119,7 +121,10 @@ export class PostgresStorage implements FileStorage {
 
   async open(key: string): Promise<Readable> {
     if (!isKey(key)) throw new Error('invalid storage key');
-    const { rows } = await this.knex.raw<{ rows: Array<{ chunk_count: number }> }>('select chunk_count from file_blob where key = ? and complete', [key]);
+    const { rows } = await this.knex.raw<{ rows: Array<{ chunk_count: number }> }>(
+      'select chunk_count from file_blob where key = ? and complete',
+      [key],
+    );
     if (!rows.length) throw new Error(`no stored content for ${key}`);
     return new BlobReader(this.knex, key, rows[0].chunk_count);
   }
@@ -163,7 +168,11 @@ class BlobWriter extends Writable {
     this.run('insert into file_blob (key) values (?)', [this.key]).then(() => callback(), callback);
   }
 
-  override _write(chunk: Buffer, _encoding: BufferEncoding, callback: (error?: Error | null) => void): void {
+  override _write(
+    chunk: Buffer,
+    _encoding: BufferEncoding,
+    callback: (error?: Error | null) => void,
+  ): void {
     this.pieces.push(chunk);
     this.pending += chunk.length;
     this.size += chunk.length;
@@ -173,13 +182,19 @@ class BlobWriter extends Writable {
 
   override _final(callback: (error?: Error | null) => void): void {
     this.insertPending()
-      .then(() => this.run('update file_blob set complete = true, size = ?, chunk_count = ?, updated_at = now() where key = ?', [this.size, this.seq, this.key]))
+      .then(() =>
+        this.run(
+          'update file_blob set complete = true, size = ?, chunk_count = ?, updated_at = now() where key = ?',
+          [this.size, this.seq, this.key],
+        ),
+      )
       .then(() => callback(), callback);
   }
 
   private insertPending(): Promise<unknown> {
     if (!this.pending) return Promise.resolve();
-    const data = this.pieces.length === 1 ? this.pieces[0] : Buffer.concat(this.pieces, this.pending);
+    const data =
+      this.pieces.length === 1 ? this.pieces[0] : Buffer.concat(this.pieces, this.pending);
     this.pieces = [];
     this.pending = 0;
     const seq = this.seq++;
@@ -219,12 +234,17 @@ class BlobReader extends Readable {
     }
     const seq = this.seq++;
     this.knex
-      .raw<{ rows: Array<{ data: Buffer }> }>('select data from file_chunk where blob_key = ? and seq = ?', [this.key, seq])
+      .raw<{ rows: Array<{ data: Buffer }> }>(
+        'select data from file_chunk where blob_key = ? and seq = ?',
+        [this.key, seq],
+      )
       .then(({ rows }) => {
         if (!rows.length) throw new Error(`chunk ${seq} of ${this.key} is missing`);
         this.push(rows[0].data);
       })
-      .catch((error: unknown) => this.destroy(error instanceof Error ? error : new Error(String(error))));
+      .catch((error: unknown) =>
+        this.destroy(error instanceof Error ? error : new Error(String(error))),
+      );
   }
 }
 
@@ -234,8 +254,13 @@ export function partialGraceMs(config: Pick<Config, 'uploadRateWindowMs'>): numb
 }
 
 /** The storage STORAGE names, with partial writes of dead processes swept away. */
-export async function openStorage(config: Config, orm: MikroORM, logger: Logger): Promise<FileStorage> {
-  const storage: FileStorage = config.storage === 'postgres' ? new PostgresStorage(orm) : new DiskStorage(config.storageDir);
+export async function openStorage(
+  config: Config,
+  orm: MikroORM,
+  logger: Logger,
+): Promise<FileStorage> {
+  const storage: FileStorage =
+    config.storage === 'postgres' ? new PostgresStorage(orm) : new DiskStorage(config.storageDir);
   const swept = await storage.sweepPartial(partialGraceMs(config));
   if (swept) logger.info('partial uploads removed', { count: swept, storage: config.storage });
   return storage;

@@ -3,7 +3,7 @@ import fs from 'node:fs/promises';
 import path from 'node:path';
 import { Readable } from 'node:stream';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { officeFixture, type OfficeFixture } from '../../../test/factories.js';
+import { type OfficeFixture, officeFixture } from '../../../test/factories.js';
 import { codes, ok, startTestApp, type TestApp } from '../../../test/harness.js';
 import { PrintoutKind } from '../printout/printout.kind.js';
 import { SWEEP_MARGIN_SECONDS } from './file.service.js';
@@ -28,26 +28,39 @@ for (const storage of ['disk', 'postgres'] as const) {
     let app: TestApp;
     let f: OfficeFixture;
 
-    const sql = <T = Record<string, any>>(query: string, params: unknown[] = []): Promise<T[]> => app.orm.em.fork().execute(query, params);
+    const sql = <T = Record<string, any>>(query: string, params: unknown[] = []): Promise<T[]> =>
+      app.orm.em.fork().execute(query, params);
     const upload = async (token: string, seed: number) => {
       const form = new FormData();
       form.append('file', new Blob([new Uint8Array(pdfBytes(3000, seed))]), `plik-${seed}.pdf`);
-      const response = await fetch(`${app.url}/uploads`, { method: 'POST', headers: { authorization: `Bearer ${token}` }, body: form });
+      const response = await fetch(`${app.url}/uploads`, {
+        method: 'POST',
+        headers: { authorization: `Bearer ${token}` },
+        body: form,
+      });
       expect(response.status).toBe(201);
       return ((await response.json()) as { id: string }).id;
     };
     const ageBy = (ids: string[], seconds: number) =>
-      sql(`update stored_file set created_at = now() - make_interval(secs => ?) where id = any(?::uuid[])`, [seconds, `{${ids.join(',')}}`]);
-    const rowExists = async (id: string) => (await sql('select 1 from stored_file where id = ?', [id])).length === 1;
+      sql(
+        `update stored_file set created_at = now() - make_interval(secs => ?) where id = any(?::uuid[])`,
+        [seconds, `{${ids.join(',')}}`],
+      );
+    const rowExists = async (id: string) =>
+      (await sql('select 1 from stored_file where id = ?', [id])).length === 1;
     /** Whether the store still holds bytes under the key, looked at directly. */
     const bytesExist = async (key: string) => {
-      if (storage === 'postgres') return (await sql('select 1 from file_blob where key = ?', [key])).length === 1;
+      if (storage === 'postgres')
+        return (await sql('select 1 from file_blob where key = ?', [key])).length === 1;
       return fs.stat(path.join(app.config.storageDir, key.slice(0, 2), key)).then(
         () => true,
         () => false,
       );
     };
-    const chunksOf = async (key: string) => Number((await sql('select count(*)::int as n from file_chunk where blob_key = ?', [key]))[0].n);
+    const chunksOf = async (key: string) =>
+      Number(
+        (await sql('select count(*)::int as n from file_chunk where blob_key = ?', [key]))[0].n,
+      );
 
     beforeAll(async () => {
       app = await startTestApp({ storage, uploadOrphanHours: ORPHAN_HOURS });
@@ -58,7 +71,9 @@ for (const storage of ['disk', 'postgres'] as const) {
     it('is a pg-boss job on a schedule, worked in this process', async () => {
       expect(await app.services.fileSweep).toBe(true);
       const schedules = await app.boss.getSchedules();
-      expect(schedules.find((s) => s.name === orphanSweepQueue(app.config))).toMatchObject({ cron: ORPHAN_SWEEP_CRON });
+      expect(schedules.find((s) => s.name === orphanSweepQueue(app.config))).toMatchObject({
+        cron: ORPHAN_SWEEP_CRON,
+      });
     });
 
     it('removes unattached uploads past UPLOAD_ORPHAN_HOURS, rows and bytes, and keeps attached files, printouts and fresh uploads', async () => {
@@ -75,7 +90,19 @@ for (const storage of ['disk', 'postgres'] as const) {
         printout: PrintoutKind.REVENUE_RECORD,
         period: '2026-10',
       });
-      ok(await app.gql(NOTIFY, { input: { companyIds: [f.companies[0].company.id], body: 'Z załącznikiem', attachmentIds: [attached] } }, f.head.token));
+      ok(
+        await app.gql(
+          NOTIFY,
+          {
+            input: {
+              companyIds: [f.companies[0].company.id],
+              body: 'Z załącznikiem',
+              attachmentIds: [attached],
+            },
+          },
+          f.head.token,
+        ),
+      );
       const old = [orphan, clientOrphan, attached, printout.id];
       await ageBy(old, 2 * 3600);
       if (storage === 'postgres') expect(await chunksOf(orphan)).toBe(1);
@@ -87,22 +114,44 @@ for (const storage of ['disk', 'postgres'] as const) {
       await expect.poll(() => bytesExist(orphan), { timeout: 5000 }).toBe(false);
       expect(await bytesExist(clientOrphan)).toBe(false);
       if (storage === 'postgres') expect(await chunksOf(orphan)).toBe(0);
-      expect(await sql('select storage_key from file_removal where storage_key = any(?::text[])', [`{${orphan},${clientOrphan}}`])).toEqual([]);
+      expect(
+        await sql('select storage_key from file_removal where storage_key = any(?::text[])', [
+          `{${orphan},${clientOrphan}}`,
+        ]),
+      ).toEqual([]);
 
       for (const kept of [attached, fresh, printout.id]) {
         expect(await rowExists(kept), kept).toBe(true);
         expect(await bytesExist(kept), kept).toBe(true);
       }
-      const download = await fetch(`${app.url}/files/${attached}`, { headers: { authorization: `Bearer ${f.companies[0].client.token}` } });
+      const download = await fetch(`${app.url}/files/${attached}`, {
+        headers: { authorization: `Bearer ${f.companies[0].client.token}` },
+      });
       expect(download.status).toBe(200);
       expect(Buffer.from(await download.arrayBuffer()).equals(pdfBytes(3000, 3))).toBe(true);
-      expect((await fetch(`${app.url}/files/${orphan}`, { headers: { authorization: `Bearer ${f.head.token}` } })).status).toBe(404);
+      expect(
+        (
+          await fetch(`${app.url}/files/${orphan}`, {
+            headers: { authorization: `Bearer ${f.head.token}` },
+          })
+        ).status,
+      ).toBe(404);
     });
 
     it('refuses to attach an upload past UPLOAD_ORPHAN_HOURS, and sweeps it only after a margin', async () => {
       const late = await upload(f.head.token, 6);
       await ageBy([late], ORPHAN_HOURS * 3600 + 60);
-      const refused = await app.gql(NOTIFY, { input: { companyIds: [f.companies[1].company.id], body: 'Za późno', attachmentIds: [late] } }, f.head.token);
+      const refused = await app.gql(
+        NOTIFY,
+        {
+          input: {
+            companyIds: [f.companies[1].company.id],
+            body: 'Za późno',
+            attachmentIds: [late],
+          },
+        },
+        f.head.token,
+      );
       expect(codes(refused)).toEqual(['NOT_FOUND']);
 
       await app.services.files.sweepOrphans(jobQueueSql(app.boss));

@@ -16,7 +16,8 @@ export function orphanSweepQueue(config: Pick<Config, 'emailQueue'>): string {
 
 /** Statements of the sweep on the job queue's own connections, as the job runs outside any request. */
 export function jobQueueSql(boss: PgBoss): SqlRunner {
-  return async (text, values) => (await boss.getDb().executeSql(text, values)).rows as Array<Record<string, unknown>>;
+  return async (text, values) =>
+    (await boss.getDb().executeSql(text, values)).rows as Array<Record<string, unknown>>;
 }
 
 /**
@@ -25,7 +26,12 @@ export function jobQueueSql(boss: PgBoss): SqlRunner {
  * process from starting. A process given no job queue (`jobQueue` throws: the benchmarks) sweeps
  * nothing.
  */
-export async function startOrphanSweep(jobQueue: () => PgBoss, files: FileService, queue: string, logger: Logger): Promise<boolean> {
+export async function startOrphanSweep(
+  jobQueue: () => PgBoss,
+  files: FileService,
+  queue: string,
+  logger: Logger,
+): Promise<boolean> {
   let boss: PgBoss;
   try {
     boss = jobQueue();
@@ -33,7 +39,13 @@ export async function startOrphanSweep(jobQueue: () => PgBoss, files: FileServic
     return false;
   }
   try {
-    const options = { name: queue, policy: 'stately' as const, retryLimit: 3, retryDelay: 60, expireInSeconds: 30 * 60 };
+    const options = {
+      name: queue,
+      policy: 'stately' as const,
+      retryLimit: 3,
+      retryDelay: 60,
+      expireInSeconds: 30 * 60,
+    };
     if (await boss.getQueue(queue)) await boss.updateQueue(queue, options);
     else await boss.createQueue(queue, options).catch(async () => boss.updateQueue(queue, options));
     await boss.schedule(queue, ORPHAN_SWEEP_CRON);
@@ -45,7 +57,8 @@ export async function startOrphanSweep(jobQueue: () => PgBoss, files: FileServic
     return true;
   } catch (error) {
     // A process stopped while this was being set up has nothing to report.
-    if (!files.uploadsStopped) logger.error('the orphaned upload sweep could not start', { error: String(error) });
+    if (!files.uploadsStopped)
+      logger.error('the orphaned upload sweep could not start', { error: String(error) });
     return false;
   }
 }

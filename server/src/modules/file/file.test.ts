@@ -2,7 +2,7 @@ import { createHash, randomUUID } from 'node:crypto';
 import fs from 'node:fs/promises';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { officeFixture, type OfficeFixture } from '../../../test/factories.js';
+import { type OfficeFixture, officeFixture } from '../../../test/factories.js';
 import { codes, ok, startTestApp, type TestApp } from '../../../test/harness.js';
 import { StoredFile } from './file.entity.js';
 
@@ -35,7 +35,10 @@ function pdfBytes(size: number, seed = 1): Buffer {
   return buffer;
 }
 
-const PNG = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d, 0x49, 0x48, 0x44, 0x52, 0, 0, 0, 1, 0, 0, 0, 1, 8, 6, 0, 0, 0]);
+const PNG = Buffer.from([
+  0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d, 0x49, 0x48, 0x44, 0x52, 0, 0, 0, 1,
+  0, 0, 0, 1, 8, 6, 0, 0, 0,
+]);
 
 function peExecutable(): Buffer {
   const head = Buffer.alloc(256);
@@ -69,16 +72,35 @@ describe('files over HTTP', () => {
   let f: OfficeFixture;
   let other: OfficeFixture;
 
-  const upload = (token: string | undefined, data: Buffer | string, filename: string, claimedType = 'application/pdf') => {
+  const upload = (
+    token: string | undefined,
+    data: Buffer | string,
+    filename: string,
+    claimedType = 'application/pdf',
+  ) => {
     const form = new FormData();
-    form.append('file', new Blob([typeof data === 'string' ? data : new Uint8Array(data)], { type: claimedType }), filename);
-    return fetch(`${app.url}/uploads`, { method: 'POST', headers: token ? { authorization: `Bearer ${token}` } : {}, body: form });
+    form.append(
+      'file',
+      new Blob([typeof data === 'string' ? data : new Uint8Array(data)], { type: claimedType }),
+      filename,
+    );
+    return fetch(`${app.url}/uploads`, {
+      method: 'POST',
+      headers: token ? { authorization: `Bearer ${token}` } : {},
+      body: form,
+    });
   };
 
-  const uploadOk = async (token: string, data: Buffer, filename: string, claimedType?: string): Promise<Uploaded> => {
+  const uploadOk = async (
+    token: string,
+    data: Buffer,
+    filename: string,
+    claimedType?: string,
+  ): Promise<Uploaded> => {
     const response = await upload(token, data, filename, claimedType);
     const body = await response.json();
-    if (response.status !== 201) throw new Error(`upload failed with ${response.status}: ${JSON.stringify(body)}`);
+    if (response.status !== 201)
+      throw new Error(`upload failed with ${response.status}: ${JSON.stringify(body)}`);
     return body as Uploaded;
   };
 
@@ -86,14 +108,18 @@ describe('files over HTTP', () => {
     fetch(`${app.url}/files/${id}`, { headers: token ? { authorization: `Bearer ${token}` } : {} });
 
   const uploadsBy = async (userId: string): Promise<number> => {
-    const [row] = await app.orm.em.fork().execute('select count(*)::int as n from stored_file where uploader_id = ?', [userId]);
+    const [row] = await app.orm.em
+      .fork()
+      .execute('select count(*)::int as n from stored_file where uploader_id = ?', [userId]);
     return Number(row.n);
   };
 
   const threadOf = async (companyId: string, token = f.head.token) =>
     ok(await app.gql<any>(THREAD, { id: companyId }, token)).messages as {
       totalCount: number;
-      edges: Array<{ node: { id: string; body: string; attachments: Array<Uploaded & { url: string }> } }>;
+      edges: Array<{
+        node: { id: string; body: string; attachments: Array<Uploaded & { url: string }> };
+      }>;
     };
 
   beforeAll(async () => {
@@ -109,7 +135,12 @@ describe('files over HTTP', () => {
       expect(response.status).toBe(201);
       const body = (await response.json()) as Uploaded;
       // The name's extension follows the content, not the other way round.
-      expect(body).toEqual({ id: expect.stringMatching(/^[0-9a-f-]{36}$/), filename: 'skan.png', size: PNG.length, contentType: 'image/png' });
+      expect(body).toEqual({
+        id: expect.stringMatching(/^[0-9a-f-]{36}$/),
+        filename: 'skan.png',
+        size: PNG.length,
+        contentType: 'image/png',
+      });
 
       const row = await app.orm.em.fork().findOneOrFail(StoredFile, body.id);
       expect(row.sha256).toBe(sha256(PNG));
@@ -131,8 +162,12 @@ describe('files over HTTP', () => {
     });
 
     it('keeps a UTF-8 (Polish) filename and cleans a path off it', async () => {
-      expect((await uploadOk(f.head.token, pdfBytes(100), 'Faktura źródłowa ąę.pdf')).filename).toBe('Faktura źródłowa ąę.pdf');
-      expect((await uploadOk(f.head.token, pdfBytes(100), 'C:\\Dokumenty\\Żółta łódź.pdf')).filename).toBe('Żółta łódź.pdf');
+      expect(
+        (await uploadOk(f.head.token, pdfBytes(100), 'Faktura źródłowa ąę.pdf')).filename,
+      ).toBe('Faktura źródłowa ąę.pdf');
+      expect(
+        (await uploadOk(f.head.token, pdfBytes(100), 'C:\\Dokumenty\\Żółta łódź.pdf')).filename,
+      ).toBe('Żółta łódź.pdf');
     });
 
     it('answers 401 without credentials or with a bad token, and stores nothing', async () => {
@@ -147,7 +182,8 @@ describe('files over HTTP', () => {
       const uploader = f.companies[1].client;
       const countBefore = await uploadsBy(uploader.user.id);
       const before = await filesIn(app.config.storageDir);
-      const html = '<!DOCTYPE html><html><body><script>alert(document.cookie)</script></body></html>';
+      const html =
+        '<!DOCTYPE html><html><body><script>alert(document.cookie)</script></body></html>';
       for (const [data, name] of [
         [html, 'faktura.pdf'],
         [peExecutable(), 'faktura.pdf'],
@@ -172,11 +208,17 @@ describe('files over HTTP', () => {
 
       const wrongField = new FormData();
       wrongField.append('document', new Blob([new Uint8Array(pdfBytes(100))]), 'a.pdf');
-      expect((await fetch(`${app.url}/uploads`, { method: 'POST', headers: auth, body: wrongField })).status).toBe(400);
+      expect(
+        (await fetch(`${app.url}/uploads`, { method: 'POST', headers: auth, body: wrongField }))
+          .status,
+      ).toBe(400);
 
       const textField = new FormData();
       textField.append('file', '%PDF-1.7 not a file part');
-      expect((await fetch(`${app.url}/uploads`, { method: 'POST', headers: auth, body: textField })).status).toBe(400);
+      expect(
+        (await fetch(`${app.url}/uploads`, { method: 'POST', headers: auth, body: textField }))
+          .status,
+      ).toBe(400);
 
       const json = await fetch(`${app.url}/uploads`, {
         method: 'POST',
@@ -203,8 +245,16 @@ describe('files over HTTP', () => {
 
     const uploadTo = (data: Buffer) => {
       const form = new FormData();
-      form.append('file', new Blob([new Uint8Array(data)], { type: 'application/pdf' }), 'limit.pdf');
-      return fetch(`${small.url}/uploads`, { method: 'POST', headers: { authorization: `Bearer ${g.head.token}` }, body: form });
+      form.append(
+        'file',
+        new Blob([new Uint8Array(data)], { type: 'application/pdf' }),
+        'limit.pdf',
+      );
+      return fetch(`${small.url}/uploads`, {
+        method: 'POST',
+        headers: { authorization: `Bearer ${g.head.token}` },
+        body: form,
+      });
     };
 
     beforeAll(async () => {
@@ -220,7 +270,11 @@ describe('files over HTTP', () => {
         expect(((await response.json()) as { error: string }).error).toContain('64 KB');
       }
       expect(await filesIn(small.config.storageDir)).toEqual([]);
-      const [row] = await small.orm.em.fork().execute('select count(*)::int as n from stored_file where uploader_id = ?', [g.head.user.id]);
+      const [row] = await small.orm.em
+        .fork()
+        .execute('select count(*)::int as n from stored_file where uploader_id = ?', [
+          g.head.user.id,
+        ]);
       expect(row.n).toBe(0);
     });
 
@@ -273,7 +327,13 @@ describe('files over HTTP', () => {
       ok(
         await app.gql(
           NOTIFY,
-          { input: { companyIds: [first.company.id, second.company.id], body: 'Faktura w załączniku', attachmentIds: [shared.id] } },
+          {
+            input: {
+              companyIds: [first.company.id, second.company.id],
+              body: 'Faktura w załączniku',
+              attachmentIds: [shared.id],
+            },
+          },
           f.head.token,
         ),
       );
@@ -303,7 +363,19 @@ describe('files over HTTP', () => {
 
     it('keeps a file sent only to an unassigned company away from the caretaker', async () => {
       const second = f.companies[1];
-      ok(await app.gql(NOTIFY, { input: { companyIds: [second.company.id], body: 'Tylko dla drugiej', attachmentIds: [onlySecond.id] } }, f.head.token));
+      ok(
+        await app.gql(
+          NOTIFY,
+          {
+            input: {
+              companyIds: [second.company.id],
+              body: 'Tylko dla drugiej',
+              attachmentIds: [onlySecond.id],
+            },
+          },
+          f.head.token,
+        ),
+      );
       expect((await download(second.client.token, onlySecond.id)).status).toBe(200);
       expect((await download(f.caretaker.token, onlySecond.id)).status).toBe(404);
       expect((await download(f.companies[0].client.token, onlySecond.id)).status).toBe(404);
@@ -312,7 +384,19 @@ describe('files over HTTP', () => {
     it("serves a caretaker's attachment to the head of the same office", async () => {
       const mine = await uploadOk(f.caretaker.token, pdfBytes(300, 21), 'od-opiekuna.pdf');
       expect((await download(f.head.token, mine.id)).status).toBe(404);
-      ok(await app.gql(NOTIFY, { input: { companyIds: [f.companies[2].company.id], body: 'Od opiekuna', attachmentIds: [mine.id] } }, f.caretaker.token));
+      ok(
+        await app.gql(
+          NOTIFY,
+          {
+            input: {
+              companyIds: [f.companies[2].company.id],
+              body: 'Od opiekuna',
+              attachmentIds: [mine.id],
+            },
+          },
+          f.caretaker.token,
+        ),
+      );
       expect((await download(f.head.token, mine.id)).status).toBe(200);
       expect((await download(f.companies[2].client.token, mine.id)).status).toBe(200);
       expect((await download(other.head.token, mine.id)).status).toBe(404);
@@ -322,7 +406,8 @@ describe('files over HTTP', () => {
       const name = "Rozliczenie (korekta) O'Neill*.pdf";
       const uploaded = await uploadOk(f.head.token, pdfBytes(200, 5), name);
       expect(uploaded.filename).toBe(name);
-      const disposition = (await download(f.head.token, uploaded.id)).headers.get('content-disposition') ?? '';
+      const disposition =
+        (await download(f.head.token, uploaded.id)).headers.get('content-disposition') ?? '';
       const encoded = /filename\*=UTF-8''([^;\s]+)/.exec(disposition)?.[1] ?? '';
       expect(encoded).toMatch(/^[A-Za-z0-9!#$&+\-.^_`|~%]+$/);
       expect(decodeURIComponent(encoded)).toBe(name);
@@ -334,23 +419,46 @@ describe('files over HTTP', () => {
         const message = thread.edges.find((e) => e.node.body === 'Faktura w załączniku')?.node;
         expect(message).toBeDefined();
         expect(message!.attachments).toEqual([
-          { id: shared.id, filename: FILENAME, size: data.length, contentType: 'application/pdf', url: expect.stringMatching(new RegExp(`/files/${shared.id}$`)) },
+          {
+            id: shared.id,
+            filename: FILENAME,
+            size: data.length,
+            contentType: 'application/pdf',
+            url: expect.stringMatching(new RegExp(`/files/${shared.id}$`)),
+          },
         ]);
         expect(message!.attachments[0].url).toBe(`${app.url}/files/${shared.id}`);
       }
       const third = await threadOf(f.companies[2].company.id, f.companies[2].client.token);
-      expect(third.edges.some((e) => e.node.attachments.some((a) => a.id === shared.id))).toBe(false);
+      expect(third.edges.some((e) => e.node.attachments.some((a) => a.id === shared.id))).toBe(
+        false,
+      );
     });
 
     it("refuses to attach someone else's upload with NOT_FOUND and sends nothing", async () => {
       const target = f.companies[0].company.id;
       const byCaretaker = await uploadOk(f.caretaker.token, pdfBytes(300, 31), 'opiekuna.pdf');
-      const byClient = await uploadOk(f.companies[0].client.token, pdfBytes(300, 32), 'klienta.pdf');
+      const byClient = await uploadOk(
+        f.companies[0].client.token,
+        pdfBytes(300, 32),
+        'klienta.pdf',
+      );
       const byOtherOffice = await uploadOk(other.head.token, pdfBytes(300, 33), 'obcy.pdf');
       const own = await uploadOk(f.head.token, pdfBytes(300, 34), 'wlasny.pdf');
       const before = await threadOf(target);
-      for (const attachmentIds of [[byCaretaker.id], [byClient.id], [byOtherOffice.id], [own.id, byCaretaker.id], [randomUUID()], ['not-a-uuid']]) {
-        const result = await app.gql(NOTIFY, { input: { companyIds: [target], body: 'Z cudzym plikiem', attachmentIds } }, f.head.token);
+      for (const attachmentIds of [
+        [byCaretaker.id],
+        [byClient.id],
+        [byOtherOffice.id],
+        [own.id, byCaretaker.id],
+        [randomUUID()],
+        ['not-a-uuid'],
+      ]) {
+        const result = await app.gql(
+          NOTIFY,
+          { input: { companyIds: [target], body: 'Z cudzym plikiem', attachmentIds } },
+          f.head.token,
+        );
         expect(codes(result), JSON.stringify(attachmentIds)).toEqual(['NOT_FOUND']);
         expect(result.data ?? null).toBeNull();
       }

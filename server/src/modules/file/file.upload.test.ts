@@ -4,7 +4,7 @@ import net from 'node:net';
 import path from 'node:path';
 import { Readable } from 'node:stream';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { officeFixture, type OfficeFixture } from '../../../test/factories.js';
+import { type OfficeFixture, officeFixture } from '../../../test/factories.js';
 import { startTestApp, type TestApp } from '../../../test/harness.js';
 import { StoredFile } from './file.entity.js';
 
@@ -41,7 +41,9 @@ async function descriptorsUnder(dir: string): Promise<number> {
 
 const BOUNDARY = 'ledgerpost-test-boundary';
 const partHead = (filename = 'skan.pdf') =>
-  Buffer.from(`--${BOUNDARY}\r\nContent-Disposition: form-data; name="file"; filename="${filename}"\r\nContent-Type: application/pdf\r\n\r\n`);
+  Buffer.from(
+    `--${BOUNDARY}\r\nContent-Disposition: form-data; name="file"; filename="${filename}"\r\nContent-Type: application/pdf\r\n\r\n`,
+  );
 const formTail = Buffer.from(`\r\n--${BOUNDARY}--\r\n`);
 
 /**
@@ -66,7 +68,11 @@ function rawUpload(app: TestApp, token: string, headers: Record<string, string |
   const response = new Promise<{ status: number; headers: string; body: string }>((resolve) =>
     socket.once('close', () => {
       const [head = '', body = ''] = received.split('\r\n\r\n');
-      resolve({ status: Number(/^HTTP\/1\.1 (\d{3})/.exec(head)?.[1] ?? 0), headers: head.toLowerCase(), body });
+      resolve({
+        status: Number(/^HTTP\/1\.1 (\d{3})/.exec(head)?.[1] ?? 0),
+        headers: head.toLowerCase(),
+        body,
+      });
     }),
   );
   return { socket, response, send: (data: Buffer | string) => socket.write(data) };
@@ -84,7 +90,9 @@ describe('uploads that do not finish', () => {
   afterAll(() => app.stop());
 
   const rowsBy = async (userId: string) => {
-    const [row] = await app.orm.em.fork().execute('select count(*)::int as n from stored_file where uploader_id = ?', [userId]);
+    const [row] = await app.orm.em
+      .fork()
+      .execute('select count(*)::int as n from stored_file where uploader_id = ?', [userId]);
     return Number(row.n);
   };
 
@@ -92,7 +100,9 @@ describe('uploads that do not finish', () => {
     const dir = app.config.storageDir;
     expect(await descriptorsUnder(dir)).toBe(0);
     const data = pdfBytes(2 * 1024 * 1024, 3);
-    const upload = rawUpload(app, f.head.token, { 'Content-Length': partHead().length + data.length + formTail.length });
+    const upload = rawUpload(app, f.head.token, {
+      'Content-Length': partHead().length + data.length + formTail.length,
+    });
     upload.send(partHead());
     upload.send(data.subarray(0, 512 * 1024));
     // The server is writing it: one partial file, one descriptor on it.
@@ -131,7 +141,8 @@ describe('uploads that do not finish', () => {
     try {
       const g = await officeFixture(small, { companies: 1 });
       const upload = rawUpload(small, g.head.token, { 'Transfer-Encoding': 'chunked' });
-      const chunk = (data: Buffer) => Buffer.concat([Buffer.from(`${data.length.toString(16)}\r\n`), data, Buffer.from('\r\n')]);
+      const chunk = (data: Buffer) =>
+        Buffer.concat([Buffer.from(`${data.length.toString(16)}\r\n`), data, Buffer.from('\r\n')]);
       upload.send(chunk(partHead()));
       // 64 KB allowed plus 1 MB of framing: 2 MB is over whatever the framing.
       for (let i = 0; i < 32; i += 1) upload.send(chunk(pdfBytes(64 * 1024, i + 10)));
@@ -147,7 +158,9 @@ describe('uploads that do not finish', () => {
 
   it('answers 400 to a part header that is not one, keeping nothing', async () => {
     const dir = app.config.storageDir;
-    const garbage = Buffer.from(`--${BOUNDARY}\r\n${'X'.repeat(20_000)}\r\n\r\n%PDF-1.7\n${formTail.toString()}`);
+    const garbage = Buffer.from(
+      `--${BOUNDARY}\r\n${'X'.repeat(20_000)}\r\n\r\n%PDF-1.7\n${formTail.toString()}`,
+    );
     const upload = rawUpload(app, f.head.token, { 'Content-Length': garbage.length });
     upload.send(garbage);
     const response = await upload.response;
@@ -167,11 +180,22 @@ describe('uploads that do not finish', () => {
     };
     await app.services.files.storage.write(id, Readable.from(pieces()));
     const em = app.orm.em.fork();
-    em.create(StoredFile, { id, uploader: f.head.user.id, filename: 'duzy.pdf', size, contentType: 'application/pdf', sha256: '0'.repeat(64), storageKey: id });
+    em.create(StoredFile, {
+      id,
+      uploader: f.head.user.id,
+      filename: 'duzy.pdf',
+      size,
+      contentType: 'application/pdf',
+      sha256: '0'.repeat(64),
+      storageKey: id,
+    });
     await em.flush();
 
     const controller = new AbortController();
-    const response = await fetch(`${app.url}/files/${id}`, { headers: { authorization: `Bearer ${f.head.token}` }, signal: controller.signal });
+    const response = await fetch(`${app.url}/files/${id}`, {
+      headers: { authorization: `Bearer ${f.head.token}` },
+      signal: controller.signal,
+    });
     await response.body!.getReader().read();
     expect(await descriptorsUnder(dir)).toBe(1);
     controller.abort();
@@ -193,7 +217,11 @@ describe('stopUploads', () => {
   it('cuts off uploads in progress with 503, removes their partial files, then refuses new ones', async () => {
     const dir = app.config.storageDir;
     const data = pdfBytes(1024 * 1024, 6);
-    const uploads = [0, 1].map(() => rawUpload(app, f.head.token, { 'Content-Length': partHead().length + data.length + formTail.length }));
+    const uploads = [0, 1].map(() =>
+      rawUpload(app, f.head.token, {
+        'Content-Length': partHead().length + data.length + formTail.length,
+      }),
+    );
     for (const upload of uploads) {
       upload.send(partHead());
       upload.send(data.subarray(0, 200 * 1024));
@@ -214,18 +242,28 @@ describe('stopUploads', () => {
 
     const form = new FormData();
     form.append('file', new Blob([new Uint8Array(pdfBytes(1000, 7))]), 'pozniej.pdf');
-    const refused = await fetch(`${app.url}/uploads`, { method: 'POST', headers: { authorization: `Bearer ${f.head.token}` }, body: form });
+    const refused = await fetch(`${app.url}/uploads`, {
+      method: 'POST',
+      headers: { authorization: `Bearer ${f.head.token}` },
+      body: form,
+    });
     expect(refused.status).toBe(503);
     expect(((await refused.json()) as { error: string }).error).toContain('restarting');
     expect(await filesIn(dir)).toEqual([]);
-    const [row] = await app.orm.em.fork().execute('select count(*)::int as n from stored_file where uploader_id = ?', [f.head.user.id]);
+    const [row] = await app.orm.em
+      .fork()
+      .execute('select count(*)::int as n from stored_file where uploader_id = ?', [
+        f.head.user.id,
+      ]);
     expect(row.n).toBe(0);
   });
 });
 
 describe('start-up', () => {
   it('sweeps partial files older than the grace period from the storage root, and only those', async () => {
-    const dir = await fs.mkdtemp(path.join((await import('node:os')).tmpdir(), 'ledgerpost-sweep-'));
+    const dir = await fs.mkdtemp(
+      path.join((await import('node:os')).tmpdir(), 'ledgerpost-sweep-'),
+    );
     const stale = path.join(dir, 'ab', `${randomUUID()}.part`);
     const fresh = path.join(dir, 'cd', `${randomUUID()}.part`);
     const finished = path.join(dir, 'ef', randomUUID());

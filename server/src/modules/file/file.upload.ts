@@ -1,10 +1,17 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { pipeline, Readable, Writable } from 'node:stream';
-import busboy from 'busboy';
 import type { EntityManager } from '@mikro-orm/postgresql';
+import busboy from 'busboy';
 import type { Actor } from '../../core/context.js';
 import type { Logger } from '../../core/logger.js';
-import { SHUTTING_DOWN, sizeLimitText, UploadRejected, type FileService, type UploadAllowance, type UploadInProgress } from './file.service.js';
+import {
+  type FileService,
+  SHUTTING_DOWN,
+  sizeLimitText,
+  type UploadAllowance,
+  type UploadInProgress,
+  UploadRejected,
+} from './file.service.js';
 
 export interface UploadLimits {
   maxBytes: number;
@@ -53,7 +60,12 @@ interface UploadDeps {
 
 type Answer = [status: number, body: unknown, headers?: Record<string, string>];
 
-function receive(req: IncomingMessage, res: ServerResponse, deps: UploadDeps, allowance: UploadAllowance): void {
+function receive(
+  req: IncomingMessage,
+  res: ServerResponse,
+  deps: UploadDeps,
+  allowance: UploadAllowance,
+): void {
   const { files, limits, logger } = deps;
   let answered = false;
   let cutBy: UploadRejected | undefined;
@@ -61,7 +73,12 @@ function receive(req: IncomingMessage, res: ServerResponse, deps: UploadDeps, al
   let storing: Promise<Answer> | undefined;
   let malformed = false;
 
-  const answer = (status: number, body: unknown, closeConnection = false, headers: Record<string, string> = {}) => {
+  const answer = (
+    status: number,
+    body: unknown,
+    closeConnection = false,
+    headers: Record<string, string> = {},
+  ) => {
     if (answered) return;
     answered = true;
     if (res.headersSent || res.writableEnded || res.destroyed) return;
@@ -99,7 +116,11 @@ function receive(req: IncomingMessage, res: ServerResponse, deps: UploadDeps, al
 
   let parser: busboy.Busboy;
   try {
-    parser = busboy({ headers: req.headers, defParamCharset: 'utf8', limits: { files: 1, fileSize: limits.maxBytes + 1, fields: 10 } });
+    parser = busboy({
+      headers: req.headers,
+      defParamCharset: 'utf8',
+      limits: { files: 1, fileSize: limits.maxBytes + 1, fields: 10 },
+    });
   } catch {
     settle();
     return refuseUpload(req, res, 400, MALFORMED);
@@ -112,7 +133,10 @@ function receive(req: IncomingMessage, res: ServerResponse, deps: UploadDeps, al
     }
     part = drainedWhenDestroyed(stream);
     storing = files.store(deps.em, deps.actor, info.filename ?? 'file', part, allowance).then(
-      (file): Answer => [201, { id: file.id, filename: file.filename, size: file.size, contentType: file.contentType }],
+      (file): Answer => [
+        201,
+        { id: file.id, filename: file.filename, size: file.size, contentType: file.contentType },
+      ],
       (error: unknown): Answer => {
         if (error instanceof UploadRejected) return [error.status, error.body, error.headers];
         if (cutBy) return [cutBy.status, cutBy.body, cutBy.headers];
@@ -131,7 +155,10 @@ function receive(req: IncomingMessage, res: ServerResponse, deps: UploadDeps, al
   });
   parser.on('close', () => {
     if (cutBy) return;
-    if (!storing) return answer(400, { error: malformed ? MALFORMED : 'Send the file in the multipart field "file".' });
+    if (!storing)
+      return answer(400, {
+        error: malformed ? MALFORMED : 'Send the file in the multipart field "file".',
+      });
     void storing.then(([status, body, headers]) => answer(status, body, false, headers));
   });
 
@@ -140,7 +167,12 @@ function receive(req: IncomingMessage, res: ServerResponse, deps: UploadDeps, al
 }
 
 /** Answers without reading the body; the connection closes after the answer. */
-export function refuseUpload(req: IncomingMessage, res: ServerResponse, status: number, message: string): void {
+export function refuseUpload(
+  req: IncomingMessage,
+  res: ServerResponse,
+  status: number,
+  message: string,
+): void {
   answerAtOnce(req, res, status, { error: message });
 }
 
@@ -148,7 +180,13 @@ function refuse(req: IncomingMessage, res: ServerResponse, rejection: UploadReje
   answerAtOnce(req, res, rejection.status, rejection.body, rejection.headers);
 }
 
-function answerAtOnce(req: IncomingMessage, res: ServerResponse, status: number, body: unknown, headers: Record<string, string> = {}): void {
+function answerAtOnce(
+  req: IncomingMessage,
+  res: ServerResponse,
+  status: number,
+  body: unknown,
+  headers: Record<string, string> = {},
+): void {
   if (res.headersSent || res.destroyed) return void req.resume();
   res.setHeader('Connection', 'close');
   for (const [name, value] of Object.entries(headers)) res.setHeader(name, value);
@@ -183,7 +221,12 @@ class Intake extends Writable {
       const minimum = (minBytesPerSecond * rateWindowMs) / 1000;
       this.timer = setInterval(() => {
         if (this.inWindow < minimum && !this.heldBack && !this.waiting) {
-          this.onCut(new UploadRejected(408, `The upload was too slow (less than ${sizeLimitText(minBytesPerSecond)} per second); try again on a faster connection.`));
+          this.onCut(
+            new UploadRejected(
+              408,
+              `The upload was too slow (less than ${sizeLimitText(minBytesPerSecond)} per second); try again on a faster connection.`,
+            ),
+          );
         }
         this.inWindow = 0;
         this.heldBack = false;
@@ -205,12 +248,18 @@ class Intake extends Writable {
     resume?.();
   };
 
-  override _write(chunk: Buffer, _encoding: BufferEncoding, callback: (error?: Error | null) => void): void {
+  override _write(
+    chunk: Buffer,
+    _encoding: BufferEncoding,
+    callback: (error?: Error | null) => void,
+  ): void {
     this.total += chunk.length;
     this.inWindow += chunk.length;
     if (this.discarding) return callback();
     if (this.total > this.limits.maxBytes + FRAMING_BYTES) {
-      this.onCut(new UploadRejected(413, `The file is larger than ${sizeLimitText(this.limits.maxBytes)}.`));
+      this.onCut(
+        new UploadRejected(413, `The file is larger than ${sizeLimitText(this.limits.maxBytes)}.`),
+      );
       return callback();
     }
     if (this.parser.write(chunk)) return callback();

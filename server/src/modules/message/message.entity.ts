@@ -1,4 +1,12 @@
-import { Entity, Enum, Index, ManyToOne, PrimaryKeyProp, Property, type Ref } from '@mikro-orm/core';
+import {
+  Entity,
+  Enum,
+  Index,
+  ManyToOne,
+  PrimaryKeyProp,
+  Property,
+  type Ref,
+} from '@mikro-orm/core';
 import { Field, ObjectType, registerEnumType } from 'type-graphql';
 import { BaseEntity } from '../../core/base.entity.js';
 import { User } from '../auth/user.entity.js';
@@ -22,7 +30,11 @@ registerEnumType(MessageKind, { name: 'MessageKind' });
 
 @ObjectType()
 @Entity()
-@Index({ name: 'message_thread_idx', expression: 'create index "message_thread_idx" on "message" ("company_id", "created_at" desc, "id" desc)' })
+@Index({
+  name: 'message_thread_idx',
+  expression:
+    'create index "message_thread_idx" on "message" ("company_id", "created_at" desc, "id" desc)',
+})
 export class Message extends BaseEntity {
   @ManyToOne(() => Company, { ref: true, deleteRule: 'cascade' })
   company!: Ref<Company>;

@@ -7,10 +7,13 @@ import { Message } from './message.entity.js';
 
 export function messageLoaders(em: EntityManager) {
   return {
-    message: batchLoader(async (ids) => {
-      const messages = await em.find(Message, { id: { $in: [...ids] } });
-      return new Map(messages.map((m) => [m.id, m]));
-    }, null as Message | null),
+    message: batchLoader(
+      async (ids) => {
+        const messages = await em.find(Message, { id: { $in: [...ids] } });
+        return new Map(messages.map((m) => [m.id, m]));
+      },
+      null as Message | null,
+    ),
     attachments: batchLoader(async (messageIds) => {
       const rows: Array<Record<string, unknown>> = await em.execute(
         `select ma.message_id, f.* from message_attachment ma join stored_file f on f.id = ma.file_id
@@ -25,7 +28,11 @@ export function messageLoaders(em: EntityManager) {
       );
     }, [] as StoredFile[]),
     receipts: batchLoader(async (messageIds) => {
-      const receipts = await em.find(ReadReceipt, { message: { $in: [...messageIds] } }, { orderBy: { readAt: 'asc' } });
+      const receipts = await em.find(
+        ReadReceipt,
+        { message: { $in: [...messageIds] } },
+        { orderBy: { readAt: 'asc' } },
+      );
       return groupBy(receipts, (r) => r.message.id);
     }, [] as ReadReceipt[]),
   };

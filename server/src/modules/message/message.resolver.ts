@@ -1,15 +1,32 @@
-import { Arg, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root, Subscription } from 'type-graphql';
 import type { SubscribeResolverData } from 'type-graphql';
+import {
+  Arg,
+  Authorized,
+  Ctx,
+  FieldResolver,
+  ID,
+  Int,
+  Mutation,
+  Query,
+  Resolver,
+  Root,
+  Subscription,
+} from 'type-graphql';
 import type { Context } from '../../core/context.js';
+import { type Delivered, delivered, type ResyncSignal } from '../../core/live-stream.js';
 import type { ConnectionShape } from '../../core/pagination.js';
-import { delivered, type Delivered, type ResyncSignal } from '../../core/live-stream.js';
-import { Topic, type MessageAddedItem } from '../../core/pubsub.js';
+import { type MessageAddedItem, Topic } from '../../core/pubsub.js';
 import { Role, staffRoles, User } from '../auth/user.entity.js';
 import { Company } from '../company/company.entity.js';
 import { StoredFile } from '../file/file.entity.js';
 import { ReadReceipt } from '../receipt/receipt.entity.js';
 import { Message } from './message.entity.js';
-import { Conversation, ConversationConnection, MessageConnection, SendMessageInput } from './message.types.js';
+import {
+  Conversation,
+  ConversationConnection,
+  MessageConnection,
+  SendMessageInput,
+} from './message.types.js';
 
 /** How list-like subscriptions say that events were dropped (see ResyncError). */
 export const RESYNC_NOTE =
@@ -37,7 +54,10 @@ export class MessageResolver {
   }
 
   @Authorized(...staffRoles)
-  @Query(() => ConversationConnection, { description: 'Client questions: the threads of the companies the viewer sees, latest activity first.' })
+  @Query(() => ConversationConnection, {
+    description:
+      'Client questions: the threads of the companies the viewer sees, latest activity first.',
+  })
   inbox(
     @Arg('first', () => Int, { nullable: true, defaultValue: 50 }) first: number | null,
     @Arg('after', () => String, { nullable: true }) after: string | null,
@@ -87,7 +107,9 @@ export class MessageResolver {
     return loaders.receipts.load(message.id);
   }
 
-  @FieldResolver(() => Boolean, { description: 'Whether the viewer has read it (always true for their own).' })
+  @FieldResolver(() => Boolean, {
+    description: 'Whether the viewer has read it (always true for their own).',
+  })
   async readByMe(@Root() message: Message, @Ctx() { actor, loaders }: Context): Promise<boolean> {
     if (!actor) return false;
     if (message.author.id === actor.userId) return true;
@@ -104,7 +126,10 @@ export class ConversationResolver {
   }
 
   @FieldResolver(() => Message)
-  lastMessage(@Root() conversation: Conversation, @Ctx() { loaders }: Context): Promise<Message | null> {
+  lastMessage(
+    @Root() conversation: Conversation,
+    @Ctx() { loaders }: Context,
+  ): Promise<Message | null> {
     return loaders.lastMessage.load(conversation.company.id);
   }
 
@@ -116,7 +141,9 @@ export class ConversationResolver {
 
 @Resolver(() => StoredFile)
 export class AttachmentResolver {
-  @FieldResolver(() => String, { description: 'Download link; needs the credentials of someone who may see the file.' })
+  @FieldResolver(() => String, {
+    description: 'Download link; needs the credentials of someone who may see the file.',
+  })
   url(@Root() file: StoredFile, @Ctx() { services }: Context): string {
     return `${services.config.publicUrl}/files/${file.id}`;
   }

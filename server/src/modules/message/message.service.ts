@@ -1,18 +1,26 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Scope } from '../../core/context.js';
 import { ForbiddenError, UnauthenticatedError } from '../../core/errors.js';
-import { decodeCursor, pageSize, type ConnectionShape } from '../../core/pagination.js';
-import { eventStream, type Delivered, type ResyncSignal } from '../../core/live-stream.js';
-import { PendingEvents, Topic, topicId, type LiveBus, type TopicItems } from '../../core/pubsub.js';
+import { type Delivered, eventStream, type ResyncSignal } from '../../core/live-stream.js';
+import { type ConnectionShape, decodeCursor, pageSize } from '../../core/pagination.js';
+import { type LiveBus, PendingEvents, Topic, type TopicItems, topicId } from '../../core/pubsub.js';
 import { executeBound, keysetPage, toInt, uuidArray } from '../../core/sql.js';
 import { requireText } from '../../core/validation.js';
 import { Role } from '../auth/user.entity.js';
 import { Company } from '../company/company.entity.js';
-import { companyKey, isStaff, staffTopicIds, threadTopicIds, viewerTopicIds, whereCompanyVisible, type CompanyKey } from '../company/company.policy.js';
+import {
+  type CompanyKey,
+  companyKey,
+  isStaff,
+  staffTopicIds,
+  threadTopicIds,
+  viewerTopicIds,
+  whereCompanyVisible,
+} from '../company/company.policy.js';
 import type { CompanyService } from '../company/company.service.js';
 import type { FileService } from '../file/file.service.js';
 import { Message, MessageDirection, MessageKind } from './message.entity.js';
-import { MAX_BODY_LENGTH, type Conversation, type SendMessageInput } from './message.types.js';
+import { type Conversation, MAX_BODY_LENGTH, type SendMessageInput } from './message.types.js';
 
 export interface ThreadArgs {
   first?: number | null;
@@ -29,7 +37,11 @@ export class MessageService {
   ) {}
 
   /** A company's thread, newest first, for an actor who may see the company. */
-  async thread(scope: Scope, companyId: string, args: ThreadArgs): Promise<ConnectionShape<Message>> {
+  async thread(
+    scope: Scope,
+    companyId: string,
+    args: ThreadArgs,
+  ): Promise<ConnectionShape<Message>> {
     await this.companies.requireVisible(scope, companyId);
     return this.threadOfVisible(scope.em, companyId, args);
   }
@@ -38,7 +50,11 @@ export class MessageService {
    * A thread of a company already known to be visible (a field of a Company the viewer got), so
    * a list of companies costs no visibility check per row.
    */
-  threadOfVisible(em: EntityManager, companyId: string, args: ThreadArgs): Promise<ConnectionShape<Message>> {
+  threadOfVisible(
+    em: EntityManager,
+    companyId: string,
+    args: ThreadArgs,
+  ): Promise<ConnectionShape<Message>> {
     const first = pageSize(args.first);
     const after = decodeCursor(args.after, ['time', 'id']);
     const knex = em.getKnex();
@@ -47,7 +63,10 @@ export class MessageService {
     return keysetPage(em, inner, {
       first,
       after,
-      sort: [['created_at', 'timestamptz'], ['id', 'uuid']],
+      sort: [
+        ['created_at', 'timestamptz'],
+        ['id', 'uuid'],
+      ],
       descending: true,
       map: (row) => em.map(Message, row),
       cursorOf: (m) => [m.createdAt.toISOString(), m.id],
@@ -65,7 +84,10 @@ export class MessageService {
   ): Promise<AsyncIterableIterator<Delivered<TopicItems[T]> | ResyncSignal>> {
     const { actor } = scope;
     if (!actor) throw new UnauthenticatedError();
-    if (!companyId) return eventStream(this.live, topic, viewerTopicIds(actor), { capacity: this.subscriptionBuffer });
+    if (!companyId)
+      return eventStream(this.live, topic, viewerTopicIds(actor), {
+        capacity: this.subscriptionBuffer,
+      });
     await this.companies.requireVisible(scope, companyId);
     return eventStream(this.live, topic, threadTopicIds(actor, companyId), {
       capacity: this.subscriptionBuffer,
@@ -87,16 +109,23 @@ export class MessageService {
       const created = tx.create(Message, {
         company: company.id,
         author: actor.userId,
-        direction: fromClient ? MessageDirection.CLIENT_TO_OFFICE : MessageDirection.OFFICE_TO_CLIENT,
+        direction: fromClient
+          ? MessageDirection.CLIENT_TO_OFFICE
+          : MessageDirection.OFFICE_TO_CLIENT,
         kind: fromClient ? MessageKind.QUESTION : MessageKind.REPLY,
         body,
       });
       await tx.flush();
-      await recordNewMessages(tx, [{ messageId: created.id, company: companyKey(company) }], events, {
-        attachmentIds,
-        toClients: !fromClient,
-        conversation: true,
-      });
+      await recordNewMessages(
+        tx,
+        [{ messageId: created.id, company: companyKey(company) }],
+        events,
+        {
+          attachmentIds,
+          toClients: !fromClient,
+          conversation: true,
+        },
+      );
       return created;
     });
     events.publish(this.live);
@@ -104,7 +133,10 @@ export class MessageService {
   }
 
   /** The office inbox: threads of the companies the actor sees, latest activity first. */
-  async inbox(scope: Scope, args: { first?: number | null; after?: string | null }): Promise<ConnectionShape<Conversation>> {
+  async inbox(
+    scope: Scope,
+    args: { first?: number | null; after?: string | null },
+  ): Promise<ConnectionShape<Conversation>> {
     const first = pageSize(args.first);
     const after = decodeCursor(args.after, ['time', 'id']);
     const { em, actor } = scope;
@@ -114,7 +146,10 @@ export class MessageService {
     return keysetPage(em, inner, {
       first,
       after,
-      sort: [['last_message_at', 'timestamptz'], ['id', 'uuid']],
+      sort: [
+        ['last_message_at', 'timestamptz'],
+        ['id', 'uuid'],
+      ],
       descending: true,
       map: (row) => {
         const company = em.map(Company, row);
@@ -154,32 +189,58 @@ export async function recordNewMessages(
       [messageIds, uuidArray(options.attachmentIds)],
     );
   }
-  const routes = new Map(messages.map((m) => [m.company.id, { officeId: m.company.officeId, caretakerId: m.company.caretakerId }]));
+  const routes = new Map(
+    messages.map((m) => [
+      m.company.id,
+      { officeId: m.company.officeId, caretakerId: m.company.caretakerId },
+    ]),
+  );
   if (options.conversation) {
     // Milliseconds, as the inbox cursor carries them: finer times would make rows of one instant skip pages.
-    const companies = await executeBound<{ id: string; office_id: string; caretaker_id: string | null; unread_from_client: number; unread_version: string }>(
-        em,
-        `update company set last_message_at = now()::timestamptz(3)${
-          options.toClients ? '' : ', unread_from_client = unread_from_client + 1, unread_version = unread_version + 1'
-        }
+    const companies = await executeBound<{
+      id: string;
+      office_id: string;
+      caretaker_id: string | null;
+      unread_from_client: number;
+      unread_version: string;
+    }>(
+      em,
+      `update company set last_message_at = now()::timestamptz(3)${
+        options.toClients
+          ? ''
+          : ', unread_from_client = unread_from_client + 1, unread_version = unread_version + 1'
+      }
           where id = any(?::uuid[])
           returning id, office_id, caretaker_id, unread_from_client, unread_version`,
-        [companyIds],
-      );
+      [companyIds],
+    );
     for (const c of companies) {
       // Routed as the row is now: a caretaker changed since the request was checked gets the event.
       const route = { officeId: c.office_id, caretakerId: c.caretaker_id };
       routes.set(c.id, route);
       if (!options.toClients) {
-        events.addAll(Topic.UnreadChanged, staffTopicIds(route), { companyId: c.id, count: c.unread_from_client, version: toInt(c.unread_version) });
+        events.addAll(Topic.UnreadChanged, staffTopicIds(route), {
+          companyId: c.id,
+          count: c.unread_from_client,
+          version: toInt(c.unread_version),
+        });
       }
     }
   }
   for (const { messageId, company } of messages) {
-    events.addAll(Topic.MessageAdded, [topicId.company(company.id), ...staffTopicIds(routes.get(company.id)!)], { messageId, companyId: company.id });
+    events.addAll(
+      Topic.MessageAdded,
+      [topicId.company(company.id), ...staffTopicIds(routes.get(company.id)!)],
+      { messageId, companyId: company.id },
+    );
   }
   if (!options.toClients) return;
-  const members = await executeBound<{ user_id: string; company_id: string; unread_count: number; unread_version: string }>(
+  const members = await executeBound<{
+    user_id: string;
+    company_id: string;
+    unread_count: number;
+    unread_version: string;
+  }>(
     em,
     `update company_member set unread_count = unread_count + 1, unread_version = unread_version + 1
       where company_id = any(?::uuid[])
@@ -187,6 +248,10 @@ export async function recordNewMessages(
     [companyIds],
   );
   for (const m of members) {
-    events.add(Topic.UnreadChanged, topicId.user(m.user_id), { companyId: m.company_id, count: m.unread_count, version: toInt(m.unread_version) });
+    events.add(Topic.UnreadChanged, topicId.user(m.user_id), {
+      companyId: m.company_id,
+      count: m.unread_count,
+      version: toInt(m.unread_version),
+    });
   }
 }

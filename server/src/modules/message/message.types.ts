@@ -36,6 +36,9 @@ export class UnreadCount {
   @Field(() => Int)
   count!: number;
 
-  @Field(() => ID, { nullable: true, description: 'The company counted, or null for all of the viewer\u2019s companies.' })
+  @Field(() => ID, {
+    nullable: true,
+    description: 'The company counted, or null for all of the viewer\u2019s companies.',
+  })
   companyId!: string | null;
 }

@@ -1,15 +1,17 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { officeFixture, type OfficeFixture } from '../../../test/factories.js';
+import { type OfficeFixture, officeFixture } from '../../../test/factories.js';
 import { codes, ok, startTestApp, type TestApp } from '../../../test/harness.js';
 
-const SEND = 'mutation ($input: SendMessageInput!) { sendMessage(input: $input) { id kind direction body author { id } company { id } readByMe } }';
+const SEND =
+  'mutation ($input: SendMessageInput!) { sendMessage(input: $input) { id kind direction body author { id } company { id } readByMe } }';
 const THREAD = `query ($id: ID!, $first: Int, $after: String) {
   messages(companyId: $id, first: $first, after: $after) {
     totalCount pageInfo { hasNextPage endCursor }
     edges { node { id body kind direction readByMe receipts { user { id } readAt } } }
   }
 }`;
-const INBOX = '{ inbox(first: 10) { totalCount edges { node { company { id } unreadFromClientCount lastActivityAt lastMessage { body } } } } }';
+const INBOX =
+  '{ inbox(first: 10) { totalCount edges { node { company { id } unreadFromClientCount lastActivityAt lastMessage { body } } } } }';
 const MARK = 'mutation ($id: ID!) { markMessagesRead(companyId: $id) }';
 
 describe('threads, inbox and read receipts', () => {
@@ -24,25 +26,71 @@ describe('threads, inbox and read receipts', () => {
 
   it('keeps a client question and the office reply in one thread, newest first, paged', async () => {
     const { company, client } = f.companies[0];
-    const question = ok(await app.gql<any>(SEND, { input: { companyId: company.id, body: '  Czy mogę odliczyć VAT?  ' } }, client.token)).sendMessage;
-    expect(question).toMatchObject({ kind: 'QUESTION', direction: 'CLIENT_TO_OFFICE', body: 'Czy mogę odliczyć VAT?', author: { id: client.user.id }, company: { id: company.id }, readByMe: true });
-    const reply = ok(await app.gql<any>(SEND, { input: { companyId: company.id, body: 'Tak.' } }, f.caretaker.token)).sendMessage;
+    const question = ok(
+      await app.gql<any>(
+        SEND,
+        { input: { companyId: company.id, body: '  Czy mogę odliczyć VAT?  ' } },
+        client.token,
+      ),
+    ).sendMessage;
+    expect(question).toMatchObject({
+      kind: 'QUESTION',
+      direction: 'CLIENT_TO_OFFICE',
+      body: 'Czy mogę odliczyć VAT?',
+      author: { id: client.user.id },
+      company: { id: company.id },
+      readByMe: true,
+    });
+    const reply = ok(
+      await app.gql<any>(
+        SEND,
+        { input: { companyId: company.id, body: 'Tak.' } },
+        f.caretaker.token,
+      ),
+    ).sendMessage;
     expect(reply).toMatchObject({ kind: 'REPLY', direction: 'OFFICE_TO_CLIENT' });
-    for (let i = 0; i < 3; i += 1) ok(await app.gql(SEND, { input: { companyId: company.id, body: `Uzupełnienie ${i}` } }, client.token));
+    for (let i = 0; i < 3; i += 1)
+      ok(
+        await app.gql(
+          SEND,
+          { input: { companyId: company.id, body: `Uzupełnienie ${i}` } },
+          client.token,
+        ),
+      );
 
-    const page1 = ok(await app.gql<any>(THREAD, { id: company.id, first: 2 }, client.token)).messages;
+    const page1 = ok(
+      await app.gql<any>(THREAD, { id: company.id, first: 2 }, client.token),
+    ).messages;
     expect(page1.totalCount).toBe(5);
     expect(page1.edges.map((e: any) => e.node.body)).toEqual(['Uzupełnienie 2', 'Uzupełnienie 1']);
-    const page2 = ok(await app.gql<any>(THREAD, { id: company.id, first: 2, after: page1.pageInfo.endCursor }, client.token)).messages;
+    const page2 = ok(
+      await app.gql<any>(
+        THREAD,
+        { id: company.id, first: 2, after: page1.pageInfo.endCursor },
+        client.token,
+      ),
+    ).messages;
     expect(page2.edges.map((e: any) => e.node.body)).toEqual(['Uzupełnienie 0', 'Tak.']);
-    const page3 = ok(await app.gql<any>(THREAD, { id: company.id, first: 2, after: page2.pageInfo.endCursor }, client.token)).messages;
+    const page3 = ok(
+      await app.gql<any>(
+        THREAD,
+        { id: company.id, first: 2, after: page2.pageInfo.endCursor },
+        client.token,
+      ),
+    ).messages;
     expect(page3.edges.map((e: any) => e.node.body)).toEqual(['Czy mogę odliczyć VAT?']);
     expect(page3.pageInfo.hasNextPage).toBe(false);
   });
 
   it('orders the office inbox by latest activity with unread-from-client counts', async () => {
     const [a, b] = f.companies;
-    ok(await app.gql(SEND, { input: { companyId: b.company.id, body: 'Pytanie z firmy B' } }, b.client.token));
+    ok(
+      await app.gql(
+        SEND,
+        { input: { companyId: b.company.id, body: 'Pytanie z firmy B' } },
+        b.client.token,
+      ),
+    );
     const { inbox } = ok(await app.gql<any>(INBOX, {}, f.head.token));
     expect(inbox.edges.map((e: any) => e.node.company.id)).toEqual([b.company.id, a.company.id]);
     expect(inbox.edges.map((e: any) => e.node.unreadFromClientCount)).toEqual([1, 4]);
@@ -57,9 +105,15 @@ describe('threads, inbox and read receipts', () => {
   it('marks read idempotently, records who and when, and lowers the office count', async () => {
     const { company, client } = f.companies[0];
     const before = Date.now();
-    expect(ok(await app.gql<any>(MARK, { id: company.id }, f.caretaker.token)).markMessagesRead).toBe(4);
-    expect(ok(await app.gql<any>(MARK, { id: company.id }, f.caretaker.token)).markMessagesRead).toBe(0);
-    const thread = ok(await app.gql<any>(THREAD, { id: company.id }, f.caretaker.token)).messages.edges.map((e: any) => e.node);
+    expect(
+      ok(await app.gql<any>(MARK, { id: company.id }, f.caretaker.token)).markMessagesRead,
+    ).toBe(4);
+    expect(
+      ok(await app.gql<any>(MARK, { id: company.id }, f.caretaker.token)).markMessagesRead,
+    ).toBe(0);
+    const thread = ok(
+      await app.gql<any>(THREAD, { id: company.id }, f.caretaker.token),
+    ).messages.edges.map((e: any) => e.node);
     const questions = thread.filter((m: any) => m.direction === 'CLIENT_TO_OFFICE');
     expect(questions).toHaveLength(4);
     for (const q of questions) {
@@ -68,7 +122,15 @@ describe('threads, inbox and read receipts', () => {
       expect(new Date(q.receipts[0].readAt).getTime()).toBeGreaterThanOrEqual(before - 1000);
     }
     // Read by the office as a whole: the head's count for that company drops to 0 too.
-    expect(ok(await app.gql<any>('query ($id: ID) { unreadCount(companyId: $id) }', { id: company.id }, f.head.token)).unreadCount).toBe(0);
+    expect(
+      ok(
+        await app.gql<any>(
+          'query ($id: ID) { unreadCount(companyId: $id) }',
+          { id: company.id },
+          f.head.token,
+        ),
+      ).unreadCount,
+    ).toBe(0);
     // The head has not read them personally: marking adds the head's own receipts.
     expect(ok(await app.gql<any>(MARK, { id: company.id }, f.head.token)).markMessagesRead).toBe(4);
     // The client's reply from the office is unread for the client until they mark it.
@@ -77,23 +139,63 @@ describe('threads, inbox and read receipts', () => {
     expect(reply.receipts).toEqual([]);
     expect(ok(await app.gql<any>(MARK, { id: company.id }, client.token)).markMessagesRead).toBe(1);
     expect(ok(await app.gql<any>('{ unreadCount }', {}, client.token)).unreadCount).toBe(0);
-    const after = ok(await app.gql<any>(THREAD, { id: company.id }, f.head.token)).messages.edges.map((e: any) => e.node);
-    expect(after.find((m: any) => m.id === reply.id).receipts.map((r: any) => r.user.id)).toEqual([client.user.id]);
+    const after = ok(
+      await app.gql<any>(THREAD, { id: company.id }, f.head.token),
+    ).messages.edges.map((e: any) => e.node);
+    expect(after.find((m: any) => m.id === reply.id).receipts.map((r: any) => r.user.id)).toEqual([
+      client.user.id,
+    ]);
   });
 
   it('rejects empty or oversized messages and foreign threads without writing anything', async () => {
     const { company, client } = f.companies[2];
-    expect(codes(await app.gql(SEND, { input: { companyId: company.id, body: '   ' } }, client.token))).toEqual(['BAD_USER_INPUT']);
-    expect(codes(await app.gql(SEND, { input: { companyId: company.id, body: 'x'.repeat(10_001) } }, client.token))).toEqual(['BAD_USER_INPUT']);
-    expect(codes(await app.gql(SEND, { input: { companyId: f.companies[0].company.id, body: 'Cudzy wątek' } }, client.token))).toEqual(['NOT_FOUND']);
-    expect(codes(await app.gql(SEND, { input: { companyId: company.id, body: 'Hej', attachmentIds: ['00000000-0000-4000-8000-000000000000'] } }, client.token))).toEqual(['NOT_FOUND']);
-    expect(ok(await app.gql<any>(THREAD, { id: company.id }, client.token)).messages.totalCount).toBe(0);
+    expect(
+      codes(await app.gql(SEND, { input: { companyId: company.id, body: '   ' } }, client.token)),
+    ).toEqual(['BAD_USER_INPUT']);
+    expect(
+      codes(
+        await app.gql(
+          SEND,
+          { input: { companyId: company.id, body: 'x'.repeat(10_001) } },
+          client.token,
+        ),
+      ),
+    ).toEqual(['BAD_USER_INPUT']);
+    expect(
+      codes(
+        await app.gql(
+          SEND,
+          { input: { companyId: f.companies[0].company.id, body: 'Cudzy wątek' } },
+          client.token,
+        ),
+      ),
+    ).toEqual(['NOT_FOUND']);
+    expect(
+      codes(
+        await app.gql(
+          SEND,
+          {
+            input: {
+              companyId: company.id,
+              body: 'Hej',
+              attachmentIds: ['00000000-0000-4000-8000-000000000000'],
+            },
+          },
+          client.token,
+        ),
+      ),
+    ).toEqual(['NOT_FOUND']);
+    expect(
+      ok(await app.gql<any>(THREAD, { id: company.id }, client.token)).messages.totalCount,
+    ).toBe(0);
   });
 
   it('stores hostile text as plain text, returned exactly as written', async () => {
     const { company, client } = f.companies[2];
     const body = '<img src=x onerror=alert(1)><script>alert("x")</script>';
-    const sent = ok(await app.gql<any>(SEND, { input: { companyId: company.id, body } }, client.token)).sendMessage;
+    const sent = ok(
+      await app.gql<any>(SEND, { input: { companyId: company.id, body } }, client.token),
+    ).sendMessage;
     expect(sent.body).toBe(body);
   });
 });

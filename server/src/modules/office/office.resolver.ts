@@ -1,4 +1,14 @@
-import { Arg, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
+import {
+  Arg,
+  Authorized,
+  Ctx,
+  FieldResolver,
+  ID,
+  Mutation,
+  Query,
+  Resolver,
+  Root,
+} from 'type-graphql';
 import type { Context } from '../../core/context.js';
 import { NotFoundError } from '../../core/errors.js';
 import { isId } from '../../core/pagination.js';
@@ -33,8 +43,13 @@ export class OfficeResolver {
   }
 
   @Authorized(Role.OFFICE_HEAD)
-  @Mutation(() => SmtpIntegration, { description: "The office's own SMTP server; the password is kept encrypted and never returned." })
-  updateSmtpIntegration(@Arg('input') input: SmtpIntegrationInput, @Ctx() context: Context): Promise<SmtpIntegration> {
+  @Mutation(() => SmtpIntegration, {
+    description: "The office's own SMTP server; the password is kept encrypted and never returned.",
+  })
+  updateSmtpIntegration(
+    @Arg('input') input: SmtpIntegrationInput,
+    @Ctx() context: Context,
+  ): Promise<SmtpIntegration> {
     return context.services.smtp.update(context, input);
   }
 
@@ -52,19 +67,37 @@ export class OfficeResolver {
     return (await loaders.smtpIntegration.load(office.id)) !== null;
   }
 
-  @FieldResolver(() => Boolean, { description: 'VERIFIED and SMTP configured: the MESSAGES (email) action is available.' })
+  @FieldResolver(() => Boolean, {
+    description: 'VERIFIED and SMTP configured: the MESSAGES (email) action is available.',
+  })
   async canSendEmail(@Root() office: Office, @Ctx() { loaders }: Context): Promise<boolean> {
-    return office.verification === OfficeVerification.VERIFIED && (await loaders.smtpIntegration.load(office.id)) !== null;
+    return (
+      office.verification === OfficeVerification.VERIFIED &&
+      (await loaders.smtpIntegration.load(office.id)) !== null
+    );
   }
 
-  @FieldResolver(() => [User], { description: "The office's caretakers, by name, for its head (the company list's caretaker filter); empty for everyone else." })
+  @FieldResolver(() => [User], {
+    description:
+      "The office's caretakers, by name, for its head (the company list's caretaker filter); empty for everyone else.",
+  })
   caretakers(@Root() office: Office, @Ctx() { actor, em }: Context): Promise<User[]> | User[] {
     if (actor?.role !== Role.OFFICE_HEAD || actor.officeId !== office.id) return [];
-    return em.find(User, { office: office.id, role: Role.CARETAKER }, { orderBy: { name: 'asc', id: 'asc' } });
+    return em.find(
+      User,
+      { office: office.id, role: Role.CARETAKER },
+      { orderBy: { name: 'asc', id: 'asc' } },
+    );
   }
 
-  @FieldResolver(() => SmtpIntegration, { nullable: true, description: "The office's SMTP settings, for its head only." })
-  smtpIntegration(@Root() office: Office, @Ctx() { actor, loaders }: Context): Promise<SmtpIntegration | null> | null {
+  @FieldResolver(() => SmtpIntegration, {
+    nullable: true,
+    description: "The office's SMTP settings, for its head only.",
+  })
+  smtpIntegration(
+    @Root() office: Office,
+    @Ctx() { actor, loaders }: Context,
+  ): Promise<SmtpIntegration | null> | null {
     if (actor?.role !== Role.OFFICE_HEAD || actor.officeId !== office.id) return null;
     return loaders.smtpIntegration.load(office.id);
   }
@@ -72,16 +105,23 @@ export class OfficeResolver {
   @FieldResolver(() => [SmtpChange], {
     description: `Where the office's email has gone: each new SMTP host, port or username (and the first settings), newest first, the latest ${SMTP_CHANGES_SHOWN}. Platform admins only; empty for everyone else.`,
   })
-  smtpChanges(@Root() office: Office, @Ctx() { actor, loaders }: Context): Promise<SmtpChange[]> | SmtpChange[] {
+  smtpChanges(
+    @Root() office: Office,
+    @Ctx() { actor, loaders }: Context,
+  ): Promise<SmtpChange[]> | SmtpChange[] {
     if (actor?.role !== Role.PLATFORM_ADMIN) return [];
     return loaders.smtpChanges.load(office.id);
   }
 
   @FieldResolver(() => Date, {
     nullable: true,
-    description: 'When the SMTP host, port or username last changed while the office was VERIFIED (see smtpChanges): a server the admin has not verified the office with. Platform admins only.',
+    description:
+      'When the SMTP host, port or username last changed while the office was VERIFIED (see smtpChanges): a server the admin has not verified the office with. Platform admins only.',
   })
-  smtpChangedAt(@Root() office: Office, @Ctx() { actor, loaders }: Context): Promise<Date | null> | null {
+  smtpChangedAt(
+    @Root() office: Office,
+    @Ctx() { actor, loaders }: Context,
+  ): Promise<Date | null> | null {
     if (actor?.role !== Role.PLATFORM_ADMIN) return null;
     return loaders.smtpChangedWhileVerifiedAt.load(office.id);
   }
@@ -89,7 +129,10 @@ export class OfficeResolver {
 
 @Resolver(() => SmtpChange)
 export class SmtpChangeResolver {
-  @FieldResolver(() => User, { nullable: true, description: 'The office head who saved the settings.' })
+  @FieldResolver(() => User, {
+    nullable: true,
+    description: 'The office head who saved the settings.',
+  })
   changedBy(@Root() change: SmtpChange, @Ctx() { loaders }: Context): Promise<User | null> | null {
     return change.changedBy ? loaders.user.load(change.changedBy.id) : null;
   }

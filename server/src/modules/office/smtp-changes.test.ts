@@ -1,10 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { officeFixture, sessionFor, type Party } from '../../../test/factories.js';
+import { officeFixture, type Party, sessionFor } from '../../../test/factories.js';
 import { countStatements, ok, startTestApp, type TestApp } from '../../../test/harness.js';
 import { Role, User } from '../auth/user.entity.js';
 import { OfficeVerification } from './office.entity.js';
 
-const UPDATE = 'mutation ($input: SmtpIntegrationInput!) { updateSmtpIntegration(input: $input) { host } }';
+const UPDATE =
+  'mutation ($input: SmtpIntegrationInput!) { updateSmtpIntegration(input: $input) { host } }';
 const OFFICES = `{ offices { id verification smtpChangedAt smtpChanges {
   createdAt verification host port username previousHost previousPort previousUsername changedBy { id email } } } }`;
 const MY_OFFICE = '{ me { office { id smtpChangedAt smtpChanges { host } } } }';
@@ -14,22 +15,49 @@ describe('where offices’ email goes, for the platform admin', () => {
   let admin: Party;
 
   beforeAll(async () => {
-    app = await startTestApp({ smtpAllowedHosts: [{ host: '127.0.0.1', port: '*' }, { host: 'localhost', port: '*' }] });
+    app = await startTestApp({
+      smtpAllowedHosts: [
+        { host: '127.0.0.1', port: '*' },
+        { host: 'localhost', port: '*' },
+      ],
+    });
     const em = app.orm.em.fork();
-    const user = em.create(User, { email: `admin-${Date.now()}@test.local`, name: 'Admin', role: Role.PLATFORM_ADMIN, passwordHash: 'x' });
+    const user = em.create(User, {
+      email: `admin-${Date.now()}@test.local`,
+      name: 'Admin',
+      role: Role.PLATFORM_ADMIN,
+      passwordHash: 'x',
+    });
     await em.flush();
     admin = await sessionFor(app, em, user);
   });
   afterAll(() => app?.stop());
 
-  const settings = (host: string, port: number, username?: string) => ({ host, port, security: 'NONE', username, fromAddress: 'biuro@kancelaria.test', fromName: 'Biuro' });
-  const officeOf = async (id: string) => ok(await app.gql<any>(OFFICES, {}, admin.token)).offices.find((o: any) => o.id === id);
+  const settings = (host: string, port: number, username?: string) => ({
+    host,
+    port,
+    security: 'NONE',
+    username,
+    fromAddress: 'biuro@kancelaria.test',
+    fromName: 'Biuro',
+  });
+  const officeOf = async (id: string) =>
+    ok(await app.gql<any>(OFFICES, {}, admin.token)).offices.find((o: any) => o.id === id);
 
   it('records a change of host, port or username of a VERIFIED office and shows it to the admin; verification stays', async () => {
-    const verified = await officeFixture(app, { companies: 0, verification: OfficeVerification.VERIFIED });
+    const verified = await officeFixture(app, {
+      companies: 0,
+      verification: OfficeVerification.VERIFIED,
+    });
     ok(await app.gql(UPDATE, { input: settings('127.0.0.1', 2525, 'biuro') }, verified.head.token));
     // Only the sender's name: the server is the same one.
-    ok(await app.gql(UPDATE, { input: { ...settings('127.0.0.1', 2525, 'biuro'), fromName: 'Biuro Rachunkowe' } }, verified.head.token));
+    ok(
+      await app.gql(
+        UPDATE,
+        { input: { ...settings('127.0.0.1', 2525, 'biuro'), fromName: 'Biuro Rachunkowe' } },
+        verified.head.token,
+      ),
+    );
     ok(await app.gql(UPDATE, { input: settings('localhost', 587, 'inny') }, verified.head.token));
 
     const seen = await officeOf(verified.office.id);
@@ -61,20 +89,35 @@ describe('where offices’ email goes, for the platform admin', () => {
     expect(seen.smtpChangedAt).toBe(seen.smtpChanges[0].createdAt);
 
     // The office's own staff see none of it.
-    expect(ok(await app.gql<any>(MY_OFFICE, {}, verified.head.token)).me.office).toEqual({ id: verified.office.id, smtpChangedAt: null, smtpChanges: [] });
+    expect(ok(await app.gql<any>(MY_OFFICE, {}, verified.head.token)).me.office).toEqual({
+      id: verified.office.id,
+      smtpChangedAt: null,
+      smtpChanges: [],
+    });
   });
 
   it('shows a PENDING office’s server too, while smtpChangedAt counts only changes made once VERIFIED', async () => {
-    const pending = await officeFixture(app, { companies: 0, verification: OfficeVerification.PENDING });
+    const pending = await officeFixture(app, {
+      companies: 0,
+      verification: OfficeVerification.PENDING,
+    });
     ok(await app.gql(UPDATE, { input: settings('127.0.0.1', 2525) }, pending.head.token));
     let seen = await officeOf(pending.office.id);
-    expect(seen).toMatchObject({ verification: 'PENDING', smtpChangedAt: null, smtpChanges: [{ verification: 'PENDING', host: '127.0.0.1', port: 2525, previousHost: null }] });
+    expect(seen).toMatchObject({
+      verification: 'PENDING',
+      smtpChangedAt: null,
+      smtpChanges: [{ verification: 'PENDING', host: '127.0.0.1', port: 2525, previousHost: null }],
+    });
 
     const em = app.orm.em.fork();
-    await em.execute(`update office set verification = 'VERIFIED' where id = ?`, [pending.office.id]);
+    await em.execute(`update office set verification = 'VERIFIED' where id = ?`, [
+      pending.office.id,
+    ]);
     ok(await app.gql(UPDATE, { input: settings('localhost', 465) }, pending.head.token));
     seen = await officeOf(pending.office.id);
-    expect(seen.smtpChanges.map((c: any) => [c.verification, c.host, c.port, c.previousHost])).toEqual([
+    expect(
+      seen.smtpChanges.map((c: any) => [c.verification, c.host, c.port, c.previousHost]),
+    ).toEqual([
       ['VERIFIED', 'localhost', 465, '127.0.0.1'],
       ['PENDING', '127.0.0.1', 2525, null],
     ]);
@@ -83,16 +126,25 @@ describe('where offices’ email goes, for the platform admin', () => {
 
   it('costs the same few statements however many offices changed their server', async () => {
     const changeSome = async () => {
-      const offices = await Promise.all([1, 2, 3].map(() => officeFixture(app, { companies: 0, verification: OfficeVerification.VERIFIED })));
-      for (const office of offices) ok(await app.gql(UPDATE, { input: settings('127.0.0.1', 2525, 'biuro') }, office.head.token));
+      const offices = await Promise.all(
+        [1, 2, 3].map(() =>
+          officeFixture(app, { companies: 0, verification: OfficeVerification.VERIFIED }),
+        ),
+      );
+      for (const office of offices)
+        ok(
+          await app.gql(UPDATE, { input: settings('127.0.0.1', 2525, 'biuro') }, office.head.token),
+        );
       return offices;
     };
-    const list = () => countStatements(async () => ok(await app.gql<any>(OFFICES, {}, admin.token)).offices);
+    const list = () =>
+      countStatements(async () => ok(await app.gql<any>(OFFICES, {}, admin.token)).offices);
     const first = await changeSome();
     const before = await list();
     const second = await changeSome();
     const after = await list();
-    for (const office of [...first, ...second]) expect(after.result.find((o: any) => o.id === office.office.id).smtpChanges).toHaveLength(1);
+    for (const office of [...first, ...second])
+      expect(after.result.find((o: any) => o.id === office.office.id).smtpChanges).toHaveLength(1);
     expect(after.statements).toBe(before.statements);
   });
 });

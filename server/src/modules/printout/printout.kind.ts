@@ -35,7 +35,10 @@ export const printoutKinds: readonly PrintoutKind[] = [
  * Whether a printout fits the company's taxation form and VAT status. Declarations and UPO fit
  * every company; whether it has any for a period is a question for the data.
  */
-export function fitsCompany(kind: PrintoutKind, company: { taxForm: TaxForm; vatPayer: boolean }): boolean {
+export function fitsCompany(
+  kind: PrintoutKind,
+  company: { taxForm: TaxForm; vatPayer: boolean },
+): boolean {
   switch (kind) {
     case PrintoutKind.REVENUE_RECORD:
       return company.taxForm === TaxForm.LUMP_SUM;

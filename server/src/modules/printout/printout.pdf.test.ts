@@ -1,10 +1,16 @@
-import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { GraphQLError } from 'graphql';
+import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { officeFixture, uniqueNip, type OfficeFixture } from '../../../test/factories.js';
+import { type OfficeFixture, officeFixture, uniqueNip } from '../../../test/factories.js';
 import { startTestApp, type TestApp } from '../../../test/harness.js';
-import { Declaration, DeclarationStatus, LedgerEntry, Upo, VatRegister } from '../bookkeeping/bookkeeping.entity.js';
+import {
+  Declaration,
+  DeclarationStatus,
+  LedgerEntry,
+  Upo,
+  VatRegister,
+} from '../bookkeeping/bookkeeping.entity.js';
 import { Company, TaxForm } from '../company/company.entity.js';
 import { formatGrosze, toGrosze } from './printout.amount.js';
 import { PrintoutKind, printoutFilename, printoutKinds, printoutLabels } from './printout.kind.js';
@@ -19,12 +25,25 @@ interface PdfPage {
 
 /** Reads the text back the way a PDF viewer would, from the bytes alone. */
 async function readPdf(content: Buffer): Promise<PdfPage[]> {
-  const pdf = await getDocument({ data: new Uint8Array(content), useSystemFonts: false, disableFontFace: true }).promise;
+  const pdf = await getDocument({
+    data: new Uint8Array(content),
+    useSystemFonts: false,
+    disableFontFace: true,
+  }).promise;
   const pages: PdfPage[] = [];
   for (let n = 1; n <= pdf.numPages; n += 1) {
     const page = await pdf.getPage(n);
     const items = (await page.getTextContent()).items.flatMap((item) =>
-      'str' in item ? [{ str: item.str, eol: item.hasEOL, x: item.transform[4] as number, y: item.transform[5] as number }] : [],
+      'str' in item
+        ? [
+            {
+              str: item.str,
+              eol: item.hasEOL,
+              x: item.transform[4] as number,
+              y: item.transform[5] as number,
+            },
+          ]
+        : [],
     );
     const text = items.map((i) => i.str + (i.eol ? '\n' : '')).join('');
     const byLine = new Map<number, Array<{ str: string; x: number }>>();
@@ -42,7 +61,8 @@ async function readPdf(content: Buffer): Promise<PdfPage[]> {
   return pages;
 }
 
-const linesStarting = (pages: PdfPage[], first: string) => pages.flatMap((p) => p.lines.filter((l) => l[0] === first));
+const linesStarting = (pages: PdfPage[], first: string) =>
+  pages.flatMap((p) => p.lines.filter((l) => l[0] === first));
 
 /** Deterministic amounts in grosze, so a failure reproduces. */
 function amounts(seed: number) {
@@ -54,7 +74,8 @@ function amounts(seed: number) {
 }
 
 /** "1234.05" from 123405 grosze: what the database keeps. */
-const decimal = (grosze: number) => `${grosze < 0 ? '-' : ''}${Math.floor(Math.abs(grosze) / 100)}.${String(Math.abs(grosze) % 100).padStart(2, '0')}`;
+const decimal = (grosze: number) =>
+  `${grosze < 0 ? '-' : ''}${Math.floor(Math.abs(grosze) / 100)}.${String(Math.abs(grosze) % 100).padStart(2, '0')}`;
 const money = (grosze: number) => formatGrosze(BigInt(grosze));
 const sum = (values: number[]) => values.reduce((a, b) => a + b, 0);
 
@@ -77,21 +98,46 @@ describe('amounts and periods', () => {
   });
 
   it('reads months and years, and nothing else', () => {
-    expect(parsePeriod('2026-10')).toMatchObject({ from: '2026-10-01', to: '2026-11-01', declarationPeriods: ['2026-10'], label: 'październik 2026' });
+    expect(parsePeriod('2026-10')).toMatchObject({
+      from: '2026-10-01',
+      to: '2026-11-01',
+      declarationPeriods: ['2026-10'],
+      label: 'październik 2026',
+    });
     expect(parsePeriod('2026-12')).toMatchObject({ from: '2026-12-01', to: '2027-01-01' });
     const year = parsePeriod('2026');
     expect(year).toMatchObject({ from: '2026-01-01', to: '2027-01-01', label: 'rok 2026' });
-    expect(year.declarationPeriods).toEqual(['2026', ...Array.from({ length: 12 }, (_, i) => `2026-${String(i + 1).padStart(2, '0')}`)]);
-    for (const bad of ['2026-13', '2026-00', '2026-1', '26-10', '2026-10-01', ' 2026', 'abcd', '', '0000']) {
+    expect(year.declarationPeriods).toEqual([
+      '2026',
+      ...Array.from({ length: 12 }, (_, i) => `2026-${String(i + 1).padStart(2, '0')}`),
+    ]);
+    for (const bad of [
+      '2026-13',
+      '2026-00',
+      '2026-1',
+      '26-10',
+      '2026-10-01',
+      ' 2026',
+      'abcd',
+      '',
+      '0000',
+    ]) {
       expect(() => parsePeriod(bad), bad).toThrow(GraphQLError);
     }
   });
 
   it('names files with an ASCII slug of the label and the period', () => {
-    expect(printoutFilename(PrintoutKind.REVENUE_RECORD, '2026-10')).toBe('ewidencja-przychodow-2026-10.pdf');
-    expect(printoutFilename(PrintoutKind.TAX_BOOK, '2026')).toBe('podatkowa-ksiega-przychodow-i-rozchodow-2026.pdf');
-    expect(printoutFilename(PrintoutKind.LEDGER, '2026-01')).toBe('ksiega-handlowa-dziennik-i-zestawienie-obrotow-i-sald-2026-01.pdf');
-    for (const kind of printoutKinds) expect(printoutFilename(kind, '2026-10')).toMatch(/^[a-z0-9-]+-2026-10\.pdf$/);
+    expect(printoutFilename(PrintoutKind.REVENUE_RECORD, '2026-10')).toBe(
+      'ewidencja-przychodow-2026-10.pdf',
+    );
+    expect(printoutFilename(PrintoutKind.TAX_BOOK, '2026')).toBe(
+      'podatkowa-ksiega-przychodow-i-rozchodow-2026.pdf',
+    );
+    expect(printoutFilename(PrintoutKind.LEDGER, '2026-01')).toBe(
+      'ksiega-handlowa-dziennik-i-zestawienie-obrotow-i-sald-2026-01.pdf',
+    );
+    for (const kind of printoutKinds)
+      expect(printoutFilename(kind, '2026-10')).toMatch(/^[a-z0-9-]+-2026-10\.pdf$/);
   });
 });
 
@@ -109,12 +155,29 @@ describe('printout PDFs', () => {
   afterAll(() => app.stop());
 
   async function company(name: string, taxForm: TaxForm, vatPayer: boolean): Promise<Company> {
-    const created = em.create(Company, { office: f.office.id, name, nip: uniqueNip(), taxForm, vatPayer, email: `${uniqueNip()}@test.local` });
+    const created = em.create(Company, {
+      office: f.office.id,
+      name,
+      nip: uniqueNip(),
+      taxForm,
+      vatPayer,
+      email: `${uniqueNip()}@test.local`,
+    });
     await em.flush();
     return created;
   }
 
-  type EntryFields = Partial<Pick<LedgerEntry, 'documentNumber' | 'counterparty' | 'counterpartyNip' | 'description' | 'contraAccount' | 'vatRegister'>> & {
+  type EntryFields = Partial<
+    Pick<
+      LedgerEntry,
+      | 'documentNumber'
+      | 'counterparty'
+      | 'counterpartyNip'
+      | 'description'
+      | 'contraAccount'
+      | 'vatRegister'
+    >
+  > & {
     date: string;
     column: string;
     /** Grosze. */
@@ -136,7 +199,8 @@ describe('printout PDFs', () => {
     });
   }
 
-  const render = (companyId: string, kind: PrintoutKind, period: string) => app.services.printouts.render(em.fork(), companyId, kind, period);
+  const render = (companyId: string, kind: PrintoutKind, period: string) =>
+    app.services.printouts.render(em.fork(), companyId, kind, period);
 
   function expectHeader(pages: PdfPage[], c: Company, kind: PrintoutKind, period: string): void {
     expect(pages.length).toBeGreaterThan(0);
@@ -153,8 +217,17 @@ describe('printout PDFs', () => {
   it('renders the revenue record with one column per rate and exact totals', async () => {
     const c = await company(`Usługi ${POLISH}`, TaxForm.LUMP_SUM, false);
     const next = amounts(7);
-    const rows = Array.from({ length: 30 }, (_, i) => ({ rate: ['8.5', '12', '3'][i % 3], net: next(5_000_000), day: 1 + (i % 28) }));
-    for (const r of rows) entry(c.id, { date: `2026-10-${String(r.day).padStart(2, '0')}`, net: r.net, column: r.rate });
+    const rows = Array.from({ length: 30 }, (_, i) => ({
+      rate: ['8.5', '12', '3'][i % 3],
+      net: next(5_000_000),
+      day: 1 + (i % 28),
+    }));
+    for (const r of rows)
+      entry(c.id, {
+        date: `2026-10-${String(r.day).padStart(2, '0')}`,
+        net: r.net,
+        column: r.rate,
+      });
     // Outside the month: must not count.
     entry(c.id, { date: '2026-09-30', net: 777_77, column: '8.5' });
     entry(c.id, { date: '2026-11-01', net: 888_88, column: '12' });
@@ -166,9 +239,18 @@ describe('printout PDFs', () => {
     const pages = await readPdf(printout.content);
     expectHeader(pages, c, PrintoutKind.REVENUE_RECORD, '2026-10');
     expect(pages[0].text).toContain('październik 2026');
-    for (const rate of ['12%', '8,5%', '3%']) expect(pages[0].text).toContain(`Przychód wg stawki ${rate}`);
+    for (const rate of ['12%', '8,5%', '3%'])
+      expect(pages[0].text).toContain(`Przychód wg stawki ${rate}`);
     const byRate = (rate: string) => sum(rows.filter((r) => r.rate === rate).map((r) => r.net));
-    expect(linesStarting(pages, 'Razem')).toEqual([['Razem', money(byRate('12')), money(byRate('8.5')), money(byRate('3')), money(sum(rows.map((r) => r.net)))]]);
+    expect(linesStarting(pages, 'Razem')).toEqual([
+      [
+        'Razem',
+        money(byRate('12')),
+        money(byRate('8.5')),
+        money(byRate('3')),
+        money(sum(rows.map((r) => r.net))),
+      ],
+    ]);
     expect(pages.map((p) => p.text).join('')).not.toContain(money(777_77));
   });
 
@@ -182,7 +264,14 @@ describe('printout PDFs', () => {
       date: `2026-${String(1 + (i % 12)).padStart(2, '0')}-${String(1 + (i % 27)).padStart(2, '0')}`,
     }));
     for (const [i, r] of rows.entries()) {
-      entry(c.id, { date: r.date, net: r.net, vat: Math.floor(r.net / 5), column: r.column, description: `Zdarzenie nr ${i + 1} żółte`, counterpartyNip: '5260250274' });
+      entry(c.id, {
+        date: r.date,
+        net: r.net,
+        vat: Math.floor(r.net / 5),
+        column: r.column,
+        description: `Zdarzenie nr ${i + 1} żółte`,
+        counterpartyNip: '5260250274',
+      });
     }
     entry(c.id, { date: '2025-12-31', net: 5_555_55, column: '7' });
     await em.flush();
@@ -195,14 +284,23 @@ describe('printout PDFs', () => {
     for (const page of pages) expect(page.lines.some((l) => l[0] === 'Lp.')).toBe(true);
 
     // Every entry is printed once, numbered 1..n across the pages, and only entries of 2026.
-    const numbers = pages.flatMap((p) => p.lines.filter((l) => /^\d+$/.test(l[0]) && /^2026-\d\d-\d\d$/.test(l[1])).map((l) => Number(l[0])));
+    const numbers = pages.flatMap((p) =>
+      p.lines
+        .filter((l) => /^\d+$/.test(l[0]) && /^2026-\d\d-\d\d$/.test(l[1]))
+        .map((l) => Number(l[0])),
+    );
     expect(numbers).toEqual(rows.map((_, i) => i + 1));
 
     const col = (column: string) => sum(rows.filter((r) => r.column === column).map((r) => r.net));
     const revenue = col('7') + col('8');
     const expenses = col('10') + col('11') + col('12') + col('13');
     expect(linesStarting(pages, 'Razem')).toEqual([
-      ['Razem', ...[col('7'), col('8'), revenue, col('10'), col('11'), col('12'), col('13'), expenses].map(money)],
+      [
+        'Razem',
+        ...[col('7'), col('8'), revenue, col('10'), col('11'), col('12'), col('13'), expenses].map(
+          money,
+        ),
+      ],
     ]);
 
     // What a page carries forward is what the next page brings forward.
@@ -225,7 +323,12 @@ describe('printout PDFs', () => {
     await em.flush();
     const pages = await readPdf((await render(c.id, PrintoutKind.TAX_BOOK, '2026-05')).content);
     expect(pages[0].text).toContain('16. Koszty');
-    expect(linesStarting(pages, 'Razem')).toEqual([['Razem', ...[10_000_00, 0, 10_000_00, 0, 0, 0, 1_234_56, 1_234_56, 2_000_01 + 99].map(money)]]);
+    expect(linesStarting(pages, 'Razem')).toEqual([
+      [
+        'Razem',
+        ...[10_000_00, 0, 10_000_00, 0, 0, 0, 1_234_56, 1_234_56, 2_000_01 + 99].map(money),
+      ],
+    ]);
   });
 
   it('renders the ledger: journal total, and a trial balance whose Wn and Ma totals agree', async () => {
@@ -240,9 +343,21 @@ describe('printout PDFs', () => {
       ['404', '231'],
       ['221', '202'],
     ];
-    const rows = Array.from({ length: 40 }, (_, i) => ({ debit: postings[i % postings.length][0], credit: postings[i % postings.length][1], net: next(900_000), vat: i % 2 ? 0 : next(50_000) }));
+    const rows = Array.from({ length: 40 }, (_, i) => ({
+      debit: postings[i % postings.length][0],
+      credit: postings[i % postings.length][1],
+      net: next(900_000),
+      vat: i % 2 ? 0 : next(50_000),
+    }));
     for (const [i, r] of rows.entries()) {
-      entry(c.id, { date: `2026-03-${String(1 + (i % 28)).padStart(2, '0')}`, net: r.net, vat: r.vat, column: r.debit, contraAccount: r.credit, description: `Księgowanie ${i + 1}` });
+      entry(c.id, {
+        date: `2026-03-${String(1 + (i % 28)).padStart(2, '0')}`,
+        net: r.net,
+        vat: r.vat,
+        column: r.debit,
+        contraAccount: r.credit,
+        description: `Księgowanie ${i + 1}`,
+      });
     }
     await em.flush();
 
@@ -262,23 +377,46 @@ describe('printout PDFs', () => {
     expect(balanceDebit).toBe(balanceCredit);
 
     // Account 201: debited by sales, credited by payments received.
-    const turnover = (account: string, side: 'debit' | 'credit') => sum(rows.filter((r) => r[side] === account).map((r) => r.net + r.vat));
+    const turnover = (account: string, side: 'debit' | 'credit') =>
+      sum(rows.filter((r) => r[side] === account).map((r) => r.net + r.vat));
     const line201 = linesStarting(pages, '201')[0];
     const balance201 = turnover('201', 'debit') - turnover('201', 'credit');
-    expect(line201).toEqual(['201', money(turnover('201', 'debit')), money(turnover('201', 'credit')), money(Math.abs(balance201))]);
-    const expectedBalances = [...new Set(rows.flatMap((r) => [r.debit, r.credit]))].map((a) => turnover(a, 'debit') - turnover(a, 'credit'));
+    expect(line201).toEqual([
+      '201',
+      money(turnover('201', 'debit')),
+      money(turnover('201', 'credit')),
+      money(Math.abs(balance201)),
+    ]);
+    const expectedBalances = [...new Set(rows.flatMap((r) => [r.debit, r.credit]))].map(
+      (a) => turnover(a, 'debit') - turnover(a, 'credit'),
+    );
     expect(balanceDebit).toBe(money(sum(expectedBalances.filter((b) => b > 0))));
   });
 
   it('renders the sales and purchases VAT registers with their own totals', async () => {
     const c = await company(`Sklep ${POLISH}`, TaxForm.TAX_BOOK, true);
     const next = amounts(31);
-    const rows = Array.from({ length: 24 }, (_, i) => ({ register: i % 3 ? VatRegister.SALES : VatRegister.PURCHASES, net: next(300_000) }))
-      .map((r) => ({ ...r, vat: Math.round((r.net * 23) / 100) }));
+    const rows = Array.from({ length: 24 }, (_, i) => ({
+      register: i % 3 ? VatRegister.SALES : VatRegister.PURCHASES,
+      net: next(300_000),
+    })).map((r) => ({ ...r, vat: Math.round((r.net * 23) / 100) }));
     for (const [i, r] of rows.entries()) {
-      entry(c.id, { date: `2026-10-${String(1 + i).padStart(2, '0')}`, net: r.net, vat: r.vat, column: r.register === VatRegister.SALES ? '7' : '10', vatRegister: r.register, counterparty: `Odbiorca ${i} Ćmielów`, counterpartyNip: '5260250274' });
+      entry(c.id, {
+        date: `2026-10-${String(1 + i).padStart(2, '0')}`,
+        net: r.net,
+        vat: r.vat,
+        column: r.register === VatRegister.SALES ? '7' : '10',
+        vatRegister: r.register,
+        counterparty: `Odbiorca ${i} Ćmielów`,
+        counterpartyNip: '5260250274',
+      });
     }
-    entry(c.id, { date: '2026-10-15', net: 12_345_67, column: '12', description: 'Wynagrodzenie (poza rejestrem VAT)' });
+    entry(c.id, {
+      date: '2026-10-15',
+      net: 12_345_67,
+      column: '12',
+      description: 'Wynagrodzenie (poza rejestrem VAT)',
+    });
     await em.flush();
 
     const pages = await readPdf((await render(c.id, PrintoutKind.VAT_REGISTER, '2026-10')).content);
@@ -290,31 +428,76 @@ describe('printout PDFs', () => {
     expect(all).toContain('5260250274');
     const totals = (register: VatRegister) => {
       const of = rows.filter((r) => r.register === register);
-      return ['Razem', money(sum(of.map((r) => r.net))), money(sum(of.map((r) => r.vat))), money(sum(of.map((r) => r.net + r.vat)))];
+      return [
+        'Razem',
+        money(sum(of.map((r) => r.net))),
+        money(sum(of.map((r) => r.vat))),
+        money(sum(of.map((r) => r.net + r.vat))),
+      ];
     };
-    expect(linesStarting(pages, 'Razem')).toEqual([totals(VatRegister.SALES), totals(VatRegister.PURCHASES)]);
+    expect(linesStarting(pages, 'Razem')).toEqual([
+      totals(VatRegister.SALES),
+      totals(VatRegister.PURCHASES),
+    ]);
     expect(all).not.toContain(money(12_345_67));
   });
 
   it('renders the declarations of the period and their UPO', async () => {
     const c = await company(`Biuro Podróży ${POLISH}`, TaxForm.LUMP_SUM, true);
     const filedAt = new Date('2026-11-20T13:03:05Z');
-    const vat = em.create(Declaration, { company: c.id, type: 'JPK_V7M', period: '2026-10', taxBase: '123456.78', taxDue: '28395.06', status: DeclarationStatus.ACCEPTED, filedAt });
-    em.create(Declaration, { company: c.id, type: 'JPK_V7M', period: '2026-09', taxBase: '1.00', taxDue: '0.23', status: DeclarationStatus.ACCEPTED, filedAt });
-    em.create(Declaration, { company: c.id, type: 'PIT-28', period: '2026', taxBase: '500000.00', taxDue: '-1250.50', status: DeclarationStatus.DRAFT });
-    em.create(Upo, { declaration: vat, referenceNumber: 'a1b2c3d4e5f60718293a4b5c6d7e8f90', receivedAt: new Date('2026-11-20T13:10:00Z') });
+    const vat = em.create(Declaration, {
+      company: c.id,
+      type: 'JPK_V7M',
+      period: '2026-10',
+      taxBase: '123456.78',
+      taxDue: '28395.06',
+      status: DeclarationStatus.ACCEPTED,
+      filedAt,
+    });
+    em.create(Declaration, {
+      company: c.id,
+      type: 'JPK_V7M',
+      period: '2026-09',
+      taxBase: '1.00',
+      taxDue: '0.23',
+      status: DeclarationStatus.ACCEPTED,
+      filedAt,
+    });
+    em.create(Declaration, {
+      company: c.id,
+      type: 'PIT-28',
+      period: '2026',
+      taxBase: '500000.00',
+      taxDue: '-1250.50',
+      status: DeclarationStatus.DRAFT,
+    });
+    em.create(Upo, {
+      declaration: vat,
+      referenceNumber: 'a1b2c3d4e5f60718293a4b5c6d7e8f90',
+      receivedAt: new Date('2026-11-20T13:10:00Z'),
+    });
     await em.flush();
 
     const declarations = await render(c.id, PrintoutKind.DECLARATION, '2026-10');
     expect(declarations.filename).toBe('deklaracje-2026-10.pdf');
     const month = await readPdf(declarations.content);
     expectHeader(month, c, PrintoutKind.DECLARATION, '2026-10');
-    const monthRows = month.flatMap((p) => p.lines.filter((l) => l[1] === 'JPK_V7M' || l[1] === 'PIT-28'));
-    expect(monthRows).toEqual([['1', 'JPK_V7M', '2026-10', '123 456,78', '28 395,06', 'przyjęta', '2026-11-20 14:03:05']]);
+    const monthRows = month.flatMap((p) =>
+      p.lines.filter((l) => l[1] === 'JPK_V7M' || l[1] === 'PIT-28'),
+    );
+    expect(monthRows).toEqual([
+      ['1', 'JPK_V7M', '2026-10', '123 456,78', '28 395,06', 'przyjęta', '2026-11-20 14:03:05'],
+    ]);
 
     const year = await readPdf((await render(c.id, PrintoutKind.DECLARATION, '2026')).content);
-    const yearRows = year.flatMap((p) => p.lines.filter((l) => l[1] === 'JPK_V7M' || l[1] === 'PIT-28'));
-    expect(yearRows.map((l) => [l[1], l[2]])).toEqual([['PIT-28', '2026'], ['JPK_V7M', '2026-09'], ['JPK_V7M', '2026-10']]);
+    const yearRows = year.flatMap((p) =>
+      p.lines.filter((l) => l[1] === 'JPK_V7M' || l[1] === 'PIT-28'),
+    );
+    expect(yearRows.map((l) => [l[1], l[2]])).toEqual([
+      ['PIT-28', '2026'],
+      ['JPK_V7M', '2026-09'],
+      ['JPK_V7M', '2026-10'],
+    ]);
     expect(yearRows[0]).toContain('-1 250,50');
 
     const upo = await render(c.id, PrintoutKind.UPO, '2026-10');
@@ -349,7 +532,11 @@ describe('printout PDFs', () => {
       const pages = await readPdf(content);
       expectHeader(pages, c, kind, '2030-01');
       expect(pages[0].text, kind).toContain(empty);
-      for (const total of linesStarting(pages, 'Razem')) expect(total.slice(1).every((v) => v === '0,00'), kind).toBe(true);
+      for (const total of linesStarting(pages, 'Razem'))
+        expect(
+          total.slice(1).every((v) => v === '0,00'),
+          kind,
+        ).toBe(true);
     }
   });
 
@@ -359,7 +546,13 @@ describe('printout PDFs', () => {
     for (const kind of [PrintoutKind.TAX_BOOK, PrintoutKind.LEDGER, PrintoutKind.VAT_REGISTER]) {
       await expect(render(lump.id, kind, '2026-10').catch(code)).resolves.toBe('BAD_USER_INPUT');
     }
-    await expect(render(lump.id, PrintoutKind.REVENUE_RECORD, '2026-13').catch(code)).resolves.toBe('BAD_USER_INPUT');
-    await expect(render('00000000-0000-4000-8000-000000000000', PrintoutKind.REVENUE_RECORD, '2026-10').catch(code)).resolves.toBe('NOT_FOUND');
+    await expect(render(lump.id, PrintoutKind.REVENUE_RECORD, '2026-13').catch(code)).resolves.toBe(
+      'BAD_USER_INPUT',
+    );
+    await expect(
+      render('00000000-0000-4000-8000-000000000000', PrintoutKind.REVENUE_RECORD, '2026-10').catch(
+        code,
+      ),
+    ).resolves.toBe('NOT_FOUND');
   });
 });

@@ -2,7 +2,14 @@ import fs from 'node:fs';
 import { createRequire } from 'node:module';
 import PDFDocument from 'pdfkit';
 import { formatGrosze } from './printout.amount.js';
-import { printoutTables, type Cell, type PrintoutHeader, type PrintoutSource, type PrintoutTables, type Section } from './printout.tables.js';
+import {
+  type Cell,
+  type PrintoutHeader,
+  type PrintoutSource,
+  type PrintoutTables,
+  printoutTables,
+  type Section,
+} from './printout.tables.js';
 
 const require = createRequire(import.meta.url);
 
@@ -12,7 +19,11 @@ export const fontFiles = {
   bold: require.resolve('dejavu-fonts-ttf/ttf/DejaVuSans-Bold.ttf'),
 };
 let fontData: { regular: Buffer; bold: Buffer } | undefined;
-const fonts = () => (fontData ??= { regular: fs.readFileSync(fontFiles.regular), bold: fs.readFileSync(fontFiles.bold) });
+const fonts = () =>
+  (fontData ??= {
+    regular: fs.readFileSync(fontFiles.regular),
+    bold: fs.readFileSync(fontFiles.bold),
+  });
 
 const REGULAR = 'DejaVuSans';
 const BOLD = 'DejaVuSans-Bold';
@@ -60,7 +71,8 @@ export function drawPrintout(printout: PrintoutTables): Promise<Buffer> {
   return done;
 }
 
-const cellText = (cell: Cell): string => (cell === null ? '' : typeof cell === 'bigint' ? formatGrosze(cell) : cell);
+const cellText = (cell: Cell): string =>
+  cell === null ? '' : typeof cell === 'bigint' ? formatGrosze(cell) : cell;
 
 class TableWriter {
   private y = MARGIN;
@@ -99,9 +111,21 @@ class TableWriter {
     const company = `Podatnik: ${header.companyName}`;
     doc.text(company, left, y, { width });
     y += doc.heightOfString(company, { width }) + 2;
-    this.oneLine(`NIP: ${header.nip}     Okres: ${header.period.value} (${header.period.label})`, left, y, width, 'left', 10);
+    this.oneLine(
+      `NIP: ${header.nip}     Okres: ${header.period.value} (${header.period.label})`,
+      left,
+      y,
+      width,
+      'left',
+      10,
+    );
     y += 16;
-    doc.moveTo(left, y).lineTo(left + width, y).lineWidth(0.8).strokeColor('black').stroke();
+    doc
+      .moveTo(left, y)
+      .lineTo(left + width, y)
+      .lineWidth(0.8)
+      .strokeColor('black')
+      .stroke();
     this.y = y + 8;
     this.contentTop = this.y;
   }
@@ -164,8 +188,22 @@ class TableWriter {
       doc.page.margins.bottom = 0;
       doc.fillColor(MUTED);
       const y = doc.page.height - MARGIN - 8;
-      this.oneLine(`${this.printout.title} · ${this.printout.header.period.value}`, this.left, y, this.width / 2, 'left', 7);
-      this.oneLine(`Strona ${i + 1 - range.start} z ${range.count}`, this.left + this.width / 2, y, this.width / 2, 'right', 7);
+      this.oneLine(
+        `${this.printout.title} · ${this.printout.header.period.value}`,
+        this.left,
+        y,
+        this.width / 2,
+        'left',
+        7,
+      );
+      this.oneLine(
+        `Strona ${i + 1 - range.start} z ${range.count}`,
+        this.left + this.width / 2,
+        y,
+        this.width / 2,
+        'right',
+        7,
+      );
     }
   }
 
@@ -177,7 +215,15 @@ class TableWriter {
   private sectionTitle(section: Section, continued: boolean): void {
     if (!section.title) return;
     this.doc.fillColor('black');
-    this.oneLine(continued ? `${section.title} (cd.)` : section.title, this.left, this.y, this.width, 'left', 10, BOLD);
+    this.oneLine(
+      continued ? `${section.title} (cd.)` : section.title,
+      this.left,
+      this.y,
+      this.width,
+      'left',
+      10,
+      BOLD,
+    );
     this.y += 18;
   }
 
@@ -186,7 +232,9 @@ class TableWriter {
     const base = section.fontSize - 0.5;
     this.doc.font(BOLD).fontSize(base);
     // Measured with the space that follows a word, as the line wrapper does.
-    const widest = Math.max(...header.split(/\s+/).map((word) => this.doc.widthOfString(`${word} `)));
+    const widest = Math.max(
+      ...header.split(/\s+/).map((word) => this.doc.widthOfString(`${word} `)),
+    );
     return widest > width ? (base * width * 0.98) / widest : base;
   }
 
@@ -206,7 +254,10 @@ class TableWriter {
     section.columns.forEach((column, i) => {
       const width = widths[i] - 2 * PAD;
       this.cellBox(x, widths[i], height, SHADE);
-      doc.font(BOLD).fontSize(this.headerFontSize(section, column.header, width)).fillColor('black');
+      doc
+        .font(BOLD)
+        .fontSize(this.headerFontSize(section, column.header, width))
+        .fillColor('black');
       doc.text(column.header, x + PAD, this.y + PAD, { width, align: 'center' });
       x += widths[i];
     });
@@ -223,7 +274,11 @@ class TableWriter {
     doc.font(REGULAR).fontSize(section.fontSize);
     let height = doc.currentLineHeight(true);
     row.forEach((cell, i) => {
-      if (this.wraps(section, cell, i)) height = Math.max(height, doc.heightOfString(cellText(cell), { width: widths[i] - 2 * PAD }));
+      if (this.wraps(section, cell, i))
+        height = Math.max(
+          height,
+          doc.heightOfString(cellText(cell), { width: widths[i] - 2 * PAD }),
+        );
     });
     return height + 2 * PAD;
   }
@@ -236,29 +291,56 @@ class TableWriter {
       doc.font(REGULAR).fontSize(section.fontSize).fillColor('black');
       const text = cellText(cell);
       const align = typeof cell === 'bigint' ? 'right' : section.columns[i].align;
-      if (this.wraps(section, cell, i)) doc.text(text, x + PAD, this.y + PAD, { width: widths[i] - 2 * PAD });
-      else if (text) this.oneLine(text, x + PAD, this.y + PAD, widths[i] - 2 * PAD, align, section.fontSize);
+      if (this.wraps(section, cell, i))
+        doc.text(text, x + PAD, this.y + PAD, { width: widths[i] - 2 * PAD });
+      else if (text)
+        this.oneLine(text, x + PAD, this.y + PAD, widths[i] - 2 * PAD, align, section.fontSize);
       x += widths[i];
     });
     this.y += height;
   }
 
   /** A bold row: the label across the columns before the first amount, then the amounts. */
-  private summaryRow(section: Section, widths: number[], label: string, values: Array<bigint | null>): void {
+  private summaryRow(
+    section: Section,
+    widths: number[],
+    label: string,
+    values: Array<bigint | null>,
+  ): void {
     const { doc } = this;
     doc.font(BOLD).fontSize(section.fontSize);
     const height = doc.currentLineHeight(true) + 2 * PAD;
-    const first = Math.max(1, values.findIndex((v) => v !== null));
+    const first = Math.max(
+      1,
+      values.findIndex((v) => v !== null),
+    );
     const labelWidth = widths.slice(0, first).reduce((a, b) => a + b, 0);
     this.cellBox(this.left, labelWidth, height, SHADE);
     doc.fillColor('black');
-    this.oneLine(label, this.left + PAD, this.y + PAD, labelWidth - 2 * PAD, 'right', section.fontSize, BOLD);
+    this.oneLine(
+      label,
+      this.left + PAD,
+      this.y + PAD,
+      labelWidth - 2 * PAD,
+      'right',
+      section.fontSize,
+      BOLD,
+    );
     let x = this.left + labelWidth;
     for (let i = first; i < widths.length; i += 1) {
       this.cellBox(x, widths[i], height, SHADE);
       const value = values[i];
       doc.fillColor('black');
-      if (value !== null && value !== undefined) this.oneLine(formatGrosze(value), x + PAD, this.y + PAD, widths[i] - 2 * PAD, 'right', section.fontSize, BOLD);
+      if (value !== null && value !== undefined)
+        this.oneLine(
+          formatGrosze(value),
+          x + PAD,
+          this.y + PAD,
+          widths[i] - 2 * PAD,
+          'right',
+          section.fontSize,
+          BOLD,
+        );
       x += widths[i];
     }
     this.y += height;
@@ -267,7 +349,14 @@ class TableWriter {
   private emptyRow(section: Section, height: number): void {
     this.cellBox(this.left, this.width, height);
     this.doc.fillColor(MUTED);
-    this.oneLine(section.emptyText, this.left + PAD, this.y + PAD, this.width - 2 * PAD, 'center', section.fontSize);
+    this.oneLine(
+      section.emptyText,
+      this.left + PAD,
+      this.y + PAD,
+      this.width - 2 * PAD,
+      'center',
+      section.fontSize,
+    );
     this.y += height;
   }
 
@@ -281,7 +370,15 @@ class TableWriter {
   }
 
   /** One line of text, never wrapped: shrunk to fit when wider than its place. */
-  private oneLine(text: string, x: number, y: number, width: number, align: 'left' | 'center' | 'right', size: number, font = REGULAR): void {
+  private oneLine(
+    text: string,
+    x: number,
+    y: number,
+    width: number,
+    align: 'left' | 'center' | 'right',
+    size: number,
+    font = REGULAR,
+  ): void {
     const { doc } = this;
     doc.font(font).fontSize(size);
     let textWidth = doc.widthOfString(text);
@@ -289,7 +386,8 @@ class TableWriter {
       doc.fontSize((size * width) / textWidth);
       textWidth = doc.widthOfString(text);
     }
-    const offset = align === 'right' ? width - textWidth : align === 'center' ? (width - textWidth) / 2 : 0;
+    const offset =
+      align === 'right' ? width - textWidth : align === 'center' ? (width - textWidth) / 2 : 0;
     doc.text(text, x + Math.max(0, offset), y, { lineBreak: false });
   }
 }

@@ -40,7 +40,10 @@ export function parsePeriod(value: string): Period {
   const year = match ? Number(match[1]) : NaN;
   const month = match?.[2] === undefined ? null : Number(match[2]);
   if (!match || year < 1900 || (month !== null && (month < 1 || month > 12))) {
-    throw new BadUserInputError('period must be a month "YYYY-MM" (01-12) or a year "YYYY".', 'period');
+    throw new BadUserInputError(
+      'period must be a month "YYYY-MM" (01-12) or a year "YYYY".',
+      'period',
+    );
   }
   if (month === null) {
     return {
@@ -54,11 +57,21 @@ export function parsePeriod(value: string): Period {
     };
   }
   const next = month === 12 ? `${year + 1}-01-01` : `${year}-${pad(month + 1)}-01`;
-  return { value, year, month, from: `${value}-01`, to: next, declarationPeriods: [value], label: `${monthNames[month - 1]} ${year}` };
+  return {
+    value,
+    year,
+    month,
+    from: `${value}-01`,
+    to: next,
+    declarationPeriods: [value],
+    label: `${monthNames[month - 1]} ${year}`,
+  };
 }
 
 /** A PostgreSQL text array literal of validated periods (digits and dashes only). */
 export function periodArray(periods: readonly string[]): string {
-  for (const period of periods) if (!/^\d{4}(-\d{2})?$/.test(period)) throw new Error('periodArray takes validated periods only');
+  for (const period of periods)
+    if (!/^\d{4}(-\d{2})?$/.test(period))
+      throw new Error('periodArray takes validated periods only');
   return `{${periods.join(',')}}`;
 }

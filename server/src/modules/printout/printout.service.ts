@@ -8,10 +8,22 @@ import type { DeclarationStatus, VatRegister } from '../bookkeeping/bookkeeping.
 import { MAX_BROADCAST_COMPANIES } from '../broadcast/broadcast.types.js';
 import type { TaxForm } from '../company/company.entity.js';
 import type { CompanyService } from '../company/company.service.js';
-import { fitsCompany, PrintoutKind, printoutFilename, printoutKinds, printoutLabels } from './printout.kind.js';
+import {
+  fitsCompany,
+  PrintoutKind,
+  printoutFilename,
+  printoutKinds,
+  printoutLabels,
+} from './printout.kind.js';
 import { renderPrintoutPdf } from './printout.pdf.js';
-import { parsePeriod, periodArray, type Period } from './printout.period.js';
-import type { DeclarationRow, EntryRow, PrintoutHeader, PrintoutSource, UpoRow } from './printout.tables.js';
+import { type Period, parsePeriod, periodArray } from './printout.period.js';
+import type {
+  DeclarationRow,
+  EntryRow,
+  PrintoutHeader,
+  PrintoutSource,
+  UpoRow,
+} from './printout.tables.js';
 import type { PrintoutOption } from './printout.types.js';
 
 export interface PrintoutRequest {
@@ -39,26 +51,42 @@ export class PrintoutService {
    * some for the period, UPO when one of those has its UPO. Requests keep their order, duplicates
    * dropped. One statement for any number of companies, none when no declaration or UPO is asked.
    */
-  async applicable(em: EntityManager, companies: PrintoutCompany[], requests: PrintoutRequest[]): Promise<Map<string, PrintoutRequest[]>> {
+  async applicable(
+    em: EntityManager,
+    companies: PrintoutCompany[],
+    requests: PrintoutRequest[],
+  ): Promise<Map<string, PrintoutRequest[]>> {
     const wanted = new Map<string, PrintoutRequest & { periods: string[] }>();
     for (const { kind, period } of requests) {
-      if (!printoutKinds.includes(kind)) throw new BadUserInputError(`${String(kind)} is not a printout kind.`, 'kind');
+      if (!printoutKinds.includes(kind))
+        throw new BadUserInputError(`${String(kind)} is not a printout kind.`, 'kind');
       const parsed = parsePeriod(period);
-      wanted.set(`${kind} ${parsed.value}`, { kind, period: parsed.value, periods: parsed.declarationPeriods });
+      wanted.set(`${kind} ${parsed.value}`, {
+        kind,
+        period: parsed.value,
+        periods: parsed.declarationPeriods,
+      });
     }
-    const byData = [...wanted.values()].filter((r) => r.kind === PrintoutKind.DECLARATION || r.kind === PrintoutKind.UPO);
+    const byData = [...wanted.values()].filter(
+      (r) => r.kind === PrintoutKind.DECLARATION || r.kind === PrintoutKind.UPO,
+    );
     const filed = new Map<string, { declared: Set<string>; withUpo: Set<string> }>();
     if (byData.length && companies.length) {
-      const rows: Array<{ company_id: string; period: string; has_upo: boolean }> = await em.execute(
-        `select d.company_id, d.period, bool_or(u.id is not null) as has_upo
+      const rows: Array<{ company_id: string; period: string; has_upo: boolean }> =
+        await em.execute(
+          `select d.company_id, d.period, bool_or(u.id is not null) as has_upo
            from declaration d left join upo u on u.declaration_id = d.id
           where d.company_id = any(?::uuid[]) and d.period = any(?::text[])
           group by d.company_id, d.period`,
-        [uuidArray([...new Set(companies.map((c) => c.id))]), periodArray([...new Set(byData.flatMap((r) => r.periods))])],
-      );
+          [
+            uuidArray([...new Set(companies.map((c) => c.id))]),
+            periodArray([...new Set(byData.flatMap((r) => r.periods))]),
+          ],
+        );
       for (const row of rows) {
         let company = filed.get(row.company_id);
-        if (!company) filed.set(row.company_id, (company = { declared: new Set(), withUpo: new Set() }));
+        if (!company)
+          filed.set(row.company_id, (company = { declared: new Set(), withUpo: new Set() }));
         company.declared.add(row.period);
         if (row.has_upo) company.withUpo.add(row.period);
       }
@@ -72,7 +100,10 @@ export class PrintoutService {
         if (kind === PrintoutKind.UPO) return periods.some((p) => own?.withUpo.has(p));
         return true;
       });
-      result.set(company.id, fits.map(({ kind, period }) => ({ kind, period })));
+      result.set(
+        company.id,
+        fits.map(({ kind, period }) => ({ kind, period })),
+      );
     }
     return result;
   }
@@ -85,10 +116,11 @@ export class PrintoutService {
     const parsed = parsePeriod(period);
     const ids = requireList(companyIds, 'companyIds', MAX_BROADCAST_COMPANIES);
     await this.companies.requireAllVisible(scope, ids);
-    const rows: Array<{ id: string; tax_form: TaxForm; vat_payer: boolean }> = await scope.em.execute(
-      'select id, tax_form, vat_payer from company where id = any(?::uuid[])',
-      [uuidArray(ids)],
-    );
+    const rows: Array<{ id: string; tax_form: TaxForm; vat_payer: boolean }> =
+      await scope.em.execute(
+        'select id, tax_form, vat_payer from company where id = any(?::uuid[])',
+        [uuidArray(ids)],
+      );
     const companies = rows.map((r) => ({ id: r.id, taxForm: r.tax_form, vatPayer: r.vat_payer }));
     const applicable = await this.applicable(
       scope.em,
@@ -108,31 +140,59 @@ export class PrintoutService {
    * One printout of one company as a PDF. Callers decide who may have it (the company's own
    * delivery); a kind that does not fit the company's taxation form or VAT status is refused.
    */
-  async render(em: EntityManager, companyId: string, kind: PrintoutKind, period: string): Promise<RenderedPrintout> {
+  async render(
+    em: EntityManager,
+    companyId: string,
+    kind: PrintoutKind,
+    period: string,
+  ): Promise<RenderedPrintout> {
     const parsed = parsePeriod(period);
-    if (!printoutKinds.includes(kind)) throw new BadUserInputError(`${String(kind)} is not a printout kind.`, 'kind');
+    if (!printoutKinds.includes(kind))
+      throw new BadUserInputError(`${String(kind)} is not a printout kind.`, 'kind');
     if (!isId(companyId)) throw new NotFoundError('Company', companyId);
-    const [company]: Array<{ name: string; nip: string; tax_form: TaxForm; vat_payer: boolean; office_name: string }> = await em.execute(
+    const [company]: Array<{
+      name: string;
+      nip: string;
+      tax_form: TaxForm;
+      vat_payer: boolean;
+      office_name: string;
+    }> = await em.execute(
       `select c.name, c.nip, c.tax_form, c.vat_payer, o.name as office_name
          from company c join office o on o.id = c.office_id where c.id = ?`,
       [companyId],
     );
     if (!company) throw new NotFoundError('Company', companyId);
     if (!fitsCompany(kind, { taxForm: company.tax_form, vatPayer: company.vat_payer })) {
-      throw new BadUserInputError(`${printoutLabels[kind]} does not apply to this company.`, 'kind');
+      throw new BadUserInputError(
+        `${printoutLabels[kind]} does not apply to this company.`,
+        'kind',
+      );
     }
-    const header: PrintoutHeader = { officeName: company.office_name, companyName: company.name, nip: company.nip, period: parsed };
+    const header: PrintoutHeader = {
+      officeName: company.office_name,
+      companyName: company.name,
+      nip: company.nip,
+      period: parsed,
+    };
     const content = await renderPrintoutPdf(header, await this.source(em, companyId, kind, parsed));
     return { filename: printoutFilename(kind, parsed.value), content };
   }
 
-  private async source(em: EntityManager, companyId: string, kind: PrintoutKind, period: Period): Promise<PrintoutSource> {
+  private async source(
+    em: EntityManager,
+    companyId: string,
+    kind: PrintoutKind,
+    period: Period,
+  ): Promise<PrintoutSource> {
     switch (kind) {
       case PrintoutKind.REVENUE_RECORD:
       case PrintoutKind.TAX_BOOK:
       case PrintoutKind.LEDGER:
       case PrintoutKind.VAT_REGISTER:
-        return { kind, entries: await this.entries(em, companyId, period, kind === PrintoutKind.VAT_REGISTER) };
+        return {
+          kind,
+          entries: await this.entries(em, companyId, period, kind === PrintoutKind.VAT_REGISTER),
+        };
       case PrintoutKind.DECLARATION:
         return { kind, declarations: await this.declarations(em, companyId, period) };
       case PrintoutKind.UPO:
@@ -140,7 +200,12 @@ export class PrintoutService {
     }
   }
 
-  private async entries(em: EntityManager, companyId: string, period: Period, vatOnly: boolean): Promise<EntryRow[]> {
+  private async entries(
+    em: EntityManager,
+    companyId: string,
+    period: Period,
+    vatOnly: boolean,
+  ): Promise<EntryRow[]> {
     const rows: Array<Record<string, string | null>> = await em.execute(
       `select to_char(date, 'YYYY-MM-DD') as date, document_number, counterparty, counterparty_nip, description,
               net::text as net, vat::text as vat, gross::text as gross, "column", contra_account, vat_register
@@ -164,14 +229,24 @@ export class PrintoutService {
     }));
   }
 
-  private async declarations(em: EntityManager, companyId: string, period: Period): Promise<DeclarationRow[]> {
-    const rows: Array<{ type: string; period: string; tax_base: string; tax_due: string; status: DeclarationStatus; filed_at: Date | string | null }> =
-      await em.execute(
-        `select type, period, tax_base::text as tax_base, tax_due::text as tax_due, status, filed_at
+  private async declarations(
+    em: EntityManager,
+    companyId: string,
+    period: Period,
+  ): Promise<DeclarationRow[]> {
+    const rows: Array<{
+      type: string;
+      period: string;
+      tax_base: string;
+      tax_due: string;
+      status: DeclarationStatus;
+      filed_at: Date | string | null;
+    }> = await em.execute(
+      `select type, period, tax_base::text as tax_base, tax_due::text as tax_due, status, filed_at
            from declaration where company_id = ? and period = any(?::text[])
           order by period, type`,
-        [companyId, periodArray(period.declarationPeriods)],
-      );
+      [companyId, periodArray(period.declarationPeriods)],
+    );
     return rows.map((r) => ({
       type: r.type,
       period: r.period,
@@ -183,7 +258,12 @@ export class PrintoutService {
   }
 
   private async upos(em: EntityManager, companyId: string, period: Period): Promise<UpoRow[]> {
-    const rows: Array<{ type: string; period: string; reference_number: string; received_at: Date | string }> = await em.execute(
+    const rows: Array<{
+      type: string;
+      period: string;
+      reference_number: string;
+      received_at: Date | string;
+    }> = await em.execute(
       `select d.type, d.period, u.reference_number, u.received_at
          from upo u join declaration d on d.id = u.declaration_id
         where d.company_id = ? and d.period = any(?::text[])

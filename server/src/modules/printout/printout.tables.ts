@@ -43,7 +43,14 @@ export interface PrintoutHeader {
 }
 
 export type PrintoutSource =
-  | { kind: PrintoutKind.REVENUE_RECORD | PrintoutKind.TAX_BOOK | PrintoutKind.LEDGER | PrintoutKind.VAT_REGISTER; entries: EntryRow[] }
+  | {
+      kind:
+        | PrintoutKind.REVENUE_RECORD
+        | PrintoutKind.TAX_BOOK
+        | PrintoutKind.LEDGER
+        | PrintoutKind.VAT_REGISTER;
+      entries: EntryRow[];
+    }
   | { kind: PrintoutKind.DECLARATION; declarations: DeclarationRow[] }
   | { kind: PrintoutKind.UPO; upos: UpoRow[] };
 
@@ -80,7 +87,11 @@ const amount = (header: string, weight = 9): Column => ({ header, weight, align:
 const text = (header: string, weight: number): Column => ({ header, weight, align: 'left' });
 
 /** The sum of each amount column over the rows, for the columns `withTotal` says. */
-function columnTotals(columns: Column[], rows: Cell[][], withTotal: (index: number) => boolean): Array<bigint | null> {
+function columnTotals(
+  columns: Column[],
+  rows: Cell[][],
+  withTotal: (index: number) => boolean,
+): Array<bigint | null> {
   return columns.map((_, i) => {
     if (!withTotal(i)) return null;
     let total = 0n;
@@ -99,7 +110,9 @@ const ratePattern = /^\d{1,2}(\.\d{1,2})?$/;
 export const rateLabel = (rate: string) => `${rate.replace('.', ',')}%`;
 
 function revenueRecord(entries: EntryRow[]): Section[] {
-  const rated = entries.filter((e) => ratePattern.test(e.column.trim())).map((e) => ({ ...e, rate: String(Number(e.column)) }));
+  const rated = entries
+    .filter((e) => ratePattern.test(e.column.trim()))
+    .map((e) => ({ ...e, rate: String(Number(e.column)) }));
   const rates = [...new Set(rated.map((e) => e.rate))].sort((a, b) => Number(b) - Number(a));
   const columns = [
     lp,
@@ -110,9 +123,24 @@ function revenueRecord(entries: EntryRow[]): Section[] {
   ];
   const rows = rated.sort(byDate).map((e, i): Cell[] => {
     const value = toGrosze(e.net);
-    return [String(i + 1), e.date, e.documentNumber, ...rates.map((rate) => (rate === e.rate ? value : null)), value];
+    return [
+      String(i + 1),
+      e.date,
+      e.documentNumber,
+      ...rates.map((rate) => (rate === e.rate ? value : null)),
+      value,
+    ];
   });
-  return [{ title: '', columns, rows, totals: columnTotals(columns, rows, (i) => i >= 3), emptyText: 'Brak przychodów w okresie.', fontSize: 8 }];
+  return [
+    {
+      title: '',
+      columns,
+      rows,
+      totals: columnTotals(columns, rows, (i) => i >= 3),
+      emptyText: 'Brak przychodów w okresie.',
+      fontSize: 8,
+    },
+  ];
 }
 
 const expenseColumns = ['10', '11', '12', '13'];
@@ -122,7 +150,9 @@ const expenseColumns = ['10', '11', '12', '13'];
  * are recorded beside the expenses, not in their total.
  */
 function taxBook(entries: EntryRow[]): Section[] {
-  const booked = entries.filter((e) => ['7', '8', ...expenseColumns, '16'].includes(e.column.trim())).sort(byDate);
+  const booked = entries
+    .filter((e) => ['7', '8', ...expenseColumns, '16'].includes(e.column.trim()))
+    .sort(byDate);
   const research = booked.some((e) => e.column.trim() === '16');
   const columns = [
     lp,
@@ -146,7 +176,9 @@ function taxBook(entries: EntryRow[]): Section[] {
     const at = (column: string) => (booking === column ? value : null);
     const revenue = booking === '7' || booking === '8' ? value : null;
     const expense = expenseColumns.includes(booking) ? value : null;
-    const counterparty = e.counterpartyNip ? `${e.counterparty}\nNIP ${e.counterpartyNip}` : e.counterparty;
+    const counterparty = e.counterpartyNip
+      ? `${e.counterparty}\nNIP ${e.counterpartyNip}`
+      : e.counterparty;
     return [
       String(i + 1),
       e.date,
@@ -164,7 +196,16 @@ function taxBook(entries: EntryRow[]): Section[] {
       ...(research ? [at('16')] : []),
     ];
   });
-  return [{ title: '', columns, rows, totals: columnTotals(columns, rows, (i) => i >= 5), emptyText: 'Brak zapisów w okresie.', fontSize: 7 }];
+  return [
+    {
+      title: '',
+      columns,
+      rows,
+      totals: columnTotals(columns, rows, (i) => i >= 5),
+      emptyText: 'Brak zapisów w okresie.',
+      fontSize: 7,
+    },
+  ];
 }
 
 /**
@@ -183,7 +224,15 @@ function ledger(entries: EntryRow[]): Section[] {
     amount('Kwota', 11),
   ];
   // The posting amount of an entry is its gross value (net and gross agree where no VAT applies).
-  const journal = posted.map((e, i): Cell[] => [String(i + 1), e.date, e.documentNumber, e.description, e.column, e.contraAccount, toGrosze(e.gross)]);
+  const journal = posted.map((e, i): Cell[] => [
+    String(i + 1),
+    e.date,
+    e.documentNumber,
+    e.description,
+    e.column,
+    e.contraAccount,
+    toGrosze(e.gross),
+  ]);
 
   const accounts = new Map<string, { debit: bigint; credit: bigint }>();
   const account = (name: string) => {
@@ -205,9 +254,22 @@ function ledger(entries: EntryRow[]): Section[] {
   ];
   const balances = [...accounts.entries()]
     .sort(([a], [b]) => a.localeCompare(b, 'pl', { numeric: true }))
-    .map(([name, { debit, credit }]): Cell[] => [name, debit, credit, debit > credit ? debit - credit : null, credit > debit ? credit - debit : null]);
+    .map(([name, { debit, credit }]): Cell[] => [
+      name,
+      debit,
+      credit,
+      debit > credit ? debit - credit : null,
+      credit > debit ? credit - debit : null,
+    ]);
   return [
-    { title: 'Dziennik', columns: journalColumns, rows: journal, totals: columnTotals(journalColumns, journal, (i) => i === 6), emptyText: 'Brak zapisów w okresie.', fontSize: 8 },
+    {
+      title: 'Dziennik',
+      columns: journalColumns,
+      rows: journal,
+      totals: columnTotals(journalColumns, journal, (i) => i === 6),
+      emptyText: 'Brak zapisów w okresie.',
+      fontSize: 8,
+    },
     {
       title: 'Zestawienie obrotów i sald (obroty okresu)',
       columns: balanceColumns,
@@ -234,8 +296,24 @@ function vatRegisters(entries: EntryRow[]): Section[] {
     const rows = entries
       .filter((e) => e.vatRegister === which)
       .sort(byDate)
-      .map((e, i): Cell[] => [String(i + 1), e.date, e.documentNumber, e.counterparty, e.counterpartyNip, toGrosze(e.net), toGrosze(e.vat), toGrosze(e.gross)]);
-    return { title, columns, rows, totals: columnTotals(columns, rows, (i) => i >= 5), emptyText, fontSize: 8 };
+      .map((e, i): Cell[] => [
+        String(i + 1),
+        e.date,
+        e.documentNumber,
+        e.counterparty,
+        e.counterpartyNip,
+        toGrosze(e.net),
+        toGrosze(e.vat),
+        toGrosze(e.gross),
+      ]);
+    return {
+      title,
+      columns,
+      rows,
+      totals: columnTotals(columns, rows, (i) => i >= 5),
+      emptyText,
+      fontSize: 8,
+    };
   };
   return [
     register('Rejestr sprzedaży VAT', VatRegister.SALES, 'Brak sprzedaży w okresie.'),
@@ -281,7 +359,16 @@ function declarations(rows: DeclarationRow[]): Section[] {
     statusLabels[d.status],
     d.filedAt ? formatTimestamp(d.filedAt) : null,
   ]);
-  return [{ title: '', columns, rows: cells, totals: null, emptyText: 'Brak deklaracji za okres.', fontSize: 8 }];
+  return [
+    {
+      title: '',
+      columns,
+      rows: cells,
+      totals: null,
+      emptyText: 'Brak deklaracji za okres.',
+      fontSize: 8,
+    },
+  ];
 }
 
 function upos(rows: UpoRow[]): Section[] {
@@ -292,8 +379,23 @@ function upos(rows: UpoRow[]): Section[] {
     text('Numer referencyjny', 36),
     { header: 'Data otrzymania UPO', weight: 14, align: 'center' } as Column,
   ];
-  const cells = rows.map((u, i): Cell[] => [String(i + 1), u.declarationType, u.declarationPeriod, u.referenceNumber, formatTimestamp(u.receivedAt)]);
-  return [{ title: 'Urzędowe poświadczenia odbioru', columns, rows: cells, totals: null, emptyText: 'Brak UPO za okres.', fontSize: 8 }];
+  const cells = rows.map((u, i): Cell[] => [
+    String(i + 1),
+    u.declarationType,
+    u.declarationPeriod,
+    u.referenceNumber,
+    formatTimestamp(u.receivedAt),
+  ]);
+  return [
+    {
+      title: 'Urzędowe poświadczenia odbioru',
+      columns,
+      rows: cells,
+      totals: null,
+      emptyText: 'Brak UPO za okres.',
+      fontSize: 8,
+    },
+  ];
 }
 
 /** The tables of a printout, with their totals, from its data. */

@@ -1,13 +1,14 @@
 import { randomUUID } from 'node:crypto';
 import { GraphQLError } from 'graphql';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { officeFixture, type OfficeFixture } from '../../../test/factories.js';
+import { type OfficeFixture, officeFixture } from '../../../test/factories.js';
 import { codes, countStatements, ok, startTestApp, type TestApp } from '../../../test/harness.js';
 import { Declaration, DeclarationStatus, Upo } from '../bookkeeping/bookkeeping.entity.js';
-import { TaxForm, type Company } from '../company/company.entity.js';
+import { type Company, TaxForm } from '../company/company.entity.js';
 import { PrintoutKind, printoutKinds, printoutLabels } from './printout.kind.js';
 
-const OPTIONS = 'query ($companyIds: [ID!]!, $period: String!) { printoutOptions(companyIds: $companyIds, period: $period) { kind label companyCount } }';
+const OPTIONS =
+  'query ($companyIds: [ID!]!, $period: String!) { printoutOptions(companyIds: $companyIds, period: $period) { kind label companyCount } }';
 
 const { REVENUE_RECORD, TAX_BOOK, LEDGER, VAT_REGISTER, DECLARATION, UPO } = PrintoutKind;
 
@@ -36,8 +37,21 @@ describe('printouts', () => {
     ]);
     const em = app.orm.em.fork();
     const declare = (company: Company, type: string, period: string, upo: boolean) => {
-      const declaration = em.create(Declaration, { company: company.id, type, period, taxBase: '1000.00', taxDue: '230.00', status: DeclarationStatus.FILED, filedAt: new Date() });
-      if (upo) em.create(Upo, { declaration, referenceNumber: randomUUID().replace(/-/g, ''), receivedAt: new Date() });
+      const declaration = em.create(Declaration, {
+        company: company.id,
+        type,
+        period,
+        taxBase: '1000.00',
+        taxDue: '230.00',
+        status: DeclarationStatus.FILED,
+        filedAt: new Date(),
+      });
+      if (upo)
+        em.create(Upo, {
+          declaration,
+          referenceNumber: randomUUID().replace(/-/g, ''),
+          receivedAt: new Date(),
+        });
     };
     declare(c[0], 'JPK_V7M', '2026-10', true);
     declare(c[0], 'CIT-8', '2025', false);
@@ -50,7 +64,8 @@ describe('printouts', () => {
   afterAll(() => app.stop());
 
   const every = (period: string) => printoutKinds.map((kind) => ({ kind, period }));
-  const kindsOf = (result: Map<string, Array<{ kind: PrintoutKind }>>, company: { id: string }) => result.get(company.id)!.map((p) => p.kind);
+  const kindsOf = (result: Map<string, Array<{ kind: PrintoutKind }>>, company: { id: string }) =>
+    result.get(company.id)!.map((p) => p.kind);
 
   describe('applicable', () => {
     it('gives each company the records of its taxation form, VAT registers to VAT payers, and declarations and UPO it has', async () => {
@@ -86,7 +101,11 @@ describe('printouts', () => {
       const limited = c.filter((x) => x.taxForm === TaxForm.FULL_ACCOUNTING);
       expect(limited.length).toBe(2);
       for (const period of ['2026-10', '2026', '2025', '2026-01']) {
-        const result = await app.services.printouts.applicable(app.orm.em.fork(), limited, every(period));
+        const result = await app.services.printouts.applicable(
+          app.orm.em.fork(),
+          limited,
+          every(period),
+        );
         for (const company of limited) {
           const kinds = kindsOf(result, company);
           expect(kinds).toContain(LEDGER);
@@ -97,13 +116,17 @@ describe('printouts', () => {
     });
 
     it('keeps the order of the requests, drops duplicates, and mixes periods', async () => {
-      const result = await app.services.printouts.applicable(app.orm.em.fork(), [c[0], c[2]], [
-        { kind: UPO, period: '2026' },
-        { kind: VAT_REGISTER, period: '2026-10' },
-        { kind: UPO, period: '2026' },
-        { kind: DECLARATION, period: '2026-09' },
-        { kind: VAT_REGISTER, period: '2026-09' },
-      ]);
+      const result = await app.services.printouts.applicable(
+        app.orm.em.fork(),
+        [c[0], c[2]],
+        [
+          { kind: UPO, period: '2026' },
+          { kind: VAT_REGISTER, period: '2026-10' },
+          { kind: UPO, period: '2026' },
+          { kind: DECLARATION, period: '2026-09' },
+          { kind: VAT_REGISTER, period: '2026-09' },
+        ],
+      );
       expect(result.get(c[0].id)).toEqual([
         { kind: UPO, period: '2026' },
         { kind: VAT_REGISTER, period: '2026-10' },
@@ -120,33 +143,61 @@ describe('printouts', () => {
     it('sends one statement whatever the number of companies, none when no declaration or UPO is asked', async () => {
       const em = app.orm.em.fork();
       const forms = [TaxForm.FULL_ACCOUNTING, TaxForm.TAX_BOOK, TaxForm.LUMP_SUM];
-      const many = [...c, ...Array.from({ length: 600 }, (_, i) => ({ id: randomUUID(), taxForm: forms[i % 3], vatPayer: i % 2 === 0 }))];
-      const few = await countStatements(() => app.services.printouts.applicable(em, c.slice(0, 2), every('2026-10')));
-      const lots = await countStatements(() => app.services.printouts.applicable(em, many, every('2026-10')));
+      const many = [
+        ...c,
+        ...Array.from({ length: 600 }, (_, i) => ({
+          id: randomUUID(),
+          taxForm: forms[i % 3],
+          vatPayer: i % 2 === 0,
+        })),
+      ];
+      const few = await countStatements(() =>
+        app.services.printouts.applicable(em, c.slice(0, 2), every('2026-10')),
+      );
+      const lots = await countStatements(() =>
+        app.services.printouts.applicable(em, many, every('2026-10')),
+      );
       expect(few.statements).toBe(1);
       expect(lots.statements).toBe(few.statements);
       expect(lots.result.size).toBe(many.length);
       expect(kindsOf(lots.result, c[0])).toEqual([LEDGER, VAT_REGISTER, DECLARATION, UPO]);
       expect(kindsOf(lots.result, many.at(-1)!)).toEqual([REVENUE_RECORD]);
       const recordsOnly = await countStatements(() =>
-        app.services.printouts.applicable(em, many, [{ kind: TAX_BOOK, period: '2026-10' }, { kind: VAT_REGISTER, period: '2026' }]),
+        app.services.printouts.applicable(em, many, [
+          { kind: TAX_BOOK, period: '2026-10' },
+          { kind: VAT_REGISTER, period: '2026' },
+        ]),
       );
       expect(recordsOnly.statements).toBe(0);
       expect(kindsOf(recordsOnly.result, c[4])).toEqual([TAX_BOOK, VAT_REGISTER]);
     });
 
     it('rejects a bad period with BAD_USER_INPUT', async () => {
-      const attempt = app.services.printouts.applicable(app.orm.em.fork(), c, [{ kind: LEDGER, period: '2026-13' }]);
+      const attempt = app.services.printouts.applicable(app.orm.em.fork(), c, [
+        { kind: LEDGER, period: '2026-13' },
+      ]);
       await expect(attempt).rejects.toBeInstanceOf(GraphQLError);
-      await expect(attempt.catch((e: GraphQLError) => e.extensions.code)).resolves.toBe('BAD_USER_INPUT');
+      await expect(attempt.catch((e: GraphQLError) => e.extensions.code)).resolves.toBe(
+        'BAD_USER_INPUT',
+      );
     });
   });
 
   describe('printoutOptions', () => {
-    const option = (kind: PrintoutKind, companyCount: number) => ({ kind, label: printoutLabels[kind], companyCount });
+    const option = (kind: PrintoutKind, companyCount: number) => ({
+      kind,
+      label: printoutLabels[kind],
+      companyCount,
+    });
 
     it('offers the union over the ticked companies, each with how many of them it applies to, in a stable order', async () => {
-      const all = ok(await app.gql<any>(OPTIONS, { companyIds: c.map((x) => x.id), period: '2026-10' }, f.head.token));
+      const all = ok(
+        await app.gql<any>(
+          OPTIONS,
+          { companyIds: c.map((x) => x.id), period: '2026-10' },
+          f.head.token,
+        ),
+      );
       expect(all.printoutOptions).toEqual([
         option(REVENUE_RECORD, 2),
         option(TAX_BOOK, 2),
@@ -156,50 +207,132 @@ describe('printouts', () => {
         option(UPO, 1),
       ]);
       // The order does not depend on the order of the ticks.
-      const reversed = ok(await app.gql<any>(OPTIONS, { companyIds: c.map((x) => x.id).reverse(), period: '2026-10' }, f.head.token));
+      const reversed = ok(
+        await app.gql<any>(
+          OPTIONS,
+          { companyIds: c.map((x) => x.id).reverse(), period: '2026-10' },
+          f.head.token,
+        ),
+      );
       expect(reversed.printoutOptions).toEqual(all.printoutOptions);
 
-      const mixed = ok(await app.gql<any>(OPTIONS, { companyIds: [c[3].id, c[1].id, c[3].id], period: '2026-10' }, f.head.token));
-      expect(mixed.printoutOptions).toEqual([option(TAX_BOOK, 1), option(LEDGER, 1), option(DECLARATION, 1)]);
+      const mixed = ok(
+        await app.gql<any>(
+          OPTIONS,
+          { companyIds: [c[3].id, c[1].id, c[3].id], period: '2026-10' },
+          f.head.token,
+        ),
+      );
+      expect(mixed.printoutOptions).toEqual([
+        option(TAX_BOOK, 1),
+        option(LEDGER, 1),
+        option(DECLARATION, 1),
+      ]);
 
-      const limited = ok(await app.gql<any>(OPTIONS, { companyIds: [c[3].id], period: '2026-10' }, f.head.token));
+      const limited = ok(
+        await app.gql<any>(OPTIONS, { companyIds: [c[3].id], period: '2026-10' }, f.head.token),
+      );
       expect(limited.printoutOptions).toEqual([option(LEDGER, 1)]);
 
-      const year = ok(await app.gql<any>(OPTIONS, { companyIds: [c[1].id, c[2].id, c[5].id], period: '2026' }, f.head.token));
-      expect(year.printoutOptions).toEqual([option(REVENUE_RECORD, 2), option(TAX_BOOK, 1), option(VAT_REGISTER, 1), option(DECLARATION, 2), option(UPO, 1)]);
+      const year = ok(
+        await app.gql<any>(
+          OPTIONS,
+          { companyIds: [c[1].id, c[2].id, c[5].id], period: '2026' },
+          f.head.token,
+        ),
+      );
+      expect(year.printoutOptions).toEqual([
+        option(REVENUE_RECORD, 2),
+        option(TAX_BOOK, 1),
+        option(VAT_REGISTER, 1),
+        option(DECLARATION, 2),
+        option(UPO, 1),
+      ]);
     });
 
     it('serves a caretaker for their own companies and answers NOT_FOUND for any other', async () => {
-      const own = ok(await app.gql<any>(OPTIONS, { companyIds: [c[0].id, c[2].id, c[4].id], period: '2026-10' }, f.caretaker.token));
-      expect(own.printoutOptions).toEqual([option(REVENUE_RECORD, 1), option(TAX_BOOK, 1), option(LEDGER, 1), option(VAT_REGISTER, 3), option(DECLARATION, 1), option(UPO, 1)]);
-      const notTheirs = await app.gql(OPTIONS, { companyIds: [c[0].id, c[1].id], period: '2026-10' }, f.caretaker.token);
+      const own = ok(
+        await app.gql<any>(
+          OPTIONS,
+          { companyIds: [c[0].id, c[2].id, c[4].id], period: '2026-10' },
+          f.caretaker.token,
+        ),
+      );
+      expect(own.printoutOptions).toEqual([
+        option(REVENUE_RECORD, 1),
+        option(TAX_BOOK, 1),
+        option(LEDGER, 1),
+        option(VAT_REGISTER, 3),
+        option(DECLARATION, 1),
+        option(UPO, 1),
+      ]);
+      const notTheirs = await app.gql(
+        OPTIONS,
+        { companyIds: [c[0].id, c[1].id], period: '2026-10' },
+        f.caretaker.token,
+      );
       expect(codes(notTheirs)).toEqual(['NOT_FOUND']);
       expect(notTheirs.data ?? null).toBeNull();
     });
 
     it('answers NOT_FOUND when any company belongs to another office, with nothing about it', async () => {
       const foreign = other.companies[0].company;
-      const response = await app.gql(OPTIONS, { companyIds: [c[0].id, foreign.id], period: '2026-10' }, f.head.token);
+      const response = await app.gql(
+        OPTIONS,
+        { companyIds: [c[0].id, foreign.id], period: '2026-10' },
+        f.head.token,
+      );
       expect(codes(response)).toEqual(['NOT_FOUND']);
       expect(response.data ?? null).toBeNull();
       expect(JSON.stringify(response)).not.toContain(foreign.name);
-      expect(codes(await app.gql(OPTIONS, { companyIds: ['not-an-id'], period: '2026-10' }, f.head.token))).toEqual(['NOT_FOUND']);
+      expect(
+        codes(
+          await app.gql(OPTIONS, { companyIds: ['not-an-id'], period: '2026-10' }, f.head.token),
+        ),
+      ).toEqual(['NOT_FOUND']);
       // The other office's head sees the same company fine.
-      const theirs = ok(await app.gql<any>(OPTIONS, { companyIds: [foreign.id], period: '2026-10' }, other.head.token));
+      const theirs = ok(
+        await app.gql<any>(
+          OPTIONS,
+          { companyIds: [foreign.id], period: '2026-10' },
+          other.head.token,
+        ),
+      );
       expect(theirs.printoutOptions.map((o: any) => o.kind)).toContain(UPO);
     });
 
     it('answers BAD_USER_INPUT for a bad period or no companies', async () => {
-      for (const period of ['2026-13', '2026-00', '2026-1', '26-10', '2026/10', '2026-10-01', 'październik', '']) {
+      for (const period of [
+        '2026-13',
+        '2026-00',
+        '2026-1',
+        '26-10',
+        '2026/10',
+        '2026-10-01',
+        'październik',
+        '',
+      ]) {
         const response = await app.gql(OPTIONS, { companyIds: [c[0].id], period }, f.head.token);
         expect(codes(response), period).toEqual(['BAD_USER_INPUT']);
       }
-      expect(codes(await app.gql(OPTIONS, { companyIds: [], period: '2026-10' }, f.head.token))).toEqual(['BAD_USER_INPUT']);
+      expect(
+        codes(await app.gql(OPTIONS, { companyIds: [], period: '2026-10' }, f.head.token)),
+      ).toEqual(['BAD_USER_INPUT']);
     });
 
     it('is for office staff only', async () => {
-      expect(codes(await app.gql(OPTIONS, { companyIds: [c[0].id], period: '2026-10' }, f.companies[0].client.token))).toEqual(['FORBIDDEN']);
-      expect(codes(await app.gql(OPTIONS, { companyIds: [c[0].id], period: '2026-10' }))).toEqual(['UNAUTHENTICATED']);
+      expect(
+        codes(
+          await app.gql(
+            OPTIONS,
+            { companyIds: [c[0].id], period: '2026-10' },
+            f.companies[0].client.token,
+          ),
+        ),
+      ).toEqual(['FORBIDDEN']);
+      expect(codes(await app.gql(OPTIONS, { companyIds: [c[0].id], period: '2026-10' }))).toEqual([
+        'UNAUTHENTICATED',
+      ]);
     });
   });
 });

@@ -9,6 +9,8 @@ export class PrintoutOption {
   @Field({ description: 'Its name as an accountant writes it (Polish).' })
   label!: string;
 
-  @Field(() => Int, { description: 'How many of the ticked companies it applies to; each of them receives its own.' })
+  @Field(() => Int, {
+    description: 'How many of the ticked companies it applies to; each of them receives its own.',
+  })
   companyCount!: number;
 }

@@ -1,15 +1,26 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { insertCompanies, officeFixture, type OfficeFixture } from '../../../test/factories.js';
-import { codes, countStatements, ok, startTestApp, subscribe, type TestApp } from '../../../test/harness.js';
+import { insertCompanies, type OfficeFixture, officeFixture } from '../../../test/factories.js';
+import {
+  codes,
+  countStatements,
+  ok,
+  startTestApp,
+  subscribe,
+  type TestApp,
+} from '../../../test/harness.js';
 import { toInt } from '../../core/sql.js';
 
-const UNREAD = 'subscription ($companyId: ID) { unreadCountChanged(companyId: $companyId) { count } }';
+const UNREAD =
+  'subscription ($companyId: ID) { unreadCountChanged(companyId: $companyId) { count } }';
 const INBOX = 'subscription { messageAdded { id body company { id name } author { name } } }';
-const THREAD = 'subscription ($companyId: ID!) { messageAdded(companyId: $companyId) { id body company { name } author { name } } }';
+const THREAD =
+  'subscription ($companyId: ID!) { messageAdded(companyId: $companyId) { id body company { name } author { name } } }';
 const RECEIPTS = 'subscription { messageRead { readAt user { id } message { id } } }';
-const NOTIFY = 'mutation ($input: SendBulkNotificationInput!) { sendBulkNotification(input: $input) { id recipientCount } }';
+const NOTIFY =
+  'mutation ($input: SendBulkNotificationInput!) { sendBulkNotification(input: $input) { id recipientCount } }';
 const ASK = 'mutation ($input: SendMessageInput!) { sendMessage(input: $input) { id } }';
-const MARK_READ = 'mutation ($id: ID!, $ids: [ID!]) { markMessagesRead(companyId: $id, messageIds: $ids) }';
+const MARK_READ =
+  'mutation ($id: ID!, $ids: [ID!]) { markMessagesRead(companyId: $id, messageIds: $ids) }';
 const COUNT = 'query ($companyId: ID) { unreadCount(companyId: $companyId) }';
 
 type Sub = ReturnType<typeof subscribe<Record<string, any>>>;
@@ -17,7 +28,10 @@ type Sub = ReturnType<typeof subscribe<Record<string, any>>>;
 /** The latest count a badge subscription delivered, waiting until it equals `expected`. */
 async function badgeReaches(badge: Sub, expected: number, timeoutMs = 20_000): Promise<void> {
   await expect
-    .poll(() => badge.events.at(-1)?.data?.unreadCountChanged?.count, { timeout: timeoutMs, interval: 50 })
+    .poll(() => badge.events.at(-1)?.data?.unreadCountChanged?.count, {
+      timeout: timeoutMs,
+      interval: 50,
+    })
     .toBe(expected);
 }
 
@@ -29,7 +43,9 @@ describe('the live layer at the size of a large office', () => {
   beforeAll(async () => {
     app = await startTestApp();
     f = await officeFixture(app, { companies: 3 });
-    bulk = await insertCompanies(app.orm.em.fork(), f.office.id, 9_999, { caretakerId: f.caretaker.user.id });
+    bulk = await insertCompanies(app.orm.em.fork(), f.office.id, 9_999, {
+      caretakerId: f.caretaker.user.id,
+    });
   });
   afterAll(() => app.stop());
 
@@ -40,12 +56,19 @@ describe('the live layer at the size of a large office', () => {
     const careInbox = subscribe(app.ws(f.caretaker.token), INBOX);
     const careBadge = subscribe(app.ws(f.caretaker.token), UNREAD);
     const clientBadge = subscribe(app.ws(mine.client.token), UNREAD);
-    for (const badge of [headBadge, careBadge, clientBadge]) expect((await badge.next()).data?.unreadCountChanged.count).toBe(0);
+    for (const badge of [headBadge, careBadge, clientBadge])
+      expect((await badge.next()).data?.unreadCountChanged.count).toBe(0);
     await headInbox.pending(200);
 
     const companyIds = [mine.company.id, ...bulk.map((b) => b.companyId)];
     expect(companyIds).toHaveLength(10_000);
-    const sent = ok(await app.gql<any>(NOTIFY, { input: { companyIds, body: 'Przypominamy o JPK' } }, f.head.token));
+    const sent = ok(
+      await app.gql<any>(
+        NOTIFY,
+        { input: { companyIds, body: 'Przypominamy o JPK' } },
+        f.head.token,
+      ),
+    );
     expect(sent.sendBulkNotification.recipientCount).toBe(10_000);
 
     // Too many threads to list: each staff inbox gets one RESYNC instead of 10,000 (or 5,000) events.
@@ -57,12 +80,23 @@ describe('the live layer at the size of a large office', () => {
     expect((await clientBadge.next(10_000)).data?.unreadCountChanged.count).toBe(1);
 
     // Every socket is still open and live: a question afterwards reaches the head and the caretaker.
-    ok(await app.gql(ASK, { input: { companyId: mine.company.id, body: 'Czy termin to 25-ty?' } }, mine.client.token));
+    ok(
+      await app.gql(
+        ASK,
+        { input: { companyId: mine.company.id, body: 'Czy termin to 25-ty?' } },
+        mine.client.token,
+      ),
+    );
     for (const inbox of [headInbox, careInbox]) {
-      expect((await inbox.next(5000)).data?.messageAdded).toMatchObject({ body: 'Czy termin to 25-ty?', company: { id: mine.company.id } });
+      expect((await inbox.next(5000)).data?.messageAdded).toMatchObject({
+        body: 'Czy termin to 25-ty?',
+        company: { id: mine.company.id },
+      });
     }
-    for (const badge of [headBadge, careBadge]) expect((await badge.next(5000)).data?.unreadCountChanged.count).toBe(1);
-    for (const sub of [headInbox, careInbox, headBadge, careBadge, clientBadge]) expect(sub.done).toBe(false);
+    for (const badge of [headBadge, careBadge])
+      expect((await badge.next(5000)).data?.unreadCountChanged.count).toBe(1);
+    for (const sub of [headInbox, careInbox, headBadge, careBadge, clientBadge])
+      expect(sub.done).toBe(false);
     expect(await headInbox.pending()).toEqual([]);
     expect(await headBadge.pending(0)).toEqual([]);
   });
@@ -76,10 +110,10 @@ describe('the live layer at the size of a large office', () => {
       [second.company.id, f.head.user.id],
     );
     // The counter, as the writes would have kept it.
-    await em.execute('update company_member set unread_count = unread_count + 5000, unread_version = unread_version + 1 where user_id = ? and company_id = ?', [
-      second.client.user.id,
-      second.company.id,
-    ]);
+    await em.execute(
+      'update company_member set unread_count = unread_count + 5000, unread_version = unread_version + 1 where user_id = ? and company_id = ?',
+      [second.client.user.id, second.company.id],
+    );
     const receipts = subscribe(app.ws(f.head.token), RECEIPTS);
     const badge = subscribe(app.ws(second.client.token), UNREAD);
     expect((await badge.next()).data?.unreadCountChanged.count).toBe(5000);
@@ -91,7 +125,13 @@ describe('the live layer at the size of a large office', () => {
     expect((await badge.next(5000)).data?.unreadCountChanged.count).toBe(0);
 
     // Later receipts arrive one by one as before.
-    ok(await app.gql(NOTIFY, { input: { companyIds: [second.company.id], body: 'Jeszcze jedna' } }, f.head.token));
+    ok(
+      await app.gql(
+        NOTIFY,
+        { input: { companyIds: [second.company.id], body: 'Jeszcze jedna' } },
+        f.head.token,
+      ),
+    );
     expect((await badge.next(5000)).data?.unreadCountChanged.count).toBe(1);
     ok(await app.gql(MARK_READ, { id: second.company.id }, second.client.token));
     const receipt = (await receipts.next(5000)).data?.messageRead;
@@ -132,21 +172,46 @@ describe('counters under concurrency', () => {
     for (let round = 0; round < 3; round += 1) {
       const calls: Array<Promise<unknown>> = [];
       for (let i = 0; i < 50; i += 1) {
-        calls.push(app.gql(ASK, { input: { companyId: company.id, body: `Pytanie ${round}.${i}` } }, client.token));
-        calls.push(app.gql(ASK, { input: { companyId: company.id, body: `Odpowiedź ${round}.${i}` } }, i % 2 ? f.head.token : f.caretaker.token));
+        calls.push(
+          app.gql(
+            ASK,
+            { input: { companyId: company.id, body: `Pytanie ${round}.${i}` } },
+            client.token,
+          ),
+        );
+        calls.push(
+          app.gql(
+            ASK,
+            { input: { companyId: company.id, body: `Odpowiedź ${round}.${i}` } },
+            i % 2 ? f.head.token : f.caretaker.token,
+          ),
+        );
         const reader = [client.token, f.head.token, f.caretaker.token][i % 3];
         calls.push(app.gql(MARK_READ, { id: company.id }, reader));
       }
-      const results = (await Promise.all(calls)) as Array<{ errors?: unknown[]; data?: { markMessagesRead?: number } }>;
+      const results = (await Promise.all(calls)) as Array<{
+        errors?: unknown[];
+        data?: { markMessagesRead?: number };
+      }>;
       expect(results.filter((r) => r.errors?.length)).toEqual([]);
       // The race did something on both sides: receipts were written while messages kept coming.
-      expect(results.reduce((sum, r) => sum + (r.data?.markMessagesRead ?? 0), 0)).toBeGreaterThan(0);
+      expect(results.reduce((sum, r) => sum + (r.data?.markMessagesRead ?? 0), 0)).toBeGreaterThan(
+        0,
+      );
 
       const expected = await truth(company.id, client.user.id);
       expect(ok(await app.gql<any>(COUNT, {}, client.token)).unreadCount).toBe(expected.client);
       expect(ok(await app.gql<any>(COUNT, {}, f.head.token)).unreadCount).toBe(expected.office);
-      expect(ok(await app.gql<any>(COUNT, {}, f.caretaker.token)).unreadCount).toBe(expected.office);
-      const listed = ok(await app.gql<any>('query ($id: ID!) { company(id: $id) { unreadFromClientCount } }', { id: company.id }, f.head.token));
+      expect(ok(await app.gql<any>(COUNT, {}, f.caretaker.token)).unreadCount).toBe(
+        expected.office,
+      );
+      const listed = ok(
+        await app.gql<any>(
+          'query ($id: ID!) { company(id: $id) { unreadFromClientCount } }',
+          { id: company.id },
+          f.head.token,
+        ),
+      );
       expect(listed.company.unreadFromClientCount).toBe(expected.office);
       // The live badges end on the same numbers, whatever order their events arrived in.
       await badgeReaches(clientBadge, expected.client);
@@ -160,14 +225,25 @@ describe('counters under concurrency', () => {
     const ids = bulk.map((b) => b.companyId);
     const results = await Promise.all([
       app.gql(NOTIFY, { input: { companyIds: ids, body: 'Pierwsza fala' } }, f.head.token),
-      app.gql(NOTIFY, { input: { companyIds: [...ids].reverse(), body: 'Druga fala' } }, f.head.token),
+      app.gql(
+        NOTIFY,
+        { input: { companyIds: [...ids].reverse(), body: 'Druga fala' } },
+        f.head.token,
+      ),
     ]);
-    expect(results.map((r) => ok<any>(r).sendBulkNotification.recipientCount)).toEqual([2000, 2000]);
-    const [row] = await app.orm.em.fork().execute(
-      `select count(*) filter (where unread_count = 2) as two, count(*) as members from company_member where company_id = any(?::uuid[])`,
-      [`{${ids.join(',')}}`],
-    );
-    expect({ two: toInt(row.two), members: toInt(row.members) }).toEqual({ two: 2000, members: 2000 });
+    expect(results.map((r) => ok<any>(r).sendBulkNotification.recipientCount)).toEqual([
+      2000, 2000,
+    ]);
+    const [row] = await app.orm.em
+      .fork()
+      .execute(
+        `select count(*) filter (where unread_count = 2) as two, count(*) as members from company_member where company_id = any(?::uuid[])`,
+        [`{${ids.join(',')}}`],
+      );
+    expect({ two: toInt(row.two), members: toInt(row.members) }).toEqual({
+      two: 2000,
+      members: 2000,
+    });
   });
 
   it('marks exactly the messages named, refuses ids of another thread with NOT_FOUND, and changes nothing then', async () => {
@@ -176,24 +252,67 @@ describe('counters under concurrency', () => {
     ok(await app.gql(MARK_READ, { id: company.id }, client.token));
     const ids: string[] = [];
     for (const body of ['Pierwsza', 'Druga', 'Trzecia']) {
-      const sent = ok(await app.gql<any>(NOTIFY, { input: { companyIds: [company.id], body } }, f.head.token));
-      const [row] = await app.orm.em.fork().execute('select id from message where broadcast_id = ?', [sent.sendBulkNotification.id]);
+      const sent = ok(
+        await app.gql<any>(NOTIFY, { input: { companyIds: [company.id], body } }, f.head.token),
+      );
+      const [row] = await app.orm.em
+        .fork()
+        .execute('select id from message where broadcast_id = ?', [sent.sendBulkNotification.id]);
       ids.push(row.id);
     }
-    const foreign = ok(await app.gql<any>(NOTIFY, { input: { companyIds: [other.companies[0].company.id], body: 'Obca' } }, other.head.token));
-    const [foreignRow] = await app.orm.em.fork().execute('select id from message where broadcast_id = ?', [foreign.sendBulkNotification.id]);
+    const foreign = ok(
+      await app.gql<any>(
+        NOTIFY,
+        { input: { companyIds: [other.companies[0].company.id], body: 'Obca' } },
+        other.head.token,
+      ),
+    );
+    const [foreignRow] = await app.orm.em
+      .fork()
+      .execute('select id from message where broadcast_id = ?', [foreign.sendBulkNotification.id]);
 
-    const refused = await app.gql(MARK_READ, { id: company.id, ids: [ids[0], foreignRow.id] }, client.token);
+    const refused = await app.gql(
+      MARK_READ,
+      { id: company.id, ids: [ids[0], foreignRow.id] },
+      client.token,
+    );
     expect(codes(refused)).toEqual(['NOT_FOUND']);
-    expect(ok(await app.gql<any>(COUNT, { companyId: company.id }, client.token)).unreadCount).toBe(3);
-    expect(codes(await app.gql(MARK_READ, { id: company.id, ids: ['not-an-id'] }, client.token))).toEqual(['NOT_FOUND']);
-    expect(codes(await app.gql(MARK_READ, { id: company.id, ids: [] }, client.token))).toEqual(['BAD_USER_INPUT']);
+    expect(ok(await app.gql<any>(COUNT, { companyId: company.id }, client.token)).unreadCount).toBe(
+      3,
+    );
+    expect(
+      codes(await app.gql(MARK_READ, { id: company.id, ids: ['not-an-id'] }, client.token)),
+    ).toEqual(['NOT_FOUND']);
+    expect(codes(await app.gql(MARK_READ, { id: company.id, ids: [] }, client.token))).toEqual([
+      'BAD_USER_INPUT',
+    ]);
 
-    expect(ok(await app.gql<any>(MARK_READ, { id: company.id, ids: [ids[0], ids[2], ids[0]] }, client.token)).markMessagesRead).toBe(2);
-    expect(ok(await app.gql<any>(COUNT, { companyId: company.id }, client.token)).unreadCount).toBe(1);
-    expect(ok(await app.gql<any>(MARK_READ, { id: company.id, ids: [ids[0]] }, client.token)).markMessagesRead).toBe(0);
-    const thread = ok(await app.gql<any>('query ($id: ID!) { messages(companyId: $id, first: 3) { edges { node { id readByMe } } } }', { id: company.id }, client.token));
-    expect(Object.fromEntries(thread.messages.edges.map((e: any) => [e.node.id, e.node.readByMe]))).toEqual({
+    expect(
+      ok(
+        await app.gql<any>(
+          MARK_READ,
+          { id: company.id, ids: [ids[0], ids[2], ids[0]] },
+          client.token,
+        ),
+      ).markMessagesRead,
+    ).toBe(2);
+    expect(ok(await app.gql<any>(COUNT, { companyId: company.id }, client.token)).unreadCount).toBe(
+      1,
+    );
+    expect(
+      ok(await app.gql<any>(MARK_READ, { id: company.id, ids: [ids[0]] }, client.token))
+        .markMessagesRead,
+    ).toBe(0);
+    const thread = ok(
+      await app.gql<any>(
+        'query ($id: ID!) { messages(companyId: $id, first: 3) { edges { node { id readByMe } } } }',
+        { id: company.id },
+        client.token,
+      ),
+    );
+    expect(
+      Object.fromEntries(thread.messages.edges.map((e: any) => [e.node.id, e.node.readByMe])),
+    ).toEqual({
       [ids[0]]: true,
       [ids[1]]: false,
       [ids[2]]: true,
@@ -215,14 +334,28 @@ describe('cost of delivering one event to many subscribers', () => {
   async function statementsFor(n: number): Promise<number> {
     const clients = f.companies.slice(0, n);
     const badges = clients.map((c) => subscribe(app.ws(c.client.token), UNREAD));
-    const threads = clients.map((c) => subscribe(app.ws(c.client.token), THREAD, { companyId: c.company.id }));
-    const before = await Promise.all(badges.map(async (b) => (await b.next()).data?.unreadCountChanged.count as number));
+    const threads = clients.map((c) =>
+      subscribe(app.ws(c.client.token), THREAD, { companyId: c.company.id }),
+    );
+    const before = await Promise.all(
+      badges.map(async (b) => (await b.next()).data?.unreadCountChanged.count as number),
+    );
     await threads[0].pending(300);
     const { statements } = await countStatements(async () => {
-      ok(await app.gql(NOTIFY, { input: { companyIds: f.companies.map((c) => c.company.id), body: `Do ${n}` } }, f.head.token));
-      for (const [i, badge] of badges.entries()) expect((await badge.next()).data?.unreadCountChanged.count).toBe(before[i] + 1);
+      ok(
+        await app.gql(
+          NOTIFY,
+          { input: { companyIds: f.companies.map((c) => c.company.id), body: `Do ${n}` } },
+          f.head.token,
+        ),
+      );
+      for (const [i, badge] of badges.entries())
+        expect((await badge.next()).data?.unreadCountChanged.count).toBe(before[i] + 1);
       for (const [i, thread] of threads.entries()) {
-        expect((await thread.next()).data?.messageAdded).toMatchObject({ body: `Do ${n}`, company: { name: clients[i].company.name } });
+        expect((await thread.next()).data?.messageAdded).toMatchObject({
+          body: `Do ${n}`,
+          company: { name: clients[i].company.name },
+        });
       }
     });
     for (const sub of [...badges, ...threads]) sub.dispose();

@@ -1,13 +1,16 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { officeFixture, type OfficeFixture } from '../../../test/factories.js';
 import { randomUUID } from 'node:crypto';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type OfficeFixture, officeFixture } from '../../../test/factories.js';
 import { codes, ok, startTestApp, subscribe, type TestApp } from '../../../test/harness.js';
 import { Topic, topicId } from '../../core/pubsub.js';
 
 const UNREAD = 'subscription { unreadCountChanged { count companyId } }';
-const MESSAGE_READ = 'subscription ($companyId: ID) { messageRead(companyId: $companyId) { readAt user { id } message { id body } } }';
-const MESSAGE_ADDED = 'subscription ($companyId: ID) { messageAdded(companyId: $companyId) { id body kind company { id } } }';
-const NOTIFY = 'mutation ($input: SendBulkNotificationInput!) { sendBulkNotification(input: $input) { id recipientCount } }';
+const MESSAGE_READ =
+  'subscription ($companyId: ID) { messageRead(companyId: $companyId) { readAt user { id } message { id body } } }';
+const MESSAGE_ADDED =
+  'subscription ($companyId: ID) { messageAdded(companyId: $companyId) { id body kind company { id } } }';
+const NOTIFY =
+  'mutation ($input: SendBulkNotificationInput!) { sendBulkNotification(input: $input) { id recipientCount } }';
 
 describe('live updates over graphql-ws', () => {
   let app: TestApp;
@@ -32,14 +35,37 @@ describe('live updates over graphql-ws', () => {
     // Let the head's subscription reach the server before anything is published.
     await receipts.pending(200);
 
-    ok(await app.gql(NOTIFY, { input: { companyIds: [first, second, third].map((c) => c.company.id), body: 'Prosimy o dokumenty' } }, f.head.token));
+    ok(
+      await app.gql(
+        NOTIFY,
+        {
+          input: {
+            companyIds: [first, second, third].map((c) => c.company.id),
+            body: 'Prosimy o dokumenty',
+          },
+        },
+        f.head.token,
+      ),
+    );
     expect((await badge.next()).data?.unreadCountChanged).toEqual({ count: 1, companyId: null });
 
-    const thread = ok(await app.gql<any>('query ($id: ID!) { messages(companyId: $id) { edges { node { id readByMe } } } }', { id: first.company.id }, first.client.token));
+    const thread = ok(
+      await app.gql<any>(
+        'query ($id: ID!) { messages(companyId: $id) { edges { node { id readByMe } } } }',
+        { id: first.company.id },
+        first.client.token,
+      ),
+    );
     const messageId = thread.messages.edges[0].node.id;
     expect(thread.messages.edges[0].node.readByMe).toBe(false);
 
-    const marked = ok(await app.gql<any>('mutation ($id: ID!) { markMessagesRead(companyId: $id) }', { id: first.company.id }, first.client.token));
+    const marked = ok(
+      await app.gql<any>(
+        'mutation ($id: ID!) { markMessagesRead(companyId: $id) }',
+        { id: first.company.id },
+        first.client.token,
+      ),
+    );
     expect(marked.markMessagesRead).toBe(1);
     expect((await badge.next()).data?.unreadCountChanged).toEqual({ count: 0, companyId: null });
 
@@ -60,9 +86,19 @@ describe('live updates over graphql-ws', () => {
     const caretakerFeed = subscribe(app.ws(f.caretaker.token), MESSAGE_ADDED);
     await mine.pending(200);
 
-    ok(await app.gql(NOTIFY, { input: { companyIds: [first.company.id], body: 'Tylko dla pierwszej firmy' } }, f.head.token));
+    ok(
+      await app.gql(
+        NOTIFY,
+        { input: { companyIds: [first.company.id], body: 'Tylko dla pierwszej firmy' } },
+        f.head.token,
+      ),
+    );
     const event = (await mine.next()).data?.messageAdded;
-    expect(event).toMatchObject({ body: 'Tylko dla pierwszej firmy', kind: 'NOTIFICATION', company: { id: first.company.id } });
+    expect(event).toMatchObject({
+      body: 'Tylko dla pierwszej firmy',
+      kind: 'NOTIFICATION',
+      company: { id: first.company.id },
+    });
     // The caretaker looks after companies 0 and 2, so sees it too; company 1's client does not.
     expect((await caretakerFeed.next()).data?.messageAdded.company.id).toBe(first.company.id);
     expect(await other.pending()).toEqual([]);
@@ -70,7 +106,9 @@ describe('live updates over graphql-ws', () => {
 
   it('refuses a subscription to a thread of another company with NOT_FOUND', async () => {
     const [first, second] = f.companies;
-    const sub = subscribe(app.ws(first.client.token), MESSAGE_ADDED, { companyId: second.company.id });
+    const sub = subscribe(app.ws(first.client.token), MESSAGE_ADDED, {
+      companyId: second.company.id,
+    });
     const result = await sub.next();
     expect(result.errors?.[0].extensions?.code).toBe('NOT_FOUND');
     expect(result.data ?? null).toBeNull();
@@ -78,25 +116,41 @@ describe('live updates over graphql-ws', () => {
 
   it('stops a caretaker hearing of a company as soon as it is no longer theirs, thread subscription included', async () => {
     const company = f.companies[2];
-    const careThread = subscribe(app.ws(f.caretaker.token), MESSAGE_ADDED, { companyId: company.company.id });
+    const careThread = subscribe(app.ws(f.caretaker.token), MESSAGE_ADDED, {
+      companyId: company.company.id,
+    });
     const careAll = subscribe(app.ws(f.caretaker.token), MESSAGE_ADDED);
-    const headThread = subscribe(app.ws(f.head.token), MESSAGE_ADDED, { companyId: company.company.id });
+    const headThread = subscribe(app.ws(f.head.token), MESSAGE_ADDED, {
+      companyId: company.company.id,
+    });
     await headThread.pending(200);
     const ask = (body: string) =>
-      app.gql('mutation ($input: SendMessageInput!) { sendMessage(input: $input) { id } }', { input: { companyId: company.company.id, body } }, company.client.token);
+      app.gql(
+        'mutation ($input: SendMessageInput!) { sendMessage(input: $input) { id } }',
+        { input: { companyId: company.company.id, body } },
+        company.client.token,
+      );
 
     ok(await ask('Jeszcze moja opiekunka?'));
-    for (const sub of [careThread, careAll, headThread]) expect((await sub.next()).data?.messageAdded.body).toBe('Jeszcze moja opiekunka?');
+    for (const sub of [careThread, careAll, headThread])
+      expect((await sub.next()).data?.messageAdded.body).toBe('Jeszcze moja opiekunka?');
 
     // Reassigned (directly: the head's reassignment screen is not part of this API yet).
-    await app.orm.em.fork().execute('update company set caretaker_id = null where id = ?', [company.company.id]);
+    await app.orm.em
+      .fork()
+      .execute('update company set caretaker_id = null where id = ?', [company.company.id]);
     try {
       ok(await ask('A teraz?'));
       expect((await headThread.next()).data?.messageAdded.body).toBe('A teraz?');
       expect(await careThread.pending()).toEqual([]);
       expect(await careAll.pending(0)).toEqual([]);
     } finally {
-      await app.orm.em.fork().execute('update company set caretaker_id = ? where id = ?', [f.caretaker.user.id, company.company.id]);
+      await app.orm.em
+        .fork()
+        .execute('update company set caretaker_id = ? where id = ?', [
+          f.caretaker.user.id,
+          company.company.id,
+        ]);
     }
   });
 
@@ -111,7 +165,11 @@ describe('live updates over graphql-ws', () => {
     // The same document twice (parsed once) on the same socket: both live.
     const badges = [subscribe(socket, UNREAD), subscribe(socket, UNREAD)];
     const current = ok(await app.gql<any>('{ unreadCount }', {}, f.head.token)).unreadCount;
-    for (const badge of badges) expect((await badge.next()).data?.unreadCountChanged).toEqual({ count: current, companyId: null });
+    for (const badge of badges)
+      expect((await badge.next()).data?.unreadCountChanged).toEqual({
+        count: current,
+        companyId: null,
+      });
   });
 
   it('ends only the subscription whose event failed to resolve, with an internal error and no detail', async () => {
@@ -123,14 +181,24 @@ describe('live updates over graphql-ws', () => {
     await failing.pending(200);
     // An event naming a message that does not exist: the non-null field cannot resolve.
     app.services.live.publish([
-      { topic: Topic.MessageAdded, id: topicId.office(f.office.id), items: [{ messageId: randomUUID(), companyId: first.company.id }] },
+      {
+        topic: Topic.MessageAdded,
+        id: topicId.office(f.office.id),
+        items: [{ messageId: randomUUID(), companyId: first.company.id }],
+      },
     ]);
     const result = await failing.next();
     expect(codes(result)).toEqual(['INTERNAL_SERVER_ERROR']);
     expect(JSON.stringify(result)).not.toMatch(/null for non-nullable|stack/i);
     await expect.poll(() => failing.done).toBe(true);
     // The same socket's other subscription still hears of changes.
-    ok(await app.gql('mutation ($input: SendMessageInput!) { sendMessage(input: $input) { id } }', { input: { companyId: first.company.id, body: 'Po awarii' } }, first.client.token));
+    ok(
+      await app.gql(
+        'mutation ($input: SendMessageInput!) { sendMessage(input: $input) { id } }',
+        { input: { companyId: first.company.id, body: 'Po awarii' } },
+        first.client.token,
+      ),
+    );
     expect((await sibling.next()).data?.unreadCountChanged.count).toBe(before + 1);
   });
 });

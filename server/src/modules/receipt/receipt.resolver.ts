@@ -1,8 +1,20 @@
-import { Arg, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root, Subscription } from 'type-graphql';
+import {
+  Arg,
+  Authorized,
+  Ctx,
+  FieldResolver,
+  ID,
+  Int,
+  Mutation,
+  Query,
+  Resolver,
+  Root,
+  Subscription,
+} from 'type-graphql';
 import { requireActor } from '../../core/auth-checker.js';
 import type { Context } from '../../core/context.js';
-import { delivered, type Delivered, type ResyncSignal } from '../../core/live-stream.js';
-import { Topic, type MessageReadItem } from '../../core/pubsub.js';
+import { type Delivered, delivered, type ResyncSignal } from '../../core/live-stream.js';
+import { type MessageReadItem, Topic } from '../../core/pubsub.js';
 import { Role, staffRoles, User } from '../auth/user.entity.js';
 import { Message } from '../message/message.entity.js';
 import { RESYNC_NOTE, threadEvents } from '../message/message.resolver.js';
@@ -12,8 +24,13 @@ import { ReadReceipt } from './receipt.entity.js';
 @Resolver(() => ReadReceipt)
 export class ReceiptResolver {
   @Authorized()
-  @Query(() => Int, { description: "The viewer's unread messages, in all their companies or in one." })
-  unreadCount(@Arg('companyId', () => ID, { nullable: true }) companyId: string | null, @Ctx() context: Context): Promise<number> {
+  @Query(() => Int, {
+    description: "The viewer's unread messages, in all their companies or in one.",
+  })
+  unreadCount(
+    @Arg('companyId', () => ID, { nullable: true }) companyId: string | null,
+    @Ctx() context: Context,
+  ): Promise<number> {
     return context.services.receipts.unreadCount(context, companyId);
   }
 
@@ -31,7 +48,8 @@ export class ReceiptResolver {
   }
 
   @Subscription(() => UnreadCount, {
-    description: 'The current unread count at once, then the new value on every change. Never needs a resync.',
+    description:
+      'The current unread count at once, then the new value on every change. Never needs a resync.',
     subscribe: async ({ args, context }) => {
       requireActor(context);
       const companyId = (args.companyId as string | null | undefined) ?? null;
@@ -39,7 +57,10 @@ export class ReceiptResolver {
       return context.services.receipts.liveUnread(context, companyId);
     },
   })
-  unreadCountChanged(@Root() count: UnreadCount, @Arg('companyId', () => ID, { nullable: true }) _companyId: string | null): UnreadCount {
+  unreadCountChanged(
+    @Root() count: UnreadCount,
+    @Arg('companyId', () => ID, { nullable: true }) _companyId: string | null,
+  ): UnreadCount {
     return count;
   }
 
@@ -54,7 +75,11 @@ export class ReceiptResolver {
   ): ReadReceipt {
     const { item, batch } = delivered(root);
     context.useBatch(batch);
-    return context.em.create(ReadReceipt, { message: item.messageId, user: item.userId, readAt: new Date(item.readAt) }, { persist: false });
+    return context.em.create(
+      ReadReceipt,
+      { message: item.messageId, user: item.userId, readAt: new Date(item.readAt) },
+      { persist: false },
+    );
   }
 
   @FieldResolver(() => Message)

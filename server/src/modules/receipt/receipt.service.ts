@@ -4,11 +4,16 @@ import { ForbiddenError, NotFoundError, UnauthenticatedError } from '../../core/
 import { liveValue, UnreadTally } from '../../core/live-stream.js';
 import type { Logger } from '../../core/logger.js';
 import { isId } from '../../core/pagination.js';
-import { PendingEvents, Topic, topicId, type LiveBus, type UnreadItem } from '../../core/pubsub.js';
+import { type LiveBus, PendingEvents, Topic, topicId, type UnreadItem } from '../../core/pubsub.js';
 import { toInt, uuidArray } from '../../core/sql.js';
 import { requireList } from '../../core/validation.js';
 import { Role } from '../auth/user.entity.js';
-import { isStaff, staffTopicIds, unreadTopicIds, whereCompanyVisible } from '../company/company.policy.js';
+import {
+  isStaff,
+  staffTopicIds,
+  unreadTopicIds,
+  whereCompanyVisible,
+} from '../company/company.policy.js';
 import type { CompanyService } from '../company/company.service.js';
 import type { UnreadCount } from '../message/message.types.js';
 
@@ -49,23 +54,44 @@ export class ReceiptService {
             and not exists (select 1 from read_receipt r where r.message_id = m.id and r.user_id = ?)
          on conflict do nothing
          returning message_id, read_at`,
-        [actor.userId, company.id, client ? 'OFFICE_TO_CLIENT' : 'CLIENT_TO_OFFICE', ...(only ? [uuidArray(only)] : []), actor.userId],
+        [
+          actor.userId,
+          company.id,
+          client ? 'OFFICE_TO_CLIENT' : 'CLIENT_TO_OFFICE',
+          ...(only ? [uuidArray(only)] : []),
+          actor.userId,
+        ],
       );
       if (!receipts.length) return 0;
       let route = { officeId: company.office.id, caretakerId: company.caretaker?.id ?? null };
       let unread: UnreadItem | null;
-      if (client) unread = await this.lowerClientCounter(tx, actor.userId, company.id, receipts.length);
+      if (client)
+        unread = await this.lowerClientCounter(tx, actor.userId, company.id, receipts.length);
       else {
-        const lowered = await this.lowerOfficeCounter(tx, company.id, receipts.map((r) => r.message_id));
+        const lowered = await this.lowerOfficeCounter(
+          tx,
+          company.id,
+          receipts.map((r) => r.message_id),
+        );
         unread = lowered?.item ?? null;
         if (lowered) route = lowered.route;
       }
       const receiptTopics = [topicId.company(company.id), ...staffTopicIds(route)];
       for (const r of receipts) {
-        const item = { messageId: r.message_id, userId: actor.userId, companyId: company.id, readAt: new Date(r.read_at).toISOString() };
+        const item = {
+          messageId: r.message_id,
+          userId: actor.userId,
+          companyId: company.id,
+          readAt: new Date(r.read_at).toISOString(),
+        };
         events.addAll(Topic.MessageRead, receiptTopics, item);
       }
-      if (unread) events.addAll(Topic.UnreadChanged, client ? [topicId.user(actor.userId)] : staffTopicIds(route), unread);
+      if (unread)
+        events.addAll(
+          Topic.UnreadChanged,
+          client ? [topicId.user(actor.userId)] : staffTopicIds(route),
+          unread,
+        );
       return receipts.length;
     });
     events.publish(this.live);
@@ -73,23 +99,35 @@ export class ReceiptService {
   }
 
   /** The given ids, distinct, every one a message of the company's thread (else NOT_FOUND). */
-  private async requireThreadMessages(em: EntityManager, companyId: string, ids: string[]): Promise<string[]> {
+  private async requireThreadMessages(
+    em: EntityManager,
+    companyId: string,
+    ids: string[],
+  ): Promise<string[]> {
     const distinct = [...new Set(requireList(ids, 'messageIds', MAX_MARK_READ_IDS))];
     const invalid = distinct.find((id) => !isId(id));
     if (invalid !== undefined) throw new NotFoundError('Message', invalid);
-    const rows: Array<{ id: string }> = await em.execute('select id from message where company_id = ? and id = any(?::uuid[])', [
-      companyId,
-      uuidArray(distinct),
-    ]);
+    const rows: Array<{ id: string }> = await em.execute(
+      'select id from message where company_id = ? and id = any(?::uuid[])',
+      [companyId, uuidArray(distinct)],
+    );
     if (rows.length !== distinct.length) {
       const found = new Set(rows.map((r) => r.id));
-      throw new NotFoundError('Message', distinct.find((id) => !found.has(id)));
+      throw new NotFoundError(
+        'Message',
+        distinct.find((id) => !found.has(id)),
+      );
     }
     return distinct;
   }
 
   /** The client's counter of that company, lowered by the receipts just inserted. */
-  private async lowerClientCounter(em: EntityManager, userId: string, companyId: string, by: number): Promise<UnreadItem | null> {
+  private async lowerClientCounter(
+    em: EntityManager,
+    userId: string,
+    companyId: string,
+    by: number,
+  ): Promise<UnreadItem | null> {
     // greatest(): a counter never goes below zero, even for messages older than the membership.
     const [row]: Array<{ unread_count: number; unread_version: string }> = await em.execute(
       `update company_member set unread_count = greatest(unread_count - ?, 0), unread_version = unread_version + 1
@@ -105,7 +143,12 @@ export class ReceiptService {
    * that many, in one statement.
    */
   private async lowerOfficeCounter(em: EntityManager, companyId: string, receiptedIds: string[]) {
-    const [row]: Array<{ office_id: string; caretaker_id: string | null; unread_from_client: number; unread_version: string }> = await em.execute(
+    const [row]: Array<{
+      office_id: string;
+      caretaker_id: string | null;
+      unread_from_client: number;
+      unread_version: string;
+    }> = await em.execute(
       `with first_read as (
          update message set office_read_at = now()
           where id = any(?::uuid[]) and office_read_at is null
@@ -136,14 +179,23 @@ export class ReceiptService {
   }
 
   /** Every non-zero counter behind the viewer's badge, with its version (a live badge's snapshot). */
-  private async unreadCounters(em: EntityManager, actor: Actor, companyId?: string | null): Promise<UnreadItem[]> {
+  private async unreadCounters(
+    em: EntityManager,
+    actor: Actor,
+    companyId?: string | null,
+  ): Promise<UnreadItem[]> {
     if (actor.role === Role.CLIENT) {
-      const rows: Array<{ company_id: string; unread_count: number; unread_version: string }> = await em.execute(
-        `select company_id, unread_count, unread_version from company_member
+      const rows: Array<{ company_id: string; unread_count: number; unread_version: string }> =
+        await em.execute(
+          `select company_id, unread_count, unread_version from company_member
           where user_id = ? and unread_count > 0${companyId ? ' and company_id = ?' : ''}`,
-        companyId ? [actor.userId, companyId] : [actor.userId],
-      );
-      return rows.map((r) => ({ companyId: r.company_id, count: r.unread_count, version: toInt(r.unread_version) }));
+          companyId ? [actor.userId, companyId] : [actor.userId],
+        );
+      return rows.map((r) => ({
+        companyId: r.company_id,
+        count: r.unread_count,
+        version: toInt(r.unread_version),
+      }));
     }
     if (!isStaff(actor)) return [];
     const query = em
@@ -152,8 +204,13 @@ export class ReceiptService {
       .where('c.unread_from_client', '>', 0);
     whereCompanyVisible(query, actor);
     if (companyId) query.where('c.id', companyId);
-    const rows: Array<{ id: string; unread_from_client: number; unread_version: string }> = await em.execute(query);
-    return rows.map((r) => ({ companyId: r.id, count: r.unread_from_client, version: toInt(r.unread_version) }));
+    const rows: Array<{ id: string; unread_from_client: number; unread_version: string }> =
+      await em.execute(query);
+    return rows.map((r) => ({
+      companyId: r.id,
+      count: r.unread_from_client,
+      version: toInt(r.unread_version),
+    }));
   }
 
   /**
@@ -161,7 +218,10 @@ export class ReceiptService {
    * current value, then every change from the counts the events carry, with no query per event.
    * An event too large to list (a client of hundreds of companies in one bulk send) rereads once.
    */
-  liveUnread(context: Pick<Context, 'actor' | 'isolated'>, companyId: string | null): AsyncIterableIterator<UnreadCount> {
+  liveUnread(
+    context: Pick<Context, 'actor' | 'isolated'>,
+    companyId: string | null,
+  ): AsyncIterableIterator<UnreadCount> {
     const actor = context.actor;
     if (!actor) throw new UnauthenticatedError();
     const tally = new UnreadTally();
@@ -182,12 +242,17 @@ export class ReceiptService {
         if (snapshotNeeded) {
           snapshotNeeded = false;
           tally.beginSnapshot();
-          tally.applySnapshot(await context.isolated(({ em }) => this.unreadCounters(em, actor, companyId)));
+          tally.applySnapshot(
+            await context.isolated(({ em }) => this.unreadCounters(em, actor, companyId)),
+          );
         }
         return { count: tally.total(companyId), companyId };
       },
       keyOf: (value) => String(value.count),
-      onError: (error) => this.logger.error('live unread count failed', { error: error instanceof Error ? error.stack : String(error) }),
+      onError: (error) =>
+        this.logger.error('live unread count failed', {
+          error: error instanceof Error ? error.stack : String(error),
+        }),
     });
   }
 }
