@@ -6,7 +6,7 @@ import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import type { MikroORM } from '@mikro-orm/postgresql';
 import { loadConfig } from '../server/src/config.js';
-import { type Actor, createContext } from '../server/src/core/context.js';
+import { createContext, type StaffActor } from '../server/src/core/context.js';
 import {
   type EmbeddedDatabase,
   migrate,
@@ -109,7 +109,7 @@ function viaService(
   probe: Probe,
   orm: MikroORM,
   services: Services,
-  actor: Actor,
+  actor: StaffActor,
   companyIds: string[],
   body: string,
 ) {
@@ -131,7 +131,7 @@ function naiveLoop(
   probe: Probe,
   orm: MikroORM,
   services: Services,
-  actor: Actor,
+  actor: StaffActor,
   companyIds: string[],
   body: string,
 ) {
@@ -141,7 +141,7 @@ function naiveLoop(
     const events = new PendingEvents();
     const broadcastId = await scope.em.transactional(async (em) => {
       const broadcast = em.create(Broadcast, {
-        office: actor.officeId!,
+        office: actor.officeId,
         author: actor.userId,
         kind: MessageKind.NOTIFICATION,
         body,

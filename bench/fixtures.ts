@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { EntityManager } from '@mikro-orm/postgresql';
-import type { Actor } from '../server/src/core/context.js';
+import type { StaffActor } from '../server/src/core/context.js';
 import { Role } from '../server/src/modules/auth/user.entity.js';
 import { insertCompanies } from '../server/test/seed.js';
 
@@ -8,7 +8,7 @@ import { insertCompanies } from '../server/test/seed.js';
 export async function seedOffice(
   em: EntityManager,
   size: number,
-): Promise<{ head: Actor; companyIds: string[] }> {
+): Promise<{ head: StaffActor; companyIds: string[] }> {
   const tag = randomUUID().slice(0, 8);
   const [office] = await em.execute<Array<{ id: string }>>(
     'insert into office (name) values (?) returning id',
@@ -19,11 +19,10 @@ export async function seedOffice(
     [`head-${tag}@bench.local`, `Szef ${tag}`, office.id],
   );
   const companies = await insertCompanies(em, office.id, size);
-  const actor: Actor = {
+  const actor: StaffActor = {
     userId: head.id,
     role: Role.OFFICE_HEAD,
     officeId: office.id,
-    companyIds: [],
     sessionId: randomUUID(),
   };
   return { head: actor, companyIds: companies.map((c) => c.companyId) };

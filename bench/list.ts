@@ -57,7 +57,7 @@ interface Office {
 async function seed(app: App, size: number): Promise<Office> {
   const em = app.orm.em.fork();
   const { head, companyIds } = await seedOffice(em, size);
-  const officeId = head.officeId!;
+  const officeId = head.officeId;
   const caretakers = await em.execute<Array<{ id: string }>>(
     `insert into app_user (email, name, role, office_id, password_hash)
      select 'opiekun' || g || '-' || ? || '@bench.local', 'Opiekun ' || g, 'CARETAKER', ?, '!'

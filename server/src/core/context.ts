@@ -4,21 +4,38 @@ import type { Services } from '../services.js';
 import { createLoaders, type Loaders } from './loaders.js';
 import type { DispatchedBatch } from './pubsub.js';
 
-/** Who is asking: resolved once per request (or socket) from the bearer token. */
-export interface Actor {
+interface ActorBase {
   userId: string;
-  role: Role;
-  /** The office of staff; null for clients and platform admins. */
-  officeId: string | null;
-  /** The companies a client belongs to; empty for everyone else. */
-  companyIds: string[];
   sessionId: string;
 }
 
+/** An office head or caretaker: always of one office. */
+export interface StaffActor extends ActorBase {
+  role: Role.OFFICE_HEAD | Role.CARETAKER;
+  officeId: string;
+}
+
+/** A client user: sees only the companies it belongs to. */
+export interface ClientActor extends ActorBase {
+  role: Role.CLIENT;
+  companyIds: string[];
+}
+
+/** The platform's administrator: verifies offices, sees no office's data. */
+export interface AdminActor extends ActorBase {
+  role: Role.PLATFORM_ADMIN;
+}
+
+/**
+ * Who is asking: resolved once per request (or socket) from the bearer token. A union on `role`,
+ * so code that needs an office or a client's companies narrows first (see `core/scope.ts`).
+ */
+export type Actor = StaffActor | ClientActor | AdminActor;
+
 /** What a service call needs: a unit of work, the actor and the request's loaders. */
-export interface Scope {
+export interface Scope<A extends Actor | null = Actor | null> {
   em: EntityManager;
-  actor: Actor | null;
+  actor: A;
   loaders: Loaders;
 }
 

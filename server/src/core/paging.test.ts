@@ -89,7 +89,7 @@ describe('listings cost their page, not the office', () => {
     app = await startTestApp();
     const em = app.orm.em.fork();
     const { head } = await seedOffice(em, SIZE);
-    officeId = head.officeId!;
+    officeId = head.officeId;
     headToken = await app.services.auth.createSession(em, em.getReference(User, head.userId));
     const [caretaker] = await sql<{ id: string }>(
       `insert into app_user (email, name, role, office_id, password_hash)

@@ -104,13 +104,17 @@ export class AuthService {
       [sha256(token)],
     );
     if (!row) return null;
-    return {
-      sessionId: row.session_id,
-      userId: row.user_id,
-      role: row.role,
-      officeId: row.office_id,
-      companyIds: row.role === Role.CLIENT ? row.company_ids : [],
-    };
+    const base = { sessionId: row.session_id, userId: row.user_id };
+    switch (row.role) {
+      case Role.OFFICE_HEAD:
+      case Role.CARETAKER:
+        // Staff without an office cannot exist by the schema's check; treated as no session.
+        return row.office_id ? { ...base, role: row.role, officeId: row.office_id } : null;
+      case Role.CLIENT:
+        return { ...base, role: row.role, companyIds: row.company_ids };
+      case Role.PLATFORM_ADMIN:
+        return { ...base, role: row.role };
+    }
   }
 
   async logout({ em, actor }: Scope): Promise<boolean> {

@@ -1,11 +1,11 @@
-import type { Scope } from '../../core/context.js';
+import type { Scope, StaffActor } from '../../core/context.js';
 import { NotFoundError } from '../../core/errors.js';
 import { isId } from '../../core/pagination.js';
 import { type LiveBus, PendingEvents } from '../../core/pubsub.js';
+import { isStaffActor } from '../../core/scope.js';
 import { executeBound, uuidArray } from '../../core/sql.js';
 import { requireList, requireText } from '../../core/validation.js';
 import { Role } from '../auth/user.entity.js';
-import { isStaff, type StaffActor } from '../company/company.policy.js';
 import type { CompanyService } from '../company/company.service.js';
 import type { FileService } from '../file/file.service.js';
 import { MessageKind } from '../message/message.entity.js';
@@ -64,7 +64,7 @@ export class BroadcastService {
 
   /** A broadcast of the actor's office: any for the head, their own for a caretaker. */
   async get({ em, actor }: Scope, id: string): Promise<Broadcast> {
-    if (!isStaff(actor) || !isId(id)) throw new NotFoundError('Broadcast', id);
+    if (!isStaffActor(actor) || !isId(id)) throw new NotFoundError('Broadcast', id);
     const broadcast = await em.findOne(Broadcast, {
       id,
       office: actor.officeId,

@@ -3,16 +3,6 @@ import type { Actor } from '../../core/context.js';
 import { topicId } from '../../core/pubsub.js';
 import { Role } from '../auth/user.entity.js';
 
-export type StaffActor = Actor & { officeId: string; role: Role.OFFICE_HEAD | Role.CARETAKER };
-
-export function isStaff(actor: Actor | null): actor is StaffActor {
-  return (
-    !!actor &&
-    !!actor.officeId &&
-    (actor.role === Role.OFFICE_HEAD || actor.role === Role.CARETAKER)
-  );
-}
-
 export interface CompanyKey {
   id: string;
   officeId: string;

@@ -1,17 +1,13 @@
 import { UniqueConstraintViolationException } from '@mikro-orm/core';
-import type { Scope } from '../../core/context.js';
+import type { Scope, StaffActor } from '../../core/context.js';
 import { BadUserInputError, ConflictError, NotFoundError } from '../../core/errors.js';
 import { type ConnectionShape, decodeCursor, isId, pageSize } from '../../core/pagination.js';
+import { isStaffActor } from '../../core/scope.js';
 import { executeBound, keysetPage, uuidArray } from '../../core/sql.js';
 import { requireEmail, requireText } from '../../core/validation.js';
 import { Role, User } from '../auth/user.entity.js';
 import { Company, TaxForm } from './company.entity.js';
-import {
-  type CompanyKey,
-  isStaff,
-  type StaffActor,
-  whereCompanyVisible,
-} from './company.policy.js';
+import { type CompanyKey, whereCompanyVisible } from './company.policy.js';
 
 /** What a bulk action needs of each ticked company. */
 export interface VisibleCompany extends CompanyKey {
@@ -128,7 +124,7 @@ export class CompanyService {
 
   async create(scope: Scope, input: CreateCompanyInput): Promise<Company> {
     const actor = scope.actor as StaffActor;
-    if (!isStaff(actor)) throw new NotFoundError('Office');
+    if (!isStaffActor(actor)) throw new NotFoundError('Office');
     const nip = normalizeNip(input.nip);
     if (!isValidNip(nip))
       throw new BadUserInputError(

@@ -103,13 +103,12 @@ export async function seedDemo(
   }
   await em.flush();
 
-  const actor = (u: User, companyIds: string[] = []): Actor => ({
-    userId: u.id,
-    role: u.role,
-    officeId: u.office?.id ?? null,
-    companyIds,
-    sessionId: 'demo-seed',
-  });
+  const actor = (u: User, companyIds: string[] = []): Actor => {
+    const base = { userId: u.id, sessionId: 'demo-seed' };
+    if (u.role === Role.CLIENT) return { ...base, role: u.role, companyIds };
+    if (u.role === Role.PLATFORM_ADMIN) return { ...base, role: u.role };
+    return { ...base, role: u.role, officeId: u.office?.id ?? '' };
+  };
   const as = (u: User, companyIds?: string[]) => createContext(em, services, actor(u, companyIds));
   await services.broadcasts.sendNotification(as(head), {
     companyIds: companies.map((c) => c.id),

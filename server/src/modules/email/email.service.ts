@@ -1,7 +1,7 @@
 import { UniqueConstraintViolationException } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type PgBoss from 'pg-boss';
-import type { Scope } from '../../core/context.js';
+import type { Scope, StaffActor } from '../../core/context.js';
 import { BadUserInputError, ConflictError, PreconditionFailedError } from '../../core/errors.js';
 import { type ConnectionShape, decodeCursor, pageSize } from '../../core/pagination.js';
 import { type LiveBus, PendingEvents, Topic, topicId } from '../../core/pubsub.js';
@@ -10,7 +10,6 @@ import { requireList, requireText } from '../../core/validation.js';
 import { Role } from '../auth/user.entity.js';
 import { Broadcast } from '../broadcast/broadcast.entity.js';
 import type { BroadcastService } from '../broadcast/broadcast.service.js';
-import type { StaffActor } from '../company/company.policy.js';
 import type { CompanyService } from '../company/company.service.js';
 import { MessageKind } from '../message/message.entity.js';
 import { recordNewMessages } from '../message/message.service.js';

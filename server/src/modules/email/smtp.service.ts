@@ -6,7 +6,7 @@ import type Mail from 'nodemailer/lib/mailer/index.js';
 import type SMTPTransport from 'nodemailer/lib/smtp-transport/index.js';
 import type { RateLimiterAbstract } from 'rate-limiter-flexible';
 import type { Config } from '../../config.js';
-import type { Scope } from '../../core/context.js';
+import type { Scope, StaffActor } from '../../core/context.js';
 import {
   BadUserInputError,
   PreconditionFailedError,
@@ -16,7 +16,6 @@ import type { Logger } from '../../core/logger.js';
 import { createRateLimiter, retryAfterSeconds } from '../../core/rate-limit.js';
 import type { SecretBox } from '../../core/secret-box.js';
 import { requireEmail, requireText } from '../../core/validation.js';
-import type { StaffActor } from '../company/company.policy.js';
 import { Office, OfficeVerification } from '../office/office.entity.js';
 import type { SmtpIntegrationInput } from './email.types.js';
 import {

@@ -4,6 +4,7 @@ import { ForbiddenError, UnauthenticatedError } from '../../core/errors.js';
 import { type Delivered, eventStream, type ResyncSignal } from '../../core/live-stream.js';
 import { type ConnectionShape, decodeCursor, pageSize } from '../../core/pagination.js';
 import { type LiveBus, PendingEvents, Topic, type TopicItems, topicId } from '../../core/pubsub.js';
+import { isStaffActor } from '../../core/scope.js';
 import { executeBound, keysetPage, toInt, uuidArray } from '../../core/sql.js';
 import { requireText } from '../../core/validation.js';
 import { Role } from '../auth/user.entity.js';
@@ -11,7 +12,6 @@ import { Company } from '../company/company.entity.js';
 import {
   type CompanyKey,
   companyKey,
-  isStaff,
   staffTopicIds,
   threadTopicIds,
   viewerTopicIds,
@@ -103,7 +103,7 @@ export class MessageService {
     const body = requireText(input.body, 'body', MAX_BODY_LENGTH);
     const attachmentIds = await this.files.requireOwnUploads(scope, input.attachmentIds ?? []);
     const fromClient = actor.role === Role.CLIENT;
-    if (!fromClient && !isStaff(actor)) throw new ForbiddenError();
+    if (!fromClient && !isStaffActor(actor)) throw new ForbiddenError();
     const events = new PendingEvents();
     const message = await em.transactional(async (tx) => {
       const created = tx.create(Message, {

@@ -5,15 +5,11 @@ import { liveValue, UnreadTally } from '../../core/live-stream.js';
 import type { Logger } from '../../core/logger.js';
 import { isId } from '../../core/pagination.js';
 import { type LiveBus, PendingEvents, Topic, topicId, type UnreadItem } from '../../core/pubsub.js';
+import { isStaffActor } from '../../core/scope.js';
 import { toInt, uuidArray } from '../../core/sql.js';
 import { requireList } from '../../core/validation.js';
 import { Role } from '../auth/user.entity.js';
-import {
-  isStaff,
-  staffTopicIds,
-  unreadTopicIds,
-  whereCompanyVisible,
-} from '../company/company.policy.js';
+import { staffTopicIds, unreadTopicIds, whereCompanyVisible } from '../company/company.policy.js';
 import type { CompanyService } from '../company/company.service.js';
 import type { UnreadCount } from '../message/message.types.js';
 
@@ -39,7 +35,7 @@ export class ReceiptService {
     if (!actor) throw new UnauthenticatedError();
     const company = await this.companies.requireVisible(scope, companyId);
     const client = actor.role === Role.CLIENT;
-    if (!client && !isStaff(actor)) throw new ForbiddenError();
+    if (!client && !isStaffActor(actor)) throw new ForbiddenError();
     const only = messageIds ? await this.requireThreadMessages(em, company.id, messageIds) : null;
     const events = new PendingEvents();
     const read = await em.transactional(async (tx) => {
@@ -197,7 +193,7 @@ export class ReceiptService {
         version: toInt(r.unread_version),
       }));
     }
-    if (!isStaff(actor)) return [];
+    if (!isStaffActor(actor)) return [];
     const query = em
       .getKnex()('company as c')
       .select('c.id', 'c.unread_from_client', 'c.unread_version')
