@@ -1,15 +1,34 @@
 import type { CodegenConfig } from '@graphql-codegen/cli';
 
-/** Typed documents for the web client from the committed schema (`npm run codegen`). */
+const scalars = { DateTimeISO: 'string' };
+
+/**
+ * Typed documents from the committed schema (`npm run codegen`): the web client's, and the server
+ * tests' (`graphql(...)` from `server/test/gql`), so a test's query and its result type cannot drift
+ * from the schema. Checked by `client/src/codegen.test.ts`.
+ */
 const config: CodegenConfig = {
   schema: 'schema.graphql',
-  documents: ['client/src/**/*.{ts,tsx}', '!client/src/gql/**/*'],
   ignoreNoDocuments: true,
   generates: {
     'client/src/gql/': {
+      documents: ['client/src/**/*.{ts,tsx}', '!client/src/gql/**/*'],
       preset: 'client',
       presetConfig: { fragmentMasking: false },
-      config: { useTypeImports: true, enumsAsTypes: true, scalars: { DateTimeISO: 'string' } },
+      config: { useTypeImports: true, enumsAsTypes: true, scalars },
+    },
+    'server/test/gql/': {
+      documents: ['server/**/*.test.ts', 'server/test/**/*.ts', '!server/test/gql/**/*'],
+      preset: 'client',
+      presetConfig: { fragmentMasking: false },
+      config: {
+        useTypeImports: true,
+        enumsAsTypes: true,
+        scalars,
+        documentMode: 'string',
+        // Node resolves relative imports only with their extension.
+        emitLegacyCommonJSImports: false,
+      },
     },
   },
 };

@@ -9,6 +9,18 @@ import { type App, startApp } from '../src/app.js';
 import { type Config, loadConfig } from '../src/config.js';
 import { sqlStatements } from '../src/core/database.js';
 import { createLogger } from '../src/core/logger.js';
+import type { TypedDocumentString } from './gql/graphql.js';
+
+/**
+ * A document for `gql`/`subscribe`: a typed one from `graphql(...)` (`server/test/gql`, made by
+ * `npm run codegen`), whose result and variables are checked against the schema; or, for
+ * documents the schema must refuse (unknown fields, hostile shapes), a plain string whose result is
+ * `unknown`.
+ */
+export type Document<TResult, TVariables> = TypedDocumentString<TResult, TVariables> | string;
+
+type Variables<TVariables> =
+  TVariables extends Record<string, never> ? Record<string, unknown> | undefined : TVariables;
 
 export interface GraphQLResponse<T = Record<string, any>> {
   data?: T | null;
@@ -22,6 +34,12 @@ export interface GraphQLResponse<T = Record<string, any>> {
 export interface TestApp extends App {
   config: Config;
   /** POST /graphql with the token as a Bearer header. */
+  gql<TResult, TVariables>(
+    document: TypedDocumentString<TResult, TVariables>,
+    variables?: Variables<TVariables>,
+    token?: string,
+  ): Promise<GraphQLResponse<TResult>>;
+  /** @deprecated Being replaced by typed documents; `T` is then `unknown` for a plain string. */
   gql<T = Record<string, any>>(
     query: string,
     variables?: Record<string, unknown>,
@@ -59,16 +77,20 @@ export async function startTestApp(overrides: Partial<Config> = {}): Promise<Tes
   return {
     ...app,
     config,
-    async gql(query, variables, token) {
+    async gql(
+      query: Document<unknown, unknown>,
+      variables?: unknown,
+      token?: string,
+    ): Promise<GraphQLResponse<never>> {
       const response = await fetch(`${app.url}/graphql`, {
         method: 'POST',
         headers: {
           'content-type': 'application/json',
           ...(token ? { authorization: `Bearer ${token}` } : {}),
         },
-        body: JSON.stringify({ query, variables }),
+        body: JSON.stringify({ query: String(query), variables }),
       });
-      return (await response.json()) as GraphQLResponse<any>;
+      return (await response.json()) as GraphQLResponse<never>;
     },
     ws(token) {
       const client = createClient({

@@ -68,7 +68,11 @@ describe('error shape', () => {
   let app: TestApp;
   let f: OfficeFixture;
   const responses: GraphQLResponse[] = [];
-  let gql: TestApp['gql'];
+  let gql: (
+    query: string,
+    variables?: Record<string, unknown>,
+    token?: string,
+  ) => Promise<GraphQLResponse>;
 
   beforeAll(async () => {
     app = await startTestApp();
@@ -76,7 +80,7 @@ describe('error shape', () => {
     gql = async (query, variables, token) => {
       const response = await app.gql(query, variables, token);
       responses.push(response);
-      return response as any;
+      return response;
     };
     ok(
       await app.gql(

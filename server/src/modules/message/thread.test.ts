@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type OfficeFixture, officeFixture } from '../../../test/factories.js';
+import { graphql } from '../../../test/gql/index.js';
 import { codes, ok, startTestApp, type TestApp } from '../../../test/harness.js';
 
 const SEND =
@@ -10,8 +11,14 @@ const THREAD = `query ($id: ID!, $first: Int, $after: String) {
     edges { node { id body kind direction readByMe receipts { user { id } readAt } } }
   }
 }`;
-const INBOX =
-  '{ inbox(first: 10) { totalCount edges { node { company { id } unreadFromClientCount lastActivityAt lastMessage { body } } } } }';
+const INBOX = graphql(`
+  query ThreadTestInbox {
+    inbox(first: 10) {
+      totalCount
+      edges { node { company { id } unreadFromClientCount lastActivityAt lastMessage { body } } }
+    }
+  }
+`);
 const MARK = 'mutation ($id: ID!) { markMessagesRead(companyId: $id) }';
 
 describe('threads, inbox and read receipts', () => {
@@ -91,13 +98,13 @@ describe('threads, inbox and read receipts', () => {
         b.client.token,
       ),
     );
-    const { inbox } = ok(await app.gql<any>(INBOX, {}, f.head.token));
-    expect(inbox.edges.map((e: any) => e.node.company.id)).toEqual([b.company.id, a.company.id]);
-    expect(inbox.edges.map((e: any) => e.node.unreadFromClientCount)).toEqual([1, 4]);
-    expect(inbox.edges[0].node.lastMessage.body).toBe('Pytanie z firmy B');
+    const { inbox } = ok(await app.gql(INBOX, {}, f.head.token));
+    expect(inbox.edges.map((e) => e.node.company.id)).toEqual([b.company.id, a.company.id]);
+    expect(inbox.edges.map((e) => e.node.unreadFromClientCount)).toEqual([1, 4]);
+    expect(inbox.edges[0]?.node.lastMessage?.body).toBe('Pytanie z firmy B');
     // The caretaker sees only assigned companies (0 and 2): B is not theirs.
-    const mine = ok(await app.gql<any>(INBOX, {}, f.caretaker.token)).inbox;
-    expect(mine.edges.map((e: any) => e.node.company.id)).toEqual([a.company.id]);
+    const mine = ok(await app.gql(INBOX, {}, f.caretaker.token)).inbox;
+    expect(mine.edges.map((e) => e.node.company.id)).toEqual([a.company.id]);
     expect(ok(await app.gql<any>('{ unreadCount }', {}, f.head.token)).unreadCount).toBe(5);
     expect(ok(await app.gql<any>('{ unreadCount }', {}, f.caretaker.token)).unreadCount).toBe(4);
   });
