@@ -138,22 +138,43 @@ export async function countStatements<T>(
   return { result, statements: sqlStatements.count - before };
 }
 
+export interface Subscription<T> {
+  events: GraphQLResponse<T>[];
+  readonly error: unknown;
+  readonly done: boolean;
+  next(timeoutMs?: number): Promise<GraphQLResponse<T>>;
+  pending(settleMs?: number): Promise<GraphQLResponse<T>[]>;
+  dispose(): void;
+}
+
 /**
  * A live subscription: every event is kept in `events`; `next()` waits for the next one not yet
  * taken. Errors from the server end up in `errors`.
  */
+export function subscribe<TResult, TVariables>(
+  client: Client,
+  document: TypedDocumentString<TResult, TVariables>,
+  variables?: Variables<TVariables>,
+): Subscription<TResult>;
+/** @deprecated Being replaced by typed documents; `T` is then `unknown` for a plain string. */
 export function subscribe<T = Record<string, any>>(
   client: Client,
   query: string,
   variables?: Record<string, unknown>,
-) {
+): Subscription<T>;
+export function subscribe<T>(
+  client: Client,
+  document: Document<T, unknown>,
+  variables?: unknown,
+): Subscription<T> {
+  const query = String(document);
   const events: GraphQLResponse<T>[] = [];
   const waiters: Array<() => void> = [];
   let taken = 0;
   let closedWith: unknown;
   let done = false;
   const dispose = client.subscribe<T>(
-    { query, variables },
+    { query, variables: variables as Record<string, unknown> | undefined },
     {
       next: (value) => {
         events.push(value as GraphQLResponse<T>);
