@@ -25,8 +25,7 @@ export function webClient(root: string): Router | null {
   router.get(/.*/, (req, res, next) => {
     const wantsPage =
       (req.headers.accept ?? '').includes('text/html') && !req.headers.authorization;
-    if (apiPaths.test(req.path) || (req.path.startsWith('/files/') && !wantsPage) || !wantsPage)
-      return next();
+    if (!wantsPage || apiPaths.test(req.path)) return next();
     res.setHeader('Cache-Control', 'no-cache');
     res.sendFile(index);
   });

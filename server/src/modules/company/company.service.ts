@@ -8,6 +8,8 @@ import { requireEmail, requireText } from '../../core/validation.js';
 import { Role, User } from '../auth/user.entity.js';
 import { Company, TaxForm } from './company.entity.js';
 import { type CompanyKey, whereCompanyVisible } from './company.policy.js';
+import type { CompanyFilter, CreateCompanyInput } from './company.types.js';
+import { isValidNip, normalizeNip } from './nip.js';
 
 /** What a bulk action needs of each ticked company. */
 export interface VisibleCompany extends CompanyKey {
@@ -16,9 +18,6 @@ export interface VisibleCompany extends CompanyKey {
   taxForm: TaxForm;
   vatPayer: boolean;
 }
-
-import type { CompanyFilter, CreateCompanyInput } from './company.types.js';
-import { isValidNip, normalizeNip } from './nip.js';
 
 export class CompanyService {
   /** The company list: visible companies by name, filtered; a keyset page on the Company entity's indexes. */

@@ -6,9 +6,11 @@ const decimalPattern = /^(-)?(\d+)(?:\.(\d{1,2}))?$/;
 
 export function toGrosze(decimal: string): bigint {
   const match = decimalPattern.exec(decimal.trim());
-  if (!match) throw new Error(`Not a decimal amount with at most 2 places: ${decimal}`);
-  const value = BigInt(match[2]) * 100n + BigInt((match[3] ?? '').padEnd(2, '0'));
-  return match[1] ? -value : value;
+  const [, sign, whole, fraction = ''] = match ?? [];
+  if (whole === undefined)
+    throw new Error(`Not a decimal amount with at most 2 places: ${decimal}`);
+  const value = BigInt(whole) * 100n + BigInt(fraction.padEnd(2, '0'));
+  return sign ? -value : value;
 }
 
 /** Polish style: "12 345,67", "-0,50". */
@@ -17,10 +19,4 @@ export function formatGrosze(grosze: bigint): string {
   const abs = negative ? -grosze : grosze;
   const zloty = (abs / 100n).toString().replace(/\B(?=(\d{3})+(?!\d))/g, ' ');
   return `${negative ? '-' : ''}${zloty},${(abs % 100n).toString().padStart(2, '0')}`;
-}
-
-export function sumGrosze(values: Iterable<bigint>): bigint {
-  let total = 0n;
-  for (const value of values) total += value;
-  return total;
 }
