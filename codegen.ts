@@ -17,6 +17,15 @@ const config: CodegenConfig = {
       presetConfig: { fragmentMasking: false },
       config: { useTypeImports: true, enumsAsTypes: true, scalars },
     },
+    // graphcache's schema awareness (minified by @urql/introspection) and the types of its config.
+    'client/src/gql/introspection.ts': {
+      plugins: ['urql-introspection'],
+      config: { useTypeImports: true },
+    },
+    'client/src/gql/graphcache.ts': {
+      plugins: ['typescript', 'typescript-urql-graphcache'],
+      config: { useTypeImports: true, enumsAsTypes: true, scalars },
+    },
     'server/test/gql/': {
       documents: ['server/**/*.test.ts', 'server/test/**/*.ts', '!server/test/gql/**/*'],
       preset: 'client',

@@ -1,25 +1,20 @@
-import type { Cache, CacheExchangeOpts, Data } from '@urql/exchange-graphcache';
-import { gql } from 'urql';
+import type { Cache } from '@urql/exchange-graphcache';
+import { graphql } from './gql';
+import type { GraphCacheConfig, GraphCacheKeysConfig, Message } from './gql/graphcache';
+import schema from './gql/introspection';
 
-/** Types without an id of their own live inside their parent in the cache. */
-const embedded = [
-  'CompanyConnection',
-  'CompanyEdge',
-  'MessageConnection',
-  'MessageEdge',
-  'ConversationConnection',
-  'ConversationEdge',
-  'Conversation',
-  'EmailDeliveryConnection',
-  'EmailDeliveryEdge',
-  'LedgerEntryConnection',
-  'LedgerEntryEdge',
-  'PageInfo',
-  'UnreadCount',
-  'PrintoutOption',
-  'ReadReceipt',
-  'AuthPayload',
-];
+const roots = new Set(['Query', 'Mutation', 'Subscription']);
+
+/** Types without an id of their own (connections, edges, payloads) live inside their parent in the cache. */
+const keys: GraphCacheKeysConfig = Object.fromEntries(
+  schema.__schema.types.flatMap((type) =>
+    type.kind === 'OBJECT' &&
+    !roots.has(type.name) &&
+    !type.fields.some((field) => field.name === 'id')
+      ? [[type.name, () => null]]
+      : [],
+  ),
+);
 
 /** Drops every cached `Query.<field>` (optionally only those with the given arguments), so it is fetched again. */
 export function invalidateQueryField(
@@ -35,12 +30,12 @@ export function invalidateQueryField(
   }
 }
 
-const MessageReadByMe = gql`
+const MessageReadByMe = graphql(`
   fragment MessageReadByMe on Message {
     id
     readByMe
   }
-`;
+`);
 
 /**
  * Marks every cached message of a company's thread (all loaded pages) as read by the viewer, in
@@ -48,7 +43,7 @@ const MessageReadByMe = gql`
  * land under the invalidation while urql drops the re-execution of a query in flight, leaving
  * the thread without data until something else refetches it.
  */
-function markCachedThreadRead(cache: Cache, companyId: unknown): void {
+function markCachedThreadRead(cache: Cache, companyId: string): void {
   for (const info of cache.inspectFields('Query')) {
     if (info.fieldName !== 'messages' || info.arguments?.companyId !== companyId) continue;
     const connection = cache.resolve('Query', info.fieldKey);
@@ -57,34 +52,18 @@ function markCachedThreadRead(cache: Cache, companyId: unknown): void {
     for (const edge of edges) {
       const node = typeof edge === 'string' ? cache.resolve(edge, 'node') : null;
       if (typeof node !== 'string' || cache.resolve(node, 'readByMe') !== false) continue;
-      cache.writeFragment(MessageReadByMe, {
-        __typename: 'Message',
-        id: cache.resolve(node, 'id'),
-        readByMe: true,
-      });
+      const id = cache.resolve(node, 'id');
+      if (typeof id === 'string') cache.writeFragment(MessageReadByMe, { id, readByMe: true });
     }
   }
 }
 
 /** The badge's count (no company) or one company's, as written from an unread count event. */
-const UnreadCountField = gql`
+const UnreadCountField = graphql(`
   query UnreadCountField($companyId: ID) {
     unreadCount(companyId: $companyId)
   }
-`;
-
-interface MessageAddedData {
-  messageAdded?: { company?: { id: string } | null } | null;
-}
-interface MessageReadData {
-  messageRead?: { message?: { id?: string; receipts?: unknown } | null } | null;
-}
-interface UnreadChangedData {
-  unreadCountChanged?: { count: number; companyId: string | null } | null;
-}
-interface SentMessageData {
-  sendMessage?: { company?: { id: string } | null } | null;
-}
+`);
 
 /**
  * How live events and mutations change cached data: a new message refetches its thread and the
@@ -93,34 +72,36 @@ interface SentMessageData {
  * reads it) and refetches the other counts; marking read marks the thread read in place and refetches
  * the counts and lists; sending refetches what it changes.
  */
-export const cacheOptions: CacheExchangeOpts = {
-  keys: Object.fromEntries(embedded.map((name) => [name, () => null])),
+export const cacheOptions: GraphCacheConfig = {
+  schema,
+  keys,
   updates: {
     Subscription: {
-      messageAdded(result: Data, args, cache) {
-        const companyId =
-          (result as MessageAddedData).messageAdded?.company?.id ??
-          (args.companyId as string | undefined);
+      messageAdded(result, args, cache) {
+        // The subscriber chose the fields: the company may not be among them.
+        const companyId = result.messageAdded?.company?.id ?? args.companyId;
         // Without the company, every thread may have changed.
         invalidateQueryField(cache, 'messages', companyId ? { companyId } : undefined);
         invalidateQueryField(cache, 'inbox');
         invalidateQueryField(cache, 'companies');
       },
-      messageRead(result: Data, _args, cache) {
-        const message = (result as MessageReadData).messageRead?.message;
+      messageRead(result, _args, cache) {
+        // Only the fields the subscriber selected are there: receipts may not be.
+        const message: Partial<Message> | undefined = result.messageRead?.message;
         if (message?.id && message.receipts === undefined) {
           cache.invalidate({ __typename: 'Message', id: message.id }, 'receipts');
           cache.invalidate({ __typename: 'Message', id: message.id }, 'readByMe');
         }
       },
-      unreadCountChanged(result: Data, _args, cache) {
-        const changed = (result as UnreadChangedData).unreadCountChanged;
-        if (!changed) return;
+      unreadCountChanged(result, _args, cache) {
+        const changed = result.unreadCountChanged;
+        if (changed?.count === undefined) return;
+        const count = changed.count;
         // The event carries the count it is about: write it in place (a refetch per event would cost a
         // request per subscriber); the other counts cannot be derived from it.
         const companyId = changed.companyId ?? null;
         cache.updateQuery({ query: UnreadCountField, variables: { companyId } }, () => ({
-          unreadCount: changed.count,
+          unreadCount: count,
         }));
         for (const info of cache.inspectFields('Query')) {
           const other =
@@ -132,8 +113,8 @@ export const cacheOptions: CacheExchangeOpts = {
       },
     },
     Mutation: {
-      sendMessage(result: Data, _args, cache) {
-        const companyId = (result as SentMessageData).sendMessage?.company?.id;
+      sendMessage(result, _args, cache) {
+        const companyId = result.sendMessage?.company?.id;
         if (companyId) invalidateQueryField(cache, 'messages', { companyId });
         invalidateQueryField(cache, 'inbox');
         invalidateQueryField(cache, 'companies');

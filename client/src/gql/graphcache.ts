@@ -1,0 +1,1270 @@
+import type { cacheExchange, Resolver as GraphCacheResolver, UpdateResolver as GraphCacheUpdateResolver, OptimisticMutationResolver as GraphCacheOptimisticMutationResolver } from '@urql/exchange-graphcache';
+
+export type Maybe<T> = T | null;
+export type InputMaybe<T> = Maybe<T>;
+/** All built-in and custom scalars, mapped to their actual values */
+export type Scalars = {
+  ID: { input: string; output: string; }
+  String: { input: string; output: string; }
+  Boolean: { input: boolean; output: boolean; }
+  Int: { input: number; output: number; }
+  Float: { input: number; output: number; }
+  /** A date-time string at UTC, such as 2007-12-03T10:15:30Z, compliant with the `date-time` format outlined in section 5.6 of the RFC 3339 profile of the ISO 8601 standard for representation of dates and times using the Gregorian calendar.This scalar is serialized to a string in ISO 8601 format and parsed from a string in ISO 8601 format. */
+  DateTimeISO: { input: string; output: string; }
+};
+
+export type AttachmentLink = {
+  __typename?: 'AttachmentLink';
+  contentType: Scalars['String']['output'];
+  createdAt: Scalars['DateTimeISO']['output'];
+  /** When a client user of the company first downloaded it. */
+  downloadedAt?: Maybe<Scalars['DateTimeISO']['output']>;
+  filename: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  period?: Maybe<Scalars['String']['output']>;
+  printout?: Maybe<PrintoutKind>;
+  size: Scalars['Int']['output'];
+  /** Download link; needs the credentials of someone who may see the file. */
+  url: Scalars['String']['output'];
+};
+
+export type AuthPayload = {
+  __typename?: 'AuthPayload';
+  /** Send as `Authorization: Bearer <token>`, or in graphql-ws connectionParams.authorization. */
+  token: Scalars['String']['output'];
+  user: User;
+};
+
+export type Broadcast = {
+  __typename?: 'Broadcast';
+  author: User;
+  createdAt: Scalars['DateTimeISO']['output'];
+  /** One per company, for email broadcasts (empty for notifications). */
+  deliveries: EmailDeliveryConnection;
+  failedCount: Scalars['Int']['output'];
+  id: Scalars['ID']['output'];
+  kind: MessageKind;
+  queuedCount: Scalars['Int']['output'];
+  /** Recipient companies where a client user has read the message. */
+  readCount: Scalars['Int']['output'];
+  recipientCount: Scalars['Int']['output'];
+  sentCount: Scalars['Int']['output'];
+  subject?: Maybe<Scalars['String']['output']>;
+};
+
+
+export type BroadcastDeliveriesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  status?: InputMaybe<DeliveryStatus>;
+};
+
+export type Company = {
+  __typename?: 'Company';
+  caretaker?: Maybe<User>;
+  createdAt: Scalars['DateTimeISO']['output'];
+  /** Declarations, newest period first; of one month ("YYYY-MM") or of a year ("YYYY": annual and monthly ones) when period is given. */
+  declarations: Array<Declaration>;
+  email: Scalars['String']['output'];
+  /** CRM › Contractors › company › Messages: the emails sent to the company, newest first. */
+  emails: MessageConnection;
+  id: Scalars['ID']['output'];
+  lastMessage?: Maybe<Message>;
+  name: Scalars['String']['output'];
+  nip: Scalars['String']['output'];
+  taxForm: TaxForm;
+  /** Client messages nobody in the office has read yet. */
+  unreadFromClientCount: Scalars['Int']['output'];
+  vatPayer: Scalars['Boolean']['output'];
+};
+
+
+export type CompanyDeclarationsArgs = {
+  period?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+export type CompanyEmailsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+export type CompanyConnection = {
+  __typename?: 'CompanyConnection';
+  edges: Array<CompanyEdge>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type CompanyEdge = {
+  __typename?: 'CompanyEdge';
+  cursor: Scalars['String']['output'];
+  node: Company;
+};
+
+export type CompanyFilter = {
+  /** Companies assigned to this caretaker. */
+  caretakerId?: InputMaybe<Scalars['ID']['input']>;
+  /** Only companies with (true) or without (false) unread client messages. */
+  hasUnreadFromClient?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Part of the name, or the start of the NIP (separators ignored). */
+  search?: InputMaybe<Scalars['String']['input']>;
+  taxForm?: InputMaybe<TaxForm>;
+  vatPayer?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
+export type Conversation = {
+  __typename?: 'Conversation';
+  company: Company;
+  /** When the latest message of the thread was written. */
+  lastActivityAt: Scalars['DateTimeISO']['output'];
+  lastMessage: Message;
+  unreadFromClientCount: Scalars['Int']['output'];
+};
+
+export type ConversationConnection = {
+  __typename?: 'ConversationConnection';
+  edges: Array<ConversationEdge>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type ConversationEdge = {
+  __typename?: 'ConversationEdge';
+  cursor: Scalars['String']['output'];
+  node: Conversation;
+};
+
+export type CreateCompanyInput = {
+  caretakerId?: InputMaybe<Scalars['ID']['input']>;
+  /** The company's account address: its login and the address emails go to. */
+  email: Scalars['String']['input'];
+  name: Scalars['String']['input'];
+  nip: Scalars['String']['input'];
+  taxForm: TaxForm;
+  vatPayer?: Scalars['Boolean']['input'];
+};
+
+export type Declaration = {
+  __typename?: 'Declaration';
+  createdAt: Scalars['DateTimeISO']['output'];
+  filedAt?: Maybe<Scalars['DateTimeISO']['output']>;
+  id: Scalars['ID']['output'];
+  period: Scalars['String']['output'];
+  status: DeclarationStatus;
+  /** Tax base. */
+  taxBase: Scalars['String']['output'];
+  /** Tax due (to pay, or negative to refund). */
+  taxDue: Scalars['String']['output'];
+  type: Scalars['String']['output'];
+  /** The tax authority's receipt, once recorded. */
+  upo?: Maybe<Upo>;
+};
+
+export type DeclarationInput = {
+  companyId: Scalars['ID']['input'];
+  /** When it was filed; defaults to now for a filed declaration, none for a draft. */
+  filedAt?: InputMaybe<Scalars['DateTimeISO']['input']>;
+  /** "YYYY-MM" for monthly declarations, "YYYY" for annual ones. */
+  period: Scalars['String']['input'];
+  status?: DeclarationStatus;
+  taxBase: Scalars['String']['input'];
+  /** Tax to pay, or negative to refund. */
+  taxDue: Scalars['String']['input'];
+  /** Form symbol, e.g. JPK_V7M, PIT-28, PIT-36, PIT-36L, CIT-8, VAT-UE. */
+  type: Scalars['String']['input'];
+};
+
+export type DeclarationStatus =
+  | 'ACCEPTED'
+  | 'DRAFT'
+  | 'FILED'
+  | 'REJECTED';
+
+export type DeliveryStatus =
+  | 'FAILED'
+  | 'QUEUED'
+  | 'SENDING'
+  | 'SENT';
+
+/** The demo logins, listed on the login page; exists only while demo data is enabled (never in production). */
+export type DemoAccounts = {
+  __typename?: 'DemoAccounts';
+  logins: Array<DemoLogin>;
+  /** The shared password of every demo login (DEMO_PASSWORD). */
+  password: Scalars['String']['output'];
+};
+
+export type DemoLogin = {
+  __typename?: 'DemoLogin';
+  email: Scalars['String']['output'];
+  /** Who this login is, in words. */
+  role: Scalars['String']['output'];
+};
+
+export type EmailDelivery = {
+  __typename?: 'EmailDelivery';
+  /** SMTP transactions started for it, retries included. Office staff only; null for clients. */
+  attempts?: Maybe<Scalars['Int']['output']>;
+  company: Company;
+  createdAt: Scalars['DateTimeISO']['output'];
+  id: Scalars['ID']['output'];
+  /** Why the last attempt failed: what went wrong and the server's reply code, never its own words or an address. Office staff only; null for clients. */
+  lastError?: Maybe<Scalars['String']['output']>;
+  message: Message;
+  sentAt?: Maybe<Scalars['DateTimeISO']['output']>;
+  status: DeliveryStatus;
+  toAddress: Scalars['String']['output'];
+};
+
+export type EmailDeliveryConnection = {
+  __typename?: 'EmailDeliveryConnection';
+  edges: Array<EmailDeliveryEdge>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type EmailDeliveryEdge = {
+  __typename?: 'EmailDeliveryEdge';
+  cursor: Scalars['String']['output'];
+  node: EmailDelivery;
+};
+
+export type LedgerEntry = {
+  __typename?: 'LedgerEntry';
+  column: Scalars['String']['output'];
+  contraAccount?: Maybe<Scalars['String']['output']>;
+  counterparty: Scalars['String']['output'];
+  counterpartyNip?: Maybe<Scalars['String']['output']>;
+  createdAt: Scalars['DateTimeISO']['output'];
+  date: Scalars['String']['output'];
+  description: Scalars['String']['output'];
+  documentNumber: Scalars['String']['output'];
+  gross: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  net: Scalars['String']['output'];
+  vat: Scalars['String']['output'];
+  vatRegister?: Maybe<VatRegister>;
+};
+
+export type LedgerEntryConnection = {
+  __typename?: 'LedgerEntryConnection';
+  edges: Array<LedgerEntryEdge>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type LedgerEntryEdge = {
+  __typename?: 'LedgerEntryEdge';
+  cursor: Scalars['String']['output'];
+  node: LedgerEntry;
+};
+
+/** One bookkeeping entry as a bookkeeping application sends it. */
+export type LedgerEntryInput = {
+  /** Where the entry goes: the KPiR column (7, 8, 10, 11, 12, 13, 16) for the tax book, the lump-sum rate (e.g. 8.5) for the revenue record, the debit account (e.g. 201 or 402-1) in full accounting. */
+  column: Scalars['String']['input'];
+  /** Full accounting only: the credit account. */
+  contraAccount?: InputMaybe<Scalars['String']['input']>;
+  counterparty: Scalars['String']['input'];
+  /** The counterparty's NIP; separators and a PL prefix are allowed. */
+  counterpartyNip?: InputMaybe<Scalars['String']['input']>;
+  /** Date of the entry, YYYY-MM-DD. */
+  date: Scalars['String']['input'];
+  description: Scalars['String']['input'];
+  documentNumber: Scalars['String']['input'];
+  /** Must equal net + vat exactly. */
+  gross: Scalars['String']['input'];
+  /** Decimal string with at most 2 decimals, e.g. "1234.50". */
+  net: Scalars['String']['input'];
+  vat: Scalars['String']['input'];
+  /** VAT payers only: the VAT register the document belongs to. */
+  vatRegister?: InputMaybe<VatRegister>;
+};
+
+export type Message = {
+  __typename?: 'Message';
+  attachments: Array<AttachmentLink>;
+  author: User;
+  body: Scalars['String']['output'];
+  company: Company;
+  createdAt: Scalars['DateTimeISO']['output'];
+  /** For an email: its delivery state. */
+  delivery?: Maybe<EmailDelivery>;
+  direction: MessageDirection;
+  html?: Maybe<Scalars['String']['output']>;
+  id: Scalars['ID']['output'];
+  kind: MessageKind;
+  /** Whether the viewer has read it (always true for their own). */
+  readByMe: Scalars['Boolean']['output'];
+  /** Who read the message and when. */
+  receipts: Array<ReadReceipt>;
+  subject?: Maybe<Scalars['String']['output']>;
+};
+
+export type MessageConnection = {
+  __typename?: 'MessageConnection';
+  edges: Array<MessageEdge>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type MessageDirection =
+  | 'CLIENT_TO_OFFICE'
+  | 'OFFICE_TO_CLIENT';
+
+export type MessageEdge = {
+  __typename?: 'MessageEdge';
+  cursor: Scalars['String']['output'];
+  node: Message;
+};
+
+export type MessageKind =
+  | 'EMAIL'
+  | 'NOTIFICATION'
+  | 'QUESTION'
+  | 'REPLY';
+
+export type Mutation = {
+  __typename?: 'Mutation';
+  /** Adds a company to the office (NIP checked, unique in the office). */
+  createCompany: Company;
+  /** Adds 1 to 5,000 entries to a company, all or none; returns how many were added. */
+  importLedgerEntries: Scalars['Int']['output'];
+  login: AuthPayload;
+  /** Revokes the token of this request. */
+  logout: Scalars['Boolean']['output'];
+  /** Marks the viewer's unread messages of the thread as read: all, or exactly messageIds (each must be a message of that thread). Returns how many (0 when called again). */
+  markMessagesRead: Scalars['Int']['output'];
+  /** Records the UPO of a filed declaration, which becomes ACCEPTED. */
+  recordUpo: Upo;
+  /** Queues the failed deliveries of an email broadcast again (e.g. after the SMTP settings were fixed). NOT_FOUND unless the viewer sees the broadcast; PRECONDITION_FAILED when none failed (NOTHING_TO_RETRY), or the office cannot send (OFFICE_NOT_VERIFIED, SMTP_NOT_CONFIGURED, SMTP_LOGIN_REJECTED: its server refused the current settings). */
+  retryFailedDeliveries: Broadcast;
+  /** The same notification to each ticked company, separately. */
+  sendBulkNotification: Broadcast;
+  /** Email to each ticked company separately, through the office SMTP, with its own printouts as links. PRECONDITION_FAILED unless the office is VERIFIED and has SMTP. */
+  sendEmail: Broadcast;
+  /** A client's question or the office's reply. */
+  sendMessage: Message;
+  setOfficeVerification: Office;
+  /** Connects and authenticates, sends nothing; on false, smtpIntegration.lastTestError says only: could not connect, refused the login, or TLS failed. TOO_MANY_REQUESTS past SMTP_TESTS_PER_HOUR per office. */
+  testSmtpIntegration: Scalars['Boolean']['output'];
+  /** The office's own SMTP server; the password is kept encrypted and never returned. */
+  updateSmtpIntegration: SmtpIntegration;
+  /** Creates or updates the declaration of (company, type, period). */
+  upsertDeclaration: Declaration;
+};
+
+
+export type MutationCreateCompanyArgs = {
+  input: CreateCompanyInput;
+};
+
+
+export type MutationImportLedgerEntriesArgs = {
+  companyId: Scalars['ID']['input'];
+  entries: Array<LedgerEntryInput>;
+};
+
+
+export type MutationLoginArgs = {
+  email: Scalars['String']['input'];
+  password: Scalars['String']['input'];
+};
+
+
+export type MutationMarkMessagesReadArgs = {
+  companyId: Scalars['ID']['input'];
+  messageIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+};
+
+
+export type MutationRecordUpoArgs = {
+  input: UpoInput;
+};
+
+
+export type MutationRetryFailedDeliveriesArgs = {
+  broadcastId: Scalars['ID']['input'];
+};
+
+
+export type MutationSendBulkNotificationArgs = {
+  input: SendBulkNotificationInput;
+};
+
+
+export type MutationSendEmailArgs = {
+  input: SendEmailInput;
+};
+
+
+export type MutationSendMessageArgs = {
+  input: SendMessageInput;
+};
+
+
+export type MutationSetOfficeVerificationArgs = {
+  officeId: Scalars['ID']['input'];
+  status: OfficeVerification;
+};
+
+
+export type MutationUpdateSmtpIntegrationArgs = {
+  input: SmtpIntegrationInput;
+};
+
+
+export type MutationUpsertDeclarationArgs = {
+  input: DeclarationInput;
+};
+
+export type Office = {
+  __typename?: 'Office';
+  /** VERIFIED and SMTP configured: the MESSAGES (email) action is available. */
+  canSendEmail: Scalars['Boolean']['output'];
+  /** The office's caretakers, by name, for its head (the company list's caretaker filter); empty for everyone else. */
+  caretakers: Array<User>;
+  createdAt: Scalars['DateTimeISO']['output'];
+  id: Scalars['ID']['output'];
+  name: Scalars['String']['output'];
+  /** When the SMTP host, port or username last changed while the office was VERIFIED (see smtpChanges): a server the admin has not verified the office with. Platform admins only. */
+  smtpChangedAt?: Maybe<Scalars['DateTimeISO']['output']>;
+  /** Where the office's email has gone: each new SMTP host, port or username (and the first settings), newest first, the latest 20. Platform admins only; empty for everyone else. */
+  smtpChanges: Array<SmtpChange>;
+  smtpConfigured: Scalars['Boolean']['output'];
+  /** The office's SMTP settings, for its head only. */
+  smtpIntegration?: Maybe<SmtpIntegration>;
+  verification: OfficeVerification;
+};
+
+export type OfficeVerification =
+  | 'PENDING'
+  | 'UNVERIFIED'
+  | 'VERIFIED';
+
+export type PageInfo = {
+  __typename?: 'PageInfo';
+  endCursor?: Maybe<Scalars['String']['output']>;
+  hasNextPage: Scalars['Boolean']['output'];
+};
+
+export type PrintoutKind =
+  | 'DECLARATION'
+  | 'LEDGER'
+  | 'REVENUE_RECORD'
+  | 'TAX_BOOK'
+  | 'UPO'
+  | 'VAT_REGISTER';
+
+/** A printout the attachment picker offers for the ticked companies. */
+export type PrintoutOption = {
+  __typename?: 'PrintoutOption';
+  /** How many of the ticked companies it applies to; each of them receives its own. */
+  companyCount: Scalars['Int']['output'];
+  kind: PrintoutKind;
+  /** Its name as an accountant writes it (Polish). */
+  label: Scalars['String']['output'];
+};
+
+export type PrintoutRequest = {
+  kind: PrintoutKind;
+  /** "YYYY-MM", or "YYYY" for a whole year (annual declarations). */
+  period: Scalars['String']['input'];
+};
+
+export type Query = {
+  __typename?: 'Query';
+  broadcast?: Maybe<Broadcast>;
+  /** The companies the viewer sees, by name. */
+  companies: CompanyConnection;
+  company?: Maybe<Company>;
+  demoAccounts?: Maybe<DemoAccounts>;
+  /** Client questions: the threads of the companies the viewer sees, latest activity first. */
+  inbox: ConversationConnection;
+  /** A company's bookkeeping entries of a month (YYYY-MM) or year (YYYY), by date. */
+  ledgerEntries: LedgerEntryConnection;
+  /** The logged-in user; null when not logged in. */
+  me?: Maybe<User>;
+  /** A company's thread, newest first. */
+  messages: MessageConnection;
+  /** Every office, by name (platform admins). */
+  offices: Array<Office>;
+  /** The printouts that apply to at least one of the companies for the period ("YYYY-MM" or "YYYY"): records by taxation form, VAT registers, declarations and UPO where they exist. */
+  printoutOptions: Array<PrintoutOption>;
+  /** The viewer's unread messages, in all their companies or in one. */
+  unreadCount: Scalars['Int']['output'];
+};
+
+
+export type QueryBroadcastArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryCompaniesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<CompanyFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryCompanyArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryInboxArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryLedgerEntriesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  companyId: Scalars['ID']['input'];
+  first?: InputMaybe<Scalars['Int']['input']>;
+  period: Scalars['String']['input'];
+};
+
+
+export type QueryMessagesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  companyId: Scalars['ID']['input'];
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryPrintoutOptionsArgs = {
+  companyIds: Array<Scalars['ID']['input']>;
+  period: Scalars['String']['input'];
+};
+
+
+export type QueryUnreadCountArgs = {
+  companyId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+export type ReadReceipt = {
+  __typename?: 'ReadReceipt';
+  message: Message;
+  readAt: Scalars['DateTimeISO']['output'];
+  user: User;
+};
+
+export type Role =
+  | 'CARETAKER'
+  | 'CLIENT'
+  | 'OFFICE_HEAD'
+  | 'PLATFORM_ADMIN';
+
+export type SendBulkNotificationInput = {
+  /** Ids from POST /uploads by the same user, shared by the recipients. */
+  attachmentIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  body: Scalars['String']['input'];
+  /** The ticked companies, 1 to 10000; each gets its own message. */
+  companyIds: Array<Scalars['ID']['input']>;
+};
+
+export type SendEmailInput = {
+  /** The ticked companies, 1 to 10000; each gets its own email at its account address. */
+  companyIds: Array<Scalars['ID']['input']>;
+  /** From the rich-text editor; sanitized before it is stored or sent. */
+  html: Scalars['String']['input'];
+  /** A retried call with the same key returns the first broadcast instead of sending again. */
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+  /** Each company gets only those that apply to it, as links. */
+  printouts?: InputMaybe<Array<PrintoutRequest>>;
+  subject: Scalars['String']['input'];
+};
+
+export type SendMessageInput = {
+  /** Ids from POST /uploads by the same user. */
+  attachmentIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  body: Scalars['String']['input'];
+  companyId: Scalars['ID']['input'];
+};
+
+/** A change of host, port or username of an office’s SMTP settings, or its first settings (platform admins). createdAt: when. */
+export type SmtpChange = {
+  __typename?: 'SmtpChange';
+  /** The office head who saved the settings. */
+  changedBy?: Maybe<User>;
+  createdAt: Scalars['DateTimeISO']['output'];
+  host: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  port: Scalars['Int']['output'];
+  /** Null when the office had no SMTP settings before. */
+  previousHost?: Maybe<Scalars['String']['output']>;
+  previousPort?: Maybe<Scalars['Int']['output']>;
+  previousUsername?: Maybe<Scalars['String']['output']>;
+  username?: Maybe<Scalars['String']['output']>;
+  verification: OfficeVerification;
+};
+
+export type SmtpIntegration = {
+  __typename?: 'SmtpIntegration';
+  createdAt: Scalars['DateTimeISO']['output'];
+  fromAddress: Scalars['String']['output'];
+  fromName?: Maybe<Scalars['String']['output']>;
+  host: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  /** Why the last test failed, in words. */
+  lastTestError?: Maybe<Scalars['String']['output']>;
+  lastTestOk?: Maybe<Scalars['Boolean']['output']>;
+  lastTestedAt?: Maybe<Scalars['DateTimeISO']['output']>;
+  port: Scalars['Int']['output'];
+  security: SmtpSecurity;
+  username?: Maybe<Scalars['String']['output']>;
+};
+
+export type SmtpIntegrationInput = {
+  fromAddress: Scalars['String']['input'];
+  fromName?: InputMaybe<Scalars['String']['input']>;
+  host: Scalars['String']['input'];
+  /** Omitted: keep the stored one. Empty: remove it. */
+  password?: InputMaybe<Scalars['String']['input']>;
+  port: Scalars['Int']['input'];
+  security: SmtpSecurity;
+  username?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** NONE: plain; STARTTLS: upgrade a plain connection (port 587); TLS: TLS from the start (port 465). */
+export type SmtpSecurity =
+  | 'NONE'
+  | 'STARTTLS'
+  | 'TLS';
+
+export type Subscription = {
+  __typename?: 'Subscription';
+  /** The broadcast at once, then again whenever its counts move (QUEUED → SENT / FAILED). */
+  broadcastProgress: Broadcast;
+  /** New messages in one thread, or in every thread the viewer sees. A result whose error has extensions.code RESYNC stands for events this subscriber missed (it fell behind, or one change touched too many threads to list): refetch what the subscription keeps fresh; the subscription stays open. */
+  messageAdded: Message;
+  /** Receipts as messages of one thread, or of every thread the viewer sees, are read. A result whose error has extensions.code RESYNC stands for events this subscriber missed (it fell behind, or one change touched too many threads to list): refetch what the subscription keeps fresh; the subscription stays open. */
+  messageRead: ReadReceipt;
+  /** The current unread count at once, then the new value on every change. Never needs a resync. */
+  unreadCountChanged: UnreadCount;
+};
+
+
+export type SubscriptionBroadcastProgressArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type SubscriptionMessageAddedArgs = {
+  companyId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+
+export type SubscriptionMessageReadArgs = {
+  companyId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+
+export type SubscriptionUnreadCountChangedArgs = {
+  companyId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+export type TaxForm =
+  | 'FULL_ACCOUNTING'
+  | 'LUMP_SUM'
+  | 'TAX_BOOK';
+
+export type UnreadCount = {
+  __typename?: 'UnreadCount';
+  /** The company counted, or null for all of the viewer’s companies. */
+  companyId?: Maybe<Scalars['ID']['output']>;
+  count: Scalars['Int']['output'];
+};
+
+export type Upo = {
+  __typename?: 'Upo';
+  createdAt: Scalars['DateTimeISO']['output'];
+  id: Scalars['ID']['output'];
+  receivedAt: Scalars['DateTimeISO']['output'];
+  referenceNumber: Scalars['String']['output'];
+};
+
+export type UpoInput = {
+  declarationId: Scalars['ID']['input'];
+  receivedAt: Scalars['DateTimeISO']['input'];
+  /** The tax authority's reference number of the filing. */
+  referenceNumber: Scalars['String']['input'];
+};
+
+export type User = {
+  __typename?: 'User';
+  /** A client's own companies (those the viewer may see). */
+  companies: Array<Company>;
+  createdAt: Scalars['DateTimeISO']['output'];
+  email: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  name: Scalars['String']['output'];
+  office?: Maybe<Office>;
+  role: Role;
+};
+
+export type VatRegister =
+  | 'PURCHASES'
+  | 'SALES';
+
+export type WithTypename<T extends { __typename?: any }> = Partial<T> & { __typename: NonNullable<T['__typename']> };
+
+export type GraphCacheKeysConfig = {
+  AttachmentLink?: (data: WithTypename<AttachmentLink>) => null | string,
+  AuthPayload?: (data: WithTypename<AuthPayload>) => null | string,
+  Broadcast?: (data: WithTypename<Broadcast>) => null | string,
+  Company?: (data: WithTypename<Company>) => null | string,
+  CompanyConnection?: (data: WithTypename<CompanyConnection>) => null | string,
+  CompanyEdge?: (data: WithTypename<CompanyEdge>) => null | string,
+  Conversation?: (data: WithTypename<Conversation>) => null | string,
+  ConversationConnection?: (data: WithTypename<ConversationConnection>) => null | string,
+  ConversationEdge?: (data: WithTypename<ConversationEdge>) => null | string,
+  Declaration?: (data: WithTypename<Declaration>) => null | string,
+  DemoAccounts?: (data: WithTypename<DemoAccounts>) => null | string,
+  DemoLogin?: (data: WithTypename<DemoLogin>) => null | string,
+  EmailDelivery?: (data: WithTypename<EmailDelivery>) => null | string,
+  EmailDeliveryConnection?: (data: WithTypename<EmailDeliveryConnection>) => null | string,
+  EmailDeliveryEdge?: (data: WithTypename<EmailDeliveryEdge>) => null | string,
+  LedgerEntry?: (data: WithTypename<LedgerEntry>) => null | string,
+  LedgerEntryConnection?: (data: WithTypename<LedgerEntryConnection>) => null | string,
+  LedgerEntryEdge?: (data: WithTypename<LedgerEntryEdge>) => null | string,
+  Message?: (data: WithTypename<Message>) => null | string,
+  MessageConnection?: (data: WithTypename<MessageConnection>) => null | string,
+  MessageEdge?: (data: WithTypename<MessageEdge>) => null | string,
+  Office?: (data: WithTypename<Office>) => null | string,
+  PageInfo?: (data: WithTypename<PageInfo>) => null | string,
+  PrintoutOption?: (data: WithTypename<PrintoutOption>) => null | string,
+  ReadReceipt?: (data: WithTypename<ReadReceipt>) => null | string,
+  SmtpChange?: (data: WithTypename<SmtpChange>) => null | string,
+  SmtpIntegration?: (data: WithTypename<SmtpIntegration>) => null | string,
+  UnreadCount?: (data: WithTypename<UnreadCount>) => null | string,
+  Upo?: (data: WithTypename<Upo>) => null | string,
+  User?: (data: WithTypename<User>) => null | string
+}
+
+export type GraphCacheResolvers = {
+  Query?: {
+    broadcast?: GraphCacheResolver<WithTypename<Query>, QueryBroadcastArgs, WithTypename<Broadcast> | string>,
+    companies?: GraphCacheResolver<WithTypename<Query>, QueryCompaniesArgs, WithTypename<CompanyConnection> | string>,
+    company?: GraphCacheResolver<WithTypename<Query>, QueryCompanyArgs, WithTypename<Company> | string>,
+    demoAccounts?: GraphCacheResolver<WithTypename<Query>, Record<string, never>, WithTypename<DemoAccounts> | string>,
+    inbox?: GraphCacheResolver<WithTypename<Query>, QueryInboxArgs, WithTypename<ConversationConnection> | string>,
+    ledgerEntries?: GraphCacheResolver<WithTypename<Query>, QueryLedgerEntriesArgs, WithTypename<LedgerEntryConnection> | string>,
+    me?: GraphCacheResolver<WithTypename<Query>, Record<string, never>, WithTypename<User> | string>,
+    messages?: GraphCacheResolver<WithTypename<Query>, QueryMessagesArgs, WithTypename<MessageConnection> | string>,
+    offices?: GraphCacheResolver<WithTypename<Query>, Record<string, never>, Array<WithTypename<Office> | string>>,
+    printoutOptions?: GraphCacheResolver<WithTypename<Query>, QueryPrintoutOptionsArgs, Array<WithTypename<PrintoutOption> | string>>,
+    unreadCount?: GraphCacheResolver<WithTypename<Query>, QueryUnreadCountArgs, Scalars['Int']['output'] | string>
+  },
+  AttachmentLink?: {
+    contentType?: GraphCacheResolver<WithTypename<AttachmentLink>, Record<string, never>, Scalars['String']['output'] | string>,
+    createdAt?: GraphCacheResolver<WithTypename<AttachmentLink>, Record<string, never>, Scalars['DateTimeISO']['output'] | string>,
+    downloadedAt?: GraphCacheResolver<WithTypename<AttachmentLink>, Record<string, never>, Scalars['DateTimeISO']['output'] | string>,
+    filename?: GraphCacheResolver<WithTypename<AttachmentLink>, Record<string, never>, Scalars['String']['output'] | string>,
+    id?: GraphCacheResolver<WithTypename<AttachmentLink>, Record<string, never>, Scalars['ID']['output'] | string>,
+    period?: GraphCacheResolver<WithTypename<AttachmentLink>, Record<string, never>, Scalars['String']['output'] | string>,
+    printout?: GraphCacheResolver<WithTypename<AttachmentLink>, Record<string, never>, PrintoutKind | string>,
+    size?: GraphCacheResolver<WithTypename<AttachmentLink>, Record<string, never>, Scalars['Int']['output'] | string>,
+    url?: GraphCacheResolver<WithTypename<AttachmentLink>, Record<string, never>, Scalars['String']['output'] | string>
+  },
+  AuthPayload?: {
+    token?: GraphCacheResolver<WithTypename<AuthPayload>, Record<string, never>, Scalars['String']['output'] | string>,
+    user?: GraphCacheResolver<WithTypename<AuthPayload>, Record<string, never>, WithTypename<User> | string>
+  },
+  Broadcast?: {
+    author?: GraphCacheResolver<WithTypename<Broadcast>, Record<string, never>, WithTypename<User> | string>,
+    createdAt?: GraphCacheResolver<WithTypename<Broadcast>, Record<string, never>, Scalars['DateTimeISO']['output'] | string>,
+    deliveries?: GraphCacheResolver<WithTypename<Broadcast>, BroadcastDeliveriesArgs, WithTypename<EmailDeliveryConnection> | string>,
+    failedCount?: GraphCacheResolver<WithTypename<Broadcast>, Record<string, never>, Scalars['Int']['output'] | string>,
+    id?: GraphCacheResolver<WithTypename<Broadcast>, Record<string, never>, Scalars['ID']['output'] | string>,
+    kind?: GraphCacheResolver<WithTypename<Broadcast>, Record<string, never>, MessageKind | string>,
+    queuedCount?: GraphCacheResolver<WithTypename<Broadcast>, Record<string, never>, Scalars['Int']['output'] | string>,
+    readCount?: GraphCacheResolver<WithTypename<Broadcast>, Record<string, never>, Scalars['Int']['output'] | string>,
+    recipientCount?: GraphCacheResolver<WithTypename<Broadcast>, Record<string, never>, Scalars['Int']['output'] | string>,
+    sentCount?: GraphCacheResolver<WithTypename<Broadcast>, Record<string, never>, Scalars['Int']['output'] | string>,
+    subject?: GraphCacheResolver<WithTypename<Broadcast>, Record<string, never>, Scalars['String']['output'] | string>
+  },
+  Company?: {
+    caretaker?: GraphCacheResolver<WithTypename<Company>, Record<string, never>, WithTypename<User> | string>,
+    createdAt?: GraphCacheResolver<WithTypename<Company>, Record<string, never>, Scalars['DateTimeISO']['output'] | string>,
+    declarations?: GraphCacheResolver<WithTypename<Company>, CompanyDeclarationsArgs, Array<WithTypename<Declaration> | string>>,
+    email?: GraphCacheResolver<WithTypename<Company>, Record<string, never>, Scalars['String']['output'] | string>,
+    emails?: GraphCacheResolver<WithTypename<Company>, CompanyEmailsArgs, WithTypename<MessageConnection> | string>,
+    id?: GraphCacheResolver<WithTypename<Company>, Record<string, never>, Scalars['ID']['output'] | string>,
+    lastMessage?: GraphCacheResolver<WithTypename<Company>, Record<string, never>, WithTypename<Message> | string>,
+    name?: GraphCacheResolver<WithTypename<Company>, Record<string, never>, Scalars['String']['output'] | string>,
+    nip?: GraphCacheResolver<WithTypename<Company>, Record<string, never>, Scalars['String']['output'] | string>,
+    taxForm?: GraphCacheResolver<WithTypename<Company>, Record<string, never>, TaxForm | string>,
+    unreadFromClientCount?: GraphCacheResolver<WithTypename<Company>, Record<string, never>, Scalars['Int']['output'] | string>,
+    vatPayer?: GraphCacheResolver<WithTypename<Company>, Record<string, never>, Scalars['Boolean']['output'] | string>
+  },
+  CompanyConnection?: {
+    edges?: GraphCacheResolver<WithTypename<CompanyConnection>, Record<string, never>, Array<WithTypename<CompanyEdge> | string>>,
+    pageInfo?: GraphCacheResolver<WithTypename<CompanyConnection>, Record<string, never>, WithTypename<PageInfo> | string>,
+    totalCount?: GraphCacheResolver<WithTypename<CompanyConnection>, Record<string, never>, Scalars['Int']['output'] | string>
+  },
+  CompanyEdge?: {
+    cursor?: GraphCacheResolver<WithTypename<CompanyEdge>, Record<string, never>, Scalars['String']['output'] | string>,
+    node?: GraphCacheResolver<WithTypename<CompanyEdge>, Record<string, never>, WithTypename<Company> | string>
+  },
+  Conversation?: {
+    company?: GraphCacheResolver<WithTypename<Conversation>, Record<string, never>, WithTypename<Company> | string>,
+    lastActivityAt?: GraphCacheResolver<WithTypename<Conversation>, Record<string, never>, Scalars['DateTimeISO']['output'] | string>,
+    lastMessage?: GraphCacheResolver<WithTypename<Conversation>, Record<string, never>, WithTypename<Message> | string>,
+    unreadFromClientCount?: GraphCacheResolver<WithTypename<Conversation>, Record<string, never>, Scalars['Int']['output'] | string>
+  },
+  ConversationConnection?: {
+    edges?: GraphCacheResolver<WithTypename<ConversationConnection>, Record<string, never>, Array<WithTypename<ConversationEdge> | string>>,
+    pageInfo?: GraphCacheResolver<WithTypename<ConversationConnection>, Record<string, never>, WithTypename<PageInfo> | string>,
+    totalCount?: GraphCacheResolver<WithTypename<ConversationConnection>, Record<string, never>, Scalars['Int']['output'] | string>
+  },
+  ConversationEdge?: {
+    cursor?: GraphCacheResolver<WithTypename<ConversationEdge>, Record<string, never>, Scalars['String']['output'] | string>,
+    node?: GraphCacheResolver<WithTypename<ConversationEdge>, Record<string, never>, WithTypename<Conversation> | string>
+  },
+  Declaration?: {
+    createdAt?: GraphCacheResolver<WithTypename<Declaration>, Record<string, never>, Scalars['DateTimeISO']['output'] | string>,
+    filedAt?: GraphCacheResolver<WithTypename<Declaration>, Record<string, never>, Scalars['DateTimeISO']['output'] | string>,
+    id?: GraphCacheResolver<WithTypename<Declaration>, Record<string, never>, Scalars['ID']['output'] | string>,
+    period?: GraphCacheResolver<WithTypename<Declaration>, Record<string, never>, Scalars['String']['output'] | string>,
+    status?: GraphCacheResolver<WithTypename<Declaration>, Record<string, never>, DeclarationStatus | string>,
+    taxBase?: GraphCacheResolver<WithTypename<Declaration>, Record<string, never>, Scalars['String']['output'] | string>,
+    taxDue?: GraphCacheResolver<WithTypename<Declaration>, Record<string, never>, Scalars['String']['output'] | string>,
+    type?: GraphCacheResolver<WithTypename<Declaration>, Record<string, never>, Scalars['String']['output'] | string>,
+    upo?: GraphCacheResolver<WithTypename<Declaration>, Record<string, never>, WithTypename<Upo> | string>
+  },
+  DemoAccounts?: {
+    logins?: GraphCacheResolver<WithTypename<DemoAccounts>, Record<string, never>, Array<WithTypename<DemoLogin> | string>>,
+    password?: GraphCacheResolver<WithTypename<DemoAccounts>, Record<string, never>, Scalars['String']['output'] | string>
+  },
+  DemoLogin?: {
+    email?: GraphCacheResolver<WithTypename<DemoLogin>, Record<string, never>, Scalars['String']['output'] | string>,
+    role?: GraphCacheResolver<WithTypename<DemoLogin>, Record<string, never>, Scalars['String']['output'] | string>
+  },
+  EmailDelivery?: {
+    attempts?: GraphCacheResolver<WithTypename<EmailDelivery>, Record<string, never>, Scalars['Int']['output'] | string>,
+    company?: GraphCacheResolver<WithTypename<EmailDelivery>, Record<string, never>, WithTypename<Company> | string>,
+    createdAt?: GraphCacheResolver<WithTypename<EmailDelivery>, Record<string, never>, Scalars['DateTimeISO']['output'] | string>,
+    id?: GraphCacheResolver<WithTypename<EmailDelivery>, Record<string, never>, Scalars['ID']['output'] | string>,
+    lastError?: GraphCacheResolver<WithTypename<EmailDelivery>, Record<string, never>, Scalars['String']['output'] | string>,
+    message?: GraphCacheResolver<WithTypename<EmailDelivery>, Record<string, never>, WithTypename<Message> | string>,
+    sentAt?: GraphCacheResolver<WithTypename<EmailDelivery>, Record<string, never>, Scalars['DateTimeISO']['output'] | string>,
+    status?: GraphCacheResolver<WithTypename<EmailDelivery>, Record<string, never>, DeliveryStatus | string>,
+    toAddress?: GraphCacheResolver<WithTypename<EmailDelivery>, Record<string, never>, Scalars['String']['output'] | string>
+  },
+  EmailDeliveryConnection?: {
+    edges?: GraphCacheResolver<WithTypename<EmailDeliveryConnection>, Record<string, never>, Array<WithTypename<EmailDeliveryEdge> | string>>,
+    pageInfo?: GraphCacheResolver<WithTypename<EmailDeliveryConnection>, Record<string, never>, WithTypename<PageInfo> | string>,
+    totalCount?: GraphCacheResolver<WithTypename<EmailDeliveryConnection>, Record<string, never>, Scalars['Int']['output'] | string>
+  },
+  EmailDeliveryEdge?: {
+    cursor?: GraphCacheResolver<WithTypename<EmailDeliveryEdge>, Record<string, never>, Scalars['String']['output'] | string>,
+    node?: GraphCacheResolver<WithTypename<EmailDeliveryEdge>, Record<string, never>, WithTypename<EmailDelivery> | string>
+  },
+  LedgerEntry?: {
+    column?: GraphCacheResolver<WithTypename<LedgerEntry>, Record<string, never>, Scalars['String']['output'] | string>,
+    contraAccount?: GraphCacheResolver<WithTypename<LedgerEntry>, Record<string, never>, Scalars['String']['output'] | string>,
+    counterparty?: GraphCacheResolver<WithTypename<LedgerEntry>, Record<string, never>, Scalars['String']['output'] | string>,
+    counterpartyNip?: GraphCacheResolver<WithTypename<LedgerEntry>, Record<string, never>, Scalars['String']['output'] | string>,
+    createdAt?: GraphCacheResolver<WithTypename<LedgerEntry>, Record<string, never>, Scalars['DateTimeISO']['output'] | string>,
+    date?: GraphCacheResolver<WithTypename<LedgerEntry>, Record<string, never>, Scalars['String']['output'] | string>,
+    description?: GraphCacheResolver<WithTypename<LedgerEntry>, Record<string, never>, Scalars['String']['output'] | string>,
+    documentNumber?: GraphCacheResolver<WithTypename<LedgerEntry>, Record<string, never>, Scalars['String']['output'] | string>,
+    gross?: GraphCacheResolver<WithTypename<LedgerEntry>, Record<string, never>, Scalars['String']['output'] | string>,
+    id?: GraphCacheResolver<WithTypename<LedgerEntry>, Record<string, never>, Scalars['ID']['output'] | string>,
+    net?: GraphCacheResolver<WithTypename<LedgerEntry>, Record<string, never>, Scalars['String']['output'] | string>,
+    vat?: GraphCacheResolver<WithTypename<LedgerEntry>, Record<string, never>, Scalars['String']['output'] | string>,
+    vatRegister?: GraphCacheResolver<WithTypename<LedgerEntry>, Record<string, never>, VatRegister | string>
+  },
+  LedgerEntryConnection?: {
+    edges?: GraphCacheResolver<WithTypename<LedgerEntryConnection>, Record<string, never>, Array<WithTypename<LedgerEntryEdge> | string>>,
+    pageInfo?: GraphCacheResolver<WithTypename<LedgerEntryConnection>, Record<string, never>, WithTypename<PageInfo> | string>,
+    totalCount?: GraphCacheResolver<WithTypename<LedgerEntryConnection>, Record<string, never>, Scalars['Int']['output'] | string>
+  },
+  LedgerEntryEdge?: {
+    cursor?: GraphCacheResolver<WithTypename<LedgerEntryEdge>, Record<string, never>, Scalars['String']['output'] | string>,
+    node?: GraphCacheResolver<WithTypename<LedgerEntryEdge>, Record<string, never>, WithTypename<LedgerEntry> | string>
+  },
+  Message?: {
+    attachments?: GraphCacheResolver<WithTypename<Message>, Record<string, never>, Array<WithTypename<AttachmentLink> | string>>,
+    author?: GraphCacheResolver<WithTypename<Message>, Record<string, never>, WithTypename<User> | string>,
+    body?: GraphCacheResolver<WithTypename<Message>, Record<string, never>, Scalars['String']['output'] | string>,
+    company?: GraphCacheResolver<WithTypename<Message>, Record<string, never>, WithTypename<Company> | string>,
+    createdAt?: GraphCacheResolver<WithTypename<Message>, Record<string, never>, Scalars['DateTimeISO']['output'] | string>,
+    delivery?: GraphCacheResolver<WithTypename<Message>, Record<string, never>, WithTypename<EmailDelivery> | string>,
+    direction?: GraphCacheResolver<WithTypename<Message>, Record<string, never>, MessageDirection | string>,
+    html?: GraphCacheResolver<WithTypename<Message>, Record<string, never>, Scalars['String']['output'] | string>,
+    id?: GraphCacheResolver<WithTypename<Message>, Record<string, never>, Scalars['ID']['output'] | string>,
+    kind?: GraphCacheResolver<WithTypename<Message>, Record<string, never>, MessageKind | string>,
+    readByMe?: GraphCacheResolver<WithTypename<Message>, Record<string, never>, Scalars['Boolean']['output'] | string>,
+    receipts?: GraphCacheResolver<WithTypename<Message>, Record<string, never>, Array<WithTypename<ReadReceipt> | string>>,
+    subject?: GraphCacheResolver<WithTypename<Message>, Record<string, never>, Scalars['String']['output'] | string>
+  },
+  MessageConnection?: {
+    edges?: GraphCacheResolver<WithTypename<MessageConnection>, Record<string, never>, Array<WithTypename<MessageEdge> | string>>,
+    pageInfo?: GraphCacheResolver<WithTypename<MessageConnection>, Record<string, never>, WithTypename<PageInfo> | string>,
+    totalCount?: GraphCacheResolver<WithTypename<MessageConnection>, Record<string, never>, Scalars['Int']['output'] | string>
+  },
+  MessageEdge?: {
+    cursor?: GraphCacheResolver<WithTypename<MessageEdge>, Record<string, never>, Scalars['String']['output'] | string>,
+    node?: GraphCacheResolver<WithTypename<MessageEdge>, Record<string, never>, WithTypename<Message> | string>
+  },
+  Office?: {
+    canSendEmail?: GraphCacheResolver<WithTypename<Office>, Record<string, never>, Scalars['Boolean']['output'] | string>,
+    caretakers?: GraphCacheResolver<WithTypename<Office>, Record<string, never>, Array<WithTypename<User> | string>>,
+    createdAt?: GraphCacheResolver<WithTypename<Office>, Record<string, never>, Scalars['DateTimeISO']['output'] | string>,
+    id?: GraphCacheResolver<WithTypename<Office>, Record<string, never>, Scalars['ID']['output'] | string>,
+    name?: GraphCacheResolver<WithTypename<Office>, Record<string, never>, Scalars['String']['output'] | string>,
+    smtpChangedAt?: GraphCacheResolver<WithTypename<Office>, Record<string, never>, Scalars['DateTimeISO']['output'] | string>,
+    smtpChanges?: GraphCacheResolver<WithTypename<Office>, Record<string, never>, Array<WithTypename<SmtpChange> | string>>,
+    smtpConfigured?: GraphCacheResolver<WithTypename<Office>, Record<string, never>, Scalars['Boolean']['output'] | string>,
+    smtpIntegration?: GraphCacheResolver<WithTypename<Office>, Record<string, never>, WithTypename<SmtpIntegration> | string>,
+    verification?: GraphCacheResolver<WithTypename<Office>, Record<string, never>, OfficeVerification | string>
+  },
+  PageInfo?: {
+    endCursor?: GraphCacheResolver<WithTypename<PageInfo>, Record<string, never>, Scalars['String']['output'] | string>,
+    hasNextPage?: GraphCacheResolver<WithTypename<PageInfo>, Record<string, never>, Scalars['Boolean']['output'] | string>
+  },
+  PrintoutOption?: {
+    companyCount?: GraphCacheResolver<WithTypename<PrintoutOption>, Record<string, never>, Scalars['Int']['output'] | string>,
+    kind?: GraphCacheResolver<WithTypename<PrintoutOption>, Record<string, never>, PrintoutKind | string>,
+    label?: GraphCacheResolver<WithTypename<PrintoutOption>, Record<string, never>, Scalars['String']['output'] | string>
+  },
+  ReadReceipt?: {
+    message?: GraphCacheResolver<WithTypename<ReadReceipt>, Record<string, never>, WithTypename<Message> | string>,
+    readAt?: GraphCacheResolver<WithTypename<ReadReceipt>, Record<string, never>, Scalars['DateTimeISO']['output'] | string>,
+    user?: GraphCacheResolver<WithTypename<ReadReceipt>, Record<string, never>, WithTypename<User> | string>
+  },
+  SmtpChange?: {
+    changedBy?: GraphCacheResolver<WithTypename<SmtpChange>, Record<string, never>, WithTypename<User> | string>,
+    createdAt?: GraphCacheResolver<WithTypename<SmtpChange>, Record<string, never>, Scalars['DateTimeISO']['output'] | string>,
+    host?: GraphCacheResolver<WithTypename<SmtpChange>, Record<string, never>, Scalars['String']['output'] | string>,
+    id?: GraphCacheResolver<WithTypename<SmtpChange>, Record<string, never>, Scalars['ID']['output'] | string>,
+    port?: GraphCacheResolver<WithTypename<SmtpChange>, Record<string, never>, Scalars['Int']['output'] | string>,
+    previousHost?: GraphCacheResolver<WithTypename<SmtpChange>, Record<string, never>, Scalars['String']['output'] | string>,
+    previousPort?: GraphCacheResolver<WithTypename<SmtpChange>, Record<string, never>, Scalars['Int']['output'] | string>,
+    previousUsername?: GraphCacheResolver<WithTypename<SmtpChange>, Record<string, never>, Scalars['String']['output'] | string>,
+    username?: GraphCacheResolver<WithTypename<SmtpChange>, Record<string, never>, Scalars['String']['output'] | string>,
+    verification?: GraphCacheResolver<WithTypename<SmtpChange>, Record<string, never>, OfficeVerification | string>
+  },
+  SmtpIntegration?: {
+    createdAt?: GraphCacheResolver<WithTypename<SmtpIntegration>, Record<string, never>, Scalars['DateTimeISO']['output'] | string>,
+    fromAddress?: GraphCacheResolver<WithTypename<SmtpIntegration>, Record<string, never>, Scalars['String']['output'] | string>,
+    fromName?: GraphCacheResolver<WithTypename<SmtpIntegration>, Record<string, never>, Scalars['String']['output'] | string>,
+    host?: GraphCacheResolver<WithTypename<SmtpIntegration>, Record<string, never>, Scalars['String']['output'] | string>,
+    id?: GraphCacheResolver<WithTypename<SmtpIntegration>, Record<string, never>, Scalars['ID']['output'] | string>,
+    lastTestError?: GraphCacheResolver<WithTypename<SmtpIntegration>, Record<string, never>, Scalars['String']['output'] | string>,
+    lastTestOk?: GraphCacheResolver<WithTypename<SmtpIntegration>, Record<string, never>, Scalars['Boolean']['output'] | string>,
+    lastTestedAt?: GraphCacheResolver<WithTypename<SmtpIntegration>, Record<string, never>, Scalars['DateTimeISO']['output'] | string>,
+    port?: GraphCacheResolver<WithTypename<SmtpIntegration>, Record<string, never>, Scalars['Int']['output'] | string>,
+    security?: GraphCacheResolver<WithTypename<SmtpIntegration>, Record<string, never>, SmtpSecurity | string>,
+    username?: GraphCacheResolver<WithTypename<SmtpIntegration>, Record<string, never>, Scalars['String']['output'] | string>
+  },
+  UnreadCount?: {
+    companyId?: GraphCacheResolver<WithTypename<UnreadCount>, Record<string, never>, Scalars['ID']['output'] | string>,
+    count?: GraphCacheResolver<WithTypename<UnreadCount>, Record<string, never>, Scalars['Int']['output'] | string>
+  },
+  Upo?: {
+    createdAt?: GraphCacheResolver<WithTypename<Upo>, Record<string, never>, Scalars['DateTimeISO']['output'] | string>,
+    id?: GraphCacheResolver<WithTypename<Upo>, Record<string, never>, Scalars['ID']['output'] | string>,
+    receivedAt?: GraphCacheResolver<WithTypename<Upo>, Record<string, never>, Scalars['DateTimeISO']['output'] | string>,
+    referenceNumber?: GraphCacheResolver<WithTypename<Upo>, Record<string, never>, Scalars['String']['output'] | string>
+  },
+  User?: {
+    companies?: GraphCacheResolver<WithTypename<User>, Record<string, never>, Array<WithTypename<Company> | string>>,
+    createdAt?: GraphCacheResolver<WithTypename<User>, Record<string, never>, Scalars['DateTimeISO']['output'] | string>,
+    email?: GraphCacheResolver<WithTypename<User>, Record<string, never>, Scalars['String']['output'] | string>,
+    id?: GraphCacheResolver<WithTypename<User>, Record<string, never>, Scalars['ID']['output'] | string>,
+    name?: GraphCacheResolver<WithTypename<User>, Record<string, never>, Scalars['String']['output'] | string>,
+    office?: GraphCacheResolver<WithTypename<User>, Record<string, never>, WithTypename<Office> | string>,
+    role?: GraphCacheResolver<WithTypename<User>, Record<string, never>, Role | string>
+  }
+};
+
+export type GraphCacheOptimisticUpdaters = {
+  createCompany?: GraphCacheOptimisticMutationResolver<MutationCreateCompanyArgs, WithTypename<Company>>,
+  importLedgerEntries?: GraphCacheOptimisticMutationResolver<MutationImportLedgerEntriesArgs, Scalars['Int']['output']>,
+  login?: GraphCacheOptimisticMutationResolver<MutationLoginArgs, WithTypename<AuthPayload>>,
+  logout?: GraphCacheOptimisticMutationResolver<Record<string, never>, Scalars['Boolean']['output']>,
+  markMessagesRead?: GraphCacheOptimisticMutationResolver<MutationMarkMessagesReadArgs, Scalars['Int']['output']>,
+  recordUpo?: GraphCacheOptimisticMutationResolver<MutationRecordUpoArgs, WithTypename<Upo>>,
+  retryFailedDeliveries?: GraphCacheOptimisticMutationResolver<MutationRetryFailedDeliveriesArgs, WithTypename<Broadcast>>,
+  sendBulkNotification?: GraphCacheOptimisticMutationResolver<MutationSendBulkNotificationArgs, WithTypename<Broadcast>>,
+  sendEmail?: GraphCacheOptimisticMutationResolver<MutationSendEmailArgs, WithTypename<Broadcast>>,
+  sendMessage?: GraphCacheOptimisticMutationResolver<MutationSendMessageArgs, WithTypename<Message>>,
+  setOfficeVerification?: GraphCacheOptimisticMutationResolver<MutationSetOfficeVerificationArgs, WithTypename<Office>>,
+  testSmtpIntegration?: GraphCacheOptimisticMutationResolver<Record<string, never>, Scalars['Boolean']['output']>,
+  updateSmtpIntegration?: GraphCacheOptimisticMutationResolver<MutationUpdateSmtpIntegrationArgs, WithTypename<SmtpIntegration>>,
+  upsertDeclaration?: GraphCacheOptimisticMutationResolver<MutationUpsertDeclarationArgs, WithTypename<Declaration>>
+};
+
+export type GraphCacheUpdaters = {
+  Query?: {
+    broadcast?: GraphCacheUpdateResolver<{ broadcast: Maybe<WithTypename<Broadcast>> }, QueryBroadcastArgs>,
+    companies?: GraphCacheUpdateResolver<{ companies: WithTypename<CompanyConnection> }, QueryCompaniesArgs>,
+    company?: GraphCacheUpdateResolver<{ company: Maybe<WithTypename<Company>> }, QueryCompanyArgs>,
+    demoAccounts?: GraphCacheUpdateResolver<{ demoAccounts: Maybe<WithTypename<DemoAccounts>> }, Record<string, never>>,
+    inbox?: GraphCacheUpdateResolver<{ inbox: WithTypename<ConversationConnection> }, QueryInboxArgs>,
+    ledgerEntries?: GraphCacheUpdateResolver<{ ledgerEntries: WithTypename<LedgerEntryConnection> }, QueryLedgerEntriesArgs>,
+    me?: GraphCacheUpdateResolver<{ me: Maybe<WithTypename<User>> }, Record<string, never>>,
+    messages?: GraphCacheUpdateResolver<{ messages: WithTypename<MessageConnection> }, QueryMessagesArgs>,
+    offices?: GraphCacheUpdateResolver<{ offices: Array<WithTypename<Office>> }, Record<string, never>>,
+    printoutOptions?: GraphCacheUpdateResolver<{ printoutOptions: Array<WithTypename<PrintoutOption>> }, QueryPrintoutOptionsArgs>,
+    unreadCount?: GraphCacheUpdateResolver<{ unreadCount: Scalars['Int']['output'] }, QueryUnreadCountArgs>
+  },
+  Mutation?: {
+    createCompany?: GraphCacheUpdateResolver<{ createCompany: WithTypename<Company> }, MutationCreateCompanyArgs>,
+    importLedgerEntries?: GraphCacheUpdateResolver<{ importLedgerEntries: Scalars['Int']['output'] }, MutationImportLedgerEntriesArgs>,
+    login?: GraphCacheUpdateResolver<{ login: WithTypename<AuthPayload> }, MutationLoginArgs>,
+    logout?: GraphCacheUpdateResolver<{ logout: Scalars['Boolean']['output'] }, Record<string, never>>,
+    markMessagesRead?: GraphCacheUpdateResolver<{ markMessagesRead: Scalars['Int']['output'] }, MutationMarkMessagesReadArgs>,
+    recordUpo?: GraphCacheUpdateResolver<{ recordUpo: WithTypename<Upo> }, MutationRecordUpoArgs>,
+    retryFailedDeliveries?: GraphCacheUpdateResolver<{ retryFailedDeliveries: WithTypename<Broadcast> }, MutationRetryFailedDeliveriesArgs>,
+    sendBulkNotification?: GraphCacheUpdateResolver<{ sendBulkNotification: WithTypename<Broadcast> }, MutationSendBulkNotificationArgs>,
+    sendEmail?: GraphCacheUpdateResolver<{ sendEmail: WithTypename<Broadcast> }, MutationSendEmailArgs>,
+    sendMessage?: GraphCacheUpdateResolver<{ sendMessage: WithTypename<Message> }, MutationSendMessageArgs>,
+    setOfficeVerification?: GraphCacheUpdateResolver<{ setOfficeVerification: WithTypename<Office> }, MutationSetOfficeVerificationArgs>,
+    testSmtpIntegration?: GraphCacheUpdateResolver<{ testSmtpIntegration: Scalars['Boolean']['output'] }, Record<string, never>>,
+    updateSmtpIntegration?: GraphCacheUpdateResolver<{ updateSmtpIntegration: WithTypename<SmtpIntegration> }, MutationUpdateSmtpIntegrationArgs>,
+    upsertDeclaration?: GraphCacheUpdateResolver<{ upsertDeclaration: WithTypename<Declaration> }, MutationUpsertDeclarationArgs>
+  },
+  Subscription?: {
+    broadcastProgress?: GraphCacheUpdateResolver<{ broadcastProgress: WithTypename<Broadcast> }, SubscriptionBroadcastProgressArgs>,
+    messageAdded?: GraphCacheUpdateResolver<{ messageAdded: WithTypename<Message> }, SubscriptionMessageAddedArgs>,
+    messageRead?: GraphCacheUpdateResolver<{ messageRead: WithTypename<ReadReceipt> }, SubscriptionMessageReadArgs>,
+    unreadCountChanged?: GraphCacheUpdateResolver<{ unreadCountChanged: WithTypename<UnreadCount> }, SubscriptionUnreadCountChangedArgs>
+  },
+  AttachmentLink?: {
+    contentType?: GraphCacheUpdateResolver<Maybe<WithTypename<AttachmentLink>>, Record<string, never>>,
+    createdAt?: GraphCacheUpdateResolver<Maybe<WithTypename<AttachmentLink>>, Record<string, never>>,
+    downloadedAt?: GraphCacheUpdateResolver<Maybe<WithTypename<AttachmentLink>>, Record<string, never>>,
+    filename?: GraphCacheUpdateResolver<Maybe<WithTypename<AttachmentLink>>, Record<string, never>>,
+    id?: GraphCacheUpdateResolver<Maybe<WithTypename<AttachmentLink>>, Record<string, never>>,
+    period?: GraphCacheUpdateResolver<Maybe<WithTypename<AttachmentLink>>, Record<string, never>>,
+    printout?: GraphCacheUpdateResolver<Maybe<WithTypename<AttachmentLink>>, Record<string, never>>,
+    size?: GraphCacheUpdateResolver<Maybe<WithTypename<AttachmentLink>>, Record<string, never>>,
+    url?: GraphCacheUpdateResolver<Maybe<WithTypename<AttachmentLink>>, Record<string, never>>
+  },
+  AuthPayload?: {
+    token?: GraphCacheUpdateResolver<Maybe<WithTypename<AuthPayload>>, Record<string, never>>,
+    user?: GraphCacheUpdateResolver<Maybe<WithTypename<AuthPayload>>, Record<string, never>>
+  },
+  Broadcast?: {
+    author?: GraphCacheUpdateResolver<Maybe<WithTypename<Broadcast>>, Record<string, never>>,
+    createdAt?: GraphCacheUpdateResolver<Maybe<WithTypename<Broadcast>>, Record<string, never>>,
+    deliveries?: GraphCacheUpdateResolver<Maybe<WithTypename<Broadcast>>, BroadcastDeliveriesArgs>,
+    failedCount?: GraphCacheUpdateResolver<Maybe<WithTypename<Broadcast>>, Record<string, never>>,
+    id?: GraphCacheUpdateResolver<Maybe<WithTypename<Broadcast>>, Record<string, never>>,
+    kind?: GraphCacheUpdateResolver<Maybe<WithTypename<Broadcast>>, Record<string, never>>,
+    queuedCount?: GraphCacheUpdateResolver<Maybe<WithTypename<Broadcast>>, Record<string, never>>,
+    readCount?: GraphCacheUpdateResolver<Maybe<WithTypename<Broadcast>>, Record<string, never>>,
+    recipientCount?: GraphCacheUpdateResolver<Maybe<WithTypename<Broadcast>>, Record<string, never>>,
+    sentCount?: GraphCacheUpdateResolver<Maybe<WithTypename<Broadcast>>, Record<string, never>>,
+    subject?: GraphCacheUpdateResolver<Maybe<WithTypename<Broadcast>>, Record<string, never>>
+  },
+  Company?: {
+    caretaker?: GraphCacheUpdateResolver<Maybe<WithTypename<Company>>, Record<string, never>>,
+    createdAt?: GraphCacheUpdateResolver<Maybe<WithTypename<Company>>, Record<string, never>>,
+    declarations?: GraphCacheUpdateResolver<Maybe<WithTypename<Company>>, CompanyDeclarationsArgs>,
+    email?: GraphCacheUpdateResolver<Maybe<WithTypename<Company>>, Record<string, never>>,
+    emails?: GraphCacheUpdateResolver<Maybe<WithTypename<Company>>, CompanyEmailsArgs>,
+    id?: GraphCacheUpdateResolver<Maybe<WithTypename<Company>>, Record<string, never>>,
+    lastMessage?: GraphCacheUpdateResolver<Maybe<WithTypename<Company>>, Record<string, never>>,
+    name?: GraphCacheUpdateResolver<Maybe<WithTypename<Company>>, Record<string, never>>,
+    nip?: GraphCacheUpdateResolver<Maybe<WithTypename<Company>>, Record<string, never>>,
+    taxForm?: GraphCacheUpdateResolver<Maybe<WithTypename<Company>>, Record<string, never>>,
+    unreadFromClientCount?: GraphCacheUpdateResolver<Maybe<WithTypename<Company>>, Record<string, never>>,
+    vatPayer?: GraphCacheUpdateResolver<Maybe<WithTypename<Company>>, Record<string, never>>
+  },
+  CompanyConnection?: {
+    edges?: GraphCacheUpdateResolver<Maybe<WithTypename<CompanyConnection>>, Record<string, never>>,
+    pageInfo?: GraphCacheUpdateResolver<Maybe<WithTypename<CompanyConnection>>, Record<string, never>>,
+    totalCount?: GraphCacheUpdateResolver<Maybe<WithTypename<CompanyConnection>>, Record<string, never>>
+  },
+  CompanyEdge?: {
+    cursor?: GraphCacheUpdateResolver<Maybe<WithTypename<CompanyEdge>>, Record<string, never>>,
+    node?: GraphCacheUpdateResolver<Maybe<WithTypename<CompanyEdge>>, Record<string, never>>
+  },
+  Conversation?: {
+    company?: GraphCacheUpdateResolver<Maybe<WithTypename<Conversation>>, Record<string, never>>,
+    lastActivityAt?: GraphCacheUpdateResolver<Maybe<WithTypename<Conversation>>, Record<string, never>>,
+    lastMessage?: GraphCacheUpdateResolver<Maybe<WithTypename<Conversation>>, Record<string, never>>,
+    unreadFromClientCount?: GraphCacheUpdateResolver<Maybe<WithTypename<Conversation>>, Record<string, never>>
+  },
+  ConversationConnection?: {
+    edges?: GraphCacheUpdateResolver<Maybe<WithTypename<ConversationConnection>>, Record<string, never>>,
+    pageInfo?: GraphCacheUpdateResolver<Maybe<WithTypename<ConversationConnection>>, Record<string, never>>,
+    totalCount?: GraphCacheUpdateResolver<Maybe<WithTypename<ConversationConnection>>, Record<string, never>>
+  },
+  ConversationEdge?: {
+    cursor?: GraphCacheUpdateResolver<Maybe<WithTypename<ConversationEdge>>, Record<string, never>>,
+    node?: GraphCacheUpdateResolver<Maybe<WithTypename<ConversationEdge>>, Record<string, never>>
+  },
+  Declaration?: {
+    createdAt?: GraphCacheUpdateResolver<Maybe<WithTypename<Declaration>>, Record<string, never>>,
+    filedAt?: GraphCacheUpdateResolver<Maybe<WithTypename<Declaration>>, Record<string, never>>,
+    id?: GraphCacheUpdateResolver<Maybe<WithTypename<Declaration>>, Record<string, never>>,
+    period?: GraphCacheUpdateResolver<Maybe<WithTypename<Declaration>>, Record<string, never>>,
+    status?: GraphCacheUpdateResolver<Maybe<WithTypename<Declaration>>, Record<string, never>>,
+    taxBase?: GraphCacheUpdateResolver<Maybe<WithTypename<Declaration>>, Record<string, never>>,
+    taxDue?: GraphCacheUpdateResolver<Maybe<WithTypename<Declaration>>, Record<string, never>>,
+    type?: GraphCacheUpdateResolver<Maybe<WithTypename<Declaration>>, Record<string, never>>,
+    upo?: GraphCacheUpdateResolver<Maybe<WithTypename<Declaration>>, Record<string, never>>
+  },
+  DemoAccounts?: {
+    logins?: GraphCacheUpdateResolver<Maybe<WithTypename<DemoAccounts>>, Record<string, never>>,
+    password?: GraphCacheUpdateResolver<Maybe<WithTypename<DemoAccounts>>, Record<string, never>>
+  },
+  DemoLogin?: {
+    email?: GraphCacheUpdateResolver<Maybe<WithTypename<DemoLogin>>, Record<string, never>>,
+    role?: GraphCacheUpdateResolver<Maybe<WithTypename<DemoLogin>>, Record<string, never>>
+  },
+  EmailDelivery?: {
+    attempts?: GraphCacheUpdateResolver<Maybe<WithTypename<EmailDelivery>>, Record<string, never>>,
+    company?: GraphCacheUpdateResolver<Maybe<WithTypename<EmailDelivery>>, Record<string, never>>,
+    createdAt?: GraphCacheUpdateResolver<Maybe<WithTypename<EmailDelivery>>, Record<string, never>>,
+    id?: GraphCacheUpdateResolver<Maybe<WithTypename<EmailDelivery>>, Record<string, never>>,
+    lastError?: GraphCacheUpdateResolver<Maybe<WithTypename<EmailDelivery>>, Record<string, never>>,
+    message?: GraphCacheUpdateResolver<Maybe<WithTypename<EmailDelivery>>, Record<string, never>>,
+    sentAt?: GraphCacheUpdateResolver<Maybe<WithTypename<EmailDelivery>>, Record<string, never>>,
+    status?: GraphCacheUpdateResolver<Maybe<WithTypename<EmailDelivery>>, Record<string, never>>,
+    toAddress?: GraphCacheUpdateResolver<Maybe<WithTypename<EmailDelivery>>, Record<string, never>>
+  },
+  EmailDeliveryConnection?: {
+    edges?: GraphCacheUpdateResolver<Maybe<WithTypename<EmailDeliveryConnection>>, Record<string, never>>,
+    pageInfo?: GraphCacheUpdateResolver<Maybe<WithTypename<EmailDeliveryConnection>>, Record<string, never>>,
+    totalCount?: GraphCacheUpdateResolver<Maybe<WithTypename<EmailDeliveryConnection>>, Record<string, never>>
+  },
+  EmailDeliveryEdge?: {
+    cursor?: GraphCacheUpdateResolver<Maybe<WithTypename<EmailDeliveryEdge>>, Record<string, never>>,
+    node?: GraphCacheUpdateResolver<Maybe<WithTypename<EmailDeliveryEdge>>, Record<string, never>>
+  },
+  LedgerEntry?: {
+    column?: GraphCacheUpdateResolver<Maybe<WithTypename<LedgerEntry>>, Record<string, never>>,
+    contraAccount?: GraphCacheUpdateResolver<Maybe<WithTypename<LedgerEntry>>, Record<string, never>>,
+    counterparty?: GraphCacheUpdateResolver<Maybe<WithTypename<LedgerEntry>>, Record<string, never>>,
+    counterpartyNip?: GraphCacheUpdateResolver<Maybe<WithTypename<LedgerEntry>>, Record<string, never>>,
+    createdAt?: GraphCacheUpdateResolver<Maybe<WithTypename<LedgerEntry>>, Record<string, never>>,
+    date?: GraphCacheUpdateResolver<Maybe<WithTypename<LedgerEntry>>, Record<string, never>>,
+    description?: GraphCacheUpdateResolver<Maybe<WithTypename<LedgerEntry>>, Record<string, never>>,
+    documentNumber?: GraphCacheUpdateResolver<Maybe<WithTypename<LedgerEntry>>, Record<string, never>>,
+    gross?: GraphCacheUpdateResolver<Maybe<WithTypename<LedgerEntry>>, Record<string, never>>,
+    id?: GraphCacheUpdateResolver<Maybe<WithTypename<LedgerEntry>>, Record<string, never>>,
+    net?: GraphCacheUpdateResolver<Maybe<WithTypename<LedgerEntry>>, Record<string, never>>,
+    vat?: GraphCacheUpdateResolver<Maybe<WithTypename<LedgerEntry>>, Record<string, never>>,
+    vatRegister?: GraphCacheUpdateResolver<Maybe<WithTypename<LedgerEntry>>, Record<string, never>>
+  },
+  LedgerEntryConnection?: {
+    edges?: GraphCacheUpdateResolver<Maybe<WithTypename<LedgerEntryConnection>>, Record<string, never>>,
+    pageInfo?: GraphCacheUpdateResolver<Maybe<WithTypename<LedgerEntryConnection>>, Record<string, never>>,
+    totalCount?: GraphCacheUpdateResolver<Maybe<WithTypename<LedgerEntryConnection>>, Record<string, never>>
+  },
+  LedgerEntryEdge?: {
+    cursor?: GraphCacheUpdateResolver<Maybe<WithTypename<LedgerEntryEdge>>, Record<string, never>>,
+    node?: GraphCacheUpdateResolver<Maybe<WithTypename<LedgerEntryEdge>>, Record<string, never>>
+  },
+  Message?: {
+    attachments?: GraphCacheUpdateResolver<Maybe<WithTypename<Message>>, Record<string, never>>,
+    author?: GraphCacheUpdateResolver<Maybe<WithTypename<Message>>, Record<string, never>>,
+    body?: GraphCacheUpdateResolver<Maybe<WithTypename<Message>>, Record<string, never>>,
+    company?: GraphCacheUpdateResolver<Maybe<WithTypename<Message>>, Record<string, never>>,
+    createdAt?: GraphCacheUpdateResolver<Maybe<WithTypename<Message>>, Record<string, never>>,
+    delivery?: GraphCacheUpdateResolver<Maybe<WithTypename<Message>>, Record<string, never>>,
+    direction?: GraphCacheUpdateResolver<Maybe<WithTypename<Message>>, Record<string, never>>,
+    html?: GraphCacheUpdateResolver<Maybe<WithTypename<Message>>, Record<string, never>>,
+    id?: GraphCacheUpdateResolver<Maybe<WithTypename<Message>>, Record<string, never>>,
+    kind?: GraphCacheUpdateResolver<Maybe<WithTypename<Message>>, Record<string, never>>,
+    readByMe?: GraphCacheUpdateResolver<Maybe<WithTypename<Message>>, Record<string, never>>,
+    receipts?: GraphCacheUpdateResolver<Maybe<WithTypename<Message>>, Record<string, never>>,
+    subject?: GraphCacheUpdateResolver<Maybe<WithTypename<Message>>, Record<string, never>>
+  },
+  MessageConnection?: {
+    edges?: GraphCacheUpdateResolver<Maybe<WithTypename<MessageConnection>>, Record<string, never>>,
+    pageInfo?: GraphCacheUpdateResolver<Maybe<WithTypename<MessageConnection>>, Record<string, never>>,
+    totalCount?: GraphCacheUpdateResolver<Maybe<WithTypename<MessageConnection>>, Record<string, never>>
+  },
+  MessageEdge?: {
+    cursor?: GraphCacheUpdateResolver<Maybe<WithTypename<MessageEdge>>, Record<string, never>>,
+    node?: GraphCacheUpdateResolver<Maybe<WithTypename<MessageEdge>>, Record<string, never>>
+  },
+  Office?: {
+    canSendEmail?: GraphCacheUpdateResolver<Maybe<WithTypename<Office>>, Record<string, never>>,
+    caretakers?: GraphCacheUpdateResolver<Maybe<WithTypename<Office>>, Record<string, never>>,
+    createdAt?: GraphCacheUpdateResolver<Maybe<WithTypename<Office>>, Record<string, never>>,
+    id?: GraphCacheUpdateResolver<Maybe<WithTypename<Office>>, Record<string, never>>,
+    name?: GraphCacheUpdateResolver<Maybe<WithTypename<Office>>, Record<string, never>>,
+    smtpChangedAt?: GraphCacheUpdateResolver<Maybe<WithTypename<Office>>, Record<string, never>>,
+    smtpChanges?: GraphCacheUpdateResolver<Maybe<WithTypename<Office>>, Record<string, never>>,
+    smtpConfigured?: GraphCacheUpdateResolver<Maybe<WithTypename<Office>>, Record<string, never>>,
+    smtpIntegration?: GraphCacheUpdateResolver<Maybe<WithTypename<Office>>, Record<string, never>>,
+    verification?: GraphCacheUpdateResolver<Maybe<WithTypename<Office>>, Record<string, never>>
+  },
+  PageInfo?: {
+    endCursor?: GraphCacheUpdateResolver<Maybe<WithTypename<PageInfo>>, Record<string, never>>,
+    hasNextPage?: GraphCacheUpdateResolver<Maybe<WithTypename<PageInfo>>, Record<string, never>>
+  },
+  PrintoutOption?: {
+    companyCount?: GraphCacheUpdateResolver<Maybe<WithTypename<PrintoutOption>>, Record<string, never>>,
+    kind?: GraphCacheUpdateResolver<Maybe<WithTypename<PrintoutOption>>, Record<string, never>>,
+    label?: GraphCacheUpdateResolver<Maybe<WithTypename<PrintoutOption>>, Record<string, never>>
+  },
+  ReadReceipt?: {
+    message?: GraphCacheUpdateResolver<Maybe<WithTypename<ReadReceipt>>, Record<string, never>>,
+    readAt?: GraphCacheUpdateResolver<Maybe<WithTypename<ReadReceipt>>, Record<string, never>>,
+    user?: GraphCacheUpdateResolver<Maybe<WithTypename<ReadReceipt>>, Record<string, never>>
+  },
+  SmtpChange?: {
+    changedBy?: GraphCacheUpdateResolver<Maybe<WithTypename<SmtpChange>>, Record<string, never>>,
+    createdAt?: GraphCacheUpdateResolver<Maybe<WithTypename<SmtpChange>>, Record<string, never>>,
+    host?: GraphCacheUpdateResolver<Maybe<WithTypename<SmtpChange>>, Record<string, never>>,
+    id?: GraphCacheUpdateResolver<Maybe<WithTypename<SmtpChange>>, Record<string, never>>,
+    port?: GraphCacheUpdateResolver<Maybe<WithTypename<SmtpChange>>, Record<string, never>>,
+    previousHost?: GraphCacheUpdateResolver<Maybe<WithTypename<SmtpChange>>, Record<string, never>>,
+    previousPort?: GraphCacheUpdateResolver<Maybe<WithTypename<SmtpChange>>, Record<string, never>>,
+    previousUsername?: GraphCacheUpdateResolver<Maybe<WithTypename<SmtpChange>>, Record<string, never>>,
+    username?: GraphCacheUpdateResolver<Maybe<WithTypename<SmtpChange>>, Record<string, never>>,
+    verification?: GraphCacheUpdateResolver<Maybe<WithTypename<SmtpChange>>, Record<string, never>>
+  },
+  SmtpIntegration?: {
+    createdAt?: GraphCacheUpdateResolver<Maybe<WithTypename<SmtpIntegration>>, Record<string, never>>,
+    fromAddress?: GraphCacheUpdateResolver<Maybe<WithTypename<SmtpIntegration>>, Record<string, never>>,
+    fromName?: GraphCacheUpdateResolver<Maybe<WithTypename<SmtpIntegration>>, Record<string, never>>,
+    host?: GraphCacheUpdateResolver<Maybe<WithTypename<SmtpIntegration>>, Record<string, never>>,
+    id?: GraphCacheUpdateResolver<Maybe<WithTypename<SmtpIntegration>>, Record<string, never>>,
+    lastTestError?: GraphCacheUpdateResolver<Maybe<WithTypename<SmtpIntegration>>, Record<string, never>>,
+    lastTestOk?: GraphCacheUpdateResolver<Maybe<WithTypename<SmtpIntegration>>, Record<string, never>>,
+    lastTestedAt?: GraphCacheUpdateResolver<Maybe<WithTypename<SmtpIntegration>>, Record<string, never>>,
+    port?: GraphCacheUpdateResolver<Maybe<WithTypename<SmtpIntegration>>, Record<string, never>>,
+    security?: GraphCacheUpdateResolver<Maybe<WithTypename<SmtpIntegration>>, Record<string, never>>,
+    username?: GraphCacheUpdateResolver<Maybe<WithTypename<SmtpIntegration>>, Record<string, never>>
+  },
+  UnreadCount?: {
+    companyId?: GraphCacheUpdateResolver<Maybe<WithTypename<UnreadCount>>, Record<string, never>>,
+    count?: GraphCacheUpdateResolver<Maybe<WithTypename<UnreadCount>>, Record<string, never>>
+  },
+  Upo?: {
+    createdAt?: GraphCacheUpdateResolver<Maybe<WithTypename<Upo>>, Record<string, never>>,
+    id?: GraphCacheUpdateResolver<Maybe<WithTypename<Upo>>, Record<string, never>>,
+    receivedAt?: GraphCacheUpdateResolver<Maybe<WithTypename<Upo>>, Record<string, never>>,
+    referenceNumber?: GraphCacheUpdateResolver<Maybe<WithTypename<Upo>>, Record<string, never>>
+  },
+  User?: {
+    companies?: GraphCacheUpdateResolver<Maybe<WithTypename<User>>, Record<string, never>>,
+    createdAt?: GraphCacheUpdateResolver<Maybe<WithTypename<User>>, Record<string, never>>,
+    email?: GraphCacheUpdateResolver<Maybe<WithTypename<User>>, Record<string, never>>,
+    id?: GraphCacheUpdateResolver<Maybe<WithTypename<User>>, Record<string, never>>,
+    name?: GraphCacheUpdateResolver<Maybe<WithTypename<User>>, Record<string, never>>,
+    office?: GraphCacheUpdateResolver<Maybe<WithTypename<User>>, Record<string, never>>,
+    role?: GraphCacheUpdateResolver<Maybe<WithTypename<User>>, Record<string, never>>
+  },
+};
+
+export type GraphCacheConfig = Parameters<typeof cacheExchange>[0] & {
+  updates?: GraphCacheUpdaters,
+  keys?: GraphCacheKeysConfig,
+  optimistic?: GraphCacheOptimisticUpdaters,
+  resolvers?: GraphCacheResolvers,
+};
