@@ -1,5 +1,5 @@
 import { ResyncError } from './errors.js';
-import type { DispatchedBatch, LiveBus, LiveEvent, Topic, TopicItems } from './pubsub.js';
+import type { DispatchedBatch, LiveBus, Topic, TopicEvent, TopicItems } from './pubsub.js';
 
 /**
  * What a subscription's source yields when it dropped events: the subscriber fell behind (its
@@ -112,7 +112,7 @@ export function eventStream<T extends Topic>(
   stop = bus.listen(
     topic,
     ids,
-    (event: LiveEvent<T>, batch) => {
+    (event: TopicEvent<T>, batch) => {
       if (!event.items) return queue.replaceAll(ResyncSignal.instance);
       const items = options.accept ? event.items.filter(options.accept) : event.items;
       if (queue.length + items.length > queue.capacity)

@@ -1,4 +1,5 @@
 import { Redis } from 'ioredis';
+import type { UnitOfWork } from './context.js';
 import type { Logger } from './logger.js';
 
 /**
@@ -61,11 +62,17 @@ export interface TopicItems {
  * What one transaction did to one topic id. `items` is null when there were more than
  * `MAX_LISTED_ITEMS`: the event then only says "much changed here", and subscribers resync.
  */
-export interface LiveEvent<T extends Topic = Topic> {
+export interface TopicEvent<T extends Topic> {
   topic: T;
   id: string;
   items: Array<TopicItems[T]> | null;
 }
+
+/**
+ * An event of `T`; without it, of any topic, as a union on `topic`, so narrowing the topic narrows
+ * the items too.
+ */
+export type LiveEvent<T extends Topic = Topic> = { [K in T]: TopicEvent<K> }[T];
 
 /** Above this many items for one topic id in one transaction, an event lists none (see LiveEvent). */
 export const MAX_LISTED_ITEMS = 100;
@@ -82,25 +89,29 @@ export const topicId = {
 
 /**
  * One batch as it reaches the listeners of this instance. Listeners handling the same batch share
- * what `shared` builds (one unit of work and its loaders for all subscribers of a bulk send), so a
- * batch costs one query per kind of row, not one per subscriber.
+ * the unit of work `shared` builds (its loaders serve every subscriber of a bulk send), so a batch
+ * costs one query per kind of row, not one per subscriber.
  */
 export class DispatchedBatch {
-  private value: unknown;
+  private unit: UnitOfWork | undefined;
 
-  /** What `build` made for the first listener that asked, for every other listener of this batch. */
-  shared<T>(build: () => T): T {
-    return (this.value ??= build()) as T;
+  /** The unit of work `build` made for the first listener that asked, for every other one. */
+  shared(build: () => UnitOfWork): UnitOfWork {
+    this.unit ??= build();
+    return this.unit;
   }
 }
 
-export type Listener<T extends Topic> = (event: LiveEvent<T>, batch: DispatchedBatch) => void;
+export type Listener<T extends Topic> = (event: TopicEvent<T>, batch: DispatchedBatch) => void;
 
-interface Registered {
-  listener: Listener<Topic>;
+interface Registered<T extends Topic> {
+  listener: Listener<T>;
   /** Detaches the listener after it threw and ends its subscription. */
   fail(): void;
 }
+
+/** Each topic's listeners by topic id: a topic's listeners take that topic's events only. */
+type Registry = { [T in Topic]: Map<string, Set<Registered<T>>> };
 
 /** Where batches travel: in process, or through Redis to every instance (this one included). */
 interface Transport {
@@ -111,7 +122,13 @@ interface Transport {
 }
 
 export class LiveBus {
-  private readonly listeners = new Map<string, Set<Registered>>();
+  private readonly listeners: Registry = {
+    [Topic.MessageAdded]: new Map(),
+    [Topic.MessageRead]: new Map(),
+    [Topic.UnreadChanged]: new Map(),
+    [Topic.BroadcastProgress]: new Map(),
+    [Topic.SessionEnded]: new Map(),
+  };
   private readonly transport: Transport;
 
   constructor(
@@ -143,22 +160,25 @@ export class LiveBus {
     listener: Listener<T>,
     onFailure?: () => void,
   ): () => void {
-    const keys = ids.map((id) => `${topic}:${id}`);
+    const byId: Map<string, Set<Registered<T>>> = this.listeners[topic];
     const stop = () => {
-      for (const key of keys) {
-        const set = this.listeners.get(key);
+      for (const id of ids) {
+        const set = byId.get(id);
         set?.delete(registered);
-        if (set?.size === 0) this.listeners.delete(key);
+        if (set?.size === 0) byId.delete(id);
       }
     };
-    const registered: Registered = {
-      listener: listener as Listener<Topic>,
-      fail: () => (stop(), onFailure?.()),
+    const registered: Registered<T> = {
+      listener,
+      fail: () => {
+        stop();
+        onFailure?.();
+      },
     };
-    for (const key of keys) {
-      const set = this.listeners.get(key) ?? new Set();
+    for (const id of ids) {
+      const set = byId.get(id) ?? new Set();
       set.add(registered);
-      this.listeners.set(key, set);
+      byId.set(id, set);
     }
     return stop;
   }
@@ -168,9 +188,11 @@ export class LiveBus {
     return this.transport instanceof RedisTransport ? this.transport.publisher : undefined;
   }
 
-  /** How many topic keys have listeners on this instance (for tests and metrics). */
+  /** How many topic keys (a topic and an id) have listeners on this instance (for tests and metrics). */
   get listenedKeys(): number {
-    return this.listeners.size;
+    let keys = 0;
+    for (const byId of Object.values(this.listeners)) keys += byId.size;
+    return keys;
   }
 
   close(): Promise<void> {
@@ -180,19 +202,22 @@ export class LiveBus {
   /** Hands each event to its listeners. One failing listener is logged and never reaches the others. */
   private dispatch(events: LiveEvent[]): void {
     const batch = new DispatchedBatch();
-    for (const event of events) {
-      const set = this.listeners.get(`${event.topic}:${event.id}`);
-      if (!set) continue;
-      for (const registered of [...set]) {
-        try {
-          registered.listener(event, batch);
-        } catch (error) {
-          this.logger.error('live listener failed', {
-            topic: event.topic,
-            error: error instanceof Error ? error.stack : String(error),
-          });
-          registered.fail();
-        }
+    for (const event of events) this.dispatchEvent(event, batch);
+  }
+
+  private dispatchEvent<T extends Topic>(event: TopicEvent<T>, batch: DispatchedBatch): void {
+    const byId: Map<string, Set<Registered<T>>> = this.listeners[event.topic];
+    const set = byId.get(event.id);
+    if (!set) return;
+    for (const registered of [...set]) {
+      try {
+        registered.listener(event, batch);
+      } catch (error) {
+        this.logger.error('live listener failed', {
+          topic: event.topic,
+          error: error instanceof Error ? error.stack : String(error),
+        });
+        registered.fail();
       }
     }
   }
@@ -209,6 +234,28 @@ class LocalTransport implements Transport {
   async ready(): Promise<void> {}
 
   async close(): Promise<void> {}
+}
+
+/** A batch as another instance (or this one) published it to Redis; throws on anything else. */
+function parseBatch(message: string): LiveEvent[] {
+  const batch: unknown = JSON.parse(message);
+  if (!Array.isArray(batch) || !batch.every(isLiveEvent))
+    throw new Error('not a batch of live events');
+  return batch;
+}
+
+const topics: ReadonlySet<string> = new Set(Object.values(Topic));
+
+/** The shape of an event; its items are trusted as the instances that publish are ours. */
+function isLiveEvent(value: unknown): value is LiveEvent {
+  if (typeof value !== 'object' || value === null) return false;
+  const { topic, id, items } = value as Record<string, unknown>;
+  return (
+    typeof topic === 'string' &&
+    topics.has(topic) &&
+    typeof id === 'string' &&
+    (items === null || Array.isArray(items))
+  );
 }
 
 /** The one Redis channel every instance publishes its batches to and listens on. */
@@ -231,7 +278,7 @@ class RedisTransport implements Transport {
     this.subscribed = this.subscriber.subscribe(LIVE_CHANNEL).then(() => undefined);
     this.subscriber.on('message', (_channel: string, message: string) => {
       try {
-        deliver(JSON.parse(message) as LiveEvent[]);
+        deliver(parseBatch(message));
       } catch (error) {
         logger.error('live batch from redis refused', { error: String(error) });
       }
@@ -257,6 +304,8 @@ class RedisTransport implements Transport {
   }
 }
 
+type PendingByTopic = { [T in Topic]: Map<string, TopicEvent<T>> };
+
 /**
  * Events collected inside a transaction and published only after it commits, so a subscriber never
  * hears of a row it cannot read yet, nor of one rolled back. Items for one topic id are merged into
@@ -264,13 +313,18 @@ class RedisTransport implements Transport {
  */
 export class PendingEvents {
   /** By topic, then topic id: no key string per item, which a 10,000-company send would make 40,000 of. */
-  private readonly events = new Map<Topic, Map<string, LiveEvent>>();
+  private readonly events: PendingByTopic = {
+    [Topic.MessageAdded]: new Map(),
+    [Topic.MessageRead]: new Map(),
+    [Topic.UnreadChanged]: new Map(),
+    [Topic.BroadcastProgress]: new Map(),
+    [Topic.SessionEnded]: new Map(),
+  };
 
   add<T extends Topic>(topic: T, id: string, item: TopicItems[T]): void {
-    let ofTopic = this.events.get(topic);
-    if (!ofTopic) this.events.set(topic, (ofTopic = new Map()));
-    const event = ofTopic.get(id) as LiveEvent<T> | undefined;
-    if (!event) ofTopic.set(id, { topic, id, items: [item] } as LiveEvent);
+    const ofTopic: Map<string, TopicEvent<T>> = this.events[topic];
+    const event = ofTopic.get(id);
+    if (!event) ofTopic.set(id, { topic, id, items: [item] });
     else if (event.items && event.items.length < MAX_LISTED_ITEMS) event.items.push(item);
     else event.items = null;
   }
@@ -282,15 +336,16 @@ export class PendingEvents {
 
   get size(): number {
     let size = 0;
-    for (const ofTopic of this.events.values()) size += ofTopic.size;
+    for (const ofTopic of Object.values(this.events)) size += ofTopic.size;
     return size;
   }
 
   publish(bus: LiveBus): void {
     const batch: LiveEvent[] = [];
-    for (const ofTopic of this.events.values())
+    for (const ofTopic of Object.values(this.events)) {
       for (const event of ofTopic.values()) batch.push(event);
-    this.events.clear();
+      ofTopic.clear();
+    }
     bus.publish(batch);
   }
 }
