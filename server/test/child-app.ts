@@ -13,6 +13,8 @@ import { LiveBus } from '../src/core/pubsub.js';
 import { AuthService } from '../src/modules/auth/auth.service.js';
 import { OfficeVerification } from '../src/modules/office/office.entity.js';
 import { type OfficeFixture, officeFixture } from './factories.js';
+import type { TypedDocumentString } from './gql/graphql.js';
+import { graphql } from './gql/index.js';
 import type { GraphQLResponse, TestApp } from './harness.js';
 import { freePort } from './net.js';
 
@@ -193,22 +195,23 @@ export class ChildApp {
     }
   }
 
-  async gql<T = Record<string, any>>(
-    query: string,
-    variables?: Record<string, unknown>,
+  /** POST /graphql with a typed document from `graphql(...)`, and the HTTP status. */
+  async gql<TResult, TVariables>(
+    document: TypedDocumentString<TResult, TVariables>,
+    variables?: TVariables,
     token?: string,
     timeoutMs = 60_000,
-  ): Promise<GraphQLResponse<T> & { status: number }> {
+  ): Promise<GraphQLResponse<TResult> & { status: number }> {
     const response = await fetch(`${this.url}/graphql`, {
       method: 'POST',
       headers: {
         'content-type': 'application/json',
         ...(token ? { authorization: `Bearer ${token}` } : {}),
       },
-      body: JSON.stringify({ query, variables }),
+      body: JSON.stringify({ query: String(document), variables }),
       signal: AbortSignal.timeout(timeoutMs),
     });
-    return { status: response.status, ...((await response.json()) as GraphQLResponse<T>) };
+    return { status: response.status, ...((await response.json()) as GraphQLResponse<TResult>) };
   }
 
   /** Signals the node process alone (its PostgreSQL lives on when it is killed). */
@@ -276,8 +279,8 @@ export class ChildApp {
     return { orm: await this.orm(), services: { auth } } as unknown as TestApp;
   }
 
-  async sql<T = Record<string, any>>(query: string, params: unknown[] = []): Promise<T[]> {
-    return (await this.orm()).em.fork().execute(query, params);
+  async sql<T extends object>(query: string, params: unknown[] = []): Promise<T[]> {
+    return (await this.orm()).em.fork().execute<T[]>(query, params);
   }
 
   async closeOrm(): Promise<void> {
@@ -316,10 +319,11 @@ export function isRunning(pid: number): boolean {
   }
 }
 
-/** Polls `probe` until `done`; fails with the last value after `timeoutMs`. */
-
-const SET_SMTP =
-  'mutation ($input: SmtpIntegrationInput!) { updateSmtpIntegration(input: $input) { host } }';
+const SET_SMTP = graphql(`
+  mutation ChildAppSetSmtp($input: SmtpIntegrationInput!) {
+    updateSmtpIntegration(input: $input) { host }
+  }
+`);
 
 /**
  * A VERIFIED office of `companies` companies on the child's database whose SMTP integration points

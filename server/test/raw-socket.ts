@@ -5,6 +5,8 @@ import WebSocket from 'ws';
 export interface SocketMessage {
   type: string;
   id?: string;
+  // Arbitrary JSON from the wire, read into by the tests in core/ (a result, an error list, …).
+  // biome-ignore lint/suspicious/noExplicitAny: becomes unknown once those tests narrow it.
   payload?: any;
 }
 
@@ -34,7 +36,9 @@ export async function rawSocket(
   const messages: SocketMessage[] = [];
   const waiters = new Set<() => void>();
   let isClosed = false;
-  const wake = () => waiters.forEach((waiter) => waiter());
+  const wake = () => {
+    for (const waiter of waiters) waiter();
+  };
   socket.on('message', (data) => {
     messages.push(JSON.parse(String(data)) as SocketMessage);
     wake();

@@ -1,6 +1,7 @@
 import http from 'node:http';
 import WebSocket from 'ws';
-import type { GraphQLResponse, TestApp } from './harness.js';
+import type { TypedDocumentString } from './gql/graphql.js';
+import type { Document, GraphQLResponse, TestApp } from './harness.js';
 
 /**
  * Requests from distinct client addresses without a proxy: Linux routes all of 127.0.0.0/8 to the
@@ -16,13 +17,30 @@ export interface SourcedResponse<T> {
 }
 
 /** POST /graphql from `localAddress`, with extra headers (X-Forwarded-For) when given. */
+export function gqlFrom<TResult, TVariables>(
+  app: TestApp,
+  localAddress: string,
+  document: TypedDocumentString<TResult, TVariables>,
+  variables?: TVariables,
+  headers?: Record<string, string>,
+): Promise<SourcedResponse<TResult>>;
+/** @deprecated Being replaced by typed documents, as `app.gql` is. */
+// biome-ignore lint/suspicious/noExplicitAny: the untyped overload goes with the harness's.
 export function gqlFrom<T = Record<string, any>>(
   app: TestApp,
   localAddress: string,
   query: string,
-  variables: Record<string, unknown> = {},
+  variables?: Record<string, unknown>,
+  headers?: Record<string, string>,
+): Promise<SourcedResponse<T>>;
+export function gqlFrom<T>(
+  app: TestApp,
+  localAddress: string,
+  document: Document<T, unknown>,
+  variables: unknown = {},
   headers: Record<string, string> = {},
 ): Promise<SourcedResponse<T>> {
+  const query = String(document);
   const body = JSON.stringify({ query, variables });
   return new Promise((resolve, reject) => {
     const request = http.request(

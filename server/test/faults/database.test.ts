@@ -2,9 +2,14 @@ import fs from 'node:fs/promises';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ChildApp, isRunning, sleep, until } from '../child-app.js';
 import { type OfficeFixture, officeFixture } from '../factories.js';
+import { graphql } from '../gql/index.js';
 
 const STATEMENT_TIMEOUT_MS = 3000;
-const COMPANIES = '{ companies(first: 5) { totalCount } }';
+const COMPANIES = graphql(`
+  query FaultsDatabaseCompanies {
+    companies(first: 5) { totalCount }
+  }
+`);
 
 /** How long `run` took, with what it returned. */
 async function timed<T>(run: () => Promise<T>): Promise<{ value: T; ms: number }> {
@@ -28,14 +33,14 @@ describe('a database that freezes or dies under the running app', () => {
   afterAll(() => app?.dispose());
 
   it('frozen 15 s: /healthz says 503 within 2 s, GraphQL errors within the statement timeout, all well after it thaws', async () => {
-    expect((await app.gql<any>(COMPANIES, {}, f.head.token)).data?.companies.totalCount).toBe(1);
+    expect((await app.gql(COMPANIES, {}, f.head.token)).data?.companies.totalCount).toBe(1);
 
     const frozen = await app.signalDatabase('SIGSTOP');
     const frozenAt = Date.now();
     try {
       expect(frozen.length).toBeGreaterThan(1); // the postmaster and its children
       // On the pooled connection the first query used: its statement is sent and never answered.
-      const query = await timed(() => app.gql<any>(COMPANIES, {}, f.head.token, 30_000));
+      const query = await timed(() => app.gql(COMPANIES, {}, f.head.token, 30_000));
       expect(query.value.errors?.map((e) => e.extensions?.code)).toEqual(['INTERNAL_SERVER_ERROR']);
       expect(JSON.stringify(query.value)).not.toMatch(/select|timeout|postgres/i); // nothing internal leaks
       // The statement timeout, and the request around the statement.
@@ -71,7 +76,7 @@ describe('a database that freezes or dies under the running app', () => {
         100,
       ),
     );
-    expect((await app.gql<any>(COMPANIES, {}, f.head.token)).data?.companies.totalCount).toBe(1);
+    expect((await app.gql(COMPANIES, {}, f.head.token)).data?.companies.totalCount).toBe(1);
     expect(app.process?.exitCode).toBeNull();
     console.info(`thawed: healthy again after ${thawed.ms} ms`);
   });
@@ -100,7 +105,7 @@ describe('a database that freezes or dies under the running app', () => {
     }
     expect(isRunning(postmaster)).toBe(false);
     expect(app.output).toContain('the embedded PostgreSQL is running again');
-    expect((await app.gql<any>(COMPANIES, {}, f.head.token)).data?.companies.totalCount).toBe(1);
+    expect((await app.gql(COMPANIES, {}, f.head.token)).data?.companies.totalCount).toBe(1);
   });
 
   it('postmaster killed and PostgreSQL unable to start again: the app exits non-zero within 30 s', async () => {

@@ -2,11 +2,28 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { deliveriesHeldAtOnce } from '../../src/modules/email/email.worker.js';
 import { OfficeVerification } from '../../src/modules/office/office.entity.js';
 import { type OfficeFixture, officeFixture } from '../factories.js';
+import { graphql } from '../gql/index.js';
 import { ok, startTestApp, type TestApp } from '../harness.js';
 import { startTestSmtp, type TestSmtp } from '../smtp.js';
 
 const TARPIT_MS = 10_000;
 const COMPANIES = 20;
+
+const SET_SMTP = graphql(`
+  mutation TarpitSetSmtp($input: SmtpIntegrationInput!) {
+    updateSmtpIntegration(input: $input) { host }
+  }
+`);
+const SEND_EMAIL = graphql(`
+  mutation TarpitSendEmail($input: SendEmailInput!) {
+    sendEmail(input: $input) { id }
+  }
+`);
+const COUNTS = graphql(`
+  query TarpitCounts($id: ID!) {
+    broadcast(id: $id) { queuedCount sentCount failedCount }
+  }
+`);
 
 /**
  * A server that takes 10 s to answer each DATA (busy, or greylisting by delay), two worker
@@ -37,7 +54,7 @@ describe('a tarpitting SMTP server with a short lease', () => {
     });
     ok(
       await first.gql(
-        'mutation ($input: SmtpIntegrationInput!) { updateSmtpIntegration(input: $input) { host } }',
+        SET_SMTP,
         {
           input: {
             host: '127.0.0.1',
@@ -63,8 +80,8 @@ describe('a tarpitting SMTP server with a short lease', () => {
     expect(deliveriesHeldAtOnce(first.config)).toBe(3);
     const started = Date.now();
     const { sendEmail } = ok(
-      await first.gql<any>(
-        'mutation ($input: SendEmailInput!) { sendEmail(input: $input) { id } }',
+      await first.gql(
+        SEND_EMAIL,
         {
           input: {
             companyIds: f.companies.map((c) => c.company.id),
@@ -76,13 +93,7 @@ describe('a tarpitting SMTP server with a short lease', () => {
       ),
     );
     const countsOf = async () =>
-      ok(
-        await first.gql<any>(
-          'query ($id: ID!) { broadcast(id: $id) { queuedCount sentCount failedCount } }',
-          { id: sendEmail.id },
-          f.head.token,
-        ),
-      ).broadcast;
+      ok(await first.gql(COUNTS, { id: sendEmail.id }, f.head.token)).broadcast!;
     let counts = await countsOf();
     for (
       const deadline = Date.now() + 100_000;
@@ -99,18 +110,20 @@ describe('a tarpitting SMTP server with a short lease', () => {
     expect(smtp.perRecipient()).toEqual(
       Object.fromEntries(f.companies.map((c) => [c.company.email, 1])),
     );
-    const rows: Array<{ status: string; attempts: number }> = await first.orm.em
+    const rows = await first.orm.em
       .fork()
-      .execute('select status, attempts from email_delivery where broadcast_id = ?', [
-        sendEmail.id,
-      ]);
+      .execute<Array<{ status: string; attempts: number }>>(
+        'select status, attempts from email_delivery where broadcast_id = ?',
+        [sendEmail.id],
+      );
     expect(rows).toEqual(rows.map(() => ({ status: 'SENT', attempts: 1 })));
     // No job outlived its lease: none was handed out a second time.
-    const jobs: Array<{ state: string; retry_count: number }> = await first.orm.em
+    const jobs = await first.orm.em
       .fork()
-      .execute('select state, retry_count from pgboss.job where name = ?', [
-        first.config.emailQueue,
-      ]);
+      .execute<Array<{ state: string; retry_count: number }>>(
+        'select state, retry_count from pgboss.job where name = ?',
+        [first.config.emailQueue],
+      );
     expect(jobs).toEqual(rows.map(() => ({ state: 'completed', retry_count: 0 })));
     // Both processes sent, neither past its pool.
     expect(smtp.peakSessions).toBeLessThanOrEqual(2 * timing.smtpPoolSize);

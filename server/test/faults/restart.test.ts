@@ -2,13 +2,24 @@ import net from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ChildApp, emailOffice, isRunning, perRecipient, sleep, until } from '../child-app.js';
 import { insertCompanies, officeFixture } from '../factories.js';
+import { graphql } from '../gql/index.js';
 import { startTestSmtp } from '../smtp.js';
 
-const NOTIFY =
-  'mutation ($i: SendBulkNotificationInput!) { sendBulkNotification(input: $i) { id recipientCount } }';
-const SEND_EMAIL = 'mutation ($i: SendEmailInput!) { sendEmail(input: $i) { id } }';
-const THREAD =
-  'query ($c: ID!) { messages(companyId: $c, first: 10) { totalCount edges { node { body } } } }';
+const NOTIFY = graphql(`
+  mutation RestartNotify($i: SendBulkNotificationInput!) {
+    sendBulkNotification(input: $i) { id recipientCount }
+  }
+`);
+const SEND_EMAIL = graphql(`
+  mutation RestartSendEmail($i: SendEmailInput!) {
+    sendEmail(input: $i) { id }
+  }
+`);
+const THREAD = graphql(`
+  query RestartThread($c: ID!) {
+    messages(companyId: $c, first: 10) { totalCount edges { node { body } } }
+  }
+`);
 
 /** What a crash must not lose: the office's messages and broadcasts, counted in the database. */
 async function officeData(app: ChildApp, officeId: string) {
@@ -43,7 +54,7 @@ describe('start-up after a crash of any part', () => {
     const ids = (
       await app.sql<{ id: string }>('select id from company where office_id = ?', [f.office.id])
     ).map((c) => c.id);
-    const sent = await app.gql<any>(
+    const sent = await app.gql(
       NOTIFY,
       { i: { companyIds: ids, body: 'Przed awarią' } },
       f.head.token,
@@ -65,10 +76,10 @@ describe('start-up after a crash of any part', () => {
     );
     expect(await officeData(app, f.office.id)).toEqual(before);
     expect(before).toEqual({ broadcasts: 1, messages: 503, companies: 503 });
-    const thread = await app.gql<any>(
+    const thread = await app.gql(
       THREAD,
-      { c: f.companies[0].company.id },
-      f.companies[0].client.token,
+      { c: f.companies[0]!.company.id },
+      f.companies[0]!.client.token,
     );
     expect(thread.data?.messages).toEqual({
       totalCount: 1,
@@ -78,7 +89,7 @@ describe('start-up after a crash of any part', () => {
 
   it('kill -9 of everything (node, postmaster and backends at once): the next start recovers and is healthy at once, data intact', async () => {
     const f = await officeFixture(await app.fixtureHost(), { companies: 5 });
-    const sent = await app.gql<any>(
+    const sent = await app.gql(
       NOTIFY,
       { i: { companyIds: f.companies.map((c) => c.company.id), body: 'Przed odcięciem prądu' } },
       f.head.token,
@@ -130,7 +141,7 @@ describe('start-up after a crash of any part', () => {
     });
     try {
       const f = await emailOffice(app, smtp.port, 12);
-      const email = await app.gql<any>(
+      const email = await app.gql(
         SEND_EMAIL,
         {
           i: {
@@ -142,7 +153,7 @@ describe('start-up after a crash of any part', () => {
         f.head.token,
       );
       expect(email.errors).toBeUndefined();
-      const broadcastId = email.data!.sendEmail.id as string;
+      const broadcastId = email.data!.sendEmail.id;
 
       await until(
         async () => ({ accepted: smtp.transactions.length, inData }),
@@ -170,7 +181,7 @@ describe('start-up after a crash of any part', () => {
             'select status, count(*)::int as n from email_delivery where broadcast_id = ? group by status',
             [broadcastId],
           ),
-        (counts) => counts.length === 1 && counts[0].status === 'SENT',
+        (counts) => counts.length === 1 && counts[0]?.status === 'SENT',
         60_000,
         250,
       );

@@ -1,8 +1,13 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ChildApp, emailOffice, isRunning, perRecipient, sleep, until } from '../child-app.js';
+import { graphql } from '../gql/index.js';
 import { startTestSmtp, type TestSmtp } from '../smtp.js';
 
-const SEND_EMAIL = 'mutation ($i: SendEmailInput!) { sendEmail(input: $i) { id } }';
+const SEND_EMAIL = graphql(`
+  mutation FaultsRolesSendEmail($i: SendEmailInput!) {
+    sendEmail(input: $i) { id }
+  }
+`);
 
 describe('ROLE=api beside `npm run worker` (ROLE=worker)', () => {
   let api: ChildApp;
@@ -23,7 +28,7 @@ describe('ROLE=api beside `npm run worker` (ROLE=worker)', () => {
 
   it('the API process queues and sends nothing; the worker, sharing its embedded PostgreSQL, sends each email once and serves /healthz only', async () => {
     const f = await emailOffice(api, smtp.port, 4);
-    const email = await api.gql<any>(
+    const email = await api.gql(
       SEND_EMAIL,
       {
         i: {
@@ -35,7 +40,7 @@ describe('ROLE=api beside `npm run worker` (ROLE=worker)', () => {
       f.head.token,
     );
     expect(email.errors).toBeUndefined();
-    const broadcastId = email.data!.sendEmail.id as string;
+    const broadcastId = email.data!.sendEmail.id;
     const deliveries = () =>
       api.sql<{ status: string }>('select status from email_delivery where broadcast_id = ?', [
         broadcastId,

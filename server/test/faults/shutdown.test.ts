@@ -4,11 +4,19 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ChildApp, emailOffice, isRunning, perRecipient, sleep, until } from '../child-app.js';
 import { insertCompanies } from '../factories.js';
+import { graphql } from '../gql/index.js';
 import { startTestSmtp, type TestSmtp } from '../smtp.js';
 
-const NOTIFY =
-  'mutation ($i: SendBulkNotificationInput!) { sendBulkNotification(input: $i) { id } }';
-const SEND_EMAIL = 'mutation ($i: SendEmailInput!) { sendEmail(input: $i) { id } }';
+const NOTIFY = graphql(`
+  mutation ShutdownNotify($i: SendBulkNotificationInput!) {
+    sendBulkNotification(input: $i) { id }
+  }
+`);
+const SEND_EMAIL = graphql(`
+  mutation ShutdownSendEmail($i: SendEmailInput!) {
+    sendEmail(input: $i) { id }
+  }
+`);
 const BUDGET_MS = 15_000;
 
 /**
@@ -99,7 +107,7 @@ describe('SIGTERM with bulk sends, uploads and an email batch in flight', () => 
     ).map((c) => c.id);
     expect(companyIds).toHaveLength(2_000);
 
-    const email = await app.gql<any>(
+    const email = await app.gql(
       SEND_EMAIL,
       {
         i: {
@@ -111,7 +119,7 @@ describe('SIGTERM with bulk sends, uploads and an email batch in flight', () => 
       f.head.token,
     );
     expect(email.errors).toBeUndefined();
-    const broadcastId = email.data!.sendEmail.id as string;
+    const broadcastId = email.data!.sendEmail.id;
     await until(
       async () => inData,
       (n) => n > 0,
@@ -135,7 +143,7 @@ describe('SIGTERM with bulk sends, uploads and an email batch in flight', () => 
       for (let i = 0; ; i += 1) {
         const startedAt = Date.now();
         try {
-          const response = await app.gql<any>(
+          const response = await app.gql(
             NOTIFY,
             { i: { companyIds, body: `Komunikat ${sender}-${i}` } },
             f.head.token,
@@ -210,7 +218,12 @@ describe('SIGTERM with bulk sends, uploads and an email batch in flight', () => 
 
   it('work that cannot finish (an SMTP server silent after DATA) is left at the budget: exits within it, PostgreSQL stopped; a second SIGTERM forces at once', async () => {
     let dataStarted = 0;
-    const silent = await startTestSmtp({ onData: () => void (dataStarted += 1), hold: () => true });
+    const silent = await startTestSmtp({
+      onData: () => {
+        dataStarted += 1;
+      },
+      hold: () => true,
+    });
     try {
       // A budget of 6 s, and an SMTP timeout longer than it, so only the budget ends the wait.
       const env = {
@@ -225,7 +238,7 @@ describe('SIGTERM with bulk sends, uploads and an email batch in flight', () => 
       await app.start(env);
       const f = await emailOffice(app, silent.port, 2);
       const send = () =>
-        app.gql<any>(
+        app.gql(
           SEND_EMAIL,
           {
             i: {

@@ -16,15 +16,135 @@ import * as types from './graphql.js';
  */
 type Documents = {
     "\n  query ThreadTestInbox {\n    inbox(first: 10) {\n      totalCount\n      edges { node { company { id } unreadFromClientCount lastActivityAt lastMessage { body } } }\n    }\n  }\n": typeof types.ThreadTestInboxDocument,
+    "\n  mutation ChildAppSetSmtp($input: SmtpIntegrationInput!) {\n    updateSmtpIntegration(input: $input) { host }\n  }\n": typeof types.ChildAppSetSmtpDocument,
+    "\n  query FaultsDatabaseCompanies {\n    companies(first: 5) { totalCount }\n  }\n": typeof types.FaultsDatabaseCompaniesDocument,
+    "\n  mutation TarpitSetSmtp($input: SmtpIntegrationInput!) {\n    updateSmtpIntegration(input: $input) { host }\n  }\n": typeof types.TarpitSetSmtpDocument,
+    "\n  mutation TarpitSendEmail($input: SendEmailInput!) {\n    sendEmail(input: $input) { id }\n  }\n": typeof types.TarpitSendEmailDocument,
+    "\n  query TarpitCounts($id: ID!) {\n    broadcast(id: $id) { queuedCount sentCount failedCount }\n  }\n": typeof types.TarpitCountsDocument,
+    "\n  mutation RestartNotify($i: SendBulkNotificationInput!) {\n    sendBulkNotification(input: $i) { id recipientCount }\n  }\n": typeof types.RestartNotifyDocument,
+    "\n  mutation RestartSendEmail($i: SendEmailInput!) {\n    sendEmail(input: $i) { id }\n  }\n": typeof types.RestartSendEmailDocument,
+    "\n  query RestartThread($c: ID!) {\n    messages(companyId: $c, first: 10) { totalCount edges { node { body } } }\n  }\n": typeof types.RestartThreadDocument,
+    "\n  mutation FaultsRolesSendEmail($i: SendEmailInput!) {\n    sendEmail(input: $i) { id }\n  }\n": typeof types.FaultsRolesSendEmailDocument,
+    "\n  mutation ShutdownNotify($i: SendBulkNotificationInput!) {\n    sendBulkNotification(input: $i) { id }\n  }\n": typeof types.ShutdownNotifyDocument,
+    "\n  mutation ShutdownSendEmail($i: SendEmailInput!) {\n    sendEmail(input: $i) { id }\n  }\n": typeof types.ShutdownSendEmailDocument,
+    "\n  subscription FanoutUnread {\n    unreadCountChanged { count }\n  }\n": typeof types.FanoutUnreadDocument,
+    "\n  subscription FanoutReceipts {\n    messageRead { user { id } message { company { id } } }\n  }\n": typeof types.FanoutReceiptsDocument,
+    "\n  subscription FanoutInbox {\n    messageAdded { body company { id } }\n  }\n": typeof types.FanoutInboxDocument,
+    "\n  mutation FanoutNotify($i: SendBulkNotificationInput!) {\n    sendBulkNotification(input: $i) { id }\n  }\n": typeof types.FanoutNotifyDocument,
+    "\n  mutation FanoutMarkRead($id: ID!) {\n    markMessagesRead(companyId: $id)\n  }\n": typeof types.FanoutMarkReadDocument,
+    "\n  mutation FanoutLogout {\n    logout\n  }\n": typeof types.FanoutLogoutDocument,
+    "\n  mutation FanoutSend($i: SendMessageInput!) {\n    sendMessage(input: $i) { id }\n  }\n": typeof types.FanoutSendDocument,
+    "\n  mutation MultiFilesNotify($i: SendBulkNotificationInput!) {\n    sendBulkNotification(input: $i) { id }\n  }\n": typeof types.MultiFilesNotifyDocument,
+    "\n  mutation ThrottleLogin($email: String!, $password: String!) {\n    login(email: $email, password: $password) { token }\n  }\n": typeof types.ThrottleLoginDocument,
 };
 const documents: Documents = {
     "\n  query ThreadTestInbox {\n    inbox(first: 10) {\n      totalCount\n      edges { node { company { id } unreadFromClientCount lastActivityAt lastMessage { body } } }\n    }\n  }\n": types.ThreadTestInboxDocument,
+    "\n  mutation ChildAppSetSmtp($input: SmtpIntegrationInput!) {\n    updateSmtpIntegration(input: $input) { host }\n  }\n": types.ChildAppSetSmtpDocument,
+    "\n  query FaultsDatabaseCompanies {\n    companies(first: 5) { totalCount }\n  }\n": types.FaultsDatabaseCompaniesDocument,
+    "\n  mutation TarpitSetSmtp($input: SmtpIntegrationInput!) {\n    updateSmtpIntegration(input: $input) { host }\n  }\n": types.TarpitSetSmtpDocument,
+    "\n  mutation TarpitSendEmail($input: SendEmailInput!) {\n    sendEmail(input: $input) { id }\n  }\n": types.TarpitSendEmailDocument,
+    "\n  query TarpitCounts($id: ID!) {\n    broadcast(id: $id) { queuedCount sentCount failedCount }\n  }\n": types.TarpitCountsDocument,
+    "\n  mutation RestartNotify($i: SendBulkNotificationInput!) {\n    sendBulkNotification(input: $i) { id recipientCount }\n  }\n": types.RestartNotifyDocument,
+    "\n  mutation RestartSendEmail($i: SendEmailInput!) {\n    sendEmail(input: $i) { id }\n  }\n": types.RestartSendEmailDocument,
+    "\n  query RestartThread($c: ID!) {\n    messages(companyId: $c, first: 10) { totalCount edges { node { body } } }\n  }\n": types.RestartThreadDocument,
+    "\n  mutation FaultsRolesSendEmail($i: SendEmailInput!) {\n    sendEmail(input: $i) { id }\n  }\n": types.FaultsRolesSendEmailDocument,
+    "\n  mutation ShutdownNotify($i: SendBulkNotificationInput!) {\n    sendBulkNotification(input: $i) { id }\n  }\n": types.ShutdownNotifyDocument,
+    "\n  mutation ShutdownSendEmail($i: SendEmailInput!) {\n    sendEmail(input: $i) { id }\n  }\n": types.ShutdownSendEmailDocument,
+    "\n  subscription FanoutUnread {\n    unreadCountChanged { count }\n  }\n": types.FanoutUnreadDocument,
+    "\n  subscription FanoutReceipts {\n    messageRead { user { id } message { company { id } } }\n  }\n": types.FanoutReceiptsDocument,
+    "\n  subscription FanoutInbox {\n    messageAdded { body company { id } }\n  }\n": types.FanoutInboxDocument,
+    "\n  mutation FanoutNotify($i: SendBulkNotificationInput!) {\n    sendBulkNotification(input: $i) { id }\n  }\n": types.FanoutNotifyDocument,
+    "\n  mutation FanoutMarkRead($id: ID!) {\n    markMessagesRead(companyId: $id)\n  }\n": types.FanoutMarkReadDocument,
+    "\n  mutation FanoutLogout {\n    logout\n  }\n": types.FanoutLogoutDocument,
+    "\n  mutation FanoutSend($i: SendMessageInput!) {\n    sendMessage(input: $i) { id }\n  }\n": types.FanoutSendDocument,
+    "\n  mutation MultiFilesNotify($i: SendBulkNotificationInput!) {\n    sendBulkNotification(input: $i) { id }\n  }\n": types.MultiFilesNotifyDocument,
+    "\n  mutation ThrottleLogin($email: String!, $password: String!) {\n    login(email: $email, password: $password) { token }\n  }\n": types.ThrottleLoginDocument,
 };
 
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query ThreadTestInbox {\n    inbox(first: 10) {\n      totalCount\n      edges { node { company { id } unreadFromClientCount lastActivityAt lastMessage { body } } }\n    }\n  }\n"): typeof import('./graphql.js').ThreadTestInboxDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ChildAppSetSmtp($input: SmtpIntegrationInput!) {\n    updateSmtpIntegration(input: $input) { host }\n  }\n"): typeof import('./graphql.js').ChildAppSetSmtpDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query FaultsDatabaseCompanies {\n    companies(first: 5) { totalCount }\n  }\n"): typeof import('./graphql.js').FaultsDatabaseCompaniesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation TarpitSetSmtp($input: SmtpIntegrationInput!) {\n    updateSmtpIntegration(input: $input) { host }\n  }\n"): typeof import('./graphql.js').TarpitSetSmtpDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation TarpitSendEmail($input: SendEmailInput!) {\n    sendEmail(input: $input) { id }\n  }\n"): typeof import('./graphql.js').TarpitSendEmailDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query TarpitCounts($id: ID!) {\n    broadcast(id: $id) { queuedCount sentCount failedCount }\n  }\n"): typeof import('./graphql.js').TarpitCountsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RestartNotify($i: SendBulkNotificationInput!) {\n    sendBulkNotification(input: $i) { id recipientCount }\n  }\n"): typeof import('./graphql.js').RestartNotifyDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RestartSendEmail($i: SendEmailInput!) {\n    sendEmail(input: $i) { id }\n  }\n"): typeof import('./graphql.js').RestartSendEmailDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query RestartThread($c: ID!) {\n    messages(companyId: $c, first: 10) { totalCount edges { node { body } } }\n  }\n"): typeof import('./graphql.js').RestartThreadDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation FaultsRolesSendEmail($i: SendEmailInput!) {\n    sendEmail(input: $i) { id }\n  }\n"): typeof import('./graphql.js').FaultsRolesSendEmailDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ShutdownNotify($i: SendBulkNotificationInput!) {\n    sendBulkNotification(input: $i) { id }\n  }\n"): typeof import('./graphql.js').ShutdownNotifyDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ShutdownSendEmail($i: SendEmailInput!) {\n    sendEmail(input: $i) { id }\n  }\n"): typeof import('./graphql.js').ShutdownSendEmailDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription FanoutUnread {\n    unreadCountChanged { count }\n  }\n"): typeof import('./graphql.js').FanoutUnreadDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription FanoutReceipts {\n    messageRead { user { id } message { company { id } } }\n  }\n"): typeof import('./graphql.js').FanoutReceiptsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription FanoutInbox {\n    messageAdded { body company { id } }\n  }\n"): typeof import('./graphql.js').FanoutInboxDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation FanoutNotify($i: SendBulkNotificationInput!) {\n    sendBulkNotification(input: $i) { id }\n  }\n"): typeof import('./graphql.js').FanoutNotifyDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation FanoutMarkRead($id: ID!) {\n    markMessagesRead(companyId: $id)\n  }\n"): typeof import('./graphql.js').FanoutMarkReadDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation FanoutLogout {\n    logout\n  }\n"): typeof import('./graphql.js').FanoutLogoutDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation FanoutSend($i: SendMessageInput!) {\n    sendMessage(input: $i) { id }\n  }\n"): typeof import('./graphql.js').FanoutSendDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MultiFilesNotify($i: SendBulkNotificationInput!) {\n    sendBulkNotification(input: $i) { id }\n  }\n"): typeof import('./graphql.js').MultiFilesNotifyDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ThrottleLogin($email: String!, $password: String!) {\n    login(email: $email, password: $password) { token }\n  }\n"): typeof import('./graphql.js').ThrottleLoginDocument;
 
 
 export function graphql(source: string) {
