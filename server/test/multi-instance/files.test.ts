@@ -8,6 +8,7 @@ import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type OfficeFixture, officeFixture } from '../factories.js';
+import { graphql } from '../gql/index.js';
 import { ok, startTestApp, type TestApp } from '../harness.js';
 
 setFlagsFromString('--expose-gc');
@@ -27,6 +28,12 @@ const FILE_BYTES = 25 * MB;
 const PIECE = 64 * 1024;
 const SAMPLE_EVERY = 2 * MB;
 const BOUNDARY = 'ledgerpost-multi-instance';
+
+const NOTIFY = graphql(`
+  mutation MultiFilesNotify($i: SendBulkNotificationInput!) {
+    sendBulkNotification(input: $i) { id }
+  }
+`);
 
 /**
  * A multipart body around FILE_BYTES of PDF-looking bytes, made piece by piece as the upload takes
@@ -114,10 +121,10 @@ describe('files across instances (STORAGE=postgres)', () => {
     expect(uploaded).toMatchObject({ size: FILE_BYTES, contentType: 'application/pdf' });
     const sent = upload.digest();
 
-    const [company] = f.companies;
+    const company = f.companies[0]!;
     ok(
       await a.gql(
-        'mutation ($i: SendBulkNotificationInput!) { sendBulkNotification(input: $i) { id } }',
+        NOTIFY,
         {
           i: {
             companyIds: [company.company.id],
@@ -162,11 +169,11 @@ describe('files across instances (STORAGE=postgres)', () => {
     for (const instance of [a, b]) expect(await fs.readdir(instance.config.storageDir)).toEqual([]);
     const [blob] = await a.orm.em
       .fork()
-      .execute(
+      .execute<Array<{ size: string; complete: boolean; chunks: number }>>(
         'select b.size, b.complete, (select count(*)::int from file_chunk c where c.blob_key = b.key) as chunks from file_blob b where b.key::text = (select storage_key from stored_file where id = ?)',
         [uploaded.id],
       );
     expect(blob).toMatchObject({ size: String(FILE_BYTES), complete: true });
-    expect(blob.chunks).toBeGreaterThanOrEqual(FILE_BYTES / (512 * 1024));
+    expect(blob?.chunks).toBeGreaterThanOrEqual(FILE_BYTES / (512 * 1024));
   }, 120_000);
 });

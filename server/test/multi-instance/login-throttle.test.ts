@@ -1,11 +1,15 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type OfficeFixture, officeFixture, PASSWORD } from '../factories.js';
+import { graphql } from '../gql/index.js';
 import { codes, startTestApp, type TestApp } from '../harness.js';
 import { startRedis } from '../redis.js';
 import { gqlFrom, source } from '../sources.js';
 
-const LOGIN =
-  'mutation ($email: String!, $password: String!) { login(email: $email, password: $password) { token } }';
+const LOGIN = graphql(`
+  mutation ThrottleLogin($email: String!, $password: String!) {
+    login(email: $email, password: $password) { token }
+  }
+`);
 
 describe('login throttling across instances sharing Redis', () => {
   let redis: { url: string; stop(): void };
@@ -26,7 +30,7 @@ describe('login throttling across instances sharing Redis', () => {
   });
 
   it('counts the failures of one email from one source on every instance together', async () => {
-    const email = f.companies[0].client.user.email;
+    const email = f.companies[0]!.client.user.email;
     const guesser = source(41);
     expect(codes((await gqlFrom(a, guesser, LOGIN, { email, password: 'guess 1' })).body)).toEqual([
       'UNAUTHENTICATED',
@@ -42,16 +46,15 @@ describe('login throttling across instances sharing Redis', () => {
         codes((await gqlFrom(app, guesser, LOGIN, { email, password: PASSWORD })).body),
       ).toEqual(['TOO_MANY_REQUESTS']);
     expect(
-      (await gqlFrom<any>(b, source(42), LOGIN, { email, password: PASSWORD })).body.data?.login
-        .token,
+      (await gqlFrom(b, source(42), LOGIN, { email, password: PASSWORD })).body.data?.login.token,
     ).toBeTruthy();
   });
 
   it('checks at most LOGIN_MAX_FAILURES of 30 attempts sent at once to two instances', async () => {
-    const email = f.companies[1].client.user.email;
+    const email = f.companies[1]!.client.user.email;
     const answers = await Promise.all(
       Array.from({ length: 30 }, (_, i) =>
-        gqlFrom([a, b][i % 2], source(43), LOGIN, { email, password: `guess ${i}` }),
+        gqlFrom(i % 2 ? b : a, source(43), LOGIN, { email, password: `guess ${i}` }),
       ),
     );
     const byCode = answers.map((answer) => codes(answer.body)[0]);
@@ -74,8 +77,7 @@ describe('login throttling across instances sharing Redis', () => {
         codes((await gqlFrom(a, source(44), LOGIN, { email, password: PASSWORD })).body),
       ).toEqual(['TOO_MANY_REQUESTS']);
       expect(
-        (await gqlFrom<any>(a, source(45), LOGIN, { email, password: PASSWORD })).body.data?.login
-          .token,
+        (await gqlFrom(a, source(45), LOGIN, { email, password: PASSWORD })).body.data?.login.token,
       ).toBeTruthy();
     },
   );
