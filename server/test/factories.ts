@@ -30,7 +30,102 @@ export interface OfficeFixture {
   companies: CompanyFixture[];
 }
 
-const taxForms = [TaxForm.FULL_ACCOUNTING, TaxForm.TAX_BOOK, TaxForm.LUMP_SUM];
+const taxForms = [TaxForm.FULL_ACCOUNTING, TaxForm.TAX_BOOK, TaxForm.LUMP_SUM] as const;
+
+/** What a test may set on a built user. */
+export type UserOverrides = Partial<Pick<User, 'email' | 'name' | 'role'>>;
+/** What a test may set on a built company. */
+export type CompanyOverrides = Partial<
+  Pick<Company, 'name' | 'nip' | 'taxForm' | 'vatPayer' | 'email'> & { caretaker: User }
+>;
+
+/*
+ * Builders add entities to `em` without flushing: a test builds what it needs and flushes once, so
+ * MikroORM inserts each table's rows in one batch. Everyone can log in with PASSWORD.
+ */
+
+function tag(): string {
+  return randomUUID().slice(0, 8);
+}
+
+async function buildUser(
+  em: EntityManager,
+  office: Office | undefined,
+  defaults: Required<UserOverrides>,
+  overrides: UserOverrides,
+): Promise<User> {
+  passwordHash ??= hashPassword(PASSWORD);
+  return em.create(User, { ...defaults, ...overrides, office, passwordHash: await passwordHash });
+}
+
+/** A member of the office's staff: a caretaker unless `role` says otherwise. */
+export function buildStaff(
+  em: EntityManager,
+  office: Office,
+  overrides: UserOverrides = {},
+): Promise<User> {
+  const t = tag();
+  return buildUser(
+    em,
+    office,
+    { email: `staff-${t}@test.local`, name: `Opiekun ${t}`, role: Role.CARETAKER },
+    overrides,
+  );
+}
+
+/** A client user, member of each of `companies` (a bookkeeper of several firms, say). */
+export async function buildClient(
+  em: EntityManager,
+  companies: Company[],
+  overrides: UserOverrides = {},
+): Promise<User> {
+  const t = tag();
+  const client = await buildUser(
+    em,
+    undefined,
+    { email: `client-${t}@test.local`, name: `Klient ${t}`, role: Role.CLIENT },
+    overrides,
+  );
+  for (const company of companies) em.create(CompanyMember, { company, user: client });
+  return client;
+}
+
+/** A platform administrator: no office of their own. */
+export function buildAdmin(em: EntityManager, overrides: UserOverrides = {}): Promise<User> {
+  const t = tag();
+  return buildUser(
+    em,
+    undefined,
+    { email: `admin-${t}@test.local`, name: `Admin ${t}`, role: Role.PLATFORM_ADMIN },
+    overrides,
+  );
+}
+
+/** A company of the office with one client user of its own, at the company's address. */
+export async function buildCompany(
+  em: EntityManager,
+  office: Office,
+  overrides: CompanyOverrides & { client?: UserOverrides } = {},
+): Promise<{ company: Company; client: User }> {
+  const t = tag();
+  const { caretaker, client: clientOverrides, ...fields } = overrides;
+  const company = em.create(Company, {
+    office,
+    name: `Firma ${t}`,
+    nip: uniqueNip(),
+    taxForm: TaxForm.TAX_BOOK,
+    vatPayer: false,
+    email: `client-${t}@test.local`,
+    ...fields,
+    caretaker,
+  });
+  const client = await buildClient(em, [company], {
+    email: company.email,
+    name: `Klient ${company.name}`,
+    ...clientOverrides,
+  });
+  return { company, client };
+}
 
 /**
  * A fresh office with a head, a caretaker and `companies` companies, each with one client user;
@@ -41,50 +136,43 @@ export async function officeFixture(
   options: { companies?: number; verification?: OfficeVerification; name?: string } = {},
 ): Promise<OfficeFixture> {
   const em = app.orm.em.fork();
-  const tag = randomUUID().slice(0, 8);
-  passwordHash ??= hashPassword(PASSWORD);
-  const hash = await passwordHash;
+  const t = tag();
   const office = em.create(Office, {
-    name: options.name ?? `Biuro ${tag}`,
+    name: options.name ?? `Biuro ${t}`,
     verification: options.verification ?? OfficeVerification.UNVERIFIED,
   });
-  const user = (email: string, name: string, role: Role, withOffice = true) =>
-    em.create(User, {
-      email,
-      name,
-      role,
-      office: withOffice ? office : undefined,
-      passwordHash: hash,
-    });
-  const head = user(`head-${tag}@test.local`, `Szef ${tag}`, Role.OFFICE_HEAD);
-  const caretaker = user(`caretaker-${tag}@test.local`, `Opiekun ${tag}`, Role.CARETAKER);
+  const head = await buildStaff(em, office, {
+    email: `head-${t}@test.local`,
+    name: `Szef ${t}`,
+    role: Role.OFFICE_HEAD,
+  });
+  const caretaker = await buildStaff(em, office, {
+    email: `caretaker-${t}@test.local`,
+    name: `Opiekun ${t}`,
+  });
   const companies: Array<{ company: Company; client: User }> = [];
   for (let i = 0; i < (options.companies ?? 3); i += 1) {
-    const email = `client${i}-${tag}@test.local`;
-    const company = em.create(Company, {
-      office,
-      name: `Firma ${String(i).padStart(5, '0')} ${tag}`,
-      nip: uniqueNip(),
-      taxForm: taxForms[i % 3],
-      vatPayer: i % 2 === 0,
-      email,
-      caretaker: i % 2 === 0 ? caretaker : undefined,
-    });
-    const client = user(email, `Klient ${i} ${tag}`, Role.CLIENT, false);
-    em.create(CompanyMember, { company, user: client });
-    companies.push({ company, client });
+    companies.push(
+      await buildCompany(em, office, {
+        name: `Firma ${String(i).padStart(5, '0')} ${t}`,
+        taxForm: taxForms[i % 3],
+        vatPayer: i % 2 === 0,
+        email: `client${i}-${t}@test.local`,
+        caretaker: i % 2 === 0 ? caretaker : undefined,
+        client: { name: `Klient ${i} ${t}` },
+      }),
+    );
   }
   await em.flush();
-  const party = async (u: User): Promise<Party> => ({
-    user: u,
-    token: await app.services.auth.createSession(em, u),
-  });
   return {
     office,
-    head: await party(head),
-    caretaker: await party(caretaker),
+    head: await sessionFor(app, em, head),
+    caretaker: await sessionFor(app, em, caretaker),
     companies: await Promise.all(
-      companies.map(async ({ company, client }) => ({ company, client: await party(client) })),
+      companies.map(async ({ company, client }) => ({
+        company,
+        client: await sessionFor(app, em, client),
+      })),
     ),
   };
 }
