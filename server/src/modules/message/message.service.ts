@@ -4,20 +4,14 @@ import { ForbiddenError, UnauthenticatedError } from '../../core/errors.js';
 import { type Delivered, eventStream, type ResyncSignal } from '../../core/live-stream.js';
 import { type ConnectionShape, decodeCursor, pageSize } from '../../core/pagination.js';
 import { type LiveBus, PendingEvents, Topic, type TopicItems, topicId } from '../../core/pubsub.js';
-import { isStaffActor } from '../../core/scope.js';
+import { isStaffActor, requireActorScope } from '../../core/scope.js';
 import { executeBound, keysetPage, toInt, uuidArray } from '../../core/sql.js';
 import { requireText } from '../../core/validation.js';
 import { Role } from '../auth/user.entity.js';
 import { Company } from '../company/company.entity.js';
-import {
-  type CompanyKey,
-  companyKey,
-  staffTopicIds,
-  threadTopicIds,
-  viewerTopicIds,
-  whereCompanyVisible,
-} from '../company/company.policy.js';
+import { type CompanyKey, companyKey, whereCompanyVisible } from '../company/company.policy.js';
 import type { CompanyService } from '../company/company.service.js';
+import { staffTopicIds, threadTopicIds, viewerTopicIds } from '../company/company.topics.js';
 import type { FileService } from '../file/file.service.js';
 import { Message, MessageDirection, MessageKind } from './message.entity.js';
 import { type Conversation, MAX_BODY_LENGTH, type SendMessageInput } from './message.types.js';
@@ -42,7 +36,7 @@ export class MessageService {
     companyId: string,
     args: ThreadArgs,
   ): Promise<ConnectionShape<Message>> {
-    await this.companies.requireVisible(scope, companyId);
+    await this.companies.requireVisible(requireActorScope(scope), companyId);
     return this.threadOfVisible(scope.em, companyId, args);
   }
 
@@ -88,7 +82,7 @@ export class MessageService {
       return eventStream(this.live, topic, viewerTopicIds(actor), {
         capacity: this.subscriptionBuffer,
       });
-    await this.companies.requireVisible(scope, companyId);
+    await this.companies.requireVisible(requireActorScope(scope), companyId);
     return eventStream(this.live, topic, threadTopicIds(actor, companyId), {
       capacity: this.subscriptionBuffer,
       accept: (item) => item.companyId === companyId,
@@ -99,7 +93,7 @@ export class MessageService {
   async send(scope: Scope, input: SendMessageInput): Promise<Message> {
     const { em, actor } = scope;
     if (!actor) throw new UnauthenticatedError();
-    const company = await this.companies.requireVisible(scope, input.companyId);
+    const company = await this.companies.requireVisible(requireActorScope(scope), input.companyId);
     const body = requireText(input.body, 'body', MAX_BODY_LENGTH);
     const attachmentIds = await this.files.requireOwnUploads(scope, input.attachmentIds ?? []);
     const fromClient = actor.role === Role.CLIENT;

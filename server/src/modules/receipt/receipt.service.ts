@@ -5,12 +5,13 @@ import { liveValue, UnreadTally } from '../../core/live-stream.js';
 import type { Logger } from '../../core/logger.js';
 import { isId } from '../../core/pagination.js';
 import { type LiveBus, PendingEvents, Topic, topicId, type UnreadItem } from '../../core/pubsub.js';
-import { isStaffActor } from '../../core/scope.js';
+import { isStaffActor, requireActorScope } from '../../core/scope.js';
 import { toInt, uuidArray } from '../../core/sql.js';
 import { requireList } from '../../core/validation.js';
 import { Role } from '../auth/user.entity.js';
-import { staffTopicIds, unreadTopicIds, whereCompanyVisible } from '../company/company.policy.js';
+import { whereCompanyVisible } from '../company/company.policy.js';
 import type { CompanyService } from '../company/company.service.js';
+import { staffTopicIds, unreadTopicIds } from '../company/company.topics.js';
 import type { UnreadCount } from '../message/message.types.js';
 
 /** At most this many ids in one markMessagesRead call. */
@@ -33,7 +34,7 @@ export class ReceiptService {
   async markRead(scope: Scope, companyId: string, messageIds?: string[] | null): Promise<number> {
     const { em, actor } = scope;
     if (!actor) throw new UnauthenticatedError();
-    const company = await this.companies.requireVisible(scope, companyId);
+    const company = await this.companies.requireVisible(requireActorScope(scope), companyId);
     const client = actor.role === Role.CLIENT;
     if (!client && !isStaffActor(actor)) throw new ForbiddenError();
     const only = messageIds ? await this.requireThreadMessages(em, company.id, messageIds) : null;
@@ -169,7 +170,7 @@ export class ReceiptService {
    */
   async unreadCount(scope: Scope, companyId?: string | null): Promise<number> {
     if (!scope.actor) throw new UnauthenticatedError();
-    if (companyId) await this.companies.requireVisible(scope, companyId);
+    if (companyId) await this.companies.requireVisible(requireActorScope(scope), companyId);
     const rows = await this.unreadCounters(scope.em, scope.actor, companyId);
     return rows.reduce((sum, r) => sum + r.count, 0);
   }
