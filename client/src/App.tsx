@@ -8,31 +8,15 @@ import { FileDownloadPage } from './features/files/FileDownloadPage';
 import { InboxPage } from './features/inbox/InboxPage';
 import { SettingsPage } from './features/settings/SettingsPage';
 import { ThreadPage } from './features/thread/ThreadPage';
-import { graphql } from './gql';
-import type { MeQuery } from './gql/graphql';
 import { useI18n } from './i18n';
 import { matchPath, navigate, useLocation } from './router';
 import { loginPath, useSession } from './session';
 import { AppShell } from './ui/AppShell';
 import { ErrorState, Loading } from './ui/states';
 import { createApiClient } from './urql';
+import { MeDocument, startPage, type Viewer } from './viewer';
 
 const PlaygroundPage = lazy(() => import('./features/playground/PlaygroundPage'));
-
-export const MeDocument = graphql(`
-  query Me {
-    me {
-      id
-      name
-      email
-      role
-      office { id name verification smtpConfigured canSendEmail }
-      companies { id name }
-    }
-  }
-`);
-
-export type Viewer = NonNullable<MeQuery['me']>;
 
 interface Route {
   pattern: string;
@@ -73,12 +57,6 @@ const routes: Route[] = [
   },
   { pattern: '/files/:id', render: ({ id }) => <FileDownloadPage fileId={id} /> },
 ];
-
-export function startPage(viewer: Viewer): string {
-  if (viewer.role === 'CLIENT') return '/messages';
-  if (viewer.role === 'PLATFORM_ADMIN') return '/graphiql';
-  return '/companies';
-}
 
 function Routes() {
   const { pathname } = useLocation();

@@ -4,13 +4,13 @@ import type { FormattedExecutionResult, Sink, Client as SocketClient } from 'gra
 import { type OperationResult, Provider } from 'urql';
 import { afterEach, describe, expect, it } from 'vitest';
 import { pipe, subscribe } from 'wonka';
-import type { Viewer } from './App';
 import { BroadcastProgress } from './features/email/BroadcastProgress';
 import { InboxPage } from './features/inbox/InboxPage';
 import { I18nProvider } from './i18n';
 import { createResync, type Resync } from './live';
 import { AvatarBadge } from './ui/AppShell';
 import { createUrqlClient } from './urql';
+import type { Viewer } from './viewer';
 
 type Json = Record<string, unknown>;
 type Payload = FormattedExecutionResult<unknown, unknown>;

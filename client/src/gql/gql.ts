@@ -14,7 +14,6 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
-    "\n  query Me {\n    me {\n      id\n      name\n      email\n      role\n      office { id name verification smtpConfigured canSendEmail }\n      companies { id name }\n    }\n  }\n": typeof types.MeDocument,
     "\n  fragment MessageReadByMe on Message {\n    id\n    readByMe\n  }\n": typeof types.MessageReadByMeFragmentDoc,
     "\n  query UnreadCountField($companyId: ID) {\n    unreadCount(companyId: $companyId)\n  }\n": typeof types.UnreadCountFieldDocument,
     "\n  mutation Login($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      token\n      user { id role }\n    }\n  }\n": typeof types.LoginDocument,
@@ -47,9 +46,9 @@ type Documents = {
     "\n  query UnreadBadgeCount {\n    unreadCount\n  }\n": typeof types.UnreadBadgeCountDocument,
     "\n  subscription UnreadBadge {\n    unreadCountChanged { count companyId }\n  }\n": typeof types.UnreadBadgeDocument,
     "\n  mutation Logout {\n    logout\n  }\n": typeof types.LogoutDocument,
+    "\n  query Me {\n    me {\n      id\n      name\n      email\n      role\n      office { id name verification smtpConfigured canSendEmail }\n      companies { id name }\n    }\n  }\n": typeof types.MeDocument,
 };
 const documents: Documents = {
-    "\n  query Me {\n    me {\n      id\n      name\n      email\n      role\n      office { id name verification smtpConfigured canSendEmail }\n      companies { id name }\n    }\n  }\n": types.MeDocument,
     "\n  fragment MessageReadByMe on Message {\n    id\n    readByMe\n  }\n": types.MessageReadByMeFragmentDoc,
     "\n  query UnreadCountField($companyId: ID) {\n    unreadCount(companyId: $companyId)\n  }\n": types.UnreadCountFieldDocument,
     "\n  mutation Login($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      token\n      user { id role }\n    }\n  }\n": types.LoginDocument,
@@ -82,6 +81,7 @@ const documents: Documents = {
     "\n  query UnreadBadgeCount {\n    unreadCount\n  }\n": types.UnreadBadgeCountDocument,
     "\n  subscription UnreadBadge {\n    unreadCountChanged { count companyId }\n  }\n": types.UnreadBadgeDocument,
     "\n  mutation Logout {\n    logout\n  }\n": types.LogoutDocument,
+    "\n  query Me {\n    me {\n      id\n      name\n      email\n      role\n      office { id name verification smtpConfigured canSendEmail }\n      companies { id name }\n    }\n  }\n": types.MeDocument,
 };
 
 /**
@@ -98,10 +98,6 @@ const documents: Documents = {
  */
 export function graphql(source: string): unknown;
 
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  query Me {\n    me {\n      id\n      name\n      email\n      role\n      office { id name verification smtpConfigured canSendEmail }\n      companies { id name }\n    }\n  }\n"): (typeof documents)["\n  query Me {\n    me {\n      id\n      name\n      email\n      role\n      office { id name verification smtpConfigured canSendEmail }\n      companies { id name }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -230,6 +226,10 @@ export function graphql(source: "\n  subscription UnreadBadge {\n    unreadCount
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation Logout {\n    logout\n  }\n"): (typeof documents)["\n  mutation Logout {\n    logout\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Me {\n    me {\n      id\n      name\n      email\n      role\n      office { id name verification smtpConfigured canSendEmail }\n      companies { id name }\n    }\n  }\n"): (typeof documents)["\n  query Me {\n    me {\n      id\n      name\n      email\n      role\n      office { id name verification smtpConfigured canSendEmail }\n      companies { id name }\n    }\n  }\n"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};

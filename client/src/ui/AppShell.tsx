@@ -1,10 +1,10 @@
 import type { ReactNode } from 'react';
 import { useMutation, useQuery, useSubscription } from 'urql';
-import type { Viewer } from '../App';
 import { graphql } from '../gql';
 import { type Lang, languages, useI18n } from '../i18n';
 import { Link, useLocation } from '../router';
 import { useSession } from '../session';
+import type { Viewer } from '../viewer';
 
 const UnreadBadgeQuery = graphql(`
   query UnreadBadgeCount {

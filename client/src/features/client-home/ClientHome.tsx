@@ -1,9 +1,9 @@
 import { useRef } from 'react';
 import { useQuery } from 'urql';
-import type { Viewer } from '../../App';
 import { graphql } from '../../gql';
 import { useI18n } from '../../i18n';
 import { Link } from '../../router';
+import type { Viewer } from '../../viewer';
 import { ThreadPage } from '../thread/ThreadPage';
 
 export const CompanyUnreadQuery = graphql(`

@@ -9,12 +9,12 @@ import {
   useState,
 } from 'react';
 import { useClient, useQuery } from 'urql';
-import type { Viewer } from '../../App';
 import { graphql } from '../../gql';
 import type { CompanyFilter, CompanyListQuery, TaxForm } from '../../gql/graphql';
 import { useI18n } from '../../i18n';
 import { Link, navigate, useLocation } from '../../router';
 import { ErrorState, Loading } from '../../ui/states';
+import type { Viewer } from '../../viewer';
 import { EmailDialog } from '../email/EmailDialog';
 import { NotifyDialog } from '../notify/NotifyDialog';
 import { formatNip } from './format';

@@ -1,10 +1,10 @@
 import { type FormEvent, type ReactNode, useEffect, useId, useRef, useState } from 'react';
 import { type CombinedError, useMutation, useQuery } from 'urql';
-import type { Viewer } from '../../App';
 import { graphql } from '../../gql';
 import type { OfficeSettingsQuery, SmtpSecurity } from '../../gql/graphql';
 import { useI18n } from '../../i18n';
 import { ErrorState, Loading } from '../../ui/states';
+import type { Viewer } from '../../viewer';
 
 /** What the settings form shows of the SMTP integration (never a password: the API has none to give). */
 export const SmtpIntegrationFieldsFragment = graphql(`

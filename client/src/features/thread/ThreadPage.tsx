@@ -1,6 +1,5 @@
 import { type Ref, useCallback, useEffect, useLayoutEffect, useRef, useState } from 'react';
 import { useMutation, useQuery, useSubscription } from 'urql';
-import type { Viewer } from '../../App';
 import { graphql } from '../../gql';
 import type { MessageDirection, ThreadMessageFragment } from '../../gql/graphql';
 import { useI18n } from '../../i18n';
@@ -8,6 +7,7 @@ import { Link } from '../../router';
 import { useSession } from '../../session';
 import { formatBytes } from '../../ui/format';
 import { ErrorState, Loading } from '../../ui/states';
+import type { Viewer } from '../../viewer';
 import { downloadFile, filePath } from '../files/download';
 import { Composer } from './Composer';
 
