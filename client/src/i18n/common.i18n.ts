@@ -1,6 +1,6 @@
-import type { FeatureMessages } from '.';
+import { defineMessages } from './messages';
 
-export const messages: FeatureMessages = {
+export const messages = defineMessages({
   pl: {
     'app.name': 'Ledgerpost',
     'nav.companies': 'Firmy',
@@ -51,4 +51,4 @@ export const messages: FeatureMessages = {
     'common.empty': 'Nothing here.',
     'common.offline': 'No connection to the server — retrying…',
   },
-};
+});

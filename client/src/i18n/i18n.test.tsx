@@ -1,6 +1,7 @@
 import { render, screen } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { dictionaries, I18nProvider, pluralKey, translate, useI18n } from '.';
+import { dictionaries, I18nProvider, type MessageKey, pluralKey, translate, useI18n } from '.';
+import { defineMessages } from './messages';
 
 describe('translations', () => {
   it('has every key in both Polish and English, none empty', () => {
@@ -14,15 +15,25 @@ describe('translations', () => {
   });
 
   it('uses the same placeholders in both languages', () => {
-    for (const key of Object.keys(dictionaries.pl)) {
+    for (const key of Object.keys(dictionaries.pl) as MessageKey[]) {
       const names = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
       expect(names(dictionaries.en[key]), key).toEqual(names(dictionaries.pl[key]));
     }
   });
 
+  it('does not compile an English table without the Polish keys, or a key no table has', () => {
+    // @ts-expect-error: "b" has no English text
+    defineMessages({ pl: { a: 'A', b: 'B' }, en: { a: 'A' } });
+    // @ts-expect-error: "c" is not a Polish key
+    defineMessages({ pl: { a: 'A' }, en: { a: 'A', c: 'C' } });
+    // @ts-expect-error: no table has this key
+    translate('en', 'no.such.key');
+  });
+
   it('fills placeholders and shows a missing key as itself', () => {
     expect(translate('pl', 'shell.unread', { count: 3 })).toBe('Nieprzeczytane wiadomości: 3');
     expect(translate('en', 'shell.unread', { count: 3 })).toBe('Unread messages: 3');
+    // @ts-expect-error: a key missing at run time (an old bundle, a server code) shows itself
     expect(translate('pl', 'no.such.key')).toBe('no.such.key');
   });
 

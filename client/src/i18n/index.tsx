@@ -15,48 +15,76 @@ import { messages as common } from './common.i18n';
 export type Lang = 'pl' | 'en';
 export const languages: Lang[] = ['pl', 'en'];
 
-/** Each feature's strings in both languages; keys are namespaced by feature ("inbox.title"). */
-export interface FeatureMessages {
-  pl: Record<string, string>;
-  en: Record<string, string>;
-}
-
-const features: FeatureMessages[] = [
-  common,
-  auth,
-  companies,
-  notify,
-  email,
-  inbox,
-  thread,
-  clientHome,
-  crm,
-  settings,
-  files,
-  playground,
-];
-
-export const dictionaries: Record<Lang, Record<string, string>> = {
-  pl: Object.assign({}, ...features.map((f) => f.pl)),
-  en: Object.assign({}, ...features.map((f) => f.en)),
+const pl = {
+  ...common.pl,
+  ...auth.pl,
+  ...companies.pl,
+  ...notify.pl,
+  ...email.pl,
+  ...inbox.pl,
+  ...thread.pl,
+  ...clientHome.pl,
+  ...crm.pl,
+  ...settings.pl,
+  ...files.pl,
+  ...playground.pl,
 };
 
-/** "{count} firm" with params; a missing key shows itself, so it is noticed, never blank. */
-export function translate(
-  lang: Lang,
-  key: string,
-  params?: Record<string, string | number>,
-): string {
-  const template = dictionaries[lang][key] ?? dictionaries.pl[key] ?? key;
+/** Every UI string's key: `t('inbox.title')` with a key no table has does not compile. */
+export type MessageKey = keyof typeof pl;
+
+const en: Record<MessageKey, string> = {
+  ...common.en,
+  ...auth.en,
+  ...companies.en,
+  ...notify.en,
+  ...email.en,
+  ...inbox.en,
+  ...thread.en,
+  ...clientHome.en,
+  ...crm.en,
+  ...settings.en,
+  ...files.en,
+  ...playground.en,
+};
+
+export const dictionaries: Record<Lang, Record<MessageKey, string>> = { pl, en };
+
+type Params = Record<string, string | number>;
+
+/** "{count} firm" with params; a key missing at run time shows itself, so it is noticed, never blank. */
+export function translate(lang: Lang, key: MessageKey, params?: Params): string {
+  const template: string | undefined = dictionaries[lang][key] ?? dictionaries.pl[key];
+  const text = template ?? key;
   return params
-    ? template.replace(/\{(\w+)\}/g, (match, name: string) =>
+    ? text.replace(/\{(\w+)\}/g, (match, name: string) =>
         name in params ? String(params[name]) : match,
       )
-    : template;
+    : text;
 }
 
+/** For keys built from data (a server's reason code): whether a table has it. */
+export function isMessageKey(key: string): key is MessageKey {
+  return Object.hasOwn(pl, key);
+}
+
+type PluralForm = 'one' | 'few' | 'many' | 'other';
+
+/** Keys with every plural form: `tn('inbox.total', n)` needs `inbox.total.one|few|many|other`. */
+export type PluralBase = {
+  [K in MessageKey]: K extends `${infer Base}.one`
+    ? `${Base}.${PluralForm}` extends MessageKey
+      ? Base
+      : never
+    : never;
+}[MessageKey];
+
 /** Polish plural forms: 1 firma, 2-4 firmy, 5+ firm (and 12-14 firm). */
-export function pluralKey(lang: Lang, base: string, count: number): string {
+export function pluralKey<Base extends string>(
+  lang: Lang,
+  base: Base,
+  count: number,
+): `${Base}.${PluralForm}` {
   if (lang === 'en') return `${base}.${count === 1 ? 'one' : 'other'}`;
   if (count === 1) return `${base}.one`;
   const tens = count % 100;
@@ -64,12 +92,14 @@ export function pluralKey(lang: Lang, base: string, count: number): string {
   return units >= 2 && units <= 4 && (tens < 12 || tens > 14) ? `${base}.few` : `${base}.many`;
 }
 
+export type Translate = (key: MessageKey, params?: Params) => string;
+
 interface I18n {
   lang: Lang;
   setLang(lang: Lang): void;
-  t(key: string, params?: Record<string, string | number>): string;
+  t: Translate;
   /** A counted phrase: keys `${base}.one|few|many` (pl) or `.one|other` (en), with {count}. */
-  tn(base: string, count: number, params?: Record<string, string | number>): string;
+  tn(base: PluralBase, count: number, params?: Params): string;
   formatDateTime(iso: string): string;
 }
 

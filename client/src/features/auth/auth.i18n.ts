@@ -1,6 +1,6 @@
-import type { FeatureMessages } from '../../i18n';
+import { defineMessages } from '../../i18n/messages';
 
-export const messages: FeatureMessages = {
+export const messages = defineMessages({
   pl: {
     'auth.title': 'Logowanie',
     'auth.email': 'Adres e-mail',
@@ -31,4 +31,4 @@ export const messages: FeatureMessages = {
     'auth.demo': 'Demo accounts (password: {password})',
     'auth.demo.use': 'Use',
   },
-};
+});

@@ -1,9 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { translate } from '../../i18n';
+import { type MessageKey, translate } from '../../i18n';
 import { loginFailure } from './login-error';
 
-const pl = (key: string, params?: Record<string, string | number>) => translate('pl', key, params);
-const en = (key: string, params?: Record<string, string | number>) => translate('en', key, params);
+const pl = (key: MessageKey, params?: Record<string, string | number>) =>
+  translate('pl', key, params);
+const en = (key: MessageKey, params?: Record<string, string | number>) =>
+  translate('en', key, params);
 
 describe('loginFailure', () => {
   it('says wrong credentials in the user’s language', () => {

@@ -1,4 +1,5 @@
 import type { GraphQLError } from 'graphql';
+import type { Translate } from '../../i18n';
 
 /**
  * What the login form says about a refused login: wrong credentials in the user's language, too
@@ -6,7 +7,7 @@ import type { GraphQLError } from 'graphql';
  */
 export function loginFailure(
   error: Pick<GraphQLError, 'message' | 'extensions'> | undefined,
-  t: (key: string, params?: Record<string, string | number>) => string,
+  t: Translate,
 ): string {
   const code = error?.extensions?.code;
   if (code === 'UNAUTHENTICATED') return t('auth.failed');

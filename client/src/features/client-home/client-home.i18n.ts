@@ -1,6 +1,6 @@
-import type { FeatureMessages } from '../../i18n';
+import { defineMessages } from '../../i18n/messages';
 
-export const messages: FeatureMessages = {
+export const messages = defineMessages({
   pl: {
     'clientHome.title': 'Wiadomości',
     'clientHome.intro': 'Tu czytasz wiadomości od biura rachunkowego i zadajesz mu pytania.',
@@ -31,4 +31,4 @@ export const messages: FeatureMessages = {
     'clientHome.unread.other': '{count} unread',
     'clientHome.allRead': 'all read',
   },
-};
+});

@@ -1,8 +1,8 @@
-import type { FeatureMessages } from '../../i18n';
+import { defineMessages } from '../../i18n/messages';
 
 // Counted phrases carry every plural form in both languages (pl: one/few/many, en: one/other),
 // so both dictionaries have the same keys.
-export const messages: FeatureMessages = {
+export const messages = defineMessages({
   pl: {
     'companies.title': 'Firmy',
     'companies.views': 'Widoki listy firm',
@@ -167,4 +167,4 @@ export const messages: FeatureMessages = {
     'companies.verification.PENDING': 'verification pending',
     'companies.verification.VERIFIED': 'verified',
   },
-};
+});

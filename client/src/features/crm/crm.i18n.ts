@@ -1,7 +1,7 @@
-import type { FeatureMessages } from '../../i18n';
+import { defineMessages } from '../../i18n/messages';
 
 // Counted phrases carry every plural form in both languages (pl: one/few/many, en: one/other).
-export const messages: FeatureMessages = {
+export const messages = defineMessages({
   pl: {
     'crm.notFound': 'Nie znaleziono takiej firmy.',
     'crm.back': 'Wróć do listy firm',
@@ -88,4 +88,4 @@ export const messages: FeatureMessages = {
     'crm.downloaded': 'downloaded by the client {date}',
     'crm.notDownloaded': 'not downloaded yet',
   },
-};
+});

@@ -1,7 +1,7 @@
 import { type FormEvent, useCallback, useEffect, useId, useRef, useState } from 'react';
 import { type CombinedError, useMutation } from 'urql';
 import { graphql } from '../../gql';
-import { useI18n } from '../../i18n';
+import { isMessageKey, useI18n } from '../../i18n';
 import { ErrorState } from '../../ui/states';
 import { ModalDialog } from '../notify/ModalDialog';
 import { type BroadcastCounts, BroadcastProgress } from './BroadcastProgress';
@@ -69,6 +69,11 @@ export function EmailDialog({
   onClose(): void;
 }) {
   const { t, tn } = useI18n();
+  // A reason this client has no text for shows as its code.
+  const reasonText = (reason: string) => {
+    const key = `email.reason.${reason}`;
+    return isMessageKey(key) ? t(key) : key;
+  };
   const printoutLabel = usePrintoutLabel();
   const subjectId = useId();
   const pickerId = useId();
@@ -268,7 +273,7 @@ export function EmailDialog({
                   {details.reasons.length > 0 && (
                     <ul>
                       {details.reasons.map((reason) => (
-                        <li key={reason}>{t(`email.reason.${reason}`)}</li>
+                        <li key={reason}>{reasonText(reason)}</li>
                       ))}
                     </ul>
                   )}

@@ -8,11 +8,11 @@ import {
   useRef,
   useState,
 } from 'react';
-import { useI18n } from '../../i18n';
+import { type MessageKey, useI18n } from '../../i18n';
 
 type Command = 'bold' | 'italic' | 'underline' | 'insertUnorderedList' | 'insertOrderedList';
 
-const commands: Array<{ command: Command; key: string; icon: string; testId: string }> = [
+const commands: Array<{ command: Command; key: MessageKey; icon: string; testId: string }> = [
   { command: 'bold', key: 'email.editor.bold', icon: 'B', testId: 'editor-bold' },
   { command: 'italic', key: 'email.editor.italic', icon: 'I', testId: 'editor-italic' },
   { command: 'underline', key: 'email.editor.underline', icon: 'U', testId: 'editor-underline' },

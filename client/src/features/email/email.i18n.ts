@@ -1,7 +1,7 @@
-import type { FeatureMessages } from '../../i18n';
+import { defineMessages } from '../../i18n/messages';
 
 // Counted phrases carry every plural form in both languages (pl: one/few/many, en: one/other).
-export const messages: FeatureMessages = {
+export const messages = defineMessages({
   pl: {
     'email.title.one': 'Wiadomość e-mail do {count} firmy',
     'email.title.few': 'Wiadomość e-mail do {count} firm',
@@ -156,4 +156,4 @@ export const messages: FeatureMessages = {
     'email.failure.unknown': 'unknown error',
     'email.failure.attempts': '(attempts: {count})',
   },
-};
+});

@@ -1,6 +1,6 @@
-import type { FeatureMessages } from '../../i18n';
+import { defineMessages } from '../../i18n/messages';
 
-export const messages: FeatureMessages = {
+export const messages = defineMessages({
   pl: {
     'files.title': 'Pobieranie pliku',
     'files.downloading': 'Pobieranie pliku…',
@@ -27,4 +27,4 @@ export const messages: FeatureMessages = {
     'files.home': 'Go to the start page',
     'files.hint': 'If the download did not start by itself, use the button below.',
   },
-};
+});

@@ -1,6 +1,6 @@
-import type { FeatureMessages } from '../../i18n';
+import { defineMessages } from '../../i18n/messages';
 
-export const messages: FeatureMessages = {
+export const messages = defineMessages({
   pl: {
     'inbox.title': 'Pytania klientów',
     'inbox.intro':
@@ -43,4 +43,4 @@ export const messages: FeatureMessages = {
     'inbox.pages': 'Conversation pages',
     'inbox.refreshing': 'Refreshing…',
   },
-};
+});

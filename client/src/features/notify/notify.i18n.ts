@@ -1,7 +1,7 @@
-import type { FeatureMessages } from '../../i18n';
+import { defineMessages } from '../../i18n/messages';
 
 // Counted phrases carry every plural form in both languages (pl: one/few/many, en: one/other).
-export const messages: FeatureMessages = {
+export const messages = defineMessages({
   pl: {
     'notify.title.one': 'Powiadomienie do {count} firmy',
     'notify.title.few': 'Powiadomienie do {count} firm',
@@ -63,4 +63,4 @@ export const messages: FeatureMessages = {
     'notify.sent.many': 'The notification was sent to {count} companies.',
     'notify.sent.other': 'The notification was sent to {count} companies.',
   },
-};
+});

@@ -4,14 +4,14 @@ import './playground.css';
 import type { Fetcher } from '@graphiql/toolkit';
 import { GraphiQL } from 'graphiql';
 import { type FormEvent, useEffect, useMemo, useState } from 'react';
-import { useI18n } from '../../i18n';
+import { type Translate, useI18n } from '../../i18n';
 import { Link } from '../../router';
 import { cleanToken, createPlaygroundFetcher } from './fetcher';
 
 /** How long typing in the token field waits before the fetcher and socket are rebuilt. */
 const APPLY_DELAY_MS = 400;
 
-function defaultQuery(t: (key: string) => string): string {
+function defaultQuery(t: Translate): string {
   return [
     `# ${t('playground.query.intro')}`,
     `# ${t('playground.query.token')}`,

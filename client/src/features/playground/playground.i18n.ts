@@ -1,6 +1,6 @@
-import type { FeatureMessages } from '../../i18n';
+import { defineMessages } from '../../i18n/messages';
 
-export const messages: FeatureMessages = {
+export const messages = defineMessages({
   pl: {
     'playground.title': 'Konsola GraphQL',
     'playground.back': '← Wróć do aplikacji',
@@ -36,4 +36,4 @@ export const messages: FeatureMessages = {
     'playground.query.token': 'The token from the field above goes in the header and socket.',
     'playground.query.subscription': 'A subscription (WebSocket): uncomment (Ctrl+/) and run.',
   },
-};
+});

@@ -2,7 +2,7 @@ import { type FormEvent, type ReactNode, useEffect, useId, useRef, useState } fr
 import { type CombinedError, useMutation, useQuery } from 'urql';
 import { graphql } from '../../gql';
 import type { OfficeSettingsQuery, SmtpSecurity } from '../../gql/graphql';
-import { useI18n } from '../../i18n';
+import { type MessageKey, useI18n } from '../../i18n';
 import { ErrorState, Loading } from '../../ui/states';
 import type { Viewer } from '../../viewer';
 
@@ -95,8 +95,8 @@ function valuesOf(integration: Integration | null | undefined): FormValues {
 }
 
 /** What the browser can tell before asking the server (which checks again). */
-export function validateSmtp(values: FormValues): Partial<Record<FieldName, string>> {
-  const errors: Partial<Record<FieldName, string>> = {};
+export function validateSmtp(values: FormValues): Partial<Record<FieldName, MessageKey>> {
+  const errors: Partial<Record<FieldName, MessageKey>> = {};
   if (!values.host.trim()) errors.host = 'settings.error.host.required';
   const port = Number(values.port);
   if (!/^\d+$/.test(values.port.trim()) || port < 1 || port > 65535)
@@ -188,7 +188,7 @@ function SmtpSection({
   const id = useId();
   const [values, setValues] = useState<FormValues>(() => valuesOf(integration));
   const [saved, setSaved] = useState<FormValues>(() => valuesOf(integration));
-  const [errors, setErrors] = useState<Partial<Record<FieldName, string>>>({});
+  const [errors, setErrors] = useState<Partial<Record<FieldName, MessageKey>>>({});
   const [savedNotice, setSavedNotice] = useState(false);
   const [save, runSave] = useMutation(UpdateSmtpIntegrationMutation);
   const [test, runTest] = useMutation(TestSmtpIntegrationMutation);
@@ -227,7 +227,7 @@ function SmtpSection({
     setSavedNotice(false);
   };
 
-  const focusFirstError = (fields: Partial<Record<FieldName, string>>) => {
+  const focusFirstError = (fields: Partial<Record<FieldName, MessageKey>>) => {
     const first = (
       ['host', 'port', 'security', 'username', 'password', 'fromAddress', 'fromName'] as FieldName[]
     ).find((f) => fields[f]);

@@ -1,6 +1,6 @@
-import type { FeatureMessages } from '../../i18n';
+import { defineMessages } from '../../i18n/messages';
 
-export const messages: FeatureMessages = {
+export const messages = defineMessages({
   pl: {
     'settings.title': 'Ustawienia biura',
     'settings.headOnly': 'Ustawienia biura są dostępne tylko dla szefa biura.',
@@ -132,4 +132,4 @@ export const messages: FeatureMessages = {
     'settings.error.server.fromAddress': 'This is not a valid email address.',
     'settings.error.server.fromName': 'The sender name must be one line of at most 200 characters.',
   },
-};
+});

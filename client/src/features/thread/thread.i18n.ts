@@ -1,6 +1,6 @@
-import type { FeatureMessages } from '../../i18n';
+import { defineMessages } from '../../i18n/messages';
 
-export const messages: FeatureMessages = {
+export const messages = defineMessages({
   pl: {
     'thread.label': 'Wiadomości z firmą {company}',
     'thread.labelPlain': 'Wiadomości',
@@ -103,4 +103,4 @@ export const messages: FeatureMessages = {
     'thread.compose.failed': 'The message could not be sent: {message}',
     'thread.compose.sent': 'Message sent.',
   },
-};
+});
