@@ -15,6 +15,12 @@ import * as types from './graphql.js';
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
+    "\n  mutation BookkeepingImport($companyId: ID!, $entries: [LedgerEntryInput!]!) {\n    importLedgerEntries(companyId: $companyId, entries: $entries)\n  }\n": typeof types.BookkeepingImportDocument,
+    "\n  query BookkeepingEntries($companyId: ID!, $period: String!, $first: Int, $after: String) {\n    ledgerEntries(companyId: $companyId, period: $period, first: $first, after: $after) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      edges {\n        cursor\n        node {\n          id date documentNumber counterparty counterpartyNip description net vat gross column\n          contraAccount vatRegister\n        }\n      }\n    }\n  }\n": typeof types.BookkeepingEntriesDocument,
+    "\n  mutation BookkeepingUpsertDeclaration($input: DeclarationInput!) {\n    upsertDeclaration(input: $input) {\n      id type period taxBase taxDue status filedAt upo { id referenceNumber }\n    }\n  }\n": typeof types.BookkeepingUpsertDeclarationDocument,
+    "\n  mutation BookkeepingRecordUpo($input: UpoInput!) {\n    recordUpo(input: $input) { id referenceNumber receivedAt }\n  }\n": typeof types.BookkeepingRecordUpoDocument,
+    "\n  query BookkeepingDeclarations($id: ID!, $period: String) {\n    company(id: $id) {\n      declarations(period: $period) {\n        id type period status taxBase taxDue upo { referenceNumber receivedAt }\n      }\n    }\n  }\n": typeof types.BookkeepingDeclarationsDocument,
+    "\n  query BookkeepingCompanyDeclarations($first: Int) {\n    companies(first: $first) { edges { node { id declarations { type upo { id } } } } }\n  }\n": typeof types.BookkeepingCompanyDeclarationsDocument,
     "\n  query ThreadTestInbox {\n    inbox(first: 10) {\n      totalCount\n      edges { node { company { id } unreadFromClientCount lastActivityAt lastMessage { body } } }\n    }\n  }\n": typeof types.ThreadTestInboxDocument,
     "\n  mutation ChildAppSetSmtp($input: SmtpIntegrationInput!) {\n    updateSmtpIntegration(input: $input) { host }\n  }\n": typeof types.ChildAppSetSmtpDocument,
     "\n  query FaultsDatabaseCompanies {\n    companies(first: 5) { totalCount }\n  }\n": typeof types.FaultsDatabaseCompaniesDocument,
@@ -38,6 +44,12 @@ type Documents = {
     "\n  mutation ThrottleLogin($email: String!, $password: String!) {\n    login(email: $email, password: $password) { token }\n  }\n": typeof types.ThrottleLoginDocument,
 };
 const documents: Documents = {
+    "\n  mutation BookkeepingImport($companyId: ID!, $entries: [LedgerEntryInput!]!) {\n    importLedgerEntries(companyId: $companyId, entries: $entries)\n  }\n": types.BookkeepingImportDocument,
+    "\n  query BookkeepingEntries($companyId: ID!, $period: String!, $first: Int, $after: String) {\n    ledgerEntries(companyId: $companyId, period: $period, first: $first, after: $after) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      edges {\n        cursor\n        node {\n          id date documentNumber counterparty counterpartyNip description net vat gross column\n          contraAccount vatRegister\n        }\n      }\n    }\n  }\n": types.BookkeepingEntriesDocument,
+    "\n  mutation BookkeepingUpsertDeclaration($input: DeclarationInput!) {\n    upsertDeclaration(input: $input) {\n      id type period taxBase taxDue status filedAt upo { id referenceNumber }\n    }\n  }\n": types.BookkeepingUpsertDeclarationDocument,
+    "\n  mutation BookkeepingRecordUpo($input: UpoInput!) {\n    recordUpo(input: $input) { id referenceNumber receivedAt }\n  }\n": types.BookkeepingRecordUpoDocument,
+    "\n  query BookkeepingDeclarations($id: ID!, $period: String) {\n    company(id: $id) {\n      declarations(period: $period) {\n        id type period status taxBase taxDue upo { referenceNumber receivedAt }\n      }\n    }\n  }\n": types.BookkeepingDeclarationsDocument,
+    "\n  query BookkeepingCompanyDeclarations($first: Int) {\n    companies(first: $first) { edges { node { id declarations { type upo { id } } } } }\n  }\n": types.BookkeepingCompanyDeclarationsDocument,
     "\n  query ThreadTestInbox {\n    inbox(first: 10) {\n      totalCount\n      edges { node { company { id } unreadFromClientCount lastActivityAt lastMessage { body } } }\n    }\n  }\n": types.ThreadTestInboxDocument,
     "\n  mutation ChildAppSetSmtp($input: SmtpIntegrationInput!) {\n    updateSmtpIntegration(input: $input) { host }\n  }\n": types.ChildAppSetSmtpDocument,
     "\n  query FaultsDatabaseCompanies {\n    companies(first: 5) { totalCount }\n  }\n": types.FaultsDatabaseCompaniesDocument,
@@ -61,6 +73,30 @@ const documents: Documents = {
     "\n  mutation ThrottleLogin($email: String!, $password: String!) {\n    login(email: $email, password: $password) { token }\n  }\n": types.ThrottleLoginDocument,
 };
 
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation BookkeepingImport($companyId: ID!, $entries: [LedgerEntryInput!]!) {\n    importLedgerEntries(companyId: $companyId, entries: $entries)\n  }\n"): typeof import('./graphql.js').BookkeepingImportDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query BookkeepingEntries($companyId: ID!, $period: String!, $first: Int, $after: String) {\n    ledgerEntries(companyId: $companyId, period: $period, first: $first, after: $after) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      edges {\n        cursor\n        node {\n          id date documentNumber counterparty counterpartyNip description net vat gross column\n          contraAccount vatRegister\n        }\n      }\n    }\n  }\n"): typeof import('./graphql.js').BookkeepingEntriesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation BookkeepingUpsertDeclaration($input: DeclarationInput!) {\n    upsertDeclaration(input: $input) {\n      id type period taxBase taxDue status filedAt upo { id referenceNumber }\n    }\n  }\n"): typeof import('./graphql.js').BookkeepingUpsertDeclarationDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation BookkeepingRecordUpo($input: UpoInput!) {\n    recordUpo(input: $input) { id referenceNumber receivedAt }\n  }\n"): typeof import('./graphql.js').BookkeepingRecordUpoDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query BookkeepingDeclarations($id: ID!, $period: String) {\n    company(id: $id) {\n      declarations(period: $period) {\n        id type period status taxBase taxDue upo { referenceNumber receivedAt }\n      }\n    }\n  }\n"): typeof import('./graphql.js').BookkeepingDeclarationsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query BookkeepingCompanyDeclarations($first: Int) {\n    companies(first: $first) { edges { node { id declarations { type upo { id } } } } }\n  }\n"): typeof import('./graphql.js').BookkeepingCompanyDeclarationsDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -4,6 +4,48 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
+export type DeclarationInput = {
+  companyId: string | number;
+  /** When it was filed; defaults to now for a filed declaration, none for a draft. */
+  filedAt?: string | null | undefined;
+  /** "YYYY-MM" for monthly declarations, "YYYY" for annual ones. */
+  period: string;
+  status?: DeclarationStatus;
+  taxBase: string;
+  /** Tax to pay, or negative to refund. */
+  taxDue: string;
+  /** Form symbol, e.g. JPK_V7M, PIT-28, PIT-36, PIT-36L, CIT-8, VAT-UE. */
+  type: string;
+};
+
+export type DeclarationStatus =
+  | 'ACCEPTED'
+  | 'DRAFT'
+  | 'FILED'
+  | 'REJECTED';
+
+/** One bookkeeping entry as a bookkeeping application sends it. */
+export type LedgerEntryInput = {
+  /** Where the entry goes: the KPiR column (7, 8, 10, 11, 12, 13, 16) for the tax book, the lump-sum rate (e.g. 8.5) for the revenue record, the debit account (e.g. 201 or 402-1) in full accounting. */
+  column: string;
+  /** Full accounting only: the credit account. */
+  contraAccount?: string | null | undefined;
+  counterparty: string;
+  /** The counterparty's NIP; separators and a PL prefix are allowed. */
+  counterpartyNip?: string | null | undefined;
+  /** Date of the entry, YYYY-MM-DD. */
+  date: string;
+  description: string;
+  documentNumber: string;
+  /** Must equal net + vat exactly. */
+  gross: string;
+  /** Decimal string with at most 2 decimals, e.g. "1234.50". */
+  net: string;
+  vat: string;
+  /** VAT payers only: the VAT register the document belongs to. */
+  vatRegister?: VatRegister | null | undefined;
+};
+
 export type PrintoutKind =
   | 'DECLARATION'
   | 'LEDGER'
@@ -61,6 +103,64 @@ export type SmtpSecurity =
   | 'NONE'
   | 'STARTTLS'
   | 'TLS';
+
+export type UpoInput = {
+  declarationId: string | number;
+  receivedAt: string;
+  /** The tax authority's reference number of the filing. */
+  referenceNumber: string;
+};
+
+export type VatRegister =
+  | 'PURCHASES'
+  | 'SALES';
+
+export type BookkeepingImportMutationVariables = Exact<{
+  companyId: string | number;
+  entries: Array<LedgerEntryInput> | LedgerEntryInput;
+}>;
+
+
+export type BookkeepingImportMutation = { importLedgerEntries: number };
+
+export type BookkeepingEntriesQueryVariables = Exact<{
+  companyId: string | number;
+  period: string;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type BookkeepingEntriesQuery = { ledgerEntries: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ cursor: string, node: { id: string, date: string, documentNumber: string, counterparty: string, counterpartyNip: string | null, description: string, net: string, vat: string, gross: string, column: string, contraAccount: string | null, vatRegister: VatRegister | null } }> } };
+
+export type BookkeepingUpsertDeclarationMutationVariables = Exact<{
+  input: DeclarationInput;
+}>;
+
+
+export type BookkeepingUpsertDeclarationMutation = { upsertDeclaration: { id: string, type: string, period: string, taxBase: string, taxDue: string, status: DeclarationStatus, filedAt: string | null, upo: { id: string, referenceNumber: string } | null } };
+
+export type BookkeepingRecordUpoMutationVariables = Exact<{
+  input: UpoInput;
+}>;
+
+
+export type BookkeepingRecordUpoMutation = { recordUpo: { id: string, referenceNumber: string, receivedAt: string } };
+
+export type BookkeepingDeclarationsQueryVariables = Exact<{
+  id: string | number;
+  period?: string | null | undefined;
+}>;
+
+
+export type BookkeepingDeclarationsQuery = { company: { declarations: Array<{ id: string, type: string, period: string, status: DeclarationStatus, taxBase: string, taxDue: string, upo: { referenceNumber: string, receivedAt: string } | null }> } | null };
+
+export type BookkeepingCompanyDeclarationsQueryVariables = Exact<{
+  first?: number | null | undefined;
+}>;
+
+
+export type BookkeepingCompanyDeclarationsQuery = { companies: { edges: Array<{ node: { id: string, declarations: Array<{ type: string, upo: { id: string } | null }> } }> } };
 
 export type ThreadTestInboxQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -217,6 +317,105 @@ export class TypedDocumentString<TResult, TVariables>
   }
 }
 
+export const BookkeepingImportDocument = new TypedDocumentString(`
+    mutation BookkeepingImport($companyId: ID!, $entries: [LedgerEntryInput!]!) {
+  importLedgerEntries(companyId: $companyId, entries: $entries)
+}
+    `) as unknown as TypedDocumentString<BookkeepingImportMutation, BookkeepingImportMutationVariables>;
+export const BookkeepingEntriesDocument = new TypedDocumentString(`
+    query BookkeepingEntries($companyId: ID!, $period: String!, $first: Int, $after: String) {
+  ledgerEntries(
+    companyId: $companyId
+    period: $period
+    first: $first
+    after: $after
+  ) {
+    totalCount
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+    edges {
+      cursor
+      node {
+        id
+        date
+        documentNumber
+        counterparty
+        counterpartyNip
+        description
+        net
+        vat
+        gross
+        column
+        contraAccount
+        vatRegister
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<BookkeepingEntriesQuery, BookkeepingEntriesQueryVariables>;
+export const BookkeepingUpsertDeclarationDocument = new TypedDocumentString(`
+    mutation BookkeepingUpsertDeclaration($input: DeclarationInput!) {
+  upsertDeclaration(input: $input) {
+    id
+    type
+    period
+    taxBase
+    taxDue
+    status
+    filedAt
+    upo {
+      id
+      referenceNumber
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<BookkeepingUpsertDeclarationMutation, BookkeepingUpsertDeclarationMutationVariables>;
+export const BookkeepingRecordUpoDocument = new TypedDocumentString(`
+    mutation BookkeepingRecordUpo($input: UpoInput!) {
+  recordUpo(input: $input) {
+    id
+    referenceNumber
+    receivedAt
+  }
+}
+    `) as unknown as TypedDocumentString<BookkeepingRecordUpoMutation, BookkeepingRecordUpoMutationVariables>;
+export const BookkeepingDeclarationsDocument = new TypedDocumentString(`
+    query BookkeepingDeclarations($id: ID!, $period: String) {
+  company(id: $id) {
+    declarations(period: $period) {
+      id
+      type
+      period
+      status
+      taxBase
+      taxDue
+      upo {
+        referenceNumber
+        receivedAt
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<BookkeepingDeclarationsQuery, BookkeepingDeclarationsQueryVariables>;
+export const BookkeepingCompanyDeclarationsDocument = new TypedDocumentString(`
+    query BookkeepingCompanyDeclarations($first: Int) {
+  companies(first: $first) {
+    edges {
+      node {
+        id
+        declarations {
+          type
+          upo {
+            id
+          }
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<BookkeepingCompanyDeclarationsQuery, BookkeepingCompanyDeclarationsQueryVariables>;
 export const ThreadTestInboxDocument = new TypedDocumentString(`
     query ThreadTestInbox {
   inbox(first: 10) {

@@ -1,5 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type OfficeFixture, officeFixture, uniqueNip } from '../../../test/factories.js';
+import type {
+  BookkeepingEntriesQuery,
+  DeclarationInput,
+  LedgerEntryInput,
+  VatRegister,
+} from '../../../test/gql/graphql.js';
+import { graphql } from '../../../test/gql/index.js';
 import {
   codes,
   countStatements,
@@ -12,27 +19,72 @@ import { isValidNip } from '../company/nip.js';
 import { seedBookkeeping } from './bookkeeping.demo.js';
 import { LUMP_SUM_RATES, TAX_BOOK_COLUMNS } from './bookkeeping.service.js';
 
-const IMPORT =
-  'mutation ($companyId: ID!, $entries: [LedgerEntryInput!]!) { importLedgerEntries(companyId: $companyId, entries: $entries) }';
-const ENTRIES = `query ($companyId: ID!, $period: String!, $first: Int, $after: String) {
-  ledgerEntries(companyId: $companyId, period: $period, first: $first, after: $after) {
-    totalCount
-    pageInfo { hasNextPage endCursor }
-    edges { cursor node { id date documentNumber counterparty counterpartyNip description net vat gross column contraAccount vatRegister } }
+const IMPORT = graphql(`
+  mutation BookkeepingImport($companyId: ID!, $entries: [LedgerEntryInput!]!) {
+    importLedgerEntries(companyId: $companyId, entries: $entries)
   }
-}`;
-const UPSERT =
-  'mutation ($input: DeclarationInput!) { upsertDeclaration(input: $input) { id type period taxBase taxDue status filedAt upo { id referenceNumber } } }';
-const RECORD_UPO =
-  'mutation ($input: UpoInput!) { recordUpo(input: $input) { id referenceNumber receivedAt } }';
-const DECLARATIONS = `query ($id: ID!, $period: String) {
-  company(id: $id) { declarations(period: $period) { id type period status taxBase taxDue upo { referenceNumber receivedAt } } }
-}`;
+`);
+const ENTRIES = graphql(`
+  query BookkeepingEntries($companyId: ID!, $period: String!, $first: Int, $after: String) {
+    ledgerEntries(companyId: $companyId, period: $period, first: $first, after: $after) {
+      totalCount
+      pageInfo { hasNextPage endCursor }
+      edges {
+        cursor
+        node {
+          id date documentNumber counterparty counterpartyNip description net vat gross column
+          contraAccount vatRegister
+        }
+      }
+    }
+  }
+`);
+const UPSERT = graphql(`
+  mutation BookkeepingUpsertDeclaration($input: DeclarationInput!) {
+    upsertDeclaration(input: $input) {
+      id type period taxBase taxDue status filedAt upo { id referenceNumber }
+    }
+  }
+`);
+const RECORD_UPO = graphql(`
+  mutation BookkeepingRecordUpo($input: UpoInput!) {
+    recordUpo(input: $input) { id referenceNumber receivedAt }
+  }
+`);
+const DECLARATIONS = graphql(`
+  query BookkeepingDeclarations($id: ID!, $period: String) {
+    company(id: $id) {
+      declarations(period: $period) {
+        id type period status taxBase taxDue upo { referenceNumber receivedAt }
+      }
+    }
+  }
+`);
+const COMPANY_DECLARATIONS = graphql(`
+  query BookkeepingCompanyDeclarations($first: Int) {
+    companies(first: $first) { edges { node { id declarations { type upo { id } } } } }
+  }
+`);
 
-type Entry = Record<string, unknown>;
+type EntryNode = BookkeepingEntriesQuery['ledgerEntries']['edges'][number]['node'];
+
+/** A ledger_entry row as stored. */
+interface LedgerRow {
+  date: string;
+  document_number: string;
+  counterparty: string;
+  counterparty_nip: string | null;
+  description: string;
+  net: string;
+  vat: string;
+  gross: string;
+  column: string;
+  contra_account: string | null;
+  vat_register: VatRegister | null;
+}
 
 /** A valid tax-book sales entry of a VAT payer; `i` makes its document number unique. */
-function entry(i: number, overrides: Entry = {}): Entry {
+function entry(i: number, overrides: Partial<LedgerEntryInput> = {}): LedgerEntryInput {
   return {
     date: `2025-03-${String((i % 28) + 1).padStart(2, '0')}`,
     documentNumber: `FV/${i}/03/2025`,
@@ -51,7 +103,7 @@ function entry(i: number, overrides: Entry = {}): Entry {
 /** The single error of a response: its code and the field it names. */
 function failure(response: GraphQLResponse): { code: string; field: unknown; message: string } {
   expect(response.errors, JSON.stringify(response)).toHaveLength(1);
-  const [error] = response.errors!;
+  const error = response.errors![0]!;
   return {
     code: String(error.extensions?.code),
     field: error.extensions?.field,
@@ -66,11 +118,11 @@ describe('bookkeeping', () => {
   let f: OfficeFixture;
   let other: OfficeFixture;
 
-  const db = (sql: string, params: unknown[] = []): Promise<any[]> =>
-    app.orm.em.fork().execute(sql, params);
+  const db = <T extends object = { n: string }>(sql: string, params: unknown[] = []) =>
+    app.orm.em.fork().execute<T[]>(sql, params);
   const countEntries = async (companyId: string) =>
     Number(
-      (await db('select count(*) as n from ledger_entry where company_id = ?', [companyId]))[0].n,
+      (await db('select count(*) as n from ledger_entry where company_id = ?', [companyId]))[0]!.n,
     );
 
   beforeAll(async () => {
@@ -82,23 +134,17 @@ describe('bookkeeping', () => {
 
   describe('importLedgerEntries', () => {
     it('imports 3,000 rows in one call with the same statements as 10 rows', async () => {
-      const { company } = f.companies[4];
+      const { company } = f.companies[4]!;
       const rows = (n: number, offset: number) =>
         Array.from({ length: n }, (_, i) =>
           entry(offset + i, { date: `2024-${String((i % 12) + 1).padStart(2, '0')}-15` }),
         );
       const small = await countStatements(async () =>
-        ok(
-          await app.gql<any>(IMPORT, { companyId: company.id, entries: rows(10, 0) }, f.head.token),
-        ),
+        ok(await app.gql(IMPORT, { companyId: company.id, entries: rows(10, 0) }, f.head.token)),
       );
       const large = await countStatements(async () =>
         ok(
-          await app.gql<any>(
-            IMPORT,
-            { companyId: company.id, entries: rows(3_000, 10) },
-            f.head.token,
-          ),
+          await app.gql(IMPORT, { companyId: company.id, entries: rows(3_000, 10) }, f.head.token),
         ),
       );
       expect(small.result.importLedgerEntries).toBe(10);
@@ -107,14 +153,10 @@ describe('bookkeeping', () => {
       expect(large.statements).toBeLessThanOrEqual(6);
       expect(await countEntries(company.id)).toBe(3_010);
       const { ledgerEntries } = ok(
-        await app.gql<any>(
-          ENTRIES,
-          { companyId: company.id, period: '2024', first: 1 },
-          f.head.token,
-        ),
+        await app.gql(ENTRIES, { companyId: company.id, period: '2024', first: 1 }, f.head.token),
       );
       expect(ledgerEntries.totalCount).toBe(3_010);
-      expect(ledgerEntries.edges[0].node).toMatchObject({
+      expect(ledgerEntries.edges[0]!.node).toMatchObject({
         date: '2024-01-15',
         net: '100.00',
         vat: '23.00',
@@ -126,7 +168,7 @@ describe('bookkeeping', () => {
     });
 
     it('stores text trimmed, NIPs normalised and lump-sum rates in canonical form; the caretaker may import', async () => {
-      const { company } = f.companies[2];
+      const { company } = f.companies[2]!;
       const nip = uniqueNip();
       const rows = [
         entry(1, {
@@ -146,16 +188,12 @@ describe('bookkeeping', () => {
         }),
       ];
       expect(
-        ok(await app.gql<any>(IMPORT, { companyId: company.id, entries: rows }, f.caretaker.token))
+        ok(await app.gql(IMPORT, { companyId: company.id, entries: rows }, f.caretaker.token))
           .importLedgerEntries,
       ).toBe(2);
       const nodes = ok(
-        await app.gql<any>(
-          ENTRIES,
-          { companyId: company.id, period: '2025-05' },
-          f.caretaker.token,
-        ),
-      ).ledgerEntries.edges.map((e: any) => e.node);
+        await app.gql(ENTRIES, { companyId: company.id, period: '2025-05' }, f.caretaker.token),
+      ).ledgerEntries.edges.map((e) => e.node);
       expect(nodes).toMatchObject([
         {
           column: '8.5',
@@ -167,7 +205,7 @@ describe('bookkeeping', () => {
       ]);
     });
 
-    const invalid: Array<[string, number, Entry, string]> = [
+    const invalid: Array<[string, number, Partial<LedgerEntryInput>, string]> = [
       ['an impossible date', 4, { date: '2025-02-29' }, 'date'],
       ['a date not written YYYY-MM-DD', 4, { date: '3.03.2025' }, 'date'],
       ['three decimals', 4, { net: '100.005', gross: '123.005' }, 'net'],
@@ -204,7 +242,7 @@ describe('bookkeeping', () => {
     it.each(invalid)(
       'rejects %s with BAD_USER_INPUT naming the row and field, storing nothing',
       async (_rule, companyIndex, bad, field) => {
-        const { company } = f.companies[companyIndex];
+        const { company } = f.companies[companyIndex]!;
         const valid = (i: number) =>
           entry(
             i,
@@ -231,7 +269,7 @@ describe('bookkeeping', () => {
     );
 
     it('takes 1 to 5,000 rows per call', async () => {
-      const { company } = f.companies[4];
+      const { company } = f.companies[4]!;
       const before = await countEntries(company.id);
       const none = failure(
         await app.gql(IMPORT, { companyId: company.id, entries: [] }, f.head.token),
@@ -264,7 +302,7 @@ describe('bookkeeping', () => {
         codes(
           await app.gql(
             IMPORT,
-            { companyId: f.companies[4].company.id, entries: rows },
+            { companyId: f.companies[4]!.company.id, entries: rows },
             other.head.token,
           ),
         ),
@@ -273,7 +311,7 @@ describe('bookkeeping', () => {
         codes(
           await app.gql(
             IMPORT,
-            { companyId: f.companies[1].company.id, entries: rows },
+            { companyId: f.companies[1]!.company.id, entries: rows },
             f.caretaker.token,
           ),
         ),
@@ -282,8 +320,8 @@ describe('bookkeeping', () => {
         codes(
           await app.gql(
             IMPORT,
-            { companyId: f.companies[1].company.id, entries: rows },
-            f.companies[1].client.token,
+            { companyId: f.companies[1]!.company.id, entries: rows },
+            f.companies[1]!.client.token,
           ),
         ),
       ).toEqual(['FORBIDDEN']);
@@ -291,9 +329,9 @@ describe('bookkeeping', () => {
         codes(await app.gql(IMPORT, { companyId: 'not-an-id', entries: rows }, f.head.token)),
       ).toEqual(['NOT_FOUND']);
       expect(
-        codes(await app.gql(IMPORT, { companyId: f.companies[1].company.id, entries: rows })),
+        codes(await app.gql(IMPORT, { companyId: f.companies[1]!.company.id, entries: rows })),
       ).toEqual(['UNAUTHENTICATED']);
-      expect(await countEntries(f.companies[1].company.id)).toBe(0);
+      expect(await countEntries(f.companies[1]!.company.id)).toBe(0);
     });
   });
 
@@ -318,27 +356,23 @@ describe('bookkeeping', () => {
       ok(
         await app.gql(
           IMPORT,
-          { companyId: f.companies[0].company.id, entries: rows },
+          { companyId: f.companies[0]!.company.id, entries: rows },
           f.head.token,
         ),
       );
     });
 
     it('pages a month by date then id, with totalCount', async () => {
-      const companyId = f.companies[0].company.id;
-      const seen: any[] = [];
+      const companyId = f.companies[0]!.company.id;
+      const seen: EntryNode[] = [];
       let after: string | null = null;
       let pages = 0;
       do {
-        const page: any = ok(
-          await app.gql<any>(
-            ENTRIES,
-            { companyId, period: '2025-03', first: 3, after },
-            f.head.token,
-          ),
+        const page: BookkeepingEntriesQuery['ledgerEntries'] = ok(
+          await app.gql(ENTRIES, { companyId, period: '2025-03', first: 3, after }, f.head.token),
         ).ledgerEntries;
         expect(page.totalCount).toBe(7);
-        seen.push(...page.edges.map((e: any) => e.node));
+        seen.push(...page.edges.map((e) => e.node));
         after = page.pageInfo.hasNextPage ? page.pageInfo.endCursor : null;
         pages += 1;
       } while (after);
@@ -358,10 +392,9 @@ describe('bookkeeping', () => {
     });
 
     it('filters by month or year', async () => {
-      const companyId = f.companies[0].company.id;
+      const companyId = f.companies[0]!.company.id;
       const total = async (period: string) =>
-        ok(await app.gql<any>(ENTRIES, { companyId, period }, f.head.token)).ledgerEntries
-          .totalCount;
+        ok(await app.gql(ENTRIES, { companyId, period }, f.head.token)).ledgerEntries.totalCount;
       expect(await total('2025')).toBe(10);
       expect(await total('2025-04')).toBe(2);
       expect(await total('2025-02')).toBe(1);
@@ -371,7 +404,7 @@ describe('bookkeeping', () => {
     });
 
     it('validates the period, the page size and the cursor', async () => {
-      const companyId = f.companies[0].company.id;
+      const companyId = f.companies[0]!.company.id;
       for (const period of ['2025-13', '2025-00', '2025-3', '25', '2025-03-01', '']) {
         expect(codes(await app.gql(ENTRIES, { companyId, period }, f.head.token)), period).toEqual([
           'BAD_USER_INPUT',
@@ -389,20 +422,16 @@ describe('bookkeeping', () => {
     });
 
     it('lets a client read their own company only; other offices and unassigned caretakers get NOT_FOUND', async () => {
-      const own = f.companies[0];
+      const own = f.companies[0]!;
       const mine = ok(
-        await app.gql<any>(
-          ENTRIES,
-          { companyId: own.company.id, period: '2025' },
-          own.client.token,
-        ),
+        await app.gql(ENTRIES, { companyId: own.company.id, period: '2025' }, own.client.token),
       ).ledgerEntries;
       expect(mine.totalCount).toBe(10);
       expect(
         codes(
           await app.gql(
             ENTRIES,
-            { companyId: f.companies[4].company.id, period: '2025' },
+            { companyId: f.companies[4]!.company.id, period: '2025' },
             own.client.token,
           ),
         ),
@@ -416,25 +445,23 @@ describe('bookkeeping', () => {
         codes(
           await app.gql(
             ENTRIES,
-            { companyId: f.companies[3].company.id, period: '2025' },
+            { companyId: f.companies[3]!.company.id, period: '2025' },
             f.caretaker.token,
           ),
         ),
       ).toEqual(['NOT_FOUND']);
       expect(
-        ok(
-          await app.gql<any>(
-            ENTRIES,
-            { companyId: own.company.id, period: '2025' },
-            f.caretaker.token,
-          ),
-        ).ledgerEntries.totalCount,
+        ok(await app.gql(ENTRIES, { companyId: own.company.id, period: '2025' }, f.caretaker.token))
+          .ledgerEntries.totalCount,
       ).toBe(10);
     });
   });
 
   describe('declarations and UPO', () => {
-    const declaration = (companyId: string, overrides: Entry = {}) => ({
+    const declaration = (
+      companyId: string,
+      overrides: Partial<DeclarationInput> = {},
+    ): DeclarationInput => ({
       companyId,
       type: 'JPK_V7M',
       period: '2025-03',
@@ -444,9 +471,9 @@ describe('bookkeeping', () => {
     });
 
     it('upserts per (company, type, period): a second call updates the same declaration', async () => {
-      const companyId = f.companies[4].company.id;
+      const companyId = f.companies[4]!.company.id;
       const created = ok(
-        await app.gql<any>(UPSERT, { input: declaration(companyId) }, f.head.token),
+        await app.gql(UPSERT, { input: declaration(companyId) }, f.head.token),
       ).upsertDeclaration;
       expect(created).toMatchObject({
         type: 'JPK_V7M',
@@ -459,7 +486,7 @@ describe('bookkeeping', () => {
       });
       const filedAt = '2025-04-24T09:30:00.000Z';
       const updated = ok(
-        await app.gql<any>(
+        await app.gql(
           UPSERT,
           {
             input: declaration(companyId, {
@@ -483,21 +510,21 @@ describe('bookkeeping', () => {
       const rows = await db('select count(*) as n from declaration where company_id = ?', [
         companyId,
       ]);
-      expect(Number(rows[0].n)).toBe(1);
+      expect(Number(rows[0]!.n)).toBe(1);
       const annual = ok(
-        await app.gql<any>(
+        await app.gql(
           UPSERT,
           { input: declaration(companyId, { type: 'PIT-36', period: '2024', status: 'FILED' }) },
           f.head.token,
         ),
       ).upsertDeclaration;
       expect(annual.id).not.toBe(created.id);
-      expect(new Date(annual.filedAt).getTime()).toBeGreaterThan(Date.now() - 60_000);
+      expect(new Date(annual.filedAt!).getTime()).toBeGreaterThan(Date.now() - 60_000);
     });
 
     it('validates type, period, amounts and filing date', async () => {
-      const companyId = f.companies[4].company.id;
-      const cases: Array<[Entry, string]> = [
+      const companyId = f.companies[4]!.company.id;
+      const cases: Array<[Partial<DeclarationInput>, string]> = [
         [{ period: '2025-13' }, 'period'],
         [{ period: '2025-1' }, 'period'],
         [{ period: '25' }, 'period'],
@@ -526,7 +553,7 @@ describe('bookkeeping', () => {
         `select count(*) as n from declaration where company_id = ? and period like '2023%'`,
         [companyId],
       );
-      expect(Number(rows[0].n)).toBe(0);
+      expect(Number(rows[0]!.n)).toBe(0);
     });
 
     it('answers NOT_FOUND for another office and unassigned caretakers, FORBIDDEN for clients', async () => {
@@ -534,7 +561,7 @@ describe('bookkeeping', () => {
         codes(
           await app.gql(
             UPSERT,
-            { input: declaration(f.companies[4].company.id) },
+            { input: declaration(f.companies[4]!.company.id) },
             other.head.token,
           ),
         ),
@@ -543,7 +570,7 @@ describe('bookkeeping', () => {
         codes(
           await app.gql(
             UPSERT,
-            { input: declaration(f.companies[1].company.id) },
+            { input: declaration(f.companies[1]!.company.id) },
             f.caretaker.token,
           ),
         ),
@@ -552,21 +579,21 @@ describe('bookkeeping', () => {
         codes(
           await app.gql(
             UPSERT,
-            { input: declaration(f.companies[1].company.id) },
-            f.companies[1].client.token,
+            { input: declaration(f.companies[1]!.company.id) },
+            f.companies[1]!.client.token,
           ),
         ),
       ).toEqual(['FORBIDDEN']);
       const rows = await db('select count(*) as n from declaration where company_id = ?', [
-        f.companies[1].company.id,
+        f.companies[1]!.company.id,
       ]);
-      expect(Number(rows[0].n)).toBe(0);
+      expect(Number(rows[0]!.n)).toBe(0);
     });
 
     it('records a UPO only for a filed declaration it may see, and accepts it', async () => {
-      const companyId = f.companies[2].company.id;
+      const companyId = f.companies[2]!.company.id;
       const draft = ok(
-        await app.gql<any>(
+        await app.gql(
           UPSERT,
           { input: declaration(companyId, { period: '2025-05' }) },
           f.head.token,
@@ -597,9 +624,9 @@ describe('bookkeeping', () => {
       expect(codes(await app.gql(RECORD_UPO, { input: upo }, other.head.token))).toEqual([
         'NOT_FOUND',
       ]);
-      expect(codes(await app.gql(RECORD_UPO, { input: upo }, f.companies[2].client.token))).toEqual(
-        ['FORBIDDEN'],
-      );
+      expect(
+        codes(await app.gql(RECORD_UPO, { input: upo }, f.companies[2]!.client.token)),
+      ).toEqual(['FORBIDDEN']);
       expect(
         codes(
           await app.gql(
@@ -613,14 +640,12 @@ describe('bookkeeping', () => {
         codes(await app.gql(RECORD_UPO, { input: { ...upo, referenceNumber: ' ' } }, f.head.token)),
       ).toEqual(['BAD_USER_INPUT']);
 
-      const recorded = ok(
-        await app.gql<any>(RECORD_UPO, { input: upo }, f.caretaker.token),
-      ).recordUpo;
+      const recorded = ok(await app.gql(RECORD_UPO, { input: upo }, f.caretaker.token)).recordUpo;
       expect(recorded).toMatchObject({
         referenceNumber: upo.referenceNumber,
         receivedAt: upo.receivedAt,
       });
-      const again = ok(await app.gql<any>(RECORD_UPO, { input: upo }, f.head.token)).recordUpo;
+      const again = ok(await app.gql(RECORD_UPO, { input: upo }, f.head.token)).recordUpo;
       expect(again.id).toBe(recorded.id);
       expect(
         codes(
@@ -629,8 +654,8 @@ describe('bookkeeping', () => {
       ).toEqual(['CONFLICT']);
 
       const [stored] = ok(
-        await app.gql<any>(DECLARATIONS, { id: companyId, period: '2025-05' }, f.head.token),
-      ).company.declarations;
+        await app.gql(DECLARATIONS, { id: companyId, period: '2025-05' }, f.head.token),
+      ).company!.declarations;
       expect(stored).toMatchObject({
         id: draft.id,
         status: 'ACCEPTED',
@@ -639,7 +664,7 @@ describe('bookkeeping', () => {
 
       // With its UPO the declaration is final: re-sending it unchanged is fine, changing it is not.
       const resent = ok(
-        await app.gql<any>(
+        await app.gql(
           UPSERT,
           { input: declaration(companyId, { period: '2025-05', status: 'FILED' }) },
           f.head.token,
@@ -669,9 +694,9 @@ describe('bookkeeping', () => {
     });
 
     it('does not record a UPO for a rejected declaration, nor for an unassigned caretaker', async () => {
-      const companyId = f.companies[1].company.id;
+      const companyId = f.companies[1]!.company.id;
       const rejected = ok(
-        await app.gql<any>(
+        await app.gql(
           UPSERT,
           { input: declaration(companyId, { type: 'PIT-36', period: '2024', status: 'REJECTED' }) },
           f.head.token,
@@ -690,13 +715,13 @@ describe('bookkeeping', () => {
       ]);
       expect(
         Number(
-          (await db('select count(*) as n from upo where declaration_id = ?', [rejected.id]))[0].n,
+          (await db('select count(*) as n from upo where declaration_id = ?', [rejected.id]))[0]!.n,
         ),
       ).toBe(0);
     });
 
     it('lists a company’s declarations by period, batched for a whole company list, and to its own client', async () => {
-      const companyId = f.companies[0].company.id;
+      const companyId = f.companies[0]!.company.id;
       for (const [type, period] of [
         ['JPK_V7M', '2025-01'],
         ['JPK_V7M', '2025-02'],
@@ -709,9 +734,9 @@ describe('bookkeeping', () => {
         );
       }
       const list = async (period: string | null, token = f.head.token) =>
-        ok(
-          await app.gql<any>(DECLARATIONS, { id: companyId, period }, token),
-        ).company.declarations.map((d: any) => `${d.type} ${d.period}`);
+        ok(await app.gql(DECLARATIONS, { id: companyId, period }, token)).company!.declarations.map(
+          (d) => `${d.type} ${d.period}`,
+        );
       expect(await list(null)).toEqual([
         'JPK_V7M 2025-02',
         'JPK_V7M 2025-01',
@@ -721,7 +746,7 @@ describe('bookkeeping', () => {
       ]);
       expect(await list('2025')).toEqual(['JPK_V7M 2025-02', 'JPK_V7M 2025-01', 'CIT-8 2025']);
       expect(await list('2025-01')).toEqual(['JPK_V7M 2025-01']);
-      expect(await list('2024', f.companies[0].client.token)).toEqual([
+      expect(await list('2024', f.companies[0]!.client.token)).toEqual([
         'JPK_V7M 2024-12',
         'CIT-8 2024',
       ]);
@@ -729,16 +754,16 @@ describe('bookkeeping', () => {
         codes(await app.gql(DECLARATIONS, { id: companyId, period: '2025-13' }, f.head.token)),
       ).toEqual(['BAD_USER_INPUT']);
 
-      const LIST =
-        'query ($first: Int) { companies(first: $first) { edges { node { id declarations { type upo { id } } } } } }';
       const one = await countStatements(
-        async () => ok(await app.gql<any>(LIST, { first: 1 }, f.head.token)).companies.edges,
+        async () =>
+          ok(await app.gql(COMPANY_DECLARATIONS, { first: 1 }, f.head.token)).companies.edges,
       );
       const all = await countStatements(
-        async () => ok(await app.gql<any>(LIST, { first: 6 }, f.head.token)).companies.edges,
+        async () =>
+          ok(await app.gql(COMPANY_DECLARATIONS, { first: 6 }, f.head.token)).companies.edges,
       );
       expect(all.result).toHaveLength(6);
-      expect(all.result.flatMap((e: any) => e.node.declarations).length).toBeGreaterThan(5);
+      expect(all.result.flatMap((e) => e.node.declarations).length).toBeGreaterThan(5);
       expect(all.statements).toBe(one.statements);
     });
   });
@@ -762,7 +787,7 @@ describe('bookkeeping', () => {
     it('writes a year of 10-25 entries a month per company in a few statements', async () => {
       expect(seedStatements).toBeLessThanOrEqual(4);
       const ids = seeded.companies.map((c) => c.company.id);
-      const months = await db(
+      const months = await db<{ company_id: string; month: string; n: string }>(
         `select company_id, to_char(date, 'YYYY-MM') as month, count(*) as n from ledger_entry
           where company_id = any(?::uuid[]) group by 1, 2 order by 1, 2`,
         [`{${ids.join(',')}}`],
@@ -778,20 +803,27 @@ describe('bookkeeping', () => {
           expect(Number(m.n)).toBeLessThanOrEqual(27);
         }
       }
-      const [sums] = await db(
+      const [sums] = await db<{ wrong: string; polish: string; n: string }>(
         `select count(*) filter (where gross <> net + vat) as wrong, count(*) filter (where counterparty ~ '[ąćęłńóśźżĄĆĘŁŃÓŚŹŻ]') as polish, count(*) as n from ledger_entry where company_id = any(?::uuid[])`,
         [`{${ids.join(',')}}`],
       );
-      expect(Number(sums.wrong)).toBe(0);
-      expect(Number(sums.polish)).toBeGreaterThan(Number(sums.n) / 3);
+      expect(Number(sums?.wrong)).toBe(0);
+      expect(Number(sums?.polish)).toBeGreaterThan(Number(sums?.n) / 3);
     });
 
     it('books by taxation form, with VAT registers for VAT payers only', async () => {
       const entriesOf = (i: number) =>
-        db('select * from ledger_entry where company_id = ?', [seeded.companies[i].company.id]);
-      const [fullVat, bookNoVat, lumpVat, fullNoVat, bookVat, lumpNoVat] = await Promise.all(
-        [0, 1, 2, 3, 4, 5].map(entriesOf),
-      );
+        db<LedgerRow>('select * from ledger_entry where company_id = ?', [
+          seeded.companies[i]!.company.id,
+        ]);
+      const [fullVat, bookNoVat, lumpVat, fullNoVat, bookVat, lumpNoVat] = await Promise.all([
+        entriesOf(0),
+        entriesOf(1),
+        entriesOf(2),
+        entriesOf(3),
+        entriesOf(4),
+        entriesOf(5),
+      ]);
 
       for (const rows of [lumpVat, lumpNoVat]) {
         expect(
@@ -805,7 +837,7 @@ describe('bookkeeping', () => {
       }
       for (const rows of [fullVat, fullNoVat]) {
         expect(
-          rows.every((r) => /^\d{3}$/.test(r.column) && /^\d{3}$/.test(r.contra_account)),
+          rows.every((r) => /^\d{3}$/.test(r.column) && /^\d{3}$/.test(String(r.contra_account))),
         ).toBe(true);
         const postings = new Set(rows.map((r) => `${r.column}/${r.contra_account}`));
         for (const p of ['201/700', '130/201', '202/130', '404/231']) expect(postings).toContain(p);
@@ -820,7 +852,9 @@ describe('bookkeeping', () => {
       for (const rows of [fullNoVat, bookNoVat, lumpNoVat]) {
         expect(rows.every((r) => r.vat_register === null && Number(r.vat) === 0)).toBe(true);
       }
-      const nips = [...fullVat, ...bookVat].map((r) => r.counterparty_nip).filter(Boolean);
+      const nips = [...fullVat, ...bookVat]
+        .map((r) => r.counterparty_nip)
+        .filter((nip): nip is string => Boolean(nip));
       expect(nips.length).toBeGreaterThan(50);
       expect(nips.every((nip) => isValidNip(nip))).toBe(true);
     });
@@ -828,27 +862,27 @@ describe('bookkeeping', () => {
     it('files JPK_V7M monthly for VAT payers and the annual return for the year before, with UPOs for filed ones', async () => {
       const declarationsOf = async (i: number) =>
         ok(
-          await app.gql<any>(
+          await app.gql(
             DECLARATIONS,
-            { id: seeded.companies[i].company.id, period: null },
+            { id: seeded.companies[i]!.company.id, period: null },
             seeded.head.token,
           ),
-        ).company.declarations;
+        ).company!.declarations;
       const fullVat = await declarationsOf(0);
-      const monthly = fullVat.filter((d: any) => d.type === 'JPK_V7M');
-      expect(monthly.map((d: any) => d.period).sort()).toEqual(
+      const monthly = fullVat.filter((d) => d.type === 'JPK_V7M');
+      expect(monthly.map((d) => d.period).sort()).toEqual(
         Array.from({ length: 12 }, (_, i) => `2025-${String(i + 1).padStart(2, '0')}`),
       );
-      expect(monthly.filter((d: any) => d.status === 'ACCEPTED' && d.upo)).toHaveLength(11);
-      expect(monthly.find((d: any) => d.period === '2025-12')).toMatchObject({
+      expect(monthly.filter((d) => d.status === 'ACCEPTED' && d.upo)).toHaveLength(11);
+      expect(monthly.find((d) => d.period === '2025-12')).toMatchObject({
         status: 'DRAFT',
         upo: null,
       });
-      const [salesNet] = await db(
+      const [salesNet] = await db<{ net: string }>(
         `select sum(net) as net from ledger_entry where company_id = ? and vat_register = 'SALES' and date between '2025-03-01' and '2025-03-31'`,
-        [seeded.companies[0].company.id],
+        [seeded.companies[0]!.company.id],
       );
-      expect(monthly.find((d: any) => d.period === '2025-03').taxBase).toBe(salesNet.net);
+      expect(monthly.find((d) => d.period === '2025-03')?.taxBase).toBe(salesNet?.net);
 
       const annual: Record<number, string> = {
         0: 'CIT-8',
@@ -860,15 +894,13 @@ describe('bookkeeping', () => {
       };
       for (let i = 0; i < 6; i += 1) {
         const declarations = i === 0 ? fullVat : await declarationsOf(i);
-        const yearly = declarations.filter((d: any) => d.period === '2024');
+        const yearly = declarations.filter((d) => d.period === '2024');
         expect(yearly).toHaveLength(1);
         expect(yearly[0]).toMatchObject({ type: annual[i], status: 'ACCEPTED' });
-        expect(yearly[0].upo.referenceNumber).toMatch(/^[0-9A-F]{32}$/);
-        expect(Number(yearly[0].taxBase)).toBeGreaterThan(0);
+        expect(yearly[0]?.upo?.referenceNumber).toMatch(/^[0-9A-F]{32}$/);
+        expect(Number(yearly[0]?.taxBase)).toBeGreaterThan(0);
         const vatPayer = i % 2 === 0;
-        expect(declarations.filter((d: any) => d.type === 'JPK_V7M')).toHaveLength(
-          vatPayer ? 12 : 0,
-        );
+        expect(declarations.filter((d) => d.type === 'JPK_V7M')).toHaveLength(vatPayer ? 12 : 0);
       }
     });
 
@@ -882,13 +914,13 @@ describe('bookkeeping', () => {
       const shape = `select date, document_number, counterparty, counterparty_nip, description, net, vat, gross, "column", contra_account, vat_register
                        from ledger_entry where company_id = ? order by date, document_number, net, description, counterparty, "column"`;
       for (let i = 0; i < 6; i += 1) {
-        const first = await db(shape, [seeded.companies[i].company.id]);
-        expect(await db(shape, [again.companies[i].company.id])).toEqual(first);
+        const first = await db<LedgerRow>(shape, [seeded.companies[i]!.company.id]);
+        expect(await db<LedgerRow>(shape, [again.companies[i]!.company.id])).toEqual(first);
       }
       // The same rows through the public API, into a company of the same form and VAT status.
       const target = await officeFixture(app, { companies: 6 });
       for (let i = 0; i < 6; i += 1) {
-        const rows = await db(shape, [seeded.companies[i].company.id]);
+        const rows = await db<LedgerRow>(shape, [seeded.companies[i]!.company.id]);
         const entries = rows.map((r) => ({
           date: r.date,
           documentNumber: r.document_number,
@@ -903,9 +935,9 @@ describe('bookkeeping', () => {
           vatRegister: r.vat_register,
         }));
         const imported = ok(
-          await app.gql<any>(
+          await app.gql(
             IMPORT,
-            { companyId: target.companies[i].company.id, entries },
+            { companyId: target.companies[i]!.company.id, entries },
             target.head.token,
           ),
         ).importLedgerEntries;
