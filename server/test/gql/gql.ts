@@ -15,6 +15,9 @@ import * as types from './graphql.js';
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
+    "\n  query AuthzMe {\n    me { id role companies { id name } }\n  }\n": typeof types.AuthzMeDocument,
+    "\n  query AuthzMyRecords {\n    me {\n      companies {\n        id\n        emails(first: 100) { totalCount edges { node { id subject } } }\n        declarations { id }\n      }\n    }\n  }\n": typeof types.AuthzMyRecordsDocument,
+    "\n  query AuthzMyOffice {\n    me {\n      role\n      office {\n        id verification smtpConfigured canSendEmail\n        smtpIntegration { host port username fromAddress fromName }\n      }\n    }\n  }\n": typeof types.AuthzMyOfficeDocument,
     "\n  mutation BookkeepingImport($companyId: ID!, $entries: [LedgerEntryInput!]!) {\n    importLedgerEntries(companyId: $companyId, entries: $entries)\n  }\n": typeof types.BookkeepingImportDocument,
     "\n  query BookkeepingEntries($companyId: ID!, $period: String!, $first: Int, $after: String) {\n    ledgerEntries(companyId: $companyId, period: $period, first: $first, after: $after) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      edges {\n        cursor\n        node {\n          id date documentNumber counterparty counterpartyNip description net vat gross column\n          contraAccount vatRegister\n        }\n      }\n    }\n  }\n": typeof types.BookkeepingEntriesDocument,
     "\n  mutation BookkeepingUpsertDeclaration($input: DeclarationInput!) {\n    upsertDeclaration(input: $input) {\n      id type period taxBase taxDue status filedAt upo { id referenceNumber }\n    }\n  }\n": typeof types.BookkeepingUpsertDeclarationDocument,
@@ -22,6 +25,18 @@ type Documents = {
     "\n  query BookkeepingDeclarations($id: ID!, $period: String) {\n    company(id: $id) {\n      declarations(period: $period) {\n        id type period status taxBase taxDue upo { referenceNumber receivedAt }\n      }\n    }\n  }\n": typeof types.BookkeepingDeclarationsDocument,
     "\n  query BookkeepingCompanyDeclarations($first: Int) {\n    companies(first: $first) { edges { node { id declarations { type upo { id } } } } }\n  }\n": typeof types.BookkeepingCompanyDeclarationsDocument,
     "\n  query ThreadTestInbox {\n    inbox(first: 10) {\n      totalCount\n      edges { node { company { id } unreadFromClientCount lastActivityAt lastMessage { body } } }\n    }\n  }\n": typeof types.ThreadTestInboxDocument,
+    "\n  query PrintoutOptions($companyIds: [ID!]!, $period: String!) {\n    printoutOptions(companyIds: $companyIds, period: $period) { kind label companyCount }\n  }\n": typeof types.PrintoutOptionsDocument,
+    "\n  query AuthzCompany($id: ID!) {\n    company(id: $id) {\n      id name nip email caretaker { id } lastMessage { id body } unreadFromClientCount\n    }\n  }\n": typeof types.AuthzCompanyDocument,
+    "\n  query AuthzMessages($companyId: ID!, $after: String) {\n    messages(companyId: $companyId, first: 100, after: $after) {\n      totalCount\n      edges {\n        cursor\n        node {\n          id body company { id name } attachments { id filename url } receipts { user { id } }\n        }\n      }\n    }\n  }\n": typeof types.AuthzMessagesDocument,
+    "\n  mutation AuthzSendMessage($input: SendMessageInput!) {\n    sendMessage(input: $input) { id body company { id name } }\n  }\n": typeof types.AuthzSendMessageDocument,
+    "\n  mutation AuthzSendBulkNotification($input: SendBulkNotificationInput!) {\n    sendBulkNotification(input: $input) { id recipientCount }\n  }\n": typeof types.AuthzSendBulkNotificationDocument,
+    "\n  subscription AuthzMessageAdded($companyId: ID) {\n    messageAdded(companyId: $companyId) { id body company { id name } }\n  }\n": typeof types.AuthzMessageAddedDocument,
+    "\n  mutation AuthzUpdateSmtpIntegration($input: SmtpIntegrationInput!) {\n    updateSmtpIntegration(input: $input) { host port username fromAddress fromName lastTestedAt }\n  }\n": typeof types.AuthzUpdateSmtpIntegrationDocument,
+    "\n  mutation AuthzSendEmail($input: SendEmailInput!) {\n    sendEmail(input: $input) {\n      id subject recipientCount queuedCount\n      deliveries {\n        totalCount\n        edges { node { toAddress company { id name } message { subject body } } }\n      }\n    }\n  }\n": typeof types.AuthzSendEmailDocument,
+    "\n  query AuthzEmailBroadcast($id: ID!) {\n    broadcast(id: $id) {\n      id subject recipientCount queuedCount sentCount failedCount\n      deliveries {\n        totalCount\n        edges {\n          node {\n            status toAddress company { id name nip } message { subject body attachments { id url } }\n          }\n        }\n      }\n    }\n  }\n": typeof types.AuthzEmailBroadcastDocument,
+    "\n  query AuthzCompanyRecords($id: ID!) {\n    company(id: $id) {\n      id\n      emails(first: 100) { totalCount edges { node { id subject body attachments { id url } } } }\n      declarations { id type period upo { referenceNumber } }\n    }\n  }\n": typeof types.AuthzCompanyRecordsDocument,
+    "\n  mutation AuthzImportLedgerEntries($companyId: ID!, $entries: [LedgerEntryInput!]!) {\n    importLedgerEntries(companyId: $companyId, entries: $entries)\n  }\n": typeof types.AuthzImportLedgerEntriesDocument,
+    "\n  mutation AuthzUpsertDeclaration($input: DeclarationInput!) {\n    upsertDeclaration(input: $input) { id type period status taxBase }\n  }\n": typeof types.AuthzUpsertDeclarationDocument,
     "\n  mutation ChildAppSetSmtp($input: SmtpIntegrationInput!) {\n    updateSmtpIntegration(input: $input) { host }\n  }\n": typeof types.ChildAppSetSmtpDocument,
     "\n  query FaultsDatabaseCompanies {\n    companies(first: 5) { totalCount }\n  }\n": typeof types.FaultsDatabaseCompaniesDocument,
     "\n  mutation TarpitSetSmtp($input: SmtpIntegrationInput!) {\n    updateSmtpIntegration(input: $input) { host }\n  }\n": typeof types.TarpitSetSmtpDocument,
@@ -44,6 +59,9 @@ type Documents = {
     "\n  mutation ThrottleLogin($email: String!, $password: String!) {\n    login(email: $email, password: $password) { token }\n  }\n": typeof types.ThrottleLoginDocument,
 };
 const documents: Documents = {
+    "\n  query AuthzMe {\n    me { id role companies { id name } }\n  }\n": types.AuthzMeDocument,
+    "\n  query AuthzMyRecords {\n    me {\n      companies {\n        id\n        emails(first: 100) { totalCount edges { node { id subject } } }\n        declarations { id }\n      }\n    }\n  }\n": types.AuthzMyRecordsDocument,
+    "\n  query AuthzMyOffice {\n    me {\n      role\n      office {\n        id verification smtpConfigured canSendEmail\n        smtpIntegration { host port username fromAddress fromName }\n      }\n    }\n  }\n": types.AuthzMyOfficeDocument,
     "\n  mutation BookkeepingImport($companyId: ID!, $entries: [LedgerEntryInput!]!) {\n    importLedgerEntries(companyId: $companyId, entries: $entries)\n  }\n": types.BookkeepingImportDocument,
     "\n  query BookkeepingEntries($companyId: ID!, $period: String!, $first: Int, $after: String) {\n    ledgerEntries(companyId: $companyId, period: $period, first: $first, after: $after) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      edges {\n        cursor\n        node {\n          id date documentNumber counterparty counterpartyNip description net vat gross column\n          contraAccount vatRegister\n        }\n      }\n    }\n  }\n": types.BookkeepingEntriesDocument,
     "\n  mutation BookkeepingUpsertDeclaration($input: DeclarationInput!) {\n    upsertDeclaration(input: $input) {\n      id type period taxBase taxDue status filedAt upo { id referenceNumber }\n    }\n  }\n": types.BookkeepingUpsertDeclarationDocument,
@@ -51,6 +69,18 @@ const documents: Documents = {
     "\n  query BookkeepingDeclarations($id: ID!, $period: String) {\n    company(id: $id) {\n      declarations(period: $period) {\n        id type period status taxBase taxDue upo { referenceNumber receivedAt }\n      }\n    }\n  }\n": types.BookkeepingDeclarationsDocument,
     "\n  query BookkeepingCompanyDeclarations($first: Int) {\n    companies(first: $first) { edges { node { id declarations { type upo { id } } } } }\n  }\n": types.BookkeepingCompanyDeclarationsDocument,
     "\n  query ThreadTestInbox {\n    inbox(first: 10) {\n      totalCount\n      edges { node { company { id } unreadFromClientCount lastActivityAt lastMessage { body } } }\n    }\n  }\n": types.ThreadTestInboxDocument,
+    "\n  query PrintoutOptions($companyIds: [ID!]!, $period: String!) {\n    printoutOptions(companyIds: $companyIds, period: $period) { kind label companyCount }\n  }\n": types.PrintoutOptionsDocument,
+    "\n  query AuthzCompany($id: ID!) {\n    company(id: $id) {\n      id name nip email caretaker { id } lastMessage { id body } unreadFromClientCount\n    }\n  }\n": types.AuthzCompanyDocument,
+    "\n  query AuthzMessages($companyId: ID!, $after: String) {\n    messages(companyId: $companyId, first: 100, after: $after) {\n      totalCount\n      edges {\n        cursor\n        node {\n          id body company { id name } attachments { id filename url } receipts { user { id } }\n        }\n      }\n    }\n  }\n": types.AuthzMessagesDocument,
+    "\n  mutation AuthzSendMessage($input: SendMessageInput!) {\n    sendMessage(input: $input) { id body company { id name } }\n  }\n": types.AuthzSendMessageDocument,
+    "\n  mutation AuthzSendBulkNotification($input: SendBulkNotificationInput!) {\n    sendBulkNotification(input: $input) { id recipientCount }\n  }\n": types.AuthzSendBulkNotificationDocument,
+    "\n  subscription AuthzMessageAdded($companyId: ID) {\n    messageAdded(companyId: $companyId) { id body company { id name } }\n  }\n": types.AuthzMessageAddedDocument,
+    "\n  mutation AuthzUpdateSmtpIntegration($input: SmtpIntegrationInput!) {\n    updateSmtpIntegration(input: $input) { host port username fromAddress fromName lastTestedAt }\n  }\n": types.AuthzUpdateSmtpIntegrationDocument,
+    "\n  mutation AuthzSendEmail($input: SendEmailInput!) {\n    sendEmail(input: $input) {\n      id subject recipientCount queuedCount\n      deliveries {\n        totalCount\n        edges { node { toAddress company { id name } message { subject body } } }\n      }\n    }\n  }\n": types.AuthzSendEmailDocument,
+    "\n  query AuthzEmailBroadcast($id: ID!) {\n    broadcast(id: $id) {\n      id subject recipientCount queuedCount sentCount failedCount\n      deliveries {\n        totalCount\n        edges {\n          node {\n            status toAddress company { id name nip } message { subject body attachments { id url } }\n          }\n        }\n      }\n    }\n  }\n": types.AuthzEmailBroadcastDocument,
+    "\n  query AuthzCompanyRecords($id: ID!) {\n    company(id: $id) {\n      id\n      emails(first: 100) { totalCount edges { node { id subject body attachments { id url } } } }\n      declarations { id type period upo { referenceNumber } }\n    }\n  }\n": types.AuthzCompanyRecordsDocument,
+    "\n  mutation AuthzImportLedgerEntries($companyId: ID!, $entries: [LedgerEntryInput!]!) {\n    importLedgerEntries(companyId: $companyId, entries: $entries)\n  }\n": types.AuthzImportLedgerEntriesDocument,
+    "\n  mutation AuthzUpsertDeclaration($input: DeclarationInput!) {\n    upsertDeclaration(input: $input) { id type period status taxBase }\n  }\n": types.AuthzUpsertDeclarationDocument,
     "\n  mutation ChildAppSetSmtp($input: SmtpIntegrationInput!) {\n    updateSmtpIntegration(input: $input) { host }\n  }\n": types.ChildAppSetSmtpDocument,
     "\n  query FaultsDatabaseCompanies {\n    companies(first: 5) { totalCount }\n  }\n": types.FaultsDatabaseCompaniesDocument,
     "\n  mutation TarpitSetSmtp($input: SmtpIntegrationInput!) {\n    updateSmtpIntegration(input: $input) { host }\n  }\n": types.TarpitSetSmtpDocument,
@@ -73,6 +103,18 @@ const documents: Documents = {
     "\n  mutation ThrottleLogin($email: String!, $password: String!) {\n    login(email: $email, password: $password) { token }\n  }\n": types.ThrottleLoginDocument,
 };
 
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AuthzMe {\n    me { id role companies { id name } }\n  }\n"): typeof import('./graphql.js').AuthzMeDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AuthzMyRecords {\n    me {\n      companies {\n        id\n        emails(first: 100) { totalCount edges { node { id subject } } }\n        declarations { id }\n      }\n    }\n  }\n"): typeof import('./graphql.js').AuthzMyRecordsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AuthzMyOffice {\n    me {\n      role\n      office {\n        id verification smtpConfigured canSendEmail\n        smtpIntegration { host port username fromAddress fromName }\n      }\n    }\n  }\n"): typeof import('./graphql.js').AuthzMyOfficeDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -101,6 +143,54 @@ export function graphql(source: "\n  query BookkeepingCompanyDeclarations($first
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query ThreadTestInbox {\n    inbox(first: 10) {\n      totalCount\n      edges { node { company { id } unreadFromClientCount lastActivityAt lastMessage { body } } }\n    }\n  }\n"): typeof import('./graphql.js').ThreadTestInboxDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PrintoutOptions($companyIds: [ID!]!, $period: String!) {\n    printoutOptions(companyIds: $companyIds, period: $period) { kind label companyCount }\n  }\n"): typeof import('./graphql.js').PrintoutOptionsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AuthzCompany($id: ID!) {\n    company(id: $id) {\n      id name nip email caretaker { id } lastMessage { id body } unreadFromClientCount\n    }\n  }\n"): typeof import('./graphql.js').AuthzCompanyDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AuthzMessages($companyId: ID!, $after: String) {\n    messages(companyId: $companyId, first: 100, after: $after) {\n      totalCount\n      edges {\n        cursor\n        node {\n          id body company { id name } attachments { id filename url } receipts { user { id } }\n        }\n      }\n    }\n  }\n"): typeof import('./graphql.js').AuthzMessagesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AuthzSendMessage($input: SendMessageInput!) {\n    sendMessage(input: $input) { id body company { id name } }\n  }\n"): typeof import('./graphql.js').AuthzSendMessageDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AuthzSendBulkNotification($input: SendBulkNotificationInput!) {\n    sendBulkNotification(input: $input) { id recipientCount }\n  }\n"): typeof import('./graphql.js').AuthzSendBulkNotificationDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription AuthzMessageAdded($companyId: ID) {\n    messageAdded(companyId: $companyId) { id body company { id name } }\n  }\n"): typeof import('./graphql.js').AuthzMessageAddedDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AuthzUpdateSmtpIntegration($input: SmtpIntegrationInput!) {\n    updateSmtpIntegration(input: $input) { host port username fromAddress fromName lastTestedAt }\n  }\n"): typeof import('./graphql.js').AuthzUpdateSmtpIntegrationDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AuthzSendEmail($input: SendEmailInput!) {\n    sendEmail(input: $input) {\n      id subject recipientCount queuedCount\n      deliveries {\n        totalCount\n        edges { node { toAddress company { id name } message { subject body } } }\n      }\n    }\n  }\n"): typeof import('./graphql.js').AuthzSendEmailDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AuthzEmailBroadcast($id: ID!) {\n    broadcast(id: $id) {\n      id subject recipientCount queuedCount sentCount failedCount\n      deliveries {\n        totalCount\n        edges {\n          node {\n            status toAddress company { id name nip } message { subject body attachments { id url } }\n          }\n        }\n      }\n    }\n  }\n"): typeof import('./graphql.js').AuthzEmailBroadcastDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AuthzCompanyRecords($id: ID!) {\n    company(id: $id) {\n      id\n      emails(first: 100) { totalCount edges { node { id subject body attachments { id url } } } }\n      declarations { id type period upo { referenceNumber } }\n    }\n  }\n"): typeof import('./graphql.js').AuthzCompanyRecordsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AuthzImportLedgerEntries($companyId: ID!, $entries: [LedgerEntryInput!]!) {\n    importLedgerEntries(companyId: $companyId, entries: $entries)\n  }\n"): typeof import('./graphql.js').AuthzImportLedgerEntriesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AuthzUpsertDeclaration($input: DeclarationInput!) {\n    upsertDeclaration(input: $input) { id type period status taxBase }\n  }\n"): typeof import('./graphql.js').AuthzUpsertDeclarationDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

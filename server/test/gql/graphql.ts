@@ -24,6 +24,12 @@ export type DeclarationStatus =
   | 'FILED'
   | 'REJECTED';
 
+export type DeliveryStatus =
+  | 'FAILED'
+  | 'QUEUED'
+  | 'SENDING'
+  | 'SENT';
+
 /** One bookkeeping entry as a bookkeeping application sends it. */
 export type LedgerEntryInput = {
   /** Where the entry goes: the KPiR column (7, 8, 10, 11, 12, 13, 16) for the tax book, the lump-sum rate (e.g. 8.5) for the revenue record, the debit account (e.g. 201 or 402-1) in full accounting. */
@@ -46,6 +52,11 @@ export type LedgerEntryInput = {
   vatRegister?: VatRegister | null | undefined;
 };
 
+export type OfficeVerification =
+  | 'PENDING'
+  | 'UNVERIFIED'
+  | 'VERIFIED';
+
 export type PrintoutKind =
   | 'DECLARATION'
   | 'LEDGER'
@@ -59,6 +70,12 @@ export type PrintoutRequest = {
   /** "YYYY-MM", or "YYYY" for a whole year (annual declarations). */
   period: string;
 };
+
+export type Role =
+  | 'CARETAKER'
+  | 'CLIENT'
+  | 'OFFICE_HEAD'
+  | 'PLATFORM_ADMIN';
 
 export type SendBulkNotificationInput = {
   /** Ids from POST /uploads by the same user, shared by the recipients. */
@@ -115,6 +132,21 @@ export type VatRegister =
   | 'PURCHASES'
   | 'SALES';
 
+export type AuthzMeQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type AuthzMeQuery = { me: { id: string, role: Role, companies: Array<{ id: string, name: string }> } | null };
+
+export type AuthzMyRecordsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type AuthzMyRecordsQuery = { me: { companies: Array<{ id: string, emails: { totalCount: number, edges: Array<{ node: { id: string, subject: string | null } }> }, declarations: Array<{ id: string }> }> } | null };
+
+export type AuthzMyOfficeQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type AuthzMyOfficeQuery = { me: { role: Role, office: { id: string, verification: OfficeVerification, smtpConfigured: boolean, canSendEmail: boolean, smtpIntegration: { host: string, port: number, username: string | null, fromAddress: string, fromName: string | null } | null } | null } | null };
+
 export type BookkeepingImportMutationVariables = Exact<{
   companyId: string | number;
   entries: Array<LedgerEntryInput> | LedgerEntryInput;
@@ -166,6 +198,93 @@ export type ThreadTestInboxQueryVariables = Exact<{ [key: string]: never; }>;
 
 
 export type ThreadTestInboxQuery = { inbox: { totalCount: number, edges: Array<{ node: { unreadFromClientCount: number, lastActivityAt: string, company: { id: string }, lastMessage: { body: string } } }> } };
+
+export type PrintoutOptionsQueryVariables = Exact<{
+  companyIds: Array<string | number> | string | number;
+  period: string;
+}>;
+
+
+export type PrintoutOptionsQuery = { printoutOptions: Array<{ kind: PrintoutKind, label: string, companyCount: number }> };
+
+export type AuthzCompanyQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type AuthzCompanyQuery = { company: { id: string, name: string, nip: string, email: string, unreadFromClientCount: number, caretaker: { id: string } | null, lastMessage: { id: string, body: string } | null } | null };
+
+export type AuthzMessagesQueryVariables = Exact<{
+  companyId: string | number;
+  after?: string | null | undefined;
+}>;
+
+
+export type AuthzMessagesQuery = { messages: { totalCount: number, edges: Array<{ cursor: string, node: { id: string, body: string, company: { id: string, name: string }, attachments: Array<{ id: string, filename: string, url: string }>, receipts: Array<{ user: { id: string } }> } }> } };
+
+export type AuthzSendMessageMutationVariables = Exact<{
+  input: SendMessageInput;
+}>;
+
+
+export type AuthzSendMessageMutation = { sendMessage: { id: string, body: string, company: { id: string, name: string } } };
+
+export type AuthzSendBulkNotificationMutationVariables = Exact<{
+  input: SendBulkNotificationInput;
+}>;
+
+
+export type AuthzSendBulkNotificationMutation = { sendBulkNotification: { id: string, recipientCount: number } };
+
+export type AuthzMessageAddedSubscriptionVariables = Exact<{
+  companyId?: string | number | null | undefined;
+}>;
+
+
+export type AuthzMessageAddedSubscription = { messageAdded: { id: string, body: string, company: { id: string, name: string } } };
+
+export type AuthzUpdateSmtpIntegrationMutationVariables = Exact<{
+  input: SmtpIntegrationInput;
+}>;
+
+
+export type AuthzUpdateSmtpIntegrationMutation = { updateSmtpIntegration: { host: string, port: number, username: string | null, fromAddress: string, fromName: string | null, lastTestedAt: string | null } };
+
+export type AuthzSendEmailMutationVariables = Exact<{
+  input: SendEmailInput;
+}>;
+
+
+export type AuthzSendEmailMutation = { sendEmail: { id: string, subject: string | null, recipientCount: number, queuedCount: number, deliveries: { totalCount: number, edges: Array<{ node: { toAddress: string, company: { id: string, name: string }, message: { subject: string | null, body: string } } }> } } };
+
+export type AuthzEmailBroadcastQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type AuthzEmailBroadcastQuery = { broadcast: { id: string, subject: string | null, recipientCount: number, queuedCount: number, sentCount: number, failedCount: number, deliveries: { totalCount: number, edges: Array<{ node: { status: DeliveryStatus, toAddress: string, company: { id: string, name: string, nip: string }, message: { subject: string | null, body: string, attachments: Array<{ id: string, url: string }> } } }> } } | null };
+
+export type AuthzCompanyRecordsQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type AuthzCompanyRecordsQuery = { company: { id: string, emails: { totalCount: number, edges: Array<{ node: { id: string, subject: string | null, body: string, attachments: Array<{ id: string, url: string }> } }> }, declarations: Array<{ id: string, type: string, period: string, upo: { referenceNumber: string } | null }> } | null };
+
+export type AuthzImportLedgerEntriesMutationVariables = Exact<{
+  companyId: string | number;
+  entries: Array<LedgerEntryInput> | LedgerEntryInput;
+}>;
+
+
+export type AuthzImportLedgerEntriesMutation = { importLedgerEntries: number };
+
+export type AuthzUpsertDeclarationMutationVariables = Exact<{
+  input: DeclarationInput;
+}>;
+
+
+export type AuthzUpsertDeclarationMutation = { upsertDeclaration: { id: string, type: string, period: string, status: DeclarationStatus, taxBase: string } };
 
 export type ChildAppSetSmtpMutationVariables = Exact<{
   input: SmtpIntegrationInput;
@@ -317,6 +436,59 @@ export class TypedDocumentString<TResult, TVariables>
   }
 }
 
+export const AuthzMeDocument = new TypedDocumentString(`
+    query AuthzMe {
+  me {
+    id
+    role
+    companies {
+      id
+      name
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AuthzMeQuery, AuthzMeQueryVariables>;
+export const AuthzMyRecordsDocument = new TypedDocumentString(`
+    query AuthzMyRecords {
+  me {
+    companies {
+      id
+      emails(first: 100) {
+        totalCount
+        edges {
+          node {
+            id
+            subject
+          }
+        }
+      }
+      declarations {
+        id
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AuthzMyRecordsQuery, AuthzMyRecordsQueryVariables>;
+export const AuthzMyOfficeDocument = new TypedDocumentString(`
+    query AuthzMyOffice {
+  me {
+    role
+    office {
+      id
+      verification
+      smtpConfigured
+      canSendEmail
+      smtpIntegration {
+        host
+        port
+        username
+        fromAddress
+        fromName
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AuthzMyOfficeQuery, AuthzMyOfficeQueryVariables>;
 export const BookkeepingImportDocument = new TypedDocumentString(`
     mutation BookkeepingImport($companyId: ID!, $entries: [LedgerEntryInput!]!) {
   importLedgerEntries(companyId: $companyId, entries: $entries)
@@ -435,6 +607,210 @@ export const ThreadTestInboxDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ThreadTestInboxQuery, ThreadTestInboxQueryVariables>;
+export const PrintoutOptionsDocument = new TypedDocumentString(`
+    query PrintoutOptions($companyIds: [ID!]!, $period: String!) {
+  printoutOptions(companyIds: $companyIds, period: $period) {
+    kind
+    label
+    companyCount
+  }
+}
+    `) as unknown as TypedDocumentString<PrintoutOptionsQuery, PrintoutOptionsQueryVariables>;
+export const AuthzCompanyDocument = new TypedDocumentString(`
+    query AuthzCompany($id: ID!) {
+  company(id: $id) {
+    id
+    name
+    nip
+    email
+    caretaker {
+      id
+    }
+    lastMessage {
+      id
+      body
+    }
+    unreadFromClientCount
+  }
+}
+    `) as unknown as TypedDocumentString<AuthzCompanyQuery, AuthzCompanyQueryVariables>;
+export const AuthzMessagesDocument = new TypedDocumentString(`
+    query AuthzMessages($companyId: ID!, $after: String) {
+  messages(companyId: $companyId, first: 100, after: $after) {
+    totalCount
+    edges {
+      cursor
+      node {
+        id
+        body
+        company {
+          id
+          name
+        }
+        attachments {
+          id
+          filename
+          url
+        }
+        receipts {
+          user {
+            id
+          }
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AuthzMessagesQuery, AuthzMessagesQueryVariables>;
+export const AuthzSendMessageDocument = new TypedDocumentString(`
+    mutation AuthzSendMessage($input: SendMessageInput!) {
+  sendMessage(input: $input) {
+    id
+    body
+    company {
+      id
+      name
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AuthzSendMessageMutation, AuthzSendMessageMutationVariables>;
+export const AuthzSendBulkNotificationDocument = new TypedDocumentString(`
+    mutation AuthzSendBulkNotification($input: SendBulkNotificationInput!) {
+  sendBulkNotification(input: $input) {
+    id
+    recipientCount
+  }
+}
+    `) as unknown as TypedDocumentString<AuthzSendBulkNotificationMutation, AuthzSendBulkNotificationMutationVariables>;
+export const AuthzMessageAddedDocument = new TypedDocumentString(`
+    subscription AuthzMessageAdded($companyId: ID) {
+  messageAdded(companyId: $companyId) {
+    id
+    body
+    company {
+      id
+      name
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AuthzMessageAddedSubscription, AuthzMessageAddedSubscriptionVariables>;
+export const AuthzUpdateSmtpIntegrationDocument = new TypedDocumentString(`
+    mutation AuthzUpdateSmtpIntegration($input: SmtpIntegrationInput!) {
+  updateSmtpIntegration(input: $input) {
+    host
+    port
+    username
+    fromAddress
+    fromName
+    lastTestedAt
+  }
+}
+    `) as unknown as TypedDocumentString<AuthzUpdateSmtpIntegrationMutation, AuthzUpdateSmtpIntegrationMutationVariables>;
+export const AuthzSendEmailDocument = new TypedDocumentString(`
+    mutation AuthzSendEmail($input: SendEmailInput!) {
+  sendEmail(input: $input) {
+    id
+    subject
+    recipientCount
+    queuedCount
+    deliveries {
+      totalCount
+      edges {
+        node {
+          toAddress
+          company {
+            id
+            name
+          }
+          message {
+            subject
+            body
+          }
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AuthzSendEmailMutation, AuthzSendEmailMutationVariables>;
+export const AuthzEmailBroadcastDocument = new TypedDocumentString(`
+    query AuthzEmailBroadcast($id: ID!) {
+  broadcast(id: $id) {
+    id
+    subject
+    recipientCount
+    queuedCount
+    sentCount
+    failedCount
+    deliveries {
+      totalCount
+      edges {
+        node {
+          status
+          toAddress
+          company {
+            id
+            name
+            nip
+          }
+          message {
+            subject
+            body
+            attachments {
+              id
+              url
+            }
+          }
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AuthzEmailBroadcastQuery, AuthzEmailBroadcastQueryVariables>;
+export const AuthzCompanyRecordsDocument = new TypedDocumentString(`
+    query AuthzCompanyRecords($id: ID!) {
+  company(id: $id) {
+    id
+    emails(first: 100) {
+      totalCount
+      edges {
+        node {
+          id
+          subject
+          body
+          attachments {
+            id
+            url
+          }
+        }
+      }
+    }
+    declarations {
+      id
+      type
+      period
+      upo {
+        referenceNumber
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AuthzCompanyRecordsQuery, AuthzCompanyRecordsQueryVariables>;
+export const AuthzImportLedgerEntriesDocument = new TypedDocumentString(`
+    mutation AuthzImportLedgerEntries($companyId: ID!, $entries: [LedgerEntryInput!]!) {
+  importLedgerEntries(companyId: $companyId, entries: $entries)
+}
+    `) as unknown as TypedDocumentString<AuthzImportLedgerEntriesMutation, AuthzImportLedgerEntriesMutationVariables>;
+export const AuthzUpsertDeclarationDocument = new TypedDocumentString(`
+    mutation AuthzUpsertDeclaration($input: DeclarationInput!) {
+  upsertDeclaration(input: $input) {
+    id
+    type
+    period
+    status
+    taxBase
+  }
+}
+    `) as unknown as TypedDocumentString<AuthzUpsertDeclarationMutation, AuthzUpsertDeclarationMutationVariables>;
 export const ChildAppSetSmtpDocument = new TypedDocumentString(`
     mutation ChildAppSetSmtp($input: SmtpIntegrationInput!) {
   updateSmtpIntegration(input: $input) {

@@ -218,7 +218,7 @@ describe('printout PDFs', () => {
     const c = await company(`Usługi ${POLISH}`, TaxForm.LUMP_SUM, false);
     const next = amounts(7);
     const rows = Array.from({ length: 30 }, (_, i) => ({
-      rate: ['8.5', '12', '3'][i % 3],
+      rate: ['8.5', '12', '3'][i % 3]!,
       net: next(5_000_000),
       day: 1 + (i % 28),
     }));
@@ -238,9 +238,9 @@ describe('printout PDFs', () => {
     expect(printout.content.subarray(0, 5).toString()).toBe('%PDF-');
     const pages = await readPdf(printout.content);
     expectHeader(pages, c, PrintoutKind.REVENUE_RECORD, '2026-10');
-    expect(pages[0].text).toContain('październik 2026');
+    expect(pages[0]!.text).toContain('październik 2026');
     for (const rate of ['12%', '8,5%', '3%'])
-      expect(pages[0].text).toContain(`Przychód wg stawki ${rate}`);
+      expect(pages[0]!.text).toContain(`Przychód wg stawki ${rate}`);
     const byRate = (rate: string) => sum(rows.filter((r) => r.rate === rate).map((r) => r.net));
     expect(linesStarting(pages, 'Razem')).toEqual([
       [
@@ -259,7 +259,7 @@ describe('printout PDFs', () => {
     const next = amounts(11);
     const columns = ['7', '8', '10', '11', '12', '13'];
     const rows = Array.from({ length: 140 }, (_, i) => ({
-      column: columns[i % columns.length],
+      column: columns[i % columns.length]!,
       net: next(2_000_000),
       date: `2026-${String(1 + (i % 12)).padStart(2, '0')}-${String(1 + (i % 27)).padStart(2, '0')}`,
     }));
@@ -286,7 +286,7 @@ describe('printout PDFs', () => {
     // Every entry is printed once, numbered 1..n across the pages, and only entries of 2026.
     const numbers = pages.flatMap((p) =>
       p.lines
-        .filter((l) => /^\d+$/.test(l[0]) && /^2026-\d\d-\d\d$/.test(l[1]))
+        .filter((l) => /^\d+$/.test(l[0] ?? '') && /^2026-\d\d-\d\d$/.test(l[1] ?? ''))
         .map((l) => Number(l[0])),
     );
     expect(numbers).toEqual(rows.map((_, i) => i + 1));
@@ -308,7 +308,7 @@ describe('printout PDFs', () => {
     const broughtIn = linesStarting(pages, 'Z przeniesienia');
     expect(carriedOut.length).toBe(pages.length - 1);
     expect(broughtIn.map((l) => l.slice(1))).toEqual(carriedOut.map((l) => l.slice(1)));
-    expect(carriedOut[0].length).toBe(9);
+    expect(carriedOut[0]!.length).toBe(9);
   });
 
   it('adds KPiR column 16 (research and development) beside the expenses, not in column 14', async () => {
@@ -322,7 +322,7 @@ describe('printout PDFs', () => {
     for (const r of rows) entry(c.id, { date: '2026-05-10', ...r });
     await em.flush();
     const pages = await readPdf((await render(c.id, PrintoutKind.TAX_BOOK, '2026-05')).content);
-    expect(pages[0].text).toContain('16. Koszty');
+    expect(pages[0]!.text).toContain('16. Koszty');
     expect(linesStarting(pages, 'Razem')).toEqual([
       [
         'Razem',
@@ -334,7 +334,7 @@ describe('printout PDFs', () => {
   it('renders the ledger: journal total, and a trial balance whose Wn and Ma totals agree', async () => {
     const c = await company(`${POLISH} Sp. z o.o.`, TaxForm.FULL_ACCOUNTING, true);
     const next = amounts(23);
-    const postings = [
+    const postings: Array<[string, string]> = [
       ['201', '700'],
       ['130', '201'],
       ['402', '202'],
@@ -344,8 +344,8 @@ describe('printout PDFs', () => {
       ['221', '202'],
     ];
     const rows = Array.from({ length: 40 }, (_, i) => ({
-      debit: postings[i % postings.length][0],
-      credit: postings[i % postings.length][1],
+      debit: postings[i % postings.length]![0],
+      credit: postings[i % postings.length]![1],
       net: next(900_000),
       vat: i % 2 ? 0 : next(50_000),
     }));
@@ -370,8 +370,8 @@ describe('printout PDFs', () => {
     const gross = rows.map((r) => r.net + r.vat);
     const [journal, balance] = linesStarting(pages, 'Razem');
     expect(journal).toEqual(['Razem', money(sum(gross))]);
-    expect(balance.length).toBe(5);
-    const [, debit, credit, balanceDebit, balanceCredit] = balance;
+    expect(balance?.length).toBe(5);
+    const [, debit, credit, balanceDebit, balanceCredit] = balance ?? [];
     expect(debit).toBe(credit);
     expect(debit).toBe(money(sum(gross)));
     expect(balanceDebit).toBe(balanceCredit);
@@ -531,7 +531,7 @@ describe('printout PDFs', () => {
       expect(raw).not.toContain('/Helvetica');
       const pages = await readPdf(content);
       expectHeader(pages, c, kind, '2030-01');
-      expect(pages[0].text, kind).toContain(empty);
+      expect(pages[0]!.text, kind).toContain(empty);
       for (const total of linesStarting(pages, 'Razem'))
         expect(
           total.slice(1).every((v) => v === '0,00'),

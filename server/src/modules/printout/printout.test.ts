@@ -2,13 +2,17 @@ import { randomUUID } from 'node:crypto';
 import { GraphQLError } from 'graphql';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type OfficeFixture, officeFixture } from '../../../test/factories.js';
+import { graphql } from '../../../test/gql/index.js';
 import { codes, countStatements, ok, startTestApp, type TestApp } from '../../../test/harness.js';
 import { Declaration, DeclarationStatus, Upo } from '../bookkeeping/bookkeeping.entity.js';
 import { type Company, TaxForm } from '../company/company.entity.js';
 import { PrintoutKind, printoutKinds, printoutLabels } from './printout.kind.js';
 
-const OPTIONS =
-  'query ($companyIds: [ID!]!, $period: String!) { printoutOptions(companyIds: $companyIds, period: $period) { kind label companyCount } }';
+const OPTIONS = graphql(`
+  query PrintoutOptions($companyIds: [ID!]!, $period: String!) {
+    printoutOptions(companyIds: $companyIds, period: $period) { kind label companyCount }
+  }
+`);
 
 const { REVENUE_RECORD, TAX_BOOK, LEDGER, VAT_REGISTER, DECLARATION, UPO } = PrintoutKind;
 
@@ -53,12 +57,12 @@ describe('printouts', () => {
           receivedAt: new Date(),
         });
     };
-    declare(c[0], 'JPK_V7M', '2026-10', true);
-    declare(c[0], 'CIT-8', '2025', false);
-    declare(c[1], 'PIT-4R', '2026-10', false);
-    declare(c[1], 'PIT-36', '2026', false);
-    declare(c[2], 'JPK_V7M', '2026-09', true);
-    declare(other.companies[0].company, 'JPK_V7M', '2026-10', true);
+    declare(c[0]!, 'JPK_V7M', '2026-10', true);
+    declare(c[0]!, 'CIT-8', '2025', false);
+    declare(c[1]!, 'PIT-4R', '2026-10', false);
+    declare(c[1]!, 'PIT-36', '2026', false);
+    declare(c[2]!, 'JPK_V7M', '2026-09', true);
+    declare(other.companies[0]!.company, 'JPK_V7M', '2026-10', true);
     await em.flush();
   });
   afterAll(() => app.stop());
@@ -78,7 +82,7 @@ describe('printouts', () => {
         [TAX_BOOK, VAT_REGISTER],
         [REVENUE_RECORD],
       ]);
-      expect(month.get(c[0].id)!.every((p) => p.period === '2026-10')).toBe(true);
+      expect(month.get(c[0]!.id)!.every((p) => p.period === '2026-10')).toBe(true);
 
       // A year covers its annual declarations and those of each of its months.
       const year = await app.services.printouts.applicable(app.orm.em.fork(), c, every('2026'));
@@ -118,7 +122,7 @@ describe('printouts', () => {
     it('keeps the order of the requests, drops duplicates, and mixes periods', async () => {
       const result = await app.services.printouts.applicable(
         app.orm.em.fork(),
-        [c[0], c[2]],
+        [c[0]!, c[2]!],
         [
           { kind: UPO, period: '2026' },
           { kind: VAT_REGISTER, period: '2026-10' },
@@ -127,12 +131,12 @@ describe('printouts', () => {
           { kind: VAT_REGISTER, period: '2026-09' },
         ],
       );
-      expect(result.get(c[0].id)).toEqual([
+      expect(result.get(c[0]!.id)).toEqual([
         { kind: UPO, period: '2026' },
         { kind: VAT_REGISTER, period: '2026-10' },
         { kind: VAT_REGISTER, period: '2026-09' },
       ]);
-      expect(result.get(c[2].id)).toEqual([
+      expect(result.get(c[2]!.id)).toEqual([
         { kind: UPO, period: '2026' },
         { kind: VAT_REGISTER, period: '2026-10' },
         { kind: DECLARATION, period: '2026-09' },
@@ -147,7 +151,7 @@ describe('printouts', () => {
         ...c,
         ...Array.from({ length: 600 }, (_, i) => ({
           id: randomUUID(),
-          taxForm: forms[i % 3],
+          taxForm: forms[i % 3]!,
           vatPayer: i % 2 === 0,
         })),
       ];
@@ -160,7 +164,7 @@ describe('printouts', () => {
       expect(few.statements).toBe(1);
       expect(lots.statements).toBe(few.statements);
       expect(lots.result.size).toBe(many.length);
-      expect(kindsOf(lots.result, c[0])).toEqual([LEDGER, VAT_REGISTER, DECLARATION, UPO]);
+      expect(kindsOf(lots.result, c[0]!)).toEqual([LEDGER, VAT_REGISTER, DECLARATION, UPO]);
       expect(kindsOf(lots.result, many.at(-1)!)).toEqual([REVENUE_RECORD]);
       const recordsOnly = await countStatements(() =>
         app.services.printouts.applicable(em, many, [
@@ -169,7 +173,7 @@ describe('printouts', () => {
         ]),
       );
       expect(recordsOnly.statements).toBe(0);
-      expect(kindsOf(recordsOnly.result, c[4])).toEqual([TAX_BOOK, VAT_REGISTER]);
+      expect(kindsOf(recordsOnly.result, c[4]!)).toEqual([TAX_BOOK, VAT_REGISTER]);
     });
 
     it('rejects a bad period with BAD_USER_INPUT', async () => {
@@ -192,11 +196,7 @@ describe('printouts', () => {
 
     it('offers the union over the ticked companies, each with how many of them it applies to, in a stable order', async () => {
       const all = ok(
-        await app.gql<any>(
-          OPTIONS,
-          { companyIds: c.map((x) => x.id), period: '2026-10' },
-          f.head.token,
-        ),
+        await app.gql(OPTIONS, { companyIds: c.map((x) => x.id), period: '2026-10' }, f.head.token),
       );
       expect(all.printoutOptions).toEqual([
         option(REVENUE_RECORD, 2),
@@ -208,7 +208,7 @@ describe('printouts', () => {
       ]);
       // The order does not depend on the order of the ticks.
       const reversed = ok(
-        await app.gql<any>(
+        await app.gql(
           OPTIONS,
           { companyIds: c.map((x) => x.id).reverse(), period: '2026-10' },
           f.head.token,
@@ -217,9 +217,9 @@ describe('printouts', () => {
       expect(reversed.printoutOptions).toEqual(all.printoutOptions);
 
       const mixed = ok(
-        await app.gql<any>(
+        await app.gql(
           OPTIONS,
-          { companyIds: [c[3].id, c[1].id, c[3].id], period: '2026-10' },
+          { companyIds: [c[3]!.id, c[1]!.id, c[3]!.id], period: '2026-10' },
           f.head.token,
         ),
       );
@@ -230,14 +230,14 @@ describe('printouts', () => {
       ]);
 
       const limited = ok(
-        await app.gql<any>(OPTIONS, { companyIds: [c[3].id], period: '2026-10' }, f.head.token),
+        await app.gql(OPTIONS, { companyIds: [c[3]!.id], period: '2026-10' }, f.head.token),
       );
       expect(limited.printoutOptions).toEqual([option(LEDGER, 1)]);
 
       const year = ok(
-        await app.gql<any>(
+        await app.gql(
           OPTIONS,
-          { companyIds: [c[1].id, c[2].id, c[5].id], period: '2026' },
+          { companyIds: [c[1]!.id, c[2]!.id, c[5]!.id], period: '2026' },
           f.head.token,
         ),
       );
@@ -252,9 +252,9 @@ describe('printouts', () => {
 
     it('serves a caretaker for their own companies and answers NOT_FOUND for any other', async () => {
       const own = ok(
-        await app.gql<any>(
+        await app.gql(
           OPTIONS,
-          { companyIds: [c[0].id, c[2].id, c[4].id], period: '2026-10' },
+          { companyIds: [c[0]!.id, c[2]!.id, c[4]!.id], period: '2026-10' },
           f.caretaker.token,
         ),
       );
@@ -268,7 +268,7 @@ describe('printouts', () => {
       ]);
       const notTheirs = await app.gql(
         OPTIONS,
-        { companyIds: [c[0].id, c[1].id], period: '2026-10' },
+        { companyIds: [c[0]!.id, c[1]!.id], period: '2026-10' },
         f.caretaker.token,
       );
       expect(codes(notTheirs)).toEqual(['NOT_FOUND']);
@@ -276,10 +276,10 @@ describe('printouts', () => {
     });
 
     it('answers NOT_FOUND when any company belongs to another office, with nothing about it', async () => {
-      const foreign = other.companies[0].company;
+      const foreign = other.companies[0]!.company;
       const response = await app.gql(
         OPTIONS,
-        { companyIds: [c[0].id, foreign.id], period: '2026-10' },
+        { companyIds: [c[0]!.id, foreign.id], period: '2026-10' },
         f.head.token,
       );
       expect(codes(response)).toEqual(['NOT_FOUND']);
@@ -292,13 +292,9 @@ describe('printouts', () => {
       ).toEqual(['NOT_FOUND']);
       // The other office's head sees the same company fine.
       const theirs = ok(
-        await app.gql<any>(
-          OPTIONS,
-          { companyIds: [foreign.id], period: '2026-10' },
-          other.head.token,
-        ),
+        await app.gql(OPTIONS, { companyIds: [foreign.id], period: '2026-10' }, other.head.token),
       );
-      expect(theirs.printoutOptions.map((o: any) => o.kind)).toContain(UPO);
+      expect(theirs.printoutOptions.map((o) => o.kind)).toContain(UPO);
     });
 
     it('answers BAD_USER_INPUT for a bad period or no companies', async () => {
@@ -312,7 +308,7 @@ describe('printouts', () => {
         'październik',
         '',
       ]) {
-        const response = await app.gql(OPTIONS, { companyIds: [c[0].id], period }, f.head.token);
+        const response = await app.gql(OPTIONS, { companyIds: [c[0]!.id], period }, f.head.token);
         expect(codes(response), period).toEqual(['BAD_USER_INPUT']);
       }
       expect(
@@ -325,12 +321,12 @@ describe('printouts', () => {
         codes(
           await app.gql(
             OPTIONS,
-            { companyIds: [c[0].id], period: '2026-10' },
-            f.companies[0].client.token,
+            { companyIds: [c[0]!.id], period: '2026-10' },
+            f.companies[0]!.client.token,
           ),
         ),
       ).toEqual(['FORBIDDEN']);
-      expect(codes(await app.gql(OPTIONS, { companyIds: [c[0].id], period: '2026-10' }))).toEqual([
+      expect(codes(await app.gql(OPTIONS, { companyIds: [c[0]!.id], period: '2026-10' }))).toEqual([
         'UNAUTHENTICATED',
       ]);
     });
