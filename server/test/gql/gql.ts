@@ -24,8 +24,32 @@ type Documents = {
     "\n  mutation BookkeepingRecordUpo($input: UpoInput!) {\n    recordUpo(input: $input) { id referenceNumber receivedAt }\n  }\n": typeof types.BookkeepingRecordUpoDocument,
     "\n  query BookkeepingDeclarations($id: ID!, $period: String) {\n    company(id: $id) {\n      declarations(period: $period) {\n        id type period status taxBase taxDue upo { referenceNumber receivedAt }\n      }\n    }\n  }\n": typeof types.BookkeepingDeclarationsDocument,
     "\n  query BookkeepingCompanyDeclarations($first: Int) {\n    companies(first: $first) { edges { node { id declarations { type upo { id } } } } }\n  }\n": typeof types.BookkeepingCompanyDeclarationsDocument,
+    "\n  query AuthzBroadcast($id: ID!) {\n    broadcast(id: $id) { id kind recipientCount readCount author { id name } }\n  }\n": typeof types.AuthzBroadcastDocument,
+    "\n  mutation BroadcastNotify($input: SendBulkNotificationInput!) {\n    sendBulkNotification(input: $input) {\n      id kind recipientCount readCount createdAt author { id role }\n    }\n  }\n": typeof types.BroadcastNotifyDocument,
+    "\n  query BroadcastGet($id: ID!) {\n    broadcast(id: $id) {\n      id kind recipientCount readCount queuedCount sentCount failedCount author { id name }\n    }\n  }\n": typeof types.BroadcastGetDocument,
+    "\n  query BroadcastThreadTotal($id: ID!) {\n    messages(companyId: $id) { totalCount }\n  }\n": typeof types.BroadcastThreadTotalDocument,
+    "\n  query BroadcastNewest($id: ID!) {\n    messages(companyId: $id, first: 5) {\n      totalCount\n      edges { node { id kind direction body company { id } author { id } } }\n    }\n  }\n": typeof types.BroadcastNewestDocument,
+    "\n  query BroadcastClientView($id: ID!) {\n    messages(companyId: $id) {\n      totalCount\n      edges { cursor node {\n        id kind direction subject body createdAt readByMe\n        company { id name nip email taxForm vatPayer caretaker { id name email } lastMessage { id body } }\n        author { id name email role office { id name } companies { id name } }\n        attachments { id filename url }\n        receipts { readAt user { id name companies { id name } } message { id company { id name } } }\n      } }\n    }\n  }\n": typeof types.BroadcastClientViewDocument,
+    "\n  query BroadcastUnread($id: ID) {\n    unreadCount(companyId: $id)\n  }\n": typeof types.BroadcastUnreadDocument,
+    "\n  mutation BroadcastMarkRead($id: ID!) {\n    markMessagesRead(companyId: $id)\n  }\n": typeof types.BroadcastMarkReadDocument,
+    "\n  mutation SqlCountNotify($input: SendBulkNotificationInput!) {\n    sendBulkNotification(input: $input) { id recipientCount }\n  }\n": typeof types.SqlCountNotifyDocument,
+    "\n  mutation SqlCountAsk($input: SendMessageInput!) {\n    sendMessage(input: $input) { id }\n  }\n": typeof types.SqlCountAskDocument,
+    "\n  query SqlCountCompanies($first: Int) {\n    companies(first: $first) {\n      totalCount\n      edges {\n        node { id name caretaker { name } unreadFromClientCount lastMessage { body createdAt } }\n      }\n    }\n  }\n": typeof types.SqlCountCompaniesDocument,
+    "\n  query AuthzCompanies($filter: CompanyFilter) {\n    companies(first: 100, filter: $filter) {\n      totalCount\n      edges { node { id name nip lastMessage { id body } } }\n    }\n  }\n": typeof types.AuthzCompaniesDocument,
+    "\n  mutation AuthzCreateCompany($input: CreateCompanyInput!) {\n    createCompany(input: $input) { id name caretaker { id name } }\n  }\n": typeof types.AuthzCreateCompanyDocument,
+    "\n  mutation AuthzRetryFailedDeliveries($id: ID!) {\n    retryFailedDeliveries(broadcastId: $id) { id subject queuedCount failedCount }\n  }\n": typeof types.AuthzRetryFailedDeliveriesDocument,
+    "\n  subscription AuthzBroadcastProgress($id: ID!) {\n    broadcastProgress(id: $id) {\n      id subject recipientCount sentCount\n      deliveries { edges { node { toAddress company { id name } } } }\n    }\n  }\n": typeof types.AuthzBroadcastProgressDocument,
+    "\n  query AuthzThreadUsers($companyId: ID!) {\n    messages(companyId: $companyId, first: 100) {\n      edges {\n        node {\n          author { id companies { id name } }\n          receipts { user { id companies { id name } } }\n        }\n      }\n    }\n  }\n": typeof types.AuthzThreadUsersDocument,
+    "\n  query AuthzInbox {\n    inbox(first: 100) {\n      totalCount\n      edges { node { company { id name } lastMessage { id body } unreadFromClientCount } }\n    }\n  }\n": typeof types.AuthzInboxDocument,
     "\n  query ThreadTestInbox {\n    inbox(first: 10) {\n      totalCount\n      edges { node { company { id } unreadFromClientCount lastActivityAt lastMessage { body } } }\n    }\n  }\n": typeof types.ThreadTestInboxDocument,
+    "\n  query AuthzOffices {\n    offices {\n      id name verification smtpConfigured canSendEmail\n      smtpIntegration { host port username fromAddress }\n    }\n  }\n": typeof types.AuthzOfficesDocument,
+    "\n  mutation AuthzSetOfficeVerification($officeId: ID!, $status: OfficeVerification!) {\n    setOfficeVerification(officeId: $officeId, status: $status) { id verification }\n  }\n": typeof types.AuthzSetOfficeVerificationDocument,
+    "\n  mutation AuthzTestSmtpIntegration {\n    testSmtpIntegration\n  }\n": typeof types.AuthzTestSmtpIntegrationDocument,
     "\n  query PrintoutOptions($companyIds: [ID!]!, $period: String!) {\n    printoutOptions(companyIds: $companyIds, period: $period) { kind label companyCount }\n  }\n": typeof types.PrintoutOptionsDocument,
+    "\n  query AuthzUnreadCount($companyId: ID) {\n    unreadCount(companyId: $companyId)\n  }\n": typeof types.AuthzUnreadCountDocument,
+    "\n  mutation AuthzMarkMessagesRead($companyId: ID!) {\n    markMessagesRead(companyId: $companyId)\n  }\n": typeof types.AuthzMarkMessagesReadDocument,
+    "\n  subscription AuthzMessageRead($companyId: ID) {\n    messageRead(companyId: $companyId) { readAt user { id } message { id body company { id } } }\n  }\n": typeof types.AuthzMessageReadDocument,
+    "\n  subscription AuthzUnreadCountChanged($companyId: ID) {\n    unreadCountChanged(companyId: $companyId) { count companyId }\n  }\n": typeof types.AuthzUnreadCountChangedDocument,
     "\n  query AuthzCompany($id: ID!) {\n    company(id: $id) {\n      id name nip email caretaker { id } lastMessage { id body } unreadFromClientCount\n    }\n  }\n": typeof types.AuthzCompanyDocument,
     "\n  query AuthzMessages($companyId: ID!, $after: String) {\n    messages(companyId: $companyId, first: 100, after: $after) {\n      totalCount\n      edges {\n        cursor\n        node {\n          id body company { id name } attachments { id filename url } receipts { user { id } }\n        }\n      }\n    }\n  }\n": typeof types.AuthzMessagesDocument,
     "\n  mutation AuthzSendMessage($input: SendMessageInput!) {\n    sendMessage(input: $input) { id body company { id name } }\n  }\n": typeof types.AuthzSendMessageDocument,
@@ -68,8 +92,32 @@ const documents: Documents = {
     "\n  mutation BookkeepingRecordUpo($input: UpoInput!) {\n    recordUpo(input: $input) { id referenceNumber receivedAt }\n  }\n": types.BookkeepingRecordUpoDocument,
     "\n  query BookkeepingDeclarations($id: ID!, $period: String) {\n    company(id: $id) {\n      declarations(period: $period) {\n        id type period status taxBase taxDue upo { referenceNumber receivedAt }\n      }\n    }\n  }\n": types.BookkeepingDeclarationsDocument,
     "\n  query BookkeepingCompanyDeclarations($first: Int) {\n    companies(first: $first) { edges { node { id declarations { type upo { id } } } } }\n  }\n": types.BookkeepingCompanyDeclarationsDocument,
+    "\n  query AuthzBroadcast($id: ID!) {\n    broadcast(id: $id) { id kind recipientCount readCount author { id name } }\n  }\n": types.AuthzBroadcastDocument,
+    "\n  mutation BroadcastNotify($input: SendBulkNotificationInput!) {\n    sendBulkNotification(input: $input) {\n      id kind recipientCount readCount createdAt author { id role }\n    }\n  }\n": types.BroadcastNotifyDocument,
+    "\n  query BroadcastGet($id: ID!) {\n    broadcast(id: $id) {\n      id kind recipientCount readCount queuedCount sentCount failedCount author { id name }\n    }\n  }\n": types.BroadcastGetDocument,
+    "\n  query BroadcastThreadTotal($id: ID!) {\n    messages(companyId: $id) { totalCount }\n  }\n": types.BroadcastThreadTotalDocument,
+    "\n  query BroadcastNewest($id: ID!) {\n    messages(companyId: $id, first: 5) {\n      totalCount\n      edges { node { id kind direction body company { id } author { id } } }\n    }\n  }\n": types.BroadcastNewestDocument,
+    "\n  query BroadcastClientView($id: ID!) {\n    messages(companyId: $id) {\n      totalCount\n      edges { cursor node {\n        id kind direction subject body createdAt readByMe\n        company { id name nip email taxForm vatPayer caretaker { id name email } lastMessage { id body } }\n        author { id name email role office { id name } companies { id name } }\n        attachments { id filename url }\n        receipts { readAt user { id name companies { id name } } message { id company { id name } } }\n      } }\n    }\n  }\n": types.BroadcastClientViewDocument,
+    "\n  query BroadcastUnread($id: ID) {\n    unreadCount(companyId: $id)\n  }\n": types.BroadcastUnreadDocument,
+    "\n  mutation BroadcastMarkRead($id: ID!) {\n    markMessagesRead(companyId: $id)\n  }\n": types.BroadcastMarkReadDocument,
+    "\n  mutation SqlCountNotify($input: SendBulkNotificationInput!) {\n    sendBulkNotification(input: $input) { id recipientCount }\n  }\n": types.SqlCountNotifyDocument,
+    "\n  mutation SqlCountAsk($input: SendMessageInput!) {\n    sendMessage(input: $input) { id }\n  }\n": types.SqlCountAskDocument,
+    "\n  query SqlCountCompanies($first: Int) {\n    companies(first: $first) {\n      totalCount\n      edges {\n        node { id name caretaker { name } unreadFromClientCount lastMessage { body createdAt } }\n      }\n    }\n  }\n": types.SqlCountCompaniesDocument,
+    "\n  query AuthzCompanies($filter: CompanyFilter) {\n    companies(first: 100, filter: $filter) {\n      totalCount\n      edges { node { id name nip lastMessage { id body } } }\n    }\n  }\n": types.AuthzCompaniesDocument,
+    "\n  mutation AuthzCreateCompany($input: CreateCompanyInput!) {\n    createCompany(input: $input) { id name caretaker { id name } }\n  }\n": types.AuthzCreateCompanyDocument,
+    "\n  mutation AuthzRetryFailedDeliveries($id: ID!) {\n    retryFailedDeliveries(broadcastId: $id) { id subject queuedCount failedCount }\n  }\n": types.AuthzRetryFailedDeliveriesDocument,
+    "\n  subscription AuthzBroadcastProgress($id: ID!) {\n    broadcastProgress(id: $id) {\n      id subject recipientCount sentCount\n      deliveries { edges { node { toAddress company { id name } } } }\n    }\n  }\n": types.AuthzBroadcastProgressDocument,
+    "\n  query AuthzThreadUsers($companyId: ID!) {\n    messages(companyId: $companyId, first: 100) {\n      edges {\n        node {\n          author { id companies { id name } }\n          receipts { user { id companies { id name } } }\n        }\n      }\n    }\n  }\n": types.AuthzThreadUsersDocument,
+    "\n  query AuthzInbox {\n    inbox(first: 100) {\n      totalCount\n      edges { node { company { id name } lastMessage { id body } unreadFromClientCount } }\n    }\n  }\n": types.AuthzInboxDocument,
     "\n  query ThreadTestInbox {\n    inbox(first: 10) {\n      totalCount\n      edges { node { company { id } unreadFromClientCount lastActivityAt lastMessage { body } } }\n    }\n  }\n": types.ThreadTestInboxDocument,
+    "\n  query AuthzOffices {\n    offices {\n      id name verification smtpConfigured canSendEmail\n      smtpIntegration { host port username fromAddress }\n    }\n  }\n": types.AuthzOfficesDocument,
+    "\n  mutation AuthzSetOfficeVerification($officeId: ID!, $status: OfficeVerification!) {\n    setOfficeVerification(officeId: $officeId, status: $status) { id verification }\n  }\n": types.AuthzSetOfficeVerificationDocument,
+    "\n  mutation AuthzTestSmtpIntegration {\n    testSmtpIntegration\n  }\n": types.AuthzTestSmtpIntegrationDocument,
     "\n  query PrintoutOptions($companyIds: [ID!]!, $period: String!) {\n    printoutOptions(companyIds: $companyIds, period: $period) { kind label companyCount }\n  }\n": types.PrintoutOptionsDocument,
+    "\n  query AuthzUnreadCount($companyId: ID) {\n    unreadCount(companyId: $companyId)\n  }\n": types.AuthzUnreadCountDocument,
+    "\n  mutation AuthzMarkMessagesRead($companyId: ID!) {\n    markMessagesRead(companyId: $companyId)\n  }\n": types.AuthzMarkMessagesReadDocument,
+    "\n  subscription AuthzMessageRead($companyId: ID) {\n    messageRead(companyId: $companyId) { readAt user { id } message { id body company { id } } }\n  }\n": types.AuthzMessageReadDocument,
+    "\n  subscription AuthzUnreadCountChanged($companyId: ID) {\n    unreadCountChanged(companyId: $companyId) { count companyId }\n  }\n": types.AuthzUnreadCountChangedDocument,
     "\n  query AuthzCompany($id: ID!) {\n    company(id: $id) {\n      id name nip email caretaker { id } lastMessage { id body } unreadFromClientCount\n    }\n  }\n": types.AuthzCompanyDocument,
     "\n  query AuthzMessages($companyId: ID!, $after: String) {\n    messages(companyId: $companyId, first: 100, after: $after) {\n      totalCount\n      edges {\n        cursor\n        node {\n          id body company { id name } attachments { id filename url } receipts { user { id } }\n        }\n      }\n    }\n  }\n": types.AuthzMessagesDocument,
     "\n  mutation AuthzSendMessage($input: SendMessageInput!) {\n    sendMessage(input: $input) { id body company { id name } }\n  }\n": types.AuthzSendMessageDocument,
@@ -142,11 +190,107 @@ export function graphql(source: "\n  query BookkeepingCompanyDeclarations($first
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  query AuthzBroadcast($id: ID!) {\n    broadcast(id: $id) { id kind recipientCount readCount author { id name } }\n  }\n"): typeof import('./graphql.js').AuthzBroadcastDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation BroadcastNotify($input: SendBulkNotificationInput!) {\n    sendBulkNotification(input: $input) {\n      id kind recipientCount readCount createdAt author { id role }\n    }\n  }\n"): typeof import('./graphql.js').BroadcastNotifyDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query BroadcastGet($id: ID!) {\n    broadcast(id: $id) {\n      id kind recipientCount readCount queuedCount sentCount failedCount author { id name }\n    }\n  }\n"): typeof import('./graphql.js').BroadcastGetDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query BroadcastThreadTotal($id: ID!) {\n    messages(companyId: $id) { totalCount }\n  }\n"): typeof import('./graphql.js').BroadcastThreadTotalDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query BroadcastNewest($id: ID!) {\n    messages(companyId: $id, first: 5) {\n      totalCount\n      edges { node { id kind direction body company { id } author { id } } }\n    }\n  }\n"): typeof import('./graphql.js').BroadcastNewestDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query BroadcastClientView($id: ID!) {\n    messages(companyId: $id) {\n      totalCount\n      edges { cursor node {\n        id kind direction subject body createdAt readByMe\n        company { id name nip email taxForm vatPayer caretaker { id name email } lastMessage { id body } }\n        author { id name email role office { id name } companies { id name } }\n        attachments { id filename url }\n        receipts { readAt user { id name companies { id name } } message { id company { id name } } }\n      } }\n    }\n  }\n"): typeof import('./graphql.js').BroadcastClientViewDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query BroadcastUnread($id: ID) {\n    unreadCount(companyId: $id)\n  }\n"): typeof import('./graphql.js').BroadcastUnreadDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation BroadcastMarkRead($id: ID!) {\n    markMessagesRead(companyId: $id)\n  }\n"): typeof import('./graphql.js').BroadcastMarkReadDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SqlCountNotify($input: SendBulkNotificationInput!) {\n    sendBulkNotification(input: $input) { id recipientCount }\n  }\n"): typeof import('./graphql.js').SqlCountNotifyDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SqlCountAsk($input: SendMessageInput!) {\n    sendMessage(input: $input) { id }\n  }\n"): typeof import('./graphql.js').SqlCountAskDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SqlCountCompanies($first: Int) {\n    companies(first: $first) {\n      totalCount\n      edges {\n        node { id name caretaker { name } unreadFromClientCount lastMessage { body createdAt } }\n      }\n    }\n  }\n"): typeof import('./graphql.js').SqlCountCompaniesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AuthzCompanies($filter: CompanyFilter) {\n    companies(first: 100, filter: $filter) {\n      totalCount\n      edges { node { id name nip lastMessage { id body } } }\n    }\n  }\n"): typeof import('./graphql.js').AuthzCompaniesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AuthzCreateCompany($input: CreateCompanyInput!) {\n    createCompany(input: $input) { id name caretaker { id name } }\n  }\n"): typeof import('./graphql.js').AuthzCreateCompanyDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AuthzRetryFailedDeliveries($id: ID!) {\n    retryFailedDeliveries(broadcastId: $id) { id subject queuedCount failedCount }\n  }\n"): typeof import('./graphql.js').AuthzRetryFailedDeliveriesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription AuthzBroadcastProgress($id: ID!) {\n    broadcastProgress(id: $id) {\n      id subject recipientCount sentCount\n      deliveries { edges { node { toAddress company { id name } } } }\n    }\n  }\n"): typeof import('./graphql.js').AuthzBroadcastProgressDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AuthzThreadUsers($companyId: ID!) {\n    messages(companyId: $companyId, first: 100) {\n      edges {\n        node {\n          author { id companies { id name } }\n          receipts { user { id companies { id name } } }\n        }\n      }\n    }\n  }\n"): typeof import('./graphql.js').AuthzThreadUsersDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AuthzInbox {\n    inbox(first: 100) {\n      totalCount\n      edges { node { company { id name } lastMessage { id body } unreadFromClientCount } }\n    }\n  }\n"): typeof import('./graphql.js').AuthzInboxDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  query ThreadTestInbox {\n    inbox(first: 10) {\n      totalCount\n      edges { node { company { id } unreadFromClientCount lastActivityAt lastMessage { body } } }\n    }\n  }\n"): typeof import('./graphql.js').ThreadTestInboxDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  query AuthzOffices {\n    offices {\n      id name verification smtpConfigured canSendEmail\n      smtpIntegration { host port username fromAddress }\n    }\n  }\n"): typeof import('./graphql.js').AuthzOfficesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AuthzSetOfficeVerification($officeId: ID!, $status: OfficeVerification!) {\n    setOfficeVerification(officeId: $officeId, status: $status) { id verification }\n  }\n"): typeof import('./graphql.js').AuthzSetOfficeVerificationDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AuthzTestSmtpIntegration {\n    testSmtpIntegration\n  }\n"): typeof import('./graphql.js').AuthzTestSmtpIntegrationDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  query PrintoutOptions($companyIds: [ID!]!, $period: String!) {\n    printoutOptions(companyIds: $companyIds, period: $period) { kind label companyCount }\n  }\n"): typeof import('./graphql.js').PrintoutOptionsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AuthzUnreadCount($companyId: ID) {\n    unreadCount(companyId: $companyId)\n  }\n"): typeof import('./graphql.js').AuthzUnreadCountDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AuthzMarkMessagesRead($companyId: ID!) {\n    markMessagesRead(companyId: $companyId)\n  }\n"): typeof import('./graphql.js').AuthzMarkMessagesReadDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription AuthzMessageRead($companyId: ID) {\n    messageRead(companyId: $companyId) { readAt user { id } message { id body company { id } } }\n  }\n"): typeof import('./graphql.js').AuthzMessageReadDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription AuthzUnreadCountChanged($companyId: ID) {\n    unreadCountChanged(companyId: $companyId) { count companyId }\n  }\n"): typeof import('./graphql.js').AuthzUnreadCountChangedDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -4,6 +4,27 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
+export type CompanyFilter = {
+  /** Companies assigned to this caretaker. */
+  caretakerId?: string | number | null | undefined;
+  /** Only companies with (true) or without (false) unread client messages. */
+  hasUnreadFromClient?: boolean | null | undefined;
+  /** Part of the name, or the start of the NIP (separators ignored). */
+  search?: string | null | undefined;
+  taxForm?: TaxForm | null | undefined;
+  vatPayer?: boolean | null | undefined;
+};
+
+export type CreateCompanyInput = {
+  caretakerId?: string | number | null | undefined;
+  /** The company's account address: its login and the address emails go to. */
+  email: string;
+  name: string;
+  nip: string;
+  taxForm: TaxForm;
+  vatPayer?: boolean;
+};
+
 export type DeclarationInput = {
   companyId: string | number;
   /** When it was filed; defaults to now for a filed declaration, none for a draft. */
@@ -51,6 +72,16 @@ export type LedgerEntryInput = {
   /** VAT payers only: the VAT register the document belongs to. */
   vatRegister?: VatRegister | null | undefined;
 };
+
+export type MessageDirection =
+  | 'CLIENT_TO_OFFICE'
+  | 'OFFICE_TO_CLIENT';
+
+export type MessageKind =
+  | 'EMAIL'
+  | 'NOTIFICATION'
+  | 'QUESTION'
+  | 'REPLY';
 
 export type OfficeVerification =
   | 'PENDING'
@@ -120,6 +151,11 @@ export type SmtpSecurity =
   | 'NONE'
   | 'STARTTLS'
   | 'TLS';
+
+export type TaxForm =
+  | 'FULL_ACCOUNTING'
+  | 'LUMP_SUM'
+  | 'TAX_BOOK';
 
 export type UpoInput = {
   declarationId: string | number;
@@ -194,10 +230,145 @@ export type BookkeepingCompanyDeclarationsQueryVariables = Exact<{
 
 export type BookkeepingCompanyDeclarationsQuery = { companies: { edges: Array<{ node: { id: string, declarations: Array<{ type: string, upo: { id: string } | null }> } }> } };
 
+export type AuthzBroadcastQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type AuthzBroadcastQuery = { broadcast: { id: string, kind: MessageKind, recipientCount: number, readCount: number, author: { id: string, name: string } } | null };
+
+export type BroadcastNotifyMutationVariables = Exact<{
+  input: SendBulkNotificationInput;
+}>;
+
+
+export type BroadcastNotifyMutation = { sendBulkNotification: { id: string, kind: MessageKind, recipientCount: number, readCount: number, createdAt: string, author: { id: string, role: Role } } };
+
+export type BroadcastGetQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type BroadcastGetQuery = { broadcast: { id: string, kind: MessageKind, recipientCount: number, readCount: number, queuedCount: number, sentCount: number, failedCount: number, author: { id: string, name: string } } | null };
+
+export type BroadcastThreadTotalQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type BroadcastThreadTotalQuery = { messages: { totalCount: number } };
+
+export type BroadcastNewestQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type BroadcastNewestQuery = { messages: { totalCount: number, edges: Array<{ node: { id: string, kind: MessageKind, direction: MessageDirection, body: string, company: { id: string }, author: { id: string } } }> } };
+
+export type BroadcastClientViewQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type BroadcastClientViewQuery = { messages: { totalCount: number, edges: Array<{ cursor: string, node: { id: string, kind: MessageKind, direction: MessageDirection, subject: string | null, body: string, createdAt: string, readByMe: boolean, company: { id: string, name: string, nip: string, email: string, taxForm: TaxForm, vatPayer: boolean, caretaker: { id: string, name: string, email: string } | null, lastMessage: { id: string, body: string } | null }, author: { id: string, name: string, email: string, role: Role, office: { id: string, name: string } | null, companies: Array<{ id: string, name: string }> }, attachments: Array<{ id: string, filename: string, url: string }>, receipts: Array<{ readAt: string, user: { id: string, name: string, companies: Array<{ id: string, name: string }> }, message: { id: string, company: { id: string, name: string } } }> } }> } };
+
+export type BroadcastUnreadQueryVariables = Exact<{
+  id?: string | number | null | undefined;
+}>;
+
+
+export type BroadcastUnreadQuery = { unreadCount: number };
+
+export type BroadcastMarkReadMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type BroadcastMarkReadMutation = { markMessagesRead: number };
+
+export type SqlCountNotifyMutationVariables = Exact<{
+  input: SendBulkNotificationInput;
+}>;
+
+
+export type SqlCountNotifyMutation = { sendBulkNotification: { id: string, recipientCount: number } };
+
+export type SqlCountAskMutationVariables = Exact<{
+  input: SendMessageInput;
+}>;
+
+
+export type SqlCountAskMutation = { sendMessage: { id: string } };
+
+export type SqlCountCompaniesQueryVariables = Exact<{
+  first?: number | null | undefined;
+}>;
+
+
+export type SqlCountCompaniesQuery = { companies: { totalCount: number, edges: Array<{ node: { id: string, name: string, unreadFromClientCount: number, caretaker: { name: string } | null, lastMessage: { body: string, createdAt: string } | null } }> } };
+
+export type AuthzCompaniesQueryVariables = Exact<{
+  filter?: CompanyFilter | null | undefined;
+}>;
+
+
+export type AuthzCompaniesQuery = { companies: { totalCount: number, edges: Array<{ node: { id: string, name: string, nip: string, lastMessage: { id: string, body: string } | null } }> } };
+
+export type AuthzCreateCompanyMutationVariables = Exact<{
+  input: CreateCompanyInput;
+}>;
+
+
+export type AuthzCreateCompanyMutation = { createCompany: { id: string, name: string, caretaker: { id: string, name: string } | null } };
+
+export type AuthzRetryFailedDeliveriesMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type AuthzRetryFailedDeliveriesMutation = { retryFailedDeliveries: { id: string, subject: string | null, queuedCount: number, failedCount: number } };
+
+export type AuthzBroadcastProgressSubscriptionVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type AuthzBroadcastProgressSubscription = { broadcastProgress: { id: string, subject: string | null, recipientCount: number, sentCount: number, deliveries: { edges: Array<{ node: { toAddress: string, company: { id: string, name: string } } }> } } };
+
+export type AuthzThreadUsersQueryVariables = Exact<{
+  companyId: string | number;
+}>;
+
+
+export type AuthzThreadUsersQuery = { messages: { edges: Array<{ node: { author: { id: string, companies: Array<{ id: string, name: string }> }, receipts: Array<{ user: { id: string, companies: Array<{ id: string, name: string }> } }> } }> } };
+
+export type AuthzInboxQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type AuthzInboxQuery = { inbox: { totalCount: number, edges: Array<{ node: { unreadFromClientCount: number, company: { id: string, name: string }, lastMessage: { id: string, body: string } } }> } };
+
 export type ThreadTestInboxQueryVariables = Exact<{ [key: string]: never; }>;
 
 
 export type ThreadTestInboxQuery = { inbox: { totalCount: number, edges: Array<{ node: { unreadFromClientCount: number, lastActivityAt: string, company: { id: string }, lastMessage: { body: string } } }> } };
+
+export type AuthzOfficesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type AuthzOfficesQuery = { offices: Array<{ id: string, name: string, verification: OfficeVerification, smtpConfigured: boolean, canSendEmail: boolean, smtpIntegration: { host: string, port: number, username: string | null, fromAddress: string } | null }> };
+
+export type AuthzSetOfficeVerificationMutationVariables = Exact<{
+  officeId: string | number;
+  status: OfficeVerification;
+}>;
+
+
+export type AuthzSetOfficeVerificationMutation = { setOfficeVerification: { id: string, verification: OfficeVerification } };
+
+export type AuthzTestSmtpIntegrationMutationVariables = Exact<{ [key: string]: never; }>;
+
+
+export type AuthzTestSmtpIntegrationMutation = { testSmtpIntegration: boolean };
 
 export type PrintoutOptionsQueryVariables = Exact<{
   companyIds: Array<string | number> | string | number;
@@ -206,6 +377,34 @@ export type PrintoutOptionsQueryVariables = Exact<{
 
 
 export type PrintoutOptionsQuery = { printoutOptions: Array<{ kind: PrintoutKind, label: string, companyCount: number }> };
+
+export type AuthzUnreadCountQueryVariables = Exact<{
+  companyId?: string | number | null | undefined;
+}>;
+
+
+export type AuthzUnreadCountQuery = { unreadCount: number };
+
+export type AuthzMarkMessagesReadMutationVariables = Exact<{
+  companyId: string | number;
+}>;
+
+
+export type AuthzMarkMessagesReadMutation = { markMessagesRead: number };
+
+export type AuthzMessageReadSubscriptionVariables = Exact<{
+  companyId?: string | number | null | undefined;
+}>;
+
+
+export type AuthzMessageReadSubscription = { messageRead: { readAt: string, user: { id: string }, message: { id: string, body: string, company: { id: string } } } };
+
+export type AuthzUnreadCountChangedSubscriptionVariables = Exact<{
+  companyId?: string | number | null | undefined;
+}>;
+
+
+export type AuthzUnreadCountChangedSubscription = { unreadCountChanged: { count: number, companyId: string | null } };
 
 export type AuthzCompanyQueryVariables = Exact<{
   id: string | number;
@@ -588,6 +787,306 @@ export const BookkeepingCompanyDeclarationsDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<BookkeepingCompanyDeclarationsQuery, BookkeepingCompanyDeclarationsQueryVariables>;
+export const AuthzBroadcastDocument = new TypedDocumentString(`
+    query AuthzBroadcast($id: ID!) {
+  broadcast(id: $id) {
+    id
+    kind
+    recipientCount
+    readCount
+    author {
+      id
+      name
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AuthzBroadcastQuery, AuthzBroadcastQueryVariables>;
+export const BroadcastNotifyDocument = new TypedDocumentString(`
+    mutation BroadcastNotify($input: SendBulkNotificationInput!) {
+  sendBulkNotification(input: $input) {
+    id
+    kind
+    recipientCount
+    readCount
+    createdAt
+    author {
+      id
+      role
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<BroadcastNotifyMutation, BroadcastNotifyMutationVariables>;
+export const BroadcastGetDocument = new TypedDocumentString(`
+    query BroadcastGet($id: ID!) {
+  broadcast(id: $id) {
+    id
+    kind
+    recipientCount
+    readCount
+    queuedCount
+    sentCount
+    failedCount
+    author {
+      id
+      name
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<BroadcastGetQuery, BroadcastGetQueryVariables>;
+export const BroadcastThreadTotalDocument = new TypedDocumentString(`
+    query BroadcastThreadTotal($id: ID!) {
+  messages(companyId: $id) {
+    totalCount
+  }
+}
+    `) as unknown as TypedDocumentString<BroadcastThreadTotalQuery, BroadcastThreadTotalQueryVariables>;
+export const BroadcastNewestDocument = new TypedDocumentString(`
+    query BroadcastNewest($id: ID!) {
+  messages(companyId: $id, first: 5) {
+    totalCount
+    edges {
+      node {
+        id
+        kind
+        direction
+        body
+        company {
+          id
+        }
+        author {
+          id
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<BroadcastNewestQuery, BroadcastNewestQueryVariables>;
+export const BroadcastClientViewDocument = new TypedDocumentString(`
+    query BroadcastClientView($id: ID!) {
+  messages(companyId: $id) {
+    totalCount
+    edges {
+      cursor
+      node {
+        id
+        kind
+        direction
+        subject
+        body
+        createdAt
+        readByMe
+        company {
+          id
+          name
+          nip
+          email
+          taxForm
+          vatPayer
+          caretaker {
+            id
+            name
+            email
+          }
+          lastMessage {
+            id
+            body
+          }
+        }
+        author {
+          id
+          name
+          email
+          role
+          office {
+            id
+            name
+          }
+          companies {
+            id
+            name
+          }
+        }
+        attachments {
+          id
+          filename
+          url
+        }
+        receipts {
+          readAt
+          user {
+            id
+            name
+            companies {
+              id
+              name
+            }
+          }
+          message {
+            id
+            company {
+              id
+              name
+            }
+          }
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<BroadcastClientViewQuery, BroadcastClientViewQueryVariables>;
+export const BroadcastUnreadDocument = new TypedDocumentString(`
+    query BroadcastUnread($id: ID) {
+  unreadCount(companyId: $id)
+}
+    `) as unknown as TypedDocumentString<BroadcastUnreadQuery, BroadcastUnreadQueryVariables>;
+export const BroadcastMarkReadDocument = new TypedDocumentString(`
+    mutation BroadcastMarkRead($id: ID!) {
+  markMessagesRead(companyId: $id)
+}
+    `) as unknown as TypedDocumentString<BroadcastMarkReadMutation, BroadcastMarkReadMutationVariables>;
+export const SqlCountNotifyDocument = new TypedDocumentString(`
+    mutation SqlCountNotify($input: SendBulkNotificationInput!) {
+  sendBulkNotification(input: $input) {
+    id
+    recipientCount
+  }
+}
+    `) as unknown as TypedDocumentString<SqlCountNotifyMutation, SqlCountNotifyMutationVariables>;
+export const SqlCountAskDocument = new TypedDocumentString(`
+    mutation SqlCountAsk($input: SendMessageInput!) {
+  sendMessage(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<SqlCountAskMutation, SqlCountAskMutationVariables>;
+export const SqlCountCompaniesDocument = new TypedDocumentString(`
+    query SqlCountCompanies($first: Int) {
+  companies(first: $first) {
+    totalCount
+    edges {
+      node {
+        id
+        name
+        caretaker {
+          name
+        }
+        unreadFromClientCount
+        lastMessage {
+          body
+          createdAt
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SqlCountCompaniesQuery, SqlCountCompaniesQueryVariables>;
+export const AuthzCompaniesDocument = new TypedDocumentString(`
+    query AuthzCompanies($filter: CompanyFilter) {
+  companies(first: 100, filter: $filter) {
+    totalCount
+    edges {
+      node {
+        id
+        name
+        nip
+        lastMessage {
+          id
+          body
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AuthzCompaniesQuery, AuthzCompaniesQueryVariables>;
+export const AuthzCreateCompanyDocument = new TypedDocumentString(`
+    mutation AuthzCreateCompany($input: CreateCompanyInput!) {
+  createCompany(input: $input) {
+    id
+    name
+    caretaker {
+      id
+      name
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AuthzCreateCompanyMutation, AuthzCreateCompanyMutationVariables>;
+export const AuthzRetryFailedDeliveriesDocument = new TypedDocumentString(`
+    mutation AuthzRetryFailedDeliveries($id: ID!) {
+  retryFailedDeliveries(broadcastId: $id) {
+    id
+    subject
+    queuedCount
+    failedCount
+  }
+}
+    `) as unknown as TypedDocumentString<AuthzRetryFailedDeliveriesMutation, AuthzRetryFailedDeliveriesMutationVariables>;
+export const AuthzBroadcastProgressDocument = new TypedDocumentString(`
+    subscription AuthzBroadcastProgress($id: ID!) {
+  broadcastProgress(id: $id) {
+    id
+    subject
+    recipientCount
+    sentCount
+    deliveries {
+      edges {
+        node {
+          toAddress
+          company {
+            id
+            name
+          }
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AuthzBroadcastProgressSubscription, AuthzBroadcastProgressSubscriptionVariables>;
+export const AuthzThreadUsersDocument = new TypedDocumentString(`
+    query AuthzThreadUsers($companyId: ID!) {
+  messages(companyId: $companyId, first: 100) {
+    edges {
+      node {
+        author {
+          id
+          companies {
+            id
+            name
+          }
+        }
+        receipts {
+          user {
+            id
+            companies {
+              id
+              name
+            }
+          }
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AuthzThreadUsersQuery, AuthzThreadUsersQueryVariables>;
+export const AuthzInboxDocument = new TypedDocumentString(`
+    query AuthzInbox {
+  inbox(first: 100) {
+    totalCount
+    edges {
+      node {
+        company {
+          id
+          name
+        }
+        lastMessage {
+          id
+          body
+        }
+        unreadFromClientCount
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AuthzInboxQuery, AuthzInboxQueryVariables>;
 export const ThreadTestInboxDocument = new TypedDocumentString(`
     query ThreadTestInbox {
   inbox(first: 10) {
@@ -607,6 +1106,36 @@ export const ThreadTestInboxDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ThreadTestInboxQuery, ThreadTestInboxQueryVariables>;
+export const AuthzOfficesDocument = new TypedDocumentString(`
+    query AuthzOffices {
+  offices {
+    id
+    name
+    verification
+    smtpConfigured
+    canSendEmail
+    smtpIntegration {
+      host
+      port
+      username
+      fromAddress
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AuthzOfficesQuery, AuthzOfficesQueryVariables>;
+export const AuthzSetOfficeVerificationDocument = new TypedDocumentString(`
+    mutation AuthzSetOfficeVerification($officeId: ID!, $status: OfficeVerification!) {
+  setOfficeVerification(officeId: $officeId, status: $status) {
+    id
+    verification
+  }
+}
+    `) as unknown as TypedDocumentString<AuthzSetOfficeVerificationMutation, AuthzSetOfficeVerificationMutationVariables>;
+export const AuthzTestSmtpIntegrationDocument = new TypedDocumentString(`
+    mutation AuthzTestSmtpIntegration {
+  testSmtpIntegration
+}
+    `) as unknown as TypedDocumentString<AuthzTestSmtpIntegrationMutation, AuthzTestSmtpIntegrationMutationVariables>;
 export const PrintoutOptionsDocument = new TypedDocumentString(`
     query PrintoutOptions($companyIds: [ID!]!, $period: String!) {
   printoutOptions(companyIds: $companyIds, period: $period) {
@@ -616,6 +1145,41 @@ export const PrintoutOptionsDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<PrintoutOptionsQuery, PrintoutOptionsQueryVariables>;
+export const AuthzUnreadCountDocument = new TypedDocumentString(`
+    query AuthzUnreadCount($companyId: ID) {
+  unreadCount(companyId: $companyId)
+}
+    `) as unknown as TypedDocumentString<AuthzUnreadCountQuery, AuthzUnreadCountQueryVariables>;
+export const AuthzMarkMessagesReadDocument = new TypedDocumentString(`
+    mutation AuthzMarkMessagesRead($companyId: ID!) {
+  markMessagesRead(companyId: $companyId)
+}
+    `) as unknown as TypedDocumentString<AuthzMarkMessagesReadMutation, AuthzMarkMessagesReadMutationVariables>;
+export const AuthzMessageReadDocument = new TypedDocumentString(`
+    subscription AuthzMessageRead($companyId: ID) {
+  messageRead(companyId: $companyId) {
+    readAt
+    user {
+      id
+    }
+    message {
+      id
+      body
+      company {
+        id
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AuthzMessageReadSubscription, AuthzMessageReadSubscriptionVariables>;
+export const AuthzUnreadCountChangedDocument = new TypedDocumentString(`
+    subscription AuthzUnreadCountChanged($companyId: ID) {
+  unreadCountChanged(companyId: $companyId) {
+    count
+    companyId
+  }
+}
+    `) as unknown as TypedDocumentString<AuthzUnreadCountChangedSubscription, AuthzUnreadCountChangedSubscriptionVariables>;
 export const AuthzCompanyDocument = new TypedDocumentString(`
     query AuthzCompany($id: ID!) {
   company(id: $id) {

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type OfficeFixture, officeFixture } from '../../../test/factories.js';
+import { graphql } from '../../../test/gql/index.js';
 import {
   codes,
   type GraphQLResponse,
@@ -9,33 +10,58 @@ import {
   type TestApp,
 } from '../../../test/harness.js';
 
-const NOTIFY = `mutation ($input: SendBulkNotificationInput!) {
-  sendBulkNotification(input: $input) { id kind recipientCount readCount createdAt author { id role } }
-}`;
-const BROADCAST =
-  'query ($id: ID!) { broadcast(id: $id) { id kind recipientCount readCount queuedCount sentCount failedCount author { id name } } }';
-const THREAD_TOTAL = 'query ($id: ID!) { messages(companyId: $id) { totalCount } }';
-const NEWEST = `query ($id: ID!) {
-  messages(companyId: $id, first: 5) {
-    totalCount
-    edges { node { id kind direction body company { id } author { id } } }
+const NOTIFY = graphql(`
+  mutation BroadcastNotify($input: SendBulkNotificationInput!) {
+    sendBulkNotification(input: $input) {
+      id kind recipientCount readCount createdAt author { id role }
+    }
   }
-}`;
+`);
+const BROADCAST = graphql(`
+  query BroadcastGet($id: ID!) {
+    broadcast(id: $id) {
+      id kind recipientCount readCount queuedCount sentCount failedCount author { id name }
+    }
+  }
+`);
+const THREAD_TOTAL = graphql(`
+  query BroadcastThreadTotal($id: ID!) {
+    messages(companyId: $id) { totalCount }
+  }
+`);
+const NEWEST = graphql(`
+  query BroadcastNewest($id: ID!) {
+    messages(companyId: $id, first: 5) {
+      totalCount
+      edges { node { id kind direction body company { id } author { id } } }
+    }
+  }
+`);
 /** Everything a client can reach from its thread. */
-const CLIENT_VIEW = `query ($id: ID!) {
-  messages(companyId: $id) {
-    totalCount
-    edges { cursor node {
-      id kind direction subject body createdAt readByMe
-      company { id name nip email taxForm vatPayer caretaker { id name email } lastMessage { id body } }
-      author { id name email role office { id name } companies { id name } }
-      attachments { id filename url }
-      receipts { readAt user { id name companies { id name } } message { id company { id name } } }
-    } }
+const CLIENT_VIEW = graphql(`
+  query BroadcastClientView($id: ID!) {
+    messages(companyId: $id) {
+      totalCount
+      edges { cursor node {
+        id kind direction subject body createdAt readByMe
+        company { id name nip email taxForm vatPayer caretaker { id name email } lastMessage { id body } }
+        author { id name email role office { id name } companies { id name } }
+        attachments { id filename url }
+        receipts { readAt user { id name companies { id name } } message { id company { id name } } }
+      } }
+    }
   }
-}`;
-const UNREAD = 'query ($id: ID) { unreadCount(companyId: $id) }';
-const MARK_READ = 'mutation ($id: ID!) { markMessagesRead(companyId: $id) }';
+`);
+const UNREAD = graphql(`
+  query BroadcastUnread($id: ID) {
+    unreadCount(companyId: $id)
+  }
+`);
+const MARK_READ = graphql(`
+  mutation BroadcastMarkRead($id: ID!) {
+    markMessagesRead(companyId: $id)
+  }
+`);
 
 describe('sendBulkNotification', () => {
   let app: TestApp;
@@ -43,17 +69,17 @@ describe('sendBulkNotification', () => {
   let other: OfficeFixture;
 
   const notify = (companyIds: string[], body: string, token = f.head.token) =>
-    app.gql<any>(NOTIFY, { input: { companyIds, body } }, token);
+    app.gql(NOTIFY, { input: { companyIds, body } }, token);
 
   const totalOf = async (companyId: string, token = f.head.token): Promise<number> =>
-    ok(await app.gql<any>(THREAD_TOTAL, { id: companyId }, token)).messages.totalCount;
+    ok(await app.gql(THREAD_TOTAL, { id: companyId }, token)).messages.totalCount;
 
   const totals = (fixture: OfficeFixture) =>
     Promise.all(fixture.companies.map((c) => totalOf(c.company.id, fixture.head.token)));
 
   const sqlCount = async (sql: string, params: unknown[]): Promise<number> => {
-    const [row] = await app.orm.em.fork().execute(sql, params);
-    return Number(row.n);
+    const [row] = await app.orm.em.fork().execute<Array<{ n: number }>>(sql, params);
+    return Number(row?.n);
   };
   const officeMessages = (officeId: string) =>
     sqlCount(
@@ -64,7 +90,7 @@ describe('sendBulkNotification', () => {
     sqlCount('select count(*)::int as n from broadcast where office_id = ?', [officeId]);
 
   const unread = async (token: string, companyId?: string): Promise<number> =>
-    ok(await app.gql<any>(UNREAD, { id: companyId ?? null }, token)).unreadCount;
+    ok(await app.gql(UNREAD, { id: companyId ?? null }, token)).unreadCount;
 
   /** Fails unless the request failed with exactly `code` and wrote nothing for the office. */
   const expectRejected = async (run: () => Promise<GraphQLResponse>, code: string, fixture = f) => {
@@ -106,10 +132,10 @@ describe('sendBulkNotification', () => {
     const after = await totals(f);
     expect(after).toEqual(before.map((n, i) => (i < 3 ? n + 1 : n)));
     for (const { company } of recipients) {
-      const thread = ok(await app.gql<any>(NEWEST, { id: company.id }, f.head.token)).messages;
-      const matching = thread.edges.filter((e: any) => e.node.body === body.trim());
+      const thread = ok(await app.gql(NEWEST, { id: company.id }, f.head.token)).messages;
+      const matching = thread.edges.filter((e) => e.node.body === body.trim());
       expect(matching).toHaveLength(1);
-      expect(matching[0].node).toMatchObject({
+      expect(matching[0]!.node).toMatchObject({
         kind: 'NOTIFICATION',
         direction: 'OFFICE_TO_CLIENT',
         company: { id: company.id },
@@ -138,11 +164,11 @@ describe('sendBulkNotification', () => {
       ok(await app.gql(MARK_READ, { id: me.company.id }, me.client.token));
     }
     for (const me of recipients) {
-      const view = ok(await app.gql<any>(CLIENT_VIEW, { id: me.company.id }, me.client.token));
-      const mine = view.messages.edges.filter((e: any) => e.node.body === body);
+      const view = ok(await app.gql(CLIENT_VIEW, { id: me.company.id }, me.client.token));
+      const mine = view.messages.edges.filter((e) => e.node.body === body);
       expect(mine).toHaveLength(1);
-      expect(mine[0].node.company.id).toBe(me.company.id);
-      expect(mine[0].node.receipts.map((r: any) => r.user.id)).toEqual([me.client.user.id]);
+      expect(mine[0]!.node.company.id).toBe(me.company.id);
+      expect(mine[0]!.node.receipts.map((r) => r.user.id)).toEqual([me.client.user.id]);
       const text = JSON.stringify(view);
       for (const stranger of f.companies.filter((c) => c !== me)) {
         expect(text).not.toContain(stranger.company.id);
@@ -151,7 +177,7 @@ describe('sendBulkNotification', () => {
         expect(text).not.toContain(stranger.client.user.id);
       }
       // The thread holds only this company's messages.
-      expect(view.messages.edges.every((e: any) => e.node.company.id === me.company.id)).toBe(true);
+      expect(view.messages.edges.every((e) => e.node.company.id === me.company.id)).toBe(true);
     }
   });
 
@@ -163,7 +189,7 @@ describe('sendBulkNotification', () => {
         'Termin płatności VAT: 25.',
       ),
     ).sendBulkNotification;
-    const fetched = ok(await app.gql<any>(BROADCAST, { id: sent.id }, f.head.token)).broadcast;
+    const fetched = ok(await app.gql(BROADCAST, { id: sent.id }, f.head.token)).broadcast;
     expect(fetched).toEqual({
       id: sent.id,
       kind: 'NOTIFICATION',
@@ -176,28 +202,28 @@ describe('sendBulkNotification', () => {
     });
 
     // The head reading the thread is no client read.
-    ok(await app.gql(MARK_READ, { id: recipients[0].company.id }, f.head.token));
-    expect(
-      ok(await app.gql<any>(BROADCAST, { id: sent.id }, f.head.token)).broadcast.readCount,
-    ).toBe(0);
+    ok(await app.gql(MARK_READ, { id: recipients[0]!.company.id }, f.head.token));
+    expect(ok(await app.gql(BROADCAST, { id: sent.id }, f.head.token)).broadcast?.readCount).toBe(
+      0,
+    );
 
     expect(
-      ok(
-        await app.gql<any>(MARK_READ, { id: recipients[0].company.id }, recipients[0].client.token),
-      ).markMessagesRead,
+      ok(await app.gql(MARK_READ, { id: recipients[0]!.company.id }, recipients[0]!.client.token))
+        .markMessagesRead,
     ).toBeGreaterThanOrEqual(1);
-    expect(
-      ok(await app.gql<any>(BROADCAST, { id: sent.id }, f.head.token)).broadcast.readCount,
-    ).toBe(1);
+    expect(ok(await app.gql(BROADCAST, { id: sent.id }, f.head.token)).broadcast?.readCount).toBe(
+      1,
+    );
     // Reading again changes nothing.
-    ok(await app.gql(MARK_READ, { id: recipients[0].company.id }, recipients[0].client.token));
-    expect(
-      ok(await app.gql<any>(BROADCAST, { id: sent.id }, f.head.token)).broadcast.readCount,
-    ).toBe(1);
+    ok(await app.gql(MARK_READ, { id: recipients[0]!.company.id }, recipients[0]!.client.token));
+    expect(ok(await app.gql(BROADCAST, { id: sent.id }, f.head.token)).broadcast?.readCount).toBe(
+      1,
+    );
   });
 
   it('counts duplicate company ids once', async () => {
-    const [a, b] = f.companies;
+    const a = f.companies[0]!;
+    const b = f.companies[1]!;
     const before = await totals(f);
     const body = `Duplikaty ${randomUUID()}`;
     const sent = ok(
@@ -212,19 +238,19 @@ describe('sendBulkNotification', () => {
   });
 
   it('rejects an empty or blank body with BAD_USER_INPUT', async () => {
-    const ids = [f.companies[0].company.id];
+    const ids = [f.companies[0]!.company.id];
     for (const body of ['', '   ', '\n\t  \n']) {
       await expectRejected(() => notify(ids, body), 'BAD_USER_INPUT');
     }
   });
 
   it('takes a body of 10,000 characters and rejects a longer one with BAD_USER_INPUT', async () => {
-    const ids = [f.companies[4].company.id];
+    const ids = [f.companies[4]!.company.id];
     await expectRejected(() => notify(ids, 'x'.repeat(10_001)), 'BAD_USER_INPUT');
     await expectRejected(() => notify(ids, 'ą'.repeat(10_001)), 'BAD_USER_INPUT');
-    const before = await totalOf(ids[0]);
+    const before = await totalOf(ids[0]!);
     expect(ok(await notify(ids, 'ą'.repeat(10_000))).sendBulkNotification.recipientCount).toBe(1);
-    expect(await totalOf(ids[0])).toBe(before + 1);
+    expect(await totalOf(ids[0]!)).toBe(before + 1);
   });
 
   it('rejects an empty list of companies and one of 10,001 with BAD_USER_INPUT', async () => {
@@ -238,8 +264,8 @@ describe('sendBulkNotification', () => {
   });
 
   it('sends nothing at all when one company belongs to another office (NOT_FOUND)', async () => {
-    const own = [f.companies[0].company.id, f.companies[1].company.id];
-    const foreign = other.companies[0].company.id;
+    const own = [f.companies[0]!.company.id, f.companies[1]!.company.id];
+    const foreign = other.companies[0]!.company.id;
     const otherBefore = await officeMessages(other.office.id);
     for (const ids of [
       [...own, foreign],
@@ -255,7 +281,9 @@ describe('sendBulkNotification', () => {
   });
 
   it('lets a caretaker notify only the companies assigned to them', async () => {
-    const [c0, c1, c2] = f.companies;
+    const c0 = f.companies[0]!;
+    const c1 = f.companies[1]!;
+    const c2 = f.companies[2]!;
     const body = `Od opiekuna ${randomUUID()}`;
     const before = await totals(f);
     const sent = ok(
@@ -276,12 +304,12 @@ describe('sendBulkNotification', () => {
       'NOT_FOUND',
     );
     await expectRejected(
-      () => notify([other.companies[0].company.id], 'Obca', f.caretaker.token),
+      () => notify([other.companies[0]!.company.id], 'Obca', f.caretaker.token),
       'NOT_FOUND',
     );
 
     // A caretaker sees their own broadcasts, not the head's.
-    expect(ok(await app.gql<any>(BROADCAST, { id: sent.id }, f.caretaker.token)).broadcast.id).toBe(
+    expect(ok(await app.gql(BROADCAST, { id: sent.id }, f.caretaker.token)).broadcast?.id).toBe(
       sent.id,
     );
     const byHead = ok(await notify([c0.company.id], 'Od szefa')).sendBulkNotification;
@@ -289,13 +317,13 @@ describe('sendBulkNotification', () => {
       'NOT_FOUND',
     ]);
     // The head sees the caretaker's.
-    expect(
-      ok(await app.gql<any>(BROADCAST, { id: sent.id }, f.head.token)).broadcast.author.id,
-    ).toBe(f.caretaker.user.id);
+    expect(ok(await app.gql(BROADCAST, { id: sent.id }, f.head.token)).broadcast?.author.id).toBe(
+      f.caretaker.user.id,
+    );
   });
 
   it('refuses a client with FORBIDDEN and an anonymous caller with UNAUTHENTICATED', async () => {
-    const me = f.companies[0];
+    const me = f.companies[0]!;
     await expectRejected(() => notify([me.company.id], 'Od klienta', me.client.token), 'FORBIDDEN');
     await expectRejected(
       () => app.gql(NOTIFY, { input: { companyIds: [me.company.id], body: 'Anonim' } }),
@@ -304,10 +332,11 @@ describe('sendBulkNotification', () => {
   });
 
   it('answers broadcast(id) for the head of the office and NOT_FOUND to anyone else', async () => {
-    const sent = ok(await notify([f.companies[1].company.id], 'Do odczytu')).sendBulkNotification;
-    expect(
-      ok(await app.gql<any>(BROADCAST, { id: sent.id }, f.head.token)).broadcast,
-    ).toMatchObject({ id: sent.id, recipientCount: 1 });
+    const sent = ok(await notify([f.companies[1]!.company.id], 'Do odczytu')).sendBulkNotification;
+    expect(ok(await app.gql(BROADCAST, { id: sent.id }, f.head.token)).broadcast).toMatchObject({
+      id: sent.id,
+      recipientCount: 1,
+    });
     const foreign = await app.gql(BROADCAST, { id: sent.id }, other.head.token);
     expect(codes(foreign)).toEqual(['NOT_FOUND']);
     expect(foreign.data?.broadcast ?? null).toBeNull();
@@ -317,14 +346,14 @@ describe('sendBulkNotification', () => {
     expect(codes(await app.gql(BROADCAST, { id: 'not-a-uuid' }, f.head.token))).toEqual([
       'NOT_FOUND',
     ]);
-    expect(codes(await app.gql(BROADCAST, { id: sent.id }, f.companies[1].client.token))).toEqual([
+    expect(codes(await app.gql(BROADCAST, { id: sent.id }, f.companies[1]!.client.token))).toEqual([
       'FORBIDDEN',
     ]);
   });
 
   it("raises each recipient client's unread count by one and nobody else's", async () => {
-    const recipients = [f.companies[1], f.companies[3]];
-    const bystanders = [f.companies[0], f.companies[2], f.companies[4], ...other.companies];
+    const recipients = [f.companies[1]!, f.companies[3]!];
+    const bystanders = [f.companies[0]!, f.companies[2]!, f.companies[4]!, ...other.companies];
     const all = [...recipients, ...bystanders];
     const before = await Promise.all(all.map((c) => unread(c.client.token)));
     const beforeOwn = await Promise.all(all.map((c) => unread(c.client.token, c.company.id)));
@@ -342,7 +371,7 @@ describe('sendBulkNotification', () => {
     expect(afterOwn).toEqual(beforeOwn.map((n, i) => (i < recipients.length ? n + 1 : n)));
 
     // Reading brings a recipient back to zero for that company.
-    ok(await app.gql(MARK_READ, { id: recipients[0].company.id }, recipients[0].client.token));
-    expect(await unread(recipients[0].client.token, recipients[0].company.id)).toBe(0);
+    ok(await app.gql(MARK_READ, { id: recipients[0]!.company.id }, recipients[0]!.client.token));
+    expect(await unread(recipients[0]!.client.token, recipients[0]!.company.id)).toBe(0);
   });
 });

@@ -1,18 +1,30 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { graphql } from '../../../test/gql/index.js';
 import { countStatements, ok, startTestApp, type TestApp } from '../../../test/harness.js';
 import { User } from '../auth/user.entity.js';
 import { completeNip } from '../company/nip.js';
 
-const NOTIFY =
-  'mutation ($input: SendBulkNotificationInput!) { sendBulkNotification(input: $input) { id recipientCount } }';
-const ASK = 'mutation ($input: SendMessageInput!) { sendMessage(input: $input) { id } }';
-const COMPANIES = `query ($first: Int) {
-  companies(first: $first) {
-    totalCount
-    edges { node { id name caretaker { name } unreadFromClientCount lastMessage { body createdAt } } }
+const NOTIFY = graphql(`
+  mutation SqlCountNotify($input: SendBulkNotificationInput!) {
+    sendBulkNotification(input: $input) { id recipientCount }
   }
-}`;
+`);
+const ASK = graphql(`
+  mutation SqlCountAsk($input: SendMessageInput!) {
+    sendMessage(input: $input) { id }
+  }
+`);
+const COMPANIES = graphql(`
+  query SqlCountCompanies($first: Int) {
+    companies(first: $first) {
+      totalCount
+      edges {
+        node { id name caretaker { name } unreadFromClientCount lastMessage { body createdAt } }
+      }
+    }
+  }
+`);
 
 interface BulkOffice {
   officeId: string;
@@ -49,10 +61,10 @@ async function bulkOffice(app: TestApp, size: number): Promise<BulkOffice> {
     [
       `head-${tag}@test.local`,
       `Szef ${tag}`,
-      office.id,
+      office!.id,
       `caretaker-${tag}@test.local`,
       `Opiekun ${tag}`,
-      office.id,
+      office!.id,
     ],
   );
   const headId = staff.find((u) => u.role === 'OFFICE_HEAD')!.id;
@@ -75,10 +87,10 @@ async function bulkOffice(app: TestApp, size: number): Promise<BulkOffice> {
        select c.id, u.id from companies c join clients u on u.email = c.email
        returning company_id, user_id)
      select c.id, c.name, m.user_id as client_id from members m join companies c on c.id = m.company_id order by c.name, c.id`,
-    [`{${nips(size).join(',')}}`, office.id, tag, tag, caretakerId],
+    [`{${nips(size).join(',')}}`, office!.id, tag, tag, caretakerId],
   );
   return {
-    officeId: office.id,
+    officeId: office!.id,
     headToken: await app.services.auth.createSession(em, em.getReference(User, headId)),
     caretakerName: `Opiekun ${tag}`,
     companies: companies.map((c) => ({ id: c.id, name: c.name, clientId: c.client_id })),
@@ -96,7 +108,7 @@ describe('SQL statements per request', () => {
   const notify = (token: string, companyIds: string[], body: string, attachmentIds?: string[]) =>
     countStatements(
       async () =>
-        ok(await app.gql<any>(NOTIFY, { input: { companyIds, body, attachmentIds } }, token))
+        ok(await app.gql(NOTIFY, { input: { companyIds, body, attachmentIds } }, token))
           .sendBulkNotification,
     );
 
@@ -171,10 +183,10 @@ describe('SQL statements per request', () => {
     );
     const em = app.orm.em.fork();
     const asking = [
-      office.companies[0],
-      office.companies[0],
-      office.companies[3],
-      office.companies[40],
+      office.companies[0]!,
+      office.companies[0]!,
+      office.companies[3]!,
+      office.companies[40]!,
     ];
     for (const [i, company] of asking.entries()) {
       const token = await app.services.auth.createSession(
@@ -185,10 +197,10 @@ describe('SQL statements per request', () => {
     }
 
     const hundred = await countStatements(
-      async () => ok(await app.gql<any>(COMPANIES, { first: 100 }, office.headToken)).companies,
+      async () => ok(await app.gql(COMPANIES, { first: 100 }, office.headToken)).companies,
     );
     const ten = await countStatements(
-      async () => ok(await app.gql<any>(COMPANIES, { first: 10 }, office.headToken)).companies,
+      async () => ok(await app.gql(COMPANIES, { first: 10 }, office.headToken)).companies,
     );
     console.log(
       `companies statements (including authentication): first 100 -> ${hundred.statements}, first 10 -> ${ten.statements}`,
@@ -197,30 +209,28 @@ describe('SQL statements per request', () => {
     expect(hundred.statements).toBeLessThanOrEqual(5);
     expect(ten.statements).toBe(hundred.statements);
 
-    const nodes = hundred.result.edges.map((e: any) => e.node);
+    const nodes = hundred.result.edges.map((e) => e.node);
     expect(hundred.result.totalCount).toBe(150);
     expect(ten.result.totalCount).toBe(150);
-    expect(nodes.map((n: any) => n.id)).toEqual(office.companies.slice(0, 100).map((c) => c.id));
-    expect(ten.result.edges.map((e: any) => e.node.id)).toEqual(
+    expect(nodes.map((n) => n.id)).toEqual(office.companies.slice(0, 100).map((c) => c.id));
+    expect(ten.result.edges.map((e) => e.node.id)).toEqual(
       office.companies.slice(0, 10).map((c) => c.id),
     );
     const unread = Object.fromEntries(
-      nodes
-        .filter((n: any) => n.unreadFromClientCount > 0)
-        .map((n: any) => [n.id, n.unreadFromClientCount]),
+      nodes.filter((n) => n.unreadFromClientCount > 0).map((n) => [n.id, n.unreadFromClientCount]),
     );
     expect(unread).toEqual({
-      [office.companies[0].id]: 2,
-      [office.companies[3].id]: 1,
-      [office.companies[40].id]: 1,
+      [office.companies[0]!.id]: 2,
+      [office.companies[3]!.id]: 1,
+      [office.companies[40]!.id]: 1,
     });
-    expect(nodes[0].lastMessage.body).toBe('Pytanie 1');
-    expect(nodes[40].lastMessage.body).toBe('Pytanie 3');
-    expect(nodes[1].lastMessage.body).toBe('Zamknięcie miesiąca');
-    expect(nodes.every((n: any) => typeof n.lastMessage?.createdAt === 'string')).toBe(true);
+    expect(nodes[0]?.lastMessage?.body).toBe('Pytanie 1');
+    expect(nodes[40]?.lastMessage?.body).toBe('Pytanie 3');
+    expect(nodes[1]?.lastMessage?.body).toBe('Zamknięcie miesiąca');
+    expect(nodes.every((n) => typeof n.lastMessage?.createdAt === 'string')).toBe(true);
     // Every second company (the first, third, ...) has the caretaker; the others none.
-    expect(nodes.filter((n: any) => n.caretaker?.name === office.caretakerName)).toHaveLength(50);
-    expect(nodes[0].caretaker?.name).toBe(office.caretakerName);
-    expect(nodes[1].caretaker).toBeNull();
+    expect(nodes.filter((n) => n.caretaker?.name === office.caretakerName)).toHaveLength(50);
+    expect(nodes[0]?.caretaker?.name).toBe(office.caretakerName);
+    expect(nodes[1]?.caretaker).toBeNull();
   });
 });
