@@ -9,7 +9,7 @@ import { InboxPage } from './features/inbox/InboxPage';
 import { SettingsPage } from './features/settings/SettingsPage';
 import { ThreadPage } from './features/thread/ThreadPage';
 import { useI18n } from './i18n';
-import { matchPath, navigate, useLocation } from './router';
+import { matchPath, navigate, type PathParams, useLocation } from './router';
 import { loginPath, useSession } from './session';
 import { AppShell } from './ui/AppShell';
 import { ErrorState, Loading } from './ui/states';
@@ -18,44 +18,46 @@ import { MeDocument, startPage, type Viewer } from './viewer';
 
 const PlaygroundPage = lazy(() => import('./features/playground/PlaygroundPage'));
 
+type Role = Viewer['role'];
+
 interface Route {
-  pattern: string;
+  matches(pathname: string): boolean;
   /** Who may open it; the rest are sent to their start page. */
-  roles?: Array<Viewer['role']>;
-  render(params: Record<string, string>, viewer: Viewer): ReactNode;
+  roles?: Role[];
+  render(pathname: string, viewer: Viewer): ReactNode;
 }
 
-const staff: Array<Viewer['role']> = ['OFFICE_HEAD', 'CARETAKER'];
+/** A page at a pattern, rendered with the pattern's params (`{ id }` for `/companies/:id`). */
+function route<P extends string>(
+  pattern: P,
+  roles: Role[] | undefined,
+  render: (params: PathParams<P>, viewer: Viewer) => ReactNode,
+): Route {
+  return {
+    roles,
+    matches: (pathname) => matchPath(pattern, pathname) !== null,
+    render: (pathname, viewer) => {
+      const params = matchPath(pattern, pathname);
+      return params && render(params, viewer);
+    },
+  };
+}
+
+const staff: Role[] = ['OFFICE_HEAD', 'CARETAKER'];
 
 const routes: Route[] = [
-  {
-    pattern: '/companies',
-    roles: staff,
-    render: (_p, viewer) => <CompanyListPage viewer={viewer} />,
-  },
-  { pattern: '/companies/:id', roles: staff, render: ({ id }) => <CompanyPage companyId={id} /> },
-  { pattern: '/inbox', roles: staff, render: () => <InboxPage /> },
-  {
-    pattern: '/inbox/:companyId',
-    roles: staff,
-    render: ({ companyId }, viewer) => <ThreadPage companyId={companyId} viewer={viewer} />,
-  },
-  {
-    pattern: '/settings',
-    roles: ['OFFICE_HEAD'],
-    render: (_p, viewer) => <SettingsPage viewer={viewer} />,
-  },
-  {
-    pattern: '/messages',
-    roles: ['CLIENT'],
-    render: (_p, viewer) => <ClientHome viewer={viewer} />,
-  },
-  {
-    pattern: '/messages/:companyId',
-    roles: ['CLIENT'],
-    render: ({ companyId }, viewer) => <ThreadPage companyId={companyId} viewer={viewer} />,
-  },
-  { pattern: '/files/:id', render: ({ id }) => <FileDownloadPage fileId={id} /> },
+  route('/companies', staff, (_p, viewer) => <CompanyListPage viewer={viewer} />),
+  route('/companies/:id', staff, ({ id }) => <CompanyPage companyId={id} />),
+  route('/inbox', staff, () => <InboxPage />),
+  route('/inbox/:companyId', staff, ({ companyId }, viewer) => (
+    <ThreadPage companyId={companyId} viewer={viewer} />
+  )),
+  route('/settings', ['OFFICE_HEAD'], (_p, viewer) => <SettingsPage viewer={viewer} />),
+  route('/messages', ['CLIENT'], (_p, viewer) => <ClientHome viewer={viewer} />),
+  route('/messages/:companyId', ['CLIENT'], ({ companyId }, viewer) => (
+    <ThreadPage companyId={companyId} viewer={viewer} />
+  )),
+  route('/files/:id', undefined, ({ id }) => <FileDownloadPage fileId={id} />),
 ];
 
 function Routes() {
@@ -73,12 +75,11 @@ function Routes() {
   if (me.error && !me.data) return <ErrorState error={me.error} />;
   if (!viewer) return <Loading />;
   for (const route of routes) {
-    const params = matchPath(route.pattern, pathname);
-    if (!params) continue;
+    if (!route.matches(pathname)) continue;
     if (route.roles && !route.roles.includes(viewer.role)) break;
-    return <AppShell viewer={viewer}>{route.render(params, viewer)}</AppShell>;
+    return <AppShell viewer={viewer}>{route.render(pathname, viewer)}</AppShell>;
   }
-  if (pathname === '/' || routes.some((r) => matchPath(r.pattern, pathname))) {
+  if (pathname === '/' || routes.some((r) => r.matches(pathname))) {
     navigate(startPage(viewer), { replace: true });
     return <Loading />;
   }

@@ -27,6 +27,13 @@ import { cacheOptions } from './cache';
 
 type Json = Record<string, unknown>;
 
+/** A field of a watched result; fails the test when the result has none yet. */
+function field<T>(watched: { data?: Json }, name: string): T {
+  const value = watched.data?.[name];
+  if (value === undefined) throw new Error(`no ${name} in the result yet`);
+  return value as T;
+}
+
 const ThreadQuery = parse(`
   query Thread($companyId: ID!) {
     messages(companyId: $companyId, first: 30) {
@@ -180,7 +187,8 @@ describe('cache updates', () => {
     const threads: Record<string, string[]> = { A: ['a2', 'a1'], B: ['b1'] };
     const api = setup((op) => {
       const name = operationName(op);
-      if (name === 'Thread') return thread(threads[(op.variables as Json).companyId as string]);
+      if (name === 'Thread')
+        return thread(threads[(op.variables as Json).companyId as string] ?? []);
       if (name === 'Inbox')
         return { inbox: { __typename: 'ConversationConnection', totalCount: 0, edges: [] } };
       throw new Error(`unexpected ${name}`);
@@ -209,9 +217,9 @@ describe('cache updates', () => {
     expect(api.count('Thread', { companyId: 'A' })).toBe(2);
     expect(api.count('Thread', { companyId: 'B' })).toBe(1);
     expect(api.count('Inbox')).toBe(2);
-    const edges = (a.data?.messages as { edges: Array<{ node: { id: string } }> }).edges;
+    const edges = field<{ edges: Array<{ node: { id: string } }> }>(a, 'messages').edges;
     expect(edges.map((e) => e.node.id)).toEqual(['a3', 'a2', 'a1']);
-    expect((b.data?.messages as { totalCount: number }).totalCount).toBe(1);
+    expect(field<{ totalCount: number }>(b, 'messages').totalCount).toBe(1);
   });
 
   it('marking a thread read refetches the unread counts and marks that thread read in place, not other threads', async () => {
@@ -243,7 +251,7 @@ describe('cache updates', () => {
     expect(all.data?.unreadCount).toBe(0);
     expect(one.data?.unreadCount).toBe(0);
     const readByMe = (watched: { data?: Json }) =>
-      (watched.data?.messages as { edges: Array<{ node: { readByMe: boolean } }> }).edges.map(
+      field<{ edges: Array<{ node: { readByMe: boolean } }> }>(watched, 'messages').edges.map(
         (e) => e.node.readByMe,
       );
     expect(readByMe(a)).toEqual([true, true]);
@@ -351,11 +359,9 @@ describe('cache updates', () => {
     });
     await settle();
 
-    const nodes = (
-      a.data?.messages as {
-        edges: Array<{ node: { id: string; receipts: Array<{ user: { name: string } }> } }>;
-      }
-    ).edges.map((e) => e.node);
+    const nodes = field<{
+      edges: Array<{ node: { id: string; receipts: Array<{ user: { name: string } }> } }>;
+    }>(a, 'messages').edges.map((e) => e.node);
     expect(nodes.find((n) => n.id === 'm1')?.receipts.map((r) => r.user.name)).toEqual(['User u1']);
     expect(nodes.find((n) => n.id === 'm2')?.receipts).toEqual([]);
     expect(api.count('Thread')).toBe(1);
@@ -382,9 +388,9 @@ describe('cache updates', () => {
     await settle();
 
     expect(api.count('Thread')).toBe(2);
-    const node = (a.data?.messages as { edges: Array<{ node: { receipts: unknown[] } }> }).edges[0]
-      .node;
-    expect(node.receipts).toHaveLength(1);
+    const node = field<{ edges: Array<{ node: { receipts: unknown[] } }> }>(a, 'messages').edges[0]
+      ?.node;
+    expect(node?.receipts).toHaveLength(1);
   });
 
   it('refetches unread counts and the inbox when the server pushes a new count', async () => {
@@ -415,7 +421,8 @@ describe('cache updates', () => {
     const threads: Record<string, string[]> = { A: ['a1'], B: ['b1'] };
     const api = setup((op) => {
       const name = operationName(op);
-      if (name === 'Thread') return thread(threads[(op.variables as Json).companyId as string]);
+      if (name === 'Thread')
+        return thread(threads[(op.variables as Json).companyId as string] ?? []);
       if (name === 'Send') {
         threads.B = ['b2', 'b1'];
         return {
@@ -440,6 +447,6 @@ describe('cache updates', () => {
 
     expect(api.count('Thread', { companyId: 'B' })).toBe(2);
     expect(api.count('Thread', { companyId: 'A' })).toBe(1);
-    expect((b.data?.messages as { totalCount: number }).totalCount).toBe(2);
+    expect(field<{ totalCount: number }>(b, 'messages').totalCount).toBe(2);
   });
 });

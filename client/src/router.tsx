@@ -25,16 +25,26 @@ export function navigate(to: string, { replace = false } = {}): void {
   window.dispatchEvent(new Event('ledgerpost:navigate'));
 }
 
+/** A pattern's params by name: `{ id: string }` for `/companies/:id`. */
+export type PathParams<P extends string> = P extends `${string}:${infer Name}/${infer Rest}`
+  ? { [K in Name]: string } & PathParams<Rest>
+  : P extends `${string}:${infer Name}`
+    ? { [K in Name]: string }
+    : Record<never, never>;
+
 /** `/companies/:id` against a path: the params, or null. */
-export function matchPath(pattern: string, pathname: string): Record<string, string> | null {
+export function matchPath<P extends string>(pattern: P, pathname: string): PathParams<P> | null {
   const names: string[] = [];
-  const regex = new RegExp(
-    `^${pattern.replace(/:(\w+)/g, (_, name: string) => (names.push(name), '([^/]+)'))}/?$`,
-  );
-  const match = regex.exec(pathname);
-  return match
-    ? Object.fromEntries(names.map((name, i) => [name, decodeURIComponent(match[i + 1])]))
-    : null;
+  const source = pattern.replace(/:(\w+)/g, (_, name: string) => {
+    names.push(name);
+    return '([^/]+)';
+  });
+  const match = new RegExp(`^${source}/?$`).exec(pathname);
+  if (!match) return null;
+  // One group per name, in the pattern's order: the names of PathParams<P>.
+  return Object.fromEntries(
+    names.map((name, i) => [name, decodeURIComponent(match[i + 1] ?? '')]),
+  ) as PathParams<P>;
 }
 
 export function Link({

@@ -75,5 +75,5 @@ export function uploadFile(
 /** The limit the server named in a 413 answer ("The file is larger than 25 MB."), if any. */
 export function sizeLimitOf(message: string): string | null {
   const match = /larger than ([\d.,]+\s*[KMG]?B)/i.exec(message);
-  return match ? match[1] : null;
+  return match?.[1] ?? null;
 }

@@ -13,8 +13,9 @@ export function filenameFromContentDisposition(header: string | null | undefined
   if (!header) return null;
   const extended = /(?:^|;)\s*filename\*\s*=\s*([^']*)'[^']*'([^;]+)/i.exec(header);
   if (extended) {
-    const charset = extended[1].trim().toLowerCase();
-    const value = extended[2].trim().replace(/^"(.*)"$/, '$1');
+    const [, charsetGroup = '', valueGroup = ''] = extended;
+    const charset = charsetGroup.trim().toLowerCase();
+    const value = valueGroup.trim().replace(/^"(.*)"$/, '$1');
     try {
       const name =
         charset === 'utf-8' || charset === '' ? decodeURIComponent(value) : decodeLatin1(value);
@@ -24,9 +25,9 @@ export function filenameFromContentDisposition(header: string | null | undefined
     }
   }
   const quoted = /(?:^|;)\s*filename\s*=\s*"((?:[^"\\]|\\.)*)"/i.exec(header);
-  if (quoted) return safeName(quoted[1].replace(/\\(.)/g, '$1'));
+  if (quoted) return safeName((quoted[1] ?? '').replace(/\\(.)/g, '$1'));
   const token = /(?:^|;)\s*filename\s*=\s*([^;\s]+)/i.exec(header);
-  return token ? safeName(token[1]) : null;
+  return token ? safeName(token[1] ?? '') : null;
 }
 
 function decodeLatin1(value: string): string {

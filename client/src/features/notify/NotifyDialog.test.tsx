@@ -163,7 +163,7 @@ describe('NotifyDialog', () => {
     expect(screen.getByTestId('notify-uploaded').textContent).toContain('lista.pdf');
     await act(async () => fireEvent.click(screen.getByTestId('notify-send')));
     const calls = executeMutation.mock.calls as unknown as Array<[{ variables: unknown }]>;
-    expect(calls[0][0].variables).toEqual({
+    expect(calls[0]?.[0].variables).toEqual({
       input: {
         companyIds: ['c1', 'c2', 'c3'],
         body: 'Prosimy o dokumenty.',

@@ -117,7 +117,7 @@ describe('playground fetcher', () => {
       operationName: 'IntrospectionQuery',
     });
     dispose();
-    expect(calls[0].body.query).toBe(introspectionQuery);
+    expect(calls[0]?.body.query).toBe(introspectionQuery);
     expect(depth(introspectionQuery)).toBeLessThanOrEqual(10);
     const sdl = fs.readFileSync(path.resolve(__dirname, '../../../../schema.graphql'), 'utf8');
     const schema = buildSchema(sdl);
