@@ -19,7 +19,8 @@ import type { TypedDocumentString } from './gql/graphql.js';
  */
 export type Document<TResult, TVariables> = TypedDocumentString<TResult, TVariables> | string;
 
-type Variables<TVariables> =
+/** What a typed document's variables are given as: optional when it has none. */
+export type Variables<TVariables> =
   TVariables extends Record<string, never> ? Record<string, unknown> | undefined : TVariables;
 
 // biome-ignore lint/suspicious/noExplicitAny: the default serves the untyped overloads and goes with them
@@ -127,7 +128,7 @@ export function ok<T>(response: GraphQLResponse<T>): T {
 }
 
 /** The codes of a response's errors. */
-export function codes(response: GraphQLResponse): string[] {
+export function codes(response: GraphQLResponse<unknown>): string[] {
   return (response.errors ?? []).map((e) => String(e.extensions?.code));
 }
 

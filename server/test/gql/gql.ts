@@ -18,6 +18,8 @@ type Documents = {
     "\n  query AuthzMe {\n    me { id role companies { id name } }\n  }\n": typeof types.AuthzMeDocument,
     "\n  query AuthzMyRecords {\n    me {\n      companies {\n        id\n        emails(first: 100) { totalCount edges { node { id subject } } }\n        declarations { id }\n      }\n    }\n  }\n": typeof types.AuthzMyRecordsDocument,
     "\n  query AuthzMyOffice {\n    me {\n      role\n      office {\n        id verification smtpConfigured canSendEmail\n        smtpIntegration { host port username fromAddress fromName }\n      }\n    }\n  }\n": typeof types.AuthzMyOfficeDocument,
+    "\n  query AuthzLedgerEntries($companyId: ID!, $period: String!) {\n    ledgerEntries(companyId: $companyId, period: $period, first: 100) {\n      totalCount\n      edges { node { id documentNumber counterparty description gross } }\n    }\n  }\n": typeof types.AuthzLedgerEntriesDocument,
+    "\n  mutation AuthzRecordUpo($input: UpoInput!) {\n    recordUpo(input: $input) { id referenceNumber }\n  }\n": typeof types.AuthzRecordUpoDocument,
     "\n  mutation BookkeepingImport($companyId: ID!, $entries: [LedgerEntryInput!]!) {\n    importLedgerEntries(companyId: $companyId, entries: $entries)\n  }\n": typeof types.BookkeepingImportDocument,
     "\n  query BookkeepingEntries($companyId: ID!, $period: String!, $first: Int, $after: String) {\n    ledgerEntries(companyId: $companyId, period: $period, first: $first, after: $after) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      edges {\n        cursor\n        node {\n          id date documentNumber counterparty counterpartyNip description net vat gross column\n          contraAccount vatRegister\n        }\n      }\n    }\n  }\n": typeof types.BookkeepingEntriesDocument,
     "\n  mutation BookkeepingUpsertDeclaration($input: DeclarationInput!) {\n    upsertDeclaration(input: $input) {\n      id type period taxBase taxDue status filedAt upo { id referenceNumber }\n    }\n  }\n": typeof types.BookkeepingUpsertDeclarationDocument,
@@ -37,14 +39,50 @@ type Documents = {
     "\n  query SqlCountCompanies($first: Int) {\n    companies(first: $first) {\n      totalCount\n      edges {\n        node { id name caretaker { name } unreadFromClientCount lastMessage { body createdAt } }\n      }\n    }\n  }\n": typeof types.SqlCountCompaniesDocument,
     "\n  query AuthzCompanies($filter: CompanyFilter) {\n    companies(first: 100, filter: $filter) {\n      totalCount\n      edges { node { id name nip lastMessage { id body } } }\n    }\n  }\n": typeof types.AuthzCompaniesDocument,
     "\n  mutation AuthzCreateCompany($input: CreateCompanyInput!) {\n    createCompany(input: $input) { id name caretaker { id name } }\n  }\n": typeof types.AuthzCreateCompanyDocument,
+    "\n  mutation PrivacySetSmtp($input: SmtpIntegrationInput!) {\n    updateSmtpIntegration(input: $input) { host }\n  }\n": typeof types.PrivacySetSmtpDocument,
+    "\n  mutation PrivacySend($input: SendEmailInput!) {\n    sendEmail(input: $input) { id }\n  }\n": typeof types.PrivacySendDocument,
+    "\n  query PrivacyThread($companyId: ID!) {\n    messages(companyId: $companyId, first: 10) {\n      edges { node { kind delivery { status toAddress attempts lastError } } }\n    }\n  }\n": typeof types.PrivacyThreadDocument,
+    "\n  query PrivacyEmails($id: ID!) {\n    company(id: $id) {\n      emails(first: 10) { edges { node { delivery { status attempts lastError } } } }\n    }\n  }\n": typeof types.PrivacyEmailsDocument,
+    "\n  query PrivacyProgress($id: ID!) {\n    broadcast(id: $id) {\n      queuedCount\n      deliveries(first: 10) { edges { node { status attempts lastError } } }\n    }\n  }\n": typeof types.PrivacyProgressDocument,
+    "\n  mutation DeliverySend($input: SendEmailInput!) {\n    sendEmail(input: $input) { id }\n  }\n": typeof types.DeliverySendDocument,
+    "\n  mutation DeliverySetSmtp($input: SmtpIntegrationInput!) {\n    updateSmtpIntegration(input: $input) { host }\n  }\n": typeof types.DeliverySetSmtpDocument,
+    "\n  query DeliveryCounts($id: ID!) {\n    broadcast(id: $id) {\n      queuedCount sentCount failedCount\n      failed: deliveries(status: FAILED) { totalCount }\n      sent: deliveries(status: SENT) { totalCount }\n    }\n  }\n": typeof types.DeliveryCountsDocument,
     "\n  mutation AuthzRetryFailedDeliveries($id: ID!) {\n    retryFailedDeliveries(broadcastId: $id) { id subject queuedCount failedCount }\n  }\n": typeof types.AuthzRetryFailedDeliveriesDocument,
     "\n  subscription AuthzBroadcastProgress($id: ID!) {\n    broadcastProgress(id: $id) {\n      id subject recipientCount sentCount\n      deliveries { edges { node { toAddress company { id name } } } }\n    }\n  }\n": typeof types.AuthzBroadcastProgressDocument,
+    "\n  mutation EmailSend($input: SendEmailInput!) {\n    sendEmail(input: $input) { id kind recipientCount queuedCount sentCount failedCount }\n  }\n": typeof types.EmailSendDocument,
+    "\n  query EmailProgress($id: ID!) {\n    broadcast(id: $id) {\n      queuedCount sentCount failedCount\n      deliveries(first: 100) {\n        totalCount\n        edges { node { status attempts lastError toAddress company { id } } }\n      }\n    }\n  }\n": typeof types.EmailProgressDocument,
+    "\n  mutation EmailSetSmtp($input: SmtpIntegrationInput!) {\n    updateSmtpIntegration(input: $input) { host port security username fromAddress }\n  }\n": typeof types.EmailSetSmtpDocument,
+    "\n  query EmailArchive($id: ID!) {\n    company(id: $id) {\n      emails(first: 5) {\n        totalCount\n        edges {\n          node {\n            kind subject body html\n            delivery { status attempts sentAt toAddress }\n            attachments { filename contentType printout period url downloadedAt }\n          }\n        }\n      }\n    }\n  }\n": typeof types.EmailArchiveDocument,
+    "\n  subscription EmailProgressLive($id: ID!) {\n    broadcastProgress(id: $id) { queuedCount sentCount failedCount }\n  }\n": typeof types.EmailProgressLiveDocument,
+    "\n  subscription EmailProgressSent($id: ID!) {\n    broadcastProgress(id: $id) { sentCount }\n  }\n": typeof types.EmailProgressSentDocument,
+    "\n  query EmailOfficeState {\n    me { office { verification smtpConfigured canSendEmail } }\n  }\n": typeof types.EmailOfficeStateDocument,
+    "\n  mutation EmailTestSmtp {\n    testSmtpIntegration\n  }\n": typeof types.EmailTestSmtpDocument,
+    "\n  query EmailSmtpState {\n    me {\n      office {\n        smtpConfigured canSendEmail\n        smtpIntegration { host username lastTestOk lastTestError lastTestedAt }\n      }\n    }\n  }\n": typeof types.EmailSmtpStateDocument,
+    "\n  mutation EmailSetVerification($id: ID!, $s: OfficeVerification!) {\n    setOfficeVerification(officeId: $id, status: $s) { id verification }\n  }\n": typeof types.EmailSetVerificationDocument,
+    "\n  mutation CatcherSetSmtp($i: SmtpIntegrationInput!) {\n    updateSmtpIntegration(input: $i) { host }\n  }\n": typeof types.CatcherSetSmtpDocument,
+    "\n  mutation CatcherTestSmtp {\n    testSmtpIntegration\n  }\n": typeof types.CatcherTestSmtpDocument,
+    "\n  mutation CatcherSend($i: SendEmailInput!) {\n    sendEmail(input: $i) { id }\n  }\n": typeof types.CatcherSendDocument,
+    "\n  mutation RetrySend($input: SendEmailInput!) {\n    sendEmail(input: $input) { id }\n  }\n": typeof types.RetrySendDocument,
+    "\n  mutation RetrySetSmtp($input: SmtpIntegrationInput!) {\n    updateSmtpIntegration(input: $input) { host }\n  }\n": typeof types.RetrySetSmtpDocument,
+    "\n  mutation RetryFailed($id: ID!) {\n    retryFailedDeliveries(broadcastId: $id) {\n      id recipientCount queuedCount sentCount failedCount\n    }\n  }\n": typeof types.RetryFailedDocument,
+    "\n  query RetryCounts($id: ID!) {\n    broadcast(id: $id) { recipientCount queuedCount sentCount failedCount }\n  }\n": typeof types.RetryCountsDocument,
+    "\n  subscription RetryProgress($id: ID!) {\n    broadcastProgress(id: $id) { queuedCount sentCount failedCount }\n  }\n": typeof types.RetryProgressDocument,
+    "\n  mutation SmtpFaultsSend($input: SendEmailInput!) {\n    sendEmail(input: $input) { id }\n  }\n": typeof types.SmtpFaultsSendDocument,
+    "\n  mutation SmtpFaultsSetSmtp($input: SmtpIntegrationInput!) {\n    updateSmtpIntegration(input: $input) { host }\n  }\n": typeof types.SmtpFaultsSetSmtpDocument,
+    "\n  query SmtpFaultsCounts($id: ID!) {\n    broadcast(id: $id) { recipientCount queuedCount sentCount failedCount }\n  }\n": typeof types.SmtpFaultsCountsDocument,
+    "\n  mutation SsrfUpdateSmtp($input: SmtpIntegrationInput!) {\n    updateSmtpIntegration(input: $input) { host port }\n  }\n": typeof types.SsrfUpdateSmtpDocument,
+    "\n  mutation SsrfTestSmtp {\n    testSmtpIntegration\n  }\n": typeof types.SsrfTestSmtpDocument,
+    "\n  query SsrfSmtpState {\n    me { office { smtpIntegration { host port lastTestOk lastTestError } } }\n  }\n": typeof types.SsrfSmtpStateDocument,
+    "\n  mutation SsrfSendEmail($input: SendEmailInput!) {\n    sendEmail(input: $input) { id }\n  }\n": typeof types.SsrfSendEmailDocument,
+    "\n  mutation WorkerStopSetSmtp($input: SmtpIntegrationInput!) {\n    updateSmtpIntegration(input: $input) { host }\n  }\n": typeof types.WorkerStopSetSmtpDocument,
+    "\n  mutation WorkerStopSend($input: SendEmailInput!) {\n    sendEmail(input: $input) { id }\n  }\n": typeof types.WorkerStopSendDocument,
     "\n  query AuthzThreadUsers($companyId: ID!) {\n    messages(companyId: $companyId, first: 100) {\n      edges {\n        node {\n          author { id companies { id name } }\n          receipts { user { id companies { id name } } }\n        }\n      }\n    }\n  }\n": typeof types.AuthzThreadUsersDocument,
     "\n  query AuthzInbox {\n    inbox(first: 100) {\n      totalCount\n      edges { node { company { id name } lastMessage { id body } unreadFromClientCount } }\n    }\n  }\n": typeof types.AuthzInboxDocument,
     "\n  query ThreadTestInbox {\n    inbox(first: 10) {\n      totalCount\n      edges { node { company { id } unreadFromClientCount lastActivityAt lastMessage { body } } }\n    }\n  }\n": typeof types.ThreadTestInboxDocument,
     "\n  query AuthzOffices {\n    offices {\n      id name verification smtpConfigured canSendEmail\n      smtpIntegration { host port username fromAddress }\n    }\n  }\n": typeof types.AuthzOfficesDocument,
     "\n  mutation AuthzSetOfficeVerification($officeId: ID!, $status: OfficeVerification!) {\n    setOfficeVerification(officeId: $officeId, status: $status) { id verification }\n  }\n": typeof types.AuthzSetOfficeVerificationDocument,
     "\n  mutation AuthzTestSmtpIntegration {\n    testSmtpIntegration\n  }\n": typeof types.AuthzTestSmtpIntegrationDocument,
+    "\n  query AuthzPrintoutOptions($companyIds: [ID!]!, $period: String!) {\n    printoutOptions(companyIds: $companyIds, period: $period) { kind label companyCount }\n  }\n": typeof types.AuthzPrintoutOptionsDocument,
     "\n  query PrintoutOptions($companyIds: [ID!]!, $period: String!) {\n    printoutOptions(companyIds: $companyIds, period: $period) { kind label companyCount }\n  }\n": typeof types.PrintoutOptionsDocument,
     "\n  query AuthzUnreadCount($companyId: ID) {\n    unreadCount(companyId: $companyId)\n  }\n": typeof types.AuthzUnreadCountDocument,
     "\n  mutation AuthzMarkMessagesRead($companyId: ID!) {\n    markMessagesRead(companyId: $companyId)\n  }\n": typeof types.AuthzMarkMessagesReadDocument,
@@ -86,6 +124,8 @@ const documents: Documents = {
     "\n  query AuthzMe {\n    me { id role companies { id name } }\n  }\n": types.AuthzMeDocument,
     "\n  query AuthzMyRecords {\n    me {\n      companies {\n        id\n        emails(first: 100) { totalCount edges { node { id subject } } }\n        declarations { id }\n      }\n    }\n  }\n": types.AuthzMyRecordsDocument,
     "\n  query AuthzMyOffice {\n    me {\n      role\n      office {\n        id verification smtpConfigured canSendEmail\n        smtpIntegration { host port username fromAddress fromName }\n      }\n    }\n  }\n": types.AuthzMyOfficeDocument,
+    "\n  query AuthzLedgerEntries($companyId: ID!, $period: String!) {\n    ledgerEntries(companyId: $companyId, period: $period, first: 100) {\n      totalCount\n      edges { node { id documentNumber counterparty description gross } }\n    }\n  }\n": types.AuthzLedgerEntriesDocument,
+    "\n  mutation AuthzRecordUpo($input: UpoInput!) {\n    recordUpo(input: $input) { id referenceNumber }\n  }\n": types.AuthzRecordUpoDocument,
     "\n  mutation BookkeepingImport($companyId: ID!, $entries: [LedgerEntryInput!]!) {\n    importLedgerEntries(companyId: $companyId, entries: $entries)\n  }\n": types.BookkeepingImportDocument,
     "\n  query BookkeepingEntries($companyId: ID!, $period: String!, $first: Int, $after: String) {\n    ledgerEntries(companyId: $companyId, period: $period, first: $first, after: $after) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      edges {\n        cursor\n        node {\n          id date documentNumber counterparty counterpartyNip description net vat gross column\n          contraAccount vatRegister\n        }\n      }\n    }\n  }\n": types.BookkeepingEntriesDocument,
     "\n  mutation BookkeepingUpsertDeclaration($input: DeclarationInput!) {\n    upsertDeclaration(input: $input) {\n      id type period taxBase taxDue status filedAt upo { id referenceNumber }\n    }\n  }\n": types.BookkeepingUpsertDeclarationDocument,
@@ -105,14 +145,50 @@ const documents: Documents = {
     "\n  query SqlCountCompanies($first: Int) {\n    companies(first: $first) {\n      totalCount\n      edges {\n        node { id name caretaker { name } unreadFromClientCount lastMessage { body createdAt } }\n      }\n    }\n  }\n": types.SqlCountCompaniesDocument,
     "\n  query AuthzCompanies($filter: CompanyFilter) {\n    companies(first: 100, filter: $filter) {\n      totalCount\n      edges { node { id name nip lastMessage { id body } } }\n    }\n  }\n": types.AuthzCompaniesDocument,
     "\n  mutation AuthzCreateCompany($input: CreateCompanyInput!) {\n    createCompany(input: $input) { id name caretaker { id name } }\n  }\n": types.AuthzCreateCompanyDocument,
+    "\n  mutation PrivacySetSmtp($input: SmtpIntegrationInput!) {\n    updateSmtpIntegration(input: $input) { host }\n  }\n": types.PrivacySetSmtpDocument,
+    "\n  mutation PrivacySend($input: SendEmailInput!) {\n    sendEmail(input: $input) { id }\n  }\n": types.PrivacySendDocument,
+    "\n  query PrivacyThread($companyId: ID!) {\n    messages(companyId: $companyId, first: 10) {\n      edges { node { kind delivery { status toAddress attempts lastError } } }\n    }\n  }\n": types.PrivacyThreadDocument,
+    "\n  query PrivacyEmails($id: ID!) {\n    company(id: $id) {\n      emails(first: 10) { edges { node { delivery { status attempts lastError } } } }\n    }\n  }\n": types.PrivacyEmailsDocument,
+    "\n  query PrivacyProgress($id: ID!) {\n    broadcast(id: $id) {\n      queuedCount\n      deliveries(first: 10) { edges { node { status attempts lastError } } }\n    }\n  }\n": types.PrivacyProgressDocument,
+    "\n  mutation DeliverySend($input: SendEmailInput!) {\n    sendEmail(input: $input) { id }\n  }\n": types.DeliverySendDocument,
+    "\n  mutation DeliverySetSmtp($input: SmtpIntegrationInput!) {\n    updateSmtpIntegration(input: $input) { host }\n  }\n": types.DeliverySetSmtpDocument,
+    "\n  query DeliveryCounts($id: ID!) {\n    broadcast(id: $id) {\n      queuedCount sentCount failedCount\n      failed: deliveries(status: FAILED) { totalCount }\n      sent: deliveries(status: SENT) { totalCount }\n    }\n  }\n": types.DeliveryCountsDocument,
     "\n  mutation AuthzRetryFailedDeliveries($id: ID!) {\n    retryFailedDeliveries(broadcastId: $id) { id subject queuedCount failedCount }\n  }\n": types.AuthzRetryFailedDeliveriesDocument,
     "\n  subscription AuthzBroadcastProgress($id: ID!) {\n    broadcastProgress(id: $id) {\n      id subject recipientCount sentCount\n      deliveries { edges { node { toAddress company { id name } } } }\n    }\n  }\n": types.AuthzBroadcastProgressDocument,
+    "\n  mutation EmailSend($input: SendEmailInput!) {\n    sendEmail(input: $input) { id kind recipientCount queuedCount sentCount failedCount }\n  }\n": types.EmailSendDocument,
+    "\n  query EmailProgress($id: ID!) {\n    broadcast(id: $id) {\n      queuedCount sentCount failedCount\n      deliveries(first: 100) {\n        totalCount\n        edges { node { status attempts lastError toAddress company { id } } }\n      }\n    }\n  }\n": types.EmailProgressDocument,
+    "\n  mutation EmailSetSmtp($input: SmtpIntegrationInput!) {\n    updateSmtpIntegration(input: $input) { host port security username fromAddress }\n  }\n": types.EmailSetSmtpDocument,
+    "\n  query EmailArchive($id: ID!) {\n    company(id: $id) {\n      emails(first: 5) {\n        totalCount\n        edges {\n          node {\n            kind subject body html\n            delivery { status attempts sentAt toAddress }\n            attachments { filename contentType printout period url downloadedAt }\n          }\n        }\n      }\n    }\n  }\n": types.EmailArchiveDocument,
+    "\n  subscription EmailProgressLive($id: ID!) {\n    broadcastProgress(id: $id) { queuedCount sentCount failedCount }\n  }\n": types.EmailProgressLiveDocument,
+    "\n  subscription EmailProgressSent($id: ID!) {\n    broadcastProgress(id: $id) { sentCount }\n  }\n": types.EmailProgressSentDocument,
+    "\n  query EmailOfficeState {\n    me { office { verification smtpConfigured canSendEmail } }\n  }\n": types.EmailOfficeStateDocument,
+    "\n  mutation EmailTestSmtp {\n    testSmtpIntegration\n  }\n": types.EmailTestSmtpDocument,
+    "\n  query EmailSmtpState {\n    me {\n      office {\n        smtpConfigured canSendEmail\n        smtpIntegration { host username lastTestOk lastTestError lastTestedAt }\n      }\n    }\n  }\n": types.EmailSmtpStateDocument,
+    "\n  mutation EmailSetVerification($id: ID!, $s: OfficeVerification!) {\n    setOfficeVerification(officeId: $id, status: $s) { id verification }\n  }\n": types.EmailSetVerificationDocument,
+    "\n  mutation CatcherSetSmtp($i: SmtpIntegrationInput!) {\n    updateSmtpIntegration(input: $i) { host }\n  }\n": types.CatcherSetSmtpDocument,
+    "\n  mutation CatcherTestSmtp {\n    testSmtpIntegration\n  }\n": types.CatcherTestSmtpDocument,
+    "\n  mutation CatcherSend($i: SendEmailInput!) {\n    sendEmail(input: $i) { id }\n  }\n": types.CatcherSendDocument,
+    "\n  mutation RetrySend($input: SendEmailInput!) {\n    sendEmail(input: $input) { id }\n  }\n": types.RetrySendDocument,
+    "\n  mutation RetrySetSmtp($input: SmtpIntegrationInput!) {\n    updateSmtpIntegration(input: $input) { host }\n  }\n": types.RetrySetSmtpDocument,
+    "\n  mutation RetryFailed($id: ID!) {\n    retryFailedDeliveries(broadcastId: $id) {\n      id recipientCount queuedCount sentCount failedCount\n    }\n  }\n": types.RetryFailedDocument,
+    "\n  query RetryCounts($id: ID!) {\n    broadcast(id: $id) { recipientCount queuedCount sentCount failedCount }\n  }\n": types.RetryCountsDocument,
+    "\n  subscription RetryProgress($id: ID!) {\n    broadcastProgress(id: $id) { queuedCount sentCount failedCount }\n  }\n": types.RetryProgressDocument,
+    "\n  mutation SmtpFaultsSend($input: SendEmailInput!) {\n    sendEmail(input: $input) { id }\n  }\n": types.SmtpFaultsSendDocument,
+    "\n  mutation SmtpFaultsSetSmtp($input: SmtpIntegrationInput!) {\n    updateSmtpIntegration(input: $input) { host }\n  }\n": types.SmtpFaultsSetSmtpDocument,
+    "\n  query SmtpFaultsCounts($id: ID!) {\n    broadcast(id: $id) { recipientCount queuedCount sentCount failedCount }\n  }\n": types.SmtpFaultsCountsDocument,
+    "\n  mutation SsrfUpdateSmtp($input: SmtpIntegrationInput!) {\n    updateSmtpIntegration(input: $input) { host port }\n  }\n": types.SsrfUpdateSmtpDocument,
+    "\n  mutation SsrfTestSmtp {\n    testSmtpIntegration\n  }\n": types.SsrfTestSmtpDocument,
+    "\n  query SsrfSmtpState {\n    me { office { smtpIntegration { host port lastTestOk lastTestError } } }\n  }\n": types.SsrfSmtpStateDocument,
+    "\n  mutation SsrfSendEmail($input: SendEmailInput!) {\n    sendEmail(input: $input) { id }\n  }\n": types.SsrfSendEmailDocument,
+    "\n  mutation WorkerStopSetSmtp($input: SmtpIntegrationInput!) {\n    updateSmtpIntegration(input: $input) { host }\n  }\n": types.WorkerStopSetSmtpDocument,
+    "\n  mutation WorkerStopSend($input: SendEmailInput!) {\n    sendEmail(input: $input) { id }\n  }\n": types.WorkerStopSendDocument,
     "\n  query AuthzThreadUsers($companyId: ID!) {\n    messages(companyId: $companyId, first: 100) {\n      edges {\n        node {\n          author { id companies { id name } }\n          receipts { user { id companies { id name } } }\n        }\n      }\n    }\n  }\n": types.AuthzThreadUsersDocument,
     "\n  query AuthzInbox {\n    inbox(first: 100) {\n      totalCount\n      edges { node { company { id name } lastMessage { id body } unreadFromClientCount } }\n    }\n  }\n": types.AuthzInboxDocument,
     "\n  query ThreadTestInbox {\n    inbox(first: 10) {\n      totalCount\n      edges { node { company { id } unreadFromClientCount lastActivityAt lastMessage { body } } }\n    }\n  }\n": types.ThreadTestInboxDocument,
     "\n  query AuthzOffices {\n    offices {\n      id name verification smtpConfigured canSendEmail\n      smtpIntegration { host port username fromAddress }\n    }\n  }\n": types.AuthzOfficesDocument,
     "\n  mutation AuthzSetOfficeVerification($officeId: ID!, $status: OfficeVerification!) {\n    setOfficeVerification(officeId: $officeId, status: $status) { id verification }\n  }\n": types.AuthzSetOfficeVerificationDocument,
     "\n  mutation AuthzTestSmtpIntegration {\n    testSmtpIntegration\n  }\n": types.AuthzTestSmtpIntegrationDocument,
+    "\n  query AuthzPrintoutOptions($companyIds: [ID!]!, $period: String!) {\n    printoutOptions(companyIds: $companyIds, period: $period) { kind label companyCount }\n  }\n": types.AuthzPrintoutOptionsDocument,
     "\n  query PrintoutOptions($companyIds: [ID!]!, $period: String!) {\n    printoutOptions(companyIds: $companyIds, period: $period) { kind label companyCount }\n  }\n": types.PrintoutOptionsDocument,
     "\n  query AuthzUnreadCount($companyId: ID) {\n    unreadCount(companyId: $companyId)\n  }\n": types.AuthzUnreadCountDocument,
     "\n  mutation AuthzMarkMessagesRead($companyId: ID!) {\n    markMessagesRead(companyId: $companyId)\n  }\n": types.AuthzMarkMessagesReadDocument,
@@ -163,6 +239,14 @@ export function graphql(source: "\n  query AuthzMyRecords {\n    me {\n      com
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query AuthzMyOffice {\n    me {\n      role\n      office {\n        id verification smtpConfigured canSendEmail\n        smtpIntegration { host port username fromAddress fromName }\n      }\n    }\n  }\n"): typeof import('./graphql.js').AuthzMyOfficeDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AuthzLedgerEntries($companyId: ID!, $period: String!) {\n    ledgerEntries(companyId: $companyId, period: $period, first: 100) {\n      totalCount\n      edges { node { id documentNumber counterparty description gross } }\n    }\n  }\n"): typeof import('./graphql.js').AuthzLedgerEntriesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AuthzRecordUpo($input: UpoInput!) {\n    recordUpo(input: $input) { id referenceNumber }\n  }\n"): typeof import('./graphql.js').AuthzRecordUpoDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -242,11 +326,151 @@ export function graphql(source: "\n  mutation AuthzCreateCompany($input: CreateC
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  mutation PrivacySetSmtp($input: SmtpIntegrationInput!) {\n    updateSmtpIntegration(input: $input) { host }\n  }\n"): typeof import('./graphql.js').PrivacySetSmtpDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PrivacySend($input: SendEmailInput!) {\n    sendEmail(input: $input) { id }\n  }\n"): typeof import('./graphql.js').PrivacySendDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PrivacyThread($companyId: ID!) {\n    messages(companyId: $companyId, first: 10) {\n      edges { node { kind delivery { status toAddress attempts lastError } } }\n    }\n  }\n"): typeof import('./graphql.js').PrivacyThreadDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PrivacyEmails($id: ID!) {\n    company(id: $id) {\n      emails(first: 10) { edges { node { delivery { status attempts lastError } } } }\n    }\n  }\n"): typeof import('./graphql.js').PrivacyEmailsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PrivacyProgress($id: ID!) {\n    broadcast(id: $id) {\n      queuedCount\n      deliveries(first: 10) { edges { node { status attempts lastError } } }\n    }\n  }\n"): typeof import('./graphql.js').PrivacyProgressDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DeliverySend($input: SendEmailInput!) {\n    sendEmail(input: $input) { id }\n  }\n"): typeof import('./graphql.js').DeliverySendDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DeliverySetSmtp($input: SmtpIntegrationInput!) {\n    updateSmtpIntegration(input: $input) { host }\n  }\n"): typeof import('./graphql.js').DeliverySetSmtpDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query DeliveryCounts($id: ID!) {\n    broadcast(id: $id) {\n      queuedCount sentCount failedCount\n      failed: deliveries(status: FAILED) { totalCount }\n      sent: deliveries(status: SENT) { totalCount }\n    }\n  }\n"): typeof import('./graphql.js').DeliveryCountsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  mutation AuthzRetryFailedDeliveries($id: ID!) {\n    retryFailedDeliveries(broadcastId: $id) { id subject queuedCount failedCount }\n  }\n"): typeof import('./graphql.js').AuthzRetryFailedDeliveriesDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  subscription AuthzBroadcastProgress($id: ID!) {\n    broadcastProgress(id: $id) {\n      id subject recipientCount sentCount\n      deliveries { edges { node { toAddress company { id name } } } }\n    }\n  }\n"): typeof import('./graphql.js').AuthzBroadcastProgressDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation EmailSend($input: SendEmailInput!) {\n    sendEmail(input: $input) { id kind recipientCount queuedCount sentCount failedCount }\n  }\n"): typeof import('./graphql.js').EmailSendDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query EmailProgress($id: ID!) {\n    broadcast(id: $id) {\n      queuedCount sentCount failedCount\n      deliveries(first: 100) {\n        totalCount\n        edges { node { status attempts lastError toAddress company { id } } }\n      }\n    }\n  }\n"): typeof import('./graphql.js').EmailProgressDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation EmailSetSmtp($input: SmtpIntegrationInput!) {\n    updateSmtpIntegration(input: $input) { host port security username fromAddress }\n  }\n"): typeof import('./graphql.js').EmailSetSmtpDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query EmailArchive($id: ID!) {\n    company(id: $id) {\n      emails(first: 5) {\n        totalCount\n        edges {\n          node {\n            kind subject body html\n            delivery { status attempts sentAt toAddress }\n            attachments { filename contentType printout period url downloadedAt }\n          }\n        }\n      }\n    }\n  }\n"): typeof import('./graphql.js').EmailArchiveDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription EmailProgressLive($id: ID!) {\n    broadcastProgress(id: $id) { queuedCount sentCount failedCount }\n  }\n"): typeof import('./graphql.js').EmailProgressLiveDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription EmailProgressSent($id: ID!) {\n    broadcastProgress(id: $id) { sentCount }\n  }\n"): typeof import('./graphql.js').EmailProgressSentDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query EmailOfficeState {\n    me { office { verification smtpConfigured canSendEmail } }\n  }\n"): typeof import('./graphql.js').EmailOfficeStateDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation EmailTestSmtp {\n    testSmtpIntegration\n  }\n"): typeof import('./graphql.js').EmailTestSmtpDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query EmailSmtpState {\n    me {\n      office {\n        smtpConfigured canSendEmail\n        smtpIntegration { host username lastTestOk lastTestError lastTestedAt }\n      }\n    }\n  }\n"): typeof import('./graphql.js').EmailSmtpStateDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation EmailSetVerification($id: ID!, $s: OfficeVerification!) {\n    setOfficeVerification(officeId: $id, status: $s) { id verification }\n  }\n"): typeof import('./graphql.js').EmailSetVerificationDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CatcherSetSmtp($i: SmtpIntegrationInput!) {\n    updateSmtpIntegration(input: $i) { host }\n  }\n"): typeof import('./graphql.js').CatcherSetSmtpDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CatcherTestSmtp {\n    testSmtpIntegration\n  }\n"): typeof import('./graphql.js').CatcherTestSmtpDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CatcherSend($i: SendEmailInput!) {\n    sendEmail(input: $i) { id }\n  }\n"): typeof import('./graphql.js').CatcherSendDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RetrySend($input: SendEmailInput!) {\n    sendEmail(input: $input) { id }\n  }\n"): typeof import('./graphql.js').RetrySendDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RetrySetSmtp($input: SmtpIntegrationInput!) {\n    updateSmtpIntegration(input: $input) { host }\n  }\n"): typeof import('./graphql.js').RetrySetSmtpDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RetryFailed($id: ID!) {\n    retryFailedDeliveries(broadcastId: $id) {\n      id recipientCount queuedCount sentCount failedCount\n    }\n  }\n"): typeof import('./graphql.js').RetryFailedDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query RetryCounts($id: ID!) {\n    broadcast(id: $id) { recipientCount queuedCount sentCount failedCount }\n  }\n"): typeof import('./graphql.js').RetryCountsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription RetryProgress($id: ID!) {\n    broadcastProgress(id: $id) { queuedCount sentCount failedCount }\n  }\n"): typeof import('./graphql.js').RetryProgressDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SmtpFaultsSend($input: SendEmailInput!) {\n    sendEmail(input: $input) { id }\n  }\n"): typeof import('./graphql.js').SmtpFaultsSendDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SmtpFaultsSetSmtp($input: SmtpIntegrationInput!) {\n    updateSmtpIntegration(input: $input) { host }\n  }\n"): typeof import('./graphql.js').SmtpFaultsSetSmtpDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SmtpFaultsCounts($id: ID!) {\n    broadcast(id: $id) { recipientCount queuedCount sentCount failedCount }\n  }\n"): typeof import('./graphql.js').SmtpFaultsCountsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SsrfUpdateSmtp($input: SmtpIntegrationInput!) {\n    updateSmtpIntegration(input: $input) { host port }\n  }\n"): typeof import('./graphql.js').SsrfUpdateSmtpDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SsrfTestSmtp {\n    testSmtpIntegration\n  }\n"): typeof import('./graphql.js').SsrfTestSmtpDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SsrfSmtpState {\n    me { office { smtpIntegration { host port lastTestOk lastTestError } } }\n  }\n"): typeof import('./graphql.js').SsrfSmtpStateDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SsrfSendEmail($input: SendEmailInput!) {\n    sendEmail(input: $input) { id }\n  }\n"): typeof import('./graphql.js').SsrfSendEmailDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation WorkerStopSetSmtp($input: SmtpIntegrationInput!) {\n    updateSmtpIntegration(input: $input) { host }\n  }\n"): typeof import('./graphql.js').WorkerStopSetSmtpDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation WorkerStopSend($input: SendEmailInput!) {\n    sendEmail(input: $input) { id }\n  }\n"): typeof import('./graphql.js').WorkerStopSendDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -271,6 +495,10 @@ export function graphql(source: "\n  mutation AuthzSetOfficeVerification($office
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation AuthzTestSmtpIntegration {\n    testSmtpIntegration\n  }\n"): typeof import('./graphql.js').AuthzTestSmtpIntegrationDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AuthzPrintoutOptions($companyIds: [ID!]!, $period: String!) {\n    printoutOptions(companyIds: $companyIds, period: $period) { kind label companyCount }\n  }\n"): typeof import('./graphql.js').AuthzPrintoutOptionsDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -183,6 +183,21 @@ export type AuthzMyOfficeQueryVariables = Exact<{ [key: string]: never; }>;
 
 export type AuthzMyOfficeQuery = { me: { role: Role, office: { id: string, verification: OfficeVerification, smtpConfigured: boolean, canSendEmail: boolean, smtpIntegration: { host: string, port: number, username: string | null, fromAddress: string, fromName: string | null } | null } | null } | null };
 
+export type AuthzLedgerEntriesQueryVariables = Exact<{
+  companyId: string | number;
+  period: string;
+}>;
+
+
+export type AuthzLedgerEntriesQuery = { ledgerEntries: { totalCount: number, edges: Array<{ node: { id: string, documentNumber: string, counterparty: string, description: string, gross: string } }> } };
+
+export type AuthzRecordUpoMutationVariables = Exact<{
+  input: UpoInput;
+}>;
+
+
+export type AuthzRecordUpoMutation = { recordUpo: { id: string, referenceNumber: string } };
+
 export type BookkeepingImportMutationVariables = Exact<{
   companyId: string | number;
   entries: Array<LedgerEntryInput> | LedgerEntryInput;
@@ -321,6 +336,62 @@ export type AuthzCreateCompanyMutationVariables = Exact<{
 
 export type AuthzCreateCompanyMutation = { createCompany: { id: string, name: string, caretaker: { id: string, name: string } | null } };
 
+export type PrivacySetSmtpMutationVariables = Exact<{
+  input: SmtpIntegrationInput;
+}>;
+
+
+export type PrivacySetSmtpMutation = { updateSmtpIntegration: { host: string } };
+
+export type PrivacySendMutationVariables = Exact<{
+  input: SendEmailInput;
+}>;
+
+
+export type PrivacySendMutation = { sendEmail: { id: string } };
+
+export type PrivacyThreadQueryVariables = Exact<{
+  companyId: string | number;
+}>;
+
+
+export type PrivacyThreadQuery = { messages: { edges: Array<{ node: { kind: MessageKind, delivery: { status: DeliveryStatus, toAddress: string, attempts: number | null, lastError: string | null } | null } }> } };
+
+export type PrivacyEmailsQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type PrivacyEmailsQuery = { company: { emails: { edges: Array<{ node: { delivery: { status: DeliveryStatus, attempts: number | null, lastError: string | null } | null } }> } } | null };
+
+export type PrivacyProgressQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type PrivacyProgressQuery = { broadcast: { queuedCount: number, deliveries: { edges: Array<{ node: { status: DeliveryStatus, attempts: number | null, lastError: string | null } }> } } | null };
+
+export type DeliverySendMutationVariables = Exact<{
+  input: SendEmailInput;
+}>;
+
+
+export type DeliverySendMutation = { sendEmail: { id: string } };
+
+export type DeliverySetSmtpMutationVariables = Exact<{
+  input: SmtpIntegrationInput;
+}>;
+
+
+export type DeliverySetSmtpMutation = { updateSmtpIntegration: { host: string } };
+
+export type DeliveryCountsQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type DeliveryCountsQuery = { broadcast: { queuedCount: number, sentCount: number, failedCount: number, failed: { totalCount: number }, sent: { totalCount: number } } | null };
+
 export type AuthzRetryFailedDeliveriesMutationVariables = Exact<{
   id: string | number;
 }>;
@@ -334,6 +405,184 @@ export type AuthzBroadcastProgressSubscriptionVariables = Exact<{
 
 
 export type AuthzBroadcastProgressSubscription = { broadcastProgress: { id: string, subject: string | null, recipientCount: number, sentCount: number, deliveries: { edges: Array<{ node: { toAddress: string, company: { id: string, name: string } } }> } } };
+
+export type EmailSendMutationVariables = Exact<{
+  input: SendEmailInput;
+}>;
+
+
+export type EmailSendMutation = { sendEmail: { id: string, kind: MessageKind, recipientCount: number, queuedCount: number, sentCount: number, failedCount: number } };
+
+export type EmailProgressQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type EmailProgressQuery = { broadcast: { queuedCount: number, sentCount: number, failedCount: number, deliveries: { totalCount: number, edges: Array<{ node: { status: DeliveryStatus, attempts: number | null, lastError: string | null, toAddress: string, company: { id: string } } }> } } | null };
+
+export type EmailSetSmtpMutationVariables = Exact<{
+  input: SmtpIntegrationInput;
+}>;
+
+
+export type EmailSetSmtpMutation = { updateSmtpIntegration: { host: string, port: number, security: SmtpSecurity, username: string | null, fromAddress: string } };
+
+export type EmailArchiveQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type EmailArchiveQuery = { company: { emails: { totalCount: number, edges: Array<{ node: { kind: MessageKind, subject: string | null, body: string, html: string | null, delivery: { status: DeliveryStatus, attempts: number | null, sentAt: string | null, toAddress: string } | null, attachments: Array<{ filename: string, contentType: string, printout: PrintoutKind | null, period: string | null, url: string, downloadedAt: string | null }> } }> } } | null };
+
+export type EmailProgressLiveSubscriptionVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type EmailProgressLiveSubscription = { broadcastProgress: { queuedCount: number, sentCount: number, failedCount: number } };
+
+export type EmailProgressSentSubscriptionVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type EmailProgressSentSubscription = { broadcastProgress: { sentCount: number } };
+
+export type EmailOfficeStateQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type EmailOfficeStateQuery = { me: { office: { verification: OfficeVerification, smtpConfigured: boolean, canSendEmail: boolean } | null } | null };
+
+export type EmailTestSmtpMutationVariables = Exact<{ [key: string]: never; }>;
+
+
+export type EmailTestSmtpMutation = { testSmtpIntegration: boolean };
+
+export type EmailSmtpStateQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type EmailSmtpStateQuery = { me: { office: { smtpConfigured: boolean, canSendEmail: boolean, smtpIntegration: { host: string, username: string | null, lastTestOk: boolean | null, lastTestError: string | null, lastTestedAt: string | null } | null } | null } | null };
+
+export type EmailSetVerificationMutationVariables = Exact<{
+  id: string | number;
+  s: OfficeVerification;
+}>;
+
+
+export type EmailSetVerificationMutation = { setOfficeVerification: { id: string, verification: OfficeVerification } };
+
+export type CatcherSetSmtpMutationVariables = Exact<{
+  i: SmtpIntegrationInput;
+}>;
+
+
+export type CatcherSetSmtpMutation = { updateSmtpIntegration: { host: string } };
+
+export type CatcherTestSmtpMutationVariables = Exact<{ [key: string]: never; }>;
+
+
+export type CatcherTestSmtpMutation = { testSmtpIntegration: boolean };
+
+export type CatcherSendMutationVariables = Exact<{
+  i: SendEmailInput;
+}>;
+
+
+export type CatcherSendMutation = { sendEmail: { id: string } };
+
+export type RetrySendMutationVariables = Exact<{
+  input: SendEmailInput;
+}>;
+
+
+export type RetrySendMutation = { sendEmail: { id: string } };
+
+export type RetrySetSmtpMutationVariables = Exact<{
+  input: SmtpIntegrationInput;
+}>;
+
+
+export type RetrySetSmtpMutation = { updateSmtpIntegration: { host: string } };
+
+export type RetryFailedMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type RetryFailedMutation = { retryFailedDeliveries: { id: string, recipientCount: number, queuedCount: number, sentCount: number, failedCount: number } };
+
+export type RetryCountsQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type RetryCountsQuery = { broadcast: { recipientCount: number, queuedCount: number, sentCount: number, failedCount: number } | null };
+
+export type RetryProgressSubscriptionVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type RetryProgressSubscription = { broadcastProgress: { queuedCount: number, sentCount: number, failedCount: number } };
+
+export type SmtpFaultsSendMutationVariables = Exact<{
+  input: SendEmailInput;
+}>;
+
+
+export type SmtpFaultsSendMutation = { sendEmail: { id: string } };
+
+export type SmtpFaultsSetSmtpMutationVariables = Exact<{
+  input: SmtpIntegrationInput;
+}>;
+
+
+export type SmtpFaultsSetSmtpMutation = { updateSmtpIntegration: { host: string } };
+
+export type SmtpFaultsCountsQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type SmtpFaultsCountsQuery = { broadcast: { recipientCount: number, queuedCount: number, sentCount: number, failedCount: number } | null };
+
+export type SsrfUpdateSmtpMutationVariables = Exact<{
+  input: SmtpIntegrationInput;
+}>;
+
+
+export type SsrfUpdateSmtpMutation = { updateSmtpIntegration: { host: string, port: number } };
+
+export type SsrfTestSmtpMutationVariables = Exact<{ [key: string]: never; }>;
+
+
+export type SsrfTestSmtpMutation = { testSmtpIntegration: boolean };
+
+export type SsrfSmtpStateQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type SsrfSmtpStateQuery = { me: { office: { smtpIntegration: { host: string, port: number, lastTestOk: boolean | null, lastTestError: string | null } | null } | null } | null };
+
+export type SsrfSendEmailMutationVariables = Exact<{
+  input: SendEmailInput;
+}>;
+
+
+export type SsrfSendEmailMutation = { sendEmail: { id: string } };
+
+export type WorkerStopSetSmtpMutationVariables = Exact<{
+  input: SmtpIntegrationInput;
+}>;
+
+
+export type WorkerStopSetSmtpMutation = { updateSmtpIntegration: { host: string } };
+
+export type WorkerStopSendMutationVariables = Exact<{
+  input: SendEmailInput;
+}>;
+
+
+export type WorkerStopSendMutation = { sendEmail: { id: string } };
 
 export type AuthzThreadUsersQueryVariables = Exact<{
   companyId: string | number;
@@ -369,6 +618,14 @@ export type AuthzTestSmtpIntegrationMutationVariables = Exact<{ [key: string]: n
 
 
 export type AuthzTestSmtpIntegrationMutation = { testSmtpIntegration: boolean };
+
+export type AuthzPrintoutOptionsQueryVariables = Exact<{
+  companyIds: Array<string | number> | string | number;
+  period: string;
+}>;
+
+
+export type AuthzPrintoutOptionsQuery = { printoutOptions: Array<{ kind: PrintoutKind, label: string, companyCount: number }> };
 
 export type PrintoutOptionsQueryVariables = Exact<{
   companyIds: Array<string | number> | string | number;
@@ -688,6 +945,30 @@ export const AuthzMyOfficeDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<AuthzMyOfficeQuery, AuthzMyOfficeQueryVariables>;
+export const AuthzLedgerEntriesDocument = new TypedDocumentString(`
+    query AuthzLedgerEntries($companyId: ID!, $period: String!) {
+  ledgerEntries(companyId: $companyId, period: $period, first: 100) {
+    totalCount
+    edges {
+      node {
+        id
+        documentNumber
+        counterparty
+        description
+        gross
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AuthzLedgerEntriesQuery, AuthzLedgerEntriesQueryVariables>;
+export const AuthzRecordUpoDocument = new TypedDocumentString(`
+    mutation AuthzRecordUpo($input: UpoInput!) {
+  recordUpo(input: $input) {
+    id
+    referenceNumber
+  }
+}
+    `) as unknown as TypedDocumentString<AuthzRecordUpoMutation, AuthzRecordUpoMutationVariables>;
 export const BookkeepingImportDocument = new TypedDocumentString(`
     mutation BookkeepingImport($companyId: ID!, $entries: [LedgerEntryInput!]!) {
   importLedgerEntries(companyId: $companyId, entries: $entries)
@@ -1010,6 +1291,99 @@ export const AuthzCreateCompanyDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<AuthzCreateCompanyMutation, AuthzCreateCompanyMutationVariables>;
+export const PrivacySetSmtpDocument = new TypedDocumentString(`
+    mutation PrivacySetSmtp($input: SmtpIntegrationInput!) {
+  updateSmtpIntegration(input: $input) {
+    host
+  }
+}
+    `) as unknown as TypedDocumentString<PrivacySetSmtpMutation, PrivacySetSmtpMutationVariables>;
+export const PrivacySendDocument = new TypedDocumentString(`
+    mutation PrivacySend($input: SendEmailInput!) {
+  sendEmail(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<PrivacySendMutation, PrivacySendMutationVariables>;
+export const PrivacyThreadDocument = new TypedDocumentString(`
+    query PrivacyThread($companyId: ID!) {
+  messages(companyId: $companyId, first: 10) {
+    edges {
+      node {
+        kind
+        delivery {
+          status
+          toAddress
+          attempts
+          lastError
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PrivacyThreadQuery, PrivacyThreadQueryVariables>;
+export const PrivacyEmailsDocument = new TypedDocumentString(`
+    query PrivacyEmails($id: ID!) {
+  company(id: $id) {
+    emails(first: 10) {
+      edges {
+        node {
+          delivery {
+            status
+            attempts
+            lastError
+          }
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PrivacyEmailsQuery, PrivacyEmailsQueryVariables>;
+export const PrivacyProgressDocument = new TypedDocumentString(`
+    query PrivacyProgress($id: ID!) {
+  broadcast(id: $id) {
+    queuedCount
+    deliveries(first: 10) {
+      edges {
+        node {
+          status
+          attempts
+          lastError
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PrivacyProgressQuery, PrivacyProgressQueryVariables>;
+export const DeliverySendDocument = new TypedDocumentString(`
+    mutation DeliverySend($input: SendEmailInput!) {
+  sendEmail(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<DeliverySendMutation, DeliverySendMutationVariables>;
+export const DeliverySetSmtpDocument = new TypedDocumentString(`
+    mutation DeliverySetSmtp($input: SmtpIntegrationInput!) {
+  updateSmtpIntegration(input: $input) {
+    host
+  }
+}
+    `) as unknown as TypedDocumentString<DeliverySetSmtpMutation, DeliverySetSmtpMutationVariables>;
+export const DeliveryCountsDocument = new TypedDocumentString(`
+    query DeliveryCounts($id: ID!) {
+  broadcast(id: $id) {
+    queuedCount
+    sentCount
+    failedCount
+    failed: deliveries(status: FAILED) {
+      totalCount
+    }
+    sent: deliveries(status: SENT) {
+      totalCount
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<DeliveryCountsQuery, DeliveryCountsQueryVariables>;
 export const AuthzRetryFailedDeliveriesDocument = new TypedDocumentString(`
     mutation AuthzRetryFailedDeliveries($id: ID!) {
   retryFailedDeliveries(broadcastId: $id) {
@@ -1041,6 +1415,275 @@ export const AuthzBroadcastProgressDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<AuthzBroadcastProgressSubscription, AuthzBroadcastProgressSubscriptionVariables>;
+export const EmailSendDocument = new TypedDocumentString(`
+    mutation EmailSend($input: SendEmailInput!) {
+  sendEmail(input: $input) {
+    id
+    kind
+    recipientCount
+    queuedCount
+    sentCount
+    failedCount
+  }
+}
+    `) as unknown as TypedDocumentString<EmailSendMutation, EmailSendMutationVariables>;
+export const EmailProgressDocument = new TypedDocumentString(`
+    query EmailProgress($id: ID!) {
+  broadcast(id: $id) {
+    queuedCount
+    sentCount
+    failedCount
+    deliveries(first: 100) {
+      totalCount
+      edges {
+        node {
+          status
+          attempts
+          lastError
+          toAddress
+          company {
+            id
+          }
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<EmailProgressQuery, EmailProgressQueryVariables>;
+export const EmailSetSmtpDocument = new TypedDocumentString(`
+    mutation EmailSetSmtp($input: SmtpIntegrationInput!) {
+  updateSmtpIntegration(input: $input) {
+    host
+    port
+    security
+    username
+    fromAddress
+  }
+}
+    `) as unknown as TypedDocumentString<EmailSetSmtpMutation, EmailSetSmtpMutationVariables>;
+export const EmailArchiveDocument = new TypedDocumentString(`
+    query EmailArchive($id: ID!) {
+  company(id: $id) {
+    emails(first: 5) {
+      totalCount
+      edges {
+        node {
+          kind
+          subject
+          body
+          html
+          delivery {
+            status
+            attempts
+            sentAt
+            toAddress
+          }
+          attachments {
+            filename
+            contentType
+            printout
+            period
+            url
+            downloadedAt
+          }
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<EmailArchiveQuery, EmailArchiveQueryVariables>;
+export const EmailProgressLiveDocument = new TypedDocumentString(`
+    subscription EmailProgressLive($id: ID!) {
+  broadcastProgress(id: $id) {
+    queuedCount
+    sentCount
+    failedCount
+  }
+}
+    `) as unknown as TypedDocumentString<EmailProgressLiveSubscription, EmailProgressLiveSubscriptionVariables>;
+export const EmailProgressSentDocument = new TypedDocumentString(`
+    subscription EmailProgressSent($id: ID!) {
+  broadcastProgress(id: $id) {
+    sentCount
+  }
+}
+    `) as unknown as TypedDocumentString<EmailProgressSentSubscription, EmailProgressSentSubscriptionVariables>;
+export const EmailOfficeStateDocument = new TypedDocumentString(`
+    query EmailOfficeState {
+  me {
+    office {
+      verification
+      smtpConfigured
+      canSendEmail
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<EmailOfficeStateQuery, EmailOfficeStateQueryVariables>;
+export const EmailTestSmtpDocument = new TypedDocumentString(`
+    mutation EmailTestSmtp {
+  testSmtpIntegration
+}
+    `) as unknown as TypedDocumentString<EmailTestSmtpMutation, EmailTestSmtpMutationVariables>;
+export const EmailSmtpStateDocument = new TypedDocumentString(`
+    query EmailSmtpState {
+  me {
+    office {
+      smtpConfigured
+      canSendEmail
+      smtpIntegration {
+        host
+        username
+        lastTestOk
+        lastTestError
+        lastTestedAt
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<EmailSmtpStateQuery, EmailSmtpStateQueryVariables>;
+export const EmailSetVerificationDocument = new TypedDocumentString(`
+    mutation EmailSetVerification($id: ID!, $s: OfficeVerification!) {
+  setOfficeVerification(officeId: $id, status: $s) {
+    id
+    verification
+  }
+}
+    `) as unknown as TypedDocumentString<EmailSetVerificationMutation, EmailSetVerificationMutationVariables>;
+export const CatcherSetSmtpDocument = new TypedDocumentString(`
+    mutation CatcherSetSmtp($i: SmtpIntegrationInput!) {
+  updateSmtpIntegration(input: $i) {
+    host
+  }
+}
+    `) as unknown as TypedDocumentString<CatcherSetSmtpMutation, CatcherSetSmtpMutationVariables>;
+export const CatcherTestSmtpDocument = new TypedDocumentString(`
+    mutation CatcherTestSmtp {
+  testSmtpIntegration
+}
+    `) as unknown as TypedDocumentString<CatcherTestSmtpMutation, CatcherTestSmtpMutationVariables>;
+export const CatcherSendDocument = new TypedDocumentString(`
+    mutation CatcherSend($i: SendEmailInput!) {
+  sendEmail(input: $i) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<CatcherSendMutation, CatcherSendMutationVariables>;
+export const RetrySendDocument = new TypedDocumentString(`
+    mutation RetrySend($input: SendEmailInput!) {
+  sendEmail(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<RetrySendMutation, RetrySendMutationVariables>;
+export const RetrySetSmtpDocument = new TypedDocumentString(`
+    mutation RetrySetSmtp($input: SmtpIntegrationInput!) {
+  updateSmtpIntegration(input: $input) {
+    host
+  }
+}
+    `) as unknown as TypedDocumentString<RetrySetSmtpMutation, RetrySetSmtpMutationVariables>;
+export const RetryFailedDocument = new TypedDocumentString(`
+    mutation RetryFailed($id: ID!) {
+  retryFailedDeliveries(broadcastId: $id) {
+    id
+    recipientCount
+    queuedCount
+    sentCount
+    failedCount
+  }
+}
+    `) as unknown as TypedDocumentString<RetryFailedMutation, RetryFailedMutationVariables>;
+export const RetryCountsDocument = new TypedDocumentString(`
+    query RetryCounts($id: ID!) {
+  broadcast(id: $id) {
+    recipientCount
+    queuedCount
+    sentCount
+    failedCount
+  }
+}
+    `) as unknown as TypedDocumentString<RetryCountsQuery, RetryCountsQueryVariables>;
+export const RetryProgressDocument = new TypedDocumentString(`
+    subscription RetryProgress($id: ID!) {
+  broadcastProgress(id: $id) {
+    queuedCount
+    sentCount
+    failedCount
+  }
+}
+    `) as unknown as TypedDocumentString<RetryProgressSubscription, RetryProgressSubscriptionVariables>;
+export const SmtpFaultsSendDocument = new TypedDocumentString(`
+    mutation SmtpFaultsSend($input: SendEmailInput!) {
+  sendEmail(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<SmtpFaultsSendMutation, SmtpFaultsSendMutationVariables>;
+export const SmtpFaultsSetSmtpDocument = new TypedDocumentString(`
+    mutation SmtpFaultsSetSmtp($input: SmtpIntegrationInput!) {
+  updateSmtpIntegration(input: $input) {
+    host
+  }
+}
+    `) as unknown as TypedDocumentString<SmtpFaultsSetSmtpMutation, SmtpFaultsSetSmtpMutationVariables>;
+export const SmtpFaultsCountsDocument = new TypedDocumentString(`
+    query SmtpFaultsCounts($id: ID!) {
+  broadcast(id: $id) {
+    recipientCount
+    queuedCount
+    sentCount
+    failedCount
+  }
+}
+    `) as unknown as TypedDocumentString<SmtpFaultsCountsQuery, SmtpFaultsCountsQueryVariables>;
+export const SsrfUpdateSmtpDocument = new TypedDocumentString(`
+    mutation SsrfUpdateSmtp($input: SmtpIntegrationInput!) {
+  updateSmtpIntegration(input: $input) {
+    host
+    port
+  }
+}
+    `) as unknown as TypedDocumentString<SsrfUpdateSmtpMutation, SsrfUpdateSmtpMutationVariables>;
+export const SsrfTestSmtpDocument = new TypedDocumentString(`
+    mutation SsrfTestSmtp {
+  testSmtpIntegration
+}
+    `) as unknown as TypedDocumentString<SsrfTestSmtpMutation, SsrfTestSmtpMutationVariables>;
+export const SsrfSmtpStateDocument = new TypedDocumentString(`
+    query SsrfSmtpState {
+  me {
+    office {
+      smtpIntegration {
+        host
+        port
+        lastTestOk
+        lastTestError
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SsrfSmtpStateQuery, SsrfSmtpStateQueryVariables>;
+export const SsrfSendEmailDocument = new TypedDocumentString(`
+    mutation SsrfSendEmail($input: SendEmailInput!) {
+  sendEmail(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<SsrfSendEmailMutation, SsrfSendEmailMutationVariables>;
+export const WorkerStopSetSmtpDocument = new TypedDocumentString(`
+    mutation WorkerStopSetSmtp($input: SmtpIntegrationInput!) {
+  updateSmtpIntegration(input: $input) {
+    host
+  }
+}
+    `) as unknown as TypedDocumentString<WorkerStopSetSmtpMutation, WorkerStopSetSmtpMutationVariables>;
+export const WorkerStopSendDocument = new TypedDocumentString(`
+    mutation WorkerStopSend($input: SendEmailInput!) {
+  sendEmail(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<WorkerStopSendMutation, WorkerStopSendMutationVariables>;
 export const AuthzThreadUsersDocument = new TypedDocumentString(`
     query AuthzThreadUsers($companyId: ID!) {
   messages(companyId: $companyId, first: 100) {
@@ -1136,6 +1779,15 @@ export const AuthzTestSmtpIntegrationDocument = new TypedDocumentString(`
   testSmtpIntegration
 }
     `) as unknown as TypedDocumentString<AuthzTestSmtpIntegrationMutation, AuthzTestSmtpIntegrationMutationVariables>;
+export const AuthzPrintoutOptionsDocument = new TypedDocumentString(`
+    query AuthzPrintoutOptions($companyIds: [ID!]!, $period: String!) {
+  printoutOptions(companyIds: $companyIds, period: $period) {
+    kind
+    label
+    companyCount
+  }
+}
+    `) as unknown as TypedDocumentString<AuthzPrintoutOptionsQuery, AuthzPrintoutOptionsQueryVariables>;
 export const PrintoutOptionsDocument = new TypedDocumentString(`
     query PrintoutOptions($companyIds: [ID!]!, $period: String!) {
   printoutOptions(companyIds: $companyIds, period: $period) {

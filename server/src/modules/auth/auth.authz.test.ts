@@ -1,0 +1,157 @@
+import { expect, it } from 'vitest';
+import {
+  authorizationMatrix,
+  authzCase,
+  COMPANY,
+  expectNoLeak,
+  world,
+} from '../../../test/authz.js';
+import { graphql } from '../../../test/gql/index.js';
+import { codes, ok } from '../../../test/harness.js';
+
+const ME = graphql(`
+  query AuthzMe {
+    me { id role companies { id name } }
+  }
+`);
+const MY_RECORDS = graphql(`
+  query AuthzMyRecords {
+    me {
+      companies {
+        id
+        emails(first: 100) { totalCount edges { node { id subject } } }
+        declarations { id }
+      }
+    }
+  }
+`);
+const MY_OFFICE = graphql(`
+  query AuthzMyOffice {
+    me {
+      role
+      office {
+        id verification smtpConfigured canSendEmail
+        smtpIntegration { host port username fromAddress fromName }
+      }
+    }
+  }
+`);
+
+export const cases = [
+  authzCase({
+    name: 'me.companies does not include the target',
+    field: 'me',
+    kind: 'query',
+    run: ({ token }, { app }) => app.gql(ME, {}, token),
+    expect: {
+      'head of another office': 'data',
+      'client of another company': 'data',
+      'caretaker of other companies': 'data',
+      'platform admin': 'data',
+      anonymous: 'data',
+    },
+    check: (data, { name, target }) => {
+      if (name === 'anonymous') return expect(data.me).toBeNull();
+      expect(data.me!.companies.map((c) => c.id)).not.toContain(target.company.company.id);
+    },
+  }),
+  authzCase({
+    name: 'me.companies shows the emails and declarations of the viewer’s own companies only',
+    field: 'me',
+    kind: 'query',
+    run: ({ token }, { app }) => app.gql(MY_RECORDS, {}, token),
+    expect: {
+      'head of another office': 'data',
+      'client of another company': 'data',
+      'caretaker of other companies': 'data',
+      'platform admin': 'data',
+      anonymous: 'data',
+    },
+    check: (data, { name, target }, { targets }) => {
+      if (name === 'anonymous') return expect(data.me).toBeNull();
+      const companies = data.me!.companies;
+      const declarations = companies.flatMap((c) => c.declarations.map((d) => d.id));
+      for (const id of target.declarationIds) expect(declarations).not.toContain(id);
+      if (name !== 'client of another company') return expect(companies).toEqual([]);
+      // The client of A1 sees A1 alone: its one email and every declaration of its own.
+      const own = targets.a1;
+      expect(companies.map((c) => c.id)).toEqual([own.company.company.id]);
+      expect(companies[0]!.emails).toMatchObject({
+        totalCount: 1,
+        edges: [{ node: { subject: own.emailSubject } }],
+      });
+      expect([...declarations].sort()).toEqual([...own.declarationIds].sort());
+      expect(declarations).toContain(own.declarationId);
+    },
+  }),
+  authzCase({
+    name: 'me.office.smtpIntegration is there for the office’s own head only',
+    field: 'me',
+    kind: 'query',
+    run: ({ token }, { app }) => app.gql(MY_OFFICE, {}, token),
+    expect: {
+      'head of another office': 'data',
+      'client of another company': 'data',
+      'caretaker of other companies': 'data',
+      'platform admin': 'data',
+      anonymous: 'data',
+    },
+    check: (data, { name }, { a, b, smtpAccounts }) => {
+      switch (name) {
+        case 'anonymous':
+          return expect(data.me).toBeNull();
+        case 'head of another office':
+          return expect(data.me!.office).toMatchObject({
+            id: b.office.id,
+            canSendEmail: true,
+            smtpIntegration: {
+              host: '127.0.0.1',
+              username: smtpAccounts.b.username,
+              fromAddress: smtpAccounts.b.fromAddress,
+            },
+          });
+        case 'caretaker of other companies':
+          // Office A's caretaker learns that the office can email, not how.
+          return expect(data.me!.office).toMatchObject({
+            id: a.office.id,
+            smtpConfigured: true,
+            canSendEmail: true,
+            smtpIntegration: null,
+          });
+        default:
+          return expect(data.me!.office).toBeNull();
+      }
+    },
+  }),
+];
+
+authorizationMatrix(import.meta.url, 'auth', cases, () => {
+  it('has real targets: office heads read their own SMTP settings', async () => {
+    const { app, a, b, smtpAccounts } = world;
+    // Office A's head reads its SMTP settings; both offices may email.
+    expect(ok(await app.gql(MY_OFFICE, {}, a.head.token)).me!.office).toMatchObject({
+      id: a.office.id,
+      canSendEmail: true,
+      smtpIntegration: {
+        username: smtpAccounts.a.username,
+        fromAddress: smtpAccounts.a.fromAddress,
+      },
+    });
+    expect(ok(await app.gql(MY_OFFICE, {}, b.head.token)).me!.office).toMatchObject({
+      id: b.office.id,
+      canSendEmail: true,
+    });
+  });
+
+  it('is UNAUTHENTICATED with a token that is not a session, and sees nothing', async () => {
+    const { app, targets } = world;
+    const response = await app.gql(
+      COMPANY,
+      { id: targets.a0.company.company.id },
+      'not-a-real-token',
+    );
+    expect(codes(response)).toEqual(['UNAUTHENTICATED']);
+    expect(response.data?.company ?? null).toBeNull();
+    expectNoLeak(response, targets.a0);
+  });
+});
