@@ -58,7 +58,7 @@ export interface Context extends Scope {
    * Resolves the fields of one subscription event with the unit of work of the batch it came in,
    * shared by every subscriber of that batch, instead of one of this context's own.
    */
-  useBatch(batch: DispatchedBatch): void;
+  joinBatch(batch: DispatchedBatch): void;
   /** Drops the unit of work: a subscription holds none between its events. */
   release(): void;
   /** Runs `work` in a unit of work of its own, dropped afterwards (a live value's recomputation). */
@@ -69,12 +69,12 @@ export interface Context extends Scope {
  * One context per HTTP request or per subscription. The unit of work is created on first use, so a
  * subscription that only waits for events holds no ORM fork and no loaders.
  */
-export function createContext(
+export function createContext<A extends Actor | null>(
   rootEm: EntityManager,
   services: Services,
-  actor: Actor | null,
+  actor: A,
   clientAddress = 'local',
-): Context {
+): Context & Scope<A> {
   let unit: UnitOfWork | undefined;
   const current = () => (unit ??= createUnitOfWork(rootEm));
   return {
@@ -87,7 +87,7 @@ export function createContext(
     get loaders() {
       return current().loaders;
     },
-    useBatch(batch) {
+    joinBatch(batch) {
       unit = batch.shared(() => createUnitOfWork(rootEm));
     },
     release() {
