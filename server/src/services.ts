@@ -13,6 +13,7 @@ import { FileService } from './modules/file/file.service.js';
 import type { FileStorage } from './modules/file/file.storage.js';
 import { orphanSweepQueue, startOrphanSweep } from './modules/file/file.sweep.js';
 import { MessageService } from './modules/message/message.service.js';
+import { OfficeService } from './modules/office/office.service.js';
 import { PrintoutService } from './modules/printout/printout.service.js';
 import { ReceiptService } from './modules/receipt/receipt.service.js';
 
@@ -66,6 +67,7 @@ export function createServices(deps: ServiceDeps) {
     live: deps.live,
     auth: new AuthService(deps.config, deps.live),
     companies,
+    offices: new OfficeService(deps.logger),
     files,
     /** Whether this process works the orphaned upload sweep, once it is registered. */
     fileSweep,

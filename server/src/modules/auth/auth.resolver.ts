@@ -1,6 +1,5 @@
 import {
   Arg,
-  Authorized,
   Ctx,
   Field,
   FieldResolver,
@@ -11,6 +10,7 @@ import {
   Root,
 } from 'type-graphql';
 import type { Context } from '../../core/context.js';
+import { type ActorContext, CurrentActor } from '../../core/scope.js';
 import { Company } from '../company/company.entity.js';
 import { canSeeCompany, companyKey } from '../company/company.policy.js';
 import { Office } from '../office/office.entity.js';
@@ -55,9 +55,8 @@ export class AuthResolver {
     return payload;
   }
 
-  @Authorized()
   @Mutation(() => Boolean, { description: 'Revokes the token of this request.' })
-  logout(@Ctx() context: Context): Promise<boolean> {
+  logout(@CurrentActor() context: ActorContext): Promise<boolean> {
     return context.services.auth.logout(context);
   }
 

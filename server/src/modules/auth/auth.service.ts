@@ -1,9 +1,10 @@
 import { createHash, randomBytes } from 'node:crypto';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Config } from '../../config.js';
-import type { Actor, Scope } from '../../core/context.js';
+import type { Actor } from '../../core/context.js';
 import { UnauthenticatedError } from '../../core/errors.js';
 import { type LiveBus, Topic, topicId } from '../../core/pubsub.js';
+import type { ActorScope } from '../../core/scope.js';
 import { normalizeEmail } from '../../core/validation.js';
 import { LoginThrottle } from './login-throttle.js';
 import { hashPassword, PasswordHasher } from './password-hasher.js';
@@ -117,8 +118,7 @@ export class AuthService {
     }
   }
 
-  async logout({ em, actor }: Scope): Promise<boolean> {
-    if (!actor) return false;
+  async logout({ em, actor }: ActorScope): Promise<boolean> {
     await em.execute('update session set revoked_at = now() where id = ? and revoked_at is null', [
       actor.sessionId,
     ]);

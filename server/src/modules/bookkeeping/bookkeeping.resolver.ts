@@ -1,18 +1,12 @@
-import {
-  Arg,
-  Authorized,
-  Ctx,
-  FieldResolver,
-  ID,
-  Int,
-  Mutation,
-  Query,
-  Resolver,
-  Root,
-} from 'type-graphql';
+import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../core/context.js';
 import type { ConnectionShape } from '../../core/pagination.js';
-import { staffRoles } from '../auth/user.entity.js';
+import {
+  type ActorContext,
+  CurrentActor,
+  CurrentStaff,
+  type StaffContext,
+} from '../../core/scope.js';
 import { Company } from '../company/company.entity.js';
 import { Declaration, LedgerEntry, Upo } from './bookkeeping.entity.js';
 import {
@@ -24,7 +18,6 @@ import {
 
 @Resolver(() => LedgerEntry)
 export class LedgerEntryResolver {
-  @Authorized()
   @Query(() => LedgerEntryConnection, {
     description: "A company's bookkeeping entries of a month (YYYY-MM) or year (YYYY), by date.",
   })
@@ -33,19 +26,18 @@ export class LedgerEntryResolver {
     @Arg('period') period: string,
     @Arg('first', () => Int, { nullable: true, defaultValue: 50 }) first: number | null,
     @Arg('after', () => String, { nullable: true }) after: string | null,
-    @Ctx() context: Context,
+    @CurrentActor() context: ActorContext,
   ): Promise<ConnectionShape<LedgerEntry>> {
     return context.services.bookkeeping.ledgerEntries(context, companyId, period, { first, after });
   }
 
-  @Authorized(...staffRoles)
   @Mutation(() => Int, {
     description: 'Adds 1 to 5,000 entries to a company, all or none; returns how many were added.',
   })
   importLedgerEntries(
     @Arg('companyId', () => ID) companyId: string,
     @Arg('entries', () => [LedgerEntryInput]) entries: LedgerEntryInput[],
-    @Ctx() context: Context,
+    @CurrentStaff() context: StaffContext,
   ): Promise<number> {
     return context.services.bookkeeping.importLedgerEntries(context, companyId, entries);
   }
@@ -53,22 +45,20 @@ export class LedgerEntryResolver {
 
 @Resolver(() => Declaration)
 export class DeclarationResolver {
-  @Authorized(...staffRoles)
   @Mutation(() => Declaration, {
     description: 'Creates or updates the declaration of (company, type, period).',
   })
   upsertDeclaration(
     @Arg('input') input: DeclarationInput,
-    @Ctx() context: Context,
+    @CurrentStaff() context: StaffContext,
   ): Promise<Declaration> {
     return context.services.bookkeeping.upsertDeclaration(context, input);
   }
 
-  @Authorized(...staffRoles)
   @Mutation(() => Upo, {
     description: 'Records the UPO of a filed declaration, which becomes ACCEPTED.',
   })
-  recordUpo(@Arg('input') input: UpoInput, @Ctx() context: Context): Promise<Upo> {
+  recordUpo(@Arg('input') input: UpoInput, @CurrentStaff() context: StaffContext): Promise<Upo> {
     return context.services.bookkeeping.recordUpo(context, input);
   }
 

@@ -8,6 +8,7 @@ import {
 } from '../../core/errors.js';
 import { batchLoader, groupBy } from '../../core/loaders.js';
 import { type ConnectionShape, decodeCursor, isId, pageSize } from '../../core/pagination.js';
+import type { ActorScope, StaffScope } from '../../core/scope.js';
 import { keysetPage, toInt, uuidArray } from '../../core/sql.js';
 import { requireText } from '../../core/validation.js';
 import { Company, TaxForm } from '../company/company.entity.js';
@@ -280,7 +281,7 @@ export class BookkeepingService {
    * statement in a transaction. Returns how many were inserted.
    */
   async importLedgerEntries(
-    scope: Scope,
+    scope: StaffScope,
     companyId: string,
     entries: LedgerEntryInput[],
   ): Promise<number> {
@@ -302,7 +303,7 @@ export class BookkeepingService {
 
   /** Entries of one company in a month or a year, by date. */
   async ledgerEntries(
-    scope: Scope,
+    scope: ActorScope,
     companyId: string,
     periodText: string,
     args: { first?: number | null; after?: string | null },
@@ -336,7 +337,7 @@ export class BookkeepingService {
    * Creates the declaration of (company, type, period) or updates it. Once its UPO is recorded it is
    * final: sending it again unchanged is accepted, changing it is PRECONDITION_FAILED.
    */
-  async upsertDeclaration(scope: Scope, input: DeclarationInput): Promise<Declaration> {
+  async upsertDeclaration(scope: StaffScope, input: DeclarationInput): Promise<Declaration> {
     const company = await this.companies.requireVisible(scope, input.companyId);
     const type = input.type.trim().toUpperCase();
     if (!DECLARATION_TYPE_PATTERN.test(type)) {
@@ -387,7 +388,7 @@ export class BookkeepingService {
    * The tax authority's receipt of a filed declaration; the declaration becomes ACCEPTED. Recording
    * the same receipt again returns it; a different one for the same declaration is a CONFLICT.
    */
-  async recordUpo(scope: Scope, input: UpoInput): Promise<Upo> {
+  async recordUpo(scope: StaffScope, input: UpoInput): Promise<Upo> {
     const { em, actor } = scope;
     if (!isId(input.declarationId)) throw new NotFoundError('Declaration', input.declarationId);
     const query = em

@@ -1,8 +1,7 @@
 import { UniqueConstraintViolationException } from '@mikro-orm/core';
-import type { Scope, StaffActor } from '../../core/context.js';
 import { BadUserInputError, ConflictError, NotFoundError } from '../../core/errors.js';
 import { type ConnectionShape, decodeCursor, isId, pageSize } from '../../core/pagination.js';
-import { isStaffActor } from '../../core/scope.js';
+import type { ActorScope, HeadScope, StaffScope } from '../../core/scope.js';
 import { executeBound, keysetPage, uuidArray } from '../../core/sql.js';
 import { requireEmail, requireText } from '../../core/validation.js';
 import { Role, User } from '../auth/user.entity.js';
@@ -22,7 +21,7 @@ export interface VisibleCompany extends CompanyKey {
 export class CompanyService {
   /** The company list: visible companies by name, filtered; a keyset page on the Company entity's indexes. */
   async list(
-    { em, actor }: Scope,
+    { em, actor }: ActorScope,
     args: { first?: number | null; after?: string | null; filter?: CompanyFilter | null },
   ): Promise<ConnectionShape<Company>> {
     const first = pageSize(args.first);
@@ -65,7 +64,7 @@ export class CompanyService {
   }
 
   /** A company the actor may see, or NOT_FOUND exactly as if it did not exist. */
-  async requireVisible({ em, actor }: Scope, id: string): Promise<Company> {
+  async requireVisible({ em, actor }: ActorScope, id: string): Promise<Company> {
     if (!isId(id)) throw new NotFoundError('Company', id);
     const query = em.getKnex()('company as c').select('c.*').where('c.id', id);
     whereCompanyVisible(query, actor);
@@ -78,7 +77,7 @@ export class CompanyService {
    * Checks in one statement that the actor sees every one of `ids` (distinct, validated); otherwise
    * the whole request fails with NOT_FOUND naming the first id it cannot see.
    */
-  async requireAllVisible({ em, actor }: Scope, ids: string[]): Promise<VisibleCompany[]> {
+  async requireAllVisible({ em, actor }: StaffScope, ids: string[]): Promise<VisibleCompany[]> {
     const invalid = ids.find((id) => !isId(id));
     if (invalid !== undefined) throw new NotFoundError('Company', invalid);
     const query = em
@@ -121,9 +120,9 @@ export class CompanyService {
     }));
   }
 
-  async create(scope: Scope, input: CreateCompanyInput): Promise<Company> {
-    const actor = scope.actor as StaffActor;
-    if (!isStaffActor(actor)) throw new NotFoundError('Office');
+  /** A new company of the head's own office. */
+  async create(scope: HeadScope, input: CreateCompanyInput): Promise<Company> {
+    const { actor } = scope;
     const nip = normalizeNip(input.nip);
     if (!isValidNip(nip))
       throw new BadUserInputError(

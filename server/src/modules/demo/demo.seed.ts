@@ -1,6 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Config } from '../../config.js';
-import { type Actor, createContext } from '../../core/context.js';
+import { createContext } from '../../core/context.js';
 import type { Logger } from '../../core/logger.js';
 import type { Services } from '../../services.js';
 import { hashPassword } from '../auth/auth.service.js';
@@ -58,18 +58,20 @@ export async function seedDemo(
   const head = user('szef@demo.local', 'Barbara Szefowa', Role.OFFICE_HEAD, demo);
   const caretaker = user('opiekun@demo.local', 'Tomasz Opiekun', Role.CARETAKER, demo);
   user('admin@demo.local', 'Administrator Platformy', Role.PLATFORM_ADMIN);
-  const otherHead = user('szef@inne.local', 'Irena Inna', Role.OFFICE_HEAD, other);
+  user('szef@inne.local', 'Irena Inna', Role.OFFICE_HEAD, other);
 
   let nipSeed = 526_000_100;
   const nextNip = () => {
     for (;;) {
-      const nip = completeNip(String((nipSeed += 7)));
+      nipSeed += 7;
+      const nip = completeNip(String(nipSeed));
       if (nip) return nip;
     }
   };
   const companies: Company[] = [];
   for (let i = 1; i <= DEMO_CLIENTS; i += 1) {
-    const [base, taxForm, vatPayer] = companyNames[(i - 1) % companyNames.length];
+    const [base, taxForm, vatPayer] = companyNames[(i - 1) % companyNames.length] ?? [];
+    if (base === undefined || taxForm === undefined || vatPayer === undefined) break;
     const round = Math.floor((i - 1) / companyNames.length);
     const email = `klient${i}@demo.local`;
     const company = em.create(Company, {
@@ -85,54 +87,73 @@ export async function seedDemo(
     em.create(CompanyMember, { company, user: client });
     companies.push(company);
   }
-  for (let i = 1; i <= 3; i += 1) {
-    const email = `klient${i}@inne.local`;
+  const otherCompanies: Array<[string, TaxForm, boolean]> = [
+    ['Warsztat Samochodowy Mirosław Kąkol', TaxForm.TAX_BOOK, true],
+    ['Hurtownia Łódź-Bałuty sp. z o.o.', TaxForm.FULL_ACCOUNTING, true],
+    ['Pracownia Krawiecka Jadwiga Pąk', TaxForm.LUMP_SUM, false],
+  ];
+  for (const [index, [name, taxForm, vatPayer]] of otherCompanies.entries()) {
+    const email = `klient${index + 1}@inne.local`;
     const company = em.create(Company, {
       office: other,
-      name: [
-        'Warsztat Samochodowy Mirosław Kąkol',
-        'Hurtownia Łódź-Bałuty sp. z o.o.',
-        'Pracownia Krawiecka Jadwiga Pąk',
-      ][i - 1],
+      name,
       nip: nextNip(),
-      taxForm: [TaxForm.TAX_BOOK, TaxForm.FULL_ACCOUNTING, TaxForm.LUMP_SUM][i - 1],
-      vatPayer: i !== 3,
+      taxForm,
+      vatPayer,
       email,
     });
-    em.create(CompanyMember, { company, user: user(email, `Klient Inne ${i}`, Role.CLIENT) });
+    em.create(CompanyMember, {
+      company,
+      user: user(email, `Klient Inne ${index + 1}`, Role.CLIENT),
+    });
   }
   await em.flush();
 
-  const actor = (u: User, companyIds: string[] = []): Actor => {
-    const base = { userId: u.id, sessionId: 'demo-seed' };
-    if (u.role === Role.CLIENT) return { ...base, role: u.role, companyIds };
-    if (u.role === Role.PLATFORM_ADMIN) return { ...base, role: u.role };
-    return { ...base, role: u.role, officeId: u.office?.id ?? '' };
-  };
-  const as = (u: User, companyIds?: string[]) => createContext(em, services, actor(u, companyIds));
-  await services.broadcasts.sendNotification(as(head), {
+  const sessionId = 'demo-seed';
+  const asHead = createContext(em, services, {
+    userId: head.id,
+    sessionId,
+    role: Role.OFFICE_HEAD,
+    officeId: demo.id,
+  });
+  const asCaretaker = createContext(em, services, {
+    userId: caretaker.id,
+    sessionId,
+    role: Role.CARETAKER,
+    officeId: demo.id,
+  });
+  const asClientOf = async (company: Company) =>
+    createContext(em, services, {
+      userId: (await em.findOneOrFail(User, { email: company.email })).id,
+      sessionId,
+      role: Role.CLIENT,
+      companyIds: [company.id],
+    });
+  await services.broadcasts.sendNotification(asHead, {
     companyIds: companies.map((c) => c.id),
     body: 'Dzień dobry, przypominamy o przesłaniu dokumentów za miniony miesiąc do 5. dnia miesiąca.',
   });
-  const firstClient = await em.findOneOrFail(User, { email: 'klient1@demo.local' });
-  await services.messages.send(as(firstClient, [companies[0].id]), {
-    companyId: companies[0].id,
-    body: 'Czy faktura za czynsz może być zaksięgowana w tym miesiącu?',
-  });
-  await services.messages.send(as(caretaker), {
-    companyId: companies[0].id,
-    body: 'Tak, proszę przesłać ją do 5. dnia miesiąca.',
-  });
-  const thirdClient = await em.findOneOrFail(User, { email: 'klient3@demo.local' });
-  await services.messages.send(as(thirdClient, [companies[2].id]), {
-    companyId: companies[2].id,
-    body: 'Kiedy otrzymam deklarację PIT-28 do podpisu?',
-  });
-  void otherHead;
+  const [first, , third] = companies;
+  if (first) {
+    await services.messages.send(await asClientOf(first), {
+      companyId: first.id,
+      body: 'Czy faktura za czynsz może być zaksięgowana w tym miesiącu?',
+    });
+    await services.messages.send(asCaretaker, {
+      companyId: first.id,
+      body: 'Tak, proszę przesłać ją do 5. dnia miesiąca.',
+    });
+  }
+  if (third) {
+    await services.messages.send(await asClientOf(third), {
+      companyId: third.id,
+      body: 'Kiedy otrzymam deklarację PIT-28 do podpisu?',
+    });
+  }
   await seedBookkeeping(em, companies, new Date().getFullYear());
   if (mailCatcherPort) {
     // The demo office sends through the development mail catcher (see /dev/mail).
-    await services.smtp.update(as(head), {
+    await services.smtp.update(asHead, {
       host: '127.0.0.1',
       port: mailCatcherPort,
       security: SmtpSecurity.NONE,

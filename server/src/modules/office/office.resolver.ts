@@ -1,18 +1,12 @@
-import {
-  Arg,
-  Authorized,
-  Ctx,
-  FieldResolver,
-  ID,
-  Mutation,
-  Query,
-  Resolver,
-  Root,
-} from 'type-graphql';
+import { Arg, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../core/context.js';
-import { NotFoundError } from '../../core/errors.js';
-import { isId } from '../../core/pagination.js';
-import { Role, User } from '../auth/user.entity.js';
+import {
+  type AdminContext,
+  CurrentAdmin,
+  CurrentHead,
+  type HeadContext,
+} from '../../core/scope.js';
+import { User } from '../auth/user.entity.js';
 import { SMTP_CHANGES_SHOWN } from '../email/email.loader.js';
 import { SmtpIntegrationInput } from '../email/email.types.js';
 import { SmtpChange } from '../email/smtp-change.entity.js';
@@ -21,73 +15,56 @@ import { Office, OfficeVerification } from './office.entity.js';
 
 @Resolver(() => Office)
 export class OfficeResolver {
-  @Authorized(Role.PLATFORM_ADMIN)
   @Query(() => [Office], { description: 'Every office, by name (platform admins).' })
-  offices(@Ctx() { em }: Context): Promise<Office[]> {
-    return em.find(Office, {}, { orderBy: { name: 'asc', id: 'asc' } });
+  offices(@CurrentAdmin() context: AdminContext): Promise<Office[]> {
+    return context.services.offices.list(context);
   }
 
-  @Authorized(Role.PLATFORM_ADMIN)
   @Mutation(() => Office)
-  async setOfficeVerification(
+  setOfficeVerification(
     @Arg('officeId', () => ID) officeId: string,
     @Arg('status', () => OfficeVerification) status: OfficeVerification,
-    @Ctx() { em, services }: Context,
+    @CurrentAdmin() context: AdminContext,
   ): Promise<Office> {
-    const office = isId(officeId) ? await em.findOne(Office, officeId) : null;
-    if (!office) throw new NotFoundError('Office', officeId);
-    office.verification = status;
-    await em.flush();
-    services.logger.info('office verification set', { officeId, status });
-    return office;
+    return context.services.offices.setVerification(context, officeId, status);
   }
 
-  @Authorized(Role.OFFICE_HEAD)
   @Mutation(() => SmtpIntegration, {
     description: "The office's own SMTP server; the password is kept encrypted and never returned.",
   })
   updateSmtpIntegration(
     @Arg('input') input: SmtpIntegrationInput,
-    @Ctx() context: Context,
+    @CurrentHead() context: HeadContext,
   ): Promise<SmtpIntegration> {
     return context.services.smtp.update(context, input);
   }
 
-  @Authorized(Role.OFFICE_HEAD)
   @Mutation(() => Boolean, {
     description:
       'Connects and authenticates, sends nothing; on false, smtpIntegration.lastTestError says only: could not connect, refused the login, or TLS failed. TOO_MANY_REQUESTS past SMTP_TESTS_PER_HOUR per office.',
   })
-  testSmtpIntegration(@Ctx() context: Context): Promise<boolean> {
+  testSmtpIntegration(@CurrentHead() context: HeadContext): Promise<boolean> {
     return context.services.smtp.test(context);
   }
 
   @FieldResolver(() => Boolean)
-  async smtpConfigured(@Root() office: Office, @Ctx() { loaders }: Context): Promise<boolean> {
-    return (await loaders.smtpIntegration.load(office.id)) !== null;
+  smtpConfigured(@Root() office: Office, @Ctx() context: Context): Promise<boolean> {
+    return context.services.offices.smtpConfigured(context, office);
   }
 
   @FieldResolver(() => Boolean, {
     description: 'VERIFIED and SMTP configured: the MESSAGES (email) action is available.',
   })
-  async canSendEmail(@Root() office: Office, @Ctx() { loaders }: Context): Promise<boolean> {
-    return (
-      office.verification === OfficeVerification.VERIFIED &&
-      (await loaders.smtpIntegration.load(office.id)) !== null
-    );
+  canSendEmail(@Root() office: Office, @Ctx() context: Context): Promise<boolean> {
+    return context.services.offices.canSendEmail(context, office);
   }
 
   @FieldResolver(() => [User], {
     description:
       "The office's caretakers, by name, for its head (the company list's caretaker filter); empty for everyone else.",
   })
-  caretakers(@Root() office: Office, @Ctx() { actor, em }: Context): Promise<User[]> | User[] {
-    if (actor?.role !== Role.OFFICE_HEAD || actor.officeId !== office.id) return [];
-    return em.find(
-      User,
-      { office: office.id, role: Role.CARETAKER },
-      { orderBy: { name: 'asc', id: 'asc' } },
-    );
+  caretakers(@Root() office: Office, @Ctx() context: Context): Promise<User[]> {
+    return context.services.offices.caretakers(context, office);
   }
 
   @FieldResolver(() => SmtpIntegration, {
@@ -96,21 +73,16 @@ export class OfficeResolver {
   })
   smtpIntegration(
     @Root() office: Office,
-    @Ctx() { actor, loaders }: Context,
-  ): Promise<SmtpIntegration | null> | null {
-    if (actor?.role !== Role.OFFICE_HEAD || actor.officeId !== office.id) return null;
-    return loaders.smtpIntegration.load(office.id);
+    @Ctx() context: Context,
+  ): Promise<SmtpIntegration | null> {
+    return context.services.offices.smtpIntegration(context, office);
   }
 
   @FieldResolver(() => [SmtpChange], {
     description: `Where the office's email has gone: each new SMTP host, port or username (and the first settings), newest first, the latest ${SMTP_CHANGES_SHOWN}. Platform admins only; empty for everyone else.`,
   })
-  smtpChanges(
-    @Root() office: Office,
-    @Ctx() { actor, loaders }: Context,
-  ): Promise<SmtpChange[]> | SmtpChange[] {
-    if (actor?.role !== Role.PLATFORM_ADMIN) return [];
-    return loaders.smtpChanges.load(office.id);
+  smtpChanges(@Root() office: Office, @Ctx() context: Context): Promise<SmtpChange[]> {
+    return context.services.offices.smtpChanges(context, office);
   }
 
   @FieldResolver(() => Date, {
@@ -118,12 +90,8 @@ export class OfficeResolver {
     description:
       'When the SMTP host, port or username last changed while the office was VERIFIED (see smtpChanges): a server the admin has not verified the office with. Platform admins only.',
   })
-  smtpChangedAt(
-    @Root() office: Office,
-    @Ctx() { actor, loaders }: Context,
-  ): Promise<Date | null> | null {
-    if (actor?.role !== Role.PLATFORM_ADMIN) return null;
-    return loaders.smtpChangedWhileVerifiedAt.load(office.id);
+  smtpChangedAt(@Root() office: Office, @Ctx() context: Context): Promise<Date | null> {
+    return context.services.offices.smtpChangedAt(context, office);
   }
 }
 

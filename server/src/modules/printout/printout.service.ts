@@ -1,7 +1,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import type { Scope } from '../../core/context.js';
 import { BadUserInputError, NotFoundError } from '../../core/errors.js';
 import { isId } from '../../core/pagination.js';
+import type { StaffScope } from '../../core/scope.js';
 import { uuidArray } from '../../core/sql.js';
 import { requireList } from '../../core/validation.js';
 import type { DeclarationStatus, VatRegister } from '../bookkeeping/bookkeeping.entity.js';
@@ -112,7 +112,11 @@ export class PrintoutService {
    * The attachment picker for ticked companies: every printout kind that applies to at least one of
    * them for the period, in the order of `printoutKinds`, with how many of them get it.
    */
-  async options(scope: Scope, companyIds: string[], period: string): Promise<PrintoutOption[]> {
+  async options(
+    scope: StaffScope,
+    companyIds: string[],
+    period: string,
+  ): Promise<PrintoutOption[]> {
     const parsed = parsePeriod(period);
     const ids = requireList(companyIds, 'companyIds', MAX_BROADCAST_COMPANIES);
     await this.companies.requireAllVisible(scope, ids);
