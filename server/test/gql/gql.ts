@@ -39,6 +39,11 @@ type Documents = {
     "\n  query SqlCountCompanies($first: Int) {\n    companies(first: $first) {\n      totalCount\n      edges {\n        node { id name caretaker { name } unreadFromClientCount lastMessage { body createdAt } }\n      }\n    }\n  }\n": typeof types.SqlCountCompaniesDocument,
     "\n  query AuthzCompanies($filter: CompanyFilter) {\n    companies(first: 100, filter: $filter) {\n      totalCount\n      edges { node { id name nip lastMessage { id body } } }\n    }\n  }\n": typeof types.AuthzCompaniesDocument,
     "\n  mutation AuthzCreateCompany($input: CreateCompanyInput!) {\n    createCompany(input: $input) { id name caretaker { id name } }\n  }\n": typeof types.AuthzCreateCompanyDocument,
+    "\n  query CompanyTestList($first: Int, $after: String, $filter: CompanyFilter) {\n    companies(first: $first, after: $after, filter: $filter) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      edges { cursor node { id name nip taxForm caretaker { id } unreadFromClientCount } }\n    }\n  }\n": typeof types.CompanyTestListDocument,
+    "\n  mutation CompanyTestSend($input: SendMessageInput!) {\n    sendMessage(input: $input) { id }\n  }\n": typeof types.CompanyTestSendDocument,
+    "\n  query CompanyTestCaretakers {\n    me { office { caretakers { id name } } }\n  }\n": typeof types.CompanyTestCaretakersDocument,
+    "\n  query CompanyTestCompany($id: ID!) {\n    company(id: $id) { id name email }\n  }\n": typeof types.CompanyTestCompanyDocument,
+    "\n  mutation CompanyTestCreate($input: CreateCompanyInput!) {\n    createCompany(input: $input) { id nip taxForm vatPayer email caretaker { id } }\n  }\n": typeof types.CompanyTestCreateDocument,
     "\n  mutation PrivacySetSmtp($input: SmtpIntegrationInput!) {\n    updateSmtpIntegration(input: $input) { host }\n  }\n": typeof types.PrivacySetSmtpDocument,
     "\n  mutation PrivacySend($input: SendEmailInput!) {\n    sendEmail(input: $input) { id }\n  }\n": typeof types.PrivacySendDocument,
     "\n  query PrivacyThread($companyId: ID!) {\n    messages(companyId: $companyId, first: 10) {\n      edges { node { kind delivery { status toAddress attempts lastError } } }\n    }\n  }\n": typeof types.PrivacyThreadDocument,
@@ -78,7 +83,12 @@ type Documents = {
     "\n  mutation WorkerStopSend($input: SendEmailInput!) {\n    sendEmail(input: $input) { id }\n  }\n": typeof types.WorkerStopSendDocument,
     "\n  query AuthzThreadUsers($companyId: ID!) {\n    messages(companyId: $companyId, first: 100) {\n      edges {\n        node {\n          author { id companies { id name } }\n          receipts { user { id companies { id name } } }\n        }\n      }\n    }\n  }\n": typeof types.AuthzThreadUsersDocument,
     "\n  query AuthzInbox {\n    inbox(first: 100) {\n      totalCount\n      edges { node { company { id name } lastMessage { id body } unreadFromClientCount } }\n    }\n  }\n": typeof types.AuthzInboxDocument,
+    "\n  mutation ThreadTestSend($input: SendMessageInput!) {\n    sendMessage(input: $input) { id kind direction body author { id } company { id } readByMe }\n  }\n": typeof types.ThreadTestSendDocument,
+    "\n  query ThreadTestMessages($id: ID!, $first: Int, $after: String) {\n    messages(companyId: $id, first: $first, after: $after) {\n      totalCount pageInfo { hasNextPage endCursor }\n      edges { node { id body kind direction readByMe receipts { user { id } readAt } } }\n    }\n  }\n": typeof types.ThreadTestMessagesDocument,
     "\n  query ThreadTestInbox {\n    inbox(first: 10) {\n      totalCount\n      edges { node { company { id } unreadFromClientCount lastActivityAt lastMessage { body } } }\n    }\n  }\n": typeof types.ThreadTestInboxDocument,
+    "\n  mutation ThreadTestMarkRead($id: ID!) {\n    markMessagesRead(companyId: $id)\n  }\n": typeof types.ThreadTestMarkReadDocument,
+    "\n  query ThreadTestUnreadCount {\n    unreadCount\n  }\n": typeof types.ThreadTestUnreadCountDocument,
+    "\n  query ThreadTestUnreadCountOf($id: ID) {\n    unreadCount(companyId: $id)\n  }\n": typeof types.ThreadTestUnreadCountOfDocument,
     "\n  query AuthzOffices {\n    offices {\n      id name verification smtpConfigured canSendEmail\n      smtpIntegration { host port username fromAddress }\n    }\n  }\n": typeof types.AuthzOfficesDocument,
     "\n  mutation AuthzSetOfficeVerification($officeId: ID!, $status: OfficeVerification!) {\n    setOfficeVerification(officeId: $officeId, status: $status) { id verification }\n  }\n": typeof types.AuthzSetOfficeVerificationDocument,
     "\n  mutation AuthzTestSmtpIntegration {\n    testSmtpIntegration\n  }\n": typeof types.AuthzTestSmtpIntegrationDocument,
@@ -145,6 +155,11 @@ const documents: Documents = {
     "\n  query SqlCountCompanies($first: Int) {\n    companies(first: $first) {\n      totalCount\n      edges {\n        node { id name caretaker { name } unreadFromClientCount lastMessage { body createdAt } }\n      }\n    }\n  }\n": types.SqlCountCompaniesDocument,
     "\n  query AuthzCompanies($filter: CompanyFilter) {\n    companies(first: 100, filter: $filter) {\n      totalCount\n      edges { node { id name nip lastMessage { id body } } }\n    }\n  }\n": types.AuthzCompaniesDocument,
     "\n  mutation AuthzCreateCompany($input: CreateCompanyInput!) {\n    createCompany(input: $input) { id name caretaker { id name } }\n  }\n": types.AuthzCreateCompanyDocument,
+    "\n  query CompanyTestList($first: Int, $after: String, $filter: CompanyFilter) {\n    companies(first: $first, after: $after, filter: $filter) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      edges { cursor node { id name nip taxForm caretaker { id } unreadFromClientCount } }\n    }\n  }\n": types.CompanyTestListDocument,
+    "\n  mutation CompanyTestSend($input: SendMessageInput!) {\n    sendMessage(input: $input) { id }\n  }\n": types.CompanyTestSendDocument,
+    "\n  query CompanyTestCaretakers {\n    me { office { caretakers { id name } } }\n  }\n": types.CompanyTestCaretakersDocument,
+    "\n  query CompanyTestCompany($id: ID!) {\n    company(id: $id) { id name email }\n  }\n": types.CompanyTestCompanyDocument,
+    "\n  mutation CompanyTestCreate($input: CreateCompanyInput!) {\n    createCompany(input: $input) { id nip taxForm vatPayer email caretaker { id } }\n  }\n": types.CompanyTestCreateDocument,
     "\n  mutation PrivacySetSmtp($input: SmtpIntegrationInput!) {\n    updateSmtpIntegration(input: $input) { host }\n  }\n": types.PrivacySetSmtpDocument,
     "\n  mutation PrivacySend($input: SendEmailInput!) {\n    sendEmail(input: $input) { id }\n  }\n": types.PrivacySendDocument,
     "\n  query PrivacyThread($companyId: ID!) {\n    messages(companyId: $companyId, first: 10) {\n      edges { node { kind delivery { status toAddress attempts lastError } } }\n    }\n  }\n": types.PrivacyThreadDocument,
@@ -184,7 +199,12 @@ const documents: Documents = {
     "\n  mutation WorkerStopSend($input: SendEmailInput!) {\n    sendEmail(input: $input) { id }\n  }\n": types.WorkerStopSendDocument,
     "\n  query AuthzThreadUsers($companyId: ID!) {\n    messages(companyId: $companyId, first: 100) {\n      edges {\n        node {\n          author { id companies { id name } }\n          receipts { user { id companies { id name } } }\n        }\n      }\n    }\n  }\n": types.AuthzThreadUsersDocument,
     "\n  query AuthzInbox {\n    inbox(first: 100) {\n      totalCount\n      edges { node { company { id name } lastMessage { id body } unreadFromClientCount } }\n    }\n  }\n": types.AuthzInboxDocument,
+    "\n  mutation ThreadTestSend($input: SendMessageInput!) {\n    sendMessage(input: $input) { id kind direction body author { id } company { id } readByMe }\n  }\n": types.ThreadTestSendDocument,
+    "\n  query ThreadTestMessages($id: ID!, $first: Int, $after: String) {\n    messages(companyId: $id, first: $first, after: $after) {\n      totalCount pageInfo { hasNextPage endCursor }\n      edges { node { id body kind direction readByMe receipts { user { id } readAt } } }\n    }\n  }\n": types.ThreadTestMessagesDocument,
     "\n  query ThreadTestInbox {\n    inbox(first: 10) {\n      totalCount\n      edges { node { company { id } unreadFromClientCount lastActivityAt lastMessage { body } } }\n    }\n  }\n": types.ThreadTestInboxDocument,
+    "\n  mutation ThreadTestMarkRead($id: ID!) {\n    markMessagesRead(companyId: $id)\n  }\n": types.ThreadTestMarkReadDocument,
+    "\n  query ThreadTestUnreadCount {\n    unreadCount\n  }\n": types.ThreadTestUnreadCountDocument,
+    "\n  query ThreadTestUnreadCountOf($id: ID) {\n    unreadCount(companyId: $id)\n  }\n": types.ThreadTestUnreadCountOfDocument,
     "\n  query AuthzOffices {\n    offices {\n      id name verification smtpConfigured canSendEmail\n      smtpIntegration { host port username fromAddress }\n    }\n  }\n": types.AuthzOfficesDocument,
     "\n  mutation AuthzSetOfficeVerification($officeId: ID!, $status: OfficeVerification!) {\n    setOfficeVerification(officeId: $officeId, status: $status) { id verification }\n  }\n": types.AuthzSetOfficeVerificationDocument,
     "\n  mutation AuthzTestSmtpIntegration {\n    testSmtpIntegration\n  }\n": types.AuthzTestSmtpIntegrationDocument,
@@ -323,6 +343,26 @@ export function graphql(source: "\n  query AuthzCompanies($filter: CompanyFilter
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation AuthzCreateCompany($input: CreateCompanyInput!) {\n    createCompany(input: $input) { id name caretaker { id name } }\n  }\n"): typeof import('./graphql.js').AuthzCreateCompanyDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CompanyTestList($first: Int, $after: String, $filter: CompanyFilter) {\n    companies(first: $first, after: $after, filter: $filter) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      edges { cursor node { id name nip taxForm caretaker { id } unreadFromClientCount } }\n    }\n  }\n"): typeof import('./graphql.js').CompanyTestListDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CompanyTestSend($input: SendMessageInput!) {\n    sendMessage(input: $input) { id }\n  }\n"): typeof import('./graphql.js').CompanyTestSendDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CompanyTestCaretakers {\n    me { office { caretakers { id name } } }\n  }\n"): typeof import('./graphql.js').CompanyTestCaretakersDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CompanyTestCompany($id: ID!) {\n    company(id: $id) { id name email }\n  }\n"): typeof import('./graphql.js').CompanyTestCompanyDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CompanyTestCreate($input: CreateCompanyInput!) {\n    createCompany(input: $input) { id nip taxForm vatPayer email caretaker { id } }\n  }\n"): typeof import('./graphql.js').CompanyTestCreateDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -482,7 +522,27 @@ export function graphql(source: "\n  query AuthzInbox {\n    inbox(first: 100) {
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  mutation ThreadTestSend($input: SendMessageInput!) {\n    sendMessage(input: $input) { id kind direction body author { id } company { id } readByMe }\n  }\n"): typeof import('./graphql.js').ThreadTestSendDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ThreadTestMessages($id: ID!, $first: Int, $after: String) {\n    messages(companyId: $id, first: $first, after: $after) {\n      totalCount pageInfo { hasNextPage endCursor }\n      edges { node { id body kind direction readByMe receipts { user { id } readAt } } }\n    }\n  }\n"): typeof import('./graphql.js').ThreadTestMessagesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  query ThreadTestInbox {\n    inbox(first: 10) {\n      totalCount\n      edges { node { company { id } unreadFromClientCount lastActivityAt lastMessage { body } } }\n    }\n  }\n"): typeof import('./graphql.js').ThreadTestInboxDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ThreadTestMarkRead($id: ID!) {\n    markMessagesRead(companyId: $id)\n  }\n"): typeof import('./graphql.js').ThreadTestMarkReadDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ThreadTestUnreadCount {\n    unreadCount\n  }\n"): typeof import('./graphql.js').ThreadTestUnreadCountDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ThreadTestUnreadCountOf($id: ID) {\n    unreadCount(companyId: $id)\n  }\n"): typeof import('./graphql.js').ThreadTestUnreadCountOfDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -336,6 +336,41 @@ export type AuthzCreateCompanyMutationVariables = Exact<{
 
 export type AuthzCreateCompanyMutation = { createCompany: { id: string, name: string, caretaker: { id: string, name: string } | null } };
 
+export type CompanyTestListQueryVariables = Exact<{
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+  filter?: CompanyFilter | null | undefined;
+}>;
+
+
+export type CompanyTestListQuery = { companies: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ cursor: string, node: { id: string, name: string, nip: string, taxForm: TaxForm, unreadFromClientCount: number, caretaker: { id: string } | null } }> } };
+
+export type CompanyTestSendMutationVariables = Exact<{
+  input: SendMessageInput;
+}>;
+
+
+export type CompanyTestSendMutation = { sendMessage: { id: string } };
+
+export type CompanyTestCaretakersQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type CompanyTestCaretakersQuery = { me: { office: { caretakers: Array<{ id: string, name: string }> } | null } | null };
+
+export type CompanyTestCompanyQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type CompanyTestCompanyQuery = { company: { id: string, name: string, email: string } | null };
+
+export type CompanyTestCreateMutationVariables = Exact<{
+  input: CreateCompanyInput;
+}>;
+
+
+export type CompanyTestCreateMutation = { createCompany: { id: string, nip: string, taxForm: TaxForm, vatPayer: boolean, email: string, caretaker: { id: string } | null } };
+
 export type PrivacySetSmtpMutationVariables = Exact<{
   input: SmtpIntegrationInput;
 }>;
@@ -596,10 +631,45 @@ export type AuthzInboxQueryVariables = Exact<{ [key: string]: never; }>;
 
 export type AuthzInboxQuery = { inbox: { totalCount: number, edges: Array<{ node: { unreadFromClientCount: number, company: { id: string, name: string }, lastMessage: { id: string, body: string } } }> } };
 
+export type ThreadTestSendMutationVariables = Exact<{
+  input: SendMessageInput;
+}>;
+
+
+export type ThreadTestSendMutation = { sendMessage: { id: string, kind: MessageKind, direction: MessageDirection, body: string, readByMe: boolean, author: { id: string }, company: { id: string } } };
+
+export type ThreadTestMessagesQueryVariables = Exact<{
+  id: string | number;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type ThreadTestMessagesQuery = { messages: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, body: string, kind: MessageKind, direction: MessageDirection, readByMe: boolean, receipts: Array<{ readAt: string, user: { id: string } }> } }> } };
+
 export type ThreadTestInboxQueryVariables = Exact<{ [key: string]: never; }>;
 
 
 export type ThreadTestInboxQuery = { inbox: { totalCount: number, edges: Array<{ node: { unreadFromClientCount: number, lastActivityAt: string, company: { id: string }, lastMessage: { body: string } } }> } };
+
+export type ThreadTestMarkReadMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ThreadTestMarkReadMutation = { markMessagesRead: number };
+
+export type ThreadTestUnreadCountQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ThreadTestUnreadCountQuery = { unreadCount: number };
+
+export type ThreadTestUnreadCountOfQueryVariables = Exact<{
+  id?: string | number | null | undefined;
+}>;
+
+
+export type ThreadTestUnreadCountOfQuery = { unreadCount: number };
 
 export type AuthzOfficesQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -1291,6 +1361,72 @@ export const AuthzCreateCompanyDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<AuthzCreateCompanyMutation, AuthzCreateCompanyMutationVariables>;
+export const CompanyTestListDocument = new TypedDocumentString(`
+    query CompanyTestList($first: Int, $after: String, $filter: CompanyFilter) {
+  companies(first: $first, after: $after, filter: $filter) {
+    totalCount
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+    edges {
+      cursor
+      node {
+        id
+        name
+        nip
+        taxForm
+        caretaker {
+          id
+        }
+        unreadFromClientCount
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CompanyTestListQuery, CompanyTestListQueryVariables>;
+export const CompanyTestSendDocument = new TypedDocumentString(`
+    mutation CompanyTestSend($input: SendMessageInput!) {
+  sendMessage(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<CompanyTestSendMutation, CompanyTestSendMutationVariables>;
+export const CompanyTestCaretakersDocument = new TypedDocumentString(`
+    query CompanyTestCaretakers {
+  me {
+    office {
+      caretakers {
+        id
+        name
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CompanyTestCaretakersQuery, CompanyTestCaretakersQueryVariables>;
+export const CompanyTestCompanyDocument = new TypedDocumentString(`
+    query CompanyTestCompany($id: ID!) {
+  company(id: $id) {
+    id
+    name
+    email
+  }
+}
+    `) as unknown as TypedDocumentString<CompanyTestCompanyQuery, CompanyTestCompanyQueryVariables>;
+export const CompanyTestCreateDocument = new TypedDocumentString(`
+    mutation CompanyTestCreate($input: CreateCompanyInput!) {
+  createCompany(input: $input) {
+    id
+    nip
+    taxForm
+    vatPayer
+    email
+    caretaker {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CompanyTestCreateMutation, CompanyTestCreateMutationVariables>;
 export const PrivacySetSmtpDocument = new TypedDocumentString(`
     mutation PrivacySetSmtp($input: SmtpIntegrationInput!) {
   updateSmtpIntegration(input: $input) {
@@ -1730,6 +1866,49 @@ export const AuthzInboxDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<AuthzInboxQuery, AuthzInboxQueryVariables>;
+export const ThreadTestSendDocument = new TypedDocumentString(`
+    mutation ThreadTestSend($input: SendMessageInput!) {
+  sendMessage(input: $input) {
+    id
+    kind
+    direction
+    body
+    author {
+      id
+    }
+    company {
+      id
+    }
+    readByMe
+  }
+}
+    `) as unknown as TypedDocumentString<ThreadTestSendMutation, ThreadTestSendMutationVariables>;
+export const ThreadTestMessagesDocument = new TypedDocumentString(`
+    query ThreadTestMessages($id: ID!, $first: Int, $after: String) {
+  messages(companyId: $id, first: $first, after: $after) {
+    totalCount
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+    edges {
+      node {
+        id
+        body
+        kind
+        direction
+        readByMe
+        receipts {
+          user {
+            id
+          }
+          readAt
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ThreadTestMessagesQuery, ThreadTestMessagesQueryVariables>;
 export const ThreadTestInboxDocument = new TypedDocumentString(`
     query ThreadTestInbox {
   inbox(first: 10) {
@@ -1749,6 +1928,21 @@ export const ThreadTestInboxDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ThreadTestInboxQuery, ThreadTestInboxQueryVariables>;
+export const ThreadTestMarkReadDocument = new TypedDocumentString(`
+    mutation ThreadTestMarkRead($id: ID!) {
+  markMessagesRead(companyId: $id)
+}
+    `) as unknown as TypedDocumentString<ThreadTestMarkReadMutation, ThreadTestMarkReadMutationVariables>;
+export const ThreadTestUnreadCountDocument = new TypedDocumentString(`
+    query ThreadTestUnreadCount {
+  unreadCount
+}
+    `) as unknown as TypedDocumentString<ThreadTestUnreadCountQuery, ThreadTestUnreadCountQueryVariables>;
+export const ThreadTestUnreadCountOfDocument = new TypedDocumentString(`
+    query ThreadTestUnreadCountOf($id: ID) {
+  unreadCount(companyId: $id)
+}
+    `) as unknown as TypedDocumentString<ThreadTestUnreadCountOfQuery, ThreadTestUnreadCountOfQueryVariables>;
 export const AuthzOfficesDocument = new TypedDocumentString(`
     query AuthzOffices {
   offices {

@@ -1,13 +1,30 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type OfficeFixture, officeFixture } from '../../../test/factories.js';
+import { graphql } from '../../../test/gql/index.js';
 import { ok, startTestApp, type TestApp } from '../../../test/harness.js';
 import { startTestSmtp, type TestSmtp } from '../../../test/smtp.js';
 import { until } from '../../../test/wait.js';
 import { OfficeVerification } from '../office/office.entity.js';
 
-const SEND = 'mutation ($input: SendEmailInput!) { sendEmail(input: $input) { id } }';
-const SMTP =
-  'mutation ($input: SmtpIntegrationInput!) { updateSmtpIntegration(input: $input) { host } }';
+const SEND = graphql(`
+  mutation DeliverySend($input: SendEmailInput!) {
+    sendEmail(input: $input) { id }
+  }
+`);
+const SMTP = graphql(`
+  mutation DeliverySetSmtp($input: SmtpIntegrationInput!) {
+    updateSmtpIntegration(input: $input) { host }
+  }
+`);
+const COUNTS = graphql(`
+  query DeliveryCounts($id: ID!) {
+    broadcast(id: $id) {
+      queuedCount sentCount failedCount
+      failed: deliveries(status: FAILED) { totalCount }
+      sent: deliveries(status: SENT) { totalCount }
+    }
+  }
+`);
 
 interface DeliveryRow {
   company_id: string;
@@ -19,13 +36,13 @@ interface DeliveryRow {
 async function deliveries(app: TestApp, broadcastId: string): Promise<DeliveryRow[]> {
   return app.orm.em
     .fork()
-    .execute(
+    .execute<DeliveryRow[]>(
       'select company_id, status, attempts, last_error from email_delivery where broadcast_id = ? order by company_id',
       [broadcastId],
     );
 }
 
-const useSmtp = (app: TestApp, token: string, port: number, password = 'haslo-123') =>
+const configureSmtp = (app: TestApp, token: string, port: number, password = 'haslo-123') =>
   app
     .gql(
       SMTP,
@@ -63,9 +80,9 @@ describe('durable email delivery', () => {
   it('fails every delivery, with the reason, after the SMTP server refused the credentials twice (no login per company)', async () => {
     const smtp = await startTestSmtp({ users: { biuro: 'haslo-123' } });
     try {
-      await useSmtp(app, f.head.token, smtp.port, 'zle-haslo');
+      await configureSmtp(app, f.head.token, smtp.port, 'zle-haslo');
       const { sendEmail } = ok(
-        await app.gql<any>(
+        await app.gql(
           SEND,
           {
             input: {
@@ -93,13 +110,7 @@ describe('durable email delivery', () => {
       await new Promise((resolve) => setTimeout(resolve, 2500));
       expect(smtp.logins.length).toBe(logins);
       expect(smtp.transactions).toHaveLength(0);
-      const { broadcast } = ok(
-        await app.gql<any>(
-          'query ($id: ID!) { broadcast(id: $id) { queuedCount sentCount failedCount failed: deliveries(status: FAILED) { totalCount } sent: deliveries(status: SENT) { totalCount } } }',
-          { id: sendEmail.id },
-          f.head.token,
-        ),
-      );
+      const { broadcast } = ok(await app.gql(COUNTS, { id: sendEmail.id }, f.head.token));
       expect(broadcast).toEqual({
         queuedCount: 0,
         sentCount: 0,
@@ -116,10 +127,10 @@ describe('durable email delivery', () => {
     const probe = await startTestSmtp();
     const port = probe.port;
     await probe.stop();
-    await useSmtp(app, f.head.token, port);
+    await configureSmtp(app, f.head.token, port);
     const targets = f.companies.slice(0, 4);
     const { sendEmail } = ok(
-      await app.gql<any>(
+      await app.gql(
         SEND,
         { input: { companyIds: targets.map((c) => c.company.id), subject: 'B', html: '<p>B</p>' } },
         f.head.token,
@@ -168,9 +179,9 @@ describe('a worker killed in the middle of a batch', () => {
       companies: 8,
       verification: OfficeVerification.VERIFIED,
     });
-    await useSmtp(first, f.head.token, smtp.port);
+    await configureSmtp(first, f.head.token, smtp.port);
     const { sendEmail } = ok(
-      await first.gql<any>(
+      await first.gql(
         SEND,
         {
           input: {

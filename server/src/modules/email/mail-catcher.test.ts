@@ -1,8 +1,25 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { officeFixture } from '../../../test/factories.js';
+import { graphql } from '../../../test/gql/index.js';
 import { ok, startTestApp, type TestApp } from '../../../test/harness.js';
 import { freePort } from '../../../test/net.js';
 import { OfficeVerification } from '../office/office.entity.js';
+
+const SMTP = graphql(`
+  mutation CatcherSetSmtp($i: SmtpIntegrationInput!) {
+    updateSmtpIntegration(input: $i) { host }
+  }
+`);
+const TEST = graphql(`
+  mutation CatcherTestSmtp {
+    testSmtpIntegration
+  }
+`);
+const SEND = graphql(`
+  mutation CatcherSend($i: SendEmailInput!) {
+    sendEmail(input: $i) { id }
+  }
+`);
 
 describe('development mail catcher', () => {
   let app: TestApp;
@@ -18,7 +35,7 @@ describe('development mail catcher', () => {
     const f = await officeFixture(app, { companies: 2, verification: OfficeVerification.VERIFIED });
     ok(
       await app.gql(
-        'mutation ($i: SmtpIntegrationInput!) { updateSmtpIntegration(input: $i) { host } }',
+        SMTP,
         {
           i: {
             host: '127.0.0.1',
@@ -32,10 +49,10 @@ describe('development mail catcher', () => {
         f.head.token,
       ),
     );
-    ok(await app.gql('mutation { testSmtpIntegration }', {}, f.head.token));
+    ok(await app.gql(TEST, {}, f.head.token));
     const { sendEmail } = ok(
-      await app.gql<any>(
-        'mutation ($i: SendEmailInput!) { sendEmail(input: $i) { id } }',
+      await app.gql(
+        SEND,
         {
           i: {
             companyIds: f.companies.map((c) => c.company.id),

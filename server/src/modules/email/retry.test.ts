@@ -1,19 +1,39 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type OfficeFixture, officeFixture } from '../../../test/factories.js';
+import type { RetryProgressSubscription } from '../../../test/gql/graphql.js';
+import { graphql } from '../../../test/gql/index.js';
 import { codes, ok, startTestApp, subscribe, type TestApp } from '../../../test/harness.js';
 import { startTestSmtp, type TestSmtp } from '../../../test/smtp.js';
 import { until } from '../../../test/wait.js';
 import { OfficeVerification } from '../office/office.entity.js';
 
-const SEND = 'mutation ($input: SendEmailInput!) { sendEmail(input: $input) { id } }';
-const SMTP =
-  'mutation ($input: SmtpIntegrationInput!) { updateSmtpIntegration(input: $input) { host } }';
-const RETRY =
-  'mutation ($id: ID!) { retryFailedDeliveries(broadcastId: $id) { id recipientCount queuedCount sentCount failedCount } }';
-const COUNTS =
-  'query ($id: ID!) { broadcast(id: $id) { recipientCount queuedCount sentCount failedCount } }';
-const PROGRESS =
-  'subscription ($id: ID!) { broadcastProgress(id: $id) { queuedCount sentCount failedCount } }';
+const SEND = graphql(`
+  mutation RetrySend($input: SendEmailInput!) {
+    sendEmail(input: $input) { id }
+  }
+`);
+const SMTP = graphql(`
+  mutation RetrySetSmtp($input: SmtpIntegrationInput!) {
+    updateSmtpIntegration(input: $input) { host }
+  }
+`);
+const RETRY = graphql(`
+  mutation RetryFailed($id: ID!) {
+    retryFailedDeliveries(broadcastId: $id) {
+      id recipientCount queuedCount sentCount failedCount
+    }
+  }
+`);
+const COUNTS = graphql(`
+  query RetryCounts($id: ID!) {
+    broadcast(id: $id) { recipientCount queuedCount sentCount failedCount }
+  }
+`);
+const PROGRESS = graphql(`
+  subscription RetryProgress($id: ID!) {
+    broadcastProgress(id: $id) { queuedCount sentCount failedCount }
+  }
+`);
 
 describe('retryFailedDeliveries', () => {
   let app: TestApp;
@@ -43,7 +63,7 @@ describe('retryFailedDeliveries', () => {
 
   const send = async (office: OfficeFixture, companies = office.companies) =>
     ok(
-      await app.gql<any>(
+      await app.gql(
         SEND,
         {
           input: {
@@ -54,14 +74,14 @@ describe('retryFailedDeliveries', () => {
         },
         office.head.token,
       ),
-    ).sendEmail.id as string;
+    ).sendEmail.id;
 
   const counts = async (id: string, token = f.head.token) =>
-    ok(await app.gql<any>(COUNTS, { id }, token)).broadcast;
+    ok(await app.gql(COUNTS, { id }, token)).broadcast;
   const settled = (id: string, token = f.head.token) =>
     until(
       () => counts(id, token),
-      (c) => c.queuedCount === 0,
+      (c) => c?.queuedCount === 0,
     );
 
   beforeAll(async () => {
@@ -88,14 +108,14 @@ describe('retryFailedDeliveries', () => {
   it('is refused while the office’s server rejects the current settings', async () => {
     const response = await app.gql(RETRY, { id: failedId }, f.head.token);
     expect(codes(response)).toEqual(['PRECONDITION_FAILED']);
-    expect(response.errors![0].extensions!.reasons).toEqual(['SMTP_LOGIN_REJECTED']);
+    expect(response.errors![0]!.extensions!.reasons).toEqual(['SMTP_LOGIN_REJECTED']);
     expect(await counts(failedId)).toMatchObject({ queuedCount: 0, failedCount: 4 });
   });
 
   it('is NOT_FOUND for another office and for a caretaker who did not send it, FORBIDDEN for a client, and changes nothing', async () => {
     expect(codes(await app.gql(RETRY, { id: failedId }, other.head.token))).toEqual(['NOT_FOUND']);
     expect(codes(await app.gql(RETRY, { id: failedId }, f.caretaker.token))).toEqual(['NOT_FOUND']);
-    expect(codes(await app.gql(RETRY, { id: failedId }, f.companies[0].client.token))).toEqual([
+    expect(codes(await app.gql(RETRY, { id: failedId }, f.companies[0]!.client.token))).toEqual([
       'FORBIDDEN',
     ]);
     expect(codes(await app.gql(RETRY, { id: failedId }))).toEqual(['UNAUTHENTICATED']);
@@ -113,9 +133,7 @@ describe('retryFailedDeliveries', () => {
         sentCount: 0,
         failedCount: 4,
       });
-      const { retryFailedDeliveries } = ok(
-        await app.gql<any>(RETRY, { id: failedId }, f.head.token),
-      );
+      const { retryFailedDeliveries } = ok(await app.gql(RETRY, { id: failedId }, f.head.token));
       expect(retryFailedDeliveries).toEqual({
         id: failedId,
         recipientCount: 4,
@@ -130,7 +148,7 @@ describe('retryFailedDeliveries', () => {
         failedCount: 0,
       });
       // Live: from the re-queued counts to all sent.
-      let last: any;
+      let last: RetryProgressSubscription['broadcastProgress'] | undefined;
       while (!last || last.sentCount < 4) last = (await progress.next()).data?.broadcastProgress;
       expect(last).toEqual({ queuedCount: 0, sentCount: 4, failedCount: 0 });
     } finally {
@@ -140,11 +158,12 @@ describe('retryFailedDeliveries', () => {
     expect(sent.map((t) => t.rcptTo[0]).sort()).toEqual(
       f.companies.map((c) => c.company.email).sort(),
     );
-    const rows: Array<{ id: string; to_address: string; status: string }> = await app.orm.em
+    const rows = await app.orm.em
       .fork()
-      .execute('select id, to_address, status from email_delivery where broadcast_id = ?', [
-        failedId,
-      ]);
+      .execute<Array<{ id: string; to_address: string; status: string }>>(
+        'select id, to_address, status from email_delivery where broadcast_id = ?',
+        [failedId],
+      );
     for (const row of rows)
       expect(sent.find((t) => t.rcptTo.includes(row.to_address))!.mail.messageId).toBe(
         `<${row.id}@ledgerpost>`,
@@ -154,12 +173,12 @@ describe('retryFailedDeliveries', () => {
   it('has nothing to retry once every delivery went out', async () => {
     const response = await app.gql(RETRY, { id: failedId }, f.head.token);
     expect(codes(response)).toEqual(['PRECONDITION_FAILED']);
-    expect(response.errors![0].extensions!.reasons).toEqual(['NOTHING_TO_RETRY']);
+    expect(response.errors![0]!.extensions!.reasons).toEqual(['NOTHING_TO_RETRY']);
   });
 
   it('re-sends only the failed deliveries of a broadcast, never one already sent', async () => {
     await configure(other, 'haslo-123');
-    const rejected = other.companies[1].company.email;
+    const rejected = other.companies[1]!.company.email;
     smtp.faults.data = ({ rcptTo }) =>
       rcptTo.includes(rejected) ? { answer: 550, message: 'Mailbox unavailable' } : undefined;
     const id = await send(other);
@@ -171,9 +190,11 @@ describe('retryFailedDeliveries', () => {
     });
     smtp.faults.data = undefined;
     const before = smtp.transactions.length;
-    expect(
-      ok(await app.gql<any>(RETRY, { id }, other.head.token)).retryFailedDeliveries,
-    ).toMatchObject({ queuedCount: 1, sentCount: 1, failedCount: 0 });
+    expect(ok(await app.gql(RETRY, { id }, other.head.token)).retryFailedDeliveries).toMatchObject({
+      queuedCount: 1,
+      sentCount: 1,
+      failedCount: 0,
+    });
     expect(await settled(id, other.head.token)).toEqual({
       recipientCount: 2,
       queuedCount: 0,
@@ -193,7 +214,7 @@ describe('retryFailedDeliveries', () => {
       .execute(`update office set verification = 'PENDING' where id = ?`, [other.office.id]);
     const response = await app.gql(RETRY, { id }, other.head.token);
     expect(codes(response)).toEqual(['PRECONDITION_FAILED']);
-    expect(response.errors![0].extensions!.reasons).toEqual(['OFFICE_NOT_VERIFIED']);
+    expect(response.errors![0]!.extensions!.reasons).toEqual(['OFFICE_NOT_VERIFIED']);
     expect(await counts(id, other.head.token)).toMatchObject({ queuedCount: 0, failedCount: 1 });
   });
 });

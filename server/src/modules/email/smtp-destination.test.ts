@@ -52,8 +52,8 @@ describe('SMTP destinations', () => {
       'rebind.example.test': ['8.8.8.8', '10.0.0.5'],
     };
     const destinations = new SmtpDestinations(closedConfig, async (name) => {
-      if (name in lookups)
-        return lookups[name].map((address) => ({ address, family: net.isIP(address) }));
+      const addresses = lookups[name];
+      if (addresses) return addresses.map((address) => ({ address, family: net.isIP(address) }));
       throw Object.assign(new Error('not found'), { code: 'ENOTFOUND' });
     });
     const refusal = (host: string, port: number) =>

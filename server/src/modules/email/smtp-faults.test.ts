@@ -1,5 +1,6 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { type OfficeFixture, officeFixture } from '../../../test/factories.js';
+import { graphql } from '../../../test/gql/index.js';
 import { ok, startTestApp, type TestApp } from '../../../test/harness.js';
 import { startTestSmtp, type TestSmtp } from '../../../test/smtp.js';
 import { until } from '../../../test/wait.js';
@@ -11,11 +12,21 @@ import { OfficeVerification } from '../office/office.entity.js';
  * the same email), and broadcast counts that add up.
  */
 
-const SEND = 'mutation ($input: SendEmailInput!) { sendEmail(input: $input) { id } }';
-const SMTP =
-  'mutation ($input: SmtpIntegrationInput!) { updateSmtpIntegration(input: $input) { host } }';
-const COUNTS =
-  'query ($id: ID!) { broadcast(id: $id) { recipientCount queuedCount sentCount failedCount } }';
+const SEND = graphql(`
+  mutation SmtpFaultsSend($input: SendEmailInput!) {
+    sendEmail(input: $input) { id }
+  }
+`);
+const SMTP = graphql(`
+  mutation SmtpFaultsSetSmtp($input: SmtpIntegrationInput!) {
+    updateSmtpIntegration(input: $input) { host }
+  }
+`);
+const COUNTS = graphql(`
+  query SmtpFaultsCounts($id: ID!) {
+    broadcast(id: $id) { recipientCount queuedCount sentCount failedCount }
+  }
+`);
 
 interface DeliveryRow {
   id: string;
@@ -38,7 +49,7 @@ describe('email against a misbehaving SMTP server', () => {
   afterEach(() => smtp?.stop());
 
   /** A fresh server for each test; new settings also start the office's refused logins from 0. */
-  async function useServer(
+  async function setUpServer(
     options: Parameters<typeof startTestSmtp>[0] = {},
     password = 'haslo-123',
   ) {
@@ -63,7 +74,7 @@ describe('email against a misbehaving SMTP server', () => {
 
   async function send(companies = f.companies): Promise<string> {
     const { sendEmail } = ok(
-      await app.gql<any>(
+      await app.gql(
         SEND,
         {
           input: {
@@ -78,10 +89,10 @@ describe('email against a misbehaving SMTP server', () => {
     return sendEmail.id;
   }
 
-  const deliveries = (broadcastId: string): Promise<DeliveryRow[]> =>
+  const deliveries = (broadcastId: string) =>
     app.orm.em
       .fork()
-      .execute(
+      .execute<DeliveryRow[]>(
         'select id, to_address, status, attempts, last_error from email_delivery where broadcast_id = ? order by to_address',
         [broadcastId],
       );
@@ -93,7 +104,7 @@ describe('email against a misbehaving SMTP server', () => {
     );
 
   const counts = async (broadcastId: string) =>
-    ok(await app.gql<any>(COUNTS, { id: broadcastId }, f.head.token)).broadcast;
+    ok(await app.gql(COUNTS, { id: broadcastId }, f.head.token)).broadcast;
 
   const everyoneOnce = () => Object.fromEntries(f.companies.map((c) => [c.company.email, 1]));
 
@@ -107,9 +118,10 @@ describe('email against a misbehaving SMTP server', () => {
   }
 
   it('535: after the second refused login every queued delivery of the office fails with the reason, and nothing connects again', async () => {
-    await useServer({}, 'zle-haslo');
+    await setUpServer({}, 'zle-haslo');
     // Two batches queued together: the office's other email fails too, without a login of its own.
-    const [first, second] = [await send(), await send(f.companies.slice(0, 3))];
+    const first = await send();
+    const second = await send(f.companies.slice(0, 3));
     const rows = [...(await settled(first)), ...(await settled(second))];
     expect(rows.map((d) => d.status)).toEqual(rows.map(() => 'FAILED'));
     for (const row of rows)
@@ -137,7 +149,7 @@ describe('email against a misbehaving SMTP server', () => {
   });
 
   it('one refused login that was a hiccup: the next login works and every email goes out once', async () => {
-    await useServer({ faults: { rejectLogins: 1 } });
+    await setUpServer({ faults: { rejectLogins: 1 } });
     const broadcastId = await send();
     const rows = await settled(broadcastId);
     expect(rows.map((d) => d.status)).toEqual(rows.map(() => 'SENT'));
@@ -152,7 +164,9 @@ describe('email against a misbehaving SMTP server', () => {
   });
 
   it('421 at the greeting: retried, then each email delivered once', async () => {
-    await useServer({ faults: { greeting: { code: 421, message: 'Too busy, come back later' } } });
+    await setUpServer({
+      faults: { greeting: { code: 421, message: 'Too busy, come back later' } },
+    });
     const broadcastId = await send();
     await until(
       () => deliveries(broadcastId),
@@ -171,7 +185,7 @@ describe('email against a misbehaving SMTP server', () => {
   });
 
   it('451 and 421 answers to DATA: retried with the same Message-ID, delivered once', async () => {
-    await useServer({
+    await setUpServer({
       faults: {
         data: ({ attempt }) =>
           attempt === 1
@@ -196,7 +210,7 @@ describe('email against a misbehaving SMTP server', () => {
   });
 
   it('a connection cut in the middle of DATA: never accepted, so sent again once, with the same Message-ID', async () => {
-    await useServer({
+    await setUpServer({
       faults: { data: ({ attempt }) => (attempt === 1 ? { drop: 'mid-data' } : undefined) },
     });
     const broadcastId = await send();
@@ -214,7 +228,7 @@ describe('email against a misbehaving SMTP server', () => {
   });
 
   it('accepted but cut off before the answer (the window SMTP leaves open): a second copy, recognisably the same email', async () => {
-    await useServer({
+    await setUpServer({
       faults: { data: ({ attempt }) => (attempt === 1 ? { drop: 'after-accept' } : undefined) },
     });
     const broadcastId = await send(f.companies.slice(0, 2));
@@ -239,7 +253,7 @@ describe('email against a misbehaving SMTP server', () => {
   });
 
   it('connections refused, then accepted again: each email delivered once', async () => {
-    await useServer();
+    await setUpServer();
     await smtp.refuseConnections(true);
     const broadcastId = await send();
     await until(

@@ -2,16 +2,33 @@ import fs from 'node:fs';
 import net from 'node:net';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { type OfficeFixture, officeFixture } from '../../../test/factories.js';
+import type { SmtpIntegrationInput } from '../../../test/gql/graphql.js';
+import { graphql } from '../../../test/gql/index.js';
 import { codes, ok, startTestApp, type TestApp } from '../../../test/harness.js';
 import { startTestSmtp, type TestSmtp } from '../../../test/smtp.js';
 import { until } from '../../../test/wait.js';
 import { OfficeVerification } from '../office/office.entity.js';
 
-const UPDATE =
-  'mutation ($input: SmtpIntegrationInput!) { updateSmtpIntegration(input: $input) { host port } }';
-const TEST = 'mutation { testSmtpIntegration }';
-const STATE = '{ me { office { smtpIntegration { host port lastTestOk lastTestError } } } }';
-const SEND = 'mutation ($input: SendEmailInput!) { sendEmail(input: $input) { id } }';
+const UPDATE = graphql(`
+  mutation SsrfUpdateSmtp($input: SmtpIntegrationInput!) {
+    updateSmtpIntegration(input: $input) { host port }
+  }
+`);
+const TEST = graphql(`
+  mutation SsrfTestSmtp {
+    testSmtpIntegration
+  }
+`);
+const STATE = graphql(`
+  query SsrfSmtpState {
+    me { office { smtpIntegration { host port lastTestOk lastTestError } } }
+  }
+`);
+const SEND = graphql(`
+  mutation SsrfSendEmail($input: SendEmailInput!) {
+    sendEmail(input: $input) { id }
+  }
+`);
 const SECRET = 'INTERNAL-SECRET token=7f3a from 10.20.30.40';
 
 /** Names /etc/hosts gives a loopback address, besides localhost (e.g. the machine's own name). */
@@ -136,14 +153,15 @@ describe('office SMTP servers: no way into the platform’s own network', () => 
         f.head.token,
       );
       expect(codes(response), `${host}:${port}`).toEqual(['BAD_USER_INPUT']);
-      expect(response.errors![0].extensions?.field, `${host}:${port}`).toBe(field);
+      expect(response.errors![0]!.extensions?.field, `${host}:${port}`).toBe(field);
     }
-    const [{ count }] = await app.orm.em
+    const [row] = await app.orm.em
       .fork()
-      .execute('select count(*)::int as count from smtp_integration where office_id = ?', [
-        f.office.id,
-      ]);
-    expect(count).toBe(0);
+      .execute<Array<{ count: number }>>(
+        'select count(*)::int as count from smtp_integration where office_id = ?',
+        [f.office.id],
+      );
+    expect(row?.count).toBe(0);
     expect(smtp.connections).toBe(0);
   });
 
@@ -152,11 +170,9 @@ describe('office SMTP servers: no way into the platform’s own network', () => 
       const f = await officeFixture(app, { companies: 0 });
       await storeSettings(app, f.office.id, host, smtp.port, 'biuro');
       const started = Date.now();
-      expect(ok(await app.gql<any>(TEST, {}, f.head.token)).testSmtpIntegration, host).toBe(false);
+      expect(ok(await app.gql(TEST, {}, f.head.token)).testSmtpIntegration, host).toBe(false);
       expect(Date.now() - started).toBeGreaterThanOrEqual(app.config.smtpTimeoutMs - 50);
-      expect(
-        ok(await app.gql<any>(STATE, {}, f.head.token)).me.office.smtpIntegration,
-      ).toMatchObject({
+      expect(ok(await app.gql(STATE, {}, f.head.token)).me?.office?.smtpIntegration).toMatchObject({
         lastTestOk: false,
         lastTestError: 'Could not connect to the SMTP server.',
       });
@@ -182,7 +198,7 @@ describe('office SMTP servers: no way into the platform’s own network', () => 
       await storeSettings(app, f.office.id, host, port, username);
       const started = Date.now();
       const { sendEmail } = ok(
-        await app.gql<any>(
+        await app.gql(
           SEND,
           {
             input: {
@@ -194,13 +210,14 @@ describe('office SMTP servers: no way into the platform’s own network', () => 
           f.head.token,
         ),
       );
-      const rows: Array<{ status: string; last_error: string }> = await until(
+      const rows = await until(
         () =>
           app.orm.em
             .fork()
-            .execute('select status, last_error from email_delivery where broadcast_id = ?', [
-              sendEmail.id,
-            ]),
+            .execute<Array<{ status: string; last_error: string }>>(
+              'select status, last_error from email_delivery where broadcast_id = ?',
+              [sendEmail.id],
+            ),
         (r) => r.length === 2 && r.every((d) => d.status === 'FAILED'),
       );
       // Refused before connecting, so at once and for good: no retries, no timeouts waited out.
@@ -259,10 +276,10 @@ describe('office SMTP servers: no way into the platform’s own network', () => 
             f.head.token,
           ),
         );
-        const response = await allowed.gql<any>(TEST, {}, f.head.token);
+        const response = await allowed.gql(TEST, {}, f.head.token);
         expect(ok(response).testSmtpIntegration).toBe(false);
-        const state = ok(await allowed.gql<any>(STATE, {}, f.head.token)).me.office.smtpIntegration;
-        expect(state.lastTestError, `${port} ${security}`).toBe(expected);
+        const state = ok(await allowed.gql(STATE, {}, f.head.token)).me?.office?.smtpIntegration;
+        expect(state?.lastTestError, `${port} ${security}`).toBe(expected);
         expect(JSON.stringify([response, state])).not.toMatch(
           /INTERNAL-SECRET|10\.20\.30\.40|535|554|ECONNREFUSED/,
         );
@@ -296,7 +313,7 @@ describe('office SMTP servers: no way into the platform’s own network', () => 
           ),
         );
         const started = Date.now();
-        expect(ok(await allowed.gql<any>(TEST, {}, f.head.token)).testSmtpIntegration).toBe(false);
+        expect(ok(await allowed.gql(TEST, {}, f.head.token)).testSmtpIntegration).toBe(false);
         return Date.now() - started;
       };
       const refused = await timeTest(closedPort);
@@ -313,14 +330,14 @@ describe('office SMTP servers: no way into the platform’s own network', () => 
     const other = await officeFixture(app, { companies: 0 });
     for (const office of [f, other]) await storeSettings(app, office.office.id, '10.20.30.40', 25);
     const results = await Promise.all(
-      Array.from({ length: 5 }, () => app.gql<any>(TEST, {}, f.head.token)),
+      Array.from({ length: 5 }, () => app.gql(TEST, {}, f.head.token)),
     );
     const refused = results.filter((r) => codes(r).includes('TOO_MANY_REQUESTS'));
     expect(results.filter((r) => r.data?.testSmtpIntegration === false)).toHaveLength(3);
     expect(refused).toHaveLength(2);
-    for (const r of refused) expect(r.errors![0].extensions?.retryAfter).toBeGreaterThan(0);
+    for (const r of refused) expect(r.errors![0]!.extensions?.retryAfter).toBeGreaterThan(0);
     // Another office has its own allowance.
-    expect(ok(await app.gql<any>(TEST, {}, other.head.token)).testSmtpIntegration).toBe(false);
+    expect(ok(await app.gql(TEST, {}, other.head.token)).testSmtpIntegration).toBe(false);
   });
 });
 
@@ -340,7 +357,7 @@ describe('SMTP_ALLOWED_HOSTS', () => {
   });
 
   it('lets a named development host through, on its port only, and nothing else of this machine', async () => {
-    const input = {
+    const input: SmtpIntegrationInput = {
       host: 'localhost',
       port: smtp.port,
       security: 'NONE',
@@ -355,9 +372,9 @@ describe('SMTP_ALLOWED_HOSTS', () => {
       codes(await app.gql(UPDATE, { input: { ...input, host: '127.0.0.1' } }, f.head.token)),
     ).toEqual(['BAD_USER_INPUT']);
     ok(await app.gql(UPDATE, { input }, f.head.token));
-    expect(ok(await app.gql<any>(TEST, {}, f.head.token)).testSmtpIntegration).toBe(true);
+    expect(ok(await app.gql(TEST, {}, f.head.token)).testSmtpIntegration).toBe(true);
     const { sendEmail } = ok(
-      await app.gql<any>(
+      await app.gql(
         SEND,
         {
           input: {

@@ -1,10 +1,22 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { type OfficeFixture, officeFixture } from '../../../test/factories.js';
+import { graphql } from '../../../test/gql/index.js';
 import { ok, startTestApp, type TestApp } from '../../../test/harness.js';
 import { startTestSmtp, type TestSmtp } from '../../../test/smtp.js';
 import { until } from '../../../test/wait.js';
 import type { Config } from '../../config.js';
 import { OfficeVerification } from '../office/office.entity.js';
+
+const SMTP = graphql(`
+  mutation WorkerStopSetSmtp($input: SmtpIntegrationInput!) {
+    updateSmtpIntegration(input: $input) { host }
+  }
+`);
+const SEND = graphql(`
+  mutation WorkerStopSend($input: SendEmailInput!) {
+    sendEmail(input: $input) { id }
+  }
+`);
 
 /*
  * EmailWorker.stop, which the process's shutdown relies on: graceful, it lets the SMTP transactions
@@ -43,7 +55,7 @@ describe('stopping the email worker', () => {
     });
     ok(
       await app.gql(
-        'mutation ($input: SmtpIntegrationInput!) { updateSmtpIntegration(input: $input) { host } }',
+        SMTP,
         {
           input: {
             host: '127.0.0.1',
@@ -58,8 +70,8 @@ describe('stopping the email worker', () => {
       ),
     );
     const { sendEmail } = ok(
-      await app.gql<any>(
-        'mutation ($input: SendEmailInput!) { sendEmail(input: $input) { id } }',
+      await app.gql(
+        SEND,
         {
           input: {
             companyIds: f.companies.map((c) => c.company.id),
@@ -74,10 +86,10 @@ describe('stopping the email worker', () => {
       () => dataStarted,
       (n) => n >= inFlight,
     );
-    const rows = (): Promise<Array<{ status: string; to_address: string }>> =>
+    const rows = () =>
       app.orm.em
         .fork()
-        .execute(
+        .execute<Array<{ status: string; to_address: string }>>(
           'select status, to_address from email_delivery where broadcast_id = ? order by to_address',
           [sendEmail.id],
         );
