@@ -81,6 +81,12 @@ type Documents = {
     "\n  mutation SsrfSendEmail($input: SendEmailInput!) {\n    sendEmail(input: $input) { id }\n  }\n": typeof types.SsrfSendEmailDocument,
     "\n  mutation WorkerStopSetSmtp($input: SmtpIntegrationInput!) {\n    updateSmtpIntegration(input: $input) { host }\n  }\n": typeof types.WorkerStopSetSmtpDocument,
     "\n  mutation WorkerStopSend($input: SendEmailInput!) {\n    sendEmail(input: $input) { id }\n  }\n": typeof types.WorkerStopSendDocument,
+    "\n  mutation FileLimitsNotify($input: SendBulkNotificationInput!) {\n    sendBulkNotification(input: $input) { id }\n  }\n": typeof types.FileLimitsNotifyDocument,
+    "\n  mutation FileLimitsSend($input: SendMessageInput!) {\n    sendMessage(input: $input) { id }\n  }\n": typeof types.FileLimitsSendDocument,
+    "\n  mutation FileNamesSend($input: SendMessageInput!) {\n    sendMessage(input: $input) { id attachments { id filename contentType } }\n  }\n": typeof types.FileNamesSendDocument,
+    "\n  mutation FileSweepNotify($input: SendBulkNotificationInput!) {\n    sendBulkNotification(input: $input) { id }\n  }\n": typeof types.FileSweepNotifyDocument,
+    "\n  mutation FileNotify($input: SendBulkNotificationInput!) {\n    sendBulkNotification(input: $input) { id recipientCount }\n  }\n": typeof types.FileNotifyDocument,
+    "\n  query FileThread($id: ID!) {\n    messages(companyId: $id) {\n      totalCount\n      edges { node { id body attachments { id filename size contentType url } } }\n    }\n  }\n": typeof types.FileThreadDocument,
     "\n  query AuthzThreadUsers($companyId: ID!) {\n    messages(companyId: $companyId, first: 100) {\n      edges {\n        node {\n          author { id companies { id name } }\n          receipts { user { id companies { id name } } }\n        }\n      }\n    }\n  }\n": typeof types.AuthzThreadUsersDocument,
     "\n  query AuthzInbox {\n    inbox(first: 100) {\n      totalCount\n      edges { node { company { id name } lastMessage { id body } unreadFromClientCount } }\n    }\n  }\n": typeof types.AuthzInboxDocument,
     "\n  mutation ThreadTestSend($input: SendMessageInput!) {\n    sendMessage(input: $input) { id kind direction body author { id } company { id } readByMe }\n  }\n": typeof types.ThreadTestSendDocument,
@@ -197,6 +203,12 @@ const documents: Documents = {
     "\n  mutation SsrfSendEmail($input: SendEmailInput!) {\n    sendEmail(input: $input) { id }\n  }\n": types.SsrfSendEmailDocument,
     "\n  mutation WorkerStopSetSmtp($input: SmtpIntegrationInput!) {\n    updateSmtpIntegration(input: $input) { host }\n  }\n": types.WorkerStopSetSmtpDocument,
     "\n  mutation WorkerStopSend($input: SendEmailInput!) {\n    sendEmail(input: $input) { id }\n  }\n": types.WorkerStopSendDocument,
+    "\n  mutation FileLimitsNotify($input: SendBulkNotificationInput!) {\n    sendBulkNotification(input: $input) { id }\n  }\n": types.FileLimitsNotifyDocument,
+    "\n  mutation FileLimitsSend($input: SendMessageInput!) {\n    sendMessage(input: $input) { id }\n  }\n": types.FileLimitsSendDocument,
+    "\n  mutation FileNamesSend($input: SendMessageInput!) {\n    sendMessage(input: $input) { id attachments { id filename contentType } }\n  }\n": types.FileNamesSendDocument,
+    "\n  mutation FileSweepNotify($input: SendBulkNotificationInput!) {\n    sendBulkNotification(input: $input) { id }\n  }\n": types.FileSweepNotifyDocument,
+    "\n  mutation FileNotify($input: SendBulkNotificationInput!) {\n    sendBulkNotification(input: $input) { id recipientCount }\n  }\n": types.FileNotifyDocument,
+    "\n  query FileThread($id: ID!) {\n    messages(companyId: $id) {\n      totalCount\n      edges { node { id body attachments { id filename size contentType url } } }\n    }\n  }\n": types.FileThreadDocument,
     "\n  query AuthzThreadUsers($companyId: ID!) {\n    messages(companyId: $companyId, first: 100) {\n      edges {\n        node {\n          author { id companies { id name } }\n          receipts { user { id companies { id name } } }\n        }\n      }\n    }\n  }\n": types.AuthzThreadUsersDocument,
     "\n  query AuthzInbox {\n    inbox(first: 100) {\n      totalCount\n      edges { node { company { id name } lastMessage { id body } unreadFromClientCount } }\n    }\n  }\n": types.AuthzInboxDocument,
     "\n  mutation ThreadTestSend($input: SendMessageInput!) {\n    sendMessage(input: $input) { id kind direction body author { id } company { id } readByMe }\n  }\n": types.ThreadTestSendDocument,
@@ -511,6 +523,30 @@ export function graphql(source: "\n  mutation WorkerStopSetSmtp($input: SmtpInte
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation WorkerStopSend($input: SendEmailInput!) {\n    sendEmail(input: $input) { id }\n  }\n"): typeof import('./graphql.js').WorkerStopSendDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation FileLimitsNotify($input: SendBulkNotificationInput!) {\n    sendBulkNotification(input: $input) { id }\n  }\n"): typeof import('./graphql.js').FileLimitsNotifyDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation FileLimitsSend($input: SendMessageInput!) {\n    sendMessage(input: $input) { id }\n  }\n"): typeof import('./graphql.js').FileLimitsSendDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation FileNamesSend($input: SendMessageInput!) {\n    sendMessage(input: $input) { id attachments { id filename contentType } }\n  }\n"): typeof import('./graphql.js').FileNamesSendDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation FileSweepNotify($input: SendBulkNotificationInput!) {\n    sendBulkNotification(input: $input) { id }\n  }\n"): typeof import('./graphql.js').FileSweepNotifyDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation FileNotify($input: SendBulkNotificationInput!) {\n    sendBulkNotification(input: $input) { id recipientCount }\n  }\n"): typeof import('./graphql.js').FileNotifyDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query FileThread($id: ID!) {\n    messages(companyId: $id) {\n      totalCount\n      edges { node { id body attachments { id filename size contentType url } } }\n    }\n  }\n"): typeof import('./graphql.js').FileThreadDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

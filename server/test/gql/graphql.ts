@@ -619,6 +619,48 @@ export type WorkerStopSendMutationVariables = Exact<{
 
 export type WorkerStopSendMutation = { sendEmail: { id: string } };
 
+export type FileLimitsNotifyMutationVariables = Exact<{
+  input: SendBulkNotificationInput;
+}>;
+
+
+export type FileLimitsNotifyMutation = { sendBulkNotification: { id: string } };
+
+export type FileLimitsSendMutationVariables = Exact<{
+  input: SendMessageInput;
+}>;
+
+
+export type FileLimitsSendMutation = { sendMessage: { id: string } };
+
+export type FileNamesSendMutationVariables = Exact<{
+  input: SendMessageInput;
+}>;
+
+
+export type FileNamesSendMutation = { sendMessage: { id: string, attachments: Array<{ id: string, filename: string, contentType: string }> } };
+
+export type FileSweepNotifyMutationVariables = Exact<{
+  input: SendBulkNotificationInput;
+}>;
+
+
+export type FileSweepNotifyMutation = { sendBulkNotification: { id: string } };
+
+export type FileNotifyMutationVariables = Exact<{
+  input: SendBulkNotificationInput;
+}>;
+
+
+export type FileNotifyMutation = { sendBulkNotification: { id: string, recipientCount: number } };
+
+export type FileThreadQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type FileThreadQuery = { messages: { totalCount: number, edges: Array<{ node: { id: string, body: string, attachments: Array<{ id: string, filename: string, size: number, contentType: string, url: string }> } }> } };
+
 export type AuthzThreadUsersQueryVariables = Exact<{
   companyId: string | number;
 }>;
@@ -1820,6 +1862,67 @@ export const WorkerStopSendDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<WorkerStopSendMutation, WorkerStopSendMutationVariables>;
+export const FileLimitsNotifyDocument = new TypedDocumentString(`
+    mutation FileLimitsNotify($input: SendBulkNotificationInput!) {
+  sendBulkNotification(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<FileLimitsNotifyMutation, FileLimitsNotifyMutationVariables>;
+export const FileLimitsSendDocument = new TypedDocumentString(`
+    mutation FileLimitsSend($input: SendMessageInput!) {
+  sendMessage(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<FileLimitsSendMutation, FileLimitsSendMutationVariables>;
+export const FileNamesSendDocument = new TypedDocumentString(`
+    mutation FileNamesSend($input: SendMessageInput!) {
+  sendMessage(input: $input) {
+    id
+    attachments {
+      id
+      filename
+      contentType
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<FileNamesSendMutation, FileNamesSendMutationVariables>;
+export const FileSweepNotifyDocument = new TypedDocumentString(`
+    mutation FileSweepNotify($input: SendBulkNotificationInput!) {
+  sendBulkNotification(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<FileSweepNotifyMutation, FileSweepNotifyMutationVariables>;
+export const FileNotifyDocument = new TypedDocumentString(`
+    mutation FileNotify($input: SendBulkNotificationInput!) {
+  sendBulkNotification(input: $input) {
+    id
+    recipientCount
+  }
+}
+    `) as unknown as TypedDocumentString<FileNotifyMutation, FileNotifyMutationVariables>;
+export const FileThreadDocument = new TypedDocumentString(`
+    query FileThread($id: ID!) {
+  messages(companyId: $id) {
+    totalCount
+    edges {
+      node {
+        id
+        body
+        attachments {
+          id
+          filename
+          size
+          contentType
+          url
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<FileThreadQuery, FileThreadQueryVariables>;
 export const AuthzThreadUsersDocument = new TypedDocumentString(`
     query AuthzThreadUsers($companyId: ID!) {
   messages(companyId: $companyId, first: 100) {

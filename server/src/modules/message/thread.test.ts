@@ -3,14 +3,19 @@ import { type OfficeFixture, officeFixture } from '../../../test/factories.js';
 import { graphql } from '../../../test/gql/index.js';
 import { codes, ok, startTestApp, type TestApp } from '../../../test/harness.js';
 
-const SEND =
-  'mutation ($input: SendMessageInput!) { sendMessage(input: $input) { id kind direction body author { id } company { id } readByMe } }';
-const THREAD = `query ($id: ID!, $first: Int, $after: String) {
-  messages(companyId: $id, first: $first, after: $after) {
-    totalCount pageInfo { hasNextPage endCursor }
-    edges { node { id body kind direction readByMe receipts { user { id } readAt } } }
+const SEND = graphql(`
+  mutation ThreadTestSend($input: SendMessageInput!) {
+    sendMessage(input: $input) { id kind direction body author { id } company { id } readByMe }
   }
-}`;
+`);
+const THREAD = graphql(`
+  query ThreadTestMessages($id: ID!, $first: Int, $after: String) {
+    messages(companyId: $id, first: $first, after: $after) {
+      totalCount pageInfo { hasNextPage endCursor }
+      edges { node { id body kind direction readByMe receipts { user { id } readAt } } }
+    }
+  }
+`);
 const INBOX = graphql(`
   query ThreadTestInbox {
     inbox(first: 10) {
@@ -19,7 +24,21 @@ const INBOX = graphql(`
     }
   }
 `);
-const MARK = 'mutation ($id: ID!) { markMessagesRead(companyId: $id) }';
+const MARK = graphql(`
+  mutation ThreadTestMarkRead($id: ID!) {
+    markMessagesRead(companyId: $id)
+  }
+`);
+const UNREAD = graphql(`
+  query ThreadTestUnreadCount {
+    unreadCount
+  }
+`);
+const UNREAD_OF = graphql(`
+  query ThreadTestUnreadCountOf($id: ID) {
+    unreadCount(companyId: $id)
+  }
+`);
 
 describe('threads, inbox and read receipts', () => {
   let app: TestApp;
@@ -32,9 +51,9 @@ describe('threads, inbox and read receipts', () => {
   afterAll(() => app.stop());
 
   it('keeps a client question and the office reply in one thread, newest first, paged', async () => {
-    const { company, client } = f.companies[0];
+    const { company, client } = f.companies[0]!;
     const question = ok(
-      await app.gql<any>(
+      await app.gql(
         SEND,
         { input: { companyId: company.id, body: '  Czy mogę odliczyć VAT?  ' } },
         client.token,
@@ -49,11 +68,7 @@ describe('threads, inbox and read receipts', () => {
       readByMe: true,
     });
     const reply = ok(
-      await app.gql<any>(
-        SEND,
-        { input: { companyId: company.id, body: 'Tak.' } },
-        f.caretaker.token,
-      ),
+      await app.gql(SEND, { input: { companyId: company.id, body: 'Tak.' } }, f.caretaker.token),
     ).sendMessage;
     expect(reply).toMatchObject({ kind: 'REPLY', direction: 'OFFICE_TO_CLIENT' });
     for (let i = 0; i < 3; i += 1)
@@ -65,32 +80,30 @@ describe('threads, inbox and read receipts', () => {
         ),
       );
 
-    const page1 = ok(
-      await app.gql<any>(THREAD, { id: company.id, first: 2 }, client.token),
-    ).messages;
+    const page1 = ok(await app.gql(THREAD, { id: company.id, first: 2 }, client.token)).messages;
     expect(page1.totalCount).toBe(5);
-    expect(page1.edges.map((e: any) => e.node.body)).toEqual(['Uzupełnienie 2', 'Uzupełnienie 1']);
+    expect(page1.edges.map((e) => e.node.body)).toEqual(['Uzupełnienie 2', 'Uzupełnienie 1']);
     const page2 = ok(
-      await app.gql<any>(
+      await app.gql(
         THREAD,
         { id: company.id, first: 2, after: page1.pageInfo.endCursor },
         client.token,
       ),
     ).messages;
-    expect(page2.edges.map((e: any) => e.node.body)).toEqual(['Uzupełnienie 0', 'Tak.']);
+    expect(page2.edges.map((e) => e.node.body)).toEqual(['Uzupełnienie 0', 'Tak.']);
     const page3 = ok(
-      await app.gql<any>(
+      await app.gql(
         THREAD,
         { id: company.id, first: 2, after: page2.pageInfo.endCursor },
         client.token,
       ),
     ).messages;
-    expect(page3.edges.map((e: any) => e.node.body)).toEqual(['Czy mogę odliczyć VAT?']);
+    expect(page3.edges.map((e) => e.node.body)).toEqual(['Czy mogę odliczyć VAT?']);
     expect(page3.pageInfo.hasNextPage).toBe(false);
   });
 
   it('orders the office inbox by latest activity with unread-from-client counts', async () => {
-    const [a, b] = f.companies;
+    const [a, b] = [f.companies[0]!, f.companies[1]!];
     ok(
       await app.gql(
         SEND,
@@ -105,57 +118,45 @@ describe('threads, inbox and read receipts', () => {
     // The caretaker sees only assigned companies (0 and 2): B is not theirs.
     const mine = ok(await app.gql(INBOX, {}, f.caretaker.token)).inbox;
     expect(mine.edges.map((e) => e.node.company.id)).toEqual([a.company.id]);
-    expect(ok(await app.gql<any>('{ unreadCount }', {}, f.head.token)).unreadCount).toBe(5);
-    expect(ok(await app.gql<any>('{ unreadCount }', {}, f.caretaker.token)).unreadCount).toBe(4);
+    expect(ok(await app.gql(UNREAD, {}, f.head.token)).unreadCount).toBe(5);
+    expect(ok(await app.gql(UNREAD, {}, f.caretaker.token)).unreadCount).toBe(4);
   });
 
   it('marks read idempotently, records who and when, and lowers the office count', async () => {
-    const { company, client } = f.companies[0];
+    const { company, client } = f.companies[0]!;
     const before = Date.now();
-    expect(
-      ok(await app.gql<any>(MARK, { id: company.id }, f.caretaker.token)).markMessagesRead,
-    ).toBe(4);
-    expect(
-      ok(await app.gql<any>(MARK, { id: company.id }, f.caretaker.token)).markMessagesRead,
-    ).toBe(0);
+    expect(ok(await app.gql(MARK, { id: company.id }, f.caretaker.token)).markMessagesRead).toBe(4);
+    expect(ok(await app.gql(MARK, { id: company.id }, f.caretaker.token)).markMessagesRead).toBe(0);
     const thread = ok(
-      await app.gql<any>(THREAD, { id: company.id }, f.caretaker.token),
-    ).messages.edges.map((e: any) => e.node);
-    const questions = thread.filter((m: any) => m.direction === 'CLIENT_TO_OFFICE');
+      await app.gql(THREAD, { id: company.id }, f.caretaker.token),
+    ).messages.edges.map((e) => e.node);
+    const questions = thread.filter((m) => m.direction === 'CLIENT_TO_OFFICE');
     expect(questions).toHaveLength(4);
     for (const q of questions) {
       expect(q.readByMe).toBe(true);
-      expect(q.receipts.map((r: any) => r.user.id)).toEqual([f.caretaker.user.id]);
-      expect(new Date(q.receipts[0].readAt).getTime()).toBeGreaterThanOrEqual(before - 1000);
+      expect(q.receipts.map((r) => r.user.id)).toEqual([f.caretaker.user.id]);
+      expect(new Date(q.receipts[0]!.readAt).getTime()).toBeGreaterThanOrEqual(before - 1000);
     }
     // Read by the office as a whole: the head's count for that company drops to 0 too.
-    expect(
-      ok(
-        await app.gql<any>(
-          'query ($id: ID) { unreadCount(companyId: $id) }',
-          { id: company.id },
-          f.head.token,
-        ),
-      ).unreadCount,
-    ).toBe(0);
+    expect(ok(await app.gql(UNREAD_OF, { id: company.id }, f.head.token)).unreadCount).toBe(0);
     // The head has not read them personally: marking adds the head's own receipts.
-    expect(ok(await app.gql<any>(MARK, { id: company.id }, f.head.token)).markMessagesRead).toBe(4);
+    expect(ok(await app.gql(MARK, { id: company.id }, f.head.token)).markMessagesRead).toBe(4);
     // The client's reply from the office is unread for the client until they mark it.
-    expect(ok(await app.gql<any>('{ unreadCount }', {}, client.token)).unreadCount).toBe(1);
-    const reply = thread.find((m: any) => m.direction === 'OFFICE_TO_CLIENT');
+    expect(ok(await app.gql(UNREAD, {}, client.token)).unreadCount).toBe(1);
+    const reply = thread.find((m) => m.direction === 'OFFICE_TO_CLIENT')!;
     expect(reply.receipts).toEqual([]);
-    expect(ok(await app.gql<any>(MARK, { id: company.id }, client.token)).markMessagesRead).toBe(1);
-    expect(ok(await app.gql<any>('{ unreadCount }', {}, client.token)).unreadCount).toBe(0);
-    const after = ok(
-      await app.gql<any>(THREAD, { id: company.id }, f.head.token),
-    ).messages.edges.map((e: any) => e.node);
-    expect(after.find((m: any) => m.id === reply.id).receipts.map((r: any) => r.user.id)).toEqual([
+    expect(ok(await app.gql(MARK, { id: company.id }, client.token)).markMessagesRead).toBe(1);
+    expect(ok(await app.gql(UNREAD, {}, client.token)).unreadCount).toBe(0);
+    const after = ok(await app.gql(THREAD, { id: company.id }, f.head.token)).messages.edges.map(
+      (e) => e.node,
+    );
+    expect(after.find((m) => m.id === reply.id)!.receipts.map((r) => r.user.id)).toEqual([
       client.user.id,
     ]);
   });
 
   it('rejects empty or oversized messages and foreign threads without writing anything', async () => {
-    const { company, client } = f.companies[2];
+    const { company, client } = f.companies[2]!;
     expect(
       codes(await app.gql(SEND, { input: { companyId: company.id, body: '   ' } }, client.token)),
     ).toEqual(['BAD_USER_INPUT']);
@@ -172,7 +173,7 @@ describe('threads, inbox and read receipts', () => {
       codes(
         await app.gql(
           SEND,
-          { input: { companyId: f.companies[0].company.id, body: 'Cudzy wątek' } },
+          { input: { companyId: f.companies[0]!.company.id, body: 'Cudzy wątek' } },
           client.token,
         ),
       ),
@@ -192,16 +193,14 @@ describe('threads, inbox and read receipts', () => {
         ),
       ),
     ).toEqual(['NOT_FOUND']);
-    expect(
-      ok(await app.gql<any>(THREAD, { id: company.id }, client.token)).messages.totalCount,
-    ).toBe(0);
+    expect(ok(await app.gql(THREAD, { id: company.id }, client.token)).messages.totalCount).toBe(0);
   });
 
   it('stores hostile text as plain text, returned exactly as written', async () => {
-    const { company, client } = f.companies[2];
+    const { company, client } = f.companies[2]!;
     const body = '<img src=x onerror=alert(1)><script>alert("x")</script>';
     const sent = ok(
-      await app.gql<any>(SEND, { input: { companyId: company.id, body } }, client.token),
+      await app.gql(SEND, { input: { companyId: company.id, body } }, client.token),
     ).sendMessage;
     expect(sent.body).toBe(body);
   });
