@@ -1,15 +1,39 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type OfficeFixture, officeFixture, uniqueNip } from '../../../test/factories.js';
+import type { CompanyTestListQuery } from '../../../test/gql/graphql.js';
+import { graphql } from '../../../test/gql/index.js';
 import { codes, ok, startTestApp, type TestApp } from '../../../test/harness.js';
 import { completeNip, isValidNip, normalizeNip } from './nip.js';
 
-const LIST = `query ($first: Int, $after: String, $filter: CompanyFilter) {
-  companies(first: $first, after: $after, filter: $filter) {
-    totalCount
-    pageInfo { hasNextPage endCursor }
-    edges { cursor node { id name nip taxForm caretaker { id } unreadFromClientCount } }
+const LIST = graphql(`
+  query CompanyTestList($first: Int, $after: String, $filter: CompanyFilter) {
+    companies(first: $first, after: $after, filter: $filter) {
+      totalCount
+      pageInfo { hasNextPage endCursor }
+      edges { cursor node { id name nip taxForm caretaker { id } unreadFromClientCount } }
+    }
   }
-}`;
+`);
+const SEND = graphql(`
+  mutation CompanyTestSend($input: SendMessageInput!) {
+    sendMessage(input: $input) { id }
+  }
+`);
+const CARETAKERS = graphql(`
+  query CompanyTestCaretakers {
+    me { office { caretakers { id name } } }
+  }
+`);
+const COMPANY = graphql(`
+  query CompanyTestCompany($id: ID!) {
+    company(id: $id) { id name email }
+  }
+`);
+const CREATE = graphql(`
+  mutation CompanyTestCreate($input: CreateCompanyInput!) {
+    createCompany(input: $input) { id nip taxForm vatPayer email caretaker { id } }
+  }
+`);
 
 describe('NIP', () => {
   it('accepts checksum-valid numbers with the usual separators', () => {
@@ -47,12 +71,14 @@ describe('company list', () => {
 
   it('shows the head every company of the office, by name, with Relay paging and totalCount', async () => {
     const seen: string[] = [];
-    let after: string | null = null;
+    let after: string | null | undefined = null;
     let pages = 0;
     do {
-      const { companies }: any = ok(await app.gql<any>(LIST, { first: 3, after }, f.head.token));
+      const { companies }: CompanyTestListQuery = ok(
+        await app.gql(LIST, { first: 3, after }, f.head.token),
+      );
       expect(companies.totalCount).toBe(7);
-      seen.push(...companies.edges.map((e: any) => e.node.id));
+      seen.push(...companies.edges.map((e) => e.node.id));
       after = companies.pageInfo.hasNextPage ? companies.pageInfo.endCursor : null;
       pages += 1;
     } while (after);
@@ -61,96 +87,79 @@ describe('company list', () => {
   });
 
   it('shows a caretaker only the companies assigned to them', async () => {
-    const { companies } = ok(await app.gql<any>(LIST, { first: 50 }, f.caretaker.token));
+    const { companies } = ok(await app.gql(LIST, { first: 50 }, f.caretaker.token));
     expect(companies.totalCount).toBe(4);
-    expect(companies.edges.map((e: any) => e.node.id)).toEqual(
-      [0, 2, 4, 6].map((i) => f.companies[i].company.id),
+    expect(companies.edges.map((e) => e.node.id)).toEqual(
+      [0, 2, 4, 6].map((i) => f.companies[i]!.company.id),
     );
-    expect(companies.edges.every((e: any) => e.node.caretaker.id === f.caretaker.user.id)).toBe(
-      true,
-    );
+    expect(companies.edges.every((e) => e.node.caretaker?.id === f.caretaker.user.id)).toBe(true);
   });
 
   it('shows a client only their own company', async () => {
-    const { companies } = ok(await app.gql<any>(LIST, {}, f.companies[3].client.token));
-    expect(companies.edges.map((e: any) => e.node.id)).toEqual([f.companies[3].company.id]);
+    const { companies } = ok(await app.gql(LIST, {}, f.companies[3]!.client.token));
+    expect(companies.edges.map((e) => e.node.id)).toEqual([f.companies[3]!.company.id]);
   });
 
   it('searches by part of the name or the start of the NIP, separators ignored', async () => {
-    const target = f.companies[5].company;
+    const target = f.companies[5]!.company;
     const byName = ok(
-      await app.gql<any>(LIST, { filter: { search: target.name.slice(0, 10) } }, f.head.token),
+      await app.gql(LIST, { filter: { search: target.name.slice(0, 10) } }, f.head.token),
     ).companies;
-    expect(byName.edges.map((e: any) => e.node.id)).toContain(target.id);
+    expect(byName.edges.map((e) => e.node.id)).toContain(target.id);
     const dashed = `${target.nip.slice(0, 3)}-${target.nip.slice(3, 6)}-${target.nip.slice(6)}`;
-    const byNip = ok(
-      await app.gql<any>(LIST, { filter: { search: dashed } }, f.head.token),
-    ).companies;
-    expect(byNip.edges.map((e: any) => e.node.id)).toEqual([target.id]);
-    const none = ok(await app.gql<any>(LIST, { filter: { search: '%' } }, f.head.token)).companies;
+    const byNip = ok(await app.gql(LIST, { filter: { search: dashed } }, f.head.token)).companies;
+    expect(byNip.edges.map((e) => e.node.id)).toEqual([target.id]);
+    const none = ok(await app.gql(LIST, { filter: { search: '%' } }, f.head.token)).companies;
     expect(none.totalCount).toBe(0);
   });
 
   it('filters by taxation form, caretaker and unread client messages', async () => {
     const byForm = ok(
-      await app.gql<any>(LIST, { filter: { taxForm: 'LUMP_SUM' } }, f.head.token),
+      await app.gql(LIST, { filter: { taxForm: 'LUMP_SUM' } }, f.head.token),
     ).companies;
-    expect(byForm.edges.map((e: any) => e.node.taxForm)).toEqual(['LUMP_SUM', 'LUMP_SUM']);
+    expect(byForm.edges.map((e) => e.node.taxForm)).toEqual(['LUMP_SUM', 'LUMP_SUM']);
     const byCaretaker = ok(
-      await app.gql<any>(LIST, { filter: { caretakerId: f.caretaker.user.id } }, f.head.token),
+      await app.gql(LIST, { filter: { caretakerId: f.caretaker.user.id } }, f.head.token),
     ).companies;
     expect(byCaretaker.totalCount).toBe(4);
 
-    const asking = f.companies[1];
+    const asking = f.companies[1]!;
     ok(
       await app.gql(
-        'mutation ($input: SendMessageInput!) { sendMessage(input: $input) { id } }',
+        SEND,
         { input: { companyId: asking.company.id, body: 'Pytanie' } },
         asking.client.token,
       ),
     );
     const unread = ok(
-      await app.gql<any>(LIST, { filter: { hasUnreadFromClient: true } }, f.head.token),
+      await app.gql(LIST, { filter: { hasUnreadFromClient: true } }, f.head.token),
     ).companies;
-    expect(unread.edges.map((e: any) => [e.node.id, e.node.unreadFromClientCount])).toEqual([
+    expect(unread.edges.map((e) => [e.node.id, e.node.unreadFromClientCount])).toEqual([
       [asking.company.id, 1],
     ]);
     const read = ok(
-      await app.gql<any>(LIST, { filter: { hasUnreadFromClient: false } }, f.head.token),
+      await app.gql(LIST, { filter: { hasUnreadFromClient: false } }, f.head.token),
     ).companies;
     expect(read.totalCount).toBe(6);
   });
 
   it('lists the office’s caretakers for its head only', async () => {
-    const CARETAKERS = '{ me { office { caretakers { id name } } } }';
-    expect(ok(await app.gql<any>(CARETAKERS, {}, f.head.token)).me.office.caretakers).toEqual([
+    expect(ok(await app.gql(CARETAKERS, {}, f.head.token)).me?.office?.caretakers).toEqual([
       { id: f.caretaker.user.id, name: f.caretaker.user.name },
     ]);
-    expect(ok(await app.gql<any>(CARETAKERS, {}, f.caretaker.token)).me.office.caretakers).toEqual(
-      [],
-    );
-    expect(ok(await app.gql<any>(CARETAKERS, {}, other.head.token)).me.office.caretakers).toEqual([
+    expect(ok(await app.gql(CARETAKERS, {}, f.caretaker.token)).me?.office?.caretakers).toEqual([]);
+    expect(ok(await app.gql(CARETAKERS, {}, other.head.token)).me?.office?.caretakers).toEqual([
       { id: other.caretaker.user.id, name: other.caretaker.user.name },
     ]);
   });
 
   it('reads one company, and answers NOT_FOUND for another office’s', async () => {
-    const mine = ok(
-      await app.gql<any>(
-        'query ($id: ID!) { company(id: $id) { id name email } }',
-        { id: f.companies[0].company.id },
-        f.head.token,
-      ),
-    );
+    const mine = ok(await app.gql(COMPANY, { id: f.companies[0]!.company.id }, f.head.token));
     expect(mine.company).toMatchObject({
-      id: f.companies[0].company.id,
-      email: f.companies[0].company.email,
+      id: f.companies[0]!.company.id,
+      email: f.companies[0]!.company.email,
     });
-    const foreign = await app.gql(
-      'query ($id: ID!) { company(id: $id) { id name } }',
-      { id: other.companies[0].company.id },
-      f.head.token,
-    );
+    const foreign = await app.gql(COMPANY, { id: other.companies[0]!.company.id }, f.head.token);
     expect(codes(foreign)).toEqual(['NOT_FOUND']);
     expect(foreign.data?.company ?? null).toBeNull();
   });
@@ -164,13 +173,10 @@ describe('company list', () => {
   });
 
   describe('createCompany', () => {
-    const CREATE =
-      'mutation ($input: CreateCompanyInput!) { createCompany(input: $input) { id nip taxForm vatPayer email caretaker { id } } }';
-
     it('adds a company with a checksum-valid NIP, normalised', async () => {
       const nip = uniqueNip();
       const { createCompany } = ok(
-        await app.gql<any>(
+        await app.gql(
           CREATE,
           {
             input: {
@@ -204,7 +210,7 @@ describe('company list', () => {
       const base = {
         name: 'Firma',
         nip: uniqueNip(),
-        taxForm: 'LUMP_SUM',
+        taxForm: 'LUMP_SUM' as const,
         email: 'firma@example.pl',
       };
       const badNip = `${base.nip.slice(0, 9)}${(Number(base.nip[9]) + 1) % 10}`;
@@ -226,12 +232,10 @@ describe('company list', () => {
       expect(codes(await app.gql(CREATE, { input: base }, f.caretaker.token))).toEqual([
         'FORBIDDEN',
       ]);
-      expect(codes(await app.gql(CREATE, { input: base }, f.companies[0].client.token))).toEqual([
+      expect(codes(await app.gql(CREATE, { input: base }, f.companies[0]!.client.token))).toEqual([
         'FORBIDDEN',
       ]);
-      const { companies } = ok(
-        await app.gql<any>(LIST, { filter: { search: base.nip } }, f.head.token),
-      );
+      const { companies } = ok(await app.gql(LIST, { filter: { search: base.nip } }, f.head.token));
       expect(companies.totalCount).toBe(0);
     });
   });
