@@ -3,16 +3,27 @@ import { pipeline, Readable, Transform, type TransformCallback } from 'node:stre
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Redis } from 'ioredis';
 import type { RateLimiterAbstract } from 'rate-limiter-flexible';
-import type { Actor, Scope } from '../../core/context.js';
+import type { Actor } from '../../core/context.js';
 import { NotFoundError } from '../../core/errors.js';
 import { isId } from '../../core/pagination.js';
 import { createRateLimiter, retryAfterSeconds } from '../../core/rate-limit.js';
-import { toInt, uuidArray } from '../../core/sql.js';
+import type { ActorScope } from '../../core/scope.js';
 import { requireList } from '../../core/validation.js';
-import { whereCompanyVisible } from '../company/company.policy.js';
 import { MAX_ATTACHMENTS } from '../message/message.types.js';
 import type { PrintoutKind } from '../printout/printout.kind.js';
 import { StoredFile } from './file.entity.js';
+import { recordsDownload } from './file.policy.js';
+import {
+  attachableFileIds,
+  deleteOrphanBatch,
+  findDownloadableFile,
+  forgetRemovedKeys,
+  lockUploadQuota,
+  queuedRemovalKeys,
+  recordDownload,
+  type SqlRunner,
+  unattachedUploadBytes,
+} from './file.queries.js';
 import { extensionForType, type Sniffed, sniffContentType, storedName } from './file.sniff.js';
 import type { FileStorage } from './file.storage.js';
 
@@ -54,12 +65,6 @@ export interface UploadAllowance {
   bytesLeft: number;
 }
 
-/** A statement with `$n` placeholders and its rows (the job queue's connection runs the sweep). */
-export type SqlRunner = (
-  text: string,
-  values: unknown[],
-) => Promise<Array<Record<string, unknown>>>;
-
 /**
  * The sweep takes only uploads this much older than the age at which attaching them stops, so a
  * message being sent never loses an attachment it was given a moment before.
@@ -68,10 +73,6 @@ export const SWEEP_MARGIN_SECONDS = 5 * 60;
 const SWEEP_BATCH = 500;
 /** Bounds one sweep's work; a backlog is worked off by the next runs. */
 const SWEEP_MAX_BATCHES = 20;
-
-/** Uploads (not printouts) that no message links to. */
-const UNATTACHED_UPLOAD = `f.company_id is null and f.printout is null
-  and not exists (select 1 from message_attachment ma where ma.file_id = f.id)`;
 
 export const SHUTTING_DOWN = 'The server is restarting; send the file again in a moment.';
 
@@ -144,7 +145,7 @@ export class FileService {
         },
       );
     }
-    const used = await this.unattachedBytes(em, actor.userId);
+    const used = await unattachedUploadBytes(em, actor.userId);
     if (used >= this.policy.quotaBytes) throw this.quotaExceeded(used);
     return { bytesLeft: this.policy.quotaBytes - used };
   }
@@ -186,10 +187,8 @@ export class FileService {
       // One user's uploads are recorded one at a time, so uploads sent at once cannot together
       // pass the quota that each fits alone.
       return await em.transactional(async (tx) => {
-        await tx.execute('select pg_advisory_xact_lock(hashtextextended(?, 0))', [
-          `upload-quota:${actor.userId}`,
-        ]);
-        const used = await this.unattachedBytes(tx, actor.userId);
+        await lockUploadQuota(tx, actor.userId);
+        const used = await unattachedUploadBytes(tx, actor.userId);
         if (used + inspection.size > quotaBytes)
           throw this.quotaExceeded(used, { bytes: inspection.size, atLeast: false });
         return tx.create(StoredFile, {
@@ -209,12 +208,8 @@ export class FileService {
   }
 
   /** Bytes of the user's uploads that no message links to (printouts never count). */
-  async unattachedBytes(em: EntityManager, userId: string): Promise<number> {
-    const [row] = await em.execute(
-      `select coalesce(sum(f.size), 0) as bytes from stored_file f where f.uploader_id = ? and ${UNATTACHED_UPLOAD}`,
-      [userId],
-    );
-    return toInt(row?.bytes);
+  unattachedBytes(em: EntityManager, userId: string): Promise<number> {
+    return unattachedUploadBytes(em, userId);
   }
 
   /** 413 naming what the quota holds; `file` is the upload that did not fit (read only in part: `atLeast`). */
@@ -276,18 +271,12 @@ export class FileService {
    * Attachment ids must name files the actor uploaded; else NOT_FOUND, as for anyone else's. An
    * upload never attached within UPLOAD_ORPHAN_HOURS is NOT_FOUND too: the sweep is about to take it.
    */
-  async requireOwnUploads({ em, actor }: Scope, ids: string[]): Promise<string[]> {
+  async requireOwnUploads({ em, actor }: ActorScope, ids: string[]): Promise<string[]> {
     const distinct = requireList(ids, 'attachmentIds', MAX_ATTACHMENTS, 0);
-    if (!distinct.length || !actor) return [];
+    if (!distinct.length) return [];
     const invalid = distinct.find((id) => !isId(id));
     if (invalid !== undefined) throw new NotFoundError('File', invalid);
-    const rows: Array<{ id: string }> = await em.execute(
-      `select f.id from stored_file f
-        where f.id = any(?::uuid[]) and f.uploader_id = ?
-          and (f.created_at > now() - make_interval(hours => ?) or not (${UNATTACHED_UPLOAD}))`,
-      [uuidArray(distinct), actor.userId, this.policy.orphanHours],
-    );
-    const own = new Set(rows.map((r) => r.id));
+    const own = await attachableFileIds(em, actor, distinct, this.policy.orphanHours);
     const missing = distinct.find((id) => !own.has(id));
     if (missing !== undefined) throw new NotFoundError('File', missing);
     return distinct;
@@ -305,23 +294,10 @@ export class FileService {
     let files = 0;
     let bytes = 0;
     for (let batch = 0; batch < SWEEP_MAX_BATCHES; batch += 1) {
-      const [row] = await sql(
-        `with orphan as (
-           select f.id from stored_file f
-            where f.created_at < now() - make_interval(secs => $1) and ${UNATTACHED_UPLOAD}
-            order by f.created_at limit $2
-            for update of f skip locked
-         ), gone as (
-           delete from stored_file f using orphan o where f.id = o.id returning f.storage_key, f.size
-         ), queued as (
-           insert into file_removal (storage_key) select storage_key from gone on conflict do nothing
-         )
-         select count(*)::int as files, coalesce(sum(size), 0)::bigint as bytes from gone`,
-        [ageSeconds, SWEEP_BATCH],
-      );
-      files += toInt(row?.files);
-      bytes += toInt(row?.bytes);
-      if (toInt(row?.files) < SWEEP_BATCH) break;
+      const deleted = await deleteOrphanBatch(sql, ageSeconds, SWEEP_BATCH);
+      files += deleted.files;
+      bytes += deleted.bytes;
+      if (deleted.files < SWEEP_BATCH) break;
     }
     return { files, bytes, removed: await this.removeQueuedBytes(sql) };
   }
@@ -331,12 +307,9 @@ export class FileService {
     let removed = 0;
     let after = '';
     for (;;) {
-      const rows = await sql(
-        'select storage_key from file_removal where storage_key > $1 order by storage_key limit $2',
-        [after, SWEEP_BATCH],
-      );
+      const keys = await queuedRemovalKeys(sql, after, SWEEP_BATCH);
       const done: string[] = [];
-      for (const { storage_key: key } of rows as Array<{ storage_key: string }>) {
+      for (const key of keys) {
         // A failure leaves the key for the next run.
         if (
           await this.storage.remove(key).then(
@@ -346,11 +319,11 @@ export class FileService {
         )
           done.push(key);
       }
-      if (done.length)
-        await sql('delete from file_removal where storage_key = any($1::text[])', [done]);
+      await forgetRemovedKeys(sql, done);
       removed += done.length;
-      if (rows.length < SWEEP_BATCH) return removed;
-      after = String(rows[rows.length - 1].storage_key);
+      const last = keys.at(-1);
+      if (keys.length < SWEEP_BATCH || last === undefined) return removed;
+      after = last;
     }
   }
 
@@ -360,23 +333,12 @@ export class FileService {
    */
   async findReadable(em: EntityManager, actor: Actor, id: string): Promise<StoredFile | null> {
     if (!isId(id)) return null;
-    const knex = em.getKnex();
-    const query = knex('stored_file as f')
-      .select('f.*')
-      .where('f.id', id)
-      .andWhere((q) =>
-        q.where('f.uploader_id', actor.userId).orWhereExists((sub) => {
-          sub
-            .select(knex.raw('1'))
-            .from('message_attachment as ma')
-            .join('message as m', 'm.id', 'ma.message_id')
-            .join('company as c', 'c.id', 'm.company_id')
-            .whereRaw('ma.file_id = f.id');
-          whereCompanyVisible(sub, actor);
-        }),
-      );
-    const [row] = await em.execute(query);
-    return row ? em.map(StoredFile, row) : null;
+    return findDownloadableFile(em, actor, id);
+  }
+
+  /** Records the download when it marks the archive's "downloaded" state (recordsDownload). */
+  async recordDownload(em: EntityManager, actor: Actor, file: StoredFile): Promise<void> {
+    if (recordsDownload(actor)) await recordDownload(em, file.id, actor.userId);
   }
 }
 

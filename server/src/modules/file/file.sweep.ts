@@ -1,7 +1,8 @@
 import type PgBoss from 'pg-boss';
 import type { Config } from '../../config.js';
 import type { Logger } from '../../core/logger.js';
-import type { FileService, SqlRunner } from './file.service.js';
+import type { SqlRunner } from './file.queries.js';
+import type { FileService } from './file.service.js';
 
 /**
  * Every quarter of an hour. pg-boss keeps the schedule in the database and sends one job per slot
