@@ -1,4 +1,4 @@
-import { DriverException } from '@mikro-orm/core';
+import { ConnectionException, DriverException } from '@mikro-orm/core';
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 
 export const ErrorCode = {
@@ -161,6 +161,40 @@ export function errorForLog(error: unknown): Record<string, unknown> {
     };
   }
   return { error: error.stack ?? `${error.name}: ${error.message}` };
+}
+
+/**
+ * SQLSTATEs of a database that cannot answer now: connection failures (08), too many connections or
+ * out of resources (53), shutting down or starting (57P01-57P03), a statement cancelled by its
+ * timeout (57014).
+ */
+const UNAVAILABLE_SQLSTATE = /^(08...|53...|57P0[123]|57014)$/;
+
+/** Errors of the pool or the socket rather than of a statement. */
+const UNAVAILABLE_ERRNO = new Set([
+  'ECONNREFUSED',
+  'ECONNRESET',
+  'ETIMEDOUT',
+  'EPIPE',
+  'ENOTFOUND',
+]);
+
+/**
+ * Whether an error means the database could not answer (down, unreachable, saturated, too slow)
+ * rather than that the request or the code was wrong: the former is a 503, the latter a 500.
+ */
+export function isDatabaseUnavailable(error: unknown): boolean {
+  if (!(error instanceof Error)) return false;
+  if (error instanceof ConnectionException || error.name === 'KnexTimeoutError') return true;
+  const { code } = error as Error & { code?: unknown };
+  if (typeof code === 'string' && (UNAVAILABLE_SQLSTATE.test(code) || UNAVAILABLE_ERRNO.has(code)))
+    return true;
+  // pg and the pool say so in words only: a connection lost or never got.
+  if (
+    /^(Connection terminated|Unable to acquire a connection|Query read timeout)/.test(error.message)
+  )
+    return true;
+  return error.cause !== undefined && error.cause !== error && isDatabaseUnavailable(error.cause);
 }
 
 /** A MikroORM driver exception, or a pg error that reached us unwrapped (pg-boss, raw pool use). */

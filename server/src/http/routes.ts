@@ -3,14 +3,17 @@ import type { MikroORM } from '@mikro-orm/postgresql';
 import express, { type Request, type Response, type Router } from 'express';
 import type { Config } from '../config.js';
 import type { Actor } from '../core/context.js';
+import { errorForLog, isDatabaseUnavailable } from '../core/errors.js';
 import type { Logger } from '../core/logger.js';
 import { bearerToken } from '../modules/auth/auth.service.js';
-import { Role } from '../modules/auth/user.entity.js';
 import { escapeHtml } from '../modules/email/email.html.js';
 import type { CapturedMail, MailCatcher } from '../modules/email/mail-catcher.js';
 import { SHUTTING_DOWN, sizeLimitText } from '../modules/file/file.service.js';
 import { receiveUpload, refuseUpload } from '../modules/file/file.upload.js';
 import type { Services } from '../services.js';
+
+/** What a 503 asks the client to wait before trying again. */
+const RETRY_AFTER_SECONDS = 5;
 
 interface RouteDeps {
   orm: MikroORM;
@@ -60,17 +63,37 @@ export function healthRoutes({
 export function httpRoutes({ orm, services, config, logger, mailCatcher }: RouteDeps): Router {
   const router = express.Router();
 
-  const authenticate = (req: Request): Promise<Actor | null> =>
-    services.auth.authenticate(orm.em.fork(), bearerToken(req.headers.authorization));
-
   const fail = (res: Response, status: number, message: string) => {
     if (!res.headersSent) res.status(status).json({ error: message });
   };
 
+  /**
+   * The request's actor; otherwise the answer is sent and null returned: 401 only when the request
+   * has no valid token, 503 when the database cannot tell (down, unreachable, too slow), 500 for
+   * anything else. A logged-in user is never sent back to the login page by an outage.
+   */
+  const authenticate = async (req: Request, res: Response): Promise<Actor | null> => {
+    try {
+      const actor = await services.auth.authenticate(
+        orm.em.fork(),
+        bearerToken(req.headers.authorization),
+      );
+      if (!actor) fail(res, 401, 'You must be logged in.');
+      return actor;
+    } catch (error) {
+      logger.error('authentication failed', errorForLog(error));
+      if (isDatabaseUnavailable(error)) {
+        res.setHeader('Retry-After', String(RETRY_AFTER_SECONDS));
+        fail(res, 503, 'The service is unavailable for a moment; try again.');
+      } else fail(res, 500, 'Internal server error.');
+      return null;
+    }
+  };
+
   router.post('/uploads', async (req, res) => {
     if (services.files.uploadsStopped) return refuseUpload(req, res, 503, SHUTTING_DOWN);
-    const actor = await authenticate(req).catch(() => null);
-    if (!actor) return fail(res, 401, 'You must be logged in.');
+    const actor = await authenticate(req, res);
+    if (!actor) return;
     if (!req.is('multipart/form-data'))
       return fail(res, 400, 'Send the file as multipart/form-data in the field "file".');
     // Far over the limit: refuse without reading it (the client may see the connection close).
@@ -96,8 +119,8 @@ export function httpRoutes({ orm, services, config, logger, mailCatcher }: Route
   });
 
   router.get('/files/:id', async (req, res) => {
-    const actor = await authenticate(req).catch(() => null);
-    if (!actor) return fail(res, 401, 'You must be logged in.');
+    const actor = await authenticate(req, res);
+    if (!actor) return;
     const em = orm.em.fork();
     const file = await services.files.findReadable(em, actor, String(req.params.id));
     if (!file) return fail(res, 404, 'Not found.');
@@ -108,15 +131,12 @@ export function httpRoutes({ orm, services, config, logger, mailCatcher }: Route
       logger.error('file read failed', { fileId: file.id, error: String(error) });
       return fail(res, 404, 'Not found.');
     }
-    if (actor.role === Role.CLIENT) {
-      // The archive's "downloaded" state; a failure here must not cost the client the download.
-      em.execute(
-        'insert into file_download (file_id, user_id) values (?, ?) on conflict do nothing',
-        [file.id, actor.userId],
-      ).catch((error: unknown) =>
+    // The archive's "downloaded" state; a failure here must not cost the client the download.
+    services.files
+      .recordDownload(em, actor, file)
+      .catch((error: unknown) =>
         logger.warn('download not recorded', { fileId: file.id, error: String(error) }),
       );
-    }
     res.status(200);
     res.setHeader('Content-Type', file.contentType);
     res.setHeader('Content-Length', String(file.size));
