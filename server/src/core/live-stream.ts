@@ -1,5 +1,7 @@
+import type { Context } from './context.js';
 import { ResyncError } from './errors.js';
 import type { DispatchedBatch, LiveBus, Topic, TopicEvent, TopicItems } from './pubsub.js';
+import type { ActorScope } from './scope.js';
 
 /**
  * What a subscription's source yields when it dropped events: the subscriber fell behind (its
@@ -10,6 +12,16 @@ export class ResyncSignal {
   static readonly instance = new ResyncSignal();
   private constructor() {}
 }
+
+/**
+ * A subscriber's scope: its actor, narrowed, and units of work of their own for the values it
+ * recomputes while it lives (it holds none between its events).
+ */
+export type SubscriberScope<S extends ActorScope = ActorScope> = S & Pick<Context, 'isolated'>;
+
+/** How list-like subscriptions say that events were dropped (see ResyncError). */
+export const RESYNC_NOTE =
+  'A result whose error has extensions.code RESYNC stands for events this subscriber missed (it fell behind, or one change touched too many threads to list): refetch what the subscription keeps fresh; the subscription stays open.';
 
 /** The root value of one subscription event: the item and the batch it came in (for shared loaders). */
 export interface Delivered<T> {

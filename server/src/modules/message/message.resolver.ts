@@ -1,4 +1,3 @@
-import type { SubscribeResolverData } from 'type-graphql';
 import {
   Arg,
   Authorized,
@@ -10,12 +9,25 @@ import {
   Query,
   Resolver,
   Root,
+  type SubscribeResolverData,
   Subscription,
 } from 'type-graphql';
 import type { Context } from '../../core/context.js';
-import { type Delivered, delivered, type ResyncSignal } from '../../core/live-stream.js';
+import {
+  type Delivered,
+  delivered,
+  RESYNC_NOTE,
+  type ResyncSignal,
+} from '../../core/live-stream.js';
 import type { ConnectionShape } from '../../core/pagination.js';
 import { type MessageAddedItem, Topic } from '../../core/pubsub.js';
+import {
+  type ActorContext,
+  CurrentActor,
+  CurrentStaff,
+  requireActorScope,
+  type StaffContext,
+} from '../../core/scope.js';
 import { Role, staffRoles, User } from '../auth/user.entity.js';
 import { Company } from '../company/company.entity.js';
 import { StoredFile } from '../file/file.entity.js';
@@ -28,32 +40,21 @@ import {
   SendMessageInput,
 } from './message.types.js';
 
-/** How list-like subscriptions say that events were dropped (see ResyncError). */
-export const RESYNC_NOTE =
-  'A result whose error has extensions.code RESYNC stands for events this subscriber missed (it fell behind, or one change touched too many threads to list): refetch what the subscription keeps fresh; the subscription stays open.';
-
-/** Subscribing to one company's thread or, without it, to every thread the viewer sees. */
-export function threadEvents<T extends typeof Topic.MessageAdded | typeof Topic.MessageRead>(
-  topic: T,
-  { args, context }: SubscribeResolverData<unknown, { companyId?: string | null }, Context>,
-) {
-  return context.services.messages.liveThreadEvents(context, topic, args.companyId ?? null);
-}
+/** The arguments of a subscription to one thread or, without `companyId`, to every thread seen. */
+type ThreadSubscription = SubscribeResolverData<unknown, { companyId?: string | null }, Context>;
 
 @Resolver(() => Message)
 export class MessageResolver {
-  @Authorized()
   @Query(() => MessageConnection, { description: "A company's thread, newest first." })
   messages(
     @Arg('companyId', () => ID) companyId: string,
     @Arg('first', () => Int, { nullable: true, defaultValue: 50 }) first: number | null,
     @Arg('after', () => String, { nullable: true }) after: string | null,
-    @Ctx() context: Context,
+    @CurrentActor() context: ActorContext,
   ): Promise<ConnectionShape<Message>> {
     return context.services.messages.thread(context, companyId, { first, after });
   }
 
-  @Authorized(...staffRoles)
   @Query(() => ConversationConnection, {
     description:
       'Client questions: the threads of the companies the viewer sees, latest activity first.',
@@ -61,20 +62,29 @@ export class MessageResolver {
   inbox(
     @Arg('first', () => Int, { nullable: true, defaultValue: 50 }) first: number | null,
     @Arg('after', () => String, { nullable: true }) after: string | null,
-    @Ctx() context: Context,
+    @CurrentStaff() context: StaffContext,
   ): Promise<ConnectionShape<Conversation>> {
     return context.services.messages.inbox(context, { first, after });
   }
 
+  // Office staff and client users write in threads; the platform admin is FORBIDDEN.
   @Authorized(Role.CLIENT, ...staffRoles)
   @Mutation(() => Message, { description: "A client's question or the office's reply." })
-  sendMessage(@Arg('input') input: SendMessageInput, @Ctx() context: Context): Promise<Message> {
+  sendMessage(
+    @Arg('input') input: SendMessageInput,
+    @CurrentActor() context: ActorContext,
+  ): Promise<Message> {
     return context.services.messages.send(context, input);
   }
 
   @Subscription(() => Message, {
     description: `New messages in one thread, or in every thread the viewer sees. ${RESYNC_NOTE}`,
-    subscribe: (data) => threadEvents(Topic.MessageAdded, data),
+    subscribe: ({ args, context }: ThreadSubscription) =>
+      context.services.messages.liveThreadEvents(
+        requireActorScope(context),
+        Topic.MessageAdded,
+        args.companyId ?? null,
+      ),
   })
   messageAdded(
     @Root() root: Delivered<MessageAddedItem> | ResyncSignal,
@@ -83,7 +93,7 @@ export class MessageResolver {
   ): Promise<Message | null> {
     const { item, batch } = delivered(root);
     // Every subscriber of this batch loads its message through the same loader: one query for all.
-    context.useBatch(batch);
+    context.joinBatch(batch);
     return context.loaders.message.load(item.messageId);
   }
 

@@ -1,13 +1,11 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import type { Scope } from '../../core/context.js';
-import { ForbiddenError, UnauthenticatedError } from '../../core/errors.js';
+import { ForbiddenError } from '../../core/errors.js';
 import { type Delivered, eventStream, type ResyncSignal } from '../../core/live-stream.js';
 import { type ConnectionShape, decodeCursor, pageSize } from '../../core/pagination.js';
 import { type LiveBus, PendingEvents, Topic, type TopicItems, topicId } from '../../core/pubsub.js';
-import { isStaffActor, requireActorScope } from '../../core/scope.js';
+import { type ActorScope, isClientActor, isStaffActor, type StaffScope } from '../../core/scope.js';
 import { executeBound, keysetPage, toInt, uuidArray } from '../../core/sql.js';
 import { requireText } from '../../core/validation.js';
-import { Role } from '../auth/user.entity.js';
 import { Company } from '../company/company.entity.js';
 import { type CompanyKey, companyKey, whereCompanyVisible } from '../company/company.policy.js';
 import type { CompanyService } from '../company/company.service.js';
@@ -32,11 +30,11 @@ export class MessageService {
 
   /** A company's thread, newest first, for an actor who may see the company. */
   async thread(
-    scope: Scope,
+    scope: ActorScope,
     companyId: string,
     args: ThreadArgs,
   ): Promise<ConnectionShape<Message>> {
-    await this.companies.requireVisible(requireActorScope(scope), companyId);
+    await this.companies.requireVisible(scope, companyId);
     return this.threadOfVisible(scope.em, companyId, args);
   }
 
@@ -72,31 +70,29 @@ export class MessageService {
    * live bus with a bounded buffer (see eventStream for the resync signal).
    */
   async liveThreadEvents<T extends typeof Topic.MessageAdded | typeof Topic.MessageRead>(
-    scope: Scope,
+    scope: ActorScope,
     topic: T,
     companyId: string | null,
   ): Promise<AsyncIterableIterator<Delivered<TopicItems[T]> | ResyncSignal>> {
     const { actor } = scope;
-    if (!actor) throw new UnauthenticatedError();
     if (!companyId)
       return eventStream(this.live, topic, viewerTopicIds(actor), {
         capacity: this.subscriptionBuffer,
       });
-    await this.companies.requireVisible(requireActorScope(scope), companyId);
+    await this.companies.requireVisible(scope, companyId);
     return eventStream(this.live, topic, threadTopicIds(actor, companyId), {
       capacity: this.subscriptionBuffer,
       accept: (item) => item.companyId === companyId,
     });
   }
 
-  /** A client's question or the office's reply, in the company's thread. */
-  async send(scope: Scope, input: SendMessageInput): Promise<Message> {
+  /** A client's question or the office's reply, in the company's thread; FORBIDDEN for others. */
+  async send(scope: ActorScope, input: SendMessageInput): Promise<Message> {
     const { em, actor } = scope;
-    if (!actor) throw new UnauthenticatedError();
-    const company = await this.companies.requireVisible(requireActorScope(scope), input.companyId);
+    const company = await this.companies.requireVisible(scope, input.companyId);
     const body = requireText(input.body, 'body', MAX_BODY_LENGTH);
     const attachmentIds = await this.files.requireOwnUploads(scope, input.attachmentIds ?? []);
-    const fromClient = actor.role === Role.CLIENT;
+    const fromClient = isClientActor(actor);
     if (!fromClient && !isStaffActor(actor)) throw new ForbiddenError();
     const events = new PendingEvents();
     const message = await em.transactional(async (tx) => {
@@ -128,7 +124,7 @@ export class MessageService {
 
   /** The office inbox: threads of the companies the actor sees, latest activity first. */
   async inbox(
-    scope: Scope,
+    scope: StaffScope,
     args: { first?: number | null; after?: string | null },
   ): Promise<ConnectionShape<Conversation>> {
     const first = pageSize(args.first);
@@ -224,7 +220,7 @@ export async function recordNewMessages(
   for (const { messageId, company } of messages) {
     events.addAll(
       Topic.MessageAdded,
-      [topicId.company(company.id), ...staffTopicIds(routes.get(company.id)!)],
+      [topicId.company(company.id), ...staffTopicIds(routes.get(company.id) ?? company)],
       { messageId, companyId: company.id },
     );
   }

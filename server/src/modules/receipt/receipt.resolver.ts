@@ -9,31 +9,39 @@ import {
   Query,
   Resolver,
   Root,
+  type SubscribeResolverData,
   Subscription,
 } from 'type-graphql';
-import { requireActor } from '../../core/auth-checker.js';
 import type { Context } from '../../core/context.js';
-import { type Delivered, delivered, type ResyncSignal } from '../../core/live-stream.js';
+import {
+  type Delivered,
+  delivered,
+  RESYNC_NOTE,
+  type ResyncSignal,
+} from '../../core/live-stream.js';
 import { type MessageReadItem, Topic } from '../../core/pubsub.js';
+import { type ActorContext, CurrentActor, requireActorScope } from '../../core/scope.js';
 import { Role, staffRoles, User } from '../auth/user.entity.js';
 import { Message } from '../message/message.entity.js';
-import { RESYNC_NOTE, threadEvents } from '../message/message.resolver.js';
 import { UnreadCount } from '../message/message.types.js';
 import { ReadReceipt } from './receipt.entity.js';
 
+/** The arguments of a subscription to one company or, without `companyId`, to all the viewer sees. */
+type CompanySubscription = SubscribeResolverData<unknown, { companyId?: string | null }, Context>;
+
 @Resolver(() => ReadReceipt)
 export class ReceiptResolver {
-  @Authorized()
   @Query(() => Int, {
     description: "The viewer's unread messages, in all their companies or in one.",
   })
   unreadCount(
     @Arg('companyId', () => ID, { nullable: true }) companyId: string | null,
-    @Ctx() context: Context,
+    @CurrentActor() context: ActorContext,
   ): Promise<number> {
     return context.services.receipts.unreadCount(context, companyId);
   }
 
+  // Office staff and client users read threads; the platform admin is FORBIDDEN.
   @Authorized(Role.CLIENT, ...staffRoles)
   @Mutation(() => Int, {
     description:
@@ -42,7 +50,7 @@ export class ReceiptResolver {
   markMessagesRead(
     @Arg('companyId', () => ID) companyId: string,
     @Arg('messageIds', () => [ID], { nullable: true }) messageIds: string[] | null,
-    @Ctx() context: Context,
+    @CurrentActor() context: ActorContext,
   ): Promise<number> {
     return context.services.receipts.markRead(context, companyId, messageIds);
   }
@@ -50,12 +58,8 @@ export class ReceiptResolver {
   @Subscription(() => UnreadCount, {
     description:
       'The current unread count at once, then the new value on every change. Never needs a resync.',
-    subscribe: async ({ args, context }) => {
-      requireActor(context);
-      const companyId = (args.companyId as string | null | undefined) ?? null;
-      if (companyId) await context.services.companies.requireVisible(context, companyId);
-      return context.services.receipts.liveUnread(context, companyId);
-    },
+    subscribe: ({ args, context }: CompanySubscription) =>
+      context.services.receipts.liveUnread(requireActorScope(context), args.companyId ?? null),
   })
   unreadCountChanged(
     @Root() count: UnreadCount,
@@ -66,7 +70,12 @@ export class ReceiptResolver {
 
   @Subscription(() => ReadReceipt, {
     description: `Receipts as messages of one thread, or of every thread the viewer sees, are read. ${RESYNC_NOTE}`,
-    subscribe: (data) => threadEvents(Topic.MessageRead, data),
+    subscribe: ({ args, context }: CompanySubscription) =>
+      context.services.messages.liveThreadEvents(
+        requireActorScope(context),
+        Topic.MessageRead,
+        args.companyId ?? null,
+      ),
   })
   messageRead(
     @Root() root: Delivered<MessageReadItem> | ResyncSignal,
@@ -74,7 +83,7 @@ export class ReceiptResolver {
     @Ctx() context: Context,
   ): ReadReceipt {
     const { item, batch } = delivered(root);
-    context.useBatch(batch);
+    context.joinBatch(batch);
     return context.em.create(
       ReadReceipt,
       { message: item.messageId, user: item.userId, readAt: new Date(item.readAt) },
