@@ -18,6 +18,14 @@ type Documents = {
     "\n  query AuthzMe {\n    me { id role companies { id name } }\n  }\n": typeof types.AuthzMeDocument,
     "\n  query AuthzMyRecords {\n    me {\n      companies {\n        id\n        emails(first: 100) { totalCount edges { node { id subject } } }\n        declarations { id }\n      }\n    }\n  }\n": typeof types.AuthzMyRecordsDocument,
     "\n  query AuthzMyOffice {\n    me {\n      role\n      office {\n        id verification smtpConfigured canSendEmail\n        smtpIntegration { host port username fromAddress fromName }\n      }\n    }\n  }\n": typeof types.AuthzMyOfficeDocument,
+    "\n  mutation AuthTestLogin($email: String!, $password: String!) {\n    login(email: $email, password: $password) { token user { id email role office { id } } }\n  }\n": typeof types.AuthTestLoginDocument,
+    "\n  mutation AuthTestLoginCompanies($e: String!, $p: String!) {\n    login(email: $e, password: $p) { user { role companies { id } } }\n  }\n": typeof types.AuthTestLoginCompaniesDocument,
+    "\n  mutation AuthTestLogout {\n    logout\n  }\n": typeof types.AuthTestLogoutDocument,
+    "\n  query AuthTestMe {\n    me { id email name role office { name } companies { id } }\n  }\n": typeof types.AuthTestMeDocument,
+    "\n  query AuthTestCompanies {\n    companies { totalCount }\n  }\n": typeof types.AuthTestCompaniesDocument,
+    "\n  subscription AuthTestUnread {\n    unreadCountChanged { count }\n  }\n": typeof types.AuthTestUnreadDocument,
+    "\n  subscription AuthTestUnreadOf {\n    unreadCountChanged { count companyId }\n  }\n": typeof types.AuthTestUnreadOfDocument,
+    "\n  mutation LoginFloodLogin($email: String!, $password: String!) {\n    login(email: $email, password: $password) { token }\n  }\n": typeof types.LoginFloodLoginDocument,
     "\n  query AuthzLedgerEntries($companyId: ID!, $period: String!) {\n    ledgerEntries(companyId: $companyId, period: $period, first: 100) {\n      totalCount\n      edges { node { id documentNumber counterparty description gross } }\n    }\n  }\n": typeof types.AuthzLedgerEntriesDocument,
     "\n  mutation AuthzRecordUpo($input: UpoInput!) {\n    recordUpo(input: $input) { id referenceNumber }\n  }\n": typeof types.AuthzRecordUpoDocument,
     "\n  mutation BookkeepingImport($companyId: ID!, $entries: [LedgerEntryInput!]!) {\n    importLedgerEntries(companyId: $companyId, entries: $entries)\n  }\n": typeof types.BookkeepingImportDocument,
@@ -140,6 +148,14 @@ const documents: Documents = {
     "\n  query AuthzMe {\n    me { id role companies { id name } }\n  }\n": types.AuthzMeDocument,
     "\n  query AuthzMyRecords {\n    me {\n      companies {\n        id\n        emails(first: 100) { totalCount edges { node { id subject } } }\n        declarations { id }\n      }\n    }\n  }\n": types.AuthzMyRecordsDocument,
     "\n  query AuthzMyOffice {\n    me {\n      role\n      office {\n        id verification smtpConfigured canSendEmail\n        smtpIntegration { host port username fromAddress fromName }\n      }\n    }\n  }\n": types.AuthzMyOfficeDocument,
+    "\n  mutation AuthTestLogin($email: String!, $password: String!) {\n    login(email: $email, password: $password) { token user { id email role office { id } } }\n  }\n": types.AuthTestLoginDocument,
+    "\n  mutation AuthTestLoginCompanies($e: String!, $p: String!) {\n    login(email: $e, password: $p) { user { role companies { id } } }\n  }\n": types.AuthTestLoginCompaniesDocument,
+    "\n  mutation AuthTestLogout {\n    logout\n  }\n": types.AuthTestLogoutDocument,
+    "\n  query AuthTestMe {\n    me { id email name role office { name } companies { id } }\n  }\n": types.AuthTestMeDocument,
+    "\n  query AuthTestCompanies {\n    companies { totalCount }\n  }\n": types.AuthTestCompaniesDocument,
+    "\n  subscription AuthTestUnread {\n    unreadCountChanged { count }\n  }\n": types.AuthTestUnreadDocument,
+    "\n  subscription AuthTestUnreadOf {\n    unreadCountChanged { count companyId }\n  }\n": types.AuthTestUnreadOfDocument,
+    "\n  mutation LoginFloodLogin($email: String!, $password: String!) {\n    login(email: $email, password: $password) { token }\n  }\n": types.LoginFloodLoginDocument,
     "\n  query AuthzLedgerEntries($companyId: ID!, $period: String!) {\n    ledgerEntries(companyId: $companyId, period: $period, first: 100) {\n      totalCount\n      edges { node { id documentNumber counterparty description gross } }\n    }\n  }\n": types.AuthzLedgerEntriesDocument,
     "\n  mutation AuthzRecordUpo($input: UpoInput!) {\n    recordUpo(input: $input) { id referenceNumber }\n  }\n": types.AuthzRecordUpoDocument,
     "\n  mutation BookkeepingImport($companyId: ID!, $entries: [LedgerEntryInput!]!) {\n    importLedgerEntries(companyId: $companyId, entries: $entries)\n  }\n": types.BookkeepingImportDocument,
@@ -271,6 +287,38 @@ export function graphql(source: "\n  query AuthzMyRecords {\n    me {\n      com
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query AuthzMyOffice {\n    me {\n      role\n      office {\n        id verification smtpConfigured canSendEmail\n        smtpIntegration { host port username fromAddress fromName }\n      }\n    }\n  }\n"): typeof import('./graphql.js').AuthzMyOfficeDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AuthTestLogin($email: String!, $password: String!) {\n    login(email: $email, password: $password) { token user { id email role office { id } } }\n  }\n"): typeof import('./graphql.js').AuthTestLoginDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AuthTestLoginCompanies($e: String!, $p: String!) {\n    login(email: $e, password: $p) { user { role companies { id } } }\n  }\n"): typeof import('./graphql.js').AuthTestLoginCompaniesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AuthTestLogout {\n    logout\n  }\n"): typeof import('./graphql.js').AuthTestLogoutDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AuthTestMe {\n    me { id email name role office { name } companies { id } }\n  }\n"): typeof import('./graphql.js').AuthTestMeDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AuthTestCompanies {\n    companies { totalCount }\n  }\n"): typeof import('./graphql.js').AuthTestCompaniesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription AuthTestUnread {\n    unreadCountChanged { count }\n  }\n"): typeof import('./graphql.js').AuthTestUnreadDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription AuthTestUnreadOf {\n    unreadCountChanged { count companyId }\n  }\n"): typeof import('./graphql.js').AuthTestUnreadOfDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation LoginFloodLogin($email: String!, $password: String!) {\n    login(email: $email, password: $password) { token }\n  }\n"): typeof import('./graphql.js').LoginFloodLoginDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

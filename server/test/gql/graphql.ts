@@ -183,6 +183,55 @@ export type AuthzMyOfficeQueryVariables = Exact<{ [key: string]: never; }>;
 
 export type AuthzMyOfficeQuery = { me: { role: Role, office: { id: string, verification: OfficeVerification, smtpConfigured: boolean, canSendEmail: boolean, smtpIntegration: { host: string, port: number, username: string | null, fromAddress: string, fromName: string | null } | null } | null } | null };
 
+export type AuthTestLoginMutationVariables = Exact<{
+  email: string;
+  password: string;
+}>;
+
+
+export type AuthTestLoginMutation = { login: { token: string, user: { id: string, email: string, role: Role, office: { id: string } | null } } };
+
+export type AuthTestLoginCompaniesMutationVariables = Exact<{
+  e: string;
+  p: string;
+}>;
+
+
+export type AuthTestLoginCompaniesMutation = { login: { user: { role: Role, companies: Array<{ id: string }> } } };
+
+export type AuthTestLogoutMutationVariables = Exact<{ [key: string]: never; }>;
+
+
+export type AuthTestLogoutMutation = { logout: boolean };
+
+export type AuthTestMeQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type AuthTestMeQuery = { me: { id: string, email: string, name: string, role: Role, office: { name: string } | null, companies: Array<{ id: string }> } | null };
+
+export type AuthTestCompaniesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type AuthTestCompaniesQuery = { companies: { totalCount: number } };
+
+export type AuthTestUnreadSubscriptionVariables = Exact<{ [key: string]: never; }>;
+
+
+export type AuthTestUnreadSubscription = { unreadCountChanged: { count: number } };
+
+export type AuthTestUnreadOfSubscriptionVariables = Exact<{ [key: string]: never; }>;
+
+
+export type AuthTestUnreadOfSubscription = { unreadCountChanged: { count: number, companyId: string | null } };
+
+export type LoginFloodLoginMutationVariables = Exact<{
+  email: string;
+  password: string;
+}>;
+
+
+export type LoginFloodLoginMutation = { login: { token: string } };
+
 export type AuthzLedgerEntriesQueryVariables = Exact<{
   companyId: string | number;
   period: string;
@@ -1057,6 +1106,83 @@ export const AuthzMyOfficeDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<AuthzMyOfficeQuery, AuthzMyOfficeQueryVariables>;
+export const AuthTestLoginDocument = new TypedDocumentString(`
+    mutation AuthTestLogin($email: String!, $password: String!) {
+  login(email: $email, password: $password) {
+    token
+    user {
+      id
+      email
+      role
+      office {
+        id
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AuthTestLoginMutation, AuthTestLoginMutationVariables>;
+export const AuthTestLoginCompaniesDocument = new TypedDocumentString(`
+    mutation AuthTestLoginCompanies($e: String!, $p: String!) {
+  login(email: $e, password: $p) {
+    user {
+      role
+      companies {
+        id
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AuthTestLoginCompaniesMutation, AuthTestLoginCompaniesMutationVariables>;
+export const AuthTestLogoutDocument = new TypedDocumentString(`
+    mutation AuthTestLogout {
+  logout
+}
+    `) as unknown as TypedDocumentString<AuthTestLogoutMutation, AuthTestLogoutMutationVariables>;
+export const AuthTestMeDocument = new TypedDocumentString(`
+    query AuthTestMe {
+  me {
+    id
+    email
+    name
+    role
+    office {
+      name
+    }
+    companies {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AuthTestMeQuery, AuthTestMeQueryVariables>;
+export const AuthTestCompaniesDocument = new TypedDocumentString(`
+    query AuthTestCompanies {
+  companies {
+    totalCount
+  }
+}
+    `) as unknown as TypedDocumentString<AuthTestCompaniesQuery, AuthTestCompaniesQueryVariables>;
+export const AuthTestUnreadDocument = new TypedDocumentString(`
+    subscription AuthTestUnread {
+  unreadCountChanged {
+    count
+  }
+}
+    `) as unknown as TypedDocumentString<AuthTestUnreadSubscription, AuthTestUnreadSubscriptionVariables>;
+export const AuthTestUnreadOfDocument = new TypedDocumentString(`
+    subscription AuthTestUnreadOf {
+  unreadCountChanged {
+    count
+    companyId
+  }
+}
+    `) as unknown as TypedDocumentString<AuthTestUnreadOfSubscription, AuthTestUnreadOfSubscriptionVariables>;
+export const LoginFloodLoginDocument = new TypedDocumentString(`
+    mutation LoginFloodLogin($email: String!, $password: String!) {
+  login(email: $email, password: $password) {
+    token
+  }
+}
+    `) as unknown as TypedDocumentString<LoginFloodLoginMutation, LoginFloodLoginMutationVariables>;
 export const AuthzLedgerEntriesDocument = new TypedDocumentString(`
     query AuthzLedgerEntries($companyId: ID!, $period: String!) {
   ledgerEntries(companyId: $companyId, period: $period, first: 100) {

@@ -2,6 +2,7 @@ import fs from 'node:fs/promises';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type OfficeFixture, officeFixture } from '../../../test/factories.js';
+import { graphql } from '../../../test/gql/index.js';
 import { ok, startTestApp, type TestApp } from '../../../test/harness.js';
 import { ConfigError, loadConfig } from '../../config.js';
 
@@ -22,7 +23,16 @@ async function filesIn(dir: string): Promise<string[]> {
   return entries.filter((e) => e.isFile()).map((e) => path.join(e.parentPath, e.name));
 }
 
-const NOTIFY = `mutation ($input: SendBulkNotificationInput!) { sendBulkNotification(input: $input) { id } }`;
+const NOTIFY = graphql(`
+  mutation FileLimitsNotify($input: SendBulkNotificationInput!) {
+    sendBulkNotification(input: $input) { id }
+  }
+`);
+const SEND = graphql(`
+  mutation FileLimitsSend($input: SendMessageInput!) {
+    sendMessage(input: $input) { id }
+  }
+`);
 
 interface UploadAnswer {
   status: number;
@@ -83,8 +93,11 @@ describe('upload quota (UPLOAD_QUOTA_BYTES of unattached uploads per user)', () 
       (
         await app.orm.em
           .fork()
-          .execute('select count(*)::int as n from stored_file where uploader_id = ?', [userId])
-      )[0].n,
+          .execute<Array<{ n: number }>>(
+            'select count(*)::int as n from stored_file where uploader_id = ?',
+            [userId],
+          )
+      )[0]!.n,
     );
 
   beforeAll(async () => {
@@ -135,7 +148,7 @@ describe('upload quota (UPLOAD_QUOTA_BYTES of unattached uploads per user)', () 
   });
 
   it('frees the quota when an upload is attached to a message', async () => {
-    const { token, user } = f.companies[0].client;
+    const { token, user } = f.companies[0]!.client;
     const first = await upload(token, pdfBytes(64 * KB, 11));
     await upload(token, pdfBytes(64 * KB, 12));
     expect((await upload(token, pdfBytes(64 * KB, 13))).status).toBe(413);
@@ -143,12 +156,12 @@ describe('upload quota (UPLOAD_QUOTA_BYTES of unattached uploads per user)', () 
 
     ok(
       await app.gql(
-        `mutation ($input: SendMessageInput!) { sendMessage(input: $input) { id } }`,
+        SEND,
         {
           input: {
-            companyId: f.companies[0].company.id,
+            companyId: f.companies[0]!.company.id,
             body: 'Faktura w załączniku',
-            attachmentIds: [first.body.id],
+            attachmentIds: [first.body.id!],
           },
         },
         token,
@@ -159,7 +172,7 @@ describe('upload quota (UPLOAD_QUOTA_BYTES of unattached uploads per user)', () 
   });
 
   it('counts uploads sent at once against one quota: the one that does not fit is refused', async () => {
-    const { token, user } = f.companies[1].client;
+    const { token, user } = f.companies[1]!.client;
     const answers = await Promise.all(
       [21, 22, 23].map((seed) => upload(token, pdfBytes(64 * KB, seed))),
     );
@@ -182,7 +195,7 @@ describe('upload quota (UPLOAD_QUOTA_BYTES of unattached uploads per user)', () 
           input: {
             companyIds: head.companies.map((c) => c.company.id),
             body: 'Dwa pliki',
-            attachmentIds: [a.body.id, b.body.id],
+            attachmentIds: [a.body.id!, b.body.id!],
           },
         },
         head.head.token,
@@ -204,14 +217,14 @@ describe('upload rate (UPLOADS_PER_MINUTE per user)', () => {
   afterAll(() => app.stop());
 
   it('answers 429 with Retry-After past the rate, keeps nothing of it, and leaves other users alone', async () => {
-    const { token, user } = f.companies[0].client;
+    const { token, user } = f.companies[0]!.client;
     const answers = [];
     // A refused upload counts too: every attempt costs the server a body.
     answers.push(await upload(token, Buffer.from('MZ\u0000\u0000 not a document'), 'program.exe'));
     for (let i = 0; i < 3; i += 1) answers.push(await upload(token, pdfBytes(2 * KB, 40 + i)));
     expect(answers.map((a) => a.status)).toEqual([415, 201, 201, 429]);
 
-    const refused = answers[3];
+    const refused = answers[3]!;
     const retryAfter = Number(refused.headers.get('retry-after'));
     expect(retryAfter).toBeGreaterThanOrEqual(1);
     expect(retryAfter).toBeLessThanOrEqual(60);
@@ -222,8 +235,11 @@ describe('upload rate (UPLOADS_PER_MINUTE per user)', () => {
     });
     const [row] = await app.orm.em
       .fork()
-      .execute('select count(*)::int as n from stored_file where uploader_id = ?', [user.id]);
-    expect(row.n).toBe(2);
+      .execute<Array<{ n: number }>>(
+        'select count(*)::int as n from stored_file where uploader_id = ?',
+        [user.id],
+      );
+    expect(row?.n).toBe(2);
 
     expect((await upload(f.head.token, pdfBytes(2 * KB, 50))).status).toBe(201);
   });

@@ -3,9 +3,14 @@ import { Readable } from 'node:stream';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { NAMES_FOLLOW_CONTENT_TYPE } from '../../../../migrations/Migration20261128140000.js';
 import { type OfficeFixture, officeFixture, type Party } from '../../../test/factories.js';
+import { graphql } from '../../../test/gql/index.js';
 import { ok, startTestApp, type TestApp } from '../../../test/harness.js';
 
-const SEND_MESSAGE = `mutation ($input: SendMessageInput!) { sendMessage(input: $input) { id attachments { id filename contentType } } }`;
+const SEND_MESSAGE = graphql(`
+  mutation FileNamesSend($input: SendMessageInput!) {
+    sendMessage(input: $input) { id attachments { id filename contentType } }
+  }
+`);
 
 /** Names a program on Windows or a page in a browser would open as something that runs. */
 const DANGEROUS = /\.(hta|vbs|vbe|js|jse|wsf|ps1|bat|cmd|exe|scr|lnk|html?|xhtml|svg|mht|url)$/i;
@@ -133,15 +138,18 @@ describe('uploads under dangerous names', () => {
       (
         await app.orm.em
           .fork()
-          .execute('select count(*)::int as n from stored_file where uploader_id = ?', [userId])
-      )[0].n,
+          .execute<Array<{ n: number }>>(
+            'select count(*)::int as n from stored_file where uploader_id = ?',
+            [userId],
+          )
+      )[0]!.n,
     );
 
   beforeAll(async () => {
     app = await startTestApp();
     f = await officeFixture(app, { companies: 1 });
-    client = f.companies[0].client;
-    company = f.companies[0].company.id;
+    client = f.companies[0]!.client;
+    company = f.companies[0]!.company.id;
   });
   afterAll(() => app.stop());
 
@@ -162,7 +170,7 @@ describe('uploads under dangerous names', () => {
 
       // Attached to a question, it reaches the office; the head downloads it under that name.
       const sent = ok(
-        await app.gql<any>(
+        await app.gql(
           SEND_MESSAGE,
           { input: { companyId: company, body: `Plik ${attack.name}`, attachmentIds: [body.id] } },
           client.token,
@@ -184,7 +192,7 @@ describe('uploads under dangerous names', () => {
 
   it('renames files stored before the rule under their sniffed type (the migration), so they download safely', async () => {
     const em = app.orm.em.fork();
-    const rows = [
+    const rows: Array<[string, string, string]> = [
       ['late.html', 'text/plain', 'late.txt'],
       ['img.svg', 'application/xml', 'img.xml'],
       ['faktura_03.pdf.hta', 'application/pdf', 'faktura_03.pdf'],
@@ -215,7 +223,7 @@ describe('uploads under dangerous names', () => {
     const byId = new Map(stored.map((row) => [row.id, row.filename]));
     expect(ids.map((id) => byId.get(id))).toEqual(rows.map((row) => row[2]));
 
-    const response = await download(f.head.token, ids[0]);
+    const response = await download(f.head.token, ids[0]!);
     expect(response.status).toBe(200);
     expect(dispositionNames(response)).toEqual(['late.txt', 'late.txt']);
     await response.arrayBuffer();

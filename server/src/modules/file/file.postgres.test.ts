@@ -23,10 +23,10 @@ describe('STORAGE=postgres', () => {
   let app: TestApp;
   let f: OfficeFixture;
 
-  const sql = async <T = Record<string, any>>(
+  const sql = async <T extends object = Record<string, unknown>>(
     query: string,
     params: unknown[] = [],
-  ): Promise<T[]> => app.orm.em.fork().execute(query, params);
+  ): Promise<T[]> => app.orm.em.fork().execute<T[]>(query, params);
   const incompleteBlobs = async (keys?: string[]) =>
     Number(
       (
@@ -34,7 +34,7 @@ describe('STORAGE=postgres', () => {
           `select count(*)::int as n from file_blob where not complete${keys ? ' and key = any(?::uuid[])' : ''}`,
           keys ? [`{${keys.join(',')}}`] : [],
         )
-      )[0].n,
+      )[0]?.n,
     );
 
   beforeAll(async () => {
@@ -81,7 +81,7 @@ describe('STORAGE=postgres', () => {
     );
     expect(blob).toEqual({ size: String(data.length), chunk_count: 4, complete: true });
     const [files] = await sql('select count(*)::int as n from stored_file where id = ?', [body.id]);
-    expect(files.n).toBe(1);
+    expect(files?.n).toBe(1);
 
     const response = await fetch(`${app.url}/files/${body.id}`, {
       headers: { authorization: `Bearer ${f.head.token}` },
@@ -92,10 +92,10 @@ describe('STORAGE=postgres', () => {
   });
 
   it('keeps nothing of a rejected upload', async () => {
-    const before = Number((await sql('select count(*)::int as n from file_blob'))[0].n);
+    const before = Number((await sql('select count(*)::int as n from file_blob'))[0]?.n);
     const html = Buffer.from(`<!DOCTYPE html><html><body>${'x'.repeat(CHUNK_BYTES)}</body></html>`);
     expect((await upload(html, 'faktura.pdf')).status).toBe(415);
-    expect(Number((await sql('select count(*)::int as n from file_blob'))[0].n)).toBe(before);
+    expect(Number((await sql('select count(*)::int as n from file_blob'))[0]?.n)).toBe(before);
   });
 
   it('removes the chunks of an upload the client aborted, and of one cut off for trickling', async () => {
@@ -140,7 +140,7 @@ describe('STORAGE=postgres', () => {
     const em = app.orm.em.fork();
     const stored = await app.services.files.storeGenerated(em, {
       uploaderId: f.head.user.id,
-      companyId: f.companies[0].company.id,
+      companyId: f.companies[0]!.company.id,
       filename: 'ksiega.pdf',
       content,
       contentType: 'application/pdf',
@@ -181,7 +181,7 @@ describe('STORAGE=postgres', () => {
       );
       expect(left.map((r) => r.key).sort()).toEqual([fresh, done].sort());
       expect(
-        (await sql('select count(*)::int as n from file_chunk where blob_key = ?', [stale]))[0].n,
+        (await sql('select count(*)::int as n from file_chunk where blob_key = ?', [stale]))[0]?.n,
       ).toBe(0);
     } finally {
       await second.stop();

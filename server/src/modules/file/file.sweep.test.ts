@@ -4,6 +4,7 @@ import path from 'node:path';
 import { Readable } from 'node:stream';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type OfficeFixture, officeFixture } from '../../../test/factories.js';
+import { graphql } from '../../../test/gql/index.js';
 import { codes, ok, startTestApp, type TestApp } from '../../../test/harness.js';
 import { PrintoutKind } from '../printout/printout.kind.js';
 import { SWEEP_MARGIN_SECONDS } from './file.service.js';
@@ -20,7 +21,11 @@ function pdfBytes(size: number, seed = 1): Buffer {
   return buffer;
 }
 
-const NOTIFY = `mutation ($input: SendBulkNotificationInput!) { sendBulkNotification(input: $input) { id } }`;
+const NOTIFY = graphql(`
+  mutation FileSweepNotify($input: SendBulkNotificationInput!) {
+    sendBulkNotification(input: $input) { id }
+  }
+`);
 const ORPHAN_HOURS = 1;
 
 for (const storage of ['disk', 'postgres'] as const) {
@@ -28,8 +33,10 @@ for (const storage of ['disk', 'postgres'] as const) {
     let app: TestApp;
     let f: OfficeFixture;
 
-    const sql = <T = Record<string, any>>(query: string, params: unknown[] = []): Promise<T[]> =>
-      app.orm.em.fork().execute(query, params);
+    const sql = <T extends object = Record<string, unknown>>(
+      query: string,
+      params: unknown[] = [],
+    ): Promise<T[]> => app.orm.em.fork().execute<T[]>(query, params);
     const upload = async (token: string, seed: number) => {
       const form = new FormData();
       form.append('file', new Blob([new Uint8Array(pdfBytes(3000, seed))]), `plik-${seed}.pdf`);
@@ -59,7 +66,11 @@ for (const storage of ['disk', 'postgres'] as const) {
     };
     const chunksOf = async (key: string) =>
       Number(
-        (await sql('select count(*)::int as n from file_chunk where blob_key = ?', [key]))[0].n,
+        (
+          await sql<{ n: number }>('select count(*)::int as n from file_chunk where blob_key = ?', [
+            key,
+          ])
+        )[0]!.n,
       );
 
     beforeAll(async () => {
@@ -78,12 +89,12 @@ for (const storage of ['disk', 'postgres'] as const) {
 
     it('removes unattached uploads past UPLOAD_ORPHAN_HOURS, rows and bytes, and keeps attached files, printouts and fresh uploads', async () => {
       const orphan = await upload(f.head.token, 1);
-      const clientOrphan = await upload(f.companies[0].client.token, 2);
+      const clientOrphan = await upload(f.companies[0]!.client.token, 2);
       const attached = await upload(f.head.token, 3);
       const fresh = await upload(f.head.token, 4);
       const printout = await app.services.files.storeGenerated(app.orm.em.fork(), {
         uploaderId: f.head.user.id,
-        companyId: f.companies[0].company.id,
+        companyId: f.companies[0]!.company.id,
         filename: 'Ewidencja.pdf',
         content: pdfBytes(2000, 5),
         contentType: 'application/pdf',
@@ -95,7 +106,7 @@ for (const storage of ['disk', 'postgres'] as const) {
           NOTIFY,
           {
             input: {
-              companyIds: [f.companies[0].company.id],
+              companyIds: [f.companies[0]!.company.id],
               body: 'Z załącznikiem',
               attachmentIds: [attached],
             },
@@ -125,7 +136,7 @@ for (const storage of ['disk', 'postgres'] as const) {
         expect(await bytesExist(kept), kept).toBe(true);
       }
       const download = await fetch(`${app.url}/files/${attached}`, {
-        headers: { authorization: `Bearer ${f.companies[0].client.token}` },
+        headers: { authorization: `Bearer ${f.companies[0]!.client.token}` },
       });
       expect(download.status).toBe(200);
       expect(Buffer.from(await download.arrayBuffer()).equals(pdfBytes(3000, 3))).toBe(true);
@@ -145,7 +156,7 @@ for (const storage of ['disk', 'postgres'] as const) {
         NOTIFY,
         {
           input: {
-            companyIds: [f.companies[1].company.id],
+            companyIds: [f.companies[1]!.company.id],
             body: 'Za późno',
             attachmentIds: [late],
           },

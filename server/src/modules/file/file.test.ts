@@ -3,18 +3,23 @@ import fs from 'node:fs/promises';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type OfficeFixture, officeFixture } from '../../../test/factories.js';
+import { graphql } from '../../../test/gql/index.js';
 import { codes, ok, startTestApp, type TestApp } from '../../../test/harness.js';
 import { StoredFile } from './file.entity.js';
 
-const NOTIFY = `mutation ($input: SendBulkNotificationInput!) {
-  sendBulkNotification(input: $input) { id recipientCount }
-}`;
-const THREAD = `query ($id: ID!) {
-  messages(companyId: $id) {
-    totalCount
-    edges { node { id body attachments { id filename size contentType url } } }
+const NOTIFY = graphql(`
+  mutation FileNotify($input: SendBulkNotificationInput!) {
+    sendBulkNotification(input: $input) { id recipientCount }
   }
-}`;
+`);
+const THREAD = graphql(`
+  query FileThread($id: ID!) {
+    messages(companyId: $id) {
+      totalCount
+      edges { node { id body attachments { id filename size contentType url } } }
+    }
+  }
+`);
 
 interface Uploaded {
   id: string;
@@ -110,17 +115,15 @@ describe('files over HTTP', () => {
   const uploadsBy = async (userId: string): Promise<number> => {
     const [row] = await app.orm.em
       .fork()
-      .execute('select count(*)::int as n from stored_file where uploader_id = ?', [userId]);
-    return Number(row.n);
+      .execute<Array<{ n: number }>>(
+        'select count(*)::int as n from stored_file where uploader_id = ?',
+        [userId],
+      );
+    return Number(row?.n);
   };
 
   const threadOf = async (companyId: string, token = f.head.token) =>
-    ok(await app.gql<any>(THREAD, { id: companyId }, token)).messages as {
-      totalCount: number;
-      edges: Array<{
-        node: { id: string; body: string; attachments: Array<Uploaded & { url: string }> };
-      }>;
-    };
+    ok(await app.gql(THREAD, { id: companyId }, token)).messages;
 
   beforeAll(async () => {
     app = await startTestApp();
@@ -179,7 +182,7 @@ describe('files over HTTP', () => {
     });
 
     it('answers 415 for HTML or an executable disguised as a PDF, and keeps nothing', async () => {
-      const uploader = f.companies[1].client;
+      const uploader = f.companies[1]!.client;
       const countBefore = await uploadsBy(uploader.user.id);
       const before = await filesIn(app.config.storageDir);
       const html =
@@ -199,7 +202,7 @@ describe('files over HTTP', () => {
     });
 
     it('answers 400 for an empty file, a request without the "file" field, or a body that is not multipart', async () => {
-      const uploader = f.companies[2].client;
+      const uploader = f.companies[2]!.client;
       const countBefore = await uploadsBy(uploader.user.id);
       const before = await filesIn(app.config.storageDir);
       const auth = { authorization: `Bearer ${uploader.token}` };
@@ -272,10 +275,11 @@ describe('files over HTTP', () => {
       expect(await filesIn(small.config.storageDir)).toEqual([]);
       const [row] = await small.orm.em
         .fork()
-        .execute('select count(*)::int as n from stored_file where uploader_id = ?', [
-          g.head.user.id,
-        ]);
-      expect(row.n).toBe(0);
+        .execute<Array<{ n: number }>>(
+          'select count(*)::int as n from stored_file where uploader_id = ?',
+          [g.head.user.id],
+        );
+      expect(row?.n).toBe(0);
     });
 
     it('accepts a file of exactly the limit', async () => {
@@ -317,13 +321,20 @@ describe('files over HTTP', () => {
       const response = await download(f.head.token, shared.id);
       expect(response.status).toBe(200);
       expect(Buffer.from(await response.arrayBuffer()).equals(data)).toBe(true);
-      for (const party of [f.companies[0].client, f.companies[1].client, f.caretaker, other.head]) {
+      for (const party of [
+        f.companies[0]!.client,
+        f.companies[1]!.client,
+        f.caretaker,
+        other.head,
+      ]) {
         expect((await download(party.token, shared.id)).status).toBe(404);
       }
     });
 
     it('after a bulk notification, serves the file to the recipients and their caretaker only', async () => {
-      const [first, second, third] = f.companies;
+      const first = f.companies[0]!;
+      const second = f.companies[1]!;
+      const third = f.companies[2]!;
       ok(
         await app.gql(
           NOTIFY,
@@ -358,11 +369,11 @@ describe('files over HTTP', () => {
       expect((await download(f.caretaker.token, shared.id)).status).toBe(200);
       expect((await download(third.client.token, shared.id)).status).toBe(404);
       expect((await download(other.head.token, shared.id)).status).toBe(404);
-      expect((await download(other.companies[0].client.token, shared.id)).status).toBe(404);
+      expect((await download(other.companies[0]!.client.token, shared.id)).status).toBe(404);
     });
 
     it('keeps a file sent only to an unassigned company away from the caretaker', async () => {
-      const second = f.companies[1];
+      const second = f.companies[1]!;
       ok(
         await app.gql(
           NOTIFY,
@@ -378,7 +389,7 @@ describe('files over HTTP', () => {
       );
       expect((await download(second.client.token, onlySecond.id)).status).toBe(200);
       expect((await download(f.caretaker.token, onlySecond.id)).status).toBe(404);
-      expect((await download(f.companies[0].client.token, onlySecond.id)).status).toBe(404);
+      expect((await download(f.companies[0]!.client.token, onlySecond.id)).status).toBe(404);
     });
 
     it("serves a caretaker's attachment to the head of the same office", async () => {
@@ -389,7 +400,7 @@ describe('files over HTTP', () => {
           NOTIFY,
           {
             input: {
-              companyIds: [f.companies[2].company.id],
+              companyIds: [f.companies[2]!.company.id],
               body: 'Od opiekuna',
               attachmentIds: [mine.id],
             },
@@ -398,7 +409,7 @@ describe('files over HTTP', () => {
         ),
       );
       expect((await download(f.head.token, mine.id)).status).toBe(200);
-      expect((await download(f.companies[2].client.token, mine.id)).status).toBe(200);
+      expect((await download(f.companies[2]!.client.token, mine.id)).status).toBe(200);
       expect((await download(other.head.token, mine.id)).status).toBe(404);
     });
 
@@ -427,19 +438,19 @@ describe('files over HTTP', () => {
             url: expect.stringMatching(new RegExp(`/files/${shared.id}$`)),
           },
         ]);
-        expect(message!.attachments[0].url).toBe(`${app.url}/files/${shared.id}`);
+        expect(message!.attachments[0]!.url).toBe(`${app.url}/files/${shared.id}`);
       }
-      const third = await threadOf(f.companies[2].company.id, f.companies[2].client.token);
+      const third = await threadOf(f.companies[2]!.company.id, f.companies[2]!.client.token);
       expect(third.edges.some((e) => e.node.attachments.some((a) => a.id === shared.id))).toBe(
         false,
       );
     });
 
     it("refuses to attach someone else's upload with NOT_FOUND and sends nothing", async () => {
-      const target = f.companies[0].company.id;
+      const target = f.companies[0]!.company.id;
       const byCaretaker = await uploadOk(f.caretaker.token, pdfBytes(300, 31), 'opiekuna.pdf');
       const byClient = await uploadOk(
-        f.companies[0].client.token,
+        f.companies[0]!.client.token,
         pdfBytes(300, 32),
         'klienta.pdf',
       );
@@ -466,7 +477,7 @@ describe('files over HTTP', () => {
       expect(after.totalCount).toBe(before.totalCount);
       expect(after.edges.some((e) => e.node.body === 'Z cudzym plikiem')).toBe(false);
       // Still not readable by the recipients' side.
-      expect((await download(f.companies[0].client.token, byCaretaker.id)).status).toBe(404);
+      expect((await download(f.companies[0]!.client.token, byCaretaker.id)).status).toBe(404);
       expect((await download(f.head.token, byOtherOffice.id)).status).toBe(404);
     });
   });

@@ -92,8 +92,11 @@ describe('uploads that do not finish', () => {
   const rowsBy = async (userId: string) => {
     const [row] = await app.orm.em
       .fork()
-      .execute('select count(*)::int as n from stored_file where uploader_id = ?', [userId]);
-    return Number(row.n);
+      .execute<Array<{ n: number }>>(
+        'select count(*)::int as n from stored_file where uploader_id = ?',
+        [userId],
+      );
+    return Number(row?.n);
   };
 
   it('leaves no partial file and no open descriptor when the client aborts mid-body', async () => {
@@ -252,10 +255,11 @@ describe('stopUploads', () => {
     expect(await filesIn(dir)).toEqual([]);
     const [row] = await app.orm.em
       .fork()
-      .execute('select count(*)::int as n from stored_file where uploader_id = ?', [
-        f.head.user.id,
-      ]);
-    expect(row.n).toBe(0);
+      .execute<Array<{ n: number }>>(
+        'select count(*)::int as n from stored_file where uploader_id = ?',
+        [f.head.user.id],
+      );
+    expect(row?.n).toBe(0);
   });
 });
 
