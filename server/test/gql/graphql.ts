@@ -903,6 +903,30 @@ export type AuthzUpsertDeclarationMutationVariables = Exact<{
 
 export type AuthzUpsertDeclarationMutation = { upsertDeclaration: { id: string, type: string, period: string, status: DeclarationStatus, taxBase: string } };
 
+export type FlowsUnreadQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type FlowsUnreadQuery = { unreadCount: number };
+
+export type FlowsSetSmtpMutationVariables = Exact<{
+  input: SmtpIntegrationInput;
+}>;
+
+
+export type FlowsSetSmtpMutation = { updateSmtpIntegration: { host: string } };
+
+export type SessionLogoutMutationVariables = Exact<{ [key: string]: never; }>;
+
+
+export type SessionLogoutMutation = { logout: boolean };
+
+export type SessionMeQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type SessionMeQuery = { me: { id: string } | null };
+
 export type ChildAppSetSmtpMutationVariables = Exact<{
   input: SmtpIntegrationInput;
 }>;
@@ -2450,6 +2474,30 @@ export const AuthzUpsertDeclarationDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<AuthzUpsertDeclarationMutation, AuthzUpsertDeclarationMutationVariables>;
+export const FlowsUnreadDocument = new TypedDocumentString(`
+    query FlowsUnread($id: ID!) {
+  unreadCount(companyId: $id)
+}
+    `) as unknown as TypedDocumentString<FlowsUnreadQuery, FlowsUnreadQueryVariables>;
+export const FlowsSetSmtpDocument = new TypedDocumentString(`
+    mutation FlowsSetSmtp($input: SmtpIntegrationInput!) {
+  updateSmtpIntegration(input: $input) {
+    host
+  }
+}
+    `) as unknown as TypedDocumentString<FlowsSetSmtpMutation, FlowsSetSmtpMutationVariables>;
+export const SessionLogoutDocument = new TypedDocumentString(`
+    mutation SessionLogout {
+  logout
+}
+    `) as unknown as TypedDocumentString<SessionLogoutMutation, SessionLogoutMutationVariables>;
+export const SessionMeDocument = new TypedDocumentString(`
+    query SessionMe {
+  me {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<SessionMeQuery, SessionMeQueryVariables>;
 export const ChildAppSetSmtpDocument = new TypedDocumentString(`
     mutation ChildAppSetSmtp($input: SmtpIntegrationInput!) {
   updateSmtpIntegration(input: $input) {

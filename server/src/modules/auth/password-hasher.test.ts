@@ -9,9 +9,15 @@ describe('PasswordHasher', () => {
     let release!: () => void;
     const gate = new Promise<void>((resolve) => (release = resolve));
     const started: string[] = [];
-    const first = hasher.verify(async () => (started.push('first'), await gate, hash), 'right');
-    const second = hasher.verify(async () => (started.push('second'), hash), 'wrong');
-    const third = hasher.verify(async () => (started.push('third'), hash), 'right');
+    /** Looks the hash up after recording that it started, and after `wait` when given. */
+    const lookup = (name: string, wait?: Promise<void>) => async () => {
+      started.push(name);
+      await wait;
+      return hash;
+    };
+    const first = hasher.verify(lookup('first', gate), 'right');
+    const second = hasher.verify(lookup('second'), 'wrong');
+    const third = hasher.verify(lookup('third'), 'right');
 
     const refusal = await third.then(
       () => null,
