@@ -63,6 +63,7 @@ export function createServices(deps: ServiceDeps) {
       smtp,
       deps.boss,
       deps.config.emailQueue,
+      deps.logger,
     ),
     live: deps.live,
     auth: new AuthService(deps.config, deps.live),

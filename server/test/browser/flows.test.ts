@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { seedBookkeeping } from '../../src/modules/bookkeeping/bookkeeping.demo.js';
 import { OfficeVerification } from '../../src/modules/office/office.entity.js';
 import { type OfficeFixture, officeFixture, PASSWORD } from '../factories.js';
+import { graphql } from '../gql/index.js';
 import { ok, startTestApp, type TestApp } from '../harness.js';
 import { startTestSmtp, type TestSmtp } from '../smtp.js';
 import { downloadedBytes, launchBrowser, login, newContext, screenshot } from './browser.js';
@@ -74,6 +75,17 @@ function smallPdf(): Buffer {
   );
 }
 
+const UNREAD = graphql(`
+  query FlowsUnread($id: ID!) {
+    unreadCount(companyId: $id)
+  }
+`);
+const SET_SMTP = graphql(`
+  mutation FlowsSetSmtp($input: SmtpIntegrationInput!) {
+    updateSmtpIntegration(input: $input) { host }
+  }
+`);
+
 describe('notification flow (office head and client, two browsers)', () => {
   let f: OfficeFixture;
 
@@ -82,7 +94,10 @@ describe('notification flow (office head and client, two browsers)', () => {
   });
 
   it('sends a notification with a file to three companies; the client sees the badge, reads it live and downloads the file; the head sees the receipt live', async () => {
-    const [target, second, third, spare] = f.companies;
+    const target = f.companies[0]!;
+    const second = f.companies[1]!;
+    const third = f.companies[2]!;
+    const spare = f.companies[3]!;
     const client = target.client;
     // The client also belongs to a company that gets nothing, so /messages lists companies instead of opening one thread.
     await app.orm.em
@@ -255,15 +270,7 @@ describe('notification flow (office head and client, two browsers)', () => {
     await screenshot(phone.page, 'client-phone');
 
     // The company that got nothing still has nothing.
-    expect(
-      ok(
-        await app.gql<any>(
-          'query ($id: ID!) { unreadCount(companyId: $id) }',
-          { id: spare.company.id },
-          client.token,
-        ),
-      ).unreadCount,
-    ).toBe(0);
+    expect(ok(await app.gql(UNREAD, { id: spare.company.id }, client.token)).unreadCount).toBe(0);
     expect([...a.errors, ...b.errors, ...phone.errors]).toEqual([]);
   });
 });
@@ -283,7 +290,7 @@ describe('email flow (SMTP, printouts, links that open after logging in)', () =>
     );
     ok(
       await app.gql(
-        'mutation ($input: SmtpIntegrationInput!) { updateSmtpIntegration(input: $input) { host } }',
+        SET_SMTP,
         {
           input: {
             host: '127.0.0.1',
@@ -306,7 +313,9 @@ describe('email flow (SMTP, printouts, links that open after logging in)', () =>
 
   it('emails companies of three taxation forms with their printouts; live progress reaches done; the link downloads for its own client only', async () => {
     // FULL_ACCOUNTING, TAX_BOOK, LUMP_SUM (factories.ts).
-    const [full, taxBook, lumpSum] = f.companies;
+    const full = f.companies[0]!;
+    const taxBook = f.companies[1]!;
+    const lumpSum = f.companies[2]!;
     const a = await open();
     await login(a.page, f.head.user.email, PASSWORD);
     await a.page.waitForURL((url) => url.pathname === '/companies');
@@ -381,7 +390,7 @@ describe('email flow (SMTP, printouts, links that open after logging in)', () =>
     expect(html).not.toContain('Księga handlowa');
     const links = [...html.matchAll(/href="([^"]+)"/g)].map((m) => m[1]);
     expect(links).toHaveLength(1);
-    const [link] = links;
+    const link = links[0]!;
     expect(link).toMatch(new RegExp(`^${app.url}/files/[0-9a-f-]{36}$`));
     const fileId = link.split('/').pop()!;
 

@@ -119,7 +119,7 @@ describe('GraphQL playground (/graphiql)', () => {
   it('runs a subscription over the socket with a pasted token', async () => {
     const { context, page, foreign, errors, socketInits } = await openPlayground();
     try {
-      const client = f.companies[0].client;
+      const client = f.companies[0]!.client;
       const reintrospected = page.waitForResponse(
         (r) =>
           r.url().endsWith('/graphql') &&

@@ -1,8 +1,20 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type OfficeFixture, officeFixture, PASSWORD } from '../factories.js';
+import { graphql } from '../gql/index.js';
 import { ok, startTestApp, type TestApp } from '../harness.js';
 import { launchBrowser, login, newContext } from './browser.js';
+
+const LOGOUT = graphql(`
+  mutation SessionLogout {
+    logout
+  }
+`);
+const ME = graphql(`
+  query SessionMe {
+    me { id }
+  }
+`);
 
 describe('session in the browser', () => {
   let app: TestApp;
@@ -33,7 +45,7 @@ describe('session in the browser', () => {
     // The server ends the session (logout elsewhere); the next request finds it expired.
     const token = await page.evaluate<string | null>("localStorage.getItem('ledgerpost.token')");
     expect(token).toBeTruthy();
-    ok(await app.gql('mutation { logout }', {}, token!));
+    ok(await app.gql(LOGOUT, {}, token!));
     await page.goto('/companies');
     await page.waitForURL(/\/login\?next=%2Fcompanies/, { timeout: 15_000 });
     expect(
@@ -49,12 +61,12 @@ describe('session in the browser', () => {
     const context = await newContext(browser, app.url);
     const page = await context.newPage();
     await page.goto('/login');
-    await login(page, f.companies[0].client.user.email, PASSWORD);
+    await login(page, f.companies[0]!.client.user.email, PASSWORD);
     await page.waitForURL(/\/messages/);
     const token = await page.evaluate<string | null>("localStorage.getItem('ledgerpost.token')");
     await page.getByRole('button', { name: /wyloguj/i }).click();
     await page.waitForURL(/\/login$/);
-    expect(ok(await app.gql<any>('{ me { id } }', {}, token!)).me).toBeNull();
+    expect(ok(await app.gql(ME, {}, token!)).me).toBeNull();
     await context.close();
   });
 });

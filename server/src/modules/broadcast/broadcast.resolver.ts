@@ -1,36 +1,27 @@
-import {
-  Arg,
-  Authorized,
-  Ctx,
-  FieldResolver,
-  ID,
-  Int,
-  Mutation,
-  Query,
-  Resolver,
-  Root,
-} from 'type-graphql';
+import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../core/context.js';
-import { staffRoles, User } from '../auth/user.entity.js';
+import { CurrentStaff, type StaffContext } from '../../core/scope.js';
+import { User } from '../auth/user.entity.js';
 import { Broadcast } from './broadcast.entity.js';
 import { SendBulkNotificationInput } from './broadcast.types.js';
 
 @Resolver(() => Broadcast)
 export class BroadcastResolver {
-  @Authorized(...staffRoles)
   @Mutation(() => Broadcast, {
     description: 'The same notification to each ticked company, separately.',
   })
   sendBulkNotification(
     @Arg('input') input: SendBulkNotificationInput,
-    @Ctx() context: Context,
+    @CurrentStaff() context: StaffContext,
   ): Promise<Broadcast> {
     return context.services.broadcasts.sendNotification(context, input);
   }
 
-  @Authorized(...staffRoles)
   @Query(() => Broadcast, { nullable: true })
-  broadcast(@Arg('id', () => ID) id: string, @Ctx() context: Context): Promise<Broadcast> {
+  broadcast(
+    @Arg('id', () => ID) id: string,
+    @CurrentStaff() context: StaffContext,
+  ): Promise<Broadcast> {
     return context.services.broadcasts.get(context, id);
   }
 

@@ -1,6 +1,10 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { batchLoader, groupBy } from '../../core/loaders.js';
-import { uuidArray } from '../../core/sql.js';
+import {
+  firstClientDownloads,
+  latestSmtpChangeIds,
+  smtpChangedWhileVerifiedAt,
+} from './email.queries.js';
 import { EmailDelivery } from './email-delivery.entity.js';
 import { SmtpChange } from './smtp-change.entity.js';
 import { SmtpIntegration } from './smtp-integration.entity.js';
@@ -17,18 +21,13 @@ export function emailLoaders(em: EntityManager) {
       },
       null as SmtpIntegration | null,
     ),
-    /** The latest SMTP_CHANGES_SHOWN changes of each office, newest first, in one query. */
+    /** The latest SMTP_CHANGES_SHOWN changes of each office, newest first. */
     smtpChanges: batchLoader(async (officeIds) => {
-      const ids: Array<{ id: string }> = await em.execute(
-        `select id from (select id, row_number() over (partition by office_id order by created_at desc, id desc) as n
-                           from smtp_change where office_id = any(?::uuid[])) ranked
-          where n <= ?`,
-        [uuidArray(officeIds), SMTP_CHANGES_SHOWN],
-      );
+      const ids = await latestSmtpChangeIds(em, officeIds, SMTP_CHANGES_SHOWN);
       const rows = ids.length
         ? await em.find(
             SmtpChange,
-            { id: { $in: ids.map((r) => r.id) } },
+            { id: { $in: ids } },
             { orderBy: { createdAt: 'desc', id: 'desc' } },
           )
         : [];
@@ -36,14 +35,7 @@ export function emailLoaders(em: EntityManager) {
     }, [] as SmtpChange[]),
     /** When each office's SMTP server last changed while the office was VERIFIED. */
     smtpChangedWhileVerifiedAt: batchLoader(
-      async (officeIds) => {
-        const rows: Array<{ office_id: string; at: Date }> = await em.execute(
-          `select office_id, max(created_at) as at from smtp_change
-          where office_id = any(?::uuid[]) and verification = 'VERIFIED' group by office_id`,
-          [uuidArray(officeIds)],
-        );
-        return new Map(rows.map((r) => [r.office_id, new Date(r.at)]));
-      },
+      (officeIds) => smtpChangedWhileVerifiedAt(em, officeIds),
       null as Date | null,
     ),
     deliveryOfMessage: batchLoader(
@@ -55,14 +47,7 @@ export function emailLoaders(em: EntityManager) {
     ),
     /** When a client user of the company first downloaded the file. */
     clientDownloadAt: batchLoader(
-      async (fileIds) => {
-        const rows: Array<{ file_id: string; at: Date }> = await em.execute(
-          `select d.file_id, min(d.downloaded_at) as at from file_download d join app_user u on u.id = d.user_id
-          where d.file_id = any(?::uuid[]) and u.role = 'CLIENT' group by d.file_id`,
-          [uuidArray(fileIds)],
-        );
-        return new Map(rows.map((r) => [r.file_id, new Date(r.at)]));
-      },
+      (fileIds) => firstClientDownloads(em, fileIds),
       null as Date | null,
     ),
   };

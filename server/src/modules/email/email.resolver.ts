@@ -1,6 +1,5 @@
 import {
   Arg,
-  Authorized,
   Ctx,
   FieldResolver,
   ID,
@@ -8,14 +7,17 @@ import {
   Mutation,
   Resolver,
   Root,
+  type SubscribeResolverData,
   Subscription,
 } from 'type-graphql';
-import { requireActor } from '../../core/auth-checker.js';
-import type { Actor, Context, Scope } from '../../core/context.js';
-import { liveValue } from '../../core/live-stream.js';
+import type { Context } from '../../core/context.js';
 import type { ConnectionShape } from '../../core/pagination.js';
-import { Topic, topicId } from '../../core/pubsub.js';
-import { Role, staffRoles } from '../auth/user.entity.js';
+import {
+  CurrentStaff,
+  isStaffActor,
+  requireActorScope,
+  type StaffContext,
+} from '../../core/scope.js';
 import { Broadcast } from '../broadcast/broadcast.entity.js';
 import { Company } from '../company/company.entity.js';
 import { StoredFile } from '../file/file.entity.js';
@@ -26,23 +28,24 @@ import { DeliveryStatus, EmailDelivery } from './email-delivery.entity.js';
 
 @Resolver(() => Broadcast)
 export class EmailResolver {
-  @Authorized(...staffRoles)
   @Mutation(() => Broadcast, {
     description:
       'Email to each ticked company separately, through the office SMTP, with its own printouts as links. PRECONDITION_FAILED unless the office is VERIFIED and has SMTP.',
   })
-  sendEmail(@Arg('input') input: SendEmailInput, @Ctx() context: Context): Promise<Broadcast> {
+  sendEmail(
+    @Arg('input') input: SendEmailInput,
+    @CurrentStaff() context: StaffContext,
+  ): Promise<Broadcast> {
     return context.services.email.send(context, input);
   }
 
-  @Authorized(...staffRoles)
   @Mutation(() => Broadcast, {
     description:
       'Queues the failed deliveries of an email broadcast again (e.g. after the SMTP settings were fixed). NOT_FOUND unless the viewer sees the broadcast; PRECONDITION_FAILED when none failed (NOTHING_TO_RETRY), or the office cannot send (OFFICE_NOT_VERIFIED, SMTP_NOT_CONFIGURED, SMTP_LOGIN_REJECTED: its server refused the current settings).',
   })
   retryFailedDeliveries(
     @Arg('broadcastId', () => ID) broadcastId: string,
-    @Ctx() context: Context,
+    @CurrentStaff() context: StaffContext,
   ): Promise<Broadcast> {
     return context.services.email.retryFailed(context, broadcastId);
   }
@@ -50,26 +53,8 @@ export class EmailResolver {
   @Subscription(() => Broadcast, {
     description:
       'The broadcast at once, then again whenever its counts move (QUEUED → SENT / FAILED).',
-    subscribe: async ({ args, context }) => {
-      requireActor(context);
-      const id = args.id as string;
-      await context.services.broadcasts.get(context, id);
-      return liveValue({
-        listen: (changed, failed) =>
-          context.services.live.listen(
-            Topic.BroadcastProgress,
-            [topicId.broadcast(id)],
-            changed,
-            failed,
-          ),
-        // Read when the subscriber is ready for it, in a unit of work dropped right after.
-        compute: () =>
-          context.isolated((scope: Scope) => context.services.broadcasts.get(scope, id)),
-        keyOf: (b) => `${b.queuedCount}/${b.sentCount}/${b.failedCount}`,
-        onError: (error) =>
-          context.services.logger.error('live broadcast progress failed', { error: String(error) }),
-      });
-    },
+    subscribe: ({ args, context }: SubscribeResolverData<unknown, { id: string }, Context>) =>
+      context.services.email.liveProgress(requireActorScope(context), args.id),
   })
   broadcastProgress(@Root() broadcast: Broadcast, @Arg('id', () => ID) _id: string): Broadcast {
     return broadcast;
@@ -95,13 +80,14 @@ export class EmailResolver {
 
 @Resolver(() => EmailDelivery)
 export class EmailDeliveryResolver {
+  // Delivery internals (attempts, errors) are the office's business, not its clients'.
   @FieldResolver(() => Int, {
     nullable: true,
     description:
       'SMTP transactions started for it, retries included. Office staff only; null for clients.',
   })
   attempts(@Root() delivery: EmailDelivery, @Ctx() { actor }: Context): number | null {
-    return isStaff(actor) ? delivery.attempts : null;
+    return isStaffActor(actor) ? delivery.attempts : null;
   }
 
   @FieldResolver(() => String, {
@@ -110,7 +96,7 @@ export class EmailDeliveryResolver {
       "Why the last attempt failed: what went wrong and the server's reply code, never its own words or an address. Office staff only; null for clients.",
   })
   lastError(@Root() delivery: EmailDelivery, @Ctx() { actor }: Context): string | null {
-    return isStaff(actor) ? (delivery.lastError ?? null) : null;
+    return isStaffActor(actor) ? (delivery.lastError ?? null) : null;
   }
 
   @FieldResolver(() => Company)
@@ -168,9 +154,4 @@ export class AttachmentDownloadResolver {
   downloadedAt(@Root() file: StoredFile, @Ctx() { loaders }: Context): Promise<Date | null> {
     return loaders.clientDownloadAt.load(file.id);
   }
-}
-
-/** Delivery internals (attempts, errors) are the office's business, not its clients'. */
-function isStaff(actor: Actor | null): boolean {
-  return actor?.role === Role.OFFICE_HEAD || actor?.role === Role.CARETAKER;
 }

@@ -1,23 +1,35 @@
 import { UniqueConstraintViolationException } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type PgBoss from 'pg-boss';
-import type { Scope, StaffActor } from '../../core/context.js';
-import { BadUserInputError, ConflictError, PreconditionFailedError } from '../../core/errors.js';
+import {
+  BadUserInputError,
+  ConflictError,
+  NotFoundError,
+  PreconditionFailedError,
+} from '../../core/errors.js';
+import { liveValue, type SubscriberScope } from '../../core/live-stream.js';
+import type { Logger } from '../../core/logger.js';
 import { type ConnectionShape, decodeCursor, pageSize } from '../../core/pagination.js';
 import { type LiveBus, PendingEvents, Topic, topicId } from '../../core/pubsub.js';
-import { executeBound, keysetPage } from '../../core/sql.js';
+import { isStaffScope, type StaffScope } from '../../core/scope.js';
+import { keysetPage } from '../../core/sql.js';
 import { requireList, requireText } from '../../core/validation.js';
-import { Role } from '../auth/user.entity.js';
 import { Broadcast } from '../broadcast/broadcast.entity.js';
-import type { BroadcastService } from '../broadcast/broadcast.service.js';
+import { whereBroadcastVisible } from '../broadcast/broadcast.policy.js';
+import {
+  type BroadcastMessage,
+  type BroadcastService,
+  createBroadcastWithMessages,
+} from '../broadcast/broadcast.service.js';
 import type { CompanyService } from '../company/company.service.js';
 import { MessageKind } from '../message/message.entity.js';
-import { recordNewMessages } from '../message/message.service.js';
 import { Office } from '../office/office.entity.js';
-import { PrintoutKind, printoutLabels } from '../printout/printout.kind.js';
+import { type PrintoutKind, printoutLabels } from '../printout/printout.kind.js';
 import { parsePeriod } from '../printout/printout.period.js';
 import type { PrintoutService } from '../printout/printout.service.js';
 import { escapeHtml, htmlToText, sanitizeEmailHtml } from './email.html.js';
+import { preconditionsFailed, unmetSendPreconditions } from './email.preconditions.js';
+import { insertDeliveries, requeueFailedDeliveries } from './email.queries.js';
 import { type EmailJob, transactionDb } from './email.queue.js';
 import {
   MAX_EMAIL_COMPANIES,
@@ -25,16 +37,20 @@ import {
   type PrintoutRequest,
   type SendEmailInput,
 } from './email.types.js';
-import { LOGIN_REJECTIONS_TO_STOP } from './email.worker.js';
-import { DeliveryStatus, EmailDelivery } from './email-delivery.entity.js';
-import { emailPreconditions, type SmtpService } from './smtp.service.js';
+import { type DeliveryStatus, EmailDelivery } from './email-delivery.entity.js';
+import type { SmtpService } from './smtp.service.js';
 
-const preconditionText: Record<string, string> = {
-  OFFICE_NOT_VERIFIED: 'the office is not VERIFIED',
-  SMTP_NOT_CONFIGURED: 'the office has no SMTP integration',
-  SMTP_LOGIN_REJECTED:
-    'the SMTP server rejected the login with the current settings (change or test them first)',
-};
+/** What a sendEmail carries once checked: the same for every company of the batch. */
+interface EmailDraft {
+  companyIds: string[];
+  subject: string;
+  /** Sanitized: what the editor may produce and an email may carry. */
+  html: string;
+  /** The plain-text part, from the sanitized HTML. */
+  text: string;
+  printouts: Array<{ kind: PrintoutKind; period: string }>;
+  idempotencyKey: string | undefined;
+}
 
 /** Email from the company list: one archived message, one delivery and one job per company. */
 export class EmailService {
@@ -49,135 +65,59 @@ export class EmailService {
     private readonly smtp: SmtpService,
     private readonly boss: () => PgBoss,
     private readonly queue: string,
+    private readonly logger: Logger,
   ) {}
 
-  async send(scope: Scope, input: SendEmailInput): Promise<Broadcast> {
-    const actor = scope.actor as StaffActor;
-    const { em } = scope;
-    const companyIds = requireList(input.companyIds, 'companyIds', MAX_EMAIL_COMPANIES);
-    const subject = requireText(input.subject, 'subject', 200);
-    if (/[\r\n]/.test(subject)) throw new BadUserInputError('subject must be one line.', 'subject');
-    if (input.html.length > MAX_HTML_LENGTH)
-      throw new BadUserInputError(
-        `html must be at most ${MAX_HTML_LENGTH} characters long.`,
-        'html',
-      );
-    const html = sanitizeEmailHtml(input.html);
-    const text = htmlToText(html);
-    if (!text) throw new BadUserInputError('html must contain some text.', 'html');
-    const requests = this.printoutRequests(input.printouts ?? []);
-    const idempotencyKey = input.idempotencyKey?.trim() || undefined;
-    if (idempotencyKey && idempotencyKey.length > 200)
-      throw new BadUserInputError(
-        'idempotencyKey must be at most 200 characters long.',
-        'idempotencyKey',
-      );
-
+  /**
+   * One email per ticked company, through the office's SMTP server, each with its own printouts:
+   * the broadcast, its archived messages, deliveries and jobs commit together. A retried request
+   * (the same idempotencyKey) answers with the broadcast it made.
+   */
+  async send(scope: StaffScope, input: SendEmailInput): Promise<Broadcast> {
+    const { em, actor } = scope;
+    const draft = this.draft(input);
     // A retry answers with a broadcast the actor may see (as broadcast(id)): a caretaker's own only.
-    const retried = {
-      office: actor.officeId,
-      idempotencyKey,
-      ...(actor.role === Role.CARETAKER ? { author: actor.userId } : {}),
-    };
-    if (idempotencyKey) {
+    const retried = { ...whereBroadcastVisible(actor), idempotencyKey: draft.idempotencyKey };
+    if (draft.idempotencyKey) {
       const earlier = await em.findOne(Broadcast, retried);
       if (earlier) return earlier;
     }
-    const office = await em.findOneOrFail(Office, actor.officeId);
-    const missing = emailPreconditions(
-      office.verification,
-      await this.smtp.find(em, actor.officeId),
-    );
-    if (missing.length) {
-      throw new PreconditionFailedError(
-        `Email cannot be sent: ${missing.map((m) => preconditionText[m]).join(' and ')}.`,
-        missing,
-      );
-    }
-    const companies = await this.companies.requireAllVisible(scope, companyIds);
-    const plan = await this.printouts.applicable(em, companies, requests);
+    await this.requireCanSend(em, actor.officeId, 'Email cannot be sent', false);
+    const companies = await this.companies.requireAllVisible(scope, draft.companyIds);
+    const plan = await this.printouts.applicable(em, companies, draft.printouts);
 
     const events = new PendingEvents();
     let broadcast: Broadcast;
     try {
       broadcast = await em.transactional(async (tx) => {
-        const created = tx.create(Broadcast, {
-          office: actor.officeId,
-          author: actor.userId,
-          kind: MessageKind.EMAIL,
-          subject,
-          body: html,
-          recipientCount: companies.length,
-          queuedCount: companies.length,
-          idempotencyKey,
-        });
-        await tx.flush();
-        const rows = companies.map((company) => ({
-          company,
-          ...archivedMessage(html, text, plan.get(company.id) ?? []),
-        }));
-        const messages = await executeBound<{ id: string; company_id: string }>(
+        const created = await createBroadcastWithMessages(
           tx,
-          `insert into message (company_id, author_id, broadcast_id, direction, kind, subject, body, html)
-           select x.company_id, ?, ?, 'OFFICE_TO_CLIENT', 'EMAIL', ?, x.body, x.html
-             from jsonb_to_recordset(?::jsonb) as x(company_id uuid, body text, html text)
-           returning id, company_id`,
-          [
-            actor.userId,
-            created.id,
-            subject,
-            JSON.stringify(
-              rows.map((r) => ({ company_id: r.company.id, body: r.body, html: r.html })),
-            ),
-          ],
-        );
-        const byCompany = new Map(companies.map((c) => [c.id, c]));
-        await recordNewMessages(
-          tx,
-          messages.map((m) => ({ messageId: m.id, company: byCompany.get(m.company_id)! })),
-          events,
+          actor,
+          companies,
           {
-            attachmentIds: [],
-            toClients: true,
-            conversation: false,
+            kind: MessageKind.EMAIL,
+            subject: draft.subject,
+            html: draft.html,
+            idempotencyKey: draft.idempotencyKey,
+            archiveOf: (companyId) =>
+              archivedMessage(draft.html, draft.text, plan.get(companyId) ?? []),
           },
+          events,
         );
-        const deliveries = await executeBound<{ id: string }>(
-          tx,
-          `insert into email_delivery (broadcast_id, company_id, message_id, to_address, printouts)
-           select ?, x.company_id, x.message_id, x.to_address, x.printouts
-             from jsonb_to_recordset(?::jsonb) as x(company_id uuid, message_id uuid, to_address text, printouts jsonb)
-           returning id`,
-          [
-            created.id,
-            JSON.stringify(
-              messages.map((m) => ({
-                company_id: m.company_id,
-                message_id: m.id,
-                to_address: byCompany.get(m.company_id)!.email,
-                printouts: plan.get(m.company_id) ?? [],
-              })),
-            ),
-          ],
-        );
-        const jobs: PgBoss.JobInsert<EmailJob>[] = deliveries.map((d) => ({
-          id: d.id,
-          name: this.queue,
-          data: { deliveryId: d.id },
-        }));
-        await this.boss().insert(jobs, { db: transactionDb(tx) });
-        events.add(Topic.BroadcastProgress, topicId.broadcast(created.id), {
-          broadcastId: created.id,
+        await this.queueDeliveries(tx, created.broadcast, created.messages, plan);
+        events.add(Topic.BroadcastProgress, topicId.broadcast(created.broadcast.id), {
+          broadcastId: created.broadcast.id,
         });
-        return created;
+        return created.broadcast;
       });
     } catch (error) {
-      if (idempotencyKey && error instanceof UniqueConstraintViolationException) {
+      if (draft.idempotencyKey && error instanceof UniqueConstraintViolationException) {
         // The same request won a race: answer with its broadcast.
         const earlier = await em.fork().findOne(Broadcast, retried);
         if (earlier) return earlier;
         // Someone else's email of the office holds the key.
-        if (await em.fork().count(Broadcast, { office: actor.officeId, idempotencyKey })) {
+        const office = { office: actor.officeId, idempotencyKey: draft.idempotencyKey };
+        if (await em.fork().count(Broadcast, office)) {
           throw new ConflictError(
             'This idempotencyKey is already used by another email of the office.',
           );
@@ -190,38 +130,81 @@ export class EmailService {
     return broadcast;
   }
 
+  /** The input checked and cleaned, before anything is read or written. */
+  private draft(input: SendEmailInput): EmailDraft {
+    const companyIds = requireList(input.companyIds, 'companyIds', MAX_EMAIL_COMPANIES);
+    const subject = requireText(input.subject, 'subject', 200);
+    if (/[\r\n]/.test(subject)) throw new BadUserInputError('subject must be one line.', 'subject');
+    if (input.html.length > MAX_HTML_LENGTH)
+      throw new BadUserInputError(
+        `html must be at most ${MAX_HTML_LENGTH} characters long.`,
+        'html',
+      );
+    const html = sanitizeEmailHtml(input.html);
+    const text = htmlToText(html);
+    if (!text) throw new BadUserInputError('html must contain some text.', 'html');
+    const printouts = this.printoutRequests(input.printouts ?? []);
+    const idempotencyKey = input.idempotencyKey?.trim() || undefined;
+    if (idempotencyKey && idempotencyKey.length > 200)
+      throw new BadUserInputError(
+        'idempotencyKey must be at most 200 characters long.',
+        'idempotencyKey',
+      );
+    return { companyIds, subject, html, text, printouts, idempotencyKey };
+  }
+
+  /**
+   * PRECONDITION_FAILED, introduced by `refusal`, unless the office is VERIFIED and has SMTP (and,
+   * with `loginRefusals`, settings its server has not stopped accepting).
+   */
+  private async requireCanSend(
+    em: EntityManager,
+    officeId: string,
+    refusal: string,
+    loginRefusals: boolean,
+  ): Promise<void> {
+    const office = await em.findOneOrFail(Office, officeId);
+    const smtp = await this.smtp.find(em, officeId);
+    const unmet = unmetSendPreconditions(office.verification, smtp, { loginRefusals });
+    if (unmet.length) throw preconditionsFailed(refusal, unmet);
+  }
+
+  /** A delivery and a job per message of the broadcast, in its transaction. */
+  private async queueDeliveries(
+    tx: EntityManager,
+    broadcast: Broadcast,
+    messages: BroadcastMessage[],
+    plan: Map<string, Array<{ kind: PrintoutKind; period: string }>>,
+  ): Promise<void> {
+    const deliveries = await insertDeliveries(
+      tx,
+      broadcast.id,
+      messages.map((m) => ({
+        companyId: m.company.id,
+        messageId: m.messageId,
+        toAddress: m.company.email,
+        printouts: plan.get(m.company.id) ?? [],
+      })),
+    );
+    const jobs: PgBoss.JobInsert<EmailJob>[] = deliveries.map((d) => ({
+      id: d.id,
+      name: this.queue,
+      data: { deliveryId: d.id },
+    }));
+    await this.boss().insert(jobs, { db: transactionDb(tx) });
+  }
+
   /**
    * The broadcast's FAILED deliveries go back to the queue (e.g. after the SMTP settings were
    * fixed), each with a new job: counts, rows and jobs move in one transaction.
    */
-  async retryFailed(scope: Scope, broadcastId: string): Promise<Broadcast> {
-    const actor = scope.actor as StaffActor;
+  async retryFailed(scope: StaffScope, broadcastId: string): Promise<Broadcast> {
     const broadcast = await this.broadcasts.get(scope, broadcastId);
-    const { em } = scope;
-    const office = await em.findOneOrFail(Office, actor.officeId);
-    const smtp = await this.smtp.find(em, actor.officeId);
-    const missing = emailPreconditions(office.verification, smtp);
-    if (smtp && smtp.loginRejections >= LOGIN_REJECTIONS_TO_STOP)
-      missing.push('SMTP_LOGIN_REJECTED');
-    if (missing.length) {
-      throw new PreconditionFailedError(
-        `The deliveries cannot be retried: ${missing.map((m) => preconditionText[m]).join(' and ')}.`,
-        missing,
-      );
-    }
+    const { em, actor } = scope;
+    await this.requireCanSend(em, actor.officeId, 'The deliveries cannot be retried', true);
     const events = new PendingEvents();
     await em.transactional(async (tx) => {
-      const requeued: Array<{ id: string }> = await tx.execute(
-        `with requeued as (
-           update email_delivery set status = 'QUEUED', lease_token = null, lease_until = null, updated_at = now()
-            where broadcast_id = ? and status = 'FAILED' returning id)
-         , counted as (
-           update broadcast set queued_count = queued_count + (select count(*) from requeued),
-                  failed_count = failed_count - (select count(*) from requeued), updated_at = now()
-            where id = ? and exists (select 1 from requeued))
-         select id from requeued`,
-        [broadcast.id, broadcast.id],
-      );
+      const requeued = await requeueFailedDeliveries(tx, broadcast.id);
       if (!requeued.length)
         throw new PreconditionFailedError('The broadcast has no failed deliveries to retry.', [
           'NOTHING_TO_RETRY',
@@ -239,6 +222,36 @@ export class EmailService {
     this.onQueued();
     await em.refresh(broadcast);
     return broadcast;
+  }
+
+  /**
+   * A broadcast's progress for a subscriber: the broadcast at once, then again whenever its counts
+   * move. Each value is read when the subscriber is ready for it, in a unit of work dropped right
+   * after; changes while it is busy conflate into one. NOT_FOUND unless the actor sees the broadcast.
+   */
+  async liveProgress(
+    scope: SubscriberScope,
+    broadcastId: string,
+  ): Promise<AsyncIterableIterator<Broadcast>> {
+    if (!isStaffScope(scope)) throw new NotFoundError('Broadcast', broadcastId);
+    const { actor } = scope;
+    await this.broadcasts.get(scope, broadcastId);
+    return liveValue({
+      listen: (changed, failed) =>
+        this.live.listen(
+          Topic.BroadcastProgress,
+          [topicId.broadcast(broadcastId)],
+          changed,
+          failed,
+        ),
+      compute: () =>
+        scope.isolated(({ em, loaders }) =>
+          this.broadcasts.get({ em, loaders, actor }, broadcastId),
+        ),
+      keyOf: (b) => `${b.queuedCount}/${b.sentCount}/${b.failedCount}`,
+      onError: (error) =>
+        this.logger.error('live broadcast progress failed', { error: String(error) }),
+    });
   }
 
   private printoutRequests(
