@@ -9,8 +9,3 @@ export const authChecker: AuthChecker<Context, Role> = ({ context }, roles) => {
   if (roles.length && !roles.includes(context.actor.role)) throw new ForbiddenError();
   return true;
 };
-
-export function requireActor(context: Context) {
-  if (!context.actor) throw new UnauthenticatedError();
-  return context.actor;
-}

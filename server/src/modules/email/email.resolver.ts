@@ -20,6 +20,7 @@ import {
 } from '../../core/scope.js';
 import { Broadcast } from '../broadcast/broadcast.entity.js';
 import { Company } from '../company/company.entity.js';
+import { companyKey } from '../company/company.policy.js';
 import { StoredFile } from '../file/file.entity.js';
 import { Message, MessageKind } from '../message/message.entity.js';
 import { MessageConnection } from '../message/message.types.js';
@@ -123,7 +124,7 @@ export class CompanyEmailsResolver {
     @Arg('after', () => String, { nullable: true }) after: string | null,
     @Ctx() context: Context,
   ): Promise<ConnectionShape<Message>> {
-    return context.services.messages.threadOfVisible(context.em, company.id, {
+    return context.services.messages.threadOfVisible(context, companyKey(company), {
       first,
       after,
       kind: MessageKind.EMAIL,

@@ -1,5 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { ForbiddenError } from '../../core/errors.js';
+import type { Scope } from '../../core/context.js';
+import { ForbiddenError, NotFoundError } from '../../core/errors.js';
 import { type Delivered, eventStream, type ResyncSignal } from '../../core/live-stream.js';
 import { type ConnectionShape, decodeCursor, pageSize } from '../../core/pagination.js';
 import { type LiveBus, PendingEvents, Topic, type TopicItems, topicId } from '../../core/pubsub.js';
@@ -7,7 +8,12 @@ import { type ActorScope, isClientActor, isStaffActor, type StaffScope } from '.
 import { executeBound, keysetPage, toInt, uuidArray } from '../../core/sql.js';
 import { requireText } from '../../core/validation.js';
 import { Company } from '../company/company.entity.js';
-import { type CompanyKey, companyKey, whereCompanyVisible } from '../company/company.policy.js';
+import {
+  type CompanyKey,
+  canSeeCompany,
+  companyKey,
+  whereCompanyVisible,
+} from '../company/company.policy.js';
 import type { CompanyService } from '../company/company.service.js';
 import { staffTopicIds, threadTopicIds, viewerTopicIds } from '../company/company.topics.js';
 import type { FileService } from '../file/file.service.js';
@@ -34,19 +40,21 @@ export class MessageService {
     companyId: string,
     args: ThreadArgs,
   ): Promise<ConnectionShape<Message>> {
-    await this.companies.requireVisible(scope, companyId);
-    return this.threadOfVisible(scope.em, companyId, args);
+    const company = await this.companies.requireVisible(scope, companyId);
+    return this.threadOfVisible(scope, companyKey(company), args);
   }
 
   /**
-   * A thread of a company already known to be visible (a field of a Company the viewer got), so
-   * a list of companies costs no visibility check per row.
+   * The thread of a company the viewer already holds (a field of a Company they got): checked by
+   * the pure rule, so a list of companies costs no query per row for it; NOT_FOUND otherwise.
    */
   threadOfVisible(
-    em: EntityManager,
-    companyId: string,
+    { em, actor }: Scope,
+    company: CompanyKey,
     args: ThreadArgs,
   ): Promise<ConnectionShape<Message>> {
+    if (!canSeeCompany(actor, company)) throw new NotFoundError('Company', company.id);
+    const companyId = company.id;
     const first = pageSize(args.first);
     const after = decodeCursor(args.after, ['time', 'id']);
     const knex = em.getKnex();
