@@ -93,7 +93,7 @@ export function createResync({ delayMs = 100 }: { delayMs?: number } = {}): Resy
 
   const signal = () => {
     // Several subscriptions signal one overflow (a bulk send): one refetch for all of them.
-    timer ??= setTimeout(flush, delayMs);
+    if (timer === null) timer = setTimeout(flush, delayMs);
   };
 
   return {

@@ -3,6 +3,16 @@ import { describe, expect, it } from 'vitest';
 import { dictionaries, I18nProvider, type MessageKey, pluralKey, translate, useI18n } from '.';
 import { defineMessages } from './messages';
 
+/** A button in the chosen language that switches to English. */
+function Probe() {
+  const { t, setLang } = useI18n();
+  return (
+    <button type="button" onClick={() => setLang('en')}>
+      {t('shell.logout')}
+    </button>
+  );
+}
+
 describe('translations', () => {
   it('has every key in both Polish and English, none empty', () => {
     const pl = Object.keys(dictionaries.pl).sort();
@@ -53,14 +63,6 @@ describe('translations', () => {
 
   it('is Polish by default and switches to English', () => {
     localStorage.clear();
-    function Probe() {
-      const { t, setLang } = useI18n();
-      return (
-        <button type="button" onClick={() => setLang('en')}>
-          {t('shell.logout')}
-        </button>
-      );
-    }
     render(
       <I18nProvider>
         <Probe />

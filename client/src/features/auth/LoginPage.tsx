@@ -24,7 +24,7 @@ const DemoAccounts = graphql(`
 /** Safe targets only: a path of this site, never another origin. */
 function nextPath(search: string): string | null {
   const next = new URLSearchParams(search).get('next');
-  return next && next.startsWith('/') && !next.startsWith('//') ? next : null;
+  return next?.startsWith('/') && !next.startsWith('//') ? next : null;
 }
 
 export function LoginPage() {

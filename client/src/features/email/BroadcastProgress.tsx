@@ -29,7 +29,7 @@ const BroadcastCountsQuery = graphql(`
   }
 `);
 
-const BroadcastFailuresQuery = graphql(`
+const BroadcastFailuresQueryDocument = graphql(`
   query BroadcastFailures($id: ID!, $after: String) {
     broadcast(id: $id) {
       id
@@ -83,7 +83,7 @@ function useFailures(
           for (let page = 0; page < 100 && found.length < failedCount; page++) {
             const result = await client
               .query(
-                BroadcastFailuresQuery,
+                BroadcastFailuresQueryDocument,
                 { id: broadcastId, after },
                 { requestPolicy: 'network-only' },
               )

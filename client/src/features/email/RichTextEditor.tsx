@@ -69,19 +69,25 @@ export function RichTextEditor({
   const savedRange = useRef<Range | null>(null);
   const [active, setActive] = useState<Record<string, boolean>>({});
   const [linkOpen, setLinkOpen] = useState(false);
+  const linkInput = useRef<HTMLInputElement>(null);
+  // The link field opens on request: straight into it.
+  useEffect(() => {
+    if (linkOpen) linkInput.current?.focus();
+  }, [linkOpen]);
   const [link, setLink] = useState('');
   const [linkError, setLinkError] = useState(false);
 
   const emit = useCallback(() => {
     const element = editor.current;
+    // innerText keeps the line breaks the writer sees, for the plain-text part (jsdom has none).
+    // biome-ignore lint/performance/useDomNodeTextContent: textContent would run paragraphs together
     if (element) onChange(element.innerHTML, element.innerText ?? element.textContent ?? '');
   }, [onChange]);
 
   const refreshState = useCallback(() => {
     const element = editor.current;
     const selection = document.getSelection();
-    if (!element || !selection || !selection.anchorNode || !element.contains(selection.anchorNode))
-      return;
+    if (!element || !selection?.anchorNode || !element.contains(selection.anchorNode)) return;
     const next: Record<string, boolean> = {};
     for (const { command } of commands) {
       try {
@@ -108,7 +114,7 @@ export function RichTextEditor({
 
   const saveRange = () => {
     const selection = document.getSelection();
-    if (selection && selection.rangeCount && editor.current?.contains(selection.anchorNode))
+    if (selection?.rangeCount && editor.current?.contains(selection.anchorNode))
       savedRange.current = selection.getRangeAt(0).cloneRange();
   };
 
@@ -151,7 +157,7 @@ export function RichTextEditor({
     }
     restoreRange();
     const selection = document.getSelection();
-    if (selection && selection.isCollapsed) {
+    if (selection?.isCollapsed) {
       // Nothing selected: the address itself becomes the link text.
       document.execCommand(
         'insertHTML',
@@ -224,15 +230,16 @@ export function RichTextEditor({
         </button>
       </div>
       {linkOpen && (
+        // biome-ignore lint/a11y/useSemanticElements: a fieldset's own box would change the link row's layout
         <div className="rte-link" role="group" aria-label={t('email.editor.link')}>
           <label htmlFor={linkInputId}>{t('email.editor.linkUrl')}</label>
           <input
             id={linkInputId}
             type="text"
             inputMode="url"
+            ref={linkInput}
             data-testid="editor-link-url"
             value={link}
-            autoFocus
             aria-invalid={linkError || undefined}
             aria-describedby={linkError ? `${linkInputId}-error` : undefined}
             placeholder="https://"
@@ -255,6 +262,7 @@ export function RichTextEditor({
           )}
         </div>
       )}
+      {/* biome-ignore lint/a11y/useSemanticElements: rich text needs an element, not a plain text field */}
       <div
         ref={editor}
         id={`${labelId}-area`}

@@ -16,10 +16,15 @@ type State =
  * back), the file is fetched with the session's credentials and saved under its own name.
  */
 export function FileDownloadPage({ fileId }: { fileId: string }) {
+  // Retrying starts a new download from scratch.
+  const [attempt, setAttempt] = useState(0);
+  return <FileDownload key={attempt} fileId={fileId} onRetry={() => setAttempt((n) => n + 1)} />;
+}
+
+function FileDownload({ fileId, onRetry }: { fileId: string; onRetry(): void }) {
   const { t, lang } = useI18n();
   const { token, expire } = useSession();
   const [state, setState] = useState<State>({ status: 'loading' });
-  const [attempt, setAttempt] = useState(0);
 
   useEffect(() => {
     const controller = new AbortController();
@@ -42,7 +47,7 @@ export function FileDownloadPage({ fileId }: { fileId: string }) {
     );
     // A second run (StrictMode, a new token) cancels the first, so the file is saved once.
     return () => controller.abort();
-  }, [fileId, token, expire, attempt]);
+  }, [fileId, token, expire]);
 
   let status: string;
   if (state.status === 'loading') status = t('files.downloading');
@@ -83,7 +88,7 @@ export function FileDownloadPage({ fileId }: { fileId: string }) {
       )}
       {state.status === 'failed' && (
         <div className="file-actions">
-          <button type="button" onClick={() => setAttempt((n) => n + 1)}>
+          <button type="button" onClick={onRetry}>
             {t('common.retry')}
           </button>
           <Link to="/">{t('files.home')}</Link>
