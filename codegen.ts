@@ -14,7 +14,6 @@ const config: CodegenConfig = {
     'client/src/gql/': {
       documents: ['client/src/**/*.{ts,tsx}', '!client/src/gql/**/*'],
       preset: 'client',
-      presetConfig: { fragmentMasking: false },
       config: { useTypeImports: true, enumsAsTypes: true, scalars },
     },
     // graphcache's schema awareness (minified by @urql/introspection) and the types of its config.

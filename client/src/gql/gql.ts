@@ -19,9 +19,10 @@ type Documents = {
     "\n  mutation Login($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      token\n      user { id role }\n    }\n  }\n": typeof types.LoginDocument,
     "\n  query DemoAccounts {\n    demoAccounts { password logins { email role } }\n  }\n": typeof types.DemoAccountsDocument,
     "\n  query CompanyUnread($companyId: ID!) {\n    unreadCount(companyId: $companyId)\n  }\n": typeof types.CompanyUnreadDocument,
-    "\n  query CompanyList($first: Int!, $after: String, $filter: CompanyFilter) {\n    companies(first: $first, after: $after, filter: $filter) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      edges {\n        cursor\n        node {\n          id\n          name\n          nip\n          email\n          taxForm\n          vatPayer\n          unreadFromClientCount\n          caretaker { id name }\n          lastMessage { id createdAt kind direction subject body }\n        }\n      }\n    }\n  }\n": typeof types.CompanyListDocument,
-    "\n  query CompanyIds($after: String, $filter: CompanyFilter) {\n    companies(first: 100, after: $after, filter: $filter) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      edges { node { id } }\n    }\n  }\n": typeof types.CompanyIdsDocument,
     "\n  query OfficeCaretakers {\n    me { id office { id caretakers { id name } } }\n  }\n": typeof types.OfficeCaretakersDocument,
+    "\n  query CompanyList($first: Int!, $after: String, $filter: CompanyFilter) {\n    companies(first: $first, after: $after, filter: $filter) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      edges {\n        cursor\n        node { id ...CompanyRow_company }\n      }\n    }\n  }\n": typeof types.CompanyListDocument,
+    "\n  fragment CompanyRow_company on Company {\n    id\n    name\n    nip\n    email\n    taxForm\n    vatPayer\n    unreadFromClientCount\n    caretaker { id name }\n    lastMessage { id createdAt kind direction subject body }\n  }\n": typeof types.CompanyRow_CompanyFragmentDoc,
+    "\n  query CompanyIds($after: String, $filter: CompanyFilter) {\n    companies(first: 100, after: $after, filter: $filter) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      edges { node { id } }\n    }\n  }\n": typeof types.CompanyIdsDocument,
     "\n  query CompanyHeader($id: ID!) {\n    company(id: $id) {\n      id\n      name\n      nip\n      taxForm\n      vatPayer\n      email\n      unreadFromClientCount\n      caretaker { id name }\n    }\n  }\n": typeof types.CompanyHeaderDocument,
     "\n  query CompanyEmails($id: ID!, $first: Int!, $after: String) {\n    company(id: $id) {\n      id\n      emails(first: $first, after: $after) {\n        totalCount\n        pageInfo { hasNextPage endCursor }\n        edges {\n          cursor\n          node {\n            id\n            subject\n            createdAt\n            body\n            author { id name }\n            delivery { id status attempts lastError sentAt toAddress }\n            attachments { id filename printout period url downloadedAt size }\n            receipts { user { id name } readAt }\n          }\n        }\n      }\n    }\n  }\n": typeof types.CompanyEmailsDocument,
     "\n  subscription BroadcastProgress($id: ID!) {\n    broadcastProgress(id: $id) {\n      id\n      recipientCount\n      queuedCount\n      sentCount\n      failedCount\n    }\n  }\n": typeof types.BroadcastProgressDocument,
@@ -29,20 +30,23 @@ type Documents = {
     "\n  query BroadcastFailures($id: ID!, $after: String) {\n    broadcast(id: $id) {\n      id\n      deliveries(first: 100, after: $after, status: FAILED) {\n        pageInfo { hasNextPage endCursor }\n        edges {\n          node {\n            id\n            status\n            attempts\n            lastError\n            toAddress\n            company { id name }\n          }\n        }\n      }\n    }\n  }\n": typeof types.BroadcastFailuresDocument,
     "\n  mutation SendEmail($input: SendEmailInput!) {\n    sendEmail(input: $input) {\n      id\n      kind\n      createdAt\n      subject\n      recipientCount\n      queuedCount\n      sentCount\n      failedCount\n    }\n  }\n": typeof types.SendEmailDocument,
     "\n  query PrintoutOptions($companyIds: [ID!]!, $period: String!) {\n    printoutOptions(companyIds: $companyIds, period: $period) {\n      kind\n      label\n      companyCount\n    }\n  }\n": typeof types.PrintoutOptionsDocument,
-    "\n  query Inbox($first: Int!, $after: String) {\n    inbox(first: $first, after: $after) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      edges {\n        cursor\n        node {\n          lastActivityAt\n          unreadFromClientCount\n          company { id name nip }\n          lastMessage { id kind direction subject body createdAt author { id name } attachments { id } }\n        }\n      }\n    }\n  }\n": typeof types.InboxDocument,
+    "\n  fragment ConversationRow_conversation on Conversation {\n    lastActivityAt\n    unreadFromClientCount\n    company { id name nip }\n    lastMessage { id kind direction subject body createdAt author { id name } attachments { id } }\n  }\n": typeof types.ConversationRow_ConversationFragmentDoc,
+    "\n  query Inbox($first: Int!, $after: String) {\n    inbox(first: $first, after: $after) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      edges {\n        cursor\n        node {\n          company { id }\n          ...ConversationRow_conversation\n        }\n      }\n    }\n  }\n": typeof types.InboxDocument,
     "\n  subscription InboxMessageAdded {\n    messageAdded { id direction company { id } }\n  }\n": typeof types.InboxMessageAddedDocument,
     "\n  mutation SendBulkNotification($input: SendBulkNotificationInput!) {\n    sendBulkNotification(input: $input) {\n      id\n      kind\n      createdAt\n      recipientCount\n    }\n  }\n": typeof types.SendBulkNotificationDocument,
-    "\n  fragment SmtpIntegrationFields on SmtpIntegration {\n    id\n    host\n    port\n    security\n    username\n    fromAddress\n    fromName\n    lastTestedAt\n    lastTestOk\n    lastTestError\n  }\n": typeof types.SmtpIntegrationFieldsFragmentDoc,
-    "\n  query OfficeSettings {\n    me {\n      id\n      office {\n        id\n        name\n        verification\n        smtpConfigured\n        canSendEmail\n        smtpIntegration {\n          ...SmtpIntegrationFields\n        }\n      }\n    }\n  }\n": typeof types.OfficeSettingsDocument,
-    "\n  mutation UpdateSmtpIntegration($input: SmtpIntegrationInput!) {\n    updateSmtpIntegration(input: $input) {\n      ...SmtpIntegrationFields\n    }\n  }\n": typeof types.UpdateSmtpIntegrationDocument,
+    "\n  query OfficeSettings {\n    me {\n      id\n      office {\n        id\n        ...VerificationSection_office\n        smtpIntegration { ...SmtpSection_integration }\n      }\n    }\n  }\n": typeof types.OfficeSettingsDocument,
+    "\n  fragment SmtpSection_integration on SmtpIntegration {\n    id\n    host\n    port\n    security\n    username\n    fromAddress\n    fromName\n    lastTestedAt\n    lastTestOk\n    lastTestError\n  }\n": typeof types.SmtpSection_IntegrationFragmentDoc,
+    "\n  mutation UpdateSmtpIntegration($input: SmtpIntegrationInput!) {\n    updateSmtpIntegration(input: $input) {\n      id\n      host\n      port\n      security\n      username\n      fromAddress\n      fromName\n      ...SmtpSection_integration\n    }\n  }\n": typeof types.UpdateSmtpIntegrationDocument,
     "\n  mutation TestSmtpIntegration {\n    testSmtpIntegration\n  }\n": typeof types.TestSmtpIntegrationDocument,
-    "\n  mutation SendThreadMessage($input: SendMessageInput!) {\n    sendMessage(input: $input) {\n      ...ThreadMessage\n      company { id }\n    }\n  }\n": typeof types.SendThreadMessageDocument,
-    "\n  fragment ThreadMessage on Message {\n    id\n    kind\n    direction\n    subject\n    body\n    createdAt\n    readByMe\n    author { id name }\n    attachments { id filename size contentType url printout period downloadedAt }\n    receipts { readAt user { id name } }\n  }\n": typeof types.ThreadMessageFragmentDoc,
+    "\n  fragment VerificationSection_office on Office {\n    id\n    verification\n    smtpConfigured\n    canSendEmail\n  }\n": typeof types.VerificationSection_OfficeFragmentDoc,
+    "\n  fragment AttachmentButton_attachment on AttachmentLink {\n    id\n    filename\n    size\n    url\n    downloadedAt\n  }\n": typeof types.AttachmentButton_AttachmentFragmentDoc,
+    "\n  mutation SendThreadMessage($input: SendMessageInput!) {\n    sendMessage(input: $input) {\n      ...MessageItem_message\n      company { id }\n    }\n  }\n": typeof types.SendThreadMessageDocument,
+    "\n  fragment MessageItem_message on Message {\n    id\n    kind\n    direction\n    subject\n    body\n    createdAt\n    readByMe\n    author { id name }\n    attachments { id ...AttachmentButton_attachment }\n    receipts { readAt user { id name } }\n  }\n": typeof types.MessageItem_MessageFragmentDoc,
     "\n  query ThreadCompany($companyId: ID!) {\n    company(id: $companyId) { id name nip }\n  }\n": typeof types.ThreadCompanyDocument,
-    "\n  query ThreadMessages($companyId: ID!, $first: Int!, $after: String) {\n    messages(companyId: $companyId, first: $first, after: $after) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      edges { cursor node { ...ThreadMessage } }\n    }\n  }\n": typeof types.ThreadMessagesDocument,
-    "\n  mutation MarkThreadRead($companyId: ID!) {\n    markMessagesRead(companyId: $companyId)\n  }\n": typeof types.MarkThreadReadDocument,
     "\n  subscription ThreadMessageAdded($companyId: ID!) {\n    messageAdded(companyId: $companyId) { id direction author { id name } company { id } }\n  }\n": typeof types.ThreadMessageAddedDocument,
     "\n  subscription ThreadMessageRead($companyId: ID!) {\n    messageRead(companyId: $companyId) {\n      readAt\n      user { id name }\n      message { id readByMe receipts { readAt user { id name } } }\n    }\n  }\n": typeof types.ThreadMessageReadDocument,
+    "\n  mutation MarkThreadRead($companyId: ID!) {\n    markMessagesRead(companyId: $companyId)\n  }\n": typeof types.MarkThreadReadDocument,
+    "\n  query ThreadMessages($companyId: ID!, $first: Int!, $after: String) {\n    messages(companyId: $companyId, first: $first, after: $after) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      edges { cursor node { id direction readByMe ...MessageItem_message } }\n    }\n  }\n": typeof types.ThreadMessagesDocument,
     "\n  query UnreadBadgeCount {\n    unreadCount\n  }\n": typeof types.UnreadBadgeCountDocument,
     "\n  subscription UnreadBadge {\n    unreadCountChanged { count companyId }\n  }\n": typeof types.UnreadBadgeDocument,
     "\n  mutation Logout {\n    logout\n  }\n": typeof types.LogoutDocument,
@@ -54,9 +58,10 @@ const documents: Documents = {
     "\n  mutation Login($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      token\n      user { id role }\n    }\n  }\n": types.LoginDocument,
     "\n  query DemoAccounts {\n    demoAccounts { password logins { email role } }\n  }\n": types.DemoAccountsDocument,
     "\n  query CompanyUnread($companyId: ID!) {\n    unreadCount(companyId: $companyId)\n  }\n": types.CompanyUnreadDocument,
-    "\n  query CompanyList($first: Int!, $after: String, $filter: CompanyFilter) {\n    companies(first: $first, after: $after, filter: $filter) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      edges {\n        cursor\n        node {\n          id\n          name\n          nip\n          email\n          taxForm\n          vatPayer\n          unreadFromClientCount\n          caretaker { id name }\n          lastMessage { id createdAt kind direction subject body }\n        }\n      }\n    }\n  }\n": types.CompanyListDocument,
-    "\n  query CompanyIds($after: String, $filter: CompanyFilter) {\n    companies(first: 100, after: $after, filter: $filter) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      edges { node { id } }\n    }\n  }\n": types.CompanyIdsDocument,
     "\n  query OfficeCaretakers {\n    me { id office { id caretakers { id name } } }\n  }\n": types.OfficeCaretakersDocument,
+    "\n  query CompanyList($first: Int!, $after: String, $filter: CompanyFilter) {\n    companies(first: $first, after: $after, filter: $filter) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      edges {\n        cursor\n        node { id ...CompanyRow_company }\n      }\n    }\n  }\n": types.CompanyListDocument,
+    "\n  fragment CompanyRow_company on Company {\n    id\n    name\n    nip\n    email\n    taxForm\n    vatPayer\n    unreadFromClientCount\n    caretaker { id name }\n    lastMessage { id createdAt kind direction subject body }\n  }\n": types.CompanyRow_CompanyFragmentDoc,
+    "\n  query CompanyIds($after: String, $filter: CompanyFilter) {\n    companies(first: 100, after: $after, filter: $filter) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      edges { node { id } }\n    }\n  }\n": types.CompanyIdsDocument,
     "\n  query CompanyHeader($id: ID!) {\n    company(id: $id) {\n      id\n      name\n      nip\n      taxForm\n      vatPayer\n      email\n      unreadFromClientCount\n      caretaker { id name }\n    }\n  }\n": types.CompanyHeaderDocument,
     "\n  query CompanyEmails($id: ID!, $first: Int!, $after: String) {\n    company(id: $id) {\n      id\n      emails(first: $first, after: $after) {\n        totalCount\n        pageInfo { hasNextPage endCursor }\n        edges {\n          cursor\n          node {\n            id\n            subject\n            createdAt\n            body\n            author { id name }\n            delivery { id status attempts lastError sentAt toAddress }\n            attachments { id filename printout period url downloadedAt size }\n            receipts { user { id name } readAt }\n          }\n        }\n      }\n    }\n  }\n": types.CompanyEmailsDocument,
     "\n  subscription BroadcastProgress($id: ID!) {\n    broadcastProgress(id: $id) {\n      id\n      recipientCount\n      queuedCount\n      sentCount\n      failedCount\n    }\n  }\n": types.BroadcastProgressDocument,
@@ -64,20 +69,23 @@ const documents: Documents = {
     "\n  query BroadcastFailures($id: ID!, $after: String) {\n    broadcast(id: $id) {\n      id\n      deliveries(first: 100, after: $after, status: FAILED) {\n        pageInfo { hasNextPage endCursor }\n        edges {\n          node {\n            id\n            status\n            attempts\n            lastError\n            toAddress\n            company { id name }\n          }\n        }\n      }\n    }\n  }\n": types.BroadcastFailuresDocument,
     "\n  mutation SendEmail($input: SendEmailInput!) {\n    sendEmail(input: $input) {\n      id\n      kind\n      createdAt\n      subject\n      recipientCount\n      queuedCount\n      sentCount\n      failedCount\n    }\n  }\n": types.SendEmailDocument,
     "\n  query PrintoutOptions($companyIds: [ID!]!, $period: String!) {\n    printoutOptions(companyIds: $companyIds, period: $period) {\n      kind\n      label\n      companyCount\n    }\n  }\n": types.PrintoutOptionsDocument,
-    "\n  query Inbox($first: Int!, $after: String) {\n    inbox(first: $first, after: $after) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      edges {\n        cursor\n        node {\n          lastActivityAt\n          unreadFromClientCount\n          company { id name nip }\n          lastMessage { id kind direction subject body createdAt author { id name } attachments { id } }\n        }\n      }\n    }\n  }\n": types.InboxDocument,
+    "\n  fragment ConversationRow_conversation on Conversation {\n    lastActivityAt\n    unreadFromClientCount\n    company { id name nip }\n    lastMessage { id kind direction subject body createdAt author { id name } attachments { id } }\n  }\n": types.ConversationRow_ConversationFragmentDoc,
+    "\n  query Inbox($first: Int!, $after: String) {\n    inbox(first: $first, after: $after) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      edges {\n        cursor\n        node {\n          company { id }\n          ...ConversationRow_conversation\n        }\n      }\n    }\n  }\n": types.InboxDocument,
     "\n  subscription InboxMessageAdded {\n    messageAdded { id direction company { id } }\n  }\n": types.InboxMessageAddedDocument,
     "\n  mutation SendBulkNotification($input: SendBulkNotificationInput!) {\n    sendBulkNotification(input: $input) {\n      id\n      kind\n      createdAt\n      recipientCount\n    }\n  }\n": types.SendBulkNotificationDocument,
-    "\n  fragment SmtpIntegrationFields on SmtpIntegration {\n    id\n    host\n    port\n    security\n    username\n    fromAddress\n    fromName\n    lastTestedAt\n    lastTestOk\n    lastTestError\n  }\n": types.SmtpIntegrationFieldsFragmentDoc,
-    "\n  query OfficeSettings {\n    me {\n      id\n      office {\n        id\n        name\n        verification\n        smtpConfigured\n        canSendEmail\n        smtpIntegration {\n          ...SmtpIntegrationFields\n        }\n      }\n    }\n  }\n": types.OfficeSettingsDocument,
-    "\n  mutation UpdateSmtpIntegration($input: SmtpIntegrationInput!) {\n    updateSmtpIntegration(input: $input) {\n      ...SmtpIntegrationFields\n    }\n  }\n": types.UpdateSmtpIntegrationDocument,
+    "\n  query OfficeSettings {\n    me {\n      id\n      office {\n        id\n        ...VerificationSection_office\n        smtpIntegration { ...SmtpSection_integration }\n      }\n    }\n  }\n": types.OfficeSettingsDocument,
+    "\n  fragment SmtpSection_integration on SmtpIntegration {\n    id\n    host\n    port\n    security\n    username\n    fromAddress\n    fromName\n    lastTestedAt\n    lastTestOk\n    lastTestError\n  }\n": types.SmtpSection_IntegrationFragmentDoc,
+    "\n  mutation UpdateSmtpIntegration($input: SmtpIntegrationInput!) {\n    updateSmtpIntegration(input: $input) {\n      id\n      host\n      port\n      security\n      username\n      fromAddress\n      fromName\n      ...SmtpSection_integration\n    }\n  }\n": types.UpdateSmtpIntegrationDocument,
     "\n  mutation TestSmtpIntegration {\n    testSmtpIntegration\n  }\n": types.TestSmtpIntegrationDocument,
-    "\n  mutation SendThreadMessage($input: SendMessageInput!) {\n    sendMessage(input: $input) {\n      ...ThreadMessage\n      company { id }\n    }\n  }\n": types.SendThreadMessageDocument,
-    "\n  fragment ThreadMessage on Message {\n    id\n    kind\n    direction\n    subject\n    body\n    createdAt\n    readByMe\n    author { id name }\n    attachments { id filename size contentType url printout period downloadedAt }\n    receipts { readAt user { id name } }\n  }\n": types.ThreadMessageFragmentDoc,
+    "\n  fragment VerificationSection_office on Office {\n    id\n    verification\n    smtpConfigured\n    canSendEmail\n  }\n": types.VerificationSection_OfficeFragmentDoc,
+    "\n  fragment AttachmentButton_attachment on AttachmentLink {\n    id\n    filename\n    size\n    url\n    downloadedAt\n  }\n": types.AttachmentButton_AttachmentFragmentDoc,
+    "\n  mutation SendThreadMessage($input: SendMessageInput!) {\n    sendMessage(input: $input) {\n      ...MessageItem_message\n      company { id }\n    }\n  }\n": types.SendThreadMessageDocument,
+    "\n  fragment MessageItem_message on Message {\n    id\n    kind\n    direction\n    subject\n    body\n    createdAt\n    readByMe\n    author { id name }\n    attachments { id ...AttachmentButton_attachment }\n    receipts { readAt user { id name } }\n  }\n": types.MessageItem_MessageFragmentDoc,
     "\n  query ThreadCompany($companyId: ID!) {\n    company(id: $companyId) { id name nip }\n  }\n": types.ThreadCompanyDocument,
-    "\n  query ThreadMessages($companyId: ID!, $first: Int!, $after: String) {\n    messages(companyId: $companyId, first: $first, after: $after) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      edges { cursor node { ...ThreadMessage } }\n    }\n  }\n": types.ThreadMessagesDocument,
-    "\n  mutation MarkThreadRead($companyId: ID!) {\n    markMessagesRead(companyId: $companyId)\n  }\n": types.MarkThreadReadDocument,
     "\n  subscription ThreadMessageAdded($companyId: ID!) {\n    messageAdded(companyId: $companyId) { id direction author { id name } company { id } }\n  }\n": types.ThreadMessageAddedDocument,
     "\n  subscription ThreadMessageRead($companyId: ID!) {\n    messageRead(companyId: $companyId) {\n      readAt\n      user { id name }\n      message { id readByMe receipts { readAt user { id name } } }\n    }\n  }\n": types.ThreadMessageReadDocument,
+    "\n  mutation MarkThreadRead($companyId: ID!) {\n    markMessagesRead(companyId: $companyId)\n  }\n": types.MarkThreadReadDocument,
+    "\n  query ThreadMessages($companyId: ID!, $first: Int!, $after: String) {\n    messages(companyId: $companyId, first: $first, after: $after) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      edges { cursor node { id direction readByMe ...MessageItem_message } }\n    }\n  }\n": types.ThreadMessagesDocument,
     "\n  query UnreadBadgeCount {\n    unreadCount\n  }\n": types.UnreadBadgeCountDocument,
     "\n  subscription UnreadBadge {\n    unreadCountChanged { count companyId }\n  }\n": types.UnreadBadgeDocument,
     "\n  mutation Logout {\n    logout\n  }\n": types.LogoutDocument,
@@ -121,15 +129,19 @@ export function graphql(source: "\n  query CompanyUnread($companyId: ID!) {\n   
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query CompanyList($first: Int!, $after: String, $filter: CompanyFilter) {\n    companies(first: $first, after: $after, filter: $filter) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      edges {\n        cursor\n        node {\n          id\n          name\n          nip\n          email\n          taxForm\n          vatPayer\n          unreadFromClientCount\n          caretaker { id name }\n          lastMessage { id createdAt kind direction subject body }\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query CompanyList($first: Int!, $after: String, $filter: CompanyFilter) {\n    companies(first: $first, after: $after, filter: $filter) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      edges {\n        cursor\n        node {\n          id\n          name\n          nip\n          email\n          taxForm\n          vatPayer\n          unreadFromClientCount\n          caretaker { id name }\n          lastMessage { id createdAt kind direction subject body }\n        }\n      }\n    }\n  }\n"];
+export function graphql(source: "\n  query OfficeCaretakers {\n    me { id office { id caretakers { id name } } }\n  }\n"): (typeof documents)["\n  query OfficeCaretakers {\n    me { id office { id caretakers { id name } } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CompanyList($first: Int!, $after: String, $filter: CompanyFilter) {\n    companies(first: $first, after: $after, filter: $filter) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      edges {\n        cursor\n        node { id ...CompanyRow_company }\n      }\n    }\n  }\n"): (typeof documents)["\n  query CompanyList($first: Int!, $after: String, $filter: CompanyFilter) {\n    companies(first: $first, after: $after, filter: $filter) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      edges {\n        cursor\n        node { id ...CompanyRow_company }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment CompanyRow_company on Company {\n    id\n    name\n    nip\n    email\n    taxForm\n    vatPayer\n    unreadFromClientCount\n    caretaker { id name }\n    lastMessage { id createdAt kind direction subject body }\n  }\n"): (typeof documents)["\n  fragment CompanyRow_company on Company {\n    id\n    name\n    nip\n    email\n    taxForm\n    vatPayer\n    unreadFromClientCount\n    caretaker { id name }\n    lastMessage { id createdAt kind direction subject body }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query CompanyIds($after: String, $filter: CompanyFilter) {\n    companies(first: 100, after: $after, filter: $filter) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      edges { node { id } }\n    }\n  }\n"): (typeof documents)["\n  query CompanyIds($after: String, $filter: CompanyFilter) {\n    companies(first: 100, after: $after, filter: $filter) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      edges { node { id } }\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  query OfficeCaretakers {\n    me { id office { id caretakers { id name } } }\n  }\n"): (typeof documents)["\n  query OfficeCaretakers {\n    me { id office { id caretakers { id name } } }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -161,7 +173,11 @@ export function graphql(source: "\n  query PrintoutOptions($companyIds: [ID!]!, 
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query Inbox($first: Int!, $after: String) {\n    inbox(first: $first, after: $after) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      edges {\n        cursor\n        node {\n          lastActivityAt\n          unreadFromClientCount\n          company { id name nip }\n          lastMessage { id kind direction subject body createdAt author { id name } attachments { id } }\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query Inbox($first: Int!, $after: String) {\n    inbox(first: $first, after: $after) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      edges {\n        cursor\n        node {\n          lastActivityAt\n          unreadFromClientCount\n          company { id name nip }\n          lastMessage { id kind direction subject body createdAt author { id name } attachments { id } }\n        }\n      }\n    }\n  }\n"];
+export function graphql(source: "\n  fragment ConversationRow_conversation on Conversation {\n    lastActivityAt\n    unreadFromClientCount\n    company { id name nip }\n    lastMessage { id kind direction subject body createdAt author { id name } attachments { id } }\n  }\n"): (typeof documents)["\n  fragment ConversationRow_conversation on Conversation {\n    lastActivityAt\n    unreadFromClientCount\n    company { id name nip }\n    lastMessage { id kind direction subject body createdAt author { id name } attachments { id } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Inbox($first: Int!, $after: String) {\n    inbox(first: $first, after: $after) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      edges {\n        cursor\n        node {\n          company { id }\n          ...ConversationRow_conversation\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query Inbox($first: Int!, $after: String) {\n    inbox(first: $first, after: $after) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      edges {\n        cursor\n        node {\n          company { id }\n          ...ConversationRow_conversation\n        }\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -173,15 +189,15 @@ export function graphql(source: "\n  mutation SendBulkNotification($input: SendB
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  fragment SmtpIntegrationFields on SmtpIntegration {\n    id\n    host\n    port\n    security\n    username\n    fromAddress\n    fromName\n    lastTestedAt\n    lastTestOk\n    lastTestError\n  }\n"): (typeof documents)["\n  fragment SmtpIntegrationFields on SmtpIntegration {\n    id\n    host\n    port\n    security\n    username\n    fromAddress\n    fromName\n    lastTestedAt\n    lastTestOk\n    lastTestError\n  }\n"];
+export function graphql(source: "\n  query OfficeSettings {\n    me {\n      id\n      office {\n        id\n        ...VerificationSection_office\n        smtpIntegration { ...SmtpSection_integration }\n      }\n    }\n  }\n"): (typeof documents)["\n  query OfficeSettings {\n    me {\n      id\n      office {\n        id\n        ...VerificationSection_office\n        smtpIntegration { ...SmtpSection_integration }\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query OfficeSettings {\n    me {\n      id\n      office {\n        id\n        name\n        verification\n        smtpConfigured\n        canSendEmail\n        smtpIntegration {\n          ...SmtpIntegrationFields\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query OfficeSettings {\n    me {\n      id\n      office {\n        id\n        name\n        verification\n        smtpConfigured\n        canSendEmail\n        smtpIntegration {\n          ...SmtpIntegrationFields\n        }\n      }\n    }\n  }\n"];
+export function graphql(source: "\n  fragment SmtpSection_integration on SmtpIntegration {\n    id\n    host\n    port\n    security\n    username\n    fromAddress\n    fromName\n    lastTestedAt\n    lastTestOk\n    lastTestError\n  }\n"): (typeof documents)["\n  fragment SmtpSection_integration on SmtpIntegration {\n    id\n    host\n    port\n    security\n    username\n    fromAddress\n    fromName\n    lastTestedAt\n    lastTestOk\n    lastTestError\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation UpdateSmtpIntegration($input: SmtpIntegrationInput!) {\n    updateSmtpIntegration(input: $input) {\n      ...SmtpIntegrationFields\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateSmtpIntegration($input: SmtpIntegrationInput!) {\n    updateSmtpIntegration(input: $input) {\n      ...SmtpIntegrationFields\n    }\n  }\n"];
+export function graphql(source: "\n  mutation UpdateSmtpIntegration($input: SmtpIntegrationInput!) {\n    updateSmtpIntegration(input: $input) {\n      id\n      host\n      port\n      security\n      username\n      fromAddress\n      fromName\n      ...SmtpSection_integration\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateSmtpIntegration($input: SmtpIntegrationInput!) {\n    updateSmtpIntegration(input: $input) {\n      id\n      host\n      port\n      security\n      username\n      fromAddress\n      fromName\n      ...SmtpSection_integration\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -189,23 +205,23 @@ export function graphql(source: "\n  mutation TestSmtpIntegration {\n    testSmt
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation SendThreadMessage($input: SendMessageInput!) {\n    sendMessage(input: $input) {\n      ...ThreadMessage\n      company { id }\n    }\n  }\n"): (typeof documents)["\n  mutation SendThreadMessage($input: SendMessageInput!) {\n    sendMessage(input: $input) {\n      ...ThreadMessage\n      company { id }\n    }\n  }\n"];
+export function graphql(source: "\n  fragment VerificationSection_office on Office {\n    id\n    verification\n    smtpConfigured\n    canSendEmail\n  }\n"): (typeof documents)["\n  fragment VerificationSection_office on Office {\n    id\n    verification\n    smtpConfigured\n    canSendEmail\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  fragment ThreadMessage on Message {\n    id\n    kind\n    direction\n    subject\n    body\n    createdAt\n    readByMe\n    author { id name }\n    attachments { id filename size contentType url printout period downloadedAt }\n    receipts { readAt user { id name } }\n  }\n"): (typeof documents)["\n  fragment ThreadMessage on Message {\n    id\n    kind\n    direction\n    subject\n    body\n    createdAt\n    readByMe\n    author { id name }\n    attachments { id filename size contentType url printout period downloadedAt }\n    receipts { readAt user { id name } }\n  }\n"];
+export function graphql(source: "\n  fragment AttachmentButton_attachment on AttachmentLink {\n    id\n    filename\n    size\n    url\n    downloadedAt\n  }\n"): (typeof documents)["\n  fragment AttachmentButton_attachment on AttachmentLink {\n    id\n    filename\n    size\n    url\n    downloadedAt\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SendThreadMessage($input: SendMessageInput!) {\n    sendMessage(input: $input) {\n      ...MessageItem_message\n      company { id }\n    }\n  }\n"): (typeof documents)["\n  mutation SendThreadMessage($input: SendMessageInput!) {\n    sendMessage(input: $input) {\n      ...MessageItem_message\n      company { id }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment MessageItem_message on Message {\n    id\n    kind\n    direction\n    subject\n    body\n    createdAt\n    readByMe\n    author { id name }\n    attachments { id ...AttachmentButton_attachment }\n    receipts { readAt user { id name } }\n  }\n"): (typeof documents)["\n  fragment MessageItem_message on Message {\n    id\n    kind\n    direction\n    subject\n    body\n    createdAt\n    readByMe\n    author { id name }\n    attachments { id ...AttachmentButton_attachment }\n    receipts { readAt user { id name } }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query ThreadCompany($companyId: ID!) {\n    company(id: $companyId) { id name nip }\n  }\n"): (typeof documents)["\n  query ThreadCompany($companyId: ID!) {\n    company(id: $companyId) { id name nip }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  query ThreadMessages($companyId: ID!, $first: Int!, $after: String) {\n    messages(companyId: $companyId, first: $first, after: $after) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      edges { cursor node { ...ThreadMessage } }\n    }\n  }\n"): (typeof documents)["\n  query ThreadMessages($companyId: ID!, $first: Int!, $after: String) {\n    messages(companyId: $companyId, first: $first, after: $after) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      edges { cursor node { ...ThreadMessage } }\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation MarkThreadRead($companyId: ID!) {\n    markMessagesRead(companyId: $companyId)\n  }\n"): (typeof documents)["\n  mutation MarkThreadRead($companyId: ID!) {\n    markMessagesRead(companyId: $companyId)\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -214,6 +230,14 @@ export function graphql(source: "\n  subscription ThreadMessageAdded($companyId:
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  subscription ThreadMessageRead($companyId: ID!) {\n    messageRead(companyId: $companyId) {\n      readAt\n      user { id name }\n      message { id readByMe receipts { readAt user { id name } } }\n    }\n  }\n"): (typeof documents)["\n  subscription ThreadMessageRead($companyId: ID!) {\n    messageRead(companyId: $companyId) {\n      readAt\n      user { id name }\n      message { id readByMe receipts { readAt user { id name } } }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MarkThreadRead($companyId: ID!) {\n    markMessagesRead(companyId: $companyId)\n  }\n"): (typeof documents)["\n  mutation MarkThreadRead($companyId: ID!) {\n    markMessagesRead(companyId: $companyId)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ThreadMessages($companyId: ID!, $first: Int!, $after: String) {\n    messages(companyId: $companyId, first: $first, after: $after) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      edges { cursor node { id direction readByMe ...MessageItem_message } }\n    }\n  }\n"): (typeof documents)["\n  query ThreadMessages($companyId: ID!, $first: Int!, $after: String) {\n    messages(companyId: $companyId, first: $first, after: $after) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      edges { cursor node { id direction readByMe ...MessageItem_message } }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -1,10 +1,9 @@
-import { useState } from 'react';
+import { type ReactNode, useState } from 'react';
 import { useQuery, useSubscription } from 'urql';
 import { graphql } from '../../gql';
-import type { InboxQuery as InboxData } from '../../gql/graphql';
 import { useI18n } from '../../i18n';
-import { Link } from '../../router';
 import { ErrorState, Loading } from '../../ui/states';
+import { ConversationRow } from './ConversationRow';
 
 export const InboxQuery = graphql(`
   query Inbox($first: Int!, $after: String) {
@@ -14,10 +13,8 @@ export const InboxQuery = graphql(`
       edges {
         cursor
         node {
-          lastActivityAt
-          unreadFromClientCount
-          company { id name nip }
-          lastMessage { id kind direction subject body createdAt author { id name } attachments { id } }
+          company { id }
+          ...ConversationRow_conversation
         }
       }
     }
@@ -31,18 +28,6 @@ const InboxMessageAddedSubscription = graphql(`
 `);
 
 const PAGE = 20;
-const EXCERPT = 140;
-
-type Conversation = InboxData['inbox']['edges'][number]['node'];
-
-/** One line of a message: whitespace folded, cut at a word near the limit. */
-export function excerpt(text: string, limit = EXCERPT): string {
-  const flat = text.replace(/\s+/g, ' ').trim();
-  if (flat.length <= limit) return flat;
-  const cut = flat.slice(0, limit);
-  const space = cut.lastIndexOf(' ');
-  return `${(space > limit * 0.6 ? cut.slice(0, space) : cut).trimEnd()}…`;
-}
 
 /**
  * The office's client questions: every thread it may see, latest activity first, with the client's
@@ -58,7 +43,7 @@ export function InboxPage() {
   useSubscription({ query: InboxMessageAddedSubscription });
   const inbox = result.data?.inbox;
 
-  let content;
+  let content: ReactNode;
   if (!inbox) {
     content = result.error ? (
       <ErrorState
@@ -125,43 +110,5 @@ export function InboxPage() {
         </nav>
       )}
     </section>
-  );
-}
-
-function ConversationRow({ conversation }: { conversation: Conversation }) {
-  const { t, tn, formatDateTime } = useI18n();
-  const { company, lastMessage, unreadFromClientCount: unread } = conversation;
-  const text =
-    lastMessage.kind === 'EMAIL' && lastMessage.subject ? lastMessage.subject : lastMessage.body;
-  return (
-    <li>
-      <Link
-        to={`/inbox/${company.id}`}
-        className={unread ? 'conversation has-unread' : 'conversation'}
-        data-testid="conversation"
-        data-company-id={company.id}
-        data-unread={unread}
-      >
-        <span className="conversation-company">{company.name}</span>
-        <time className="conversation-time" dateTime={conversation.lastActivityAt}>
-          {formatDateTime(conversation.lastActivityAt)}
-        </time>
-        <span className="conversation-excerpt">
-          <span className="muted">{t('inbox.from', { name: lastMessage.author.name })}</span>{' '}
-          {excerpt(text)}
-          {lastMessage.attachments.length > 0 && (
-            <span className="muted"> {t('inbox.attachment')}</span>
-          )}
-        </span>
-        {unread > 0 ? (
-          <span className="conversation-unread">
-            <span className="count-pill" aria-hidden="true" data-testid="conversation-unread">
-              {unread}
-            </span>
-            <span className="visually-hidden">{tn('inbox.unread', unread)}</span>
-          </span>
-        ) : null}
-      </Link>
-    </li>
   );
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { type FormValues, validateSmtp } from './SettingsPage';
+import { type FormValues, validateSmtp } from './smtpForm';
 
 const valid: FormValues = {
   host: 'smtp.example.com',

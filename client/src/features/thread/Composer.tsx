@@ -22,7 +22,7 @@ interface Upload {
 export const SendThreadMessageMutation = graphql(`
   mutation SendThreadMessage($input: SendMessageInput!) {
     sendMessage(input: $input) {
-      ...ThreadMessage
+      ...MessageItem_message
       company { id }
     }
   }

@@ -1,0 +1,72 @@
+import { useId } from 'react';
+import { useI18n } from '../../i18n';
+import { Link } from '../../router';
+import type { Viewer } from '../../viewer';
+
+/** NOTIFICATION and MESSAGES for the ticked companies; why email is unavailable when it is. */
+export function CompanyActions({
+  viewer,
+  count,
+  onNotify,
+  onEmail,
+}: {
+  viewer: Viewer;
+  count: number;
+  onNotify(): void;
+  onEmail(): void;
+}) {
+  const { t } = useI18n();
+  const explanationId = useId();
+  const office = viewer.office;
+  const canEmail = Boolean(office?.canSendEmail);
+  const none = count === 0;
+  return (
+    // biome-ignore lint/a11y/useSemanticElements: a fieldset's own box and min-width would change the toolbar's layout
+    <div className="toolbar company-actions" role="group" aria-label={t('companies.actions')}>
+      <button
+        type="button"
+        className="primary"
+        data-testid="action-notify"
+        disabled={none}
+        onClick={onNotify}
+      >
+        {t('companies.action.notify')}
+      </button>
+      <button
+        type="button"
+        className="primary"
+        data-testid="action-email"
+        disabled={none || !canEmail}
+        aria-describedby={!canEmail ? explanationId : undefined}
+        onClick={onEmail}
+      >
+        {t('companies.action.email')}
+      </button>
+      {none && <p className="hint">{t('companies.action.none')}</p>}
+      {!canEmail && (
+        <div className="email-unavailable" id={explanationId} data-testid="email-unavailable">
+          <span>{t('companies.email.unavailable')}</span>
+          <ul>
+            {office?.verification !== 'VERIFIED' && (
+              <li data-reason="not-verified">
+                {t('companies.email.notVerified', {
+                  status: t(`companies.verification.${office?.verification ?? 'UNVERIFIED'}`),
+                })}
+              </li>
+            )}
+            {!office?.smtpConfigured && (
+              <li data-reason="no-smtp">{t('companies.email.noSmtp')}</li>
+            )}
+          </ul>
+          {viewer.role === 'OFFICE_HEAD' ? (
+            <Link to="/settings" data-testid="email-settings-link">
+              {t('companies.email.settings')}
+            </Link>
+          ) : (
+            <span>{t('companies.email.askHead')}</span>
+          )}
+        </div>
+      )}
+    </div>
+  );
+}

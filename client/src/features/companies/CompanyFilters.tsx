@@ -1,0 +1,110 @@
+import type { Dispatch, SetStateAction } from 'react';
+import { useQuery } from 'urql';
+import { graphql } from '../../gql';
+import type { TaxForm } from '../../gql/graphql';
+import { useI18n } from '../../i18n';
+import { type Filters, noFilters, type Unread } from './useCompanyListUrl';
+import { taxForms } from './views';
+
+const OfficeCaretakersQuery = graphql(`
+  query OfficeCaretakers {
+    me { id office { id caretakers { id name } } }
+  }
+`);
+
+/** The office's caretakers, for the head's caretaker filter. */
+function useCaretakers(enabled: boolean): Array<{ id: string; name: string }> {
+  const [result] = useQuery({ query: OfficeCaretakersQuery, pause: !enabled });
+  return result.data?.me?.office?.caretakers ?? [];
+}
+
+/** Search and filters of the company list; the caretaker filter is the head's only. */
+export function CompanyFilters({
+  filters,
+  onChange,
+  isHead,
+}: {
+  filters: Filters;
+  onChange: Dispatch<SetStateAction<Filters>>;
+  isHead: boolean;
+}) {
+  const { t } = useI18n();
+  const caretakers = useCaretakers(isHead);
+  const setFilter = <K extends keyof Filters>(name: K, value: Filters[K]) =>
+    onChange((current) => ({ ...current, [name]: value }));
+  const filtered = Boolean(
+    filters.search || filters.taxForm || filters.caretakerId || filters.unread,
+  );
+  return (
+    // biome-ignore lint/a11y/useSemanticElements: a form with the search role is the landmark every browser we support knows
+    <form
+      className="toolbar companies-filters"
+      role="search"
+      aria-label={t('companies.filters')}
+      onSubmit={(e) => e.preventDefault()}
+    >
+      <label className="companies-search">
+        {t('companies.search')}
+        <input
+          type="search"
+          data-testid="company-search"
+          value={filters.search}
+          placeholder={t('companies.search.placeholder')}
+          onChange={(e) => setFilter('search', e.target.value)}
+        />
+      </label>
+      <label>
+        {t('companies.filter.taxForm')}
+        <select
+          data-testid="filter-tax-form"
+          value={filters.taxForm}
+          onChange={(e) => setFilter('taxForm', e.target.value as TaxForm | '')}
+        >
+          <option value="">{t('companies.filter.any')}</option>
+          {taxForms.map((form) => (
+            <option key={form} value={form}>
+              {t(`companies.taxForm.${form}`)}
+            </option>
+          ))}
+        </select>
+      </label>
+      {isHead && (
+        <label>
+          {t('companies.filter.caretaker')}
+          <select
+            data-testid="filter-caretaker"
+            value={filters.caretakerId}
+            onChange={(e) => setFilter('caretakerId', e.target.value)}
+          >
+            <option value="">{t('companies.filter.anyCaretaker')}</option>
+            {filters.caretakerId && !caretakers.some((c) => c.id === filters.caretakerId) && (
+              <option value={filters.caretakerId}>{filters.caretakerId}</option>
+            )}
+            {caretakers.map((caretaker) => (
+              <option key={caretaker.id} value={caretaker.id}>
+                {caretaker.name}
+              </option>
+            ))}
+          </select>
+        </label>
+      )}
+      <label>
+        {t('companies.filter.unread')}
+        <select
+          data-testid="filter-unread"
+          value={filters.unread}
+          onChange={(e) => setFilter('unread', e.target.value as Unread)}
+        >
+          <option value="">{t('companies.filter.any')}</option>
+          <option value="yes">{t('companies.filter.unread.yes')}</option>
+          <option value="no">{t('companies.filter.unread.no')}</option>
+        </select>
+      </label>
+      {filtered && (
+        <button type="button" data-testid="filter-reset" onClick={() => onChange(noFilters)}>
+          {t('companies.filter.reset')}
+        </button>
+      )}
+    </form>
+  );
+}
