@@ -4,7 +4,7 @@ import fs from 'node:fs/promises';
 import path from 'node:path';
 import { Readable, Writable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
-import type { MikroORM } from '@mikro-orm/postgresql';
+import type { Knex, MikroORM } from '@mikro-orm/postgresql';
 import type { Config } from '../../config.js';
 import type { Logger } from '../../core/logger.js';
 
@@ -92,8 +92,6 @@ function closed(stream: WriteStream): Promise<void> {
  */
 export const CHUNK_BYTES = 256 * 1024;
 
-type Knex = ReturnType<MikroORM['em']['getKnex']>;
-
 /**
  * File bytes in PostgreSQL (file_blob and its file_chunk rows), for several API machines sharing
  * one database. Every statement is its own short transaction on a pooled connection, so a slow
@@ -159,8 +157,8 @@ class BlobWriter extends Writable {
     super({ highWaterMark: CHUNK_BYTES });
   }
 
-  private run(sql: string, bindings: unknown[]): Promise<unknown> {
-    this.running = this.knex.raw(sql, bindings as never[]).then(() => undefined);
+  private run(sql: string, bindings: readonly Knex.Value[]): Promise<unknown> {
+    this.running = this.knex.raw(sql, bindings).then(() => undefined);
     return this.running;
   }
 
@@ -193,8 +191,8 @@ class BlobWriter extends Writable {
 
   private insertPending(): Promise<unknown> {
     if (!this.pending) return Promise.resolve();
-    const data =
-      this.pieces.length === 1 ? this.pieces[0] : Buffer.concat(this.pieces, this.pending);
+    const [only, ...more] = this.pieces;
+    const data = only && !more.length ? only : Buffer.concat(this.pieces, this.pending);
     this.pieces = [];
     this.pending = 0;
     const seq = this.seq++;
