@@ -5,27 +5,28 @@ import { type Config, checkEmailTiming, LEASE_MARGIN_MS } from '../../config.js'
 import type { Logger } from '../../core/logger.js';
 import { type LiveBus, Topic, topicId } from '../../core/pubsub.js';
 import type { FileService } from '../file/file.service.js';
-import { type PrintoutKind, printoutLabels } from '../printout/printout.kind.js';
+import { printoutLabels } from '../printout/printout.kind.js';
 import type { PrintoutService } from '../printout/printout.service.js';
+import {
+  claimDelivery,
+  countLoginRejection,
+  type DeliveryClaimRow,
+  deliveryStatus,
+  failOfficeDeliveries,
+  finishDelivery,
+  linkAttachment,
+  printoutsOfMessage,
+  recheckClaim,
+  requeueDelivery,
+} from './delivery.queries.js';
 import { escapeHtml, htmlToText } from './email.html.js';
+import { LOGIN_REJECTIONS_TO_STOP } from './email.preconditions.js';
 import type { EmailJob } from './email.queue.js';
 import { describeSmtpError, isLoginRejected, isPermanentSmtpError } from './smtp.js';
 import type { SmtpAccount, SmtpService, SmtpSlot } from './smtp.service.js';
 
 /** A delivery this worker has claimed, and what its email is made of. */
-interface ClaimedDelivery {
-  id: string;
-  broadcast_id: string;
-  company_id: string;
-  message_id: string;
-  to_address: string;
-  printouts: Array<{ kind: PrintoutKind; period: string }>;
-  office_id: string;
-  author_id: string;
-  subject: string;
-  /** The sanitized HTML as written, without the archive's list of attachments. */
-  html: string;
-  office_name: string;
+interface ClaimedDelivery extends DeliveryClaimRow {
   /** This claim: every later statement about the row names it, so a claim taken over counts no more. */
   token: string;
 }
@@ -50,9 +51,6 @@ interface HeldJob {
   transaction: AbortController;
   done: Promise<void>;
 }
-
-/** Logins refused in a row after which an office's queued emails fail instead of trying. */
-export const LOGIN_REJECTIONS_TO_STOP = 2;
 
 /** How often an idle worker looks for jobs queued by other processes. */
 const POLL_MS = 500;
@@ -357,23 +355,9 @@ export class EmailWorker {
   private async claim(deliveryId: string): Promise<ClaimedDelivery | 'done' | 'busy'> {
     const em = this.orm.em.fork();
     const token = randomUUID();
-    const [claimed] = await em.execute<Omit<ClaimedDelivery, 'token'>[]>(
-      `with claimed as (
-         update email_delivery set status = 'SENDING', lease_token = ?, lease_until = now() + ?::int * interval '1 millisecond', updated_at = now()
-          where id = ? and (status = 'QUEUED' or (status = 'SENDING' and coalesce(lease_until, updated_at + ?::int * interval '1 millisecond') < now()))
-          returning *)
-       select d.id, d.broadcast_id, d.company_id, d.message_id, d.to_address, d.printouts, b.office_id, m.author_id, b.subject, b.body as html, o.name as office_name
-         from claimed d join message m on m.id = d.message_id join broadcast b on b.id = d.broadcast_id
-         join office o on o.id = b.office_id`,
-      // A SENDING row without a lease was claimed before leases existed: its lease runs from its last change.
-      [token, this.leaseMs, deliveryId, this.leaseMs],
-    );
+    const claimed = await claimDelivery(em, { deliveryId, token, leaseMs: this.leaseMs });
     if (claimed) return { ...claimed, token };
-    const [current] = await em.execute<Array<{ status: string }>>(
-      'select status from email_delivery where id = ?',
-      [deliveryId],
-    );
-    return current?.status === 'SENDING' ? 'busy' : 'done';
+    return (await deliveryStatus(em, deliveryId)) === 'SENDING' ? 'busy' : 'done';
   }
 
   /**
@@ -385,28 +369,12 @@ export class EmailWorker {
   ): Promise<
     (SmtpAccount & { loginRejections: number; loginRejectedError: string | null }) | 'lost' | 'none'
   > {
-    const [row] = await this.orm.em.fork().execute<
-      Array<{
-        smtp_id: string | null;
-        host: string;
-        port: number;
-        security: SmtpAccount['security'];
-        username: string | null;
-        password_encrypted: string | null;
-        from_address: string;
-        from_name: string | null;
-        login_rejections: number;
-        login_rejected_error: string | null;
-      }>
-    >(
-      `update email_delivery d
-          set attempts = d.attempts + (case when s.id is not null and s.login_rejections < ? then 1 else 0 end), updated_at = now()
-         from (select 1) as one left join smtp_integration s on s.office_id = ?
-        where d.id = ? and d.lease_token = ? and d.status = 'SENDING' and d.lease_until > now()
-        returning s.id as smtp_id, s.host, s.port, s.security, s.username, s.password_encrypted, s.from_address, s.from_name,
-                  s.login_rejections, s.login_rejected_error`,
-      [LOGIN_REJECTIONS_TO_STOP, delivery.office_id, delivery.id, delivery.token],
-    );
+    const row = await recheckClaim(this.orm.em.fork(), {
+      deliveryId: delivery.id,
+      token: delivery.token,
+      officeId: delivery.office_id,
+      loginRejectionsToStop: LOGIN_REJECTIONS_TO_STOP,
+    });
     if (!row) return 'lost';
     if (!row.smtp_id) return 'none';
     return {
@@ -467,43 +435,20 @@ export class EmailWorker {
   ): Promise<JobOutcome> {
     const em = this.orm.em.fork();
     // Counted for the settings that were refused only: new settings start from 0.
-    const [counted] = await em.execute<Array<{ login_rejections: number }>>(
-      `update smtp_integration set login_rejections = login_rejections + 1, login_rejected_error = ?
-        where office_id = ? and host = ? and port = ? and security = ?
-          and username is not distinct from ? and password_encrypted is not distinct from ?
-        returning login_rejections`,
-      [
-        reason,
-        account.officeId,
-        account.host,
-        account.port,
-        account.security,
-        account.username ?? null,
-        account.passwordEncrypted ?? null,
-      ],
-    );
+    const rejections = await countLoginRejection(em, account, reason);
     this.deps.logger.warn('smtp login rejected', {
       officeId: account.officeId,
       deliveryId: delivery.id,
-      rejections: counted?.login_rejections ?? 0,
+      rejections: rejections ?? 0,
     });
-    if (!counted || counted.login_rejections < LOGIN_REJECTIONS_TO_STOP)
+    if (rejections === undefined || rejections < LOGIN_REJECTIONS_TO_STOP)
       return this.retryOrFail(delivery, reason, retriesLeft);
-    const [stopped] = await em.execute<Array<{ own: number; broadcasts: string[] }>>(
-      `with stopped as (
-         update email_delivery d set status = 'FAILED', last_error = ?, lease_token = null, lease_until = null, updated_at = now()
-           from broadcast b
-          where b.id = d.broadcast_id and b.office_id = ?
-            and (d.status = 'QUEUED' or (d.id = ? and d.lease_token = ? and d.status = 'SENDING'))
-          returning d.id, d.broadcast_id),
-       counted as (
-         update broadcast b set queued_count = b.queued_count - s.n, failed_count = b.failed_count + s.n, updated_at = now()
-           from (select broadcast_id, count(*)::int as n from stopped group by broadcast_id) s
-          where b.id = s.broadcast_id
-          returning b.id)
-       select (select count(*) from stopped where id = ?)::int as own, array(select id::text from counted) as broadcasts`,
-      [reason, account.officeId, delivery.id, delivery.token, delivery.id],
-    );
+    const stopped = await failOfficeDeliveries(em, {
+      officeId: account.officeId,
+      deliveryId: delivery.id,
+      token: delivery.token,
+      reason,
+    });
     this.deps.logger.warn('smtp login rejected again: the office\u2019s queued emails failed', {
       officeId: account.officeId,
       broadcasts: stopped.broadcasts.length,
@@ -533,13 +478,12 @@ export class EmailWorker {
     return (await this.requeue(delivery, null)) ? { job: 'retry', reason } : leave;
   }
 
-  private async requeue(delivery: ClaimedDelivery, reason: string | null): Promise<boolean> {
-    const rows = await this.orm.em.fork().execute(
-      `update email_delivery set status = 'QUEUED', last_error = coalesce(?, last_error), lease_token = null, lease_until = null, updated_at = now()
-        where id = ? and lease_token = ? and status = 'SENDING' returning id`,
-      [reason, delivery.id, delivery.token],
-    );
-    return rows.length > 0;
+  private requeue(delivery: ClaimedDelivery, reason: string | null): Promise<boolean> {
+    return requeueDelivery(this.orm.em.fork(), {
+      deliveryId: delivery.id,
+      token: delivery.token,
+      reason,
+    });
   }
 
   /**
@@ -551,34 +495,14 @@ export class EmailWorker {
     status: 'SENT' | 'FAILED',
     reason: string | null,
   ): Promise<JobOutcome> {
-    const [{ finished }] = await this.orm.em.fork().execute<Array<{ finished: number }>>(
-      `with done as (
-         update email_delivery set status = ?, last_error = ?, sent_at = case when ? = 'SENT' then now() end,
-                smtp_message_id = ?, lease_token = null, lease_until = null, updated_at = now()
-          where id = ? and lease_token = ? and status = 'SENDING' returning broadcast_id),
-       counted as (
-         update broadcast b set queued_count = queued_count - 1,
-                sent_count = sent_count + (case when ? = 'SENT' then 1 else 0 end),
-                failed_count = failed_count + (case when ? = 'FAILED' then 1 else 0 end),
-                updated_at = now()
-           from done where b.id = done.broadcast_id returning b.id),
-       login_works as (
-         update smtp_integration set login_rejections = 0, login_rejected_error = null
-          where office_id = ? and login_rejections > 0 and ? = 'SENT' and exists (select 1 from done) returning id)
-       select (select count(*) from counted)::int as finished`,
-      [
-        status,
-        reason,
-        status,
-        messageIdOf(delivery.id),
-        delivery.id,
-        delivery.token,
-        status,
-        status,
-        delivery.office_id,
-        status,
-      ],
-    );
+    const finished = await finishDelivery(this.orm.em.fork(), {
+      deliveryId: delivery.id,
+      token: delivery.token,
+      officeId: delivery.office_id,
+      status,
+      reason,
+      smtpMessageId: messageIdOf(delivery.id),
+    });
     if (!finished) {
       // Taken over after this lease ended: the new holder records the outcome.
       this.deps.logger.warn('email delivery outcome after its lease ended', {
@@ -610,12 +534,7 @@ export class EmailWorker {
   ): Promise<Array<{ name: string; url: string }>> {
     if (!delivery.printouts.length) return [];
     const em = this.orm.em.fork();
-    const existing: Array<{ id: string; printout: PrintoutKind; period: string }> =
-      await em.execute(
-        `select f.id, f.printout, f.period from message_attachment ma join stored_file f on f.id = ma.file_id
-        where ma.message_id = ? and f.printout is not null`,
-        [delivery.message_id],
-      );
+    const existing = await printoutsOfMessage(em, delivery.message_id);
     const links: Array<{ name: string; url: string }> = [];
     for (const { kind, period } of delivery.printouts) {
       let fileId = existing.find((f) => f.printout === kind && f.period === period)?.id;
@@ -635,10 +554,7 @@ export class EmailWorker {
           printout: kind,
           period,
         });
-        await em.execute(
-          'insert into message_attachment (message_id, file_id) values (?, ?) on conflict do nothing',
-          [delivery.message_id, file.id],
-        );
+        await linkAttachment(em, delivery.message_id, file.id);
         fileId = file.id;
       }
       links.push({
