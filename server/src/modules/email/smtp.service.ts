@@ -6,7 +6,6 @@ import type Mail from 'nodemailer/lib/mailer/index.js';
 import type SMTPTransport from 'nodemailer/lib/smtp-transport/index.js';
 import type { RateLimiterAbstract } from 'rate-limiter-flexible';
 import type { Config } from '../../config.js';
-import type { Scope, StaffActor } from '../../core/context.js';
 import {
   BadUserInputError,
   PreconditionFailedError,
@@ -14,6 +13,7 @@ import {
 } from '../../core/errors.js';
 import type { Logger } from '../../core/logger.js';
 import { createRateLimiter, retryAfterSeconds } from '../../core/rate-limit.js';
+import type { StaffScope } from '../../core/scope.js';
 import type { SecretBox } from '../../core/secret-box.js';
 import { requireEmail, requireText } from '../../core/validation.js';
 import { Office, OfficeVerification } from '../office/office.entity.js';
@@ -95,9 +95,8 @@ export class SmtpService {
     return em.findOne(SmtpIntegration, { office: officeId });
   }
 
-  async update({ em, actor }: Scope, input: SmtpIntegrationInput): Promise<SmtpIntegration> {
-    const staff = actor as StaffActor;
-    const officeId = staff.officeId;
+  async update({ em, actor }: StaffScope, input: SmtpIntegrationInput): Promise<SmtpIntegration> {
+    const { officeId } = actor;
     const host = requireText(input.host, 'host', 253).toLowerCase();
     if (!hostPattern.test(host))
       throw new BadUserInputError('host is not a valid host name or IP address.', 'host');
@@ -118,18 +117,20 @@ export class SmtpService {
     await this.vetDestination(host, input.port);
 
     const existing = await this.find(em, officeId);
-    const integration = existing ?? em.create(SmtpIntegration, { office: officeId } as never);
     const previous = existing
       ? { host: existing.host, port: existing.port, username: existing.username }
       : undefined;
-    Object.assign(integration, {
+    const settings = {
       host,
       port: input.port,
       security: input.security,
       username,
       fromAddress,
       fromName,
-    });
+    };
+    const integration = existing
+      ? Object.assign(existing, settings)
+      : em.create(SmtpIntegration, { office: officeId, ...settings });
     if (input.password !== undefined && input.password !== null) {
       integration.passwordEncrypted =
         input.password === '' ? undefined : this.box.seal(input.password);
@@ -153,14 +154,14 @@ export class SmtpService {
       em.create(SmtpChange, {
         office: officeId,
         verification,
-        changedBy: staff.userId,
+        changedBy: actor.userId,
         previousHost: previous?.host,
         previousPort: previous?.port,
         previousUsername: previous?.username,
         host,
         port: input.port,
         username,
-      } as never);
+      });
     }
     await em.flush();
     this.dropPool(officeId);
@@ -208,8 +209,8 @@ export class SmtpService {
    * clears refused ones (the password may have been fixed on the server's side). SMTP_TESTS_PER_HOUR
    * per office.
    */
-  async test({ em, actor }: Scope): Promise<boolean> {
-    const officeId = (actor as StaffActor).officeId;
+  async test({ em, actor }: StaffScope): Promise<boolean> {
+    const { officeId } = actor;
     const integration = await this.find(em, officeId);
     if (!integration)
       throw new PreconditionFailedError('The office has no SMTP integration yet.', [
@@ -293,9 +294,8 @@ export class SmtpService {
    * never sent after its worker stopped waiting for it.
    */
   acquire(officeId: string, signal: AbortSignal): Promise<SmtpSlot> {
-    let line = this.lines.get(officeId);
-    if (!line) this.lines.set(officeId, (line = { busy: 0, waiting: [] }));
-    const officeLine = line;
+    const officeLine = this.lines.get(officeId) ?? { busy: 0, waiting: [] };
+    this.lines.set(officeId, officeLine);
     return new Promise<SmtpSlot>((resolve, reject) => {
       const onAbort = () => {
         const index = officeLine.waiting.indexOf(grant);
@@ -323,7 +323,7 @@ export class SmtpService {
   }
 
   private admit(line: OfficeLine): void {
-    while (line.waiting.length && line.busy < this.limitOf(line)) line.waiting.shift()!();
+    while (line.waiting.length && line.busy < this.limitOf(line)) line.waiting.shift()?.();
   }
 
   private slotOf(officeId: string, line: OfficeLine): SmtpSlot {
@@ -430,12 +430,4 @@ function settingsKey(account: SmtpSettingsRow): string {
     account.username ?? null,
     account.passwordEncrypted ?? null,
   ]);
-}
-
-/** An office that may send email: VERIFIED with an SMTP integration; otherwise which is missing. */
-export function emailPreconditions(verification: string, smtp: SmtpIntegration | null): string[] {
-  const missing: string[] = [];
-  if (verification !== 'VERIFIED') missing.push('OFFICE_NOT_VERIFIED');
-  if (!smtp) missing.push('SMTP_NOT_CONFIGURED');
-  return missing;
 }
