@@ -27,7 +27,8 @@ const policy: sanitizeHtml.IOptions = {
     'span',
     'div',
   ],
-  allowedAttributes: { a: ['href', 'title'] },
+  // rel and target: set on every link by transformTags below, and kept by the filter after it.
+  allowedAttributes: { a: ['href', 'title', 'rel', 'target'] },
   allowedSchemes: ['http', 'https', 'mailto'],
   allowProtocolRelative: false,
   disallowedTagsMode: 'discard',
@@ -36,7 +37,6 @@ const policy: sanitizeHtml.IOptions = {
     a: sanitizeHtml.simpleTransform('a', { rel: 'noopener noreferrer', target: '_blank' }),
   },
 };
-policy.allowedAttributes = { a: ['href', 'title', 'rel', 'target'] };
 
 export function sanitizeEmailHtml(html: string): string {
   return sanitizeHtml(html, policy).trim();
