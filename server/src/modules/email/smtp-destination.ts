@@ -45,13 +45,12 @@ for (const [prefix, bits] of [
 /** The eight 16-bit groups of an IPv6 address (a trailing dotted IPv4 part counts as two). */
 function ipv6Groups(address: string): number[] {
   const dotted = /(\d{1,3})\.(\d{1,3})\.(\d{1,3})\.(\d{1,3})$/.exec(address);
-  const text = dotted
-    ? address.slice(0, dotted.index) +
-      [
-        ((+dotted[1] << 8) | +dotted[2]).toString(16),
-        ((+dotted[3] << 8) | +dotted[4]).toString(16),
-      ].join(':')
-    : address;
+  const [, a, b, c, d] = dotted ?? [];
+  const text =
+    dotted && a && b && c && d
+      ? address.slice(0, dotted.index) +
+        [((+a << 8) | +b).toString(16), ((+c << 8) | +d).toString(16)].join(':')
+      : address;
   const [head, tail] = text.split('::');
   const parse = (part: string | undefined) =>
     part ? part.split(':').map((group) => parseInt(group, 16)) : [];
@@ -72,12 +71,15 @@ function embeddedNat64(address: string): string | null {
     groups.slice(2, 6).some((group) => group !== 0)
   )
     return null;
-  return [groups[6] >> 8, groups[6] & 255, groups[7] >> 8, groups[7] & 255].join('.');
+  const [high, low] = groups.slice(6);
+  if (high === undefined || low === undefined) return null;
+  return [high >> 8, high & 255, low >> 8, low & 255].join('.');
 }
 
 /** Whether an office's SMTP server may be at this address; anything unparseable may not. */
 export function isPublicAddress(address: string): boolean {
-  const bare = address.split('%')[0].toLowerCase();
+  const [scoped = ''] = address.split('%');
+  const bare = scoped.toLowerCase();
   const family = net.isIP(bare);
   if (family === 4) return !forbidden.check(bare, 'ipv4');
   if (family !== 6) return false;
@@ -214,7 +216,8 @@ export class SmtpDestinations {
     return (hostname, options, callback) => {
       withTimeout(this.lookup(hostname), Math.max(0, deadline - Date.now())).then(
         (addresses) => {
-          if (!addresses.length)
+          const [first] = addresses;
+          if (!first)
             return callback(Object.assign(new Error('No address'), { code: 'ENOTFOUND' }), '', 0);
           if (!addresses.every((a) => isPublicAddress(a.address)))
             return callback(new SmtpDestinationRefused('address'), '', 0);
@@ -223,7 +226,7 @@ export class SmtpDestinations {
               null,
               addresses,
             );
-          callback(null, addresses[0].address, addresses[0].family);
+          callback(null, first.address, first.family);
         },
         (error: Error) => callback(error, '', 0),
       );
