@@ -1,8 +1,8 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { batchLoader } from '../../core/loaders.js';
-import { uuidArray } from '../../core/sql.js';
-import { Message } from '../message/message.entity.js';
+import type { Message } from '../message/message.entity.js';
 import { Company } from './company.entity.js';
+import { lastMessagesOf } from './company.queries.js';
 
 export function companyLoaders(em: EntityManager) {
   return {
@@ -14,16 +14,7 @@ export function companyLoaders(em: EntityManager) {
       null as Company | null,
     ),
     lastMessage: batchLoader(
-      async (companyIds) => {
-        const rows: Array<Record<string, unknown>> = await em.execute(
-          `select m.* from unnest(?::uuid[]) as c(id)
-          cross join lateral (
-            select * from message where company_id = c.id order by created_at desc, id desc limit 1
-          ) m`,
-          [uuidArray(companyIds)],
-        );
-        return new Map(rows.map((row) => [row.company_id as string, em.map(Message, row)]));
-      },
+      (companyIds) => lastMessagesOf(em, companyIds),
       null as Message | null,
     ),
   };

@@ -1,0 +1,131 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
+import type { Actor } from '../../core/context.js';
+import { type ConnectionShape, isId } from '../../core/pagination.js';
+import { executeBound, keysetPage, uuidArray } from '../../core/sql.js';
+import { Message } from '../message/message.entity.js';
+import { Company, type TaxForm } from './company.entity.js';
+import { type CompanyKey, whereCompanyVisible } from './company.policy.js';
+import type { CompanyFilter } from './company.types.js';
+import { normalizeNip } from './nip.js';
+
+/*
+ * The statements that read companies, each scoped by whereCompanyVisible: the only way rows of
+ * companies get listed.
+ */
+
+/** What a bulk action needs of each ticked company. */
+export interface VisibleCompany extends CompanyKey {
+  name: string;
+  email: string;
+  taxForm: TaxForm;
+  vatPayer: boolean;
+}
+
+/** Visible companies by name, filtered: a keyset page on the Company entity's indexes. */
+export function listVisibleCompanies(
+  em: EntityManager,
+  actor: Actor,
+  page: { first: number; after: string[] | null; filter: CompanyFilter },
+): Promise<ConnectionShape<Company>> {
+  const { first, after, filter } = page;
+  const knex = em.getKnex();
+  const inner = knex('company as c').select('c.*');
+  whereCompanyVisible(inner, actor);
+  if (filter.search?.trim()) {
+    const search = filter.search.trim();
+    const digits = normalizeNip(search);
+    // Either side has its own index (name trigrams, the NIP range of the office), so the OR is a
+    // BitmapOr of the two rather than a scan; a term too short for trigrams reads the office by name.
+    inner.where((q) => {
+      q.whereRaw(`c.name ilike ? escape '\\'`, [`%${search.replace(/[\\%_]/g, '\\$&')}%`]);
+      if (/^\d{1,10}$/.test(digits)) q.orWhere('c.nip', 'like', `${digits}%`);
+    });
+  }
+  if (filter.taxForm) inner.where('c.tax_form', filter.taxForm);
+  if (filter.vatPayer !== undefined && filter.vatPayer !== null)
+    inner.where('c.vat_payer', filter.vatPayer);
+  if (filter.caretakerId) {
+    if (!isId(filter.caretakerId)) inner.whereRaw('false');
+    else inner.where('c.caretaker_id', filter.caretakerId);
+  }
+  if (filter.hasUnreadFromClient !== undefined && filter.hasUnreadFromClient !== null) {
+    // The counter kept with the messages; its partial index serves the "unread" view.
+    inner.where('c.unread_from_client', filter.hasUnreadFromClient ? '>' : '=', 0);
+  }
+  return keysetPage(em, inner, {
+    first,
+    after,
+    sort: [
+      ['name', 'text'],
+      ['id', 'uuid'],
+    ],
+    map: (row) => em.map(Company, row),
+    cursorOf: (c) => [c.name, c.id],
+  });
+}
+
+/** The company `id` (validated) if the actor sees it; else null. */
+export async function findVisibleCompany(
+  em: EntityManager,
+  actor: Actor,
+  id: string,
+): Promise<Company | null> {
+  const query = em.getKnex()('company as c').select('c.*').where('c.id', id);
+  whereCompanyVisible(query, actor);
+  const [row] = await em.execute(query);
+  return row ? em.map(Company, row) : null;
+}
+
+/** Those of `ids` (validated) the actor sees, in one statement whatever their number. */
+export async function findVisibleCompanies(
+  em: EntityManager,
+  actor: Actor,
+  ids: string[],
+): Promise<VisibleCompany[]> {
+  const query = em
+    .getKnex()('company as c')
+    .select(
+      'c.id',
+      'c.office_id',
+      'c.caretaker_id',
+      'c.name',
+      'c.email',
+      'c.tax_form',
+      'c.vat_payer',
+    )
+    .whereRaw('c.id = any(?::uuid[])', [uuidArray(ids)]);
+  whereCompanyVisible(query, actor);
+  const rows = await executeBound<{
+    id: string;
+    office_id: string;
+    caretaker_id: string | null;
+    name: string;
+    email: string;
+    tax_form: TaxForm;
+    vat_payer: boolean;
+  }>(em, query);
+  return rows.map((r) => ({
+    id: r.id,
+    officeId: r.office_id,
+    caretakerId: r.caretaker_id,
+    name: r.name,
+    email: r.email,
+    taxForm: r.tax_form,
+    vatPayer: r.vat_payer,
+  }));
+}
+
+/** The newest message of each company, by company id: one statement for the whole batch. */
+export async function lastMessagesOf(
+  em: EntityManager,
+  companyIds: readonly string[],
+): Promise<Map<string, Message>> {
+  const rows: Array<Record<string, unknown>> = await em.execute(
+    `select m.* from unnest(?::uuid[]) as c(id)
+    cross join lateral (
+      select * from message where company_id = c.id order by created_at desc, id desc limit 1
+    ) m`,
+    [uuidArray(companyIds)],
+  );
+  return new Map(rows.map((row) => [String(row.company_id), em.map(Message, row)]));
+}
