@@ -1,8 +1,7 @@
 import { type FormEvent, useCallback, useEffect, useId, useRef, useState } from 'react';
-import { type CombinedError, useMutation } from 'urql';
+import { useMutation } from 'urql';
 import { graphql } from '../../gql';
-import { isMessageKey, useI18n } from '../../i18n';
-import { ErrorState } from '../../ui/states';
+import { useI18n } from '../../i18n';
 import { ModalDialog } from '../notify/ModalDialog';
 import { type BroadcastCounts, BroadcastProgress } from './BroadcastProgress';
 import {
@@ -12,6 +11,7 @@ import {
   usePrintoutLabel,
 } from './PrintoutPicker';
 import { RichTextEditor } from './RichTextEditor';
+import { errorDetails, type Field, SendError } from './SendError';
 
 const SendEmailMutation = graphql(`
   mutation SendEmail($input: SendEmailInput!) {
@@ -39,27 +39,6 @@ export function newIdempotencyKey(): string {
   return Array.from(bytes, (b) => b.toString(16).padStart(2, '0')).join('');
 }
 
-type Field = 'subject' | 'html' | 'printouts';
-
-/** The field a BAD_USER_INPUT error is about, and a PRECONDITION_FAILED error's reasons. */
-function errorDetails(error: CombinedError): { field?: Field; code?: string; reasons: string[] } {
-  const first = error.graphQLErrors[0];
-  const code = first?.extensions?.code as string | undefined;
-  const field = first?.extensions?.field as string | undefined;
-  const reasons = Array.isArray(first?.extensions?.reasons)
-    ? (first.extensions.reasons as string[])
-    : [];
-  const mapped: Field | undefined =
-    field === 'subject'
-      ? 'subject'
-      : field === 'html'
-        ? 'html'
-        : field && ['printouts', 'kind', 'period'].includes(field)
-          ? 'printouts'
-          : undefined;
-  return { field: code === 'BAD_USER_INPUT' ? mapped : undefined, code, reasons };
-}
-
 /** MESSAGES: an email to each ticked company, with its own printouts as links, then live progress. */
 export function EmailDialog({
   companyIds,
@@ -69,11 +48,6 @@ export function EmailDialog({
   onClose(): void;
 }) {
   const { t, tn } = useI18n();
-  // A reason this client has no text for shows as its code.
-  const reasonText = (reason: string) => {
-    const key = `email.reason.${reason}`;
-    return isMessageKey(key) ? t(key) : key;
-  };
   const printoutLabel = usePrintoutLabel();
   const subjectId = useId();
   const pickerId = useId();
@@ -265,22 +239,9 @@ export function EmailDialog({
             )}
           </div>
 
-          {error && !details?.field && (
+          {error && details && !details.field && (
             <div data-testid="email-error">
-              {details?.code === 'PRECONDITION_FAILED' ? (
-                <div role="alert" className="error">
-                  <p>{t('email.error.precondition')}</p>
-                  {details.reasons.length > 0 && (
-                    <ul>
-                      {details.reasons.map((reason) => (
-                        <li key={reason}>{reasonText(reason)}</li>
-                      ))}
-                    </ul>
-                  )}
-                </div>
-              ) : (
-                <ErrorState error={error} />
-              )}
+              <SendError error={error} details={details} />
             </div>
           )}
 
