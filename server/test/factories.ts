@@ -22,6 +22,13 @@ export interface CompanyFixture {
   client: Party;
 }
 
+/** `N` items of `T` as a tuple when `N` is a literal, so indexing and destructuring need no checks. */
+export type Tuple<T, N extends number, Built extends T[] = []> = number extends N
+  ? T[]
+  : Built['length'] extends N
+    ? Built
+    : Tuple<T, N, [...Built, T]>;
+
 export interface OfficeFixture {
   office: Office;
   head: Party;
@@ -29,6 +36,11 @@ export interface OfficeFixture {
   caretaker: Party;
   companies: CompanyFixture[];
 }
+
+/** An office fixture of `N` companies: `f.companies[2]` of `OfficeFixtureOf<3>` is there. */
+export type OfficeFixtureOf<N extends number> = OfficeFixture & {
+  companies: Tuple<CompanyFixture, N>;
+};
 
 const taxForms = [TaxForm.FULL_ACCOUNTING, TaxForm.TAX_BOOK, TaxForm.LUMP_SUM] as const;
 
@@ -131,10 +143,10 @@ export async function buildCompany(
  * A fresh office with a head, a caretaker and `companies` companies, each with one client user;
  * everyone with a session token. Unique emails, so tests never collide.
  */
-export async function officeFixture(
+export async function officeFixture<N extends number = 3>(
   app: TestApp,
-  options: { companies?: number; verification?: OfficeVerification; name?: string } = {},
-): Promise<OfficeFixture> {
+  options: { companies?: N; verification?: OfficeVerification; name?: string } = {},
+): Promise<OfficeFixtureOf<N>> {
   const em = app.orm.em.fork();
   const t = tag();
   const office = em.create(Office, {
@@ -164,16 +176,18 @@ export async function officeFixture(
     );
   }
   await em.flush();
+  const parties = await Promise.all(
+    companies.map(async ({ company, client }) => ({
+      company,
+      client: await sessionFor(app, em, client),
+    })),
+  );
   return {
     office,
     head: await sessionFor(app, em, head),
     caretaker: await sessionFor(app, em, caretaker),
-    companies: await Promise.all(
-      companies.map(async ({ company, client }) => ({
-        company,
-        client: await sessionFor(app, em, client),
-      })),
-    ),
+    // The loop above made exactly `options.companies` of them.
+    companies: parties as Tuple<CompanyFixture, N>,
   };
 }
 
