@@ -103,4 +103,15 @@ export async function migrateDatabase(databaseUrl: string): Promise<string[]> {
   }
 }
 
+/** Whether the database answers a trivial statement (the health check); never throws. */
+export function databaseAnswers(orm: MikroORM): Promise<boolean> {
+  return orm.em
+    .fork()
+    .execute('select 1')
+    .then(
+      () => true,
+      () => false,
+    );
+}
+
 export { type EmbeddedDatabase, startEmbeddedPostgres } from './embedded-postgres.js';

@@ -3,6 +3,7 @@ import type { MikroORM } from '@mikro-orm/postgresql';
 import express, { type Request, type Response, type Router } from 'express';
 import type { Config } from '../config.js';
 import type { Actor } from '../core/context.js';
+import { databaseAnswers } from '../core/database.js';
 import { errorForLog, isDatabaseUnavailable } from '../core/errors.js';
 import type { Logger } from '../core/logger.js';
 import { bearerToken } from '../modules/auth/auth.service.js';
@@ -41,13 +42,7 @@ export function healthRoutes({
     if (stopping()) return void res.status(503).json({ status: 'stopping' });
     let timer: NodeJS.Timeout | undefined;
     const answered = await Promise.race([
-      orm.em
-        .fork()
-        .execute('select 1')
-        .then(
-          () => true,
-          () => false,
-        ),
+      databaseAnswers(orm),
       new Promise<false>((resolve) => {
         timer = setTimeout(() => resolve(false), timeoutMs);
       }),

@@ -6,6 +6,7 @@ import { UnauthenticatedError } from '../../core/errors.js';
 import { type LiveBus, Topic, topicId } from '../../core/pubsub.js';
 import type { ActorScope } from '../../core/scope.js';
 import { normalizeEmail } from '../../core/validation.js';
+import { findLiveSession, revokeSession } from './auth.queries.js';
 import { LoginThrottle } from './login-throttle.js';
 import { hashPassword, PasswordHasher } from './password-hasher.js';
 import { Session } from './session.entity.js';
@@ -89,21 +90,7 @@ export class AuthService {
   /** The actor behind a bearer token, in one statement; null when unknown, expired or revoked. */
   async authenticate(em: EntityManager, token: string | undefined): Promise<Actor | null> {
     if (!token || token.length > 200) return null;
-    const [row] = await em.execute<
-      Array<{
-        session_id: string;
-        user_id: string;
-        role: Role;
-        office_id: string | null;
-        company_ids: string[];
-      }>
-    >(
-      `select s.id as session_id, u.id as user_id, u.role, u.office_id,
-              array(select cm.company_id from company_member cm where cm.user_id = u.id) as company_ids
-         from session s join app_user u on u.id = s.user_id
-        where s.token_hash = ? and s.revoked_at is null and s.expires_at > now()`,
-      [sha256(token)],
-    );
+    const row = await findLiveSession(em, sha256(token));
     if (!row) return null;
     const base = { sessionId: row.session_id, userId: row.user_id };
     switch (row.role) {
@@ -119,9 +106,7 @@ export class AuthService {
   }
 
   async logout({ em, actor }: ActorScope): Promise<boolean> {
-    await em.execute('update session set revoked_at = now() where id = ? and revoked_at is null', [
-      actor.sessionId,
-    ]);
+    await revokeSession(em, actor.sessionId);
     // Sockets opened with this token, on any instance, are closed too.
     this.live.publish([
       { topic: Topic.SessionEnded, id: topicId.sessions, items: [{ sessionId: actor.sessionId }] },
