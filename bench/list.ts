@@ -11,6 +11,7 @@ import { createLogger } from '../server/src/core/logger.js';
 import { User } from '../server/src/modules/auth/user.entity.js';
 import { freePort } from '../server/test/net.js';
 import { seedOffice } from './fixtures.js';
+import { onlyRow, percentile, printTable } from './report.js';
 
 const BIG = Number(process.env.BENCH_COMPANIES ?? 10_000);
 const SMALL = Number(process.env.BENCH_SMALL_COMPANIES ?? 100);
@@ -123,16 +124,19 @@ async function seed(app: App, size: number): Promise<Office> {
       ),
     );
   }
-  const [sample] = await em.execute<Array<{ word: string; nip: string }>>(
-    `select split_part(name, ' ', 3) as word, nip from company where office_id = ? order by id desc limit 1`,
-    [officeId],
+  const sample = onlyRow(
+    await em.execute<Array<{ word: string; nip: string }>>(
+      `select split_part(name, ' ', 3) as word, nip from company where office_id = ? order by id desc limit 1`,
+      [officeId],
+    ),
+    'a company of the office',
   );
   return {
     size,
     officeId,
     head: headToken,
-    caretaker: await session(caretakers[0].id),
-    client: await session(asking.at(-1)!.user_id),
+    caretaker: await session(onlyRow(caretakers, 'a caretaker').id),
+    client: await session(onlyRow(asking.slice(-1), 'a client who asked').user_id),
     rareWord: sample.word.toLowerCase(),
     nipPrefix: sample.nip.slice(0, 8),
   };
@@ -170,13 +174,27 @@ interface Request {
   token(office: Office): string;
 }
 
+const companiesPage: Request = {
+  label: 'companies(first: 100) + caretaker, unread, last message',
+  query: COMPANIES,
+  variables: () => ({}),
+  token: (o) => o.head,
+};
+const nameSearch: Request = {
+  label: 'name search (a word of one name)',
+  query: COMPANIES,
+  variables: (o) => ({ filter: { search: o.rareWord } }),
+  token: (o) => o.head,
+};
+const inboxPage: Request = {
+  label: 'inbox(first: 50) + unread, last message',
+  query: INBOX,
+  variables: () => ({}),
+  token: (o) => o.head,
+};
+
 const requests: Request[] = [
-  {
-    label: 'companies(first: 100) + caretaker, unread, last message',
-    query: COMPANIES,
-    variables: () => ({}),
-    token: (o) => o.head,
-  },
+  companiesPage,
   {
     label: '  the same with totalCount',
     query: COMPANIES_TOTAL,
@@ -184,48 +202,33 @@ const requests: Request[] = [
     token: (o) => o.head,
   },
   { label: "  a caretaker's", query: COMPANIES, variables: () => ({}), token: (o) => o.caretaker },
-  {
-    label: 'name search (a word of one name)',
-    query: COMPANIES,
-    variables: (o) => ({ filter: { search: o.rareWord } }),
-    token: (o) => o.head,
-  },
+  nameSearch,
   {
     label: 'NIP prefix search (8 digits)',
     query: COMPANIES,
     variables: (o) => ({ filter: { search: o.nipPrefix } }),
     token: (o) => o.head,
   },
-  {
-    label: 'inbox(first: 50) + unread, last message',
-    query: INBOX,
-    variables: () => ({}),
-    token: (o) => o.head,
-  },
+  inboxPage,
   { label: "  a caretaker's", query: INBOX, variables: () => ({}), token: (o) => o.caretaker },
   { label: 'unreadCount, a client', query: UNREAD, variables: () => ({}), token: (o) => o.client },
   { label: 'unreadCount, the head', query: UNREAD, variables: () => ({}), token: (o) => o.head },
 ];
-
-const percentile = (values: number[], p: number) => {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)];
-};
 
 /** Alternates the offices request by request, so both see the same machine load. */
 async function measure(
   offices: Office[],
   run: (office: Office) => Promise<unknown>,
 ): Promise<number[][]> {
-  const times = offices.map(() => [] as number[]);
+  const runs = offices.map((office) => ({ office, times: [] as number[] }));
   for (let i = 0; i < WARMUP + RUNS; i += 1) {
-    for (const [o, office] of offices.entries()) {
+    for (const { office, times } of runs) {
       const start = performance.now();
       await run(office);
-      if (i >= WARMUP) times[o].push(performance.now() - start);
+      if (i >= WARMUP) times.push(performance.now() - start);
     }
   }
-  return times;
+  return runs.map((r) => r.times);
 }
 
 /** The SQL statements the app sends while `run` runs (nothing else uses this process's pool meanwhile). */
@@ -242,13 +245,19 @@ async function statementsOf(app: App, run: () => Promise<unknown>): Promise<stri
   return seen;
 }
 
+interface PageStatements {
+  page: string;
+  count: string;
+  windowed: string;
+}
+
 /**
  * The keyset page statement of a request as the app sends it, its count as countRows builds it (the
  * app sends it only when totalCount is selected and the first page does not hold every row), and
  * the page as it was before this version: `count(*) over ()` added to the inner select, the total
  * from the same statement.
  */
-async function pageStatements(app: App, request: Request, office: Office) {
+async function pageStatements(app: App, request: Request, office: Office): Promise<PageStatements> {
   const statements = await statementsOf(app, async () =>
     check(await gql(app, request.query, request.variables(office), request.token(office))),
   );
@@ -268,19 +277,10 @@ async function pageStatements(app: App, request: Request, office: Office) {
   };
 }
 
-function printTable(table: string[][]): void {
-  const widths = table[0].map((_, c) => Math.max(...table.map((row) => row[c].length)));
-  for (const row of table)
-    console.log(
-      row
-        .map((cell, c) => (c === 0 ? cell.padEnd(widths[c]) : cell.padStart(widths[c])))
-        .join('  '),
-    );
-}
-
 const ms = (value: number) => value.toFixed(1);
 
-function row(label: string, [small, big]: number[][]): string[] {
+/** A table row from the times of the small office and the big one. */
+function row(label: string, [small = [], big = []]: number[][]): string[] {
   const ratio = percentile(big, 50) / percentile(small, 50);
   return [
     label,
@@ -324,7 +324,10 @@ async function main(): Promise<void> {
     };
     app = await startApp(config, createLogger('warn'));
     const em = app.orm.em.fork();
-    const [pg] = await em.execute<Array<{ server_version: string }>>('show server_version');
+    const pg = onlyRow(
+      await em.execute<Array<{ server_version: string }>>('show server_version'),
+      'show server_version',
+    );
     const load = () =>
       os
         .loadavg()
@@ -342,8 +345,9 @@ async function main(): Promise<void> {
     const small = await seed(app, SMALL);
     // As autovacuum would leave them: statistics, the visibility map, the trigram index's pending list merged.
     await em.execute('vacuum analyze');
-    const [{ messages }] = await em.execute<Array<{ messages: string }>>(
-      'select count(*) as messages from message',
+    const { messages } = onlyRow(
+      await em.execute<Array<{ messages: string }>>('select count(*) as messages from message'),
+      'message count',
     );
     console.log(
       `seeded in ${((performance.now() - seedStart) / 1000).toFixed(0)} s: ${Number(messages).toLocaleString('en')} messages; load average ${load()}`,
@@ -384,29 +388,31 @@ async function main(): Promise<void> {
       ],
     ];
     for (const [label, request] of [
-      ['company list page', requests[0]],
-      ['name search page', requests[3]],
-      ['inbox page', requests[5]],
+      ['company list page', companiesPage],
+      ['name search page', nameSearch],
+      ['inbox page', inboxPage],
     ] as const) {
-      const statements = [
-        await pageStatements(app, request, small),
-        await pageStatements(app, request, big),
-      ];
+      const byOffice = new Map<Office, PageStatements>();
+      for (const office of offices)
+        byOffice.set(office, await pageStatements(app, request, office));
+      const statementsOf = (office: Office) => {
+        const statements = byOffice.get(office);
+        if (!statements) throw new Error(`no statements for the office of ${office.size}`);
+        return statements;
+      };
       const fork = app.orm.em.fork();
-      const time = (pick: (s: (typeof statements)[number]) => string) =>
-        measure(offices, (office) => fork.execute(pick(statements[offices.indexOf(office)])));
+      const time = (pick: (s: PageStatements) => string) =>
+        measure(offices, (office) => fork.execute(pick(statementsOf(office))));
       sqlTable.push(row(`${label}: keyset, this version`, await time((s) => s.page)));
       sqlTable.push(row('  its count, when totalCount is selected', await time((s) => s.count)));
       sqlTable.push(row('  before: keyset + count(*) over ()', await time((s) => s.windowed)));
-      if (request !== requests[3]) continue;
+      if (request !== nameSearch) continue;
       // Before this version names had no index that serves ilike '%…%': the same statement with the
       // trigram index dropped inside a transaction that is rolled back.
       const trx = await app.orm.em.getKnex().transaction();
       try {
         await trx.raw('drop index company_name_trgm_idx');
-        const windowed = await measure(offices, (office) =>
-          trx.raw(statements[offices.indexOf(office)].windowed),
-        );
+        const windowed = await measure(offices, (office) => trx.raw(statementsOf(office).windowed));
         sqlTable.push(row('  before, and without the trigram index', windowed));
       } finally {
         await trx.rollback();
