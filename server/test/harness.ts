@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import fs from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
+import type { EntityManager } from '@mikro-orm/postgresql';
 import { type Client, createClient } from 'graphql-ws';
 import { inject } from 'vitest';
 import WebSocket from 'ws';
@@ -130,6 +131,17 @@ export function ok<T>(response: GraphQLResponse<T>): T {
 /** The codes of a response's errors. */
 export function codes(response: GraphQLResponse<unknown>): string[] {
   return (response.errors ?? []).map((e) => String(e.extensions?.code));
+}
+
+/** The one row a query answers (an aggregate, a row by id); fails the test when there is none. */
+export async function oneRow<T extends object>(
+  em: EntityManager,
+  sql: string,
+  params: unknown[] = [],
+): Promise<T> {
+  const [row] = await em.execute<T[]>(sql, params);
+  if (!row) throw new Error(`no row from: ${sql}`);
+  return row;
 }
 
 /** SQL statements this process sent while `run` ran (tests in a file run one at a time). */

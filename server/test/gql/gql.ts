@@ -108,6 +108,24 @@ type Documents = {
     "\n  mutation AuthzTestSmtpIntegration {\n    testSmtpIntegration\n  }\n": typeof types.AuthzTestSmtpIntegrationDocument,
     "\n  query AuthzPrintoutOptions($companyIds: [ID!]!, $period: String!) {\n    printoutOptions(companyIds: $companyIds, period: $period) { kind label companyCount }\n  }\n": typeof types.AuthzPrintoutOptionsDocument,
     "\n  query PrintoutOptions($companyIds: [ID!]!, $period: String!) {\n    printoutOptions(companyIds: $companyIds, period: $period) { kind label companyCount }\n  }\n": typeof types.PrintoutOptionsDocument,
+    "\n  subscription LiveScaleUnread($companyId: ID) {\n    unreadCountChanged(companyId: $companyId) { count }\n  }\n": typeof types.LiveScaleUnreadDocument,
+    "\n  subscription LiveScaleInbox {\n    messageAdded { id body company { id name } author { name } }\n  }\n": typeof types.LiveScaleInboxDocument,
+    "\n  subscription LiveScaleThread($companyId: ID!) {\n    messageAdded(companyId: $companyId) { id body company { name } author { name } }\n  }\n": typeof types.LiveScaleThreadDocument,
+    "\n  subscription LiveScaleReceipts {\n    messageRead { readAt user { id } message { id } }\n  }\n": typeof types.LiveScaleReceiptsDocument,
+    "\n  mutation LiveScaleNotify($input: SendBulkNotificationInput!) {\n    sendBulkNotification(input: $input) { id recipientCount }\n  }\n": typeof types.LiveScaleNotifyDocument,
+    "\n  mutation LiveScaleAsk($input: SendMessageInput!) {\n    sendMessage(input: $input) { id }\n  }\n": typeof types.LiveScaleAskDocument,
+    "\n  mutation LiveScaleMarkRead($id: ID!, $ids: [ID!]) {\n    markMessagesRead(companyId: $id, messageIds: $ids)\n  }\n": typeof types.LiveScaleMarkReadDocument,
+    "\n  query LiveScaleCount($companyId: ID) {\n    unreadCount(companyId: $companyId)\n  }\n": typeof types.LiveScaleCountDocument,
+    "\n  query LiveScaleCompanyUnread($id: ID!) {\n    company(id: $id) { unreadFromClientCount }\n  }\n": typeof types.LiveScaleCompanyUnreadDocument,
+    "\n  query LiveScaleThreadReads($id: ID!) {\n    messages(companyId: $id, first: 3) { edges { node { id readByMe } } }\n  }\n": typeof types.LiveScaleThreadReadsDocument,
+    "\n  subscription LiveUpdatesUnread {\n    unreadCountChanged { count companyId }\n  }\n": typeof types.LiveUpdatesUnreadDocument,
+    "\n  subscription LiveUpdatesMessageRead($companyId: ID) {\n    messageRead(companyId: $companyId) { readAt user { id } message { id body } }\n  }\n": typeof types.LiveUpdatesMessageReadDocument,
+    "\n  subscription LiveUpdatesMessageAdded($companyId: ID) {\n    messageAdded(companyId: $companyId) { id body kind company { id } }\n  }\n": typeof types.LiveUpdatesMessageAddedDocument,
+    "\n  mutation LiveUpdatesNotify($input: SendBulkNotificationInput!) {\n    sendBulkNotification(input: $input) { id recipientCount }\n  }\n": typeof types.LiveUpdatesNotifyDocument,
+    "\n  query LiveUpdatesThread($id: ID!) {\n    messages(companyId: $id) { edges { node { id readByMe } } }\n  }\n": typeof types.LiveUpdatesThreadDocument,
+    "\n  mutation LiveUpdatesMarkRead($id: ID!) {\n    markMessagesRead(companyId: $id)\n  }\n": typeof types.LiveUpdatesMarkReadDocument,
+    "\n  mutation LiveUpdatesSend($input: SendMessageInput!) {\n    sendMessage(input: $input) { id }\n  }\n": typeof types.LiveUpdatesSendDocument,
+    "\n  query LiveUpdatesUnreadCount {\n    unreadCount\n  }\n": typeof types.LiveUpdatesUnreadCountDocument,
     "\n  query AuthzUnreadCount($companyId: ID) {\n    unreadCount(companyId: $companyId)\n  }\n": typeof types.AuthzUnreadCountDocument,
     "\n  mutation AuthzMarkMessagesRead($companyId: ID!) {\n    markMessagesRead(companyId: $companyId)\n  }\n": typeof types.AuthzMarkMessagesReadDocument,
     "\n  subscription AuthzMessageRead($companyId: ID) {\n    messageRead(companyId: $companyId) { readAt user { id } message { id body company { id } } }\n  }\n": typeof types.AuthzMessageReadDocument,
@@ -242,6 +260,24 @@ const documents: Documents = {
     "\n  mutation AuthzTestSmtpIntegration {\n    testSmtpIntegration\n  }\n": types.AuthzTestSmtpIntegrationDocument,
     "\n  query AuthzPrintoutOptions($companyIds: [ID!]!, $period: String!) {\n    printoutOptions(companyIds: $companyIds, period: $period) { kind label companyCount }\n  }\n": types.AuthzPrintoutOptionsDocument,
     "\n  query PrintoutOptions($companyIds: [ID!]!, $period: String!) {\n    printoutOptions(companyIds: $companyIds, period: $period) { kind label companyCount }\n  }\n": types.PrintoutOptionsDocument,
+    "\n  subscription LiveScaleUnread($companyId: ID) {\n    unreadCountChanged(companyId: $companyId) { count }\n  }\n": types.LiveScaleUnreadDocument,
+    "\n  subscription LiveScaleInbox {\n    messageAdded { id body company { id name } author { name } }\n  }\n": types.LiveScaleInboxDocument,
+    "\n  subscription LiveScaleThread($companyId: ID!) {\n    messageAdded(companyId: $companyId) { id body company { name } author { name } }\n  }\n": types.LiveScaleThreadDocument,
+    "\n  subscription LiveScaleReceipts {\n    messageRead { readAt user { id } message { id } }\n  }\n": types.LiveScaleReceiptsDocument,
+    "\n  mutation LiveScaleNotify($input: SendBulkNotificationInput!) {\n    sendBulkNotification(input: $input) { id recipientCount }\n  }\n": types.LiveScaleNotifyDocument,
+    "\n  mutation LiveScaleAsk($input: SendMessageInput!) {\n    sendMessage(input: $input) { id }\n  }\n": types.LiveScaleAskDocument,
+    "\n  mutation LiveScaleMarkRead($id: ID!, $ids: [ID!]) {\n    markMessagesRead(companyId: $id, messageIds: $ids)\n  }\n": types.LiveScaleMarkReadDocument,
+    "\n  query LiveScaleCount($companyId: ID) {\n    unreadCount(companyId: $companyId)\n  }\n": types.LiveScaleCountDocument,
+    "\n  query LiveScaleCompanyUnread($id: ID!) {\n    company(id: $id) { unreadFromClientCount }\n  }\n": types.LiveScaleCompanyUnreadDocument,
+    "\n  query LiveScaleThreadReads($id: ID!) {\n    messages(companyId: $id, first: 3) { edges { node { id readByMe } } }\n  }\n": types.LiveScaleThreadReadsDocument,
+    "\n  subscription LiveUpdatesUnread {\n    unreadCountChanged { count companyId }\n  }\n": types.LiveUpdatesUnreadDocument,
+    "\n  subscription LiveUpdatesMessageRead($companyId: ID) {\n    messageRead(companyId: $companyId) { readAt user { id } message { id body } }\n  }\n": types.LiveUpdatesMessageReadDocument,
+    "\n  subscription LiveUpdatesMessageAdded($companyId: ID) {\n    messageAdded(companyId: $companyId) { id body kind company { id } }\n  }\n": types.LiveUpdatesMessageAddedDocument,
+    "\n  mutation LiveUpdatesNotify($input: SendBulkNotificationInput!) {\n    sendBulkNotification(input: $input) { id recipientCount }\n  }\n": types.LiveUpdatesNotifyDocument,
+    "\n  query LiveUpdatesThread($id: ID!) {\n    messages(companyId: $id) { edges { node { id readByMe } } }\n  }\n": types.LiveUpdatesThreadDocument,
+    "\n  mutation LiveUpdatesMarkRead($id: ID!) {\n    markMessagesRead(companyId: $id)\n  }\n": types.LiveUpdatesMarkReadDocument,
+    "\n  mutation LiveUpdatesSend($input: SendMessageInput!) {\n    sendMessage(input: $input) { id }\n  }\n": types.LiveUpdatesSendDocument,
+    "\n  query LiveUpdatesUnreadCount {\n    unreadCount\n  }\n": types.LiveUpdatesUnreadCountDocument,
     "\n  query AuthzUnreadCount($companyId: ID) {\n    unreadCount(companyId: $companyId)\n  }\n": types.AuthzUnreadCountDocument,
     "\n  mutation AuthzMarkMessagesRead($companyId: ID!) {\n    markMessagesRead(companyId: $companyId)\n  }\n": types.AuthzMarkMessagesReadDocument,
     "\n  subscription AuthzMessageRead($companyId: ID) {\n    messageRead(companyId: $companyId) { readAt user { id } message { id body company { id } } }\n  }\n": types.AuthzMessageReadDocument,
@@ -655,6 +691,78 @@ export function graphql(source: "\n  query AuthzPrintoutOptions($companyIds: [ID
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query PrintoutOptions($companyIds: [ID!]!, $period: String!) {\n    printoutOptions(companyIds: $companyIds, period: $period) { kind label companyCount }\n  }\n"): typeof import('./graphql.js').PrintoutOptionsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription LiveScaleUnread($companyId: ID) {\n    unreadCountChanged(companyId: $companyId) { count }\n  }\n"): typeof import('./graphql.js').LiveScaleUnreadDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription LiveScaleInbox {\n    messageAdded { id body company { id name } author { name } }\n  }\n"): typeof import('./graphql.js').LiveScaleInboxDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription LiveScaleThread($companyId: ID!) {\n    messageAdded(companyId: $companyId) { id body company { name } author { name } }\n  }\n"): typeof import('./graphql.js').LiveScaleThreadDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription LiveScaleReceipts {\n    messageRead { readAt user { id } message { id } }\n  }\n"): typeof import('./graphql.js').LiveScaleReceiptsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation LiveScaleNotify($input: SendBulkNotificationInput!) {\n    sendBulkNotification(input: $input) { id recipientCount }\n  }\n"): typeof import('./graphql.js').LiveScaleNotifyDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation LiveScaleAsk($input: SendMessageInput!) {\n    sendMessage(input: $input) { id }\n  }\n"): typeof import('./graphql.js').LiveScaleAskDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation LiveScaleMarkRead($id: ID!, $ids: [ID!]) {\n    markMessagesRead(companyId: $id, messageIds: $ids)\n  }\n"): typeof import('./graphql.js').LiveScaleMarkReadDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query LiveScaleCount($companyId: ID) {\n    unreadCount(companyId: $companyId)\n  }\n"): typeof import('./graphql.js').LiveScaleCountDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query LiveScaleCompanyUnread($id: ID!) {\n    company(id: $id) { unreadFromClientCount }\n  }\n"): typeof import('./graphql.js').LiveScaleCompanyUnreadDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query LiveScaleThreadReads($id: ID!) {\n    messages(companyId: $id, first: 3) { edges { node { id readByMe } } }\n  }\n"): typeof import('./graphql.js').LiveScaleThreadReadsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription LiveUpdatesUnread {\n    unreadCountChanged { count companyId }\n  }\n"): typeof import('./graphql.js').LiveUpdatesUnreadDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription LiveUpdatesMessageRead($companyId: ID) {\n    messageRead(companyId: $companyId) { readAt user { id } message { id body } }\n  }\n"): typeof import('./graphql.js').LiveUpdatesMessageReadDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription LiveUpdatesMessageAdded($companyId: ID) {\n    messageAdded(companyId: $companyId) { id body kind company { id } }\n  }\n"): typeof import('./graphql.js').LiveUpdatesMessageAddedDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation LiveUpdatesNotify($input: SendBulkNotificationInput!) {\n    sendBulkNotification(input: $input) { id recipientCount }\n  }\n"): typeof import('./graphql.js').LiveUpdatesNotifyDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query LiveUpdatesThread($id: ID!) {\n    messages(companyId: $id) { edges { node { id readByMe } } }\n  }\n"): typeof import('./graphql.js').LiveUpdatesThreadDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation LiveUpdatesMarkRead($id: ID!) {\n    markMessagesRead(companyId: $id)\n  }\n"): typeof import('./graphql.js').LiveUpdatesMarkReadDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation LiveUpdatesSend($input: SendMessageInput!) {\n    sendMessage(input: $input) { id }\n  }\n"): typeof import('./graphql.js').LiveUpdatesSendDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query LiveUpdatesUnreadCount {\n    unreadCount\n  }\n"): typeof import('./graphql.js').LiveUpdatesUnreadCountDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

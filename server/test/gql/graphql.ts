@@ -796,6 +796,125 @@ export type PrintoutOptionsQueryVariables = Exact<{
 
 export type PrintoutOptionsQuery = { printoutOptions: Array<{ kind: PrintoutKind, label: string, companyCount: number }> };
 
+export type LiveScaleUnreadSubscriptionVariables = Exact<{
+  companyId?: string | number | null | undefined;
+}>;
+
+
+export type LiveScaleUnreadSubscription = { unreadCountChanged: { count: number } };
+
+export type LiveScaleInboxSubscriptionVariables = Exact<{ [key: string]: never; }>;
+
+
+export type LiveScaleInboxSubscription = { messageAdded: { id: string, body: string, company: { id: string, name: string }, author: { name: string } } };
+
+export type LiveScaleThreadSubscriptionVariables = Exact<{
+  companyId: string | number;
+}>;
+
+
+export type LiveScaleThreadSubscription = { messageAdded: { id: string, body: string, company: { name: string }, author: { name: string } } };
+
+export type LiveScaleReceiptsSubscriptionVariables = Exact<{ [key: string]: never; }>;
+
+
+export type LiveScaleReceiptsSubscription = { messageRead: { readAt: string, user: { id: string }, message: { id: string } } };
+
+export type LiveScaleNotifyMutationVariables = Exact<{
+  input: SendBulkNotificationInput;
+}>;
+
+
+export type LiveScaleNotifyMutation = { sendBulkNotification: { id: string, recipientCount: number } };
+
+export type LiveScaleAskMutationVariables = Exact<{
+  input: SendMessageInput;
+}>;
+
+
+export type LiveScaleAskMutation = { sendMessage: { id: string } };
+
+export type LiveScaleMarkReadMutationVariables = Exact<{
+  id: string | number;
+  ids?: Array<string | number> | string | number | null | undefined;
+}>;
+
+
+export type LiveScaleMarkReadMutation = { markMessagesRead: number };
+
+export type LiveScaleCountQueryVariables = Exact<{
+  companyId?: string | number | null | undefined;
+}>;
+
+
+export type LiveScaleCountQuery = { unreadCount: number };
+
+export type LiveScaleCompanyUnreadQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type LiveScaleCompanyUnreadQuery = { company: { unreadFromClientCount: number } | null };
+
+export type LiveScaleThreadReadsQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type LiveScaleThreadReadsQuery = { messages: { edges: Array<{ node: { id: string, readByMe: boolean } }> } };
+
+export type LiveUpdatesUnreadSubscriptionVariables = Exact<{ [key: string]: never; }>;
+
+
+export type LiveUpdatesUnreadSubscription = { unreadCountChanged: { count: number, companyId: string | null } };
+
+export type LiveUpdatesMessageReadSubscriptionVariables = Exact<{
+  companyId?: string | number | null | undefined;
+}>;
+
+
+export type LiveUpdatesMessageReadSubscription = { messageRead: { readAt: string, user: { id: string }, message: { id: string, body: string } } };
+
+export type LiveUpdatesMessageAddedSubscriptionVariables = Exact<{
+  companyId?: string | number | null | undefined;
+}>;
+
+
+export type LiveUpdatesMessageAddedSubscription = { messageAdded: { id: string, body: string, kind: MessageKind, company: { id: string } } };
+
+export type LiveUpdatesNotifyMutationVariables = Exact<{
+  input: SendBulkNotificationInput;
+}>;
+
+
+export type LiveUpdatesNotifyMutation = { sendBulkNotification: { id: string, recipientCount: number } };
+
+export type LiveUpdatesThreadQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type LiveUpdatesThreadQuery = { messages: { edges: Array<{ node: { id: string, readByMe: boolean } }> } };
+
+export type LiveUpdatesMarkReadMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type LiveUpdatesMarkReadMutation = { markMessagesRead: number };
+
+export type LiveUpdatesSendMutationVariables = Exact<{
+  input: SendMessageInput;
+}>;
+
+
+export type LiveUpdatesSendMutation = { sendMessage: { id: string } };
+
+export type LiveUpdatesUnreadCountQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type LiveUpdatesUnreadCountQuery = { unreadCount: number };
+
 export type AuthzUnreadCountQueryVariables = Exact<{
   companyId?: string | number | null | undefined;
 }>;
@@ -2244,6 +2363,170 @@ export const PrintoutOptionsDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<PrintoutOptionsQuery, PrintoutOptionsQueryVariables>;
+export const LiveScaleUnreadDocument = new TypedDocumentString(`
+    subscription LiveScaleUnread($companyId: ID) {
+  unreadCountChanged(companyId: $companyId) {
+    count
+  }
+}
+    `) as unknown as TypedDocumentString<LiveScaleUnreadSubscription, LiveScaleUnreadSubscriptionVariables>;
+export const LiveScaleInboxDocument = new TypedDocumentString(`
+    subscription LiveScaleInbox {
+  messageAdded {
+    id
+    body
+    company {
+      id
+      name
+    }
+    author {
+      name
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<LiveScaleInboxSubscription, LiveScaleInboxSubscriptionVariables>;
+export const LiveScaleThreadDocument = new TypedDocumentString(`
+    subscription LiveScaleThread($companyId: ID!) {
+  messageAdded(companyId: $companyId) {
+    id
+    body
+    company {
+      name
+    }
+    author {
+      name
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<LiveScaleThreadSubscription, LiveScaleThreadSubscriptionVariables>;
+export const LiveScaleReceiptsDocument = new TypedDocumentString(`
+    subscription LiveScaleReceipts {
+  messageRead {
+    readAt
+    user {
+      id
+    }
+    message {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<LiveScaleReceiptsSubscription, LiveScaleReceiptsSubscriptionVariables>;
+export const LiveScaleNotifyDocument = new TypedDocumentString(`
+    mutation LiveScaleNotify($input: SendBulkNotificationInput!) {
+  sendBulkNotification(input: $input) {
+    id
+    recipientCount
+  }
+}
+    `) as unknown as TypedDocumentString<LiveScaleNotifyMutation, LiveScaleNotifyMutationVariables>;
+export const LiveScaleAskDocument = new TypedDocumentString(`
+    mutation LiveScaleAsk($input: SendMessageInput!) {
+  sendMessage(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<LiveScaleAskMutation, LiveScaleAskMutationVariables>;
+export const LiveScaleMarkReadDocument = new TypedDocumentString(`
+    mutation LiveScaleMarkRead($id: ID!, $ids: [ID!]) {
+  markMessagesRead(companyId: $id, messageIds: $ids)
+}
+    `) as unknown as TypedDocumentString<LiveScaleMarkReadMutation, LiveScaleMarkReadMutationVariables>;
+export const LiveScaleCountDocument = new TypedDocumentString(`
+    query LiveScaleCount($companyId: ID) {
+  unreadCount(companyId: $companyId)
+}
+    `) as unknown as TypedDocumentString<LiveScaleCountQuery, LiveScaleCountQueryVariables>;
+export const LiveScaleCompanyUnreadDocument = new TypedDocumentString(`
+    query LiveScaleCompanyUnread($id: ID!) {
+  company(id: $id) {
+    unreadFromClientCount
+  }
+}
+    `) as unknown as TypedDocumentString<LiveScaleCompanyUnreadQuery, LiveScaleCompanyUnreadQueryVariables>;
+export const LiveScaleThreadReadsDocument = new TypedDocumentString(`
+    query LiveScaleThreadReads($id: ID!) {
+  messages(companyId: $id, first: 3) {
+    edges {
+      node {
+        id
+        readByMe
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<LiveScaleThreadReadsQuery, LiveScaleThreadReadsQueryVariables>;
+export const LiveUpdatesUnreadDocument = new TypedDocumentString(`
+    subscription LiveUpdatesUnread {
+  unreadCountChanged {
+    count
+    companyId
+  }
+}
+    `) as unknown as TypedDocumentString<LiveUpdatesUnreadSubscription, LiveUpdatesUnreadSubscriptionVariables>;
+export const LiveUpdatesMessageReadDocument = new TypedDocumentString(`
+    subscription LiveUpdatesMessageRead($companyId: ID) {
+  messageRead(companyId: $companyId) {
+    readAt
+    user {
+      id
+    }
+    message {
+      id
+      body
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<LiveUpdatesMessageReadSubscription, LiveUpdatesMessageReadSubscriptionVariables>;
+export const LiveUpdatesMessageAddedDocument = new TypedDocumentString(`
+    subscription LiveUpdatesMessageAdded($companyId: ID) {
+  messageAdded(companyId: $companyId) {
+    id
+    body
+    kind
+    company {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<LiveUpdatesMessageAddedSubscription, LiveUpdatesMessageAddedSubscriptionVariables>;
+export const LiveUpdatesNotifyDocument = new TypedDocumentString(`
+    mutation LiveUpdatesNotify($input: SendBulkNotificationInput!) {
+  sendBulkNotification(input: $input) {
+    id
+    recipientCount
+  }
+}
+    `) as unknown as TypedDocumentString<LiveUpdatesNotifyMutation, LiveUpdatesNotifyMutationVariables>;
+export const LiveUpdatesThreadDocument = new TypedDocumentString(`
+    query LiveUpdatesThread($id: ID!) {
+  messages(companyId: $id) {
+    edges {
+      node {
+        id
+        readByMe
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<LiveUpdatesThreadQuery, LiveUpdatesThreadQueryVariables>;
+export const LiveUpdatesMarkReadDocument = new TypedDocumentString(`
+    mutation LiveUpdatesMarkRead($id: ID!) {
+  markMessagesRead(companyId: $id)
+}
+    `) as unknown as TypedDocumentString<LiveUpdatesMarkReadMutation, LiveUpdatesMarkReadMutationVariables>;
+export const LiveUpdatesSendDocument = new TypedDocumentString(`
+    mutation LiveUpdatesSend($input: SendMessageInput!) {
+  sendMessage(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<LiveUpdatesSendMutation, LiveUpdatesSendMutationVariables>;
+export const LiveUpdatesUnreadCountDocument = new TypedDocumentString(`
+    query LiveUpdatesUnreadCount {
+  unreadCount
+}
+    `) as unknown as TypedDocumentString<LiveUpdatesUnreadCountQuery, LiveUpdatesUnreadCountQueryVariables>;
 export const AuthzUnreadCountDocument = new TypedDocumentString(`
     query AuthzUnreadCount($companyId: ID) {
   unreadCount(companyId: $companyId)

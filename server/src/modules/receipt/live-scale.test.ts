@@ -1,32 +1,76 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { insertCompanies, type OfficeFixture, officeFixture } from '../../../test/factories.js';
+import { insertCompanies, type OfficeFixtureOf, officeFixture } from '../../../test/factories.js';
+import type { LiveScaleUnreadSubscription } from '../../../test/gql/graphql.js';
+import { graphql } from '../../../test/gql/index.js';
 import {
   codes,
   countStatements,
   ok,
+  oneRow,
+  type Subscription,
   startTestApp,
   subscribe,
   type TestApp,
 } from '../../../test/harness.js';
 import { toInt } from '../../core/sql.js';
 
-const UNREAD =
-  'subscription ($companyId: ID) { unreadCountChanged(companyId: $companyId) { count } }';
-const INBOX = 'subscription { messageAdded { id body company { id name } author { name } } }';
-const THREAD =
-  'subscription ($companyId: ID!) { messageAdded(companyId: $companyId) { id body company { name } author { name } } }';
-const RECEIPTS = 'subscription { messageRead { readAt user { id } message { id } } }';
-const NOTIFY =
-  'mutation ($input: SendBulkNotificationInput!) { sendBulkNotification(input: $input) { id recipientCount } }';
-const ASK = 'mutation ($input: SendMessageInput!) { sendMessage(input: $input) { id } }';
-const MARK_READ =
-  'mutation ($id: ID!, $ids: [ID!]) { markMessagesRead(companyId: $id, messageIds: $ids) }';
-const COUNT = 'query ($companyId: ID) { unreadCount(companyId: $companyId) }';
-
-type Sub = ReturnType<typeof subscribe<Record<string, any>>>;
+const UNREAD = graphql(`
+  subscription LiveScaleUnread($companyId: ID) {
+    unreadCountChanged(companyId: $companyId) { count }
+  }
+`);
+const INBOX = graphql(`
+  subscription LiveScaleInbox {
+    messageAdded { id body company { id name } author { name } }
+  }
+`);
+const THREAD = graphql(`
+  subscription LiveScaleThread($companyId: ID!) {
+    messageAdded(companyId: $companyId) { id body company { name } author { name } }
+  }
+`);
+const RECEIPTS = graphql(`
+  subscription LiveScaleReceipts {
+    messageRead { readAt user { id } message { id } }
+  }
+`);
+const NOTIFY = graphql(`
+  mutation LiveScaleNotify($input: SendBulkNotificationInput!) {
+    sendBulkNotification(input: $input) { id recipientCount }
+  }
+`);
+const ASK = graphql(`
+  mutation LiveScaleAsk($input: SendMessageInput!) {
+    sendMessage(input: $input) { id }
+  }
+`);
+const MARK_READ = graphql(`
+  mutation LiveScaleMarkRead($id: ID!, $ids: [ID!]) {
+    markMessagesRead(companyId: $id, messageIds: $ids)
+  }
+`);
+const COUNT = graphql(`
+  query LiveScaleCount($companyId: ID) {
+    unreadCount(companyId: $companyId)
+  }
+`);
+const COMPANY_UNREAD = graphql(`
+  query LiveScaleCompanyUnread($id: ID!) {
+    company(id: $id) { unreadFromClientCount }
+  }
+`);
+const THREAD_READS = graphql(`
+  query LiveScaleThreadReads($id: ID!) {
+    messages(companyId: $id, first: 3) { edges { node { id readByMe } } }
+  }
+`);
 
 /** The latest count a badge subscription delivered, waiting until it equals `expected`. */
-async function badgeReaches(badge: Sub, expected: number, timeoutMs = 20_000): Promise<void> {
+async function badgeReaches(
+  badge: Subscription<LiveScaleUnreadSubscription>,
+  expected: number,
+  timeoutMs = 20_000,
+): Promise<void> {
   await expect
     .poll(() => badge.events.at(-1)?.data?.unreadCountChanged?.count, {
       timeout: timeoutMs,
@@ -37,7 +81,7 @@ async function badgeReaches(badge: Sub, expected: number, timeoutMs = 20_000): P
 
 describe('the live layer at the size of a large office', () => {
   let app: TestApp;
-  let f: OfficeFixture;
+  let f: OfficeFixtureOf<3>;
   let bulk: Array<{ companyId: string; clientId: string }>;
 
   beforeAll(async () => {
@@ -63,11 +107,7 @@ describe('the live layer at the size of a large office', () => {
     const companyIds = [mine.company.id, ...bulk.map((b) => b.companyId)];
     expect(companyIds).toHaveLength(10_000);
     const sent = ok(
-      await app.gql<any>(
-        NOTIFY,
-        { input: { companyIds, body: 'Przypominamy o JPK' } },
-        f.head.token,
-      ),
+      await app.gql(NOTIFY, { input: { companyIds, body: 'Przypominamy o JPK' } }, f.head.token),
     );
     expect(sent.sendBulkNotification.recipientCount).toBe(10_000);
 
@@ -119,7 +159,7 @@ describe('the live layer at the size of a large office', () => {
     expect((await badge.next()).data?.unreadCountChanged.count).toBe(5000);
     await receipts.pending(200);
 
-    const read = ok(await app.gql<any>(MARK_READ, { id: second.company.id }, second.client.token));
+    const read = ok(await app.gql(MARK_READ, { id: second.company.id }, second.client.token));
     expect(read.markMessagesRead).toBe(5000);
     expect(codes(await receipts.next(10_000))).toEqual(['RESYNC']);
     expect((await badge.next(5000)).data?.unreadCountChanged.count).toBe(0);
@@ -135,14 +175,14 @@ describe('the live layer at the size of a large office', () => {
     expect((await badge.next(5000)).data?.unreadCountChanged.count).toBe(1);
     ok(await app.gql(MARK_READ, { id: second.company.id }, second.client.token));
     const receipt = (await receipts.next(5000)).data?.messageRead;
-    expect(receipt.user.id).toBe(second.client.user.id);
+    expect(receipt?.user.id).toBe(second.client.user.id);
     expect(receipts.done).toBe(false);
   });
 });
 
 describe('counters under concurrency', () => {
   let app: TestApp;
-  let f: OfficeFixture;
+  let f: OfficeFixtureOf<1>;
 
   beforeAll(async () => {
     app = await startTestApp({ dbPoolMax: 20 });
@@ -152,7 +192,8 @@ describe('counters under concurrency', () => {
 
   /** The truth, counted from rows: the client's unread office messages and the office's unread questions. */
   async function truth(companyId: string, clientId: string) {
-    const [row] = await app.orm.em.fork().execute(
+    const row = await oneRow<{ client: string; office: string }>(
+      app.orm.em.fork(),
       `select
          (select count(*) from message m where m.company_id = ? and m.direction = 'OFFICE_TO_CLIENT'
              and not exists (select 1 from read_receipt r where r.message_id = m.id and r.user_id = ?)) as client,
@@ -200,19 +241,11 @@ describe('counters under concurrency', () => {
       );
 
       const expected = await truth(company.id, client.user.id);
-      expect(ok(await app.gql<any>(COUNT, {}, client.token)).unreadCount).toBe(expected.client);
-      expect(ok(await app.gql<any>(COUNT, {}, f.head.token)).unreadCount).toBe(expected.office);
-      expect(ok(await app.gql<any>(COUNT, {}, f.caretaker.token)).unreadCount).toBe(
-        expected.office,
-      );
-      const listed = ok(
-        await app.gql<any>(
-          'query ($id: ID!) { company(id: $id) { unreadFromClientCount } }',
-          { id: company.id },
-          f.head.token,
-        ),
-      );
-      expect(listed.company.unreadFromClientCount).toBe(expected.office);
+      expect(ok(await app.gql(COUNT, {}, client.token)).unreadCount).toBe(expected.client);
+      expect(ok(await app.gql(COUNT, {}, f.head.token)).unreadCount).toBe(expected.office);
+      expect(ok(await app.gql(COUNT, {}, f.caretaker.token)).unreadCount).toBe(expected.office);
+      const listed = ok(await app.gql(COMPANY_UNREAD, { id: company.id }, f.head.token));
+      expect(listed.company?.unreadFromClientCount).toBe(expected.office);
       // The live badges end on the same numbers, whatever order their events arrived in.
       await badgeReaches(clientBadge, expected.client);
       await badgeReaches(headBadge, expected.office);
@@ -231,15 +264,12 @@ describe('counters under concurrency', () => {
         f.head.token,
       ),
     ]);
-    expect(results.map((r) => ok<any>(r).sendBulkNotification.recipientCount)).toEqual([
-      2000, 2000,
-    ]);
-    const [row] = await app.orm.em
-      .fork()
-      .execute(
-        `select count(*) filter (where unread_count = 2) as two, count(*) as members from company_member where company_id = any(?::uuid[])`,
-        [`{${ids.join(',')}}`],
-      );
+    expect(results.map((r) => ok(r).sendBulkNotification.recipientCount)).toEqual([2000, 2000]);
+    const row = await oneRow<{ two: string; members: string }>(
+      app.orm.em.fork(),
+      `select count(*) filter (where unread_count = 2) as two, count(*) as members from company_member where company_id = any(?::uuid[])`,
+      [`{${ids.join(',')}}`],
+    );
     expect({ two: toInt(row.two), members: toInt(row.members) }).toEqual({
       two: 2000,
       members: 2000,
@@ -253,33 +283,36 @@ describe('counters under concurrency', () => {
     const ids: string[] = [];
     for (const body of ['Pierwsza', 'Druga', 'Trzecia']) {
       const sent = ok(
-        await app.gql<any>(NOTIFY, { input: { companyIds: [company.id], body } }, f.head.token),
+        await app.gql(NOTIFY, { input: { companyIds: [company.id], body } }, f.head.token),
       );
-      const [row] = await app.orm.em
-        .fork()
-        .execute('select id from message where broadcast_id = ?', [sent.sendBulkNotification.id]);
+      const row = await oneRow<{ id: string }>(
+        app.orm.em.fork(),
+        'select id from message where broadcast_id = ?',
+        [sent.sendBulkNotification.id],
+      );
       ids.push(row.id);
     }
+    expect(ids).toHaveLength(3);
     const foreign = ok(
-      await app.gql<any>(
+      await app.gql(
         NOTIFY,
         { input: { companyIds: [other.companies[0].company.id], body: 'Obca' } },
         other.head.token,
       ),
     );
-    const [foreignRow] = await app.orm.em
-      .fork()
-      .execute('select id from message where broadcast_id = ?', [foreign.sendBulkNotification.id]);
+    const foreignRow = await oneRow<{ id: string }>(
+      app.orm.em.fork(),
+      'select id from message where broadcast_id = ?',
+      [foreign.sendBulkNotification.id],
+    );
 
     const refused = await app.gql(
       MARK_READ,
-      { id: company.id, ids: [ids[0], foreignRow.id] },
+      { id: company.id, ids: [ids[0]!, foreignRow.id] },
       client.token,
     );
     expect(codes(refused)).toEqual(['NOT_FOUND']);
-    expect(ok(await app.gql<any>(COUNT, { companyId: company.id }, client.token)).unreadCount).toBe(
-      3,
-    );
+    expect(ok(await app.gql(COUNT, { companyId: company.id }, client.token)).unreadCount).toBe(3);
     expect(
       codes(await app.gql(MARK_READ, { id: company.id, ids: ['not-an-id'] }, client.token)),
     ).toEqual(['NOT_FOUND']);
@@ -289,40 +322,32 @@ describe('counters under concurrency', () => {
 
     expect(
       ok(
-        await app.gql<any>(
+        await app.gql(
           MARK_READ,
-          { id: company.id, ids: [ids[0], ids[2], ids[0]] },
+          { id: company.id, ids: [ids[0]!, ids[2]!, ids[0]!] },
           client.token,
         ),
       ).markMessagesRead,
     ).toBe(2);
-    expect(ok(await app.gql<any>(COUNT, { companyId: company.id }, client.token)).unreadCount).toBe(
-      1,
-    );
+    expect(ok(await app.gql(COUNT, { companyId: company.id }, client.token)).unreadCount).toBe(1);
     expect(
-      ok(await app.gql<any>(MARK_READ, { id: company.id, ids: [ids[0]] }, client.token))
+      ok(await app.gql(MARK_READ, { id: company.id, ids: [ids[0]!] }, client.token))
         .markMessagesRead,
     ).toBe(0);
-    const thread = ok(
-      await app.gql<any>(
-        'query ($id: ID!) { messages(companyId: $id, first: 3) { edges { node { id readByMe } } } }',
-        { id: company.id },
-        client.token,
-      ),
-    );
+    const thread = ok(await app.gql(THREAD_READS, { id: company.id }, client.token));
     expect(
-      Object.fromEntries(thread.messages.edges.map((e: any) => [e.node.id, e.node.readByMe])),
+      Object.fromEntries(thread.messages.edges.map((e) => [e.node.id, e.node.readByMe])),
     ).toEqual({
-      [ids[0]]: true,
-      [ids[1]]: false,
-      [ids[2]]: true,
+      [ids[0]!]: true,
+      [ids[1]!]: false,
+      [ids[2]!]: true,
     });
   });
 });
 
 describe('cost of delivering one event to many subscribers', () => {
   let app: TestApp;
-  let f: OfficeFixture;
+  let f: OfficeFixtureOf<24>;
 
   beforeAll(async () => {
     app = await startTestApp();
@@ -338,9 +363,9 @@ describe('cost of delivering one event to many subscribers', () => {
       subscribe(app.ws(c.client.token), THREAD, { companyId: c.company.id }),
     );
     const before = await Promise.all(
-      badges.map(async (b) => (await b.next()).data?.unreadCountChanged.count as number),
+      badges.map(async (b) => (await b.next()).data?.unreadCountChanged.count ?? Number.NaN),
     );
-    await threads[0].pending(300);
+    await threads[0]!.pending(300);
     const { statements } = await countStatements(async () => {
       ok(
         await app.gql(
@@ -350,11 +375,11 @@ describe('cost of delivering one event to many subscribers', () => {
         ),
       );
       for (const [i, badge] of badges.entries())
-        expect((await badge.next()).data?.unreadCountChanged.count).toBe(before[i] + 1);
+        expect((await badge.next()).data?.unreadCountChanged.count).toBe(before[i]! + 1);
       for (const [i, thread] of threads.entries()) {
         expect((await thread.next()).data?.messageAdded).toMatchObject({
           body: `Do ${n}`,
-          company: { name: clients[i].company.name },
+          company: { name: clients[i]!.company.name },
         });
       }
     });

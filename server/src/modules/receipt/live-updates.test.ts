@@ -1,20 +1,54 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type OfficeFixture, officeFixture } from '../../../test/factories.js';
+import { type OfficeFixtureOf, officeFixture } from '../../../test/factories.js';
+import { graphql } from '../../../test/gql/index.js';
 import { codes, ok, startTestApp, subscribe, type TestApp } from '../../../test/harness.js';
 import { Topic, topicId } from '../../core/pubsub.js';
 
-const UNREAD = 'subscription { unreadCountChanged { count companyId } }';
-const MESSAGE_READ =
-  'subscription ($companyId: ID) { messageRead(companyId: $companyId) { readAt user { id } message { id body } } }';
-const MESSAGE_ADDED =
-  'subscription ($companyId: ID) { messageAdded(companyId: $companyId) { id body kind company { id } } }';
-const NOTIFY =
-  'mutation ($input: SendBulkNotificationInput!) { sendBulkNotification(input: $input) { id recipientCount } }';
+const UNREAD = graphql(`
+  subscription LiveUpdatesUnread {
+    unreadCountChanged { count companyId }
+  }
+`);
+const MESSAGE_READ = graphql(`
+  subscription LiveUpdatesMessageRead($companyId: ID) {
+    messageRead(companyId: $companyId) { readAt user { id } message { id body } }
+  }
+`);
+const MESSAGE_ADDED = graphql(`
+  subscription LiveUpdatesMessageAdded($companyId: ID) {
+    messageAdded(companyId: $companyId) { id body kind company { id } }
+  }
+`);
+const NOTIFY = graphql(`
+  mutation LiveUpdatesNotify($input: SendBulkNotificationInput!) {
+    sendBulkNotification(input: $input) { id recipientCount }
+  }
+`);
+const THREAD = graphql(`
+  query LiveUpdatesThread($id: ID!) {
+    messages(companyId: $id) { edges { node { id readByMe } } }
+  }
+`);
+const MARK_READ = graphql(`
+  mutation LiveUpdatesMarkRead($id: ID!) {
+    markMessagesRead(companyId: $id)
+  }
+`);
+const SEND = graphql(`
+  mutation LiveUpdatesSend($input: SendMessageInput!) {
+    sendMessage(input: $input) { id }
+  }
+`);
+const UNREAD_COUNT = graphql(`
+  query LiveUpdatesUnreadCount {
+    unreadCount
+  }
+`);
 
 describe('live updates over graphql-ws', () => {
   let app: TestApp;
-  let f: OfficeFixture;
+  let f: OfficeFixtureOf<4>;
 
   beforeAll(async () => {
     app = await startTestApp();
@@ -49,30 +83,19 @@ describe('live updates over graphql-ws', () => {
     );
     expect((await badge.next()).data?.unreadCountChanged).toEqual({ count: 1, companyId: null });
 
-    const thread = ok(
-      await app.gql<any>(
-        'query ($id: ID!) { messages(companyId: $id) { edges { node { id readByMe } } } }',
-        { id: first.company.id },
-        first.client.token,
-      ),
-    );
-    const messageId = thread.messages.edges[0].node.id;
-    expect(thread.messages.edges[0].node.readByMe).toBe(false);
+    const thread = ok(await app.gql(THREAD, { id: first.company.id }, first.client.token));
+    const latest = thread.messages.edges[0]!.node;
+    const messageId = latest.id;
+    expect(latest.readByMe).toBe(false);
 
-    const marked = ok(
-      await app.gql<any>(
-        'mutation ($id: ID!) { markMessagesRead(companyId: $id) }',
-        { id: first.company.id },
-        first.client.token,
-      ),
-    );
+    const marked = ok(await app.gql(MARK_READ, { id: first.company.id }, first.client.token));
     expect(marked.markMessagesRead).toBe(1);
     expect((await badge.next()).data?.unreadCountChanged).toEqual({ count: 0, companyId: null });
 
     const receipt = (await receipts.next()).data?.messageRead;
-    expect(receipt.user.id).toBe(first.client.user.id);
-    expect(receipt.message.id).toBe(messageId);
-    expect(new Date(receipt.readAt).getTime()).toBeGreaterThan(Date.now() - 60_000);
+    expect(receipt?.user.id).toBe(first.client.user.id);
+    expect(receipt?.message.id).toBe(messageId);
+    expect(new Date(receipt!.readAt).getTime()).toBeGreaterThan(Date.now() - 60_000);
 
     // Nothing reached the client of a company that was not notified, nor any second badge event.
     expect(await outsider.pending()).toEqual([]);
@@ -110,7 +133,7 @@ describe('live updates over graphql-ws', () => {
       companyId: second.company.id,
     });
     const result = await sub.next();
-    expect(result.errors?.[0].extensions?.code).toBe('NOT_FOUND');
+    expect(result.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
     expect(result.data ?? null).toBeNull();
   });
 
@@ -125,11 +148,7 @@ describe('live updates over graphql-ws', () => {
     });
     await headThread.pending(200);
     const ask = (body: string) =>
-      app.gql(
-        'mutation ($input: SendMessageInput!) { sendMessage(input: $input) { id } }',
-        { input: { companyId: company.company.id, body } },
-        company.client.token,
-      );
+      app.gql(SEND, { input: { companyId: company.company.id, body } }, company.client.token);
 
     ok(await ask('Jeszcze moja opiekunka?'));
     for (const sub of [careThread, careAll, headThread])
@@ -164,7 +183,7 @@ describe('live updates over graphql-ws', () => {
     expect(JSON.stringify(unknown.error)).toMatch(/Cannot query field/);
     // The same document twice (parsed once) on the same socket: both live.
     const badges = [subscribe(socket, UNREAD), subscribe(socket, UNREAD)];
-    const current = ok(await app.gql<any>('{ unreadCount }', {}, f.head.token)).unreadCount;
+    const current = ok(await app.gql(UNREAD_COUNT, {}, f.head.token)).unreadCount;
     for (const badge of badges)
       expect((await badge.next()).data?.unreadCountChanged).toEqual({
         count: current,
@@ -177,7 +196,7 @@ describe('live updates over graphql-ws', () => {
     const socket = app.ws(f.head.token);
     const failing = subscribe(socket, MESSAGE_ADDED);
     const sibling = subscribe(socket, UNREAD);
-    const before = (await sibling.next()).data?.unreadCountChanged.count;
+    const before = (await sibling.next()).data?.unreadCountChanged.count ?? Number.NaN;
     await failing.pending(200);
     // An event naming a message that does not exist: the non-null field cannot resolve.
     app.services.live.publish([
@@ -194,7 +213,7 @@ describe('live updates over graphql-ws', () => {
     // The same socket's other subscription still hears of changes.
     ok(
       await app.gql(
-        'mutation ($input: SendMessageInput!) { sendMessage(input: $input) { id } }',
+        SEND,
         { input: { companyId: first.company.id, body: 'Po awarii' } },
         first.client.token,
       ),
