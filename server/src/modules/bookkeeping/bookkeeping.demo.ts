@@ -2,7 +2,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import { Company, TaxForm } from '../company/company.entity.js';
 import { completeNip } from '../company/nip.js';
 import { DeclarationStatus, VatRegister } from './bookkeeping.entity.js';
-import { insertLedgerRows, type LedgerRow } from './bookkeeping.service.js';
+import { insertLedgerRows, type LedgerRow } from './bookkeeping.queries.js';
 
 /** mulberry32: a small deterministic generator, so the demo year is the same on every machine. */
 function generator(seed: number) {

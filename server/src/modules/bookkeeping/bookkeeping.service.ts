@@ -6,22 +6,25 @@ import {
   NotFoundError,
   PreconditionFailedError,
 } from '../../core/errors.js';
-import { batchLoader, groupBy } from '../../core/loaders.js';
+import { batchLoader } from '../../core/loaders.js';
 import { type ConnectionShape, decodeCursor, isId, pageSize } from '../../core/pagination.js';
 import type { ActorScope, StaffScope } from '../../core/scope.js';
-import { keysetPage, toInt, uuidArray } from '../../core/sql.js';
 import { requireText } from '../../core/validation.js';
 import { Company, TaxForm } from '../company/company.entity.js';
-import { canSeeCompany, companyKey, whereCompanyVisible } from '../company/company.policy.js';
+import { canSeeCompany, companyKey } from '../company/company.policy.js';
 import type { CompanyService } from '../company/company.service.js';
 import { isValidNip, normalizeNip } from '../company/nip.js';
+import { Declaration, DeclarationStatus, type LedgerEntry, Upo } from './bookkeeping.entity.js';
 import {
-  Declaration,
-  DeclarationStatus,
-  LedgerEntry,
-  Upo,
-  VatRegister,
-} from './bookkeeping.entity.js';
+  acceptWithUpo,
+  declarationsByKey,
+  findVisibleDeclaration,
+  insertLedgerRows,
+  type LedgerRow,
+  ledgerEntriesPage,
+  uposByDeclaration,
+  upsertDeclarationUnlessFinal,
+} from './bookkeeping.queries.js';
 import {
   type DeclarationInput,
   type LedgerEntryInput,
@@ -93,45 +96,6 @@ export function parsePeriod(value: string, field = 'period'): Period {
   if (month === null) return { period: text, from: `${year}-01-01`, until: `${year + 1}-01-01` };
   const next = month === 12 ? `${year + 1}-01-01` : `${year}-${pad(month + 1)}-01`;
   return { period: text, from: `${year}-${pad(month)}-01`, until: next };
-}
-
-/** The rows to insert, in the shape of the jsonb_to_recordset record below. */
-export interface LedgerRow {
-  date: string;
-  document_number: string;
-  counterparty: string;
-  counterparty_nip: string | null;
-  description: string;
-  net: string;
-  vat: string;
-  gross: string;
-  column: string;
-  contra_account: string | null;
-  vat_register: VatRegister | null;
-}
-
-/**
- * One statement inserting any number of entries: the rows travel as one jsonb parameter, so its
- * text and round trips are the same for 1 or 5,000 rows (or a demo year of 40 companies).
- */
-export async function insertLedgerRows(
-  em: EntityManager,
-  rows: Array<LedgerRow & { company_id: string }>,
-): Promise<number> {
-  const [result] = await em.execute(
-    `with inserted as (
-       insert into ledger_entry (company_id, date, document_number, counterparty, counterparty_nip, description,
-                                 net, vat, gross, "column", contra_account, vat_register)
-       select x.company_id, x.date, x.document_number, x.counterparty, x.counterparty_nip, x.description,
-              x.net, x.vat, x.gross, x."column", x.contra_account, x.vat_register
-         from jsonb_to_recordset(?::jsonb) as x(
-           company_id uuid, date date, document_number text, counterparty text, counterparty_nip text, description text,
-           net numeric, vat numeric, gross numeric, "column" text, contra_account text, vat_register text)
-       returning 1
-     ) select count(*) as count from inserted`,
-    [JSON.stringify(rows)],
-  );
-  return toInt(result?.count);
 }
 
 /** Validates one imported row for `company`; BAD_USER_INPUT names the row and the field. */
@@ -238,38 +202,15 @@ function decimal(value: string, field: string): string {
 }
 
 /** The request's bookkeeping loaders, made on first use and dropped with the request's loaders. */
-const loadersByRequest = new WeakMap<object, ReturnType<typeof bookkeepingLoaders>>();
+const loadersByRequest = new WeakMap<object, BookkeepingLoaders>();
+
+type BookkeepingLoaders = ReturnType<typeof bookkeepingLoaders>;
 
 function bookkeepingLoaders(em: EntityManager) {
   return {
     /** Keys "companyId/period" (period may be empty): one query for every company and period asked. */
-    declarations: batchLoader(async (keys) => {
-      const pairs = keys.map((key) => key.split('/'));
-      const rows: Array<Record<string, unknown>> = await em.execute(
-        `select k.company_id::text || '/' || k.period as batch_key, d.*
-           from unnest(?::uuid[], ?::text[]) as k(company_id, period)
-           join declaration d on d.company_id = k.company_id
-            and (k.period = '' or d.period = k.period or (length(k.period) = 4 and d.period like k.period || '-%'))
-          order by d.period desc, d.type`,
-        [
-          uuidArray(pairs.map(([companyId]) => companyId)),
-          `{${pairs.map(([, period]) => `"${period}"`).join(',')}}`,
-        ],
-      );
-      return new Map(
-        [...groupBy(rows, (r) => r.batch_key as string)].map(([key, group]) => [
-          key,
-          group.map(({ batch_key: _key, ...row }) => em.map(Declaration, row)),
-        ]),
-      );
-    }, [] as Declaration[]),
-    upo: batchLoader(
-      async (declarationIds) => {
-        const upos = await em.find(Upo, { declaration: { $in: [...declarationIds] } });
-        return new Map(upos.map((u) => [u.declaration.id, u]));
-      },
-      null as Upo | null,
-    ),
+    declarations: batchLoader((keys) => declarationsByKey(em, keys), [] as Declaration[]),
+    upo: batchLoader((declarationIds) => uposByDeclaration(em, declarationIds), null as Upo | null),
   };
 }
 
@@ -314,23 +255,7 @@ export class BookkeepingService {
     const after = decodeCursor(args.after, ['text', 'id']);
     if (after && !isRealDate(after[0]))
       throw new BadUserInputError('after is not a valid cursor.', 'after');
-    const { em } = scope;
-    const knex = em.getKnex();
-    const inner = knex('ledger_entry as e')
-      .select('e.*')
-      .where('e.company_id', company.id)
-      .andWhere('e.date', '>=', period.from)
-      .andWhere('e.date', '<', period.until);
-    return keysetPage(em, inner, {
-      first,
-      after,
-      sort: [
-        ['date', 'date'],
-        ['id', 'uuid'],
-      ],
-      map: (row) => em.map(LedgerEntry, row),
-      cursorOf: (e) => [e.date, e.id],
-    });
+    return ledgerEntriesPage(scope.em, company.id, period, { first, after });
   }
 
   /**
@@ -356,20 +281,16 @@ export class BookkeepingService {
     if (status === DeclarationStatus.DRAFT && filedAt)
       throw new BadUserInputError('filedAt is only for filed declarations.', 'filedAt');
     const { em } = scope;
-    const [row] = await em.execute(
-      `insert into declaration (company_id, type, period, tax_base, tax_due, status, filed_at)
-       values (?, ?, ?, ?, ?, ?, case when ?::text = 'DRAFT' then null else coalesce(?::timestamptz, now()) end)
-       on conflict (company_id, type, period) do update set
-         tax_base = excluded.tax_base,
-         tax_due = excluded.tax_due,
-         status = excluded.status,
-         filed_at = case when excluded.status = 'DRAFT' then null else coalesce(?::timestamptz, declaration.filed_at, now()) end,
-         updated_at = now()
-       where not exists (select 1 from upo u where u.declaration_id = declaration.id)
-       returning *`,
-      [company.id, type, period, taxBase, taxDue, status, status, filedAt, filedAt],
-    );
-    if (row) return em.map(Declaration, row);
+    const saved = await upsertDeclarationUnlessFinal(em, {
+      companyId: company.id,
+      type,
+      period,
+      taxBase,
+      taxDue,
+      status,
+      filedAt,
+    });
+    if (saved) return saved;
     const existing = await em.findOneOrFail(Declaration, { company: company.id, type, period });
     const unchanged =
       toCents(existing.taxBase) === toCents(taxBase) &&
@@ -391,13 +312,7 @@ export class BookkeepingService {
   async recordUpo(scope: StaffScope, input: UpoInput): Promise<Upo> {
     const { em, actor } = scope;
     if (!isId(input.declarationId)) throw new NotFoundError('Declaration', input.declarationId);
-    const query = em
-      .getKnex()('declaration as d')
-      .join('company as c', 'c.id', 'd.company_id')
-      .select('d.id', 'd.status')
-      .where('d.id', input.declarationId);
-    whereCompanyVisible(query, actor);
-    const [declaration]: Array<{ id: string; status: DeclarationStatus }> = await em.execute(query);
+    const declaration = await findVisibleDeclaration(em, actor, input.declarationId);
     if (!declaration) throw new NotFoundError('Declaration', input.declarationId);
     const referenceNumber = requireText(
       input.referenceNumber,
@@ -413,18 +328,11 @@ export class BookkeepingService {
         ['NOT_FILED'],
       );
     }
-    const [row] = await em.execute(
-      `with accepted as (
-         update declaration set status = 'ACCEPTED', updated_at = now()
-          where id = ? and status in ('FILED', 'ACCEPTED') returning id
-       )
-       insert into upo (declaration_id, reference_number, received_at)
-       select id, ?, ? from accepted
-       on conflict (declaration_id) do nothing
-       returning *`,
-      [declaration.id, referenceNumber, input.receivedAt],
-    );
-    if (row) return em.map(Upo, row);
+    const recorded = await acceptWithUpo(em, declaration.id, {
+      referenceNumber,
+      receivedAt: input.receivedAt,
+    });
+    if (recorded) return recorded;
     const existing = await em.findOne(Upo, { declaration: declaration.id });
     if (!existing)
       throw new PreconditionFailedError('The declaration is no longer filed.', ['NOT_FILED']);
@@ -452,7 +360,7 @@ export class BookkeepingService {
     return this.loaders(scope).upo.load(declaration.id);
   }
 
-  private loaders(scope: Scope): ReturnType<typeof bookkeepingLoaders> {
+  private loaders(scope: Scope): BookkeepingLoaders {
     let loaders = loadersByRequest.get(scope.loaders);
     if (!loaders) {
       loaders = bookkeepingLoaders(scope.em);
