@@ -106,6 +106,9 @@ type Documents = {
     "\n  query AuthzOffices {\n    offices {\n      id name verification smtpConfigured canSendEmail\n      smtpIntegration { host port username fromAddress }\n    }\n  }\n": typeof types.AuthzOfficesDocument,
     "\n  mutation AuthzSetOfficeVerification($officeId: ID!, $status: OfficeVerification!) {\n    setOfficeVerification(officeId: $officeId, status: $status) { id verification }\n  }\n": typeof types.AuthzSetOfficeVerificationDocument,
     "\n  mutation AuthzTestSmtpIntegration {\n    testSmtpIntegration\n  }\n": typeof types.AuthzTestSmtpIntegrationDocument,
+    "\n  mutation SmtpChangesUpdate($input: SmtpIntegrationInput!) {\n    updateSmtpIntegration(input: $input) { host }\n  }\n": typeof types.SmtpChangesUpdateDocument,
+    "\n  query SmtpChangesOffices {\n    offices {\n      id verification smtpChangedAt\n      smtpChanges {\n        createdAt verification host port username previousHost previousPort previousUsername\n        changedBy { id email }\n      }\n    }\n  }\n": typeof types.SmtpChangesOfficesDocument,
+    "\n  query SmtpChangesMyOffice {\n    me { office { id smtpChangedAt smtpChanges { host } } }\n  }\n": typeof types.SmtpChangesMyOfficeDocument,
     "\n  query AuthzPrintoutOptions($companyIds: [ID!]!, $period: String!) {\n    printoutOptions(companyIds: $companyIds, period: $period) { kind label companyCount }\n  }\n": typeof types.AuthzPrintoutOptionsDocument,
     "\n  query PrintoutOptions($companyIds: [ID!]!, $period: String!) {\n    printoutOptions(companyIds: $companyIds, period: $period) { kind label companyCount }\n  }\n": typeof types.PrintoutOptionsDocument,
     "\n  subscription LiveScaleUnread($companyId: ID) {\n    unreadCountChanged(companyId: $companyId) { count }\n  }\n": typeof types.LiveScaleUnreadDocument,
@@ -258,6 +261,9 @@ const documents: Documents = {
     "\n  query AuthzOffices {\n    offices {\n      id name verification smtpConfigured canSendEmail\n      smtpIntegration { host port username fromAddress }\n    }\n  }\n": types.AuthzOfficesDocument,
     "\n  mutation AuthzSetOfficeVerification($officeId: ID!, $status: OfficeVerification!) {\n    setOfficeVerification(officeId: $officeId, status: $status) { id verification }\n  }\n": types.AuthzSetOfficeVerificationDocument,
     "\n  mutation AuthzTestSmtpIntegration {\n    testSmtpIntegration\n  }\n": types.AuthzTestSmtpIntegrationDocument,
+    "\n  mutation SmtpChangesUpdate($input: SmtpIntegrationInput!) {\n    updateSmtpIntegration(input: $input) { host }\n  }\n": types.SmtpChangesUpdateDocument,
+    "\n  query SmtpChangesOffices {\n    offices {\n      id verification smtpChangedAt\n      smtpChanges {\n        createdAt verification host port username previousHost previousPort previousUsername\n        changedBy { id email }\n      }\n    }\n  }\n": types.SmtpChangesOfficesDocument,
+    "\n  query SmtpChangesMyOffice {\n    me { office { id smtpChangedAt smtpChanges { host } } }\n  }\n": types.SmtpChangesMyOfficeDocument,
     "\n  query AuthzPrintoutOptions($companyIds: [ID!]!, $period: String!) {\n    printoutOptions(companyIds: $companyIds, period: $period) { kind label companyCount }\n  }\n": types.AuthzPrintoutOptionsDocument,
     "\n  query PrintoutOptions($companyIds: [ID!]!, $period: String!) {\n    printoutOptions(companyIds: $companyIds, period: $period) { kind label companyCount }\n  }\n": types.PrintoutOptionsDocument,
     "\n  subscription LiveScaleUnread($companyId: ID) {\n    unreadCountChanged(companyId: $companyId) { count }\n  }\n": types.LiveScaleUnreadDocument,
@@ -683,6 +689,18 @@ export function graphql(source: "\n  mutation AuthzSetOfficeVerification($office
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation AuthzTestSmtpIntegration {\n    testSmtpIntegration\n  }\n"): typeof import('./graphql.js').AuthzTestSmtpIntegrationDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SmtpChangesUpdate($input: SmtpIntegrationInput!) {\n    updateSmtpIntegration(input: $input) { host }\n  }\n"): typeof import('./graphql.js').SmtpChangesUpdateDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SmtpChangesOffices {\n    offices {\n      id verification smtpChangedAt\n      smtpChanges {\n        createdAt verification host port username previousHost previousPort previousUsername\n        changedBy { id email }\n      }\n    }\n  }\n"): typeof import('./graphql.js').SmtpChangesOfficesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SmtpChangesMyOffice {\n    me { office { id smtpChangedAt smtpChanges { host } } }\n  }\n"): typeof import('./graphql.js').SmtpChangesMyOfficeDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -780,6 +780,23 @@ export type AuthzTestSmtpIntegrationMutationVariables = Exact<{ [key: string]: n
 
 export type AuthzTestSmtpIntegrationMutation = { testSmtpIntegration: boolean };
 
+export type SmtpChangesUpdateMutationVariables = Exact<{
+  input: SmtpIntegrationInput;
+}>;
+
+
+export type SmtpChangesUpdateMutation = { updateSmtpIntegration: { host: string } };
+
+export type SmtpChangesOfficesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type SmtpChangesOfficesQuery = { offices: Array<{ id: string, verification: OfficeVerification, smtpChangedAt: string | null, smtpChanges: Array<{ createdAt: string, verification: OfficeVerification, host: string, port: number, username: string | null, previousHost: string | null, previousPort: number | null, previousUsername: string | null, changedBy: { id: string, email: string } | null }> }> };
+
+export type SmtpChangesMyOfficeQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type SmtpChangesMyOfficeQuery = { me: { office: { id: string, smtpChangedAt: string | null, smtpChanges: Array<{ host: string }> } | null } | null };
+
 export type AuthzPrintoutOptionsQueryVariables = Exact<{
   companyIds: Array<string | number> | string | number;
   period: string;
@@ -2345,6 +2362,49 @@ export const AuthzTestSmtpIntegrationDocument = new TypedDocumentString(`
   testSmtpIntegration
 }
     `) as unknown as TypedDocumentString<AuthzTestSmtpIntegrationMutation, AuthzTestSmtpIntegrationMutationVariables>;
+export const SmtpChangesUpdateDocument = new TypedDocumentString(`
+    mutation SmtpChangesUpdate($input: SmtpIntegrationInput!) {
+  updateSmtpIntegration(input: $input) {
+    host
+  }
+}
+    `) as unknown as TypedDocumentString<SmtpChangesUpdateMutation, SmtpChangesUpdateMutationVariables>;
+export const SmtpChangesOfficesDocument = new TypedDocumentString(`
+    query SmtpChangesOffices {
+  offices {
+    id
+    verification
+    smtpChangedAt
+    smtpChanges {
+      createdAt
+      verification
+      host
+      port
+      username
+      previousHost
+      previousPort
+      previousUsername
+      changedBy {
+        id
+        email
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SmtpChangesOfficesQuery, SmtpChangesOfficesQueryVariables>;
+export const SmtpChangesMyOfficeDocument = new TypedDocumentString(`
+    query SmtpChangesMyOffice {
+  me {
+    office {
+      id
+      smtpChangedAt
+      smtpChanges {
+        host
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SmtpChangesMyOfficeQuery, SmtpChangesMyOfficeQueryVariables>;
 export const AuthzPrintoutOptionsDocument = new TypedDocumentString(`
     query AuthzPrintoutOptions($companyIds: [ID!]!, $period: String!) {
   printoutOptions(companyIds: $companyIds, period: $period) {

@@ -1,14 +1,31 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { officeFixture, type Party, sessionFor } from '../../../test/factories.js';
+import { buildAdmin, officeFixture, type Party, sessionFor } from '../../../test/factories.js';
+import type { SmtpIntegrationInput } from '../../../test/gql/graphql.js';
+import { graphql } from '../../../test/gql/index.js';
 import { countStatements, ok, startTestApp, type TestApp } from '../../../test/harness.js';
-import { Role, User } from '../auth/user.entity.js';
 import { OfficeVerification } from './office.entity.js';
 
-const UPDATE =
-  'mutation ($input: SmtpIntegrationInput!) { updateSmtpIntegration(input: $input) { host } }';
-const OFFICES = `{ offices { id verification smtpChangedAt smtpChanges {
-  createdAt verification host port username previousHost previousPort previousUsername changedBy { id email } } } }`;
-const MY_OFFICE = '{ me { office { id smtpChangedAt smtpChanges { host } } } }';
+const UPDATE = graphql(`
+  mutation SmtpChangesUpdate($input: SmtpIntegrationInput!) {
+    updateSmtpIntegration(input: $input) { host }
+  }
+`);
+const OFFICES = graphql(`
+  query SmtpChangesOffices {
+    offices {
+      id verification smtpChangedAt
+      smtpChanges {
+        createdAt verification host port username previousHost previousPort previousUsername
+        changedBy { id email }
+      }
+    }
+  }
+`);
+const MY_OFFICE = graphql(`
+  query SmtpChangesMyOffice {
+    me { office { id smtpChangedAt smtpChanges { host } } }
+  }
+`);
 
 describe('where offices’ email goes, for the platform admin', () => {
   let app: TestApp;
@@ -22,18 +39,13 @@ describe('where offices’ email goes, for the platform admin', () => {
       ],
     });
     const em = app.orm.em.fork();
-    const user = em.create(User, {
-      email: `admin-${Date.now()}@test.local`,
-      name: 'Admin',
-      role: Role.PLATFORM_ADMIN,
-      passwordHash: 'x',
-    });
+    const user = await buildAdmin(em);
     await em.flush();
     admin = await sessionFor(app, em, user);
   });
   afterAll(() => app?.stop());
 
-  const settings = (host: string, port: number, username?: string) => ({
+  const settings = (host: string, port: number, username?: string): SmtpIntegrationInput => ({
     host,
     port,
     security: 'NONE',
@@ -41,8 +53,12 @@ describe('where offices’ email goes, for the platform admin', () => {
     fromAddress: 'biuro@kancelaria.test',
     fromName: 'Biuro',
   });
-  const officeOf = async (id: string) =>
-    ok(await app.gql<any>(OFFICES, {}, admin.token)).offices.find((o: any) => o.id === id);
+  /** The office as the admin sees it; fails the test when it is not listed. */
+  const officeOf = async (id: string) => {
+    const office = ok(await app.gql(OFFICES, {}, admin.token)).offices.find((o) => o.id === id);
+    if (!office) throw new Error(`office ${id} not listed`);
+    return office;
+  };
 
   it('records a change of host, port or username of a VERIFIED office and shows it to the admin; verification stays', async () => {
     const verified = await officeFixture(app, {
@@ -86,10 +102,10 @@ describe('where offices’ email goes, for the platform admin', () => {
         changedBy: { id: verified.head.user.id, email: verified.head.user.email },
       },
     ]);
-    expect(seen.smtpChangedAt).toBe(seen.smtpChanges[0].createdAt);
+    expect(seen.smtpChangedAt).toBe(seen.smtpChanges[0]?.createdAt);
 
     // The office's own staff see none of it.
-    expect(ok(await app.gql<any>(MY_OFFICE, {}, verified.head.token)).me.office).toEqual({
+    expect(ok(await app.gql(MY_OFFICE, {}, verified.head.token)).me?.office).toEqual({
       id: verified.office.id,
       smtpChangedAt: null,
       smtpChanges: [],
@@ -115,13 +131,11 @@ describe('where offices’ email goes, for the platform admin', () => {
     ]);
     ok(await app.gql(UPDATE, { input: settings('localhost', 465) }, pending.head.token));
     seen = await officeOf(pending.office.id);
-    expect(
-      seen.smtpChanges.map((c: any) => [c.verification, c.host, c.port, c.previousHost]),
-    ).toEqual([
+    expect(seen.smtpChanges.map((c) => [c.verification, c.host, c.port, c.previousHost])).toEqual([
       ['VERIFIED', 'localhost', 465, '127.0.0.1'],
       ['PENDING', '127.0.0.1', 2525, null],
     ]);
-    expect(seen.smtpChangedAt).toBe(seen.smtpChanges[0].createdAt);
+    expect(seen.smtpChangedAt).toBe(seen.smtpChanges[0]?.createdAt);
   });
 
   it('costs the same few statements however many offices changed their server', async () => {
@@ -138,13 +152,13 @@ describe('where offices’ email goes, for the platform admin', () => {
       return offices;
     };
     const list = () =>
-      countStatements(async () => ok(await app.gql<any>(OFFICES, {}, admin.token)).offices);
+      countStatements(async () => ok(await app.gql(OFFICES, {}, admin.token)).offices);
     const first = await changeSome();
     const before = await list();
     const second = await changeSome();
     const after = await list();
     for (const office of [...first, ...second])
-      expect(after.result.find((o: any) => o.id === office.office.id).smtpChanges).toHaveLength(1);
+      expect(after.result.find((o) => o.id === office.office.id)?.smtpChanges).toHaveLength(1);
     expect(after.statements).toBe(before.statements);
   });
 });
