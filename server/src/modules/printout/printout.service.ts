@@ -2,9 +2,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import { BadUserInputError, NotFoundError } from '../../core/errors.js';
 import { isId } from '../../core/pagination.js';
 import type { StaffScope } from '../../core/scope.js';
-import { uuidArray } from '../../core/sql.js';
 import { requireList } from '../../core/validation.js';
-import type { DeclarationStatus, VatRegister } from '../bookkeeping/bookkeeping.entity.js';
 import { MAX_BROADCAST_COMPANIES } from '../broadcast/broadcast.types.js';
 import type { TaxForm } from '../company/company.entity.js';
 import type { CompanyService } from '../company/company.service.js';
@@ -16,14 +14,15 @@ import {
   printoutLabels,
 } from './printout.kind.js';
 import { renderPrintoutPdf } from './printout.pdf.js';
-import { type Period, parsePeriod, periodArray } from './printout.period.js';
-import type {
-  DeclarationRow,
-  EntryRow,
-  PrintoutHeader,
-  PrintoutSource,
-  UpoRow,
-} from './printout.tables.js';
+import { type Period, parsePeriod } from './printout.period.js';
+import {
+  declarationsOfPeriod,
+  filedPeriods,
+  findPrintoutHeading,
+  ledgerEntriesOfPeriod,
+  uposOfPeriod,
+} from './printout.queries.js';
+import type { PrintoutHeader, PrintoutSource } from './printout.tables.js';
 import type { PrintoutOption } from './printout.types.js';
 
 export interface PrintoutRequest {
@@ -72,23 +71,16 @@ export class PrintoutService {
     );
     const filed = new Map<string, { declared: Set<string>; withUpo: Set<string> }>();
     if (byData.length && companies.length) {
-      const rows: Array<{ company_id: string; period: string; has_upo: boolean }> =
-        await em.execute(
-          `select d.company_id, d.period, bool_or(u.id is not null) as has_upo
-           from declaration d left join upo u on u.declaration_id = d.id
-          where d.company_id = any(?::uuid[]) and d.period = any(?::text[])
-          group by d.company_id, d.period`,
-          [
-            uuidArray([...new Set(companies.map((c) => c.id))]),
-            periodArray([...new Set(byData.flatMap((r) => r.periods))]),
-          ],
-        );
+      const rows = await filedPeriods(
+        em,
+        [...new Set(companies.map((c) => c.id))],
+        [...new Set(byData.flatMap((r) => r.periods))],
+      );
       for (const row of rows) {
-        let company = filed.get(row.company_id);
-        if (!company)
-          filed.set(row.company_id, (company = { declared: new Set(), withUpo: new Set() }));
+        const company = filed.get(row.companyId) ?? { declared: new Set(), withUpo: new Set() };
+        filed.set(row.companyId, company);
         company.declared.add(row.period);
-        if (row.has_upo) company.withUpo.add(row.period);
+        if (row.hasUpo) company.withUpo.add(row.period);
       }
     }
     const result = new Map<string, PrintoutRequest[]>();
@@ -119,13 +111,7 @@ export class PrintoutService {
   ): Promise<PrintoutOption[]> {
     const parsed = parsePeriod(period);
     const ids = requireList(companyIds, 'companyIds', MAX_BROADCAST_COMPANIES);
-    await this.companies.requireAllVisible(scope, ids);
-    const rows: Array<{ id: string; tax_form: TaxForm; vat_payer: boolean }> =
-      await scope.em.execute(
-        'select id, tax_form, vat_payer from company where id = any(?::uuid[])',
-        [uuidArray(ids)],
-      );
-    const companies = rows.map((r) => ({ id: r.id, taxForm: r.tax_form, vatPayer: r.vat_payer }));
+    const companies = await this.companies.requireAllVisible(scope, ids);
     const applicable = await this.applicable(
       scope.em,
       companies,
@@ -154,26 +140,16 @@ export class PrintoutService {
     if (!printoutKinds.includes(kind))
       throw new BadUserInputError(`${String(kind)} is not a printout kind.`, 'kind');
     if (!isId(companyId)) throw new NotFoundError('Company', companyId);
-    const [company]: Array<{
-      name: string;
-      nip: string;
-      tax_form: TaxForm;
-      vat_payer: boolean;
-      office_name: string;
-    }> = await em.execute(
-      `select c.name, c.nip, c.tax_form, c.vat_payer, o.name as office_name
-         from company c join office o on o.id = c.office_id where c.id = ?`,
-      [companyId],
-    );
+    const company = await findPrintoutHeading(em, companyId);
     if (!company) throw new NotFoundError('Company', companyId);
-    if (!fitsCompany(kind, { taxForm: company.tax_form, vatPayer: company.vat_payer })) {
+    if (!fitsCompany(kind, company)) {
       throw new BadUserInputError(
         `${printoutLabels[kind]} does not apply to this company.`,
         'kind',
       );
     }
     const header: PrintoutHeader = {
-      officeName: company.office_name,
+      officeName: company.officeName,
       companyName: company.name,
       nip: company.nip,
       period: parsed,
@@ -195,90 +171,17 @@ export class PrintoutService {
       case PrintoutKind.VAT_REGISTER:
         return {
           kind,
-          entries: await this.entries(em, companyId, period, kind === PrintoutKind.VAT_REGISTER),
+          entries: await ledgerEntriesOfPeriod(
+            em,
+            companyId,
+            period,
+            kind === PrintoutKind.VAT_REGISTER,
+          ),
         };
       case PrintoutKind.DECLARATION:
-        return { kind, declarations: await this.declarations(em, companyId, period) };
+        return { kind, declarations: await declarationsOfPeriod(em, companyId, period) };
       case PrintoutKind.UPO:
-        return { kind, upos: await this.upos(em, companyId, period) };
+        return { kind, upos: await uposOfPeriod(em, companyId, period) };
     }
-  }
-
-  private async entries(
-    em: EntityManager,
-    companyId: string,
-    period: Period,
-    vatOnly: boolean,
-  ): Promise<EntryRow[]> {
-    const rows: Array<Record<string, string | null>> = await em.execute(
-      `select to_char(date, 'YYYY-MM-DD') as date, document_number, counterparty, counterparty_nip, description,
-              net::text as net, vat::text as vat, gross::text as gross, "column", contra_account, vat_register
-         from ledger_entry
-        where company_id = ? and date >= ?::date and date < ?::date ${vatOnly ? 'and vat_register is not null' : ''}
-        order by date, created_at, id`,
-      [companyId, period.from, period.to],
-    );
-    return rows.map((r) => ({
-      date: r.date!,
-      documentNumber: r.document_number!,
-      counterparty: r.counterparty!,
-      counterpartyNip: r.counterparty_nip,
-      description: r.description!,
-      net: r.net!,
-      vat: r.vat!,
-      gross: r.gross!,
-      column: r.column!,
-      contraAccount: r.contra_account,
-      vatRegister: r.vat_register as VatRegister | null,
-    }));
-  }
-
-  private async declarations(
-    em: EntityManager,
-    companyId: string,
-    period: Period,
-  ): Promise<DeclarationRow[]> {
-    const rows: Array<{
-      type: string;
-      period: string;
-      tax_base: string;
-      tax_due: string;
-      status: DeclarationStatus;
-      filed_at: Date | string | null;
-    }> = await em.execute(
-      `select type, period, tax_base::text as tax_base, tax_due::text as tax_due, status, filed_at
-           from declaration where company_id = ? and period = any(?::text[])
-          order by period, type`,
-      [companyId, periodArray(period.declarationPeriods)],
-    );
-    return rows.map((r) => ({
-      type: r.type,
-      period: r.period,
-      taxBase: r.tax_base,
-      taxDue: r.tax_due,
-      status: r.status,
-      filedAt: r.filed_at === null ? null : new Date(r.filed_at),
-    }));
-  }
-
-  private async upos(em: EntityManager, companyId: string, period: Period): Promise<UpoRow[]> {
-    const rows: Array<{
-      type: string;
-      period: string;
-      reference_number: string;
-      received_at: Date | string;
-    }> = await em.execute(
-      `select d.type, d.period, u.reference_number, u.received_at
-         from upo u join declaration d on d.id = u.declaration_id
-        where d.company_id = ? and d.period = any(?::text[])
-        order by d.period, d.type`,
-      [companyId, periodArray(period.declarationPeriods)],
-    );
-    return rows.map((r) => ({
-      declarationType: r.type,
-      declarationPeriod: r.period,
-      referenceNumber: r.reference_number,
-      receivedAt: new Date(r.received_at),
-    }));
   }
 }
