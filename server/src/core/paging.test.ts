@@ -1,28 +1,69 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { seedOffice } from '../../../bench/fixtures.js';
 import { officeFixture } from '../../test/factories.js';
-import { countStatements, ok, startTestApp, type TestApp } from '../../test/harness.js';
+import type { CompanyFilter, TypedDocumentString } from '../../test/gql/graphql.js';
+import { graphql } from '../../test/gql/index.js';
+import {
+  countStatements,
+  ok,
+  oneRow,
+  startTestApp,
+  type TestApp,
+  type Variables,
+} from '../../test/harness.js';
 import { User } from '../modules/auth/user.entity.js';
 
 /** Large enough that reading the whole office would cost far more than a page, in rows and in plan cost. */
 const SIZE = 6_000;
 const PAGE = 100;
 
-const COMPANIES = `query ($first: Int, $after: String, $filter: CompanyFilter) {
-  companies(first: $first, after: $after, filter: $filter) {
-    pageInfo { hasNextPage endCursor }
-    edges { node { id name } }
+const COMPANIES = graphql(`
+  query PagingCompanies($first: Int, $after: String, $filter: CompanyFilter) {
+    companies(first: $first, after: $after, filter: $filter) {
+      pageInfo { hasNextPage endCursor }
+      edges { node { id name } }
+    }
   }
-}`;
-const COMPANIES_TOTAL = COMPANIES.replace('pageInfo {', 'totalCount pageInfo {');
-const INBOX = `query ($first: Int, $after: String) {
-  inbox(first: $first, after: $after) {
-    pageInfo { hasNextPage endCursor }
-    edges { node { company { id } lastActivityAt } }
+`);
+const COMPANIES_TOTAL = graphql(`
+  query PagingCompaniesTotal($first: Int, $after: String, $filter: CompanyFilter) {
+    companies(first: $first, after: $after, filter: $filter) {
+      totalCount pageInfo { hasNextPage endCursor }
+      edges { node { id name } }
+    }
   }
-}`;
-const THREAD =
-  'query ($id: ID!, $after: String) { messages(companyId: $id, first: 5, after: $after) { pageInfo { endCursor } edges { node { id } } } }';
+`);
+const COMPANIES_TOTAL_TWICE = graphql(`
+  query PagingCompaniesTotalTwice($first: Int, $after: String, $filter: CompanyFilter) {
+    companies(first: $first, after: $after, filter: $filter) {
+      a: totalCount b: totalCount pageInfo { hasNextPage endCursor }
+      edges { node { id name } }
+    }
+  }
+`);
+const INBOX = graphql(`
+  query PagingInbox($first: Int, $after: String) {
+    inbox(first: $first, after: $after) {
+      pageInfo { hasNextPage endCursor }
+      edges { node { company { id } lastActivityAt } }
+    }
+  }
+`);
+const THREAD = graphql(`
+  query PagingThread($id: ID!, $after: String) {
+    messages(companyId: $id, first: 5, after: $after) {
+      pageInfo { endCursor }
+      edges { node { id } }
+    }
+  }
+`);
+
+/** One page of a listing: its ids, and where the next one starts. */
+interface Page {
+  ids: string[];
+  hasNextPage: boolean;
+  endCursor?: string | null;
+}
 
 interface PlanNode {
   'Node Type': string;
@@ -47,8 +88,10 @@ describe('listings cost their page, not the office', () => {
   let rareWord: string;
   let someCompanyId: string;
 
-  const sql = <T = Record<string, any>>(text: string, params: unknown[] = []) =>
+  const sql = <T extends object = Record<string, unknown>>(text: string, params: unknown[] = []) =>
     app.orm.em.fork().execute<T[]>(text, params);
+  const one = <T extends object>(text: string, params: unknown[] = []) =>
+    oneRow<T>(app.orm.em.fork(), text, params);
 
   /** The SQL statements a request sends (tests in a file run one at a time, so they are all its own). */
   async function statementsOf(run: () => Promise<unknown>): Promise<string[]> {
@@ -65,14 +108,19 @@ describe('listings cost their page, not the office', () => {
   }
 
   /** The keyset page statement of a listing request and its executed plan. */
-  async function pagePlan(query: string, variables: Record<string, unknown>, token: string) {
+  async function pagePlan<TResult, TVariables>(
+    query: TypedDocumentString<TResult, TVariables>,
+    variables: Variables<TVariables>,
+    token: string,
+  ) {
     const statements = await statementsOf(async () => ok(await app.gql(query, variables, token)));
     const pages = statements.filter((s) => /^select \* from \(select /.test(s));
     expect(pages).toHaveLength(1);
-    const [row] = await sql<{ 'QUERY PLAN': Array<{ Plan: PlanNode }> }>(
+    const row = await one<{ 'QUERY PLAN': Array<{ Plan: PlanNode }> }>(
       `explain (analyze, format json) ${pages[0]}`,
     );
-    const nodes = flatten(row['QUERY PLAN'][0].Plan);
+    // EXPLAIN answers one plan per statement.
+    const nodes = flatten(row['QUERY PLAN'][0]!.Plan);
     const onTables = nodes.filter(
       (n) => n['Relation Name'] === 'company' || n['Relation Name'] === 'message',
     );
@@ -91,7 +139,7 @@ describe('listings cost their page, not the office', () => {
     const { head } = await seedOffice(em, SIZE);
     officeId = head.officeId;
     headToken = await app.services.auth.createSession(em, em.getReference(User, head.userId));
-    const [caretaker] = await sql<{ id: string }>(
+    const caretaker = await one<{ id: string }>(
       `insert into app_user (email, name, role, office_id, password_hash)
        values ('caretaker-' || gen_random_uuid() || '@paging.test', 'Opiekun', 'CARETAKER', ?, '!') returning id`,
       [officeId],
@@ -129,7 +177,7 @@ describe('listings cost their page, not the office', () => {
     // Fresh statistics, and the trigram index's pending list merged, as autovacuum would leave them.
     await sql('vacuum analyze company');
     await sql('vacuum analyze message');
-    const [rare] = await sql<{ word: string; id: string }>(
+    const rare = await one<{ word: string; id: string }>(
       `select split_part(name, ' ', 3) as word, id from company where office_id = ? and name not like 'Biuro Rachunkowe%' order by id limit 1`,
       [officeId],
     );
@@ -147,9 +195,9 @@ describe('listings cost their page, not the office', () => {
     });
 
     it('company list, a later page: the cursor is part of the index condition', async () => {
-      const first = ok(await app.gql<any>(COMPANIES, { first: PAGE }, headToken)).companies;
+      const first = ok(await app.gql(COMPANIES, { first: PAGE }, headToken)).companies;
       const second = ok(
-        await app.gql<any>(COMPANIES, { first: PAGE, after: first.pageInfo.endCursor }, headToken),
+        await app.gql(COMPANIES, { first: PAGE, after: first.pageInfo.endCursor }, headToken),
       ).companies;
       const { scan } = await pagePlan(
         COMPANIES,
@@ -171,7 +219,7 @@ describe('listings cost their page, not the office', () => {
     });
 
     it('digits search: name trigrams OR the NIP prefix range, as a BitmapOr of both indexes', async () => {
-      const [{ nip }] = await sql<{ nip: string }>(
+      const { nip } = await one<{ nip: string }>(
         'select nip from company where office_id = ? order by nip desc limit 1',
         [officeId],
       );
@@ -201,8 +249,8 @@ describe('listings cost their page, not the office', () => {
       for (const [token, index] of [
         [headToken, 'company_office_last_message_idx'],
         [caretakerToken, 'company_caretaker_last_message_idx'],
-      ]) {
-        const first = ok(await app.gql<any>(INBOX, { first: 50 }, token)).inbox;
+      ] as const) {
+        const first = ok(await app.gql(INBOX, { first: 50 }, token)).inbox;
         for (const after of [null, first.pageInfo.endCursor]) {
           const { scan } = await pagePlan(INBOX, { first: 50, after }, token);
           expect(scan(index)['Actual Rows']).toBeLessThanOrEqual(51);
@@ -213,7 +261,7 @@ describe('listings cost their page, not the office', () => {
     });
 
     it("a company's thread: (company, created_at, id)", async () => {
-      const first = ok(await app.gql<any>(THREAD, { id: someCompanyId }, headToken)).messages;
+      const first = ok(await app.gql(THREAD, { id: someCompanyId }, headToken)).messages;
       const { scan } = await pagePlan(
         THREAD,
         { id: someCompanyId, after: first.pageInfo.endCursor },
@@ -226,14 +274,13 @@ describe('listings cost their page, not the office', () => {
   describe('totalCount', () => {
     it('costs one count statement when selected (however often), none when not, none when the first page holds every row', async () => {
       const without = await countStatements(async () =>
-        ok(await app.gql<any>(COMPANIES, { first: 10 }, headToken)),
+        ok(await app.gql(COMPANIES, { first: 10 }, headToken)),
       );
       const withTotal = await countStatements(async () =>
-        ok(await app.gql<any>(COMPANIES_TOTAL, { first: 10 }, headToken)),
+        ok(await app.gql(COMPANIES_TOTAL, { first: 10 }, headToken)),
       );
-      const twice = COMPANIES.replace('pageInfo {', 'a: totalCount b: totalCount pageInfo {');
       const aliased = await countStatements(async () =>
-        ok(await app.gql<any>(twice, { first: 10 }, headToken)),
+        ok(await app.gql(COMPANIES_TOTAL_TWICE, { first: 10 }, headToken)),
       );
       expect(withTotal.result.companies.totalCount).toBe(SIZE);
       expect(withTotal.statements).toBe(without.statements + 1);
@@ -242,10 +289,10 @@ describe('listings cost their page, not the office', () => {
 
       const small = await officeFixture(app, { companies: 3 });
       const smallWithout = await countStatements(async () =>
-        ok(await app.gql<any>(COMPANIES, { first: 10 }, small.head.token)),
+        ok(await app.gql(COMPANIES, { first: 10 }, small.head.token)),
       );
       const smallWith = await countStatements(async () =>
-        ok(await app.gql<any>(COMPANIES_TOTAL, { first: 10 }, small.head.token)),
+        ok(await app.gql(COMPANIES_TOTAL, { first: 10 }, small.head.token)),
       );
       expect(smallWith.result.companies.totalCount).toBe(3);
       expect(smallWith.statements).toBe(smallWithout.statements);
@@ -255,13 +302,13 @@ describe('listings cost their page, not the office', () => {
       const expected = async (where: string, params: unknown[] = []) =>
         Number(
           (
-            await sql<{ n: string }>(
+            await one<{ n: string }>(
               `select count(*) as n from company c where c.office_id = ? and ${where}`,
               [officeId, ...params],
             )
-          )[0].n,
+          ).n,
         );
-      const cases: Array<[Record<string, unknown>, number]> = [
+      const cases: Array<[CompanyFilter, number]> = [
         [{}, SIZE],
         [{ taxForm: 'TAX_BOOK' }, await expected(`tax_form = 'TAX_BOOK'`)],
         [
@@ -274,13 +321,11 @@ describe('listings cost their page, not the office', () => {
       ];
       for (const [filter, total] of cases) {
         expect(total).toBeGreaterThan(0);
-        const first = ok(
-          await app.gql<any>(COMPANIES_TOTAL, { first: 5, filter }, headToken),
-        ).companies;
+        const first = ok(await app.gql(COMPANIES_TOTAL, { first: 5, filter }, headToken)).companies;
         expect({ filter, total: first.totalCount }).toEqual({ filter, total });
         if (!first.pageInfo.hasNextPage) continue;
         const second = ok(
-          await app.gql<any>(
+          await app.gql(
             COMPANIES_TOTAL,
             { first: 5, filter, after: first.pageInfo.endCursor },
             headToken,
@@ -288,13 +333,13 @@ describe('listings cost their page, not the office', () => {
         ).companies;
         expect(second.totalCount).toBe(total);
       }
-      const [last] = await sql<{ name: string; id: string }>(
+      const last = await one<{ name: string; id: string }>(
         'select name, id from company where office_id = ? order by name desc, id desc limit 1',
         [officeId],
       );
       const pastTheEnd = Buffer.from(JSON.stringify([last.name, last.id])).toString('base64url');
       const empty = ok(
-        await app.gql<any>(COMPANIES_TOTAL, { first: 5, after: pastTheEnd }, headToken),
+        await app.gql(COMPANIES_TOTAL, { first: 5, after: pastTheEnd }, headToken),
       ).companies;
       expect(empty).toMatchObject({
         totalCount: SIZE,
@@ -305,29 +350,36 @@ describe('listings cost their page, not the office', () => {
   });
 
   describe('paging through with cursors returns every row once, in order', () => {
-    async function pageThrough(
-      query: string,
-      field: 'companies' | 'inbox',
-      variables: Record<string, unknown>,
-      token: string,
-    ) {
+    async function pageThrough(page: (after: string | null | undefined) => Promise<Page>) {
       const ids: string[] = [];
-      let after: string | null = null;
+      let after: string | null | undefined = null;
       for (let pages = 0; ; pages += 1) {
         expect(pages).toBeLessThan(SIZE);
-        const connection: any = ok(await app.gql<any>(query, { ...variables, after }, token))[
-          field
-        ];
-        ids.push(
-          ...connection.edges.map((e: any) => (field === 'inbox' ? e.node.company.id : e.node.id)),
-        );
-        if (!connection.pageInfo.hasNextPage) return ids;
-        after = connection.pageInfo.endCursor;
+        const { ids: onPage, hasNextPage, endCursor } = await page(after);
+        ids.push(...onPage);
+        if (!hasNextPage) return ids;
+        after = endCursor;
       }
     }
 
+    const companies =
+      (variables: { first: number; filter?: CompanyFilter }, token: string) =>
+      async (after: string | null | undefined): Promise<Page> => {
+        const { edges, pageInfo } = ok(
+          await app.gql(COMPANIES, { ...variables, after }, token),
+        ).companies;
+        return { ids: edges.map((e) => e.node.id), ...pageInfo };
+      };
+
+    const inbox =
+      (variables: { first: number }, token: string) =>
+      async (after: string | null | undefined): Promise<Page> => {
+        const { edges, pageInfo } = ok(await app.gql(INBOX, { ...variables, after }, token)).inbox;
+        return { ids: edges.map((e) => e.node.company.id), ...pageInfo };
+      };
+
     it("the head's company list, where every 20th company has the same name", async () => {
-      const ids = await pageThrough(COMPANIES, 'companies', { first: PAGE }, headToken);
+      const ids = await pageThrough(companies({ first: PAGE }, headToken));
       const expected = await sql<{ id: string }>(
         'select id from company where office_id = ? order by name, id',
         [officeId],
@@ -337,17 +389,14 @@ describe('listings cost their page, not the office', () => {
     });
 
     it("the caretaker's list and a search", async () => {
-      const mine = await pageThrough(COMPANIES, 'companies', { first: 70 }, caretakerToken);
+      const mine = await pageThrough(companies({ first: 70 }, caretakerToken));
       const expected = await sql<{ id: string }>(
         'select id from company where caretaker_id = ? order by name, id',
         [caretakerId],
       );
       expect(mine).toEqual(expected.map((r) => r.id));
       const found = await pageThrough(
-        COMPANIES,
-        'companies',
-        { first: 33, filter: { search: 'Kowalski' } },
-        headToken,
+        companies({ first: 33, filter: { search: 'Kowalski' } }, headToken),
       );
       const matching = await sql<{ id: string }>(
         `select id from company where office_id = ? and name ilike '%kowalski%' order by name, id`,
@@ -357,7 +406,7 @@ describe('listings cost their page, not the office', () => {
     });
 
     it('the inbox, where many threads share their latest activity', async () => {
-      const ids = await pageThrough(INBOX, 'inbox', { first: 100 }, headToken);
+      const ids = await pageThrough(inbox({ first: 100 }, headToken));
       const expected = await sql<{ id: string }>(
         'select id from company where office_id = ? and last_message_at is not null order by last_message_at desc, id desc',
         [officeId],

@@ -15,6 +15,11 @@ import * as types from './graphql.js';
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
+    "\n  query PagingCompanies($first: Int, $after: String, $filter: CompanyFilter) {\n    companies(first: $first, after: $after, filter: $filter) {\n      pageInfo { hasNextPage endCursor }\n      edges { node { id name } }\n    }\n  }\n": typeof types.PagingCompaniesDocument,
+    "\n  query PagingCompaniesTotal($first: Int, $after: String, $filter: CompanyFilter) {\n    companies(first: $first, after: $after, filter: $filter) {\n      totalCount pageInfo { hasNextPage endCursor }\n      edges { node { id name } }\n    }\n  }\n": typeof types.PagingCompaniesTotalDocument,
+    "\n  query PagingCompaniesTotalTwice($first: Int, $after: String, $filter: CompanyFilter) {\n    companies(first: $first, after: $after, filter: $filter) {\n      a: totalCount b: totalCount pageInfo { hasNextPage endCursor }\n      edges { node { id name } }\n    }\n  }\n": typeof types.PagingCompaniesTotalTwiceDocument,
+    "\n  query PagingInbox($first: Int, $after: String) {\n    inbox(first: $first, after: $after) {\n      pageInfo { hasNextPage endCursor }\n      edges { node { company { id } lastActivityAt } }\n    }\n  }\n": typeof types.PagingInboxDocument,
+    "\n  query PagingThread($id: ID!, $after: String) {\n    messages(companyId: $id, first: 5, after: $after) {\n      pageInfo { endCursor }\n      edges { node { id } }\n    }\n  }\n": typeof types.PagingThreadDocument,
     "\n  query AuthzMe {\n    me { id role companies { id name } }\n  }\n": typeof types.AuthzMeDocument,
     "\n  query AuthzMyRecords {\n    me {\n      companies {\n        id\n        emails(first: 100) { totalCount edges { node { id subject } } }\n        declarations { id }\n      }\n    }\n  }\n": typeof types.AuthzMyRecordsDocument,
     "\n  query AuthzMyOffice {\n    me {\n      role\n      office {\n        id verification smtpConfigured canSendEmail\n        smtpIntegration { host port username fromAddress fromName }\n      }\n    }\n  }\n": typeof types.AuthzMyOfficeDocument,
@@ -170,6 +175,11 @@ type Documents = {
     "\n  mutation ThrottleLogin($email: String!, $password: String!) {\n    login(email: $email, password: $password) { token }\n  }\n": typeof types.ThrottleLoginDocument,
 };
 const documents: Documents = {
+    "\n  query PagingCompanies($first: Int, $after: String, $filter: CompanyFilter) {\n    companies(first: $first, after: $after, filter: $filter) {\n      pageInfo { hasNextPage endCursor }\n      edges { node { id name } }\n    }\n  }\n": types.PagingCompaniesDocument,
+    "\n  query PagingCompaniesTotal($first: Int, $after: String, $filter: CompanyFilter) {\n    companies(first: $first, after: $after, filter: $filter) {\n      totalCount pageInfo { hasNextPage endCursor }\n      edges { node { id name } }\n    }\n  }\n": types.PagingCompaniesTotalDocument,
+    "\n  query PagingCompaniesTotalTwice($first: Int, $after: String, $filter: CompanyFilter) {\n    companies(first: $first, after: $after, filter: $filter) {\n      a: totalCount b: totalCount pageInfo { hasNextPage endCursor }\n      edges { node { id name } }\n    }\n  }\n": types.PagingCompaniesTotalTwiceDocument,
+    "\n  query PagingInbox($first: Int, $after: String) {\n    inbox(first: $first, after: $after) {\n      pageInfo { hasNextPage endCursor }\n      edges { node { company { id } lastActivityAt } }\n    }\n  }\n": types.PagingInboxDocument,
+    "\n  query PagingThread($id: ID!, $after: String) {\n    messages(companyId: $id, first: 5, after: $after) {\n      pageInfo { endCursor }\n      edges { node { id } }\n    }\n  }\n": types.PagingThreadDocument,
     "\n  query AuthzMe {\n    me { id role companies { id name } }\n  }\n": types.AuthzMeDocument,
     "\n  query AuthzMyRecords {\n    me {\n      companies {\n        id\n        emails(first: 100) { totalCount edges { node { id subject } } }\n        declarations { id }\n      }\n    }\n  }\n": types.AuthzMyRecordsDocument,
     "\n  query AuthzMyOffice {\n    me {\n      role\n      office {\n        id verification smtpConfigured canSendEmail\n        smtpIntegration { host port username fromAddress fromName }\n      }\n    }\n  }\n": types.AuthzMyOfficeDocument,
@@ -325,6 +335,26 @@ const documents: Documents = {
     "\n  mutation ThrottleLogin($email: String!, $password: String!) {\n    login(email: $email, password: $password) { token }\n  }\n": types.ThrottleLoginDocument,
 };
 
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PagingCompanies($first: Int, $after: String, $filter: CompanyFilter) {\n    companies(first: $first, after: $after, filter: $filter) {\n      pageInfo { hasNextPage endCursor }\n      edges { node { id name } }\n    }\n  }\n"): typeof import('./graphql.js').PagingCompaniesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PagingCompaniesTotal($first: Int, $after: String, $filter: CompanyFilter) {\n    companies(first: $first, after: $after, filter: $filter) {\n      totalCount pageInfo { hasNextPage endCursor }\n      edges { node { id name } }\n    }\n  }\n"): typeof import('./graphql.js').PagingCompaniesTotalDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PagingCompaniesTotalTwice($first: Int, $after: String, $filter: CompanyFilter) {\n    companies(first: $first, after: $after, filter: $filter) {\n      a: totalCount b: totalCount pageInfo { hasNextPage endCursor }\n      edges { node { id name } }\n    }\n  }\n"): typeof import('./graphql.js').PagingCompaniesTotalTwiceDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PagingInbox($first: Int, $after: String) {\n    inbox(first: $first, after: $after) {\n      pageInfo { hasNextPage endCursor }\n      edges { node { company { id } lastActivityAt } }\n    }\n  }\n"): typeof import('./graphql.js').PagingInboxDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PagingThread($id: ID!, $after: String) {\n    messages(companyId: $id, first: 5, after: $after) {\n      pageInfo { endCursor }\n      edges { node { id } }\n    }\n  }\n"): typeof import('./graphql.js').PagingThreadDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

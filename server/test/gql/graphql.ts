@@ -168,6 +168,49 @@ export type VatRegister =
   | 'PURCHASES'
   | 'SALES';
 
+export type PagingCompaniesQueryVariables = Exact<{
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+  filter?: CompanyFilter | null | undefined;
+}>;
+
+
+export type PagingCompaniesQuery = { companies: { pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, name: string } }> } };
+
+export type PagingCompaniesTotalQueryVariables = Exact<{
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+  filter?: CompanyFilter | null | undefined;
+}>;
+
+
+export type PagingCompaniesTotalQuery = { companies: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, name: string } }> } };
+
+export type PagingCompaniesTotalTwiceQueryVariables = Exact<{
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+  filter?: CompanyFilter | null | undefined;
+}>;
+
+
+export type PagingCompaniesTotalTwiceQuery = { companies: { a: number, b: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, name: string } }> } };
+
+export type PagingInboxQueryVariables = Exact<{
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type PagingInboxQuery = { inbox: { pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { lastActivityAt: string, company: { id: string } } }> } };
+
+export type PagingThreadQueryVariables = Exact<{
+  id: string | number;
+  after?: string | null | undefined;
+}>;
+
+
+export type PagingThreadQuery = { messages: { pageInfo: { endCursor: string | null }, edges: Array<{ node: { id: string } }> } };
+
 export type AuthzMeQueryVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -1213,6 +1256,89 @@ export class TypedDocumentString<TResult, TVariables>
   }
 }
 
+export const PagingCompaniesDocument = new TypedDocumentString(`
+    query PagingCompanies($first: Int, $after: String, $filter: CompanyFilter) {
+  companies(first: $first, after: $after, filter: $filter) {
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+    edges {
+      node {
+        id
+        name
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PagingCompaniesQuery, PagingCompaniesQueryVariables>;
+export const PagingCompaniesTotalDocument = new TypedDocumentString(`
+    query PagingCompaniesTotal($first: Int, $after: String, $filter: CompanyFilter) {
+  companies(first: $first, after: $after, filter: $filter) {
+    totalCount
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+    edges {
+      node {
+        id
+        name
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PagingCompaniesTotalQuery, PagingCompaniesTotalQueryVariables>;
+export const PagingCompaniesTotalTwiceDocument = new TypedDocumentString(`
+    query PagingCompaniesTotalTwice($first: Int, $after: String, $filter: CompanyFilter) {
+  companies(first: $first, after: $after, filter: $filter) {
+    a: totalCount
+    b: totalCount
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+    edges {
+      node {
+        id
+        name
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PagingCompaniesTotalTwiceQuery, PagingCompaniesTotalTwiceQueryVariables>;
+export const PagingInboxDocument = new TypedDocumentString(`
+    query PagingInbox($first: Int, $after: String) {
+  inbox(first: $first, after: $after) {
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+    edges {
+      node {
+        company {
+          id
+        }
+        lastActivityAt
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PagingInboxQuery, PagingInboxQueryVariables>;
+export const PagingThreadDocument = new TypedDocumentString(`
+    query PagingThread($id: ID!, $after: String) {
+  messages(companyId: $id, first: 5, after: $after) {
+    pageInfo {
+      endCursor
+    }
+    edges {
+      node {
+        id
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PagingThreadQuery, PagingThreadQueryVariables>;
 export const AuthzMeDocument = new TypedDocumentString(`
     query AuthzMe {
   me {
