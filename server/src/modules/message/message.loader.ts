@@ -1,9 +1,9 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { batchLoader, groupBy } from '../../core/loaders.js';
-import { uuidArray } from '../../core/sql.js';
 import { StoredFile } from '../file/file.entity.js';
 import { ReadReceipt } from '../receipt/receipt.entity.js';
 import { Message } from './message.entity.js';
+import { attachmentRows } from './message.queries.js';
 
 export function messageLoaders(em: EntityManager) {
   return {
@@ -15,11 +15,7 @@ export function messageLoaders(em: EntityManager) {
       null as Message | null,
     ),
     attachments: batchLoader(async (messageIds) => {
-      const rows: Array<Record<string, unknown>> = await em.execute(
-        `select ma.message_id, f.* from message_attachment ma join stored_file f on f.id = ma.file_id
-          where ma.message_id = any(?::uuid[]) order by f.created_at, f.id`,
-        [uuidArray(messageIds)],
-      );
+      const rows = await attachmentRows(em, messageIds);
       return new Map(
         [...groupBy(rows, (r) => r.message_id as string)].map(([messageId, files]) => [
           messageId,

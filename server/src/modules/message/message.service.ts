@@ -5,7 +5,7 @@ import { type Delivered, eventStream, type ResyncSignal } from '../../core/live-
 import { type ConnectionShape, decodeCursor, pageSize } from '../../core/pagination.js';
 import { type LiveBus, PendingEvents, Topic, type TopicItems, topicId } from '../../core/pubsub.js';
 import { type ActorScope, isClientActor, isStaffActor, type StaffScope } from '../../core/scope.js';
-import { executeBound, keysetPage, toInt, uuidArray } from '../../core/sql.js';
+import { keysetPage, toInt } from '../../core/sql.js';
 import { requireText } from '../../core/validation.js';
 import { Company } from '../company/company.entity.js';
 import {
@@ -18,6 +18,7 @@ import type { CompanyService } from '../company/company.service.js';
 import { staffTopicIds, threadTopicIds, viewerTopicIds } from '../company/company.topics.js';
 import type { FileService } from '../file/file.service.js';
 import { Message, MessageDirection, MessageKind } from './message.entity.js';
+import { linkAttachments, moveConversations, raiseMemberCounters } from './message.queries.js';
 import { type Conversation, MAX_BODY_LENGTH, type SendMessageInput } from './message.types.js';
 
 export interface ThreadArgs {
@@ -177,16 +178,13 @@ export async function recordNewMessages(
   events: PendingEvents,
   options: { attachmentIds: string[]; toClients: boolean; conversation: boolean },
 ): Promise<void> {
-  const messageIds = uuidArray(messages.map((m) => m.messageId));
-  const companyIds = uuidArray(messages.map((m) => m.company.id));
-  if (options.attachmentIds.length) {
-    await executeBound(
+  const companyIds = messages.map((m) => m.company.id);
+  if (options.attachmentIds.length)
+    await linkAttachments(
       em,
-      `insert into message_attachment (message_id, file_id)
-       select m.id, f.id from unnest(?::uuid[]) as m(id) cross join unnest(?::uuid[]) as f(id)`,
-      [messageIds, uuidArray(options.attachmentIds)],
+      messages.map((m) => m.messageId),
+      options.attachmentIds,
     );
-  }
   const routes = new Map(
     messages.map((m) => [
       m.company.id,
@@ -194,24 +192,7 @@ export async function recordNewMessages(
     ]),
   );
   if (options.conversation) {
-    // Milliseconds, as the inbox cursor carries them: finer times would make rows of one instant skip pages.
-    const companies = await executeBound<{
-      id: string;
-      office_id: string;
-      caretaker_id: string | null;
-      unread_from_client: number;
-      unread_version: string;
-    }>(
-      em,
-      `update company set last_message_at = now()::timestamptz(3)${
-        options.toClients
-          ? ''
-          : ', unread_from_client = unread_from_client + 1, unread_version = unread_version + 1'
-      }
-          where id = any(?::uuid[])
-          returning id, office_id, caretaker_id, unread_from_client, unread_version`,
-      [companyIds],
-    );
+    const companies = await moveConversations(em, companyIds, !options.toClients);
     for (const c of companies) {
       // Routed as the row is now: a caretaker changed since the request was checked gets the event.
       const route = { officeId: c.office_id, caretakerId: c.caretaker_id };
@@ -233,18 +214,7 @@ export async function recordNewMessages(
     );
   }
   if (!options.toClients) return;
-  const members = await executeBound<{
-    user_id: string;
-    company_id: string;
-    unread_count: number;
-    unread_version: string;
-  }>(
-    em,
-    `update company_member set unread_count = unread_count + 1, unread_version = unread_version + 1
-      where company_id = any(?::uuid[])
-      returning user_id, company_id, unread_count, unread_version`,
-    [companyIds],
-  );
+  const members = await raiseMemberCounters(em, companyIds);
   for (const m of members) {
     events.add(Topic.UnreadChanged, topicId.user(m.user_id), {
       companyId: m.company_id,

@@ -1,0 +1,76 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { executeBound, uuidArray } from '../../core/sql.js';
+
+/** Links every one of the files to every one of the messages (a broadcast shares its uploads). */
+export async function linkAttachments(
+  em: EntityManager,
+  messageIds: readonly string[],
+  fileIds: readonly string[],
+): Promise<void> {
+  await executeBound(
+    em,
+    `insert into message_attachment (message_id, file_id)
+     select m.id, f.id from unnest(?::uuid[]) as m(id) cross join unnest(?::uuid[]) as f(id)`,
+    [uuidArray(messageIds), uuidArray(fileIds)],
+  );
+}
+
+/** A company after a conversation moved: its route and its counter of unread client questions. */
+export interface ConversationRow {
+  id: string;
+  office_id: string;
+  caretaker_id: string | null;
+  unread_from_client: number;
+  unread_version: string;
+}
+
+/**
+ * Moves the companies' conversations up the office inbox (last_message_at) and, for a client's
+ * question (`fromClient`), raises their counters of unread client questions, in one statement.
+ */
+export function moveConversations(
+  em: EntityManager,
+  companyIds: readonly string[],
+  fromClient: boolean,
+): Promise<ConversationRow[]> {
+  // Milliseconds, as the inbox cursor carries them: finer times would make rows of one instant skip pages.
+  return executeBound<ConversationRow>(
+    em,
+    `update company set last_message_at = now()::timestamptz(3)${
+      fromClient
+        ? ', unread_from_client = unread_from_client + 1, unread_version = unread_version + 1'
+        : ''
+    }
+        where id = any(?::uuid[])
+        returning id, office_id, caretaker_id, unread_from_client, unread_version`,
+    [uuidArray(companyIds)],
+  );
+}
+
+/** Raises the unread counter of every client member of the companies, in one statement. */
+export function raiseMemberCounters(
+  em: EntityManager,
+  companyIds: readonly string[],
+): Promise<
+  Array<{ user_id: string; company_id: string; unread_count: number; unread_version: string }>
+> {
+  return executeBound(
+    em,
+    `update company_member set unread_count = unread_count + 1, unread_version = unread_version + 1
+      where company_id = any(?::uuid[])
+      returning user_id, company_id, unread_count, unread_version`,
+    [uuidArray(companyIds)],
+  );
+}
+
+/** The attachments of each message as stored_file rows, each with its message_id, in one query. */
+export function attachmentRows(
+  em: EntityManager,
+  messageIds: readonly string[],
+): Promise<Array<Record<string, unknown>>> {
+  return em.execute(
+    `select ma.message_id, f.* from message_attachment ma join stored_file f on f.id = ma.file_id
+      where ma.message_id = any(?::uuid[]) order by f.created_at, f.id`,
+    [uuidArray(messageIds)],
+  );
+}
