@@ -1,6 +1,18 @@
 import { describe, expect, it } from 'vitest';
 import { officeFixture, PASSWORD } from '../test/factories.js';
+import { graphql } from '../test/gql/index.js';
 import { ok, startTestApp, subscribe } from '../test/harness.js';
+
+const UNREAD = graphql(`
+  subscription AppTestUnread {
+    unreadCountChanged { count }
+  }
+`);
+const LOGIN = graphql(`
+  mutation AppTestLogin($e: String!, $p: String!) {
+    login(email: $e, password: $p) { token }
+  }
+`);
 
 describe('process lifecycle', () => {
   it('answers /healthz with 200 while the database answers and 503 when it does not', async () => {
@@ -32,20 +44,14 @@ describe('process lifecycle', () => {
   it('shuts down cleanly: finishes the in-flight request, closes sockets, then refuses connections', async () => {
     const app = await startTestApp();
     const f = await officeFixture(app, { companies: 1 });
-    const live = subscribe(
-      app.ws(f.companies[0].client.token),
-      'subscription { unreadCountChanged { count } }',
-    );
+    const live = subscribe(app.ws(f.companies[0].client.token), UNREAD);
     expect((await live.next()).data?.unreadCountChanged.count).toBe(0);
 
     // A login takes a while (argon2id); stop while it runs.
-    const inFlight = app.gql<any>(
-      'mutation ($e: String!, $p: String!) { login(email: $e, password: $p) { token } }',
-      {
-        e: f.head.user.email,
-        p: PASSWORD,
-      },
-    );
+    const inFlight = app.gql(LOGIN, {
+      e: f.head.user.email,
+      p: PASSWORD,
+    });
     await new Promise((resolve) => setTimeout(resolve, 20));
     const stopped = app.stop();
     expect(ok(await inFlight).login.token).toMatch(/^[\w-]{40,}$/);

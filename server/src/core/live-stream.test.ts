@@ -33,7 +33,7 @@ describe('PendingEvents', () => {
       events.add(Topic.MessageAdded, 'user:u1', item);
     events.publish(bus);
     expect(published).toHaveLength(1);
-    const byId = Object.fromEntries(published[0].map((e) => [e.id, e.items]));
+    const byId = Object.fromEntries(published[0]!.map((e) => [e.id, e.items]));
     expect(byId['company:c1']).toHaveLength(3);
     expect(byId['office:o1']).toHaveLength(3);
     expect(byId['user:u1']).toBeNull();

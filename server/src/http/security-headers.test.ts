@@ -15,7 +15,7 @@ function directives(response: Response): Map<string, string[]> {
     policy
       .split(';')
       .map((part) => part.trim().split(/\s+/))
-      .filter(([name]) => name)
+      .filter((words): words is [string, ...string[]] => Boolean(words[0]))
       .map(([name, ...values]) => [name, values]),
   );
 }

@@ -15,6 +15,8 @@ import * as types from './graphql.js';
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
+    "\n  subscription AppTestUnread {\n    unreadCountChanged { count }\n  }\n": typeof types.AppTestUnreadDocument,
+    "\n  mutation AppTestLogin($e: String!, $p: String!) {\n    login(email: $e, password: $p) { token }\n  }\n": typeof types.AppTestLoginDocument,
     "\n  query PagingCompanies($first: Int, $after: String, $filter: CompanyFilter) {\n    companies(first: $first, after: $after, filter: $filter) {\n      pageInfo { hasNextPage endCursor }\n      edges { node { id name } }\n    }\n  }\n": typeof types.PagingCompaniesDocument,
     "\n  query PagingCompaniesTotal($first: Int, $after: String, $filter: CompanyFilter) {\n    companies(first: $first, after: $after, filter: $filter) {\n      totalCount pageInfo { hasNextPage endCursor }\n      edges { node { id name } }\n    }\n  }\n": typeof types.PagingCompaniesTotalDocument,
     "\n  query PagingCompaniesTotalTwice($first: Int, $after: String, $filter: CompanyFilter) {\n    companies(first: $first, after: $after, filter: $filter) {\n      a: totalCount b: totalCount pageInfo { hasNextPage endCursor }\n      edges { node { id name } }\n    }\n  }\n": typeof types.PagingCompaniesTotalTwiceDocument,
@@ -175,6 +177,8 @@ type Documents = {
     "\n  mutation ThrottleLogin($email: String!, $password: String!) {\n    login(email: $email, password: $password) { token }\n  }\n": typeof types.ThrottleLoginDocument,
 };
 const documents: Documents = {
+    "\n  subscription AppTestUnread {\n    unreadCountChanged { count }\n  }\n": types.AppTestUnreadDocument,
+    "\n  mutation AppTestLogin($e: String!, $p: String!) {\n    login(email: $e, password: $p) { token }\n  }\n": types.AppTestLoginDocument,
     "\n  query PagingCompanies($first: Int, $after: String, $filter: CompanyFilter) {\n    companies(first: $first, after: $after, filter: $filter) {\n      pageInfo { hasNextPage endCursor }\n      edges { node { id name } }\n    }\n  }\n": types.PagingCompaniesDocument,
     "\n  query PagingCompaniesTotal($first: Int, $after: String, $filter: CompanyFilter) {\n    companies(first: $first, after: $after, filter: $filter) {\n      totalCount pageInfo { hasNextPage endCursor }\n      edges { node { id name } }\n    }\n  }\n": types.PagingCompaniesTotalDocument,
     "\n  query PagingCompaniesTotalTwice($first: Int, $after: String, $filter: CompanyFilter) {\n    companies(first: $first, after: $after, filter: $filter) {\n      a: totalCount b: totalCount pageInfo { hasNextPage endCursor }\n      edges { node { id name } }\n    }\n  }\n": types.PagingCompaniesTotalTwiceDocument,
@@ -335,6 +339,14 @@ const documents: Documents = {
     "\n  mutation ThrottleLogin($email: String!, $password: String!) {\n    login(email: $email, password: $password) { token }\n  }\n": types.ThrottleLoginDocument,
 };
 
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription AppTestUnread {\n    unreadCountChanged { count }\n  }\n"): typeof import('./graphql.js').AppTestUnreadDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AppTestLogin($e: String!, $p: String!) {\n    login(email: $e, password: $p) { token }\n  }\n"): typeof import('./graphql.js').AppTestLoginDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -168,6 +168,19 @@ export type VatRegister =
   | 'PURCHASES'
   | 'SALES';
 
+export type AppTestUnreadSubscriptionVariables = Exact<{ [key: string]: never; }>;
+
+
+export type AppTestUnreadSubscription = { unreadCountChanged: { count: number } };
+
+export type AppTestLoginMutationVariables = Exact<{
+  e: string;
+  p: string;
+}>;
+
+
+export type AppTestLoginMutation = { login: { token: string } };
+
 export type PagingCompaniesQueryVariables = Exact<{
   first?: number | null | undefined;
   after?: string | null | undefined;
@@ -1256,6 +1269,20 @@ export class TypedDocumentString<TResult, TVariables>
   }
 }
 
+export const AppTestUnreadDocument = new TypedDocumentString(`
+    subscription AppTestUnread {
+  unreadCountChanged {
+    count
+  }
+}
+    `) as unknown as TypedDocumentString<AppTestUnreadSubscription, AppTestUnreadSubscriptionVariables>;
+export const AppTestLoginDocument = new TypedDocumentString(`
+    mutation AppTestLogin($e: String!, $p: String!) {
+  login(email: $e, password: $p) {
+    token
+  }
+}
+    `) as unknown as TypedDocumentString<AppTestLoginMutation, AppTestLoginMutationVariables>;
 export const PagingCompaniesDocument = new TypedDocumentString(`
     query PagingCompanies($first: Int, $after: String, $filter: CompanyFilter) {
   companies(first: $first, after: $after, filter: $filter) {
