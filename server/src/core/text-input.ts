@@ -4,7 +4,7 @@ import { AppError, ErrorCode } from './errors.js';
 
 /** NUL, a high surrogate not followed by a low one, or a low surrogate not preceded by a high one. */
 const unacceptable =
-  /\u0000|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+  /\0|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
 const problem = 'must not contain NUL characters or unpaired surrogates';
 
 /**
@@ -42,7 +42,7 @@ export function textInputError(
       if (!isAcceptableText(value))
         return new AppError(ErrorCode.BadUserInput, `${path} ${problem}.`, { field: path });
     } else if (Array.isArray(value)) {
-      value.forEach((item, index) => pending.push([`${path}[${index}]`, item]));
+      for (const [index, item] of value.entries()) pending.push([`${path}[${index}]`, item]);
     } else if (value !== null && typeof value === 'object') {
       for (const [key, item] of Object.entries(value)) pending.push([`${path}.${key}`, item]);
     }

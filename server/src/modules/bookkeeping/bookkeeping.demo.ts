@@ -37,7 +37,8 @@ function parties(names: string[], base: number): Party[] {
   let seed = base;
   return names.map((name) => {
     for (;;) {
-      const nip = completeNip(String((seed += 7919)));
+      seed += 7919;
+      const nip = completeNip(String(seed));
       if (nip) return { name, nip };
     }
   });

@@ -384,18 +384,30 @@ class Inspection extends Transform {
 
   override _transform(chunk: Buffer, _encoding: BufferEncoding, callback: TransformCallback): void {
     this.size += chunk.length;
-    if (this.size > this.limitBytes) return callback(this.overLimit());
+    if (this.size > this.limitBytes) {
+      callback(this.overLimit());
+      return;
+    }
     this.hash.update(chunk);
     if (!this.sniffed) {
       this.head = Buffer.concat([this.head, chunk]);
-      if (this.head.length >= SNIFF_BYTES && !this.sniff()) return callback(notAccepted());
+      if (this.head.length >= SNIFF_BYTES && !this.sniff()) {
+        callback(notAccepted());
+        return;
+      }
     }
     callback(null, chunk);
   }
 
   override _flush(callback: TransformCallback): void {
-    if (this.size === 0) return callback(new UploadRejected(400, 'The file is empty.'));
-    if (!this.sniffed && !this.sniff()) return callback(notAccepted());
+    if (this.size === 0) {
+      callback(new UploadRejected(400, 'The file is empty.'));
+      return;
+    }
+    if (!this.sniffed && !this.sniff()) {
+      callback(notAccepted());
+      return;
+    }
     callback();
   }
 

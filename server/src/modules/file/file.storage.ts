@@ -174,8 +174,8 @@ class BlobWriter extends Writable {
     this.pieces.push(chunk);
     this.pending += chunk.length;
     this.size += chunk.length;
-    if (this.pending < CHUNK_BYTES) return callback();
-    this.insertPending().then(() => callback(), callback);
+    if (this.pending < CHUNK_BYTES) callback();
+    else this.insertPending().then(() => callback(), callback);
   }
 
   override _final(callback: (error?: Error | null) => void): void {

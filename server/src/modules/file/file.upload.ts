@@ -112,7 +112,10 @@ function receive(
     settled: () => whenSettled,
   };
 
-  if (!files.admitUpload(upload)) return refuseUpload(req, res, 503, SHUTTING_DOWN);
+  if (!files.admitUpload(upload)) {
+    refuseUpload(req, res, 503, SHUTTING_DOWN);
+    return;
+  }
 
   let parser: busboy.Busboy;
   try {
@@ -123,7 +126,8 @@ function receive(
     });
   } catch {
     settle();
-    return refuseUpload(req, res, 400, MALFORMED);
+    refuseUpload(req, res, 400, MALFORMED);
+    return;
   }
 
   parser.on('file', (field, stream, info) => {
@@ -255,14 +259,21 @@ class Intake extends Writable {
   ): void {
     this.total += chunk.length;
     this.inWindow += chunk.length;
-    if (this.discarding) return callback();
+    if (this.discarding) {
+      callback();
+      return;
+    }
     if (this.total > this.limits.maxBytes + FRAMING_BYTES) {
       this.onCut(
         new UploadRejected(413, `The file is larger than ${sizeLimitText(this.limits.maxBytes)}.`),
       );
-      return callback();
+      callback();
+      return;
     }
-    if (this.parser.write(chunk)) return callback();
+    if (this.parser.write(chunk)) {
+      callback();
+      return;
+    }
     this.heldBack = true;
     this.waiting = () => callback();
     this.parser.on('drain', this.release);
@@ -270,7 +281,10 @@ class Intake extends Writable {
 
   override _final(callback: (error?: Error | null) => void): void {
     clearInterval(this.timer);
-    if (this.discarding || this.parser.destroyed) return callback();
+    if (this.discarding || this.parser.destroyed) {
+      callback();
+      return;
+    }
     this.parser.once('close', () => callback());
     this.parser.end();
   }

@@ -236,8 +236,8 @@ function ledger(entries: EntryRow[]): Section[] {
 
   const accounts = new Map<string, { debit: bigint; credit: bigint }>();
   const account = (name: string) => {
-    let turnover = accounts.get(name);
-    if (!turnover) accounts.set(name, (turnover = { debit: 0n, credit: 0n }));
+    const turnover = accounts.get(name) ?? { debit: 0n, credit: 0n };
+    accounts.set(name, turnover);
     return turnover;
   };
   for (const e of posted) {
