@@ -249,7 +249,8 @@ const topics: ReadonlySet<string> = new Set(Object.values(Topic));
 /** The shape of an event; its items are trusted as the instances that publish are ours. */
 function isLiveEvent(value: unknown): value is LiveEvent {
   if (typeof value !== 'object' || value === null) return false;
-  const { topic, id, items } = value as Record<string, unknown>;
+  if (!('topic' in value && 'id' in value && 'items' in value)) return false;
+  const { topic, id, items } = value;
   return (
     typeof topic === 'string' &&
     topics.has(topic) &&
