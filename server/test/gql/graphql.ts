@@ -224,6 +224,11 @@ export type PagingThreadQueryVariables = Exact<{
 
 export type PagingThreadQuery = { messages: { pageInfo: { endCursor: string | null }, edges: Array<{ node: { id: string } }> } };
 
+export type WsLimitsLogoutMutationVariables = Exact<{ [key: string]: never; }>;
+
+
+export type WsLimitsLogoutMutation = { logout: boolean };
+
 export type AuthzMeQueryVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -1366,6 +1371,11 @@ export const PagingThreadDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<PagingThreadQuery, PagingThreadQueryVariables>;
+export const WsLimitsLogoutDocument = new TypedDocumentString(`
+    mutation WsLimitsLogout {
+  logout
+}
+    `) as unknown as TypedDocumentString<WsLimitsLogoutMutation, WsLimitsLogoutMutationVariables>;
 export const AuthzMeDocument = new TypedDocumentString(`
     query AuthzMe {
   me {
