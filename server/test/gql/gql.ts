@@ -22,6 +22,7 @@ type Documents = {
     "\n  query PagingCompaniesTotalTwice($first: Int, $after: String, $filter: CompanyFilter) {\n    companies(first: $first, after: $after, filter: $filter) {\n      a: totalCount b: totalCount pageInfo { hasNextPage endCursor }\n      edges { node { id name } }\n    }\n  }\n": typeof types.PagingCompaniesTotalTwiceDocument,
     "\n  query PagingInbox($first: Int, $after: String) {\n    inbox(first: $first, after: $after) {\n      pageInfo { hasNextPage endCursor }\n      edges { node { company { id } lastActivityAt } }\n    }\n  }\n": typeof types.PagingInboxDocument,
     "\n  query PagingThread($id: ID!, $after: String) {\n    messages(companyId: $id, first: 5, after: $after) {\n      pageInfo { endCursor }\n      edges { node { id } }\n    }\n  }\n": typeof types.PagingThreadDocument,
+    "\n  mutation TextInputSend($i: SendMessageInput!) {\n    sendMessage(input: $i) { body }\n  }\n": typeof types.TextInputSendDocument,
     "\n  mutation WsLimitsLogout {\n    logout\n  }\n": typeof types.WsLimitsLogoutDocument,
     "\n  query AuthzMe {\n    me { id role companies { id name } }\n  }\n": typeof types.AuthzMeDocument,
     "\n  query AuthzMyRecords {\n    me {\n      companies {\n        id\n        emails(first: 100) { totalCount edges { node { id subject } } }\n        declarations { id }\n      }\n    }\n  }\n": typeof types.AuthzMyRecordsDocument,
@@ -185,6 +186,7 @@ const documents: Documents = {
     "\n  query PagingCompaniesTotalTwice($first: Int, $after: String, $filter: CompanyFilter) {\n    companies(first: $first, after: $after, filter: $filter) {\n      a: totalCount b: totalCount pageInfo { hasNextPage endCursor }\n      edges { node { id name } }\n    }\n  }\n": types.PagingCompaniesTotalTwiceDocument,
     "\n  query PagingInbox($first: Int, $after: String) {\n    inbox(first: $first, after: $after) {\n      pageInfo { hasNextPage endCursor }\n      edges { node { company { id } lastActivityAt } }\n    }\n  }\n": types.PagingInboxDocument,
     "\n  query PagingThread($id: ID!, $after: String) {\n    messages(companyId: $id, first: 5, after: $after) {\n      pageInfo { endCursor }\n      edges { node { id } }\n    }\n  }\n": types.PagingThreadDocument,
+    "\n  mutation TextInputSend($i: SendMessageInput!) {\n    sendMessage(input: $i) { body }\n  }\n": types.TextInputSendDocument,
     "\n  mutation WsLimitsLogout {\n    logout\n  }\n": types.WsLimitsLogoutDocument,
     "\n  query AuthzMe {\n    me { id role companies { id name } }\n  }\n": types.AuthzMeDocument,
     "\n  query AuthzMyRecords {\n    me {\n      companies {\n        id\n        emails(first: 100) { totalCount edges { node { id subject } } }\n        declarations { id }\n      }\n    }\n  }\n": types.AuthzMyRecordsDocument,
@@ -369,6 +371,10 @@ export function graphql(source: "\n  query PagingInbox($first: Int, $after: Stri
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query PagingThread($id: ID!, $after: String) {\n    messages(companyId: $id, first: 5, after: $after) {\n      pageInfo { endCursor }\n      edges { node { id } }\n    }\n  }\n"): typeof import('./graphql.js').PagingThreadDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation TextInputSend($i: SendMessageInput!) {\n    sendMessage(input: $i) { body }\n  }\n"): typeof import('./graphql.js').TextInputSendDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -224,6 +224,13 @@ export type PagingThreadQueryVariables = Exact<{
 
 export type PagingThreadQuery = { messages: { pageInfo: { endCursor: string | null }, edges: Array<{ node: { id: string } }> } };
 
+export type TextInputSendMutationVariables = Exact<{
+  i: SendMessageInput;
+}>;
+
+
+export type TextInputSendMutation = { sendMessage: { body: string } };
+
 export type WsLimitsLogoutMutationVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -1371,6 +1378,13 @@ export const PagingThreadDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<PagingThreadQuery, PagingThreadQueryVariables>;
+export const TextInputSendDocument = new TypedDocumentString(`
+    mutation TextInputSend($i: SendMessageInput!) {
+  sendMessage(input: $i) {
+    body
+  }
+}
+    `) as unknown as TypedDocumentString<TextInputSendMutation, TextInputSendMutationVariables>;
 export const WsLimitsLogoutDocument = new TypedDocumentString(`
     mutation WsLimitsLogout {
   logout
