@@ -1,7 +1,8 @@
 import { type DocumentNode, Kind, print, visit } from 'graphql';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CompanyEmailsDocument, ThreadMessagesDocument } from '../../../client/src/gql/graphql.js';
-import { type OfficeFixture, officeFixture } from '../../test/factories.js';
+import { type OfficeFixtureOf, officeFixture } from '../../test/factories.js';
+import { graphql } from '../../test/gql/index.js';
 import { type GraphQLResponse, ok, startTestApp, type TestApp } from '../../test/harness.js';
 import { rawSocket } from '../../test/raw-socket.js';
 
@@ -29,29 +30,37 @@ function nested(levels: number): string {
 /** The document as the web client sends it: its normalized cache asks for __typename in every selection. */
 function asTheClientSends(document: DocumentNode): string {
   const withTypenames = visit(document, {
-    SelectionSet: (node) =>
-      node.selections.some((s) => s.kind === Kind.FIELD && s.name.value === '__typename')
-        ? undefined
-        : {
-            ...node,
-            selections: [
-              ...node.selections,
-              { kind: Kind.FIELD, name: { kind: Kind.NAME, value: '__typename' } },
-            ],
-          },
+    SelectionSet: {
+      enter: (node) =>
+        node.selections.some((s) => s.kind === Kind.FIELD && s.name.value === '__typename')
+          ? undefined
+          : {
+              ...node,
+              selections: [
+                ...node.selections,
+                { kind: Kind.FIELD, name: { kind: Kind.NAME, value: '__typename' } },
+              ],
+            },
+    },
   });
   return print(withTypenames);
 }
 
-const PAGES_IN_PAGES = `query ($first: Int) { companies(first: $first) { edges { node { id emails(first: $first) { edges { node { id subject } } } } } } }`;
+const PAGES_IN_PAGES = graphql(`
+  query GraphqlLimitsPagesInPages($first: Int) {
+    companies(first: $first) {
+      edges { node { id emails(first: $first) { edges { node { id subject } } } } }
+    }
+  }
+`);
 
-function refusedBy(response: GraphQLResponse, limit: string) {
+function refusedBy(response: GraphQLResponse<unknown>, limit: string) {
   expect(response.data ?? null).toBeNull();
   expect(response.errors).toHaveLength(1);
-  const [error] = response.errors!;
-  expect(error.extensions?.code).toBe('TOO_COMPLEX');
-  expect(error.extensions?.limit).toBe(limit);
-  expect(error.message).toContain(limit);
+  const error = response.errors?.[0];
+  expect(error?.extensions?.code).toBe('TOO_COMPLEX');
+  expect(error?.extensions?.limit).toBe(limit);
+  expect(error?.message).toContain(limit);
 }
 
 async function timed<T>(run: () => Promise<T>): Promise<{ result: T; ms: number }> {
@@ -80,7 +89,7 @@ async function fanOutThrice<T>(
 
 describe('query limits', () => {
   let app: TestApp;
-  let f: OfficeFixture;
+  let f: OfficeFixtureOf<2>;
 
   beforeAll(async () => {
     app = await startTestApp();
@@ -164,19 +173,19 @@ describe('query limits', () => {
     refusedBy(await app.gql(PAGES_IN_PAGES, { first: 100 }, token), 'MAX_QUERY_COST');
     refusedBy(
       await app.gql(
-        PAGES_IN_PAGES.replace('query ($first: Int)', 'query').replaceAll('$first', '100'),
+        String(PAGES_IN_PAGES)
+          .replace('query GraphqlLimitsPagesInPages($first: Int)', 'query')
+          .replaceAll('$first', '100'),
         undefined,
         token,
       ),
       'MAX_QUERY_COST',
     );
-    const refusal = (await app.gql(PAGES_IN_PAGES, { first: 100 }, token)).errors![0];
-    expect(refusal.message).toMatch(/^The query costs \d+; MAX_QUERY_COST allows 20000\.$/);
+    const refusal = (await app.gql(PAGES_IN_PAGES, { first: 100 }, token)).errors?.[0];
+    expect(refusal?.message).toMatch(/^The query costs \d+; MAX_QUERY_COST allows 20000\.$/);
     // The default page (50 × 50) and small pages fit.
-    expect(ok(await app.gql<any>(PAGES_IN_PAGES, {}, token)).companies.edges).toHaveLength(2);
-    expect(
-      ok(await app.gql<any>(PAGES_IN_PAGES, { first: 5 }, token)).companies.edges,
-    ).toHaveLength(2);
+    expect(ok(await app.gql(PAGES_IN_PAGES, {}, token)).companies.edges).toHaveLength(2);
+    expect(ok(await app.gql(PAGES_IN_PAGES, { first: 5 }, token)).companies.edges).toHaveLength(2);
   });
 
   it("lets the web client's largest pages through, as it sends them", async () => {
@@ -201,7 +210,8 @@ describe('query limits', () => {
         const socket = await rawSocket(app.url, { token });
         let id = 0;
         const { results, fastestMs, slowestMs } = await fanOutThrice(async (query) => {
-          const tryId = `fan-out ${(id += 1)}`;
+          id += 1;
+          const tryId = `fan-out ${id}`;
           socket.subscribe(tryId, query);
           return socket.message((m) => m.id === tryId);
         });
@@ -228,7 +238,7 @@ describe('query limits', () => {
         ['MAX_QUERY_ALIASES', `{ me { ${aliases(31, 'id')} } }`, undefined],
         ['MAX_QUERY_ROOT_FIELDS', `{ ${aliases(21, 'me { id }')} }`, undefined],
         ['MAX_QUERY_TOKENS', `{ me { ${'id '.repeat(2000)}} }`, undefined],
-        ['MAX_QUERY_COST', PAGES_IN_PAGES, { first: 100 }],
+        ['MAX_QUERY_COST', String(PAGES_IN_PAGES), { first: 100 }],
       ];
       for (const [limit, query, variables] of cases) {
         socket.subscribe(limit, query, variables);
@@ -238,7 +248,7 @@ describe('query limits', () => {
         expect(refusal.payload[0].extensions).toMatchObject({ code: 'TOO_COMPLEX', limit });
         expect(refusal.payload[0].message).toContain(limit);
       }
-      socket.subscribe('small pages', PAGES_IN_PAGES, { first: 5 });
+      socket.subscribe('small pages', String(PAGES_IN_PAGES), { first: 5 });
       expect(
         (await socket.message((m) => m.id === 'small pages')).payload.data.companies.edges,
       ).toHaveLength(2);

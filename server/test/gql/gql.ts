@@ -17,6 +17,7 @@ import * as types from './graphql.js';
 type Documents = {
     "\n  subscription AppTestUnread {\n    unreadCountChanged { count }\n  }\n": typeof types.AppTestUnreadDocument,
     "\n  mutation AppTestLogin($e: String!, $p: String!) {\n    login(email: $e, password: $p) { token }\n  }\n": typeof types.AppTestLoginDocument,
+    "\n  query GraphqlLimitsPagesInPages($first: Int) {\n    companies(first: $first) {\n      edges { node { id emails(first: $first) { edges { node { id subject } } } } }\n    }\n  }\n": typeof types.GraphqlLimitsPagesInPagesDocument,
     "\n  query PagingCompanies($first: Int, $after: String, $filter: CompanyFilter) {\n    companies(first: $first, after: $after, filter: $filter) {\n      pageInfo { hasNextPage endCursor }\n      edges { node { id name } }\n    }\n  }\n": typeof types.PagingCompaniesDocument,
     "\n  query PagingCompaniesTotal($first: Int, $after: String, $filter: CompanyFilter) {\n    companies(first: $first, after: $after, filter: $filter) {\n      totalCount pageInfo { hasNextPage endCursor }\n      edges { node { id name } }\n    }\n  }\n": typeof types.PagingCompaniesTotalDocument,
     "\n  query PagingCompaniesTotalTwice($first: Int, $after: String, $filter: CompanyFilter) {\n    companies(first: $first, after: $after, filter: $filter) {\n      a: totalCount b: totalCount pageInfo { hasNextPage endCursor }\n      edges { node { id name } }\n    }\n  }\n": typeof types.PagingCompaniesTotalTwiceDocument,
@@ -181,6 +182,7 @@ type Documents = {
 const documents: Documents = {
     "\n  subscription AppTestUnread {\n    unreadCountChanged { count }\n  }\n": types.AppTestUnreadDocument,
     "\n  mutation AppTestLogin($e: String!, $p: String!) {\n    login(email: $e, password: $p) { token }\n  }\n": types.AppTestLoginDocument,
+    "\n  query GraphqlLimitsPagesInPages($first: Int) {\n    companies(first: $first) {\n      edges { node { id emails(first: $first) { edges { node { id subject } } } } }\n    }\n  }\n": types.GraphqlLimitsPagesInPagesDocument,
     "\n  query PagingCompanies($first: Int, $after: String, $filter: CompanyFilter) {\n    companies(first: $first, after: $after, filter: $filter) {\n      pageInfo { hasNextPage endCursor }\n      edges { node { id name } }\n    }\n  }\n": types.PagingCompaniesDocument,
     "\n  query PagingCompaniesTotal($first: Int, $after: String, $filter: CompanyFilter) {\n    companies(first: $first, after: $after, filter: $filter) {\n      totalCount pageInfo { hasNextPage endCursor }\n      edges { node { id name } }\n    }\n  }\n": types.PagingCompaniesTotalDocument,
     "\n  query PagingCompaniesTotalTwice($first: Int, $after: String, $filter: CompanyFilter) {\n    companies(first: $first, after: $after, filter: $filter) {\n      a: totalCount b: totalCount pageInfo { hasNextPage endCursor }\n      edges { node { id name } }\n    }\n  }\n": types.PagingCompaniesTotalTwiceDocument,
@@ -351,6 +353,10 @@ export function graphql(source: "\n  subscription AppTestUnread {\n    unreadCou
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation AppTestLogin($e: String!, $p: String!) {\n    login(email: $e, password: $p) { token }\n  }\n"): typeof import('./graphql.js').AppTestLoginDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query GraphqlLimitsPagesInPages($first: Int) {\n    companies(first: $first) {\n      edges { node { id emails(first: $first) { edges { node { id subject } } } } }\n    }\n  }\n"): typeof import('./graphql.js').GraphqlLimitsPagesInPagesDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

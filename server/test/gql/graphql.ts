@@ -181,6 +181,13 @@ export type AppTestLoginMutationVariables = Exact<{
 
 export type AppTestLoginMutation = { login: { token: string } };
 
+export type GraphqlLimitsPagesInPagesQueryVariables = Exact<{
+  first?: number | null | undefined;
+}>;
+
+
+export type GraphqlLimitsPagesInPagesQuery = { companies: { edges: Array<{ node: { id: string, emails: { edges: Array<{ node: { id: string, subject: string | null } }> } } }> } };
+
 export type PagingCompaniesQueryVariables = Exact<{
   first?: number | null | undefined;
   after?: string | null | undefined;
@@ -1295,6 +1302,25 @@ export const AppTestLoginDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<AppTestLoginMutation, AppTestLoginMutationVariables>;
+export const GraphqlLimitsPagesInPagesDocument = new TypedDocumentString(`
+    query GraphqlLimitsPagesInPages($first: Int) {
+  companies(first: $first) {
+    edges {
+      node {
+        id
+        emails(first: $first) {
+          edges {
+            node {
+              id
+              subject
+            }
+          }
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<GraphqlLimitsPagesInPagesQuery, GraphqlLimitsPagesInPagesQueryVariables>;
 export const PagingCompaniesDocument = new TypedDocumentString(`
     query PagingCompanies($first: Int, $after: String, $filter: CompanyFilter) {
   companies(first: $first, after: $after, filter: $filter) {
