@@ -239,14 +239,16 @@ function smtpAllowedHosts(env: Env, name: string): SmtpAllowedHost[] {
     .filter(Boolean)
     .map((entry) => {
       const match = /^(?:\[([0-9a-f:.]+)\]|([a-z0-9.-]+))(?::(\*|\d{1,5}))?$/.exec(entry);
-      const port = match?.[3] === undefined ? undefined : match[3] === '*' ? '*' : Number(match[3]);
-      if (!match || (typeof port === 'number' && (port < 1 || port > 65535))) {
+      const host = match?.[1] ?? match?.[2];
+      const portText = match?.[3];
+      const port = portText === undefined ? undefined : portText === '*' ? '*' : Number(portText);
+      if (host === undefined || (typeof port === 'number' && (port < 1 || port > 65535))) {
         throw new ConfigError(
           name,
           `must be a comma list of host, host:port or host:*, got "${entry}"`,
         );
       }
-      return { host: match[1] ?? match[2], ...(port === undefined ? {} : { port }) };
+      return { host, ...(port === undefined ? {} : { port }) };
     });
 }
 

@@ -396,8 +396,10 @@ async function processInfo(pid: number): Promise<{ ppid: number; command: string
         '-p',
         String(pid),
       ]);
-      const match = /^\s*(\d+)\s+(.*)$/.exec(stdout.trim());
-      return match ? { ppid: Number(match[1]), command: match[2] } : undefined;
+      const [, ppid, command] = /^\s*(\d+)\s+(.*)$/.exec(stdout.trim()) ?? [];
+      return ppid !== undefined && command !== undefined
+        ? { ppid: Number(ppid), command }
+        : undefined;
     } catch {
       return undefined;
     }

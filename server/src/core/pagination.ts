@@ -37,7 +37,10 @@ export function decodeCursor(
     if (
       Array.isArray(key) &&
       key.length === parts.length &&
-      key.every((part, i) => typeof part === 'string' && isCursorPart[parts[i]](part))
+      key.every((part, i) => {
+        const kind = parts[i];
+        return typeof part === 'string' && kind !== undefined && isCursorPart[kind](part);
+      })
     ) {
       return key as string[];
     }

@@ -83,10 +83,11 @@ async function spend(limiter: RateLimiterAbstract, key: string, refusal: string)
  * an IPv6 address, which one subscriber usually holds whole and could otherwise rotate through.
  */
 export function sourceOf(address: string): string {
-  const mapped = /^::ffff:(\d{1,3}(?:\.\d{1,3}){3})$/i.exec(address);
-  if (mapped) return mapped[1];
+  const mapped = /^::ffff:(\d{1,3}(?:\.\d{1,3}){3})$/i.exec(address)?.[1];
+  if (mapped) return mapped;
   if (!net.isIPv6(address)) return address;
-  const [head, tail] = address.split('%')[0].toLowerCase().split('::');
+  const [withoutZone = ''] = address.split('%');
+  const [head, tail] = withoutZone.toLowerCase().split('::');
   const left = head ? head.split(':') : [];
   const right = tail ? tail.split(':') : [];
   const groups =

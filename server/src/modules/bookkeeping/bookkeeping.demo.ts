@@ -1,4 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
+import { itemAt } from '../../core/lists.js';
 import { Company, TaxForm } from '../company/company.entity.js';
 import { completeNip } from '../company/nip.js';
 import { DeclarationStatus, VatRegister } from './bookkeeping.entity.js';
@@ -17,7 +18,7 @@ function generator(seed: number) {
   return {
     next,
     int: (min: number, max: number) => min + Math.floor(next() * (max - min + 1)),
-    pick: <T>(items: readonly T[]): T => items[Math.floor(next() * items.length)],
+    pick: <T>(items: readonly T[]): T => itemAt(items, Math.floor(next() * items.length)),
     chance: (p: number) => next() < p,
     hex: (length: number) =>
       Array.from({ length }, () => Math.floor(next() * 16).toString(16))
@@ -263,9 +264,9 @@ function month(
         const net = random.int(5_000, 350_000);
         push(
           day,
-          suppliers.other[which],
+          itemAt(suppliers.other, which),
           purchaseInvoice(),
-          otherCosts[which],
+          itemAt(otherCosts, which),
           net,
           0.23,
           '13',
@@ -296,12 +297,12 @@ function month(
         const which = random.int(0, suppliers.other.length - 1);
         const account = random.pick(['401', '402', '402', '403', '409']);
         const net = random.int(10_000, 900_000);
-        const party = suppliers.other[which];
+        const party = itemAt(suppliers.other, which);
         const gross = push(
           day,
           party,
           purchaseInvoice(),
-          otherCosts[which],
+          itemAt(otherCosts, which),
           net,
           0.23,
           account,
@@ -440,7 +441,7 @@ export async function seedBookkeeping(
   const declarations: DeclarationRow[] = [];
   companies.forEach((company, index) => {
     const random = generator((index + 1) * 2_654_435_761 + year);
-    const lumpRate = demoLumpSumRates[index % demoLumpSumRates.length];
+    const lumpRate = itemAt(demoLumpSumRates, index % demoLumpSumRates.length);
     const months = Array.from({ length: 12 }, (_, m) =>
       month(company, year, m, random, entries, lumpRate),
     );

@@ -64,7 +64,7 @@ export function toCents(value: string): number | null {
 export function isRealDate(value: string): boolean {
   const match = DATE_PATTERN.exec(value);
   if (!match) return false;
-  const [year, month, day] = match.slice(1).map(Number);
+  const [year = 0, month = 0, day = 0] = match.slice(1).map(Number);
   if (year < 1900 || year > 2100) return false;
   const date = new Date(Date.UTC(year, month - 1, day));
   return (
@@ -253,7 +253,7 @@ export class BookkeepingService {
     const period = parsePeriod(periodText);
     const first = pageSize(args.first);
     const after = decodeCursor(args.after, ['text', 'id']);
-    if (after && !isRealDate(after[0]))
+    if (after && !isRealDate(after[0] ?? ''))
       throw new BadUserInputError('after is not a valid cursor.', 'after');
     return ledgerEntriesPage(scope.em, company.id, period, { first, after });
   }

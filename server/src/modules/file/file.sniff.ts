@@ -33,7 +33,7 @@ export function sniffContentType(head: Buffer, filename: string): Sniffed | null
   return sniffText(head, ext);
 }
 
-const officeTypes: Record<string, string> = {
+const officeTypes = {
   docx: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
   xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
   odt: 'application/vnd.oasis.opendocument.text',
@@ -127,7 +127,8 @@ const EXTENSION = /\.([\p{L}\p{N}]{1,12})$/u;
 
 function extensionOf(name: string): string | null {
   const match = EXTENSION.exec(name);
-  return match && /\p{L}/u.test(match[1]) ? match[1].toLowerCase() : null;
+  const extension = match?.[1];
+  return extension && /\p{L}/u.test(extension) ? extension.toLowerCase() : null;
 }
 
 /**

@@ -123,8 +123,9 @@ export class PostgresStorage implements FileStorage {
       'select chunk_count from file_blob where key = ? and complete',
       [key],
     );
-    if (!rows.length) throw new Error(`no stored content for ${key}`);
-    return new BlobReader(this.knex, key, rows[0].chunk_count);
+    const [blob] = rows;
+    if (!blob) throw new Error(`no stored content for ${key}`);
+    return new BlobReader(this.knex, key, blob.chunk_count);
   }
 
   async remove(key: string): Promise<void> {
@@ -237,8 +238,9 @@ class BlobReader extends Readable {
         [this.key, seq],
       )
       .then(({ rows }) => {
-        if (!rows.length) throw new Error(`chunk ${seq} of ${this.key} is missing`);
-        this.push(rows[0].data);
+        const [chunk] = rows;
+        if (!chunk) throw new Error(`chunk ${seq} of ${this.key} is missing`);
+        this.push(chunk.data);
       })
       .catch((error: unknown) =>
         this.destroy(error instanceof Error ? error : new Error(String(error))),

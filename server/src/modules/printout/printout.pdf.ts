@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import { createRequire } from 'node:module';
 import PDFDocument from 'pdfkit';
+import { itemAt } from '../../core/lists.js';
 import { formatGrosze } from './printout.amount.js';
 import {
   type Cell,
@@ -162,7 +163,7 @@ class TableWriter {
       }
       this.row(section, row, widths, height);
       row.forEach((cell, i) => {
-        if (typeof cell === 'bigint') running[i] += cell;
+        if (typeof cell === 'bigint') running[i] = itemAt(running, i) + cell;
       });
       onPage += 1;
     }
@@ -240,7 +241,7 @@ class TableWriter {
 
   private columnHeaderHeight(section: Section, widths: number[]): number {
     const heights = section.columns.map((c, i) => {
-      const width = widths[i] - 2 * PAD;
+      const width = itemAt(widths, i) - 2 * PAD;
       this.doc.font(BOLD).fontSize(this.headerFontSize(section, c.header, width));
       return this.doc.heightOfString(c.header, { width });
     });
@@ -252,21 +253,21 @@ class TableWriter {
     const height = this.columnHeaderHeight(section, widths);
     let x = this.left;
     section.columns.forEach((column, i) => {
-      const width = widths[i] - 2 * PAD;
-      this.cellBox(x, widths[i], height, SHADE);
+      const width = itemAt(widths, i) - 2 * PAD;
+      this.cellBox(x, itemAt(widths, i), height, SHADE);
       doc
         .font(BOLD)
         .fontSize(this.headerFontSize(section, column.header, width))
         .fillColor('black');
       doc.text(column.header, x + PAD, this.y + PAD, { width, align: 'center' });
-      x += widths[i];
+      x += itemAt(widths, i);
     });
     this.y += height;
   }
 
   /** Amounts and short fixed-format values stay on one line; text wraps within its column. */
   private wraps(section: Section, cell: Cell, i: number): boolean {
-    return typeof cell === 'string' && section.columns[i].align === 'left';
+    return typeof cell === 'string' && itemAt(section.columns, i).align === 'left';
   }
 
   private rowHeight(section: Section, row: Cell[], widths: number[]): number {
@@ -277,7 +278,7 @@ class TableWriter {
       if (this.wraps(section, cell, i))
         height = Math.max(
           height,
-          doc.heightOfString(cellText(cell), { width: widths[i] - 2 * PAD }),
+          doc.heightOfString(cellText(cell), { width: itemAt(widths, i) - 2 * PAD }),
         );
     });
     return height + 2 * PAD;
@@ -287,15 +288,22 @@ class TableWriter {
     const { doc } = this;
     let x = this.left;
     row.forEach((cell, i) => {
-      this.cellBox(x, widths[i], height);
+      this.cellBox(x, itemAt(widths, i), height);
       doc.font(REGULAR).fontSize(section.fontSize).fillColor('black');
       const text = cellText(cell);
-      const align = typeof cell === 'bigint' ? 'right' : section.columns[i].align;
+      const align = typeof cell === 'bigint' ? 'right' : itemAt(section.columns, i).align;
       if (this.wraps(section, cell, i))
-        doc.text(text, x + PAD, this.y + PAD, { width: widths[i] - 2 * PAD });
+        doc.text(text, x + PAD, this.y + PAD, { width: itemAt(widths, i) - 2 * PAD });
       else if (text)
-        this.oneLine(text, x + PAD, this.y + PAD, widths[i] - 2 * PAD, align, section.fontSize);
-      x += widths[i];
+        this.oneLine(
+          text,
+          x + PAD,
+          this.y + PAD,
+          itemAt(widths, i) - 2 * PAD,
+          align,
+          section.fontSize,
+        );
+      x += itemAt(widths, i);
     });
     this.y += height;
   }
@@ -328,7 +336,7 @@ class TableWriter {
     );
     let x = this.left + labelWidth;
     for (let i = first; i < widths.length; i += 1) {
-      this.cellBox(x, widths[i], height, SHADE);
+      this.cellBox(x, itemAt(widths, i), height, SHADE);
       const value = values[i];
       doc.fillColor('black');
       if (value !== null && value !== undefined)
@@ -336,12 +344,12 @@ class TableWriter {
           formatGrosze(value),
           x + PAD,
           this.y + PAD,
-          widths[i] - 2 * PAD,
+          itemAt(widths, i) - 2 * PAD,
           'right',
           section.fontSize,
           BOLD,
         );
-      x += widths[i];
+      x += itemAt(widths, i);
     }
     this.y += height;
   }
