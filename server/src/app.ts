@@ -15,8 +15,7 @@ import {
   specifiedRules,
   validate,
 } from 'graphql';
-// Not a React hook: graphql-ws's server over a ws WebSocketServer.
-import { useServer as serveGraphqlWs } from 'graphql-ws/use/ws';
+import { useServer } from 'graphql-ws/use/ws';
 import { LRUCache } from 'lru-cache';
 import type PgBoss from 'pg-boss';
 import proxyaddr from 'proxy-addr';
@@ -341,7 +340,7 @@ async function boot(
   // an event, is dropped as soon as that is done.
   const releaseUnitOfWork = (args: { contextValue?: unknown }) =>
     (args.contextValue as Context | undefined)?.release();
-  const wsServerCleanup = serveGraphqlWs(
+  const wsServerCleanup = useServer(
     {
       schema,
       // Parsed and validated once per distinct document: 10,000 badges share one AST, not 10,000.
