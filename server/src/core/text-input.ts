@@ -3,8 +3,7 @@ import { BREAK, type DocumentNode, visit } from 'graphql';
 import { AppError, ErrorCode } from './errors.js';
 
 /** NUL, a high surrogate not followed by a low one, or a low surrogate not preceded by a high one. */
-const unacceptable =
-  /\0|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+const unacceptable = /\0|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
 const problem = 'must not contain NUL characters or unpaired surrogates';
 
 /**
