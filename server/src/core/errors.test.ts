@@ -3,12 +3,16 @@ import { DriverException } from '@mikro-orm/core';
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import { afterAll, beforeAll, describe, expect, inject, it, vi } from 'vitest';
 import { type OfficeFixture, officeFixture, uniqueNip } from '../../test/factories.js';
+import type { ErrorsCompaniesPageQuery, TypedDocumentString } from '../../test/gql/graphql.js';
+import { graphql } from '../../test/gql/index.js';
 import {
+  type Document,
   type GraphQLResponse,
   ok,
   startTestApp,
   subscribe,
   type TestApp,
+  type Variables,
 } from '../../test/harness.js';
 import {
   BadUserInputError,
@@ -34,6 +38,165 @@ const API_CODES = [
   'RESYNC',
 ];
 
+const SEND = graphql(`
+  mutation ErrorsSendMessage($input: SendMessageInput!) {
+    sendMessage(input: $input) { id }
+  }
+`);
+const NOTIFY = graphql(`
+  mutation ErrorsSendBulkNotification($input: SendBulkNotificationInput!) {
+    sendBulkNotification(input: $input) { id }
+  }
+`);
+const UNREAD = graphql(`
+  query ErrorsUnreadCount {
+    unreadCount
+  }
+`);
+const ME = graphql(`
+  query ErrorsMe {
+    me { id }
+  }
+`);
+/** The deepest query the limit lets through: `nested(10)` below, written out. */
+const TEN_LEVELS = graphql(`
+  query ErrorsTenLevels {
+    companies(first: 1) {
+      edges {
+        node {
+          lastMessage { company { lastMessage { company { lastMessage { company { lastMessage { id } } } } } } }
+        }
+      }
+    }
+  }
+`);
+
+const COMPANIES_TOTAL = graphql(`
+  query ErrorsCompaniesTotal($first: Int, $after: String) {
+    companies(first: $first, after: $after) { totalCount }
+  }
+`);
+const COMPANIES_PAGE = graphql(`
+  query ErrorsCompaniesPage($first: Int, $after: String) {
+    companies(first: $first, after: $after) {
+      totalCount edges { cursor } pageInfo { hasNextPage endCursor }
+    }
+  }
+`);
+const MESSAGES_TOTAL = graphql(`
+  query ErrorsMessagesTotal($id: ID!, $first: Int, $after: String) {
+    messages(companyId: $id, first: $first, after: $after) { totalCount }
+  }
+`);
+const MESSAGES_PAGE = graphql(`
+  query ErrorsMessagesPage($id: ID!, $first: Int, $after: String) {
+    messages(companyId: $id, first: $first, after: $after) {
+      totalCount edges { cursor } pageInfo { hasNextPage endCursor }
+    }
+  }
+`);
+const INBOX_TOTAL = graphql(`
+  query ErrorsInboxTotal($first: Int, $after: String) {
+    inbox(first: $first, after: $after) { totalCount }
+  }
+`);
+const INBOX_PAGE = graphql(`
+  query ErrorsInboxPage($first: Int, $after: String) {
+    inbox(first: $first, after: $after) {
+      totalCount edges { cursor } pageInfo { hasNextPage endCursor }
+    }
+  }
+`);
+
+const COMPANY = graphql(`
+  query ErrorsCompany($id: ID!) {
+    company(id: $id) { id }
+  }
+`);
+const MESSAGES = graphql(`
+  query ErrorsMessages($id: ID!) {
+    messages(companyId: $id) { totalCount }
+  }
+`);
+const UNREAD_OF = graphql(`
+  query ErrorsUnreadCountOf($id: ID) {
+    unreadCount(companyId: $id)
+  }
+`);
+const BROADCAST = graphql(`
+  query ErrorsBroadcast($id: ID!) {
+    broadcast(id: $id) { id }
+  }
+`);
+const MARK_READ = graphql(`
+  mutation ErrorsMarkRead($id: ID!) {
+    markMessagesRead(companyId: $id)
+  }
+`);
+const SEND_TO = graphql(`
+  mutation ErrorsSendTo($id: ID!) {
+    sendMessage(input: { companyId: $id, body: "x" }) { id }
+  }
+`);
+const NOTIFY_TO = graphql(`
+  mutation ErrorsNotifyTo($id: ID!) {
+    sendBulkNotification(input: { companyIds: [$id], body: "x" }) { id }
+  }
+`);
+const SEND_ATTACHING = graphql(`
+  mutation ErrorsSendAttaching($company: ID!, $id: ID!) {
+    sendMessage(input: { companyId: $company, body: "x", attachmentIds: [$id] }) { id }
+  }
+`);
+const CREATE_WITH_CARETAKER = graphql(`
+  mutation ErrorsCreateWithCaretaker($id: ID!, $nip: String!) {
+    createCompany(
+      input: { name: "X", nip: $nip, taxForm: LUMP_SUM, email: "x@test.local", caretakerId: $id }
+    ) { id }
+  }
+`);
+const MESSAGE_ADDED = graphql(`
+  subscription ErrorsMessageAdded($id: ID) {
+    messageAdded(companyId: $id) { __typename }
+  }
+`);
+const MESSAGE_READ = graphql(`
+  subscription ErrorsMessageRead($id: ID) {
+    messageRead(companyId: $id) { __typename }
+  }
+`);
+const UNREAD_CHANGED = graphql(`
+  subscription ErrorsUnreadCountChanged($id: ID) {
+    unreadCountChanged(companyId: $id) { __typename }
+  }
+`);
+
+const SEARCH = graphql(`
+  query ErrorsSearch($s: String) {
+    companies(filter: { search: $s }) { totalCount }
+  }
+`);
+const SEND_BODY = graphql(`
+  mutation ErrorsSendBody($c: ID!, $b: String!) {
+    sendMessage(input: { companyId: $c, body: $b }) { id }
+  }
+`);
+const NOTIFY_BODY = graphql(`
+  mutation ErrorsNotifyBody($c: ID!, $b: String!) {
+    sendBulkNotification(input: { companyIds: [$c], body: $b }) { id }
+  }
+`);
+const CREATE_COMPANY = graphql(`
+  mutation ErrorsCreateCompany($n: String!, $nip: String!, $e: String!) {
+    createCompany(input: { name: $n, nip: $nip, taxForm: LUMP_SUM, email: $e }) { id name }
+  }
+`);
+const LOGIN = graphql(`
+  mutation ErrorsLogin($e: String!) {
+    login(email: $e, password: "whatever") { token }
+  }
+`);
+
 /** What internal detail looks like: SQL, stack frames, file paths, driver names. */
 const INTERNAL_DETAIL =
   /\b(select|insert|update|delete)\b.*\b(from|into|set)\b|relation "|\bat .+[.](ts|js):\d+|node_modules|\/work\/|knex|mikro-?orm|postgres|syntax error at/i;
@@ -52,7 +215,7 @@ function expectWellFormed(response: GraphQLResponse) {
 function codeOf(response: GraphQLResponse): string | undefined {
   expectWellFormed(response);
   expect(response.errors, JSON.stringify(response)).toHaveLength(1);
-  return response.errors![0].extensions?.code;
+  return response.errors?.[0]?.extensions?.code;
 }
 
 /** `depth` levels below the root field, along a real path of the schema. */
@@ -68,44 +231,54 @@ describe('error shape', () => {
   let app: TestApp;
   let f: OfficeFixture;
   const responses: GraphQLResponse[] = [];
-  let gql: (
+
+  /** `app.gql`, keeping every response for the last test, which checks them all. */
+  function gql<TResult, TVariables>(
+    document: TypedDocumentString<TResult, TVariables>,
+    variables?: Variables<TVariables>,
+    token?: string,
+  ): Promise<GraphQLResponse<TResult>>;
+  function gql(
     query: string,
     variables?: Record<string, unknown>,
     token?: string,
-  ) => Promise<GraphQLResponse>;
+  ): Promise<GraphQLResponse>;
+  async function gql(
+    document: Document<unknown, unknown>,
+    variables?: Record<string, unknown>,
+    token?: string,
+  ): Promise<GraphQLResponse> {
+    const response =
+      typeof document === 'string'
+        ? await app.gql(document, variables, token)
+        : await app.gql(document, variables, token);
+    responses.push(response);
+    return response;
+  }
 
   beforeAll(async () => {
     app = await startTestApp();
     f = await officeFixture(app, { companies: 2 });
-    gql = async (query, variables, token) => {
-      const response = await app.gql(query, variables, token);
-      responses.push(response);
-      return response;
-    };
+    const [first, second] = f.companies;
+    if (!first || !second) throw new Error('the fixture has two companies');
     ok(
       await app.gql(
-        'mutation ($input: SendMessageInput!) { sendMessage(input: $input) { id } }',
-        {
-          input: { companyId: f.companies[0].company.id, body: 'Dzien dobry' },
-        },
-        f.companies[0].client.token,
+        SEND,
+        { input: { companyId: first.company.id, body: 'Dzien dobry' } },
+        first.client.token,
       ),
     );
     ok(
       await app.gql(
-        'mutation ($input: SendMessageInput!) { sendMessage(input: $input) { id } }',
-        {
-          input: { companyId: f.companies[1].company.id, body: 'Mam pytanie' },
-        },
-        f.companies[1].client.token,
+        SEND,
+        { input: { companyId: second.company.id, body: 'Mam pytanie' } },
+        second.client.token,
       ),
     );
     ok(
       await app.gql(
-        'mutation ($input: SendBulkNotificationInput!) { sendBulkNotification(input: $input) { id } }',
-        {
-          input: { companyIds: f.companies.map((c) => c.company.id), body: 'Witamy' },
-        },
+        NOTIFY,
+        { input: { companyIds: f.companies.map((c) => c.company.id), body: 'Witamy' } },
         f.head.token,
       ),
     );
@@ -127,8 +300,8 @@ describe('error shape', () => {
         f.head.token,
       );
       expect(codeOf(response)).toBe('BAD_USER_INPUT');
-      expect(response.errors![0].message).toMatch(/Cannot query field "password"/);
-      expect(Object.keys(response.errors![0].extensions!)).toEqual(['code']);
+      expect(response.errors?.[0]?.message).toMatch(/Cannot query field "password"/);
+      expect(Object.keys(response.errors?.[0]?.extensions ?? {})).toEqual(['code']);
       expect(response.data ?? null).toBeNull();
     });
 
@@ -210,7 +383,9 @@ describe('error shape', () => {
 
   describe('query depth', () => {
     it('runs a query 10 levels deep', async () => {
-      const response = await gql(nested(10), {}, f.head.token);
+      const squash = (text: string) => text.replace(/\s+/g, ' ');
+      expect(squash(String(TEN_LEVELS))).toContain(squash(nested(10)).slice(2, -2));
+      const response = await gql(TEN_LEVELS, {}, f.head.token);
       expect(response.errors ?? []).toEqual([]);
       expect(response.data?.companies.edges).toHaveLength(1);
     });
@@ -241,33 +416,50 @@ describe('error shape', () => {
   });
 
   describe('paging arguments', () => {
-    const connections = [
+    interface Paging {
+      first?: number;
+      after?: string | null;
+    }
+    /** A page with its cursors, alike for every connection. */
+    type Page = ErrorsCompaniesPageQuery['companies'];
+    /**
+     * A connection as the head asks for it: its total alone, and its page with the cursors (the
+     * same arguments, more fields).
+     */
+    type Connection = readonly [
+      name: string,
+      total: (paging: Paging) => Promise<GraphQLResponse>,
+      page: (paging: Paging) => Promise<Page>,
+    ];
+    const connections: Connection[] = [
       [
         'companies',
-        'query ($first: Int, $after: String) { companies(first: $first, after: $after) { totalCount } }',
-        () => ({}),
+        (paging) => gql(COMPANIES_TOTAL, paging, f.head.token),
+        async (paging) => ok(await gql(COMPANIES_PAGE, paging, f.head.token)).companies,
       ],
       [
         'messages',
-        'query ($id: ID!, $first: Int, $after: String) { messages(companyId: $id, first: $first, after: $after) { totalCount } }',
-        (fx: OfficeFixture) => ({ id: fx.companies[0].company.id }),
+        (paging) =>
+          gql(MESSAGES_TOTAL, { id: f.companies[0]!.company.id, ...paging }, f.head.token),
+        async (paging) =>
+          ok(await gql(MESSAGES_PAGE, { id: f.companies[0]!.company.id, ...paging }, f.head.token))
+            .messages,
       ],
       [
         'inbox',
-        'query ($first: Int, $after: String) { inbox(first: $first, after: $after) { totalCount } }',
-        () => ({}),
+        (paging) => gql(INBOX_TOTAL, paging, f.head.token),
+        async (paging) => ok(await gql(INBOX_PAGE, paging, f.head.token)).inbox,
       ],
-    ] as const;
+    ];
 
     it.each(connections)(
       '%s: first 1 and 100 work; 0, 101 and -1 are BAD_USER_INPUT',
-      async (_name, query, vars) => {
-        for (const first of [1, 100])
-          expect(ok(await gql(query, { ...vars(f), first }, f.head.token))).toBeTruthy();
+      async (_name, total) => {
+        for (const first of [1, 100]) expect(ok(await total({ first }))).toBeTruthy();
         for (const first of [0, 101, -1]) {
-          const response = await gql(query, { ...vars(f), first }, f.head.token);
+          const response = await total({ first });
           expect(codeOf(response), `first: ${first}`).toBe('BAD_USER_INPUT');
-          expect(response.errors![0].extensions?.field).toBe('first');
+          expect(response.errors?.[0]?.extensions?.field).toBe('first');
           expect(response.data ?? null).toBeNull();
         }
       },
@@ -298,104 +490,79 @@ describe('error shape', () => {
 
     it.each(connections)(
       '%s: a garbage after cursor is BAD_USER_INPUT, never an internal error',
-      async (name, query, vars) => {
+      async (name, total) => {
         for (const [label, after] of [...garbage, ...(name === 'companies' ? [] : badTimes)]) {
-          const response = await gql(query, { ...vars(f), after }, f.head.token);
+          const response = await total({ after });
           expect(codeOf(response), label).toBe('BAD_USER_INPUT');
-          expect(response.errors![0].extensions?.field, label).toBe('after');
+          expect(response.errors?.[0]?.extensions?.field, label).toBe('after');
         }
       },
     );
 
     it.each(connections)(
       '%s: paging one by one with its own endCursor walks every row once',
-      async (name, query, vars) => {
-        const paged = query.replace(
-          '{ totalCount }',
-          '{ totalCount edges { cursor } pageInfo { hasNextPage endCursor } }',
-        );
-        const all = ok<any>(await gql(paged, { ...vars(f), first: 100 }, f.head.token))[name];
+      async (_name, _total, page) => {
+        const all = await page({ first: 100 });
         // Both inbox threads share one instant (see beforeAll) and the notification one time: ties are the hard case.
         expect(all.totalCount).toBeGreaterThanOrEqual(2);
         const walked: string[] = [];
         let after: string | null = null;
-        for (let page = 0; page <= all.totalCount; page += 1) {
-          const connection: any = ok<any>(
-            await gql(paged, { ...vars(f), first: 1, after }, f.head.token),
-          )[name];
+        for (let n = 0; n <= all.totalCount; n += 1) {
+          const connection: Page = await page({ first: 1, after });
           expect(connection.totalCount).toBe(all.totalCount);
-          walked.push(...connection.edges.map((e: any) => e.cursor));
+          walked.push(...connection.edges.map((e) => e.cursor));
           if (!connection.pageInfo.hasNextPage) break;
           after = connection.pageInfo.endCursor;
         }
-        expect(walked).toEqual(all.edges.map((e: any) => e.cursor));
+        expect(walked).toEqual(all.edges.map((e) => e.cursor));
       },
     );
   });
 
   describe('ids that are not UUIDs', () => {
     const bad = ['1', 'abc', "'; drop table company; --", `${randomUUID()}x`];
+    /** Each call with `id` where an id goes, as the head of the office. */
     const calls = [
-      ['company', 'query ($id: ID!) { company(id: $id) { id } }', (id: string) => ({ id })],
-      [
-        'messages',
-        'query ($id: ID!) { messages(companyId: $id) { totalCount } }',
-        (id: string) => ({ id }),
-      ],
-      ['unreadCount', 'query ($id: ID) { unreadCount(companyId: $id) }', (id: string) => ({ id })],
-      ['broadcast', 'query ($id: ID!) { broadcast(id: $id) { id } }', (id: string) => ({ id })],
-      [
-        'markMessagesRead',
-        'mutation ($id: ID!) { markMessagesRead(companyId: $id) }',
-        (id: string) => ({ id }),
-      ],
-      [
-        'sendMessage',
-        'mutation ($id: ID!) { sendMessage(input: { companyId: $id, body: "x" }) { id } }',
-        (id: string) => ({ id }),
-      ],
-      [
-        'sendBulkNotification',
-        'mutation ($id: ID!) { sendBulkNotification(input: { companyIds: [$id], body: "x" }) { id } }',
-        (id: string) => ({ id }),
-      ],
+      ['company', (id: string) => gql(COMPANY, { id }, f.head.token)],
+      ['messages', (id: string) => gql(MESSAGES, { id }, f.head.token)],
+      ['unreadCount', (id: string) => gql(UNREAD_OF, { id }, f.head.token)],
+      ['broadcast', (id: string) => gql(BROADCAST, { id }, f.head.token)],
+      ['markMessagesRead', (id: string) => gql(MARK_READ, { id }, f.head.token)],
+      ['sendMessage', (id: string) => gql(SEND_TO, { id }, f.head.token)],
+      ['sendBulkNotification', (id: string) => gql(NOTIFY_TO, { id }, f.head.token)],
       [
         'sendMessage attachment',
-        'mutation ($company: ID!, $id: ID!) { sendMessage(input: { companyId: $company, body: "x", attachmentIds: [$id] }) { id } }',
-        (id: string, fx?: OfficeFixture) => ({ id, company: fx!.companies[0].company.id }),
+        (id: string) =>
+          gql(SEND_ATTACHING, { id, company: f.companies[0]!.company.id }, f.head.token),
       ],
       [
         'createCompany caretaker',
-        'mutation ($id: ID!, $nip: String!) { createCompany(input: { name: "X", nip: $nip, taxForm: LUMP_SUM, email: "x@test.local", caretakerId: $id }) { id } }',
-        (id: string) => ({ id, nip: uniqueNip() }),
+        (id: string) => gql(CREATE_WITH_CARETAKER, { id, nip: uniqueNip() }, f.head.token),
       ],
     ] as const;
 
-    it.each(calls)(
-      '%s answers NOT_FOUND, not INTERNAL_SERVER_ERROR',
-      async (_name, query, vars) => {
-        for (const id of bad) {
-          const response = await gql(query, vars(id, f), f.head.token);
-          expect(codeOf(response), id).toBe('NOT_FOUND');
-        }
-      },
-    );
+    it.each(calls)('%s answers NOT_FOUND, not INTERNAL_SERVER_ERROR', async (_name, call) => {
+      for (const id of bad) {
+        const response = await call(id);
+        expect(codeOf(response), id).toBe('NOT_FOUND');
+      }
+    });
 
-    it.each(['messageAdded', 'messageRead', 'unreadCountChanged'])(
-      'the %s subscription answers NOT_FOUND',
-      async (field) => {
-        const sub = subscribe(
-          app.ws(f.head.token),
-          `subscription ($id: ID) { ${field}(companyId: $id) { __typename } }`,
-          { id: 'abc' },
-        );
-        const result = await sub.next();
-        responses.push(result);
-        expect(codeOf(result)).toBe('NOT_FOUND');
-        expect(result.data ?? null).toBeNull();
-        sub.dispose();
-      },
-    );
+    /** Each subscription with a bad id, as the head of the office. */
+    const subscriptions = [
+      ['messageAdded', () => subscribe(app.ws(f.head.token), MESSAGE_ADDED, { id: 'abc' })],
+      ['messageRead', () => subscribe(app.ws(f.head.token), MESSAGE_READ, { id: 'abc' })],
+      ['unreadCountChanged', () => subscribe(app.ws(f.head.token), UNREAD_CHANGED, { id: 'abc' })],
+    ] as const;
+
+    it.each(subscriptions)('the %s subscription answers NOT_FOUND', async (_field, start) => {
+      const sub = start();
+      const result = await sub.next();
+      responses.push(result);
+      expect(codeOf(result)).toBe('NOT_FOUND');
+      expect(result.data ?? null).toBeNull();
+      sub.dispose();
+    });
 
     it('GET /files/:id answers 404', async () => {
       for (const id of bad) {
@@ -410,61 +577,60 @@ describe('error shape', () => {
 
   describe('text the database cannot store', () => {
     const NUL = 'a\u0000b';
+    /** Each input as the head of the office sends it, and the code that refuses it. */
     const inputs = [
       [
         'companies search with a NUL',
-        'query ($s: String) { companies(filter: { search: $s }) { totalCount } }',
-        () => ({ s: NUL }),
+        () => gql(SEARCH, { s: NUL }, f.head.token),
         'BAD_USER_INPUT',
       ],
       [
         'a message body with a NUL',
-        'mutation ($c: ID!, $b: String!) { sendMessage(input: { companyId: $c, body: $b }) { id } }',
-        (fx: OfficeFixture) => ({ c: fx.companies[0].company.id, b: NUL }),
+        () => gql(SEND_BODY, { c: f.companies[0]!.company.id, b: NUL }, f.head.token),
         'BAD_USER_INPUT',
       ],
       [
         'a notification body with a NUL',
-        'mutation ($c: ID!, $b: String!) { sendBulkNotification(input: { companyIds: [$c], body: $b }) { id } }',
-        (fx: OfficeFixture) => ({ c: fx.companies[0].company.id, b: NUL }),
+        () => gql(NOTIFY_BODY, { c: f.companies[0]!.company.id, b: NUL }, f.head.token),
         'BAD_USER_INPUT',
       ],
       [
         'a company name with a NUL',
-        'mutation ($n: String!, $nip: String!) { createCompany(input: { name: $n, nip: $nip, taxForm: LUMP_SUM, email: "nul@test.local" }) { id } }',
-        () => ({ n: NUL, nip: uniqueNip() }),
+        () => gql(CREATE_COMPANY, { n: NUL, nip: uniqueNip(), e: 'nul@test.local' }, f.head.token),
         'BAD_USER_INPUT',
       ],
       [
         'a company name longer than its column',
-        'mutation ($n: String!, $nip: String!) { createCompany(input: { name: $n, nip: $nip, taxForm: LUMP_SUM, email: "long@test.local" }) { id } }',
-        () => ({ n: 'x'.repeat(256), nip: uniqueNip() }),
+        () =>
+          gql(
+            CREATE_COMPANY,
+            { n: 'x'.repeat(256), nip: uniqueNip(), e: 'long@test.local' },
+            f.head.token,
+          ),
         'BAD_USER_INPUT',
       ],
       [
         'a company email with a NUL',
-        'mutation ($e: String!, $nip: String!) { createCompany(input: { name: "N", nip: $nip, taxForm: LUMP_SUM, email: $e }) { id } }',
-        () => ({ e: 'a\u0000b@test.local', nip: uniqueNip() }),
+        () =>
+          gql(CREATE_COMPANY, { n: 'N', nip: uniqueNip(), e: 'a\u0000b@test.local' }, f.head.token),
         'BAD_USER_INPUT',
       ],
       [
         'a login email with a NUL',
-        'mutation ($e: String!) { login(email: $e, password: "whatever") { token } }',
-        () => ({ e: 'a\u0000b@test.local' }),
+        () => gql(LOGIN, { e: 'a\u0000b@test.local' }, f.head.token),
         'BAD_USER_INPUT',
       ],
       [
         'a login email longer than any account’s',
-        'mutation ($e: String!) { login(email: $e, password: "whatever") { token } }',
-        () => ({ e: `${'a'.repeat(300)}@test.local` }),
+        () => gql(LOGIN, { e: `${'a'.repeat(300)}@test.local` }, f.head.token),
         'UNAUTHENTICATED',
       ],
     ] as const;
 
     it.each(inputs)(
       '%s is refused as input, not as an internal error',
-      async (_name, query, vars, code) => {
-        const response = await gql(query, vars(f), f.head.token);
+      async (_name, send, code) => {
+        const response = await send();
         expect(codeOf(response)).toBe(code);
         expect(response.data ?? null).toBeNull();
       },
@@ -473,11 +639,11 @@ describe('error shape', () => {
     it('a company name of exactly 255 characters is kept whole', async () => {
       const name = `${'Ż'.repeat(247)}${randomUUID().slice(0, 8)}`;
       const response = await gql(
-        'mutation ($n: String!, $nip: String!) { createCompany(input: { name: $n, nip: $nip, taxForm: LUMP_SUM, email: "max@test.local" }) { name } }',
-        { n: name, nip: uniqueNip() },
+        CREATE_COMPANY,
+        { n: name, nip: uniqueNip(), e: 'max@test.local' },
         f.head.token,
       );
-      expect(ok<any>(response).createCompany.name).toBe(name);
+      expect(ok(response).createCompany.name).toBe(name);
     });
   });
 
@@ -572,14 +738,14 @@ describe('error shape', () => {
       const broken = await startTestApp({ databaseUrl: url.toString() });
       try {
         const g = await officeFixture(broken, { companies: 1 });
-        const client = g.companies[0].client.token;
-        expect(ok(await broken.gql<any>('{ unreadCount }', {}, client)).unreadCount).toBe(0);
+        const client = g.companies[0]!.client.token;
+        expect(ok(await broken.gql(UNREAD, {}, client)).unreadCount).toBe(0);
         await broken.orm.em.fork().execute('alter table company_member drop column unread_count');
         // What the database says contains the statement; none of it may reach the client.
         const raw = await broken.orm.em
           .fork()
           .execute('select unread_count from company_member where user_id = ?', [
-            g.companies[0].client.user.id,
+            g.companies[0]!.client.user.id,
           ])
           .then(
             () => '',
@@ -587,10 +753,10 @@ describe('error shape', () => {
           );
         expect(raw).toMatch(/unread_count/);
 
-        const response = await broken.gql('{ unreadCount }', {}, client);
+        const response = await broken.gql(UNREAD, {}, client);
         responses.push(response);
         expect(codeOf(response)).toBe('INTERNAL_SERVER_ERROR');
-        expect(response.errors![0]).toEqual({
+        expect(response.errors?.[0]).toEqual({
           message: 'Internal server error.',
           path: ['unreadCount'],
           extensions: { code: 'INTERNAL_SERVER_ERROR' },
@@ -598,8 +764,8 @@ describe('error shape', () => {
         expect(JSON.stringify(response)).not.toMatch(/unread_count|company_member|select|stack/i);
         // unreadCount is non-null, so the whole data is null; the rest of the server still answers.
         expect(response.data ?? null).toBeNull();
-        expect(ok(await broken.gql<any>('{ me { id } }', {}, client)).me).toEqual({
-          id: g.companies[0].client.user.id,
+        expect(ok(await broken.gql(ME, {}, client)).me).toEqual({
+          id: g.companies[0]!.client.user.id,
         });
       } finally {
         await broken.stop();
@@ -654,28 +820,25 @@ describe('error shape', () => {
         });
       try {
         const g = await officeFixture(broken, { companies: 1 });
-        const companyId = g.companies[0].company.id;
+        const companyId = g.companies[0]!.company.id;
         await broken.orm.em
           .fork()
           .execute(
             `alter table message add constraint message_body_refused check (body not like '%poufna%')`,
           );
         const body = `Treść poufna ${randomUUID()}`;
-        const response = await broken.gql(
-          'mutation ($i: SendMessageInput!) { sendMessage(input: $i) { id } }',
-          { i: { companyId, body } },
-          g.head.token,
-        );
+        const response = await broken.gql(SEND, { input: { companyId, body } }, g.head.token);
         expect(codeOf(response)).toBe('INTERNAL_SERVER_ERROR');
         const logged = written.filter((line) => line.includes('unexpected error'));
         expect(logged).toHaveLength(1);
-        expect(JSON.parse(logged[0])).toMatchObject({
+        const [line = ''] = logged;
+        expect(JSON.parse(line)).toMatchObject({
           level: 'error',
           sqlState: '23514',
           constraint: 'message_body_refused',
         });
-        expect(logged[0]).not.toMatch(/poufna|insert into|values \(/i);
-        expect(logged[0]).not.toContain(companyId);
+        expect(line).not.toMatch(/poufna|insert into|values \(/i);
+        expect(line).not.toContain(companyId);
       } finally {
         spy.mockRestore();
         await broken.stop();

@@ -17,6 +17,34 @@ import * as types from './graphql.js';
 type Documents = {
     "\n  subscription AppTestUnread {\n    unreadCountChanged { count }\n  }\n": typeof types.AppTestUnreadDocument,
     "\n  mutation AppTestLogin($e: String!, $p: String!) {\n    login(email: $e, password: $p) { token }\n  }\n": typeof types.AppTestLoginDocument,
+    "\n  mutation ErrorsSendMessage($input: SendMessageInput!) {\n    sendMessage(input: $input) { id }\n  }\n": typeof types.ErrorsSendMessageDocument,
+    "\n  mutation ErrorsSendBulkNotification($input: SendBulkNotificationInput!) {\n    sendBulkNotification(input: $input) { id }\n  }\n": typeof types.ErrorsSendBulkNotificationDocument,
+    "\n  query ErrorsUnreadCount {\n    unreadCount\n  }\n": typeof types.ErrorsUnreadCountDocument,
+    "\n  query ErrorsMe {\n    me { id }\n  }\n": typeof types.ErrorsMeDocument,
+    "\n  query ErrorsTenLevels {\n    companies(first: 1) {\n      edges {\n        node {\n          lastMessage { company { lastMessage { company { lastMessage { company { lastMessage { id } } } } } } }\n        }\n      }\n    }\n  }\n": typeof types.ErrorsTenLevelsDocument,
+    "\n  query ErrorsCompaniesTotal($first: Int, $after: String) {\n    companies(first: $first, after: $after) { totalCount }\n  }\n": typeof types.ErrorsCompaniesTotalDocument,
+    "\n  query ErrorsCompaniesPage($first: Int, $after: String) {\n    companies(first: $first, after: $after) {\n      totalCount edges { cursor } pageInfo { hasNextPage endCursor }\n    }\n  }\n": typeof types.ErrorsCompaniesPageDocument,
+    "\n  query ErrorsMessagesTotal($id: ID!, $first: Int, $after: String) {\n    messages(companyId: $id, first: $first, after: $after) { totalCount }\n  }\n": typeof types.ErrorsMessagesTotalDocument,
+    "\n  query ErrorsMessagesPage($id: ID!, $first: Int, $after: String) {\n    messages(companyId: $id, first: $first, after: $after) {\n      totalCount edges { cursor } pageInfo { hasNextPage endCursor }\n    }\n  }\n": typeof types.ErrorsMessagesPageDocument,
+    "\n  query ErrorsInboxTotal($first: Int, $after: String) {\n    inbox(first: $first, after: $after) { totalCount }\n  }\n": typeof types.ErrorsInboxTotalDocument,
+    "\n  query ErrorsInboxPage($first: Int, $after: String) {\n    inbox(first: $first, after: $after) {\n      totalCount edges { cursor } pageInfo { hasNextPage endCursor }\n    }\n  }\n": typeof types.ErrorsInboxPageDocument,
+    "\n  query ErrorsCompany($id: ID!) {\n    company(id: $id) { id }\n  }\n": typeof types.ErrorsCompanyDocument,
+    "\n  query ErrorsMessages($id: ID!) {\n    messages(companyId: $id) { totalCount }\n  }\n": typeof types.ErrorsMessagesDocument,
+    "\n  query ErrorsUnreadCountOf($id: ID) {\n    unreadCount(companyId: $id)\n  }\n": typeof types.ErrorsUnreadCountOfDocument,
+    "\n  query ErrorsBroadcast($id: ID!) {\n    broadcast(id: $id) { id }\n  }\n": typeof types.ErrorsBroadcastDocument,
+    "\n  mutation ErrorsMarkRead($id: ID!) {\n    markMessagesRead(companyId: $id)\n  }\n": typeof types.ErrorsMarkReadDocument,
+    "\n  mutation ErrorsSendTo($id: ID!) {\n    sendMessage(input: { companyId: $id, body: \"x\" }) { id }\n  }\n": typeof types.ErrorsSendToDocument,
+    "\n  mutation ErrorsNotifyTo($id: ID!) {\n    sendBulkNotification(input: { companyIds: [$id], body: \"x\" }) { id }\n  }\n": typeof types.ErrorsNotifyToDocument,
+    "\n  mutation ErrorsSendAttaching($company: ID!, $id: ID!) {\n    sendMessage(input: { companyId: $company, body: \"x\", attachmentIds: [$id] }) { id }\n  }\n": typeof types.ErrorsSendAttachingDocument,
+    "\n  mutation ErrorsCreateWithCaretaker($id: ID!, $nip: String!) {\n    createCompany(\n      input: { name: \"X\", nip: $nip, taxForm: LUMP_SUM, email: \"x@test.local\", caretakerId: $id }\n    ) { id }\n  }\n": typeof types.ErrorsCreateWithCaretakerDocument,
+    "\n  subscription ErrorsMessageAdded($id: ID) {\n    messageAdded(companyId: $id) { __typename }\n  }\n": typeof types.ErrorsMessageAddedDocument,
+    "\n  subscription ErrorsMessageRead($id: ID) {\n    messageRead(companyId: $id) { __typename }\n  }\n": typeof types.ErrorsMessageReadDocument,
+    "\n  subscription ErrorsUnreadCountChanged($id: ID) {\n    unreadCountChanged(companyId: $id) { __typename }\n  }\n": typeof types.ErrorsUnreadCountChangedDocument,
+    "\n  query ErrorsSearch($s: String) {\n    companies(filter: { search: $s }) { totalCount }\n  }\n": typeof types.ErrorsSearchDocument,
+    "\n  mutation ErrorsSendBody($c: ID!, $b: String!) {\n    sendMessage(input: { companyId: $c, body: $b }) { id }\n  }\n": typeof types.ErrorsSendBodyDocument,
+    "\n  mutation ErrorsNotifyBody($c: ID!, $b: String!) {\n    sendBulkNotification(input: { companyIds: [$c], body: $b }) { id }\n  }\n": typeof types.ErrorsNotifyBodyDocument,
+    "\n  mutation ErrorsCreateCompany($n: String!, $nip: String!, $e: String!) {\n    createCompany(input: { name: $n, nip: $nip, taxForm: LUMP_SUM, email: $e }) { id name }\n  }\n": typeof types.ErrorsCreateCompanyDocument,
+    "\n  mutation ErrorsLogin($e: String!) {\n    login(email: $e, password: \"whatever\") { token }\n  }\n": typeof types.ErrorsLoginDocument,
     "\n  query GraphqlLimitsPagesInPages($first: Int) {\n    companies(first: $first) {\n      edges { node { id emails(first: $first) { edges { node { id subject } } } } }\n    }\n  }\n": typeof types.GraphqlLimitsPagesInPagesDocument,
     "\n  query PagingCompanies($first: Int, $after: String, $filter: CompanyFilter) {\n    companies(first: $first, after: $after, filter: $filter) {\n      pageInfo { hasNextPage endCursor }\n      edges { node { id name } }\n    }\n  }\n": typeof types.PagingCompaniesDocument,
     "\n  query PagingCompaniesTotal($first: Int, $after: String, $filter: CompanyFilter) {\n    companies(first: $first, after: $after, filter: $filter) {\n      totalCount pageInfo { hasNextPage endCursor }\n      edges { node { id name } }\n    }\n  }\n": typeof types.PagingCompaniesTotalDocument,
@@ -182,6 +210,34 @@ type Documents = {
 const documents: Documents = {
     "\n  subscription AppTestUnread {\n    unreadCountChanged { count }\n  }\n": types.AppTestUnreadDocument,
     "\n  mutation AppTestLogin($e: String!, $p: String!) {\n    login(email: $e, password: $p) { token }\n  }\n": types.AppTestLoginDocument,
+    "\n  mutation ErrorsSendMessage($input: SendMessageInput!) {\n    sendMessage(input: $input) { id }\n  }\n": types.ErrorsSendMessageDocument,
+    "\n  mutation ErrorsSendBulkNotification($input: SendBulkNotificationInput!) {\n    sendBulkNotification(input: $input) { id }\n  }\n": types.ErrorsSendBulkNotificationDocument,
+    "\n  query ErrorsUnreadCount {\n    unreadCount\n  }\n": types.ErrorsUnreadCountDocument,
+    "\n  query ErrorsMe {\n    me { id }\n  }\n": types.ErrorsMeDocument,
+    "\n  query ErrorsTenLevels {\n    companies(first: 1) {\n      edges {\n        node {\n          lastMessage { company { lastMessage { company { lastMessage { company { lastMessage { id } } } } } } }\n        }\n      }\n    }\n  }\n": types.ErrorsTenLevelsDocument,
+    "\n  query ErrorsCompaniesTotal($first: Int, $after: String) {\n    companies(first: $first, after: $after) { totalCount }\n  }\n": types.ErrorsCompaniesTotalDocument,
+    "\n  query ErrorsCompaniesPage($first: Int, $after: String) {\n    companies(first: $first, after: $after) {\n      totalCount edges { cursor } pageInfo { hasNextPage endCursor }\n    }\n  }\n": types.ErrorsCompaniesPageDocument,
+    "\n  query ErrorsMessagesTotal($id: ID!, $first: Int, $after: String) {\n    messages(companyId: $id, first: $first, after: $after) { totalCount }\n  }\n": types.ErrorsMessagesTotalDocument,
+    "\n  query ErrorsMessagesPage($id: ID!, $first: Int, $after: String) {\n    messages(companyId: $id, first: $first, after: $after) {\n      totalCount edges { cursor } pageInfo { hasNextPage endCursor }\n    }\n  }\n": types.ErrorsMessagesPageDocument,
+    "\n  query ErrorsInboxTotal($first: Int, $after: String) {\n    inbox(first: $first, after: $after) { totalCount }\n  }\n": types.ErrorsInboxTotalDocument,
+    "\n  query ErrorsInboxPage($first: Int, $after: String) {\n    inbox(first: $first, after: $after) {\n      totalCount edges { cursor } pageInfo { hasNextPage endCursor }\n    }\n  }\n": types.ErrorsInboxPageDocument,
+    "\n  query ErrorsCompany($id: ID!) {\n    company(id: $id) { id }\n  }\n": types.ErrorsCompanyDocument,
+    "\n  query ErrorsMessages($id: ID!) {\n    messages(companyId: $id) { totalCount }\n  }\n": types.ErrorsMessagesDocument,
+    "\n  query ErrorsUnreadCountOf($id: ID) {\n    unreadCount(companyId: $id)\n  }\n": types.ErrorsUnreadCountOfDocument,
+    "\n  query ErrorsBroadcast($id: ID!) {\n    broadcast(id: $id) { id }\n  }\n": types.ErrorsBroadcastDocument,
+    "\n  mutation ErrorsMarkRead($id: ID!) {\n    markMessagesRead(companyId: $id)\n  }\n": types.ErrorsMarkReadDocument,
+    "\n  mutation ErrorsSendTo($id: ID!) {\n    sendMessage(input: { companyId: $id, body: \"x\" }) { id }\n  }\n": types.ErrorsSendToDocument,
+    "\n  mutation ErrorsNotifyTo($id: ID!) {\n    sendBulkNotification(input: { companyIds: [$id], body: \"x\" }) { id }\n  }\n": types.ErrorsNotifyToDocument,
+    "\n  mutation ErrorsSendAttaching($company: ID!, $id: ID!) {\n    sendMessage(input: { companyId: $company, body: \"x\", attachmentIds: [$id] }) { id }\n  }\n": types.ErrorsSendAttachingDocument,
+    "\n  mutation ErrorsCreateWithCaretaker($id: ID!, $nip: String!) {\n    createCompany(\n      input: { name: \"X\", nip: $nip, taxForm: LUMP_SUM, email: \"x@test.local\", caretakerId: $id }\n    ) { id }\n  }\n": types.ErrorsCreateWithCaretakerDocument,
+    "\n  subscription ErrorsMessageAdded($id: ID) {\n    messageAdded(companyId: $id) { __typename }\n  }\n": types.ErrorsMessageAddedDocument,
+    "\n  subscription ErrorsMessageRead($id: ID) {\n    messageRead(companyId: $id) { __typename }\n  }\n": types.ErrorsMessageReadDocument,
+    "\n  subscription ErrorsUnreadCountChanged($id: ID) {\n    unreadCountChanged(companyId: $id) { __typename }\n  }\n": types.ErrorsUnreadCountChangedDocument,
+    "\n  query ErrorsSearch($s: String) {\n    companies(filter: { search: $s }) { totalCount }\n  }\n": types.ErrorsSearchDocument,
+    "\n  mutation ErrorsSendBody($c: ID!, $b: String!) {\n    sendMessage(input: { companyId: $c, body: $b }) { id }\n  }\n": types.ErrorsSendBodyDocument,
+    "\n  mutation ErrorsNotifyBody($c: ID!, $b: String!) {\n    sendBulkNotification(input: { companyIds: [$c], body: $b }) { id }\n  }\n": types.ErrorsNotifyBodyDocument,
+    "\n  mutation ErrorsCreateCompany($n: String!, $nip: String!, $e: String!) {\n    createCompany(input: { name: $n, nip: $nip, taxForm: LUMP_SUM, email: $e }) { id name }\n  }\n": types.ErrorsCreateCompanyDocument,
+    "\n  mutation ErrorsLogin($e: String!) {\n    login(email: $e, password: \"whatever\") { token }\n  }\n": types.ErrorsLoginDocument,
     "\n  query GraphqlLimitsPagesInPages($first: Int) {\n    companies(first: $first) {\n      edges { node { id emails(first: $first) { edges { node { id subject } } } } }\n    }\n  }\n": types.GraphqlLimitsPagesInPagesDocument,
     "\n  query PagingCompanies($first: Int, $after: String, $filter: CompanyFilter) {\n    companies(first: $first, after: $after, filter: $filter) {\n      pageInfo { hasNextPage endCursor }\n      edges { node { id name } }\n    }\n  }\n": types.PagingCompaniesDocument,
     "\n  query PagingCompaniesTotal($first: Int, $after: String, $filter: CompanyFilter) {\n    companies(first: $first, after: $after, filter: $filter) {\n      totalCount pageInfo { hasNextPage endCursor }\n      edges { node { id name } }\n    }\n  }\n": types.PagingCompaniesTotalDocument,
@@ -353,6 +409,118 @@ export function graphql(source: "\n  subscription AppTestUnread {\n    unreadCou
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation AppTestLogin($e: String!, $p: String!) {\n    login(email: $e, password: $p) { token }\n  }\n"): typeof import('./graphql.js').AppTestLoginDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ErrorsSendMessage($input: SendMessageInput!) {\n    sendMessage(input: $input) { id }\n  }\n"): typeof import('./graphql.js').ErrorsSendMessageDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ErrorsSendBulkNotification($input: SendBulkNotificationInput!) {\n    sendBulkNotification(input: $input) { id }\n  }\n"): typeof import('./graphql.js').ErrorsSendBulkNotificationDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ErrorsUnreadCount {\n    unreadCount\n  }\n"): typeof import('./graphql.js').ErrorsUnreadCountDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ErrorsMe {\n    me { id }\n  }\n"): typeof import('./graphql.js').ErrorsMeDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ErrorsTenLevels {\n    companies(first: 1) {\n      edges {\n        node {\n          lastMessage { company { lastMessage { company { lastMessage { company { lastMessage { id } } } } } } }\n        }\n      }\n    }\n  }\n"): typeof import('./graphql.js').ErrorsTenLevelsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ErrorsCompaniesTotal($first: Int, $after: String) {\n    companies(first: $first, after: $after) { totalCount }\n  }\n"): typeof import('./graphql.js').ErrorsCompaniesTotalDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ErrorsCompaniesPage($first: Int, $after: String) {\n    companies(first: $first, after: $after) {\n      totalCount edges { cursor } pageInfo { hasNextPage endCursor }\n    }\n  }\n"): typeof import('./graphql.js').ErrorsCompaniesPageDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ErrorsMessagesTotal($id: ID!, $first: Int, $after: String) {\n    messages(companyId: $id, first: $first, after: $after) { totalCount }\n  }\n"): typeof import('./graphql.js').ErrorsMessagesTotalDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ErrorsMessagesPage($id: ID!, $first: Int, $after: String) {\n    messages(companyId: $id, first: $first, after: $after) {\n      totalCount edges { cursor } pageInfo { hasNextPage endCursor }\n    }\n  }\n"): typeof import('./graphql.js').ErrorsMessagesPageDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ErrorsInboxTotal($first: Int, $after: String) {\n    inbox(first: $first, after: $after) { totalCount }\n  }\n"): typeof import('./graphql.js').ErrorsInboxTotalDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ErrorsInboxPage($first: Int, $after: String) {\n    inbox(first: $first, after: $after) {\n      totalCount edges { cursor } pageInfo { hasNextPage endCursor }\n    }\n  }\n"): typeof import('./graphql.js').ErrorsInboxPageDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ErrorsCompany($id: ID!) {\n    company(id: $id) { id }\n  }\n"): typeof import('./graphql.js').ErrorsCompanyDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ErrorsMessages($id: ID!) {\n    messages(companyId: $id) { totalCount }\n  }\n"): typeof import('./graphql.js').ErrorsMessagesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ErrorsUnreadCountOf($id: ID) {\n    unreadCount(companyId: $id)\n  }\n"): typeof import('./graphql.js').ErrorsUnreadCountOfDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ErrorsBroadcast($id: ID!) {\n    broadcast(id: $id) { id }\n  }\n"): typeof import('./graphql.js').ErrorsBroadcastDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ErrorsMarkRead($id: ID!) {\n    markMessagesRead(companyId: $id)\n  }\n"): typeof import('./graphql.js').ErrorsMarkReadDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ErrorsSendTo($id: ID!) {\n    sendMessage(input: { companyId: $id, body: \"x\" }) { id }\n  }\n"): typeof import('./graphql.js').ErrorsSendToDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ErrorsNotifyTo($id: ID!) {\n    sendBulkNotification(input: { companyIds: [$id], body: \"x\" }) { id }\n  }\n"): typeof import('./graphql.js').ErrorsNotifyToDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ErrorsSendAttaching($company: ID!, $id: ID!) {\n    sendMessage(input: { companyId: $company, body: \"x\", attachmentIds: [$id] }) { id }\n  }\n"): typeof import('./graphql.js').ErrorsSendAttachingDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ErrorsCreateWithCaretaker($id: ID!, $nip: String!) {\n    createCompany(\n      input: { name: \"X\", nip: $nip, taxForm: LUMP_SUM, email: \"x@test.local\", caretakerId: $id }\n    ) { id }\n  }\n"): typeof import('./graphql.js').ErrorsCreateWithCaretakerDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription ErrorsMessageAdded($id: ID) {\n    messageAdded(companyId: $id) { __typename }\n  }\n"): typeof import('./graphql.js').ErrorsMessageAddedDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription ErrorsMessageRead($id: ID) {\n    messageRead(companyId: $id) { __typename }\n  }\n"): typeof import('./graphql.js').ErrorsMessageReadDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription ErrorsUnreadCountChanged($id: ID) {\n    unreadCountChanged(companyId: $id) { __typename }\n  }\n"): typeof import('./graphql.js').ErrorsUnreadCountChangedDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ErrorsSearch($s: String) {\n    companies(filter: { search: $s }) { totalCount }\n  }\n"): typeof import('./graphql.js').ErrorsSearchDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ErrorsSendBody($c: ID!, $b: String!) {\n    sendMessage(input: { companyId: $c, body: $b }) { id }\n  }\n"): typeof import('./graphql.js').ErrorsSendBodyDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ErrorsNotifyBody($c: ID!, $b: String!) {\n    sendBulkNotification(input: { companyIds: [$c], body: $b }) { id }\n  }\n"): typeof import('./graphql.js').ErrorsNotifyBodyDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ErrorsCreateCompany($n: String!, $nip: String!, $e: String!) {\n    createCompany(input: { name: $n, nip: $nip, taxForm: LUMP_SUM, email: $e }) { id name }\n  }\n"): typeof import('./graphql.js').ErrorsCreateCompanyDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ErrorsLogin($e: String!) {\n    login(email: $e, password: \"whatever\") { token }\n  }\n"): typeof import('./graphql.js').ErrorsLoginDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -181,6 +181,210 @@ export type AppTestLoginMutationVariables = Exact<{
 
 export type AppTestLoginMutation = { login: { token: string } };
 
+export type ErrorsSendMessageMutationVariables = Exact<{
+  input: SendMessageInput;
+}>;
+
+
+export type ErrorsSendMessageMutation = { sendMessage: { id: string } };
+
+export type ErrorsSendBulkNotificationMutationVariables = Exact<{
+  input: SendBulkNotificationInput;
+}>;
+
+
+export type ErrorsSendBulkNotificationMutation = { sendBulkNotification: { id: string } };
+
+export type ErrorsUnreadCountQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ErrorsUnreadCountQuery = { unreadCount: number };
+
+export type ErrorsMeQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ErrorsMeQuery = { me: { id: string } | null };
+
+export type ErrorsTenLevelsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ErrorsTenLevelsQuery = { companies: { edges: Array<{ node: { lastMessage: { company: { lastMessage: { company: { lastMessage: { company: { lastMessage: { id: string } | null } } | null } } | null } } | null } }> } };
+
+export type ErrorsCompaniesTotalQueryVariables = Exact<{
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type ErrorsCompaniesTotalQuery = { companies: { totalCount: number } };
+
+export type ErrorsCompaniesPageQueryVariables = Exact<{
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type ErrorsCompaniesPageQuery = { companies: { totalCount: number, edges: Array<{ cursor: string }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
+
+export type ErrorsMessagesTotalQueryVariables = Exact<{
+  id: string | number;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type ErrorsMessagesTotalQuery = { messages: { totalCount: number } };
+
+export type ErrorsMessagesPageQueryVariables = Exact<{
+  id: string | number;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type ErrorsMessagesPageQuery = { messages: { totalCount: number, edges: Array<{ cursor: string }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
+
+export type ErrorsInboxTotalQueryVariables = Exact<{
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type ErrorsInboxTotalQuery = { inbox: { totalCount: number } };
+
+export type ErrorsInboxPageQueryVariables = Exact<{
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type ErrorsInboxPageQuery = { inbox: { totalCount: number, edges: Array<{ cursor: string }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
+
+export type ErrorsCompanyQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ErrorsCompanyQuery = { company: { id: string } | null };
+
+export type ErrorsMessagesQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ErrorsMessagesQuery = { messages: { totalCount: number } };
+
+export type ErrorsUnreadCountOfQueryVariables = Exact<{
+  id?: string | number | null | undefined;
+}>;
+
+
+export type ErrorsUnreadCountOfQuery = { unreadCount: number };
+
+export type ErrorsBroadcastQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ErrorsBroadcastQuery = { broadcast: { id: string } | null };
+
+export type ErrorsMarkReadMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ErrorsMarkReadMutation = { markMessagesRead: number };
+
+export type ErrorsSendToMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ErrorsSendToMutation = { sendMessage: { id: string } };
+
+export type ErrorsNotifyToMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ErrorsNotifyToMutation = { sendBulkNotification: { id: string } };
+
+export type ErrorsSendAttachingMutationVariables = Exact<{
+  company: string | number;
+  id: string | number;
+}>;
+
+
+export type ErrorsSendAttachingMutation = { sendMessage: { id: string } };
+
+export type ErrorsCreateWithCaretakerMutationVariables = Exact<{
+  id: string | number;
+  nip: string;
+}>;
+
+
+export type ErrorsCreateWithCaretakerMutation = { createCompany: { id: string } };
+
+export type ErrorsMessageAddedSubscriptionVariables = Exact<{
+  id?: string | number | null | undefined;
+}>;
+
+
+export type ErrorsMessageAddedSubscription = { messageAdded: { __typename: 'Message' } };
+
+export type ErrorsMessageReadSubscriptionVariables = Exact<{
+  id?: string | number | null | undefined;
+}>;
+
+
+export type ErrorsMessageReadSubscription = { messageRead: { __typename: 'ReadReceipt' } };
+
+export type ErrorsUnreadCountChangedSubscriptionVariables = Exact<{
+  id?: string | number | null | undefined;
+}>;
+
+
+export type ErrorsUnreadCountChangedSubscription = { unreadCountChanged: { __typename: 'UnreadCount' } };
+
+export type ErrorsSearchQueryVariables = Exact<{
+  s?: string | null | undefined;
+}>;
+
+
+export type ErrorsSearchQuery = { companies: { totalCount: number } };
+
+export type ErrorsSendBodyMutationVariables = Exact<{
+  c: string | number;
+  b: string;
+}>;
+
+
+export type ErrorsSendBodyMutation = { sendMessage: { id: string } };
+
+export type ErrorsNotifyBodyMutationVariables = Exact<{
+  c: string | number;
+  b: string;
+}>;
+
+
+export type ErrorsNotifyBodyMutation = { sendBulkNotification: { id: string } };
+
+export type ErrorsCreateCompanyMutationVariables = Exact<{
+  n: string;
+  nip: string;
+  e: string;
+}>;
+
+
+export type ErrorsCreateCompanyMutation = { createCompany: { id: string, name: string } };
+
+export type ErrorsLoginMutationVariables = Exact<{
+  e: string;
+}>;
+
+
+export type ErrorsLoginMutation = { login: { token: string } };
+
 export type GraphqlLimitsPagesInPagesQueryVariables = Exact<{
   first?: number | null | undefined;
 }>;
@@ -1302,6 +1506,238 @@ export const AppTestLoginDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<AppTestLoginMutation, AppTestLoginMutationVariables>;
+export const ErrorsSendMessageDocument = new TypedDocumentString(`
+    mutation ErrorsSendMessage($input: SendMessageInput!) {
+  sendMessage(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<ErrorsSendMessageMutation, ErrorsSendMessageMutationVariables>;
+export const ErrorsSendBulkNotificationDocument = new TypedDocumentString(`
+    mutation ErrorsSendBulkNotification($input: SendBulkNotificationInput!) {
+  sendBulkNotification(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<ErrorsSendBulkNotificationMutation, ErrorsSendBulkNotificationMutationVariables>;
+export const ErrorsUnreadCountDocument = new TypedDocumentString(`
+    query ErrorsUnreadCount {
+  unreadCount
+}
+    `) as unknown as TypedDocumentString<ErrorsUnreadCountQuery, ErrorsUnreadCountQueryVariables>;
+export const ErrorsMeDocument = new TypedDocumentString(`
+    query ErrorsMe {
+  me {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<ErrorsMeQuery, ErrorsMeQueryVariables>;
+export const ErrorsTenLevelsDocument = new TypedDocumentString(`
+    query ErrorsTenLevels {
+  companies(first: 1) {
+    edges {
+      node {
+        lastMessage {
+          company {
+            lastMessage {
+              company {
+                lastMessage {
+                  company {
+                    lastMessage {
+                      id
+                    }
+                  }
+                }
+              }
+            }
+          }
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ErrorsTenLevelsQuery, ErrorsTenLevelsQueryVariables>;
+export const ErrorsCompaniesTotalDocument = new TypedDocumentString(`
+    query ErrorsCompaniesTotal($first: Int, $after: String) {
+  companies(first: $first, after: $after) {
+    totalCount
+  }
+}
+    `) as unknown as TypedDocumentString<ErrorsCompaniesTotalQuery, ErrorsCompaniesTotalQueryVariables>;
+export const ErrorsCompaniesPageDocument = new TypedDocumentString(`
+    query ErrorsCompaniesPage($first: Int, $after: String) {
+  companies(first: $first, after: $after) {
+    totalCount
+    edges {
+      cursor
+    }
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ErrorsCompaniesPageQuery, ErrorsCompaniesPageQueryVariables>;
+export const ErrorsMessagesTotalDocument = new TypedDocumentString(`
+    query ErrorsMessagesTotal($id: ID!, $first: Int, $after: String) {
+  messages(companyId: $id, first: $first, after: $after) {
+    totalCount
+  }
+}
+    `) as unknown as TypedDocumentString<ErrorsMessagesTotalQuery, ErrorsMessagesTotalQueryVariables>;
+export const ErrorsMessagesPageDocument = new TypedDocumentString(`
+    query ErrorsMessagesPage($id: ID!, $first: Int, $after: String) {
+  messages(companyId: $id, first: $first, after: $after) {
+    totalCount
+    edges {
+      cursor
+    }
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ErrorsMessagesPageQuery, ErrorsMessagesPageQueryVariables>;
+export const ErrorsInboxTotalDocument = new TypedDocumentString(`
+    query ErrorsInboxTotal($first: Int, $after: String) {
+  inbox(first: $first, after: $after) {
+    totalCount
+  }
+}
+    `) as unknown as TypedDocumentString<ErrorsInboxTotalQuery, ErrorsInboxTotalQueryVariables>;
+export const ErrorsInboxPageDocument = new TypedDocumentString(`
+    query ErrorsInboxPage($first: Int, $after: String) {
+  inbox(first: $first, after: $after) {
+    totalCount
+    edges {
+      cursor
+    }
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ErrorsInboxPageQuery, ErrorsInboxPageQueryVariables>;
+export const ErrorsCompanyDocument = new TypedDocumentString(`
+    query ErrorsCompany($id: ID!) {
+  company(id: $id) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<ErrorsCompanyQuery, ErrorsCompanyQueryVariables>;
+export const ErrorsMessagesDocument = new TypedDocumentString(`
+    query ErrorsMessages($id: ID!) {
+  messages(companyId: $id) {
+    totalCount
+  }
+}
+    `) as unknown as TypedDocumentString<ErrorsMessagesQuery, ErrorsMessagesQueryVariables>;
+export const ErrorsUnreadCountOfDocument = new TypedDocumentString(`
+    query ErrorsUnreadCountOf($id: ID) {
+  unreadCount(companyId: $id)
+}
+    `) as unknown as TypedDocumentString<ErrorsUnreadCountOfQuery, ErrorsUnreadCountOfQueryVariables>;
+export const ErrorsBroadcastDocument = new TypedDocumentString(`
+    query ErrorsBroadcast($id: ID!) {
+  broadcast(id: $id) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<ErrorsBroadcastQuery, ErrorsBroadcastQueryVariables>;
+export const ErrorsMarkReadDocument = new TypedDocumentString(`
+    mutation ErrorsMarkRead($id: ID!) {
+  markMessagesRead(companyId: $id)
+}
+    `) as unknown as TypedDocumentString<ErrorsMarkReadMutation, ErrorsMarkReadMutationVariables>;
+export const ErrorsSendToDocument = new TypedDocumentString(`
+    mutation ErrorsSendTo($id: ID!) {
+  sendMessage(input: {companyId: $id, body: "x"}) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<ErrorsSendToMutation, ErrorsSendToMutationVariables>;
+export const ErrorsNotifyToDocument = new TypedDocumentString(`
+    mutation ErrorsNotifyTo($id: ID!) {
+  sendBulkNotification(input: {companyIds: [$id], body: "x"}) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<ErrorsNotifyToMutation, ErrorsNotifyToMutationVariables>;
+export const ErrorsSendAttachingDocument = new TypedDocumentString(`
+    mutation ErrorsSendAttaching($company: ID!, $id: ID!) {
+  sendMessage(input: {companyId: $company, body: "x", attachmentIds: [$id]}) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<ErrorsSendAttachingMutation, ErrorsSendAttachingMutationVariables>;
+export const ErrorsCreateWithCaretakerDocument = new TypedDocumentString(`
+    mutation ErrorsCreateWithCaretaker($id: ID!, $nip: String!) {
+  createCompany(
+    input: {name: "X", nip: $nip, taxForm: LUMP_SUM, email: "x@test.local", caretakerId: $id}
+  ) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<ErrorsCreateWithCaretakerMutation, ErrorsCreateWithCaretakerMutationVariables>;
+export const ErrorsMessageAddedDocument = new TypedDocumentString(`
+    subscription ErrorsMessageAdded($id: ID) {
+  messageAdded(companyId: $id) {
+    __typename
+  }
+}
+    `) as unknown as TypedDocumentString<ErrorsMessageAddedSubscription, ErrorsMessageAddedSubscriptionVariables>;
+export const ErrorsMessageReadDocument = new TypedDocumentString(`
+    subscription ErrorsMessageRead($id: ID) {
+  messageRead(companyId: $id) {
+    __typename
+  }
+}
+    `) as unknown as TypedDocumentString<ErrorsMessageReadSubscription, ErrorsMessageReadSubscriptionVariables>;
+export const ErrorsUnreadCountChangedDocument = new TypedDocumentString(`
+    subscription ErrorsUnreadCountChanged($id: ID) {
+  unreadCountChanged(companyId: $id) {
+    __typename
+  }
+}
+    `) as unknown as TypedDocumentString<ErrorsUnreadCountChangedSubscription, ErrorsUnreadCountChangedSubscriptionVariables>;
+export const ErrorsSearchDocument = new TypedDocumentString(`
+    query ErrorsSearch($s: String) {
+  companies(filter: {search: $s}) {
+    totalCount
+  }
+}
+    `) as unknown as TypedDocumentString<ErrorsSearchQuery, ErrorsSearchQueryVariables>;
+export const ErrorsSendBodyDocument = new TypedDocumentString(`
+    mutation ErrorsSendBody($c: ID!, $b: String!) {
+  sendMessage(input: {companyId: $c, body: $b}) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<ErrorsSendBodyMutation, ErrorsSendBodyMutationVariables>;
+export const ErrorsNotifyBodyDocument = new TypedDocumentString(`
+    mutation ErrorsNotifyBody($c: ID!, $b: String!) {
+  sendBulkNotification(input: {companyIds: [$c], body: $b}) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<ErrorsNotifyBodyMutation, ErrorsNotifyBodyMutationVariables>;
+export const ErrorsCreateCompanyDocument = new TypedDocumentString(`
+    mutation ErrorsCreateCompany($n: String!, $nip: String!, $e: String!) {
+  createCompany(input: {name: $n, nip: $nip, taxForm: LUMP_SUM, email: $e}) {
+    id
+    name
+  }
+}
+    `) as unknown as TypedDocumentString<ErrorsCreateCompanyMutation, ErrorsCreateCompanyMutationVariables>;
+export const ErrorsLoginDocument = new TypedDocumentString(`
+    mutation ErrorsLogin($e: String!) {
+  login(email: $e, password: "whatever") {
+    token
+  }
+}
+    `) as unknown as TypedDocumentString<ErrorsLoginMutation, ErrorsLoginMutationVariables>;
 export const GraphqlLimitsPagesInPagesDocument = new TypedDocumentString(`
     query GraphqlLimitsPagesInPages($first: Int) {
   companies(first: $first) {
