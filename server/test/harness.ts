@@ -24,8 +24,7 @@ export type Document<TResult, TVariables> = TypedDocumentString<TResult, TVariab
 export type Variables<TVariables> =
   TVariables extends Record<string, never> ? Record<string, unknown> | undefined : TVariables;
 
-// biome-ignore lint/suspicious/noExplicitAny: the default serves the untyped overloads and goes with them
-export interface GraphQLResponse<T = Record<string, any>> {
+export interface GraphQLResponse<T = unknown> {
   data?: T | null;
   errors?: Array<{
     message: string;
@@ -42,13 +41,12 @@ export interface TestApp extends App {
     variables?: Variables<TVariables>,
     token?: string,
   ): Promise<GraphQLResponse<TResult>>;
-  /** @deprecated Being replaced by typed documents; `T` is then `unknown` for a plain string. */
-  // biome-ignore lint/suspicious/noExplicitAny: the untyped overload goes once every test has moved
-  gql<T = Record<string, any>>(
+  /** A document the schema must refuse: its result is not known. */
+  gql(
     query: string,
     variables?: Record<string, unknown>,
     token?: string,
-  ): Promise<GraphQLResponse<T>>;
+  ): Promise<GraphQLResponse<unknown>>;
   /** A graphql-ws client on the same port, authenticated by connectionParams. */
   ws(token?: string): Client;
 }
@@ -171,13 +169,12 @@ export function subscribe<TResult, TVariables>(
   document: TypedDocumentString<TResult, TVariables>,
   variables?: Variables<TVariables>,
 ): Subscription<TResult>;
-/** @deprecated Being replaced by typed documents; `T` is then `unknown` for a plain string. */
-// biome-ignore lint/suspicious/noExplicitAny: the untyped overload goes once every test has moved
-export function subscribe<T = Record<string, any>>(
+/** A subscription the schema must refuse: its events' data is not known. */
+export function subscribe(
   client: Client,
   query: string,
   variables?: Record<string, unknown>,
-): Subscription<T>;
+): Subscription<unknown>;
 export function subscribe<T>(
   client: Client,
   document: Document<T, unknown>,

@@ -1,7 +1,7 @@
 import http from 'node:http';
 import WebSocket from 'ws';
 import type { TypedDocumentString } from './gql/graphql.js';
-import type { Document, GraphQLResponse, TestApp } from './harness.js';
+import type { GraphQLResponse, TestApp } from './harness.js';
 
 /**
  * Requests from distinct client addresses without a proxy: Linux routes all of 127.0.0.0/8 to the
@@ -22,26 +22,10 @@ export function gqlFrom<TResult, TVariables>(
   localAddress: string,
   document: TypedDocumentString<TResult, TVariables>,
   variables?: TVariables,
-  headers?: Record<string, string>,
-): Promise<SourcedResponse<TResult>>;
-/** @deprecated Being replaced by typed documents, as `app.gql` is. */
-// biome-ignore lint/suspicious/noExplicitAny: the untyped overload goes with the harness's.
-export function gqlFrom<T = Record<string, any>>(
-  app: TestApp,
-  localAddress: string,
-  query: string,
-  variables?: Record<string, unknown>,
-  headers?: Record<string, string>,
-): Promise<SourcedResponse<T>>;
-export function gqlFrom<T>(
-  app: TestApp,
-  localAddress: string,
-  document: Document<T, unknown>,
-  variables: unknown = {},
   headers: Record<string, string> = {},
-): Promise<SourcedResponse<T>> {
+): Promise<SourcedResponse<TResult>> {
   const query = String(document);
-  const body = JSON.stringify({ query, variables });
+  const body = JSON.stringify({ query, variables: variables ?? {} });
   return new Promise((resolve, reject) => {
     const request = http.request(
       `http://127.0.0.1:${app.port}/graphql`,
@@ -64,7 +48,7 @@ export function gqlFrom<T>(
             resolve({
               status: response.statusCode ?? 0,
               headers: response.headers,
-              body: JSON.parse(text) as GraphQLResponse<T>,
+              body: JSON.parse(text) as GraphQLResponse<TResult>,
             });
           } catch (error) {
             reject(error);

@@ -2,13 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type OfficeFixture, officeFixture } from '../../../test/factories.js';
 import { graphql } from '../../../test/gql/index.js';
-import {
-  codes,
-  type GraphQLResponse,
-  ok,
-  startTestApp,
-  type TestApp,
-} from '../../../test/harness.js';
+import { codes, ok, startTestApp, type TestApp } from '../../../test/harness.js';
 
 const NOTIFY = graphql(`
   mutation BroadcastNotify($input: SendBulkNotificationInput!) {
@@ -93,7 +87,11 @@ describe('sendBulkNotification', () => {
     ok(await app.gql(UNREAD, { id: companyId ?? null }, token)).unreadCount;
 
   /** Fails unless the request failed with exactly `code` and wrote nothing for the office. */
-  const expectRejected = async (run: () => Promise<GraphQLResponse>, code: string, fixture = f) => {
+  const expectRejected = async (
+    run: () => ReturnType<typeof notify>,
+    code: string,
+    fixture = f,
+  ) => {
     const messagesBefore = await officeMessages(fixture.office.id);
     const broadcastsBefore = await officeBroadcasts(fixture.office.id);
     const threadsBefore = await totals(fixture);
