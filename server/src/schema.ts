@@ -1,6 +1,5 @@
 import type { GraphQLSchema } from 'graphql';
 import { buildSchema, type PubSub } from 'type-graphql';
-import { authChecker } from './core/auth-checker.js';
 import { AuthResolver } from './modules/auth/auth.resolver.js';
 import { bookkeepingResolvers } from './modules/bookkeeping/bookkeeping.resolver.js';
 import { BroadcastResolver } from './modules/broadcast/broadcast.resolver.js';
@@ -56,5 +55,5 @@ const noTopicSubscriptions: PubSub = {
 };
 
 export function buildAppSchema(): Promise<GraphQLSchema> {
-  return buildSchema({ resolvers, authChecker, pubSub: noTopicSubscriptions, validate: false });
+  return buildSchema({ resolvers, pubSub: noTopicSubscriptions, validate: false });
 }

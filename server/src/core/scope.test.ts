@@ -16,6 +16,7 @@ import {
   requireAdminScope,
   requireClientScope,
   requireHeadScope,
+  requireMemberScope,
   requireStaffScope,
   type StaffScope,
 } from './scope.js';
@@ -62,6 +63,7 @@ describe('scope guards', () => {
     ['requireStaffScope', requireStaffScope, ['head', 'caretaker']],
     ['requireHeadScope', requireHeadScope, ['head']],
     ['requireClientScope', requireClientScope, ['client']],
+    ['requireMemberScope', requireMemberScope, ['head', 'caretaker', 'client']],
     ['requireAdminScope', requireAdminScope, ['admin']],
   ] as const;
 

@@ -10,6 +10,9 @@ import { ForbiddenError, UnauthenticatedError } from './errors.js';
 export type ActorScope = Scope<Actor>;
 export type StaffScope = Scope<StaffActor>;
 export type ClientScope = Scope<ClientActor>;
+/** Someone with threads to read and write in: office staff or a client user (not the admin). */
+export type MemberActor = StaffActor | ClientActor;
+export type MemberScope = Scope<MemberActor>;
 export type AdminScope = Scope<AdminActor>;
 
 /** An office head: staff who may also add companies and change the office's own settings. */
@@ -20,7 +23,7 @@ export type HeadScope = Scope<HeadActor>;
 export type ActorContext = Context & ActorScope;
 export type StaffContext = Context & StaffScope;
 export type HeadContext = Context & HeadScope;
-export type ClientContext = Context & ClientScope;
+export type MemberContext = Context & MemberScope;
 export type AdminContext = Context & AdminScope;
 
 /** Whatever carries the request's actor: a scope, the context. */
@@ -84,6 +87,13 @@ export function requireHeadScope<S extends Acting>(scope: S): S & { actor: HeadA
   return scope;
 }
 
+/** Staff or a client user; UNAUTHENTICATED without a session, FORBIDDEN for the platform admin. */
+export function requireMemberScope<S extends Acting>(scope: S): S & { actor: MemberActor } {
+  requireActorScope(scope);
+  if (!isStaffScope(scope) && !isClientScope(scope)) throw new ForbiddenError();
+  return scope;
+}
+
 /** A client user; UNAUTHENTICATED without a session, FORBIDDEN for other roles. */
 export function requireClientScope<S extends Acting>(scope: S): S & { actor: ClientActor } {
   requireActorScope(scope);
@@ -109,7 +119,7 @@ export const CurrentStaff = () =>
   createParameterDecorator<Context>(({ context }) => requireStaffScope(context));
 export const CurrentHead = () =>
   createParameterDecorator<Context>(({ context }) => requireHeadScope(context));
-export const CurrentClient = () =>
-  createParameterDecorator<Context>(({ context }) => requireClientScope(context));
+export const CurrentMember = () =>
+  createParameterDecorator<Context>(({ context }) => requireMemberScope(context));
 export const CurrentAdmin = () =>
   createParameterDecorator<Context>(({ context }) => requireAdminScope(context));

@@ -1,6 +1,5 @@
 import {
   Arg,
-  Authorized,
   Ctx,
   FieldResolver,
   ID,
@@ -24,11 +23,13 @@ import { type MessageAddedItem, Topic } from '../../core/pubsub.js';
 import {
   type ActorContext,
   CurrentActor,
+  CurrentMember,
   CurrentStaff,
+  type MemberContext,
   requireActorScope,
   type StaffContext,
 } from '../../core/scope.js';
-import { Role, staffRoles, User } from '../auth/user.entity.js';
+import { User } from '../auth/user.entity.js';
 import { Company } from '../company/company.entity.js';
 import { StoredFile } from '../file/file.entity.js';
 import { ReadReceipt } from '../receipt/receipt.entity.js';
@@ -68,11 +69,10 @@ export class MessageResolver {
   }
 
   // Office staff and client users write in threads; the platform admin is FORBIDDEN.
-  @Authorized(Role.CLIENT, ...staffRoles)
   @Mutation(() => Message, { description: "A client's question or the office's reply." })
   sendMessage(
     @Arg('input') input: SendMessageInput,
-    @CurrentActor() context: ActorContext,
+    @CurrentMember() context: MemberContext,
   ): Promise<Message> {
     return context.services.messages.send(context, input);
   }

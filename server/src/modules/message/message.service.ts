@@ -1,10 +1,15 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Scope } from '../../core/context.js';
-import { ForbiddenError, NotFoundError } from '../../core/errors.js';
+import { NotFoundError } from '../../core/errors.js';
 import { type Delivered, eventStream, type ResyncSignal } from '../../core/live-stream.js';
 import { type ConnectionShape, decodeCursor, pageSize } from '../../core/pagination.js';
 import { type LiveBus, PendingEvents, Topic, type TopicItems, topicId } from '../../core/pubsub.js';
-import { type ActorScope, isClientActor, isStaffActor, type StaffScope } from '../../core/scope.js';
+import {
+  type ActorScope,
+  isClientActor,
+  type MemberScope,
+  type StaffScope,
+} from '../../core/scope.js';
 import { keysetPage, toInt } from '../../core/sql.js';
 import { requireText } from '../../core/validation.js';
 import { Company } from '../company/company.entity.js';
@@ -96,13 +101,12 @@ export class MessageService {
   }
 
   /** A client's question or the office's reply, in the company's thread; FORBIDDEN for others. */
-  async send(scope: ActorScope, input: SendMessageInput): Promise<Message> {
+  async send(scope: MemberScope, input: SendMessageInput): Promise<Message> {
     const { em, actor } = scope;
     const company = await this.companies.requireVisible(scope, input.companyId);
     const body = requireText(input.body, 'body', MAX_BODY_LENGTH);
     const attachmentIds = await this.files.requireOwnUploads(scope, input.attachmentIds ?? []);
     const fromClient = isClientActor(actor);
-    if (!fromClient && !isStaffActor(actor)) throw new ForbiddenError();
     const events = new PendingEvents();
     const message = await em.transactional(async (tx) => {
       const created = tx.create(Message, {

@@ -1,6 +1,5 @@
 import {
   Arg,
-  Authorized,
   Ctx,
   FieldResolver,
   ID,
@@ -20,8 +19,14 @@ import {
   type ResyncSignal,
 } from '../../core/live-stream.js';
 import { type MessageReadItem, Topic } from '../../core/pubsub.js';
-import { type ActorContext, CurrentActor, requireActorScope } from '../../core/scope.js';
-import { Role, staffRoles, User } from '../auth/user.entity.js';
+import {
+  type ActorContext,
+  CurrentActor,
+  CurrentMember,
+  type MemberContext,
+  requireActorScope,
+} from '../../core/scope.js';
+import { User } from '../auth/user.entity.js';
 import { Message } from '../message/message.entity.js';
 import { UnreadCount } from '../message/message.types.js';
 import { ReadReceipt } from './receipt.entity.js';
@@ -42,7 +47,6 @@ export class ReceiptResolver {
   }
 
   // Office staff and client users read threads; the platform admin is FORBIDDEN.
-  @Authorized(Role.CLIENT, ...staffRoles)
   @Mutation(() => Int, {
     description:
       "Marks the viewer's unread messages of the thread as read: all, or exactly messageIds (each must be a message of that thread). Returns how many (0 when called again).",
@@ -50,7 +54,7 @@ export class ReceiptResolver {
   markMessagesRead(
     @Arg('companyId', () => ID) companyId: string,
     @Arg('messageIds', () => [ID], { nullable: true }) messageIds: string[] | null,
-    @CurrentActor() context: ActorContext,
+    @CurrentMember() context: MemberContext,
   ): Promise<number> {
     return context.services.receipts.markRead(context, companyId, messageIds);
   }

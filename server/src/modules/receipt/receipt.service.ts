@@ -1,11 +1,16 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Actor } from '../../core/context.js';
-import { ForbiddenError, NotFoundError } from '../../core/errors.js';
+import { NotFoundError } from '../../core/errors.js';
 import { liveValue, type SubscriberScope, UnreadTally } from '../../core/live-stream.js';
 import type { Logger } from '../../core/logger.js';
 import { isId } from '../../core/pagination.js';
 import { type LiveBus, PendingEvents, Topic, topicId, type UnreadItem } from '../../core/pubsub.js';
-import { type ActorScope, isClientActor, isStaffActor } from '../../core/scope.js';
+import {
+  type ActorScope,
+  isClientActor,
+  isStaffActor,
+  type MemberScope,
+} from '../../core/scope.js';
 import { requireList } from '../../core/validation.js';
 import type { CompanyService } from '../company/company.service.js';
 import { type CompanyRoute, staffTopicIds, unreadTopicIds } from '../company/company.topics.js';
@@ -38,14 +43,13 @@ export class ReceiptService {
    * stays unread. FORBIDDEN for anyone but office staff and client users.
    */
   async markRead(
-    scope: ActorScope,
+    scope: MemberScope,
     companyId: string,
     messageIds?: string[] | null,
   ): Promise<number> {
     const { em, actor } = scope;
     const company = await this.companies.requireVisible(scope, companyId);
     const client = isClientActor(actor);
-    if (!client && !isStaffActor(actor)) throw new ForbiddenError();
     const only = messageIds ? await this.requireThreadMessages(em, company.id, messageIds) : null;
     const events = new PendingEvents();
     const read = await em.transactional(async (tx) => {
