@@ -1,4 +1,3 @@
-import type { EntityManager } from '@mikro-orm/postgresql';
 import {
   type DocumentNode,
   type GraphQLError,
@@ -39,15 +38,6 @@ export const ROOT_FIELDS_WITHOUT_LOGIN: ReadonlySet<string> = new Set([
 export interface SocketConnection {
   subscriptions: Record<string, unknown>;
   extra: { socket: WebSocket };
-}
-
-/** When a session stops being valid: null when it is unknown, revoked or expired already. */
-export async function sessionExpiresAt(em: EntityManager, sessionId: string): Promise<Date | null> {
-  const [row] = await em.execute<Array<{ expires_at: Date }>>(
-    'select expires_at from session where id = ? and revoked_at is null and expires_at > now()',
-    [sessionId],
-  );
-  return row ? new Date(row.expires_at) : null;
 }
 
 /** Names of an operation's root fields, through its fragments (each read once). */
@@ -108,7 +98,7 @@ export class SocketGuard {
     private readonly rules: {
       cost: QueryCost;
       visibility: SchemaVisibility;
-      /** See sessionExpiresAt. */
+      /** See sessionExpiresAt in auth.queries.ts. */
       expiresAt(sessionId: string): Promise<Date | null>;
     },
   ) {}

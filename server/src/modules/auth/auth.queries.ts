@@ -31,3 +31,12 @@ export async function revokeSession(em: EntityManager, sessionId: string): Promi
     sessionId,
   ]);
 }
+
+/** When a session stops being valid: null when it is unknown, revoked or expired already. */
+export async function sessionExpiresAt(em: EntityManager, sessionId: string): Promise<Date | null> {
+  const [row] = await em.execute<Array<{ expires_at: Date }>>(
+    'select expires_at from session where id = ? and revoked_at is null and expires_at > now()',
+    [sessionId],
+  );
+  return row ? new Date(row.expires_at) : null;
+}
