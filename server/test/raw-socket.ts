@@ -1,13 +1,37 @@
 import { once } from 'node:events';
+import type { GraphQLFormattedError } from 'graphql';
 import WebSocket from 'ws';
+import type { TypedDocumentString } from './gql/graphql.js';
+import type { GraphQLResponse } from './harness.js';
 
 /** A graphql-transport-ws message as the server sends it. */
 export interface SocketMessage {
   type: string;
   id?: string;
-  // Arbitrary JSON from the wire, read into by the tests in core/ (a result, an error list, …).
-  // biome-ignore lint/suspicious/noExplicitAny: becomes unknown once those tests narrow it.
-  payload?: any;
+  /** JSON from the wire: read it through `resultOf` or `errorsOf`. */
+  payload?: unknown;
+}
+
+/**
+ * The result a `next` message carries, typed by the document the socket sent when it is given;
+ * fails on any other message.
+ */
+export function resultOf<TResult = unknown, TVariables = unknown>(
+  message: SocketMessage,
+  _document?: TypedDocumentString<TResult, TVariables>,
+): GraphQLResponse<TResult> {
+  const { type, payload } = message;
+  if (type !== 'next' || typeof payload !== 'object' || payload === null || Array.isArray(payload))
+    throw new Error(`not a next message with a result: ${JSON.stringify(message)}`);
+  return payload as GraphQLResponse<TResult>;
+}
+
+/** The errors an `error` message carries (an operation refused as a whole); fails on any other. */
+export function errorsOf(message: SocketMessage): GraphQLFormattedError[] {
+  const { type, payload } = message;
+  if (type !== 'error' || !Array.isArray(payload))
+    throw new Error(`not an error message with errors: ${JSON.stringify(message)}`);
+  return payload as GraphQLFormattedError[];
 }
 
 export interface RawSocket {

@@ -4,7 +4,7 @@ import { CompanyEmailsDocument, ThreadMessagesDocument } from '../../../client/s
 import { type OfficeFixtureOf, officeFixture } from '../../test/factories.js';
 import { graphql } from '../../test/gql/index.js';
 import { type GraphQLResponse, ok, startTestApp, type TestApp } from '../../test/harness.js';
-import { rawSocket } from '../../test/raw-socket.js';
+import { errorsOf, rawSocket, resultOf } from '../../test/raw-socket.js';
 
 /** `query { ...F0 }` where each fragment spreads the next one twice: 2^(levels-1) uses of the last. */
 function fragmentFanOut(levels: number): string {
@@ -244,14 +244,14 @@ describe('query limits', () => {
         socket.subscribe(limit, query, variables);
         const refusal = await socket.message((m) => m.id === limit);
         expect(refusal.type).toBe('error');
-        expect(refusal.payload).toHaveLength(1);
-        expect(refusal.payload[0].extensions).toMatchObject({ code: 'TOO_COMPLEX', limit });
-        expect(refusal.payload[0].message).toContain(limit);
+        const errors = errorsOf(refusal);
+        expect(errors).toHaveLength(1);
+        expect(errors[0]?.extensions).toMatchObject({ code: 'TOO_COMPLEX', limit });
+        expect(errors[0]?.message).toContain(limit);
       }
       socket.subscribe('small pages', String(PAGES_IN_PAGES), { first: 5 });
-      expect(
-        (await socket.message((m) => m.id === 'small pages')).payload.data.companies.edges,
-      ).toHaveLength(2);
+      const small = await socket.message((m) => m.id === 'small pages');
+      expect(resultOf(small, PAGES_IN_PAGES).data?.companies.edges).toHaveLength(2);
       socket.socket.close();
     });
   });

@@ -3,10 +3,15 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type OfficeFixtureOf, officeFixture, sessionFor } from '../../test/factories.js';
 import { graphql } from '../../test/gql/index.js';
 import { ok, startTestApp, type TestApp } from '../../test/harness.js';
-import { rawSocket } from '../../test/raw-socket.js';
+import { rawSocket, resultOf } from '../../test/raw-socket.js';
 import { SocketCloseCode } from './ws-limits.js';
 
 const UNREAD = 'subscription { unreadCountChanged { count } }';
+const ME = graphql(`
+  query WsLimitsMe {
+    me { id }
+  }
+`);
 const LOGOUT = graphql(`
   mutation WsLimitsLogout {
     logout
@@ -35,11 +40,10 @@ describe('WebSocket limits', () => {
     expect((await anonymous.closed).code).toBe(1009);
 
     const loggedIn = await rawSocket(app.url, { token: await newSession() });
-    const query = `{ me { id } } # ${'x'.repeat(60 * 1024)}`;
+    const query = `${String(ME)} # ${'x'.repeat(60 * 1024)}`;
     loggedIn.subscribe('under', query);
-    expect(
-      (await loggedIn.message((m) => m.id === 'under' && m.type === 'next')).payload.data.me.id,
-    ).toBe(f.companies[0].client.user.id);
+    const under = await loggedIn.message((m) => m.id === 'under' && m.type === 'next');
+    expect(resultOf(under, ME).data?.me?.id).toBe(f.companies[0].client.user.id);
     loggedIn.subscribe('over', `${query}${'x'.repeat(5 * 1024)}`);
     expect((await loggedIn.closed).code).toBe(1009);
     expect((await fetch(`${app.url}/healthz`)).status).toBe(200);
@@ -117,7 +121,7 @@ describe('WebSocket limits', () => {
     socket.subscribe('badge', UNREAD);
     const refusal = await socket.message((m) => m.id === 'badge');
     expect(refusal.type).toBe('next');
-    expect(refusal.payload.errors[0].extensions.code).toBe('UNAUTHENTICATED');
+    expect(resultOf(refusal).errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
     expect(await socket.closed).toEqual({
       code: SocketCloseCode.Unauthorized,
       reason: 'Unauthorized',
@@ -130,9 +134,7 @@ describe('WebSocket limits', () => {
       '{ ...Q } fragment Q on Query { me { id } companies { totalCount } }',
     );
     const answer = await second.message((m) => m.id === 'companies');
-    expect(
-      answer.payload.errors.map((e: { extensions: { code: string } }) => e.extensions.code),
-    ).toEqual(['UNAUTHENTICATED']);
+    expect(resultOf(answer).errors?.map((e) => e.extensions?.code)).toEqual(['UNAUTHENTICATED']);
     expect((await second.closed).code).toBe(SocketCloseCode.Unauthorized);
   });
 

@@ -52,6 +52,7 @@ type Documents = {
     "\n  query PagingInbox($first: Int, $after: String) {\n    inbox(first: $first, after: $after) {\n      pageInfo { hasNextPage endCursor }\n      edges { node { company { id } lastActivityAt } }\n    }\n  }\n": typeof types.PagingInboxDocument,
     "\n  query PagingThread($id: ID!, $after: String) {\n    messages(companyId: $id, first: 5, after: $after) {\n      pageInfo { endCursor }\n      edges { node { id } }\n    }\n  }\n": typeof types.PagingThreadDocument,
     "\n  mutation TextInputSend($i: SendMessageInput!) {\n    sendMessage(input: $i) { body }\n  }\n": typeof types.TextInputSendDocument,
+    "\n  query WsLimitsMe {\n    me { id }\n  }\n": typeof types.WsLimitsMeDocument,
     "\n  mutation WsLimitsLogout {\n    logout\n  }\n": typeof types.WsLimitsLogoutDocument,
     "\n  query AuthzMe {\n    me { id role companies { id name } }\n  }\n": typeof types.AuthzMeDocument,
     "\n  query AuthzMyRecords {\n    me {\n      companies {\n        id\n        emails(first: 100) { totalCount edges { node { id subject } } }\n        declarations { id }\n      }\n    }\n  }\n": typeof types.AuthzMyRecordsDocument,
@@ -245,6 +246,7 @@ const documents: Documents = {
     "\n  query PagingInbox($first: Int, $after: String) {\n    inbox(first: $first, after: $after) {\n      pageInfo { hasNextPage endCursor }\n      edges { node { company { id } lastActivityAt } }\n    }\n  }\n": types.PagingInboxDocument,
     "\n  query PagingThread($id: ID!, $after: String) {\n    messages(companyId: $id, first: 5, after: $after) {\n      pageInfo { endCursor }\n      edges { node { id } }\n    }\n  }\n": types.PagingThreadDocument,
     "\n  mutation TextInputSend($i: SendMessageInput!) {\n    sendMessage(input: $i) { body }\n  }\n": types.TextInputSendDocument,
+    "\n  query WsLimitsMe {\n    me { id }\n  }\n": types.WsLimitsMeDocument,
     "\n  mutation WsLimitsLogout {\n    logout\n  }\n": types.WsLimitsLogoutDocument,
     "\n  query AuthzMe {\n    me { id role companies { id name } }\n  }\n": types.AuthzMeDocument,
     "\n  query AuthzMyRecords {\n    me {\n      companies {\n        id\n        emails(first: 100) { totalCount edges { node { id subject } } }\n        declarations { id }\n      }\n    }\n  }\n": types.AuthzMyRecordsDocument,
@@ -549,6 +551,10 @@ export function graphql(source: "\n  query PagingThread($id: ID!, $after: String
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation TextInputSend($i: SendMessageInput!) {\n    sendMessage(input: $i) { body }\n  }\n"): typeof import('./graphql.js').TextInputSendDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query WsLimitsMe {\n    me { id }\n  }\n"): typeof import('./graphql.js').WsLimitsMeDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -442,6 +442,11 @@ export type TextInputSendMutationVariables = Exact<{
 
 export type TextInputSendMutation = { sendMessage: { body: string } };
 
+export type WsLimitsMeQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type WsLimitsMeQuery = { me: { id: string } | null };
+
 export type WsLimitsLogoutMutationVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -1847,6 +1852,13 @@ export const TextInputSendDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<TextInputSendMutation, TextInputSendMutationVariables>;
+export const WsLimitsMeDocument = new TypedDocumentString(`
+    query WsLimitsMe {
+  me {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<WsLimitsMeQuery, WsLimitsMeQueryVariables>;
 export const WsLimitsLogoutDocument = new TypedDocumentString(`
     mutation WsLimitsLogout {
   logout
