@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { DriverException } from '@mikro-orm/core';
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import { afterAll, beforeAll, describe, expect, inject, it, vi } from 'vitest';
-import { type OfficeFixture, officeFixture, uniqueNip } from '../../test/factories.js';
+import { type OfficeFixtureOf, officeFixture, uniqueNip } from '../../test/factories.js';
 import type { ErrorsCompaniesPageQuery, TypedDocumentString } from '../../test/gql/graphql.js';
 import { graphql } from '../../test/gql/index.js';
 import {
@@ -229,7 +229,7 @@ function nested(depth: number): string {
 
 describe('error shape', () => {
   let app: TestApp;
-  let f: OfficeFixture;
+  let f: OfficeFixtureOf<2>;
   const responses: GraphQLResponse[] = [];
 
   /** `app.gql`, keeping every response for the last test, which checks them all. */
@@ -260,7 +260,6 @@ describe('error shape', () => {
     app = await startTestApp();
     f = await officeFixture(app, { companies: 2 });
     const [first, second] = f.companies;
-    if (!first || !second) throw new Error('the fixture has two companies');
     ok(
       await app.gql(
         SEND,
@@ -439,10 +438,9 @@ describe('error shape', () => {
       ],
       [
         'messages',
-        (paging) =>
-          gql(MESSAGES_TOTAL, { id: f.companies[0]!.company.id, ...paging }, f.head.token),
+        (paging) => gql(MESSAGES_TOTAL, { id: f.companies[0].company.id, ...paging }, f.head.token),
         async (paging) =>
-          ok(await gql(MESSAGES_PAGE, { id: f.companies[0]!.company.id, ...paging }, f.head.token))
+          ok(await gql(MESSAGES_PAGE, { id: f.companies[0].company.id, ...paging }, f.head.token))
             .messages,
       ],
       [
@@ -533,7 +531,7 @@ describe('error shape', () => {
       [
         'sendMessage attachment',
         (id: string) =>
-          gql(SEND_ATTACHING, { id, company: f.companies[0]!.company.id }, f.head.token),
+          gql(SEND_ATTACHING, { id, company: f.companies[0].company.id }, f.head.token),
       ],
       [
         'createCompany caretaker',
@@ -586,12 +584,12 @@ describe('error shape', () => {
       ],
       [
         'a message body with a NUL',
-        () => gql(SEND_BODY, { c: f.companies[0]!.company.id, b: NUL }, f.head.token),
+        () => gql(SEND_BODY, { c: f.companies[0].company.id, b: NUL }, f.head.token),
         'BAD_USER_INPUT',
       ],
       [
         'a notification body with a NUL',
-        () => gql(NOTIFY_BODY, { c: f.companies[0]!.company.id, b: NUL }, f.head.token),
+        () => gql(NOTIFY_BODY, { c: f.companies[0].company.id, b: NUL }, f.head.token),
         'BAD_USER_INPUT',
       ],
       [
@@ -738,14 +736,14 @@ describe('error shape', () => {
       const broken = await startTestApp({ databaseUrl: url.toString() });
       try {
         const g = await officeFixture(broken, { companies: 1 });
-        const client = g.companies[0]!.client.token;
+        const client = g.companies[0].client.token;
         expect(ok(await broken.gql(UNREAD, {}, client)).unreadCount).toBe(0);
         await broken.orm.em.fork().execute('alter table company_member drop column unread_count');
         // What the database says contains the statement; none of it may reach the client.
         const raw = await broken.orm.em
           .fork()
           .execute('select unread_count from company_member where user_id = ?', [
-            g.companies[0]!.client.user.id,
+            g.companies[0].client.user.id,
           ])
           .then(
             () => '',
@@ -765,7 +763,7 @@ describe('error shape', () => {
         // unreadCount is non-null, so the whole data is null; the rest of the server still answers.
         expect(response.data ?? null).toBeNull();
         expect(ok(await broken.gql(ME, {}, client)).me).toEqual({
-          id: g.companies[0]!.client.user.id,
+          id: g.companies[0].client.user.id,
         });
       } finally {
         await broken.stop();
@@ -820,7 +818,7 @@ describe('error shape', () => {
         });
       try {
         const g = await officeFixture(broken, { companies: 1 });
-        const companyId = g.companies[0]!.company.id;
+        const companyId = g.companies[0].company.id;
         await broken.orm.em
           .fork()
           .execute(
