@@ -11,8 +11,6 @@ export enum Role {
 }
 registerEnumType(Role, { name: 'Role' });
 
-export const staffRoles = [Role.OFFICE_HEAD, Role.CARETAKER] as const;
-
 @ObjectType()
 @Entity({ tableName: 'app_user' })
 export class User extends BaseEntity {
