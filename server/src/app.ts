@@ -53,6 +53,11 @@ import { createBoss, ensureEmailQueue } from './modules/email/email.queue.js';
 import { EmailWorker } from './modules/email/email.worker.js';
 import { type MailCatcher, startMailCatcher } from './modules/email/mail-catcher.js';
 import { openStorage } from './modules/file/file.storage.js';
+import {
+  ensureSystemMailQueue,
+  startSystemMailWorker,
+  systemSmtpUrlOf,
+} from './modules/system-mail/system-mail.worker.js';
 import { buildAppSchema } from './schema.js';
 import { createServices, type Services } from './services.js';
 
@@ -172,18 +177,20 @@ async function boot(
   await boss.start();
   opened.push({ what: 'job queue', close: () => boss.stop({ graceful: false, close: true }) });
   await ensureEmailQueue(boss, config);
+  await ensureSystemMailQueue(boss, config);
 
   const live = new LiveBus(logger, config.redisUrl);
   opened.push({ what: 'live bus', close: () => live.close() });
   await live.ready();
   if (config.role === 'worker' && !config.redisUrl)
     logger.warn('ROLE=worker without REDIS_URL: email progress reaches no API process live');
+  const secretBox = new SecretBox(secretKey);
   const services = createServices({
     config,
     logger,
     live,
     storage: await openStorage(config, orm, logger),
-    secretBox: new SecretBox(secretKey),
+    secretBox,
     boss: () => boss,
   });
   const api = config.role !== 'worker';
@@ -199,6 +206,14 @@ async function boot(
   await emailWorker.start();
   opened.push({ what: 'email workers', close: () => emailWorker.stop(false) });
   services.email.onQueued = () => emailWorker.wake();
+  // Invitations, resets and notices: SYSTEM_SMTP_URL, or the mail catcher in demo mode.
+  if (config.workers > 0)
+    await startSystemMailWorker(orm, boss, {
+      config,
+      logger,
+      secretBox,
+      smtpUrl: systemSmtpUrlOf(config, mailCatcher?.port),
+    });
 
   const app = express();
   app.disable('x-powered-by');

@@ -33,6 +33,22 @@ describe('configuration', () => {
     [{ NODE_ENV: 'production' }, 'DATABASE_URL'],
     [{ NODE_ENV: 'production', DATABASE_URL: 'postgres://db/x', DEMO_DATA: 'true' }, 'DEMO_DATA'],
     [{ NODE_ENV: 'production', DATABASE_URL: 'postgres://db/x' }, 'SECRET_KEY'],
+    [
+      { NODE_ENV: 'production', DATABASE_URL: 'postgres://db/x', SECRET_KEY: 'ab'.repeat(32) },
+      'SYSTEM_SMTP_URL',
+    ],
+    [
+      {
+        NODE_ENV: 'production',
+        DATABASE_URL: 'postgres://db/x',
+        SECRET_KEY: 'ab'.repeat(32),
+        SYSTEM_SMTP_URL: 'smtps://mailer:secret@smtp.example.pl:465',
+      },
+      'SYSTEM_MAIL_FROM',
+    ],
+    [{ SYSTEM_SMTP_URL: 'http://smtp.example.pl' }, 'SYSTEM_SMTP_URL'],
+    [{ SYSTEM_SMTP_URL: 'smtp server' }, 'SYSTEM_SMTP_URL'],
+    [{ SYSTEM_MAIL_FROM: 'nobody' }, 'SYSTEM_MAIL_FROM'],
     [{ SECRET_KEY: 'too-short' }, 'SECRET_KEY'],
     [{ WORKERS: '-1' }, 'WORKERS'],
     [{ EMAIL_QUEUE: 'bad name!' }, 'EMAIL_QUEUE'],
@@ -67,8 +83,12 @@ describe('configuration', () => {
       NODE_ENV: 'production',
       DATABASE_URL: 'postgres://u:p@db:5432/ledgerpost',
       SECRET_KEY: 'ab'.repeat(32),
+      SYSTEM_SMTP_URL: 'smtps://mailer:secret@smtp.example.pl:465',
+      SYSTEM_MAIL_FROM: 'Ledgerpost <no-reply@example.pl>',
     });
     expect(config.demoData).toBe(false);
+    expect(config.systemSmtpUrl).toBe('smtps://mailer:secret@smtp.example.pl:465');
+    expect(config.systemMailFrom).toBe('Ledgerpost <no-reply@example.pl>');
     expect(config.secretKey).toEqual(Buffer.from('ab'.repeat(32), 'hex'));
     expect(config.publicUrl).toBe('http://localhost:4000');
   });

@@ -108,6 +108,13 @@ export interface Config {
   smtpAllowedPorts: number[];
   /** "Test connection" runs per office per hour. */
   smtpTestsPerHour: number;
+  /**
+   * The platform's own mailer (invitations, password resets, security notices), never an office's:
+   * `smtp://user:pass@host:port` or `smtps://…`. Unset outside production: the mail catcher.
+   */
+  systemSmtpUrl: string | undefined;
+  /** The From of system mail. */
+  systemMailFrom: string;
 }
 
 /** An SMTP_ALLOWED_HOSTS entry: `host` (on the allowed ports), `host:port`, or `host:*` (any port). */
@@ -300,6 +307,20 @@ export function loadConfig(env: Env = process.env): Config {
       'UPLOAD_QUOTA_BYTES',
       `must be at least UPLOAD_MAX_BYTES (${uploadMaxBytes}), or the largest allowed file could never be uploaded`,
     );
+  const systemSmtpUrl = url(env, 'SYSTEM_SMTP_URL', undefined, ['smtp:', 'smtps:']);
+  const systemMailFrom = optional(env, 'SYSTEM_MAIL_FROM');
+  if (nodeEnv === 'production' && !systemSmtpUrl)
+    throw new ConfigError(
+      'SYSTEM_SMTP_URL',
+      'is required when NODE_ENV=production (invitations and password resets are sent through it)',
+    );
+  if (nodeEnv === 'production' && !systemMailFrom)
+    throw new ConfigError('SYSTEM_MAIL_FROM', 'is required when NODE_ENV=production');
+  if (systemMailFrom !== undefined && !/^[^\r\n]*<?[^\s@<>]+@[^\s@<>]+>?$/.test(systemMailFrom))
+    throw new ConfigError(
+      'SYSTEM_MAIL_FROM',
+      'must be an address, or a name and an address in angle brackets ("Ledgerpost <no-reply@example.pl>")',
+    );
   const role = oneOf(env, 'ROLE', ['all', 'api', 'worker'] as const, 'all');
   const workers = integer(env, 'WORKERS', 4, 0, 64);
   if (role === 'worker' && workers === 0)
@@ -378,6 +399,8 @@ export function loadConfig(env: Env = process.env): Config {
     smtpAllowedHosts: smtpAllowedHosts(env, 'SMTP_ALLOWED_HOSTS'),
     smtpAllowedPorts: portList(env, 'SMTP_ALLOWED_PORTS', [25, 465, 587, 2525]),
     smtpTestsPerHour: integer(env, 'SMTP_TESTS_PER_HOUR', 10, 1, 10_000),
+    systemSmtpUrl,
+    systemMailFrom: systemMailFrom ?? 'Ledgerpost <no-reply@ledgerpost.localhost>',
     emailQueue: queueName(env, 'EMAIL_QUEUE', 'email-delivery'),
     clientDir: path.resolve(text(env, 'CLIENT_DIR', 'dist/client')),
   });

@@ -1,3 +1,4 @@
+import { PasswordReset } from './modules/auth/password-reset.entity.js';
 import { Session } from './modules/auth/session.entity.js';
 import { User } from './modules/auth/user.entity.js';
 import { Declaration, LedgerEntry, Upo } from './modules/bookkeeping/bookkeeping.entity.js';
@@ -16,12 +17,15 @@ import {
 import { Message, MessageAttachment } from './modules/message/message.entity.js';
 import { Office } from './modules/office/office.entity.js';
 import { ReadReceipt } from './modules/receipt/receipt.entity.js';
+import { SystemMail } from './modules/system-mail/system-mail.entity.js';
 
 /** Every table; the ORM is given this list, not a folder glob. */
 export const entities = [
   Office,
   User,
   Session,
+  PasswordReset,
+  SystemMail,
   Company,
   CompanyMember,
   Broadcast,

@@ -16,6 +16,7 @@ import { MessageService } from './modules/message/message.service.js';
 import { OfficeService } from './modules/office/office.service.js';
 import { PrintoutService } from './modules/printout/printout.service.js';
 import { ReceiptService } from './modules/receipt/receipt.service.js';
+import { SystemMailService, systemMailQueue } from './modules/system-mail/system-mail.service.js';
 
 /** The services of one process; stateless apart from their collaborators, shared by all requests. */
 export interface ServiceDeps {
@@ -76,6 +77,8 @@ export function createServices(deps: ServiceDeps) {
     receipts: new ReceiptService(deps.live, companies, deps.logger),
     broadcasts,
     bookkeeping: new BookkeepingService(companies),
+    /** Invitations, password resets, security notices: the platform's mailer, never an office's. */
+    systemMail: new SystemMailService(deps.secretBox, deps.boss, systemMailQueue(config)),
   };
 }
 

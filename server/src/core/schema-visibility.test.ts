@@ -36,6 +36,8 @@ describe('the schema in production (INTROSPECTION=authenticated, its default the
       NODE_ENV: 'production',
       DATABASE_URL: 'postgres://db/ledgerpost',
       SECRET_KEY: 'ab'.repeat(32),
+      SYSTEM_SMTP_URL: 'smtp://smtp.example.pl:587',
+      SYSTEM_MAIL_FROM: 'no-reply@example.pl',
     });
     expect(production.introspection).toBe('authenticated');
     expect(loadConfig({ NODE_ENV: 'development' }).introspection).toBe('on');

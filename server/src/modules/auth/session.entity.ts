@@ -17,4 +17,12 @@ export class Session extends BaseEntity {
 
   @Property({ type: 'timestamptz', nullable: true })
   revokedAt?: Date;
+
+  /** The User-Agent the login came with, cut to 512 characters. */
+  @Property({ length: 512, nullable: true })
+  userAgent?: string;
+
+  /** When the session was last used, recorded at most once a minute (auth.queries.ts). */
+  @Property({ type: 'timestamptz', nullable: true })
+  lastUsedAt?: Date;
 }

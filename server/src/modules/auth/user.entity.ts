@@ -34,4 +34,8 @@ export class User extends BaseEntity {
   /** argon2id; never exposed. */
   @Property({ hidden: true, lazy: true })
   passwordHash!: string;
+
+  /** Set by the office head: the user can no longer log in, and their sessions ended. */
+  @Property({ type: 'timestamptz', nullable: true })
+  deactivatedAt?: Date;
 }

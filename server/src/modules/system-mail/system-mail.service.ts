@@ -1,0 +1,74 @@
+import { randomUUID } from 'node:crypto';
+import type { EntityManager } from '@mikro-orm/postgresql';
+import type PgBoss from 'pg-boss';
+import type { Config } from '../../config.js';
+import type { SecretBox } from '../../core/secret-box.js';
+import { transactionDb } from '../email/email.queue.js';
+import { insertSystemMail, runnerOf } from './system-mail.queries.js';
+import {
+  type MailLanguage,
+  type SystemMailTemplateName,
+  type SystemMailVars,
+  secretVarsOf,
+} from './system-mail.templates.js';
+
+/** A job names its email; what it says is on the row. */
+export interface SystemMailJob {
+  mailId: string;
+}
+
+/** The pg-boss queue of system mail, next to the deployment's email queue. */
+export function systemMailQueue(config: Pick<Config, 'emailQueue'>): string {
+  return `${config.emailQueue}-system-mail`;
+}
+
+export interface SystemMailRequest<T extends SystemMailTemplateName> {
+  to: string;
+  template: T;
+  /** The recipient's language; Polish when not given. */
+  language?: MailLanguage;
+  vars: SystemMailVars<T>;
+}
+
+/**
+ * Queues the platform's own emails (invitations, password resets, security notices): never through
+ * an office's SMTP, always through SYSTEM_SMTP_URL (the mail catcher in demo mode).
+ */
+export class SystemMailService {
+  constructor(
+    private readonly secretBox: SecretBox,
+    private readonly boss: () => PgBoss,
+    private readonly queue: string,
+  ) {}
+
+  /**
+   * One `system_mail` row and its job, both through `em`: inside the caller's transaction they
+   * commit with it, and a rolled-back caller sends nothing. The template's secret values (links
+   * with tokens) are sealed with SECRET_KEY in the row and rendered only when sending, so neither
+   * the database nor the job queue holds a usable link in clear. Answers the row's id.
+   */
+  async enqueue<T extends SystemMailTemplateName>(
+    em: EntityManager,
+    request: SystemMailRequest<T>,
+  ): Promise<string> {
+    const id = randomUUID();
+    const secretNames = new Set(secretVarsOf(request.template));
+    const plain: Record<string, unknown> = {};
+    const secret: Record<string, unknown> = {};
+    for (const [name, value] of Object.entries(request.vars))
+      (secretNames.has(name) ? secret : plain)[name] = value;
+    await insertSystemMail(runnerOf(em), {
+      id,
+      to_address: request.to.trim().toLowerCase(),
+      template: request.template,
+      language: request.language ?? 'pl',
+      vars: plain,
+      sealed_vars: secretNames.size ? this.secretBox.seal(JSON.stringify(secret)) : null,
+    });
+    await this.boss().send(this.queue, { mailId: id } satisfies SystemMailJob, {
+      id,
+      db: transactionDb(em),
+    });
+    return id;
+  }
+}

@@ -1,0 +1,225 @@
+import { escapeHtml } from '../email/email.html.js';
+
+export const PRODUCT_NAME = 'Ledgerpost';
+
+/** The languages of system mail; the recipient's, Polish when it is not known. */
+export type MailLanguage = 'pl' | 'en';
+
+/** A stored or given language as one of ours: anything but English is Polish. */
+export function mailLanguage(language: string | null | undefined): MailLanguage {
+  return language?.toLowerCase().startsWith('en') ? 'en' : 'pl';
+}
+
+/** What one email says, before it is written out as plain text and as HTML. */
+interface MailContent {
+  subject: string;
+  /** Paragraphs of plain text; values are escaped for the HTML part. */
+  paragraphs: string[];
+  /** The one thing to click, shown as a link in HTML and as its address in the text. */
+  action?: { label: string; url: string };
+  /** Small print under the action (why the email came, what to do if it was not expected). */
+  notes?: string[];
+}
+
+export interface RenderedMail {
+  subject: string;
+  text: string;
+  html: string;
+}
+
+/**
+ * A template: its values (`V`), which of them are secrets (a link with a token in it: sealed in the
+ * `system_mail` row, never logged), and its content in each language.
+ */
+interface SystemMailTemplate<V> {
+  secret: ReadonlyArray<keyof V & string>;
+  content: Record<MailLanguage, (vars: V) => MailContent>;
+}
+
+const staffRoles = {
+  pl: { CARETAKER: 'opiekun klientów', OFFICE_HEAD: 'kierownik biura' },
+  en: { CARETAKER: 'client caretaker', OFFICE_HEAD: 'office head' },
+} as const;
+
+/** A time as the recipient reads it: Polish time, in their language's format. */
+export function formatTime(iso: string, language: MailLanguage): string {
+  return new Intl.DateTimeFormat(language === 'pl' ? 'pl-PL' : 'en-GB', {
+    dateStyle: 'long',
+    timeStyle: 'short',
+    timeZone: 'Europe/Warsaw',
+  }).format(new Date(iso));
+}
+
+/**
+ * Every system email, by name. To add one: a name, its values, which are secret, and its Polish and
+ * English content; `SystemMailService.enqueue` then takes exactly those values.
+ */
+export const systemMailTemplates = {
+  'invitation-staff': {
+    secret: ['link'],
+    content: {
+      pl: (v) => ({
+        subject: `Zaproszenie do biura ${v.officeName} w ${PRODUCT_NAME}`,
+        paragraphs: [
+          `${v.inviterName} zaprasza Cię do biura ${v.officeName} w ${PRODUCT_NAME} jako ${staffRoles.pl[v.role]}.`,
+          `Link jest ważny do ${formatTime(v.expiresAt, 'pl')} i można go użyć tylko raz.`,
+        ],
+        action: { label: 'Przyjmij zaproszenie', url: v.link },
+        notes: ['Jeśli nie spodziewasz się tego zaproszenia, zignoruj tę wiadomość.'],
+      }),
+      en: (v) => ({
+        subject: `Invitation to ${v.officeName} on ${PRODUCT_NAME}`,
+        paragraphs: [
+          `${v.inviterName} invites you to join ${v.officeName} on ${PRODUCT_NAME} as ${staffRoles.en[v.role]}.`,
+          `The link works once, until ${formatTime(v.expiresAt, 'en')}.`,
+        ],
+        action: { label: 'Accept the invitation', url: v.link },
+        notes: ['If you did not expect this invitation, ignore this email.'],
+      }),
+    },
+  } satisfies SystemMailTemplate<{
+    officeName: string;
+    inviterName: string;
+    role: 'CARETAKER' | 'OFFICE_HEAD';
+    link: string;
+    /** ISO 8601. */
+    expiresAt: string;
+  }>,
+  'invitation-client': {
+    secret: ['link'],
+    content: {
+      pl: (v) => ({
+        subject: `${v.officeName} zaprasza do ${PRODUCT_NAME}`,
+        paragraphs: [
+          `${v.inviterName} z biura ${v.officeName} zaprasza Cię do ${PRODUCT_NAME}, gdzie biuro wysyła wiadomości i dokumenty firmy ${v.companyName}.`,
+          `Link jest ważny do ${formatTime(v.expiresAt, 'pl')} i można go użyć tylko raz.`,
+        ],
+        action: { label: 'Przyjmij zaproszenie', url: v.link },
+        notes: ['Jeśli nie spodziewasz się tego zaproszenia, zignoruj tę wiadomość.'],
+      }),
+      en: (v) => ({
+        subject: `${v.officeName} invites you to ${PRODUCT_NAME}`,
+        paragraphs: [
+          `${v.inviterName} of ${v.officeName} invites you to ${PRODUCT_NAME}, where the office sends messages and documents for ${v.companyName}.`,
+          `The link works once, until ${formatTime(v.expiresAt, 'en')}.`,
+        ],
+        action: { label: 'Accept the invitation', url: v.link },
+        notes: ['If you did not expect this invitation, ignore this email.'],
+      }),
+    },
+  } satisfies SystemMailTemplate<{
+    officeName: string;
+    inviterName: string;
+    companyName: string;
+    link: string;
+    expiresAt: string;
+  }>,
+  'password-reset': {
+    secret: ['link'],
+    content: {
+      pl: (v) => ({
+        subject: `Ustawienie nowego hasła w ${PRODUCT_NAME}`,
+        paragraphs: [
+          `Dzień dobry ${v.name},`,
+          `ktoś (mamy nadzieję, że Ty) poprosił o nowe hasło do konta ${v.email} w ${PRODUCT_NAME}${v.officeName ? ` (biuro ${v.officeName})` : ''}.`,
+          `Link jest ważny ${v.validMinutes} minut i można go użyć tylko raz. Po ustawieniu hasła wszystkie inne sesje zostaną wylogowane.`,
+        ],
+        action: { label: 'Ustaw nowe hasło', url: v.link },
+        notes: ['Jeśli to nie Ty, zignoruj tę wiadomość: Twoje hasło się nie zmieni.'],
+      }),
+      en: (v) => ({
+        subject: `Set a new ${PRODUCT_NAME} password`,
+        paragraphs: [
+          `Hello ${v.name},`,
+          `someone (we hope you) asked for a new password for ${v.email} on ${PRODUCT_NAME}${v.officeName ? ` (${v.officeName})` : ''}.`,
+          `The link works once, for ${v.validMinutes} minutes. Setting a password logs out every other session.`,
+        ],
+        action: { label: 'Set a new password', url: v.link },
+        notes: ['If it was not you, ignore this email: your password stays as it is.'],
+      }),
+    },
+  } satisfies SystemMailTemplate<{
+    name: string;
+    email: string;
+    officeName: string | null;
+    link: string;
+    validMinutes: number;
+  }>,
+  'password-changed': {
+    secret: [],
+    content: {
+      pl: (v) => ({
+        subject: `Hasło do ${PRODUCT_NAME} zostało zmienione`,
+        paragraphs: [
+          `Dzień dobry ${v.name},`,
+          `hasło do konta ${v.email} w ${PRODUCT_NAME}${v.officeName ? ` (biuro ${v.officeName})` : ''} zostało zmienione ${formatTime(v.changedAt, 'pl')}.`,
+          'Jeśli to nie Ty, od razu ustaw nowe hasło („Nie pamiętam hasła” na stronie logowania) i powiadom swoje biuro.',
+        ],
+      }),
+      en: (v) => ({
+        subject: `Your ${PRODUCT_NAME} password was changed`,
+        paragraphs: [
+          `Hello ${v.name},`,
+          `the password of ${v.email} on ${PRODUCT_NAME}${v.officeName ? ` (${v.officeName})` : ''} was changed on ${formatTime(v.changedAt, 'en')}.`,
+          'If it was not you, set a new password at once ("Forgot password" on the login page) and tell your office.',
+        ],
+      }),
+    },
+  } satisfies SystemMailTemplate<{
+    name: string;
+    email: string;
+    officeName: string | null;
+    changedAt: string;
+  }>,
+};
+
+export type SystemMailTemplateName = keyof typeof systemMailTemplates;
+
+/** The values a template takes. */
+export type SystemMailVars<T extends SystemMailTemplateName> = Parameters<
+  (typeof systemMailTemplates)[T]['content']['pl']
+>[0];
+
+export function isSystemMailTemplate(name: string): name is SystemMailTemplateName {
+  return Object.hasOwn(systemMailTemplates, name);
+}
+
+/** The names of a template's secret values. */
+export function secretVarsOf(template: SystemMailTemplateName): readonly string[] {
+  return systemMailTemplates[template].secret;
+}
+
+/** One email in the recipient's language, as plain text and as HTML (every value escaped). */
+export function renderSystemMail<T extends SystemMailTemplateName>(
+  template: T,
+  language: MailLanguage,
+  vars: SystemMailVars<T>,
+): RenderedMail {
+  const content = (
+    systemMailTemplates[template].content[language] as (vars: SystemMailVars<T>) => MailContent
+  )(vars);
+  const signature = language === 'pl' ? `Zespół ${PRODUCT_NAME}` : `The ${PRODUCT_NAME} team`;
+  const text = [
+    ...content.paragraphs,
+    ...(content.action ? [`${content.action.label}:\n${content.action.url}`] : []),
+    ...(content.notes ?? []),
+    `-- \n${signature}`,
+  ].join('\n\n');
+  const paragraph = (line: string, style = '') =>
+    `<p${style ? ` style="${style}"` : ''}>${escapeHtml(line)}</p>`;
+  const html = [
+    `<!doctype html><html lang="${language}"><head><meta charset="utf-8"><title>${escapeHtml(content.subject)}</title></head>`,
+    '<body style="font-family:Arial,Helvetica,sans-serif;font-size:15px;line-height:1.5;color:#1f2933">',
+    ...content.paragraphs.map((line) => paragraph(line)),
+    ...(content.action
+      ? [
+          `<p><a href="${escapeHtml(content.action.url)}" style="display:inline-block;padding:10px 18px;background:#1d4ed8;color:#ffffff;text-decoration:none;border-radius:4px">${escapeHtml(content.action.label)}</a></p>`,
+          paragraph(content.action.url, 'font-size:12px;color:#52606d;word-break:break-all'),
+        ]
+      : []),
+    ...(content.notes ?? []).map((line) => paragraph(line, 'font-size:13px;color:#52606d')),
+    paragraph(signature, 'color:#52606d'),
+    '</body></html>',
+  ].join('\n');
+  return { subject: content.subject, text, html };
+}
