@@ -6,6 +6,7 @@ import type { SecretBox } from './core/secret-box.js';
 import { AuthService } from './modules/auth/auth.service.js';
 import { BookkeepingService } from './modules/bookkeeping/bookkeeping.service.js';
 import { BroadcastService } from './modules/broadcast/broadcast.service.js';
+import { CompanyImportService } from './modules/company/company.import.js';
 import { CompanyService } from './modules/company/company.service.js';
 import { EmailService } from './modules/email/email.service.js';
 import { SmtpService } from './modules/email/smtp.service.js';
@@ -30,7 +31,7 @@ export interface ServiceDeps {
 }
 
 export function createServices(deps: ServiceDeps) {
-  const companies = new CompanyService();
+  const companies = new CompanyService(deps.live);
   const { config } = deps;
   const files = new FileService(
     deps.storage,
@@ -69,6 +70,7 @@ export function createServices(deps: ServiceDeps) {
     live: deps.live,
     auth: new AuthService(deps.config, deps.live),
     companies,
+    companyImport: new CompanyImportService(files, config.uploadMaxBytes),
     offices: new OfficeService(deps.logger),
     files,
     /** Whether this process works the orphaned upload sweep, once it is registered. */

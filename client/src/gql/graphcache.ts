@@ -61,6 +61,7 @@ export type BroadcastDeliveriesArgs = {
 
 export type Company = {
   __typename?: 'Company';
+  archivedAt?: Maybe<Scalars['DateTimeISO']['output']>;
   caretaker?: Maybe<User>;
   createdAt: Scalars['DateTimeISO']['output'];
   /** Declarations, newest period first; of one month ("YYYY-MM") or of a year ("YYYY": annual and monthly ones) when period is given. */
@@ -103,6 +104,8 @@ export type CompanyEdge = {
 };
 
 export type CompanyFilter = {
+  /** Archived companies (true) instead of the others (false, the default). */
+  archived?: InputMaybe<Scalars['Boolean']['input']>;
   /** Companies assigned to this caretaker. */
   caretakerId?: InputMaybe<Scalars['ID']['input']>;
   /** Only companies with (true) or without (false) unread client messages. */
@@ -112,6 +115,36 @@ export type CompanyFilter = {
   taxForm?: InputMaybe<TaxForm>;
   vatPayer?: InputMaybe<Scalars['Boolean']['input']>;
 };
+
+export type CompanyImportResult = {
+  __typename?: 'CompanyImportResult';
+  /** Whether the rows were written: false in a dry run, and when rows failed without skipInvalid. */
+  applied: Scalars['Boolean']['output'];
+  created: Scalars['Int']['output'];
+  failed: Scalars['Int']['output'];
+  rows: Array<CompanyImportRow>;
+  unchanged: Scalars['Int']['output'];
+  updated: Scalars['Int']['output'];
+};
+
+/** What the import did (or, in a dry run, would do) with one row. */
+export type CompanyImportRow = {
+  __typename?: 'CompanyImportRow';
+  /** The header of the column in error. */
+  column?: Maybe<Scalars['String']['output']>;
+  error?: Maybe<Scalars['String']['output']>;
+  /** The row's line in the file; the header is line 1. */
+  line: Scalars['Int']['output'];
+  name?: Maybe<Scalars['String']['output']>;
+  nip?: Maybe<Scalars['String']['output']>;
+  status: CompanyImportRowStatus;
+};
+
+export type CompanyImportRowStatus =
+  | 'CREATED'
+  | 'ERROR'
+  | 'UNCHANGED'
+  | 'UPDATED';
 
 export type Conversation = {
   __typename?: 'Conversation';
@@ -327,8 +360,14 @@ export type MessageKind =
 
 export type Mutation = {
   __typename?: 'Mutation';
+  /** Takes the company out of the list, the inbox and every send; its history stays. Idempotent. */
+  archiveCompany: Company;
+  /** Gives the companies to a caretaker or head of the office (null: to nobody), all or none; how many changed. */
+  assignCaretaker: Scalars['Int']['output'];
   /** Adds a company to the office (NIP checked, unique in the office). */
   createCompany: Company;
+  /** Reads a CSV upload of companies (nazwa, NIP, forma opodatkowania, VAT, e-mail, opiekun) by NIP: all rows or none unless skipInvalid; a dry run writes nothing. */
+  importCompanies: CompanyImportResult;
   /** Adds 1 to 5,000 entries to a company, all or none; returns how many were added. */
   importLedgerEntries: Scalars['Int']['output'];
   login: AuthPayload;
@@ -338,6 +377,8 @@ export type Mutation = {
   markMessagesRead: Scalars['Int']['output'];
   /** Records the UPO of a filed declaration, which becomes ACCEPTED. */
   recordUpo: Upo;
+  /** Brings an archived company back. Idempotent. */
+  restoreCompany: Company;
   /** Queues the failed deliveries of an email broadcast again (e.g. after the SMTP settings were fixed). NOT_FOUND unless the viewer sees the broadcast; PRECONDITION_FAILED when none failed (NOTHING_TO_RETRY), or the office cannot send (OFFICE_NOT_VERIFIED, SMTP_NOT_CONFIGURED, SMTP_LOGIN_REJECTED: its server refused the current settings). */
   retryFailedDeliveries: Broadcast;
   /** The same notification to each ticked company, separately. */
@@ -349,6 +390,8 @@ export type Mutation = {
   setOfficeVerification: Office;
   /** Connects and authenticates, sends nothing; on false, smtpIntegration.lastTestError says only: could not connect, refused the login, or TLS failed. TOO_MANY_REQUESTS past SMTP_TESTS_PER_HOUR per office. */
   testSmtpIntegration: Scalars['Boolean']['output'];
+  /** Changes the fields given (NIP checked, unique in the office); staff who see it. */
+  updateCompany: Company;
   /** The office's own SMTP server; the password is kept encrypted and never returned. */
   updateSmtpIntegration: SmtpIntegration;
   /** Creates or updates the declaration of (company, type, period). */
@@ -356,8 +399,26 @@ export type Mutation = {
 };
 
 
+export type MutationArchiveCompanyArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationAssignCaretakerArgs = {
+  caretakerId?: InputMaybe<Scalars['ID']['input']>;
+  companyIds: Array<Scalars['ID']['input']>;
+};
+
+
 export type MutationCreateCompanyArgs = {
   input: CreateCompanyInput;
+};
+
+
+export type MutationImportCompaniesArgs = {
+  dryRun?: Scalars['Boolean']['input'];
+  skipInvalid?: Scalars['Boolean']['input'];
+  uploadId: Scalars['ID']['input'];
 };
 
 
@@ -384,6 +445,11 @@ export type MutationRecordUpoArgs = {
 };
 
 
+export type MutationRestoreCompanyArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
 export type MutationRetryFailedDeliveriesArgs = {
   broadcastId: Scalars['ID']['input'];
 };
@@ -407,6 +473,12 @@ export type MutationSendMessageArgs = {
 export type MutationSetOfficeVerificationArgs = {
   officeId: Scalars['ID']['input'];
   status: OfficeVerification;
+};
+
+
+export type MutationUpdateCompanyArgs = {
+  id: Scalars['ID']['input'];
+  input: UpdateCompanyInput;
 };
 
 
@@ -679,6 +751,16 @@ export type UnreadCount = {
   count: Scalars['Int']['output'];
 };
 
+/** A partial update: fields left out keep their value. */
+export type UpdateCompanyInput = {
+  email?: InputMaybe<Scalars['String']['input']>;
+  name?: InputMaybe<Scalars['String']['input']>;
+  /** Checked, unique in the office. */
+  nip?: InputMaybe<Scalars['String']['input']>;
+  taxForm?: InputMaybe<TaxForm>;
+  vatPayer?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
 export type Upo = {
   __typename?: 'Upo';
   createdAt: Scalars['DateTimeISO']['output'];
@@ -719,6 +801,8 @@ export type GraphCacheKeysConfig = {
   Company?: (data: WithTypename<Company>) => null | string,
   CompanyConnection?: (data: WithTypename<CompanyConnection>) => null | string,
   CompanyEdge?: (data: WithTypename<CompanyEdge>) => null | string,
+  CompanyImportResult?: (data: WithTypename<CompanyImportResult>) => null | string,
+  CompanyImportRow?: (data: WithTypename<CompanyImportRow>) => null | string,
   Conversation?: (data: WithTypename<Conversation>) => null | string,
   ConversationConnection?: (data: WithTypename<ConversationConnection>) => null | string,
   ConversationEdge?: (data: WithTypename<ConversationEdge>) => null | string,
@@ -788,6 +872,7 @@ export type GraphCacheResolvers = {
     subject?: GraphCacheResolver<WithTypename<Broadcast>, Record<string, never>, Scalars['String']['output'] | string>
   },
   Company?: {
+    archivedAt?: GraphCacheResolver<WithTypename<Company>, Record<string, never>, Scalars['DateTimeISO']['output'] | string>,
     caretaker?: GraphCacheResolver<WithTypename<Company>, Record<string, never>, WithTypename<User> | string>,
     createdAt?: GraphCacheResolver<WithTypename<Company>, Record<string, never>, Scalars['DateTimeISO']['output'] | string>,
     declarations?: GraphCacheResolver<WithTypename<Company>, CompanyDeclarationsArgs, Array<WithTypename<Declaration> | string>>,
@@ -809,6 +894,22 @@ export type GraphCacheResolvers = {
   CompanyEdge?: {
     cursor?: GraphCacheResolver<WithTypename<CompanyEdge>, Record<string, never>, Scalars['String']['output'] | string>,
     node?: GraphCacheResolver<WithTypename<CompanyEdge>, Record<string, never>, WithTypename<Company> | string>
+  },
+  CompanyImportResult?: {
+    applied?: GraphCacheResolver<WithTypename<CompanyImportResult>, Record<string, never>, Scalars['Boolean']['output'] | string>,
+    created?: GraphCacheResolver<WithTypename<CompanyImportResult>, Record<string, never>, Scalars['Int']['output'] | string>,
+    failed?: GraphCacheResolver<WithTypename<CompanyImportResult>, Record<string, never>, Scalars['Int']['output'] | string>,
+    rows?: GraphCacheResolver<WithTypename<CompanyImportResult>, Record<string, never>, Array<WithTypename<CompanyImportRow> | string>>,
+    unchanged?: GraphCacheResolver<WithTypename<CompanyImportResult>, Record<string, never>, Scalars['Int']['output'] | string>,
+    updated?: GraphCacheResolver<WithTypename<CompanyImportResult>, Record<string, never>, Scalars['Int']['output'] | string>
+  },
+  CompanyImportRow?: {
+    column?: GraphCacheResolver<WithTypename<CompanyImportRow>, Record<string, never>, Scalars['String']['output'] | string>,
+    error?: GraphCacheResolver<WithTypename<CompanyImportRow>, Record<string, never>, Scalars['String']['output'] | string>,
+    line?: GraphCacheResolver<WithTypename<CompanyImportRow>, Record<string, never>, Scalars['Int']['output'] | string>,
+    name?: GraphCacheResolver<WithTypename<CompanyImportRow>, Record<string, never>, Scalars['String']['output'] | string>,
+    nip?: GraphCacheResolver<WithTypename<CompanyImportRow>, Record<string, never>, Scalars['String']['output'] | string>,
+    status?: GraphCacheResolver<WithTypename<CompanyImportRow>, Record<string, never>, CompanyImportRowStatus | string>
   },
   Conversation?: {
     company?: GraphCacheResolver<WithTypename<Conversation>, Record<string, never>, WithTypename<Company> | string>,
@@ -985,18 +1086,23 @@ export type GraphCacheResolvers = {
 };
 
 export type GraphCacheOptimisticUpdaters = {
+  archiveCompany?: GraphCacheOptimisticMutationResolver<MutationArchiveCompanyArgs, WithTypename<Company>>,
+  assignCaretaker?: GraphCacheOptimisticMutationResolver<MutationAssignCaretakerArgs, Scalars['Int']['output']>,
   createCompany?: GraphCacheOptimisticMutationResolver<MutationCreateCompanyArgs, WithTypename<Company>>,
+  importCompanies?: GraphCacheOptimisticMutationResolver<MutationImportCompaniesArgs, WithTypename<CompanyImportResult>>,
   importLedgerEntries?: GraphCacheOptimisticMutationResolver<MutationImportLedgerEntriesArgs, Scalars['Int']['output']>,
   login?: GraphCacheOptimisticMutationResolver<MutationLoginArgs, WithTypename<AuthPayload>>,
   logout?: GraphCacheOptimisticMutationResolver<Record<string, never>, Scalars['Boolean']['output']>,
   markMessagesRead?: GraphCacheOptimisticMutationResolver<MutationMarkMessagesReadArgs, Scalars['Int']['output']>,
   recordUpo?: GraphCacheOptimisticMutationResolver<MutationRecordUpoArgs, WithTypename<Upo>>,
+  restoreCompany?: GraphCacheOptimisticMutationResolver<MutationRestoreCompanyArgs, WithTypename<Company>>,
   retryFailedDeliveries?: GraphCacheOptimisticMutationResolver<MutationRetryFailedDeliveriesArgs, WithTypename<Broadcast>>,
   sendBulkNotification?: GraphCacheOptimisticMutationResolver<MutationSendBulkNotificationArgs, WithTypename<Broadcast>>,
   sendEmail?: GraphCacheOptimisticMutationResolver<MutationSendEmailArgs, WithTypename<Broadcast>>,
   sendMessage?: GraphCacheOptimisticMutationResolver<MutationSendMessageArgs, WithTypename<Message>>,
   setOfficeVerification?: GraphCacheOptimisticMutationResolver<MutationSetOfficeVerificationArgs, WithTypename<Office>>,
   testSmtpIntegration?: GraphCacheOptimisticMutationResolver<Record<string, never>, Scalars['Boolean']['output']>,
+  updateCompany?: GraphCacheOptimisticMutationResolver<MutationUpdateCompanyArgs, WithTypename<Company>>,
   updateSmtpIntegration?: GraphCacheOptimisticMutationResolver<MutationUpdateSmtpIntegrationArgs, WithTypename<SmtpIntegration>>,
   upsertDeclaration?: GraphCacheOptimisticMutationResolver<MutationUpsertDeclarationArgs, WithTypename<Declaration>>
 };
@@ -1016,18 +1122,23 @@ export type GraphCacheUpdaters = {
     unreadCount?: GraphCacheUpdateResolver<{ unreadCount: Scalars['Int']['output'] }, QueryUnreadCountArgs>
   },
   Mutation?: {
+    archiveCompany?: GraphCacheUpdateResolver<{ archiveCompany: WithTypename<Company> }, MutationArchiveCompanyArgs>,
+    assignCaretaker?: GraphCacheUpdateResolver<{ assignCaretaker: Scalars['Int']['output'] }, MutationAssignCaretakerArgs>,
     createCompany?: GraphCacheUpdateResolver<{ createCompany: WithTypename<Company> }, MutationCreateCompanyArgs>,
+    importCompanies?: GraphCacheUpdateResolver<{ importCompanies: WithTypename<CompanyImportResult> }, MutationImportCompaniesArgs>,
     importLedgerEntries?: GraphCacheUpdateResolver<{ importLedgerEntries: Scalars['Int']['output'] }, MutationImportLedgerEntriesArgs>,
     login?: GraphCacheUpdateResolver<{ login: WithTypename<AuthPayload> }, MutationLoginArgs>,
     logout?: GraphCacheUpdateResolver<{ logout: Scalars['Boolean']['output'] }, Record<string, never>>,
     markMessagesRead?: GraphCacheUpdateResolver<{ markMessagesRead: Scalars['Int']['output'] }, MutationMarkMessagesReadArgs>,
     recordUpo?: GraphCacheUpdateResolver<{ recordUpo: WithTypename<Upo> }, MutationRecordUpoArgs>,
+    restoreCompany?: GraphCacheUpdateResolver<{ restoreCompany: WithTypename<Company> }, MutationRestoreCompanyArgs>,
     retryFailedDeliveries?: GraphCacheUpdateResolver<{ retryFailedDeliveries: WithTypename<Broadcast> }, MutationRetryFailedDeliveriesArgs>,
     sendBulkNotification?: GraphCacheUpdateResolver<{ sendBulkNotification: WithTypename<Broadcast> }, MutationSendBulkNotificationArgs>,
     sendEmail?: GraphCacheUpdateResolver<{ sendEmail: WithTypename<Broadcast> }, MutationSendEmailArgs>,
     sendMessage?: GraphCacheUpdateResolver<{ sendMessage: WithTypename<Message> }, MutationSendMessageArgs>,
     setOfficeVerification?: GraphCacheUpdateResolver<{ setOfficeVerification: WithTypename<Office> }, MutationSetOfficeVerificationArgs>,
     testSmtpIntegration?: GraphCacheUpdateResolver<{ testSmtpIntegration: Scalars['Boolean']['output'] }, Record<string, never>>,
+    updateCompany?: GraphCacheUpdateResolver<{ updateCompany: WithTypename<Company> }, MutationUpdateCompanyArgs>,
     updateSmtpIntegration?: GraphCacheUpdateResolver<{ updateSmtpIntegration: WithTypename<SmtpIntegration> }, MutationUpdateSmtpIntegrationArgs>,
     upsertDeclaration?: GraphCacheUpdateResolver<{ upsertDeclaration: WithTypename<Declaration> }, MutationUpsertDeclarationArgs>
   },
@@ -1066,6 +1177,7 @@ export type GraphCacheUpdaters = {
     subject?: GraphCacheUpdateResolver<Maybe<WithTypename<Broadcast>>, Record<string, never>>
   },
   Company?: {
+    archivedAt?: GraphCacheUpdateResolver<Maybe<WithTypename<Company>>, Record<string, never>>,
     caretaker?: GraphCacheUpdateResolver<Maybe<WithTypename<Company>>, Record<string, never>>,
     createdAt?: GraphCacheUpdateResolver<Maybe<WithTypename<Company>>, Record<string, never>>,
     declarations?: GraphCacheUpdateResolver<Maybe<WithTypename<Company>>, CompanyDeclarationsArgs>,
@@ -1087,6 +1199,22 @@ export type GraphCacheUpdaters = {
   CompanyEdge?: {
     cursor?: GraphCacheUpdateResolver<Maybe<WithTypename<CompanyEdge>>, Record<string, never>>,
     node?: GraphCacheUpdateResolver<Maybe<WithTypename<CompanyEdge>>, Record<string, never>>
+  },
+  CompanyImportResult?: {
+    applied?: GraphCacheUpdateResolver<Maybe<WithTypename<CompanyImportResult>>, Record<string, never>>,
+    created?: GraphCacheUpdateResolver<Maybe<WithTypename<CompanyImportResult>>, Record<string, never>>,
+    failed?: GraphCacheUpdateResolver<Maybe<WithTypename<CompanyImportResult>>, Record<string, never>>,
+    rows?: GraphCacheUpdateResolver<Maybe<WithTypename<CompanyImportResult>>, Record<string, never>>,
+    unchanged?: GraphCacheUpdateResolver<Maybe<WithTypename<CompanyImportResult>>, Record<string, never>>,
+    updated?: GraphCacheUpdateResolver<Maybe<WithTypename<CompanyImportResult>>, Record<string, never>>
+  },
+  CompanyImportRow?: {
+    column?: GraphCacheUpdateResolver<Maybe<WithTypename<CompanyImportRow>>, Record<string, never>>,
+    error?: GraphCacheUpdateResolver<Maybe<WithTypename<CompanyImportRow>>, Record<string, never>>,
+    line?: GraphCacheUpdateResolver<Maybe<WithTypename<CompanyImportRow>>, Record<string, never>>,
+    name?: GraphCacheUpdateResolver<Maybe<WithTypename<CompanyImportRow>>, Record<string, never>>,
+    nip?: GraphCacheUpdateResolver<Maybe<WithTypename<CompanyImportRow>>, Record<string, never>>,
+    status?: GraphCacheUpdateResolver<Maybe<WithTypename<CompanyImportRow>>, Record<string, never>>
   },
   Conversation?: {
     company?: GraphCacheUpdateResolver<Maybe<WithTypename<Conversation>>, Record<string, never>>,

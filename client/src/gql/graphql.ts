@@ -5,6 +5,8 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
 export type CompanyFilter = {
+  /** Archived companies (true) instead of the others (false, the default). */
+  archived?: boolean | null | undefined;
   /** Companies assigned to this caretaker. */
   caretakerId?: string | number | null | undefined;
   /** Only companies with (true) or without (false) unread client messages. */

@@ -86,6 +86,23 @@ type Documents = {
     "\n  query SqlCountCompanies($first: Int) {\n    companies(first: $first) {\n      totalCount\n      edges {\n        node { id name caretaker { name } unreadFromClientCount lastMessage { body createdAt } }\n      }\n    }\n  }\n": typeof types.SqlCountCompaniesDocument,
     "\n  query AuthzCompanies($filter: CompanyFilter) {\n    companies(first: 100, filter: $filter) {\n      totalCount\n      edges { node { id name nip lastMessage { id body } } }\n    }\n  }\n": typeof types.AuthzCompaniesDocument,
     "\n  mutation AuthzCreateCompany($input: CreateCompanyInput!) {\n    createCompany(input: $input) { id name caretaker { id name } }\n  }\n": typeof types.AuthzCreateCompanyDocument,
+    "\n  mutation AuthzUpdateCompany($id: ID!, $input: UpdateCompanyInput!) {\n    updateCompany(id: $id, input: $input) { id name }\n  }\n": typeof types.AuthzUpdateCompanyDocument,
+    "\n  mutation AuthzArchiveCompany($id: ID!) {\n    archiveCompany(id: $id) { id archivedAt }\n  }\n": typeof types.AuthzArchiveCompanyDocument,
+    "\n  mutation AuthzRestoreCompany($id: ID!) {\n    restoreCompany(id: $id) { id archivedAt }\n  }\n": typeof types.AuthzRestoreCompanyDocument,
+    "\n  mutation AuthzAssignCaretaker($companyIds: [ID!]!, $caretakerId: ID) {\n    assignCaretaker(companyIds: $companyIds, caretakerId: $caretakerId)\n  }\n": typeof types.AuthzAssignCaretakerDocument,
+    "\n  mutation AuthzImportCompanies($uploadId: ID!, $dryRun: Boolean!) {\n    importCompanies(uploadId: $uploadId, dryRun: $dryRun) { created updated failed }\n  }\n": typeof types.AuthzImportCompaniesDocument,
+    "\n  mutation CompanyImportRun($uploadId: ID!, $dryRun: Boolean!, $skipInvalid: Boolean) {\n    importCompanies(uploadId: $uploadId, dryRun: $dryRun, skipInvalid: $skipInvalid) {\n      applied created updated unchanged failed\n      rows { line status column error nip name }\n    }\n  }\n": typeof types.CompanyImportRunDocument,
+    "\n  mutation ManageUpdateCompany($id: ID!, $input: UpdateCompanyInput!) {\n    updateCompany(id: $id, input: $input) { id name nip taxForm vatPayer email archivedAt }\n  }\n": typeof types.ManageUpdateCompanyDocument,
+    "\n  mutation ManageArchiveCompany($id: ID!) {\n    archiveCompany(id: $id) { id archivedAt }\n  }\n": typeof types.ManageArchiveCompanyDocument,
+    "\n  mutation ManageRestoreCompany($id: ID!) {\n    restoreCompany(id: $id) { id archivedAt }\n  }\n": typeof types.ManageRestoreCompanyDocument,
+    "\n  mutation ManageAssignCaretaker($companyIds: [ID!]!, $caretakerId: ID) {\n    assignCaretaker(companyIds: $companyIds, caretakerId: $caretakerId)\n  }\n": typeof types.ManageAssignCaretakerDocument,
+    "\n  query ManageCompanies($filter: CompanyFilter) {\n    companies(first: 100, filter: $filter) { totalCount edges { node { id } } }\n  }\n": typeof types.ManageCompaniesDocument,
+    "\n  query ManageCompany($id: ID!) {\n    company(id: $id) { id name archivedAt caretaker { id } }\n  }\n": typeof types.ManageCompanyDocument,
+    "\n  query ManageThread($id: ID!) {\n    messages(companyId: $id) { totalCount }\n  }\n": typeof types.ManageThreadDocument,
+    "\n  mutation ManageSend($input: SendMessageInput!) {\n    sendMessage(input: $input) { id }\n  }\n": typeof types.ManageSendDocument,
+    "\n  mutation ManageNotify($input: SendBulkNotificationInput!) {\n    sendBulkNotification(input: $input) { id recipientCount }\n  }\n": typeof types.ManageNotifyDocument,
+    "\n  query ManageInbox {\n    inbox(first: 100) { edges { node { company { id } } } }\n  }\n": typeof types.ManageInboxDocument,
+    "\n  subscription ManageUnread {\n    unreadCountChanged { count companyId }\n  }\n": typeof types.ManageUnreadDocument,
     "\n  query CompanyTestList($first: Int, $after: String, $filter: CompanyFilter) {\n    companies(first: $first, after: $after, filter: $filter) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      edges { cursor node { id name nip taxForm caretaker { id } unreadFromClientCount } }\n    }\n  }\n": typeof types.CompanyTestListDocument,
     "\n  mutation CompanyTestSend($input: SendMessageInput!) {\n    sendMessage(input: $input) { id }\n  }\n": typeof types.CompanyTestSendDocument,
     "\n  query CompanyTestCaretakers {\n    me { office { caretakers { id name } } }\n  }\n": typeof types.CompanyTestCaretakersDocument,
@@ -280,6 +297,23 @@ const documents: Documents = {
     "\n  query SqlCountCompanies($first: Int) {\n    companies(first: $first) {\n      totalCount\n      edges {\n        node { id name caretaker { name } unreadFromClientCount lastMessage { body createdAt } }\n      }\n    }\n  }\n": types.SqlCountCompaniesDocument,
     "\n  query AuthzCompanies($filter: CompanyFilter) {\n    companies(first: 100, filter: $filter) {\n      totalCount\n      edges { node { id name nip lastMessage { id body } } }\n    }\n  }\n": types.AuthzCompaniesDocument,
     "\n  mutation AuthzCreateCompany($input: CreateCompanyInput!) {\n    createCompany(input: $input) { id name caretaker { id name } }\n  }\n": types.AuthzCreateCompanyDocument,
+    "\n  mutation AuthzUpdateCompany($id: ID!, $input: UpdateCompanyInput!) {\n    updateCompany(id: $id, input: $input) { id name }\n  }\n": types.AuthzUpdateCompanyDocument,
+    "\n  mutation AuthzArchiveCompany($id: ID!) {\n    archiveCompany(id: $id) { id archivedAt }\n  }\n": types.AuthzArchiveCompanyDocument,
+    "\n  mutation AuthzRestoreCompany($id: ID!) {\n    restoreCompany(id: $id) { id archivedAt }\n  }\n": types.AuthzRestoreCompanyDocument,
+    "\n  mutation AuthzAssignCaretaker($companyIds: [ID!]!, $caretakerId: ID) {\n    assignCaretaker(companyIds: $companyIds, caretakerId: $caretakerId)\n  }\n": types.AuthzAssignCaretakerDocument,
+    "\n  mutation AuthzImportCompanies($uploadId: ID!, $dryRun: Boolean!) {\n    importCompanies(uploadId: $uploadId, dryRun: $dryRun) { created updated failed }\n  }\n": types.AuthzImportCompaniesDocument,
+    "\n  mutation CompanyImportRun($uploadId: ID!, $dryRun: Boolean!, $skipInvalid: Boolean) {\n    importCompanies(uploadId: $uploadId, dryRun: $dryRun, skipInvalid: $skipInvalid) {\n      applied created updated unchanged failed\n      rows { line status column error nip name }\n    }\n  }\n": types.CompanyImportRunDocument,
+    "\n  mutation ManageUpdateCompany($id: ID!, $input: UpdateCompanyInput!) {\n    updateCompany(id: $id, input: $input) { id name nip taxForm vatPayer email archivedAt }\n  }\n": types.ManageUpdateCompanyDocument,
+    "\n  mutation ManageArchiveCompany($id: ID!) {\n    archiveCompany(id: $id) { id archivedAt }\n  }\n": types.ManageArchiveCompanyDocument,
+    "\n  mutation ManageRestoreCompany($id: ID!) {\n    restoreCompany(id: $id) { id archivedAt }\n  }\n": types.ManageRestoreCompanyDocument,
+    "\n  mutation ManageAssignCaretaker($companyIds: [ID!]!, $caretakerId: ID) {\n    assignCaretaker(companyIds: $companyIds, caretakerId: $caretakerId)\n  }\n": types.ManageAssignCaretakerDocument,
+    "\n  query ManageCompanies($filter: CompanyFilter) {\n    companies(first: 100, filter: $filter) { totalCount edges { node { id } } }\n  }\n": types.ManageCompaniesDocument,
+    "\n  query ManageCompany($id: ID!) {\n    company(id: $id) { id name archivedAt caretaker { id } }\n  }\n": types.ManageCompanyDocument,
+    "\n  query ManageThread($id: ID!) {\n    messages(companyId: $id) { totalCount }\n  }\n": types.ManageThreadDocument,
+    "\n  mutation ManageSend($input: SendMessageInput!) {\n    sendMessage(input: $input) { id }\n  }\n": types.ManageSendDocument,
+    "\n  mutation ManageNotify($input: SendBulkNotificationInput!) {\n    sendBulkNotification(input: $input) { id recipientCount }\n  }\n": types.ManageNotifyDocument,
+    "\n  query ManageInbox {\n    inbox(first: 100) { edges { node { company { id } } } }\n  }\n": types.ManageInboxDocument,
+    "\n  subscription ManageUnread {\n    unreadCountChanged { count companyId }\n  }\n": types.ManageUnreadDocument,
     "\n  query CompanyTestList($first: Int, $after: String, $filter: CompanyFilter) {\n    companies(first: $first, after: $after, filter: $filter) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      edges { cursor node { id name nip taxForm caretaker { id } unreadFromClientCount } }\n    }\n  }\n": types.CompanyTestListDocument,
     "\n  mutation CompanyTestSend($input: SendMessageInput!) {\n    sendMessage(input: $input) { id }\n  }\n": types.CompanyTestSendDocument,
     "\n  query CompanyTestCaretakers {\n    me { office { caretakers { id name } } }\n  }\n": types.CompanyTestCaretakersDocument,
@@ -687,6 +721,74 @@ export function graphql(source: "\n  query AuthzCompanies($filter: CompanyFilter
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation AuthzCreateCompany($input: CreateCompanyInput!) {\n    createCompany(input: $input) { id name caretaker { id name } }\n  }\n"): typeof import('./graphql.js').AuthzCreateCompanyDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AuthzUpdateCompany($id: ID!, $input: UpdateCompanyInput!) {\n    updateCompany(id: $id, input: $input) { id name }\n  }\n"): typeof import('./graphql.js').AuthzUpdateCompanyDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AuthzArchiveCompany($id: ID!) {\n    archiveCompany(id: $id) { id archivedAt }\n  }\n"): typeof import('./graphql.js').AuthzArchiveCompanyDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AuthzRestoreCompany($id: ID!) {\n    restoreCompany(id: $id) { id archivedAt }\n  }\n"): typeof import('./graphql.js').AuthzRestoreCompanyDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AuthzAssignCaretaker($companyIds: [ID!]!, $caretakerId: ID) {\n    assignCaretaker(companyIds: $companyIds, caretakerId: $caretakerId)\n  }\n"): typeof import('./graphql.js').AuthzAssignCaretakerDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AuthzImportCompanies($uploadId: ID!, $dryRun: Boolean!) {\n    importCompanies(uploadId: $uploadId, dryRun: $dryRun) { created updated failed }\n  }\n"): typeof import('./graphql.js').AuthzImportCompaniesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CompanyImportRun($uploadId: ID!, $dryRun: Boolean!, $skipInvalid: Boolean) {\n    importCompanies(uploadId: $uploadId, dryRun: $dryRun, skipInvalid: $skipInvalid) {\n      applied created updated unchanged failed\n      rows { line status column error nip name }\n    }\n  }\n"): typeof import('./graphql.js').CompanyImportRunDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ManageUpdateCompany($id: ID!, $input: UpdateCompanyInput!) {\n    updateCompany(id: $id, input: $input) { id name nip taxForm vatPayer email archivedAt }\n  }\n"): typeof import('./graphql.js').ManageUpdateCompanyDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ManageArchiveCompany($id: ID!) {\n    archiveCompany(id: $id) { id archivedAt }\n  }\n"): typeof import('./graphql.js').ManageArchiveCompanyDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ManageRestoreCompany($id: ID!) {\n    restoreCompany(id: $id) { id archivedAt }\n  }\n"): typeof import('./graphql.js').ManageRestoreCompanyDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ManageAssignCaretaker($companyIds: [ID!]!, $caretakerId: ID) {\n    assignCaretaker(companyIds: $companyIds, caretakerId: $caretakerId)\n  }\n"): typeof import('./graphql.js').ManageAssignCaretakerDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ManageCompanies($filter: CompanyFilter) {\n    companies(first: 100, filter: $filter) { totalCount edges { node { id } } }\n  }\n"): typeof import('./graphql.js').ManageCompaniesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ManageCompany($id: ID!) {\n    company(id: $id) { id name archivedAt caretaker { id } }\n  }\n"): typeof import('./graphql.js').ManageCompanyDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ManageThread($id: ID!) {\n    messages(companyId: $id) { totalCount }\n  }\n"): typeof import('./graphql.js').ManageThreadDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ManageSend($input: SendMessageInput!) {\n    sendMessage(input: $input) { id }\n  }\n"): typeof import('./graphql.js').ManageSendDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ManageNotify($input: SendBulkNotificationInput!) {\n    sendBulkNotification(input: $input) { id recipientCount }\n  }\n"): typeof import('./graphql.js').ManageNotifyDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ManageInbox {\n    inbox(first: 100) { edges { node { company { id } } } }\n  }\n"): typeof import('./graphql.js').ManageInboxDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription ManageUnread {\n    unreadCountChanged { count companyId }\n  }\n"): typeof import('./graphql.js').ManageUnreadDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -5,6 +5,8 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
 export type CompanyFilter = {
+  /** Archived companies (true) instead of the others (false, the default). */
+  archived?: boolean | null | undefined;
   /** Companies assigned to this caretaker. */
   caretakerId?: string | number | null | undefined;
   /** Only companies with (true) or without (false) unread client messages. */
@@ -14,6 +16,12 @@ export type CompanyFilter = {
   taxForm?: TaxForm | null | undefined;
   vatPayer?: boolean | null | undefined;
 };
+
+export type CompanyImportRowStatus =
+  | 'CREATED'
+  | 'ERROR'
+  | 'UNCHANGED'
+  | 'UPDATED';
 
 export type CreateCompanyInput = {
   caretakerId?: string | number | null | undefined;
@@ -156,6 +164,16 @@ export type TaxForm =
   | 'FULL_ACCOUNTING'
   | 'LUMP_SUM'
   | 'TAX_BOOK';
+
+/** A partial update: fields left out keep their value. */
+export type UpdateCompanyInput = {
+  email?: string | null | undefined;
+  name?: string | null | undefined;
+  /** Checked, unique in the office. */
+  nip?: string | null | undefined;
+  taxForm?: TaxForm | null | undefined;
+  vatPayer?: boolean | null | undefined;
+};
 
 export type UpoInput = {
   declarationId: string | number;
@@ -668,6 +686,128 @@ export type AuthzCreateCompanyMutationVariables = Exact<{
 
 
 export type AuthzCreateCompanyMutation = { createCompany: { id: string, name: string, caretaker: { id: string, name: string } | null } };
+
+export type AuthzUpdateCompanyMutationVariables = Exact<{
+  id: string | number;
+  input: UpdateCompanyInput;
+}>;
+
+
+export type AuthzUpdateCompanyMutation = { updateCompany: { id: string, name: string } };
+
+export type AuthzArchiveCompanyMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type AuthzArchiveCompanyMutation = { archiveCompany: { id: string, archivedAt: string | null } };
+
+export type AuthzRestoreCompanyMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type AuthzRestoreCompanyMutation = { restoreCompany: { id: string, archivedAt: string | null } };
+
+export type AuthzAssignCaretakerMutationVariables = Exact<{
+  companyIds: Array<string | number> | string | number;
+  caretakerId?: string | number | null | undefined;
+}>;
+
+
+export type AuthzAssignCaretakerMutation = { assignCaretaker: number };
+
+export type AuthzImportCompaniesMutationVariables = Exact<{
+  uploadId: string | number;
+  dryRun: boolean;
+}>;
+
+
+export type AuthzImportCompaniesMutation = { importCompanies: { created: number, updated: number, failed: number } };
+
+export type CompanyImportRunMutationVariables = Exact<{
+  uploadId: string | number;
+  dryRun: boolean;
+  skipInvalid?: boolean | null | undefined;
+}>;
+
+
+export type CompanyImportRunMutation = { importCompanies: { applied: boolean, created: number, updated: number, unchanged: number, failed: number, rows: Array<{ line: number, status: CompanyImportRowStatus, column: string | null, error: string | null, nip: string | null, name: string | null }> } };
+
+export type ManageUpdateCompanyMutationVariables = Exact<{
+  id: string | number;
+  input: UpdateCompanyInput;
+}>;
+
+
+export type ManageUpdateCompanyMutation = { updateCompany: { id: string, name: string, nip: string, taxForm: TaxForm, vatPayer: boolean, email: string, archivedAt: string | null } };
+
+export type ManageArchiveCompanyMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ManageArchiveCompanyMutation = { archiveCompany: { id: string, archivedAt: string | null } };
+
+export type ManageRestoreCompanyMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ManageRestoreCompanyMutation = { restoreCompany: { id: string, archivedAt: string | null } };
+
+export type ManageAssignCaretakerMutationVariables = Exact<{
+  companyIds: Array<string | number> | string | number;
+  caretakerId?: string | number | null | undefined;
+}>;
+
+
+export type ManageAssignCaretakerMutation = { assignCaretaker: number };
+
+export type ManageCompaniesQueryVariables = Exact<{
+  filter?: CompanyFilter | null | undefined;
+}>;
+
+
+export type ManageCompaniesQuery = { companies: { totalCount: number, edges: Array<{ node: { id: string } }> } };
+
+export type ManageCompanyQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ManageCompanyQuery = { company: { id: string, name: string, archivedAt: string | null, caretaker: { id: string } | null } | null };
+
+export type ManageThreadQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ManageThreadQuery = { messages: { totalCount: number } };
+
+export type ManageSendMutationVariables = Exact<{
+  input: SendMessageInput;
+}>;
+
+
+export type ManageSendMutation = { sendMessage: { id: string } };
+
+export type ManageNotifyMutationVariables = Exact<{
+  input: SendBulkNotificationInput;
+}>;
+
+
+export type ManageNotifyMutation = { sendBulkNotification: { id: string, recipientCount: number } };
+
+export type ManageInboxQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ManageInboxQuery = { inbox: { edges: Array<{ node: { company: { id: string } } }> } };
+
+export type ManageUnreadSubscriptionVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ManageUnreadSubscription = { unreadCountChanged: { count: number, companyId: string | null } };
 
 export type CompanyTestListQueryVariables = Exact<{
   first?: number | null | undefined;
@@ -2340,6 +2480,164 @@ export const AuthzCreateCompanyDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<AuthzCreateCompanyMutation, AuthzCreateCompanyMutationVariables>;
+export const AuthzUpdateCompanyDocument = new TypedDocumentString(`
+    mutation AuthzUpdateCompany($id: ID!, $input: UpdateCompanyInput!) {
+  updateCompany(id: $id, input: $input) {
+    id
+    name
+  }
+}
+    `) as unknown as TypedDocumentString<AuthzUpdateCompanyMutation, AuthzUpdateCompanyMutationVariables>;
+export const AuthzArchiveCompanyDocument = new TypedDocumentString(`
+    mutation AuthzArchiveCompany($id: ID!) {
+  archiveCompany(id: $id) {
+    id
+    archivedAt
+  }
+}
+    `) as unknown as TypedDocumentString<AuthzArchiveCompanyMutation, AuthzArchiveCompanyMutationVariables>;
+export const AuthzRestoreCompanyDocument = new TypedDocumentString(`
+    mutation AuthzRestoreCompany($id: ID!) {
+  restoreCompany(id: $id) {
+    id
+    archivedAt
+  }
+}
+    `) as unknown as TypedDocumentString<AuthzRestoreCompanyMutation, AuthzRestoreCompanyMutationVariables>;
+export const AuthzAssignCaretakerDocument = new TypedDocumentString(`
+    mutation AuthzAssignCaretaker($companyIds: [ID!]!, $caretakerId: ID) {
+  assignCaretaker(companyIds: $companyIds, caretakerId: $caretakerId)
+}
+    `) as unknown as TypedDocumentString<AuthzAssignCaretakerMutation, AuthzAssignCaretakerMutationVariables>;
+export const AuthzImportCompaniesDocument = new TypedDocumentString(`
+    mutation AuthzImportCompanies($uploadId: ID!, $dryRun: Boolean!) {
+  importCompanies(uploadId: $uploadId, dryRun: $dryRun) {
+    created
+    updated
+    failed
+  }
+}
+    `) as unknown as TypedDocumentString<AuthzImportCompaniesMutation, AuthzImportCompaniesMutationVariables>;
+export const CompanyImportRunDocument = new TypedDocumentString(`
+    mutation CompanyImportRun($uploadId: ID!, $dryRun: Boolean!, $skipInvalid: Boolean) {
+  importCompanies(uploadId: $uploadId, dryRun: $dryRun, skipInvalid: $skipInvalid) {
+    applied
+    created
+    updated
+    unchanged
+    failed
+    rows {
+      line
+      status
+      column
+      error
+      nip
+      name
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CompanyImportRunMutation, CompanyImportRunMutationVariables>;
+export const ManageUpdateCompanyDocument = new TypedDocumentString(`
+    mutation ManageUpdateCompany($id: ID!, $input: UpdateCompanyInput!) {
+  updateCompany(id: $id, input: $input) {
+    id
+    name
+    nip
+    taxForm
+    vatPayer
+    email
+    archivedAt
+  }
+}
+    `) as unknown as TypedDocumentString<ManageUpdateCompanyMutation, ManageUpdateCompanyMutationVariables>;
+export const ManageArchiveCompanyDocument = new TypedDocumentString(`
+    mutation ManageArchiveCompany($id: ID!) {
+  archiveCompany(id: $id) {
+    id
+    archivedAt
+  }
+}
+    `) as unknown as TypedDocumentString<ManageArchiveCompanyMutation, ManageArchiveCompanyMutationVariables>;
+export const ManageRestoreCompanyDocument = new TypedDocumentString(`
+    mutation ManageRestoreCompany($id: ID!) {
+  restoreCompany(id: $id) {
+    id
+    archivedAt
+  }
+}
+    `) as unknown as TypedDocumentString<ManageRestoreCompanyMutation, ManageRestoreCompanyMutationVariables>;
+export const ManageAssignCaretakerDocument = new TypedDocumentString(`
+    mutation ManageAssignCaretaker($companyIds: [ID!]!, $caretakerId: ID) {
+  assignCaretaker(companyIds: $companyIds, caretakerId: $caretakerId)
+}
+    `) as unknown as TypedDocumentString<ManageAssignCaretakerMutation, ManageAssignCaretakerMutationVariables>;
+export const ManageCompaniesDocument = new TypedDocumentString(`
+    query ManageCompanies($filter: CompanyFilter) {
+  companies(first: 100, filter: $filter) {
+    totalCount
+    edges {
+      node {
+        id
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ManageCompaniesQuery, ManageCompaniesQueryVariables>;
+export const ManageCompanyDocument = new TypedDocumentString(`
+    query ManageCompany($id: ID!) {
+  company(id: $id) {
+    id
+    name
+    archivedAt
+    caretaker {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ManageCompanyQuery, ManageCompanyQueryVariables>;
+export const ManageThreadDocument = new TypedDocumentString(`
+    query ManageThread($id: ID!) {
+  messages(companyId: $id) {
+    totalCount
+  }
+}
+    `) as unknown as TypedDocumentString<ManageThreadQuery, ManageThreadQueryVariables>;
+export const ManageSendDocument = new TypedDocumentString(`
+    mutation ManageSend($input: SendMessageInput!) {
+  sendMessage(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<ManageSendMutation, ManageSendMutationVariables>;
+export const ManageNotifyDocument = new TypedDocumentString(`
+    mutation ManageNotify($input: SendBulkNotificationInput!) {
+  sendBulkNotification(input: $input) {
+    id
+    recipientCount
+  }
+}
+    `) as unknown as TypedDocumentString<ManageNotifyMutation, ManageNotifyMutationVariables>;
+export const ManageInboxDocument = new TypedDocumentString(`
+    query ManageInbox {
+  inbox(first: 100) {
+    edges {
+      node {
+        company {
+          id
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ManageInboxQuery, ManageInboxQueryVariables>;
+export const ManageUnreadDocument = new TypedDocumentString(`
+    subscription ManageUnread {
+  unreadCountChanged {
+    count
+    companyId
+  }
+}
+    `) as unknown as TypedDocumentString<ManageUnreadSubscription, ManageUnreadSubscriptionVariables>;
 export const CompanyTestListDocument = new TypedDocumentString(`
     query CompanyTestList($first: Int, $after: String, $filter: CompanyFilter) {
   companies(first: $first, after: $after, filter: $filter) {

@@ -28,7 +28,41 @@ const CREATE_COMPANY = graphql(`
   }
 `);
 
+const UPDATE_COMPANY = graphql(`
+  mutation AuthzUpdateCompany($id: ID!, $input: UpdateCompanyInput!) {
+    updateCompany(id: $id, input: $input) { id name }
+  }
+`);
+const ARCHIVE_COMPANY = graphql(`
+  mutation AuthzArchiveCompany($id: ID!) {
+    archiveCompany(id: $id) { id archivedAt }
+  }
+`);
+const RESTORE_COMPANY = graphql(`
+  mutation AuthzRestoreCompany($id: ID!) {
+    restoreCompany(id: $id) { id archivedAt }
+  }
+`);
+const ASSIGN_CARETAKER = graphql(`
+  mutation AuthzAssignCaretaker($companyIds: [ID!]!, $caretakerId: ID) {
+    assignCaretaker(companyIds: $companyIds, caretakerId: $caretakerId)
+  }
+`);
+const IMPORT_COMPANIES = graphql(`
+  mutation AuthzImportCompanies($uploadId: ID!, $dryRun: Boolean!) {
+    importCompanies(uploadId: $uploadId, dryRun: $dryRun) { created updated failed }
+  }
+`);
+
 type Companies = AuthzCompaniesQuery['companies'];
+
+/** Staff-only mutations on the target company: clients and the admin may never call them. */
+const staffOnly = {
+  'client of another company': 'FORBIDDEN',
+  'platform admin': 'FORBIDDEN',
+} as const;
+/** Head-only mutations. */
+const headOnly = { ...staffOnly, 'caretaker of other companies': 'FORBIDDEN' } as const;
 
 export const cases = [
   authzCase({
@@ -142,6 +176,66 @@ export const cases = [
       'caretaker of other companies': 'FORBIDDEN',
       'platform admin': 'FORBIDDEN',
     },
+  }),
+  authzCase({
+    name: 'updateCompany of the target',
+    field: 'updateCompany',
+    kind: 'mutation',
+    run: ({ token, target }, { app }) =>
+      app.gql(
+        UPDATE_COMPANY,
+        { id: target.company.company.id, input: { name: 'Przejeta nazwa' } },
+        token,
+      ),
+    expect: staffOnly,
+  }),
+  authzCase({
+    name: 'archiveCompany of the target',
+    field: 'archiveCompany',
+    kind: 'mutation',
+    run: ({ token, target }, { app }) =>
+      app.gql(ARCHIVE_COMPANY, { id: target.company.company.id }, token),
+    expect: staffOnly,
+  }),
+  authzCase({
+    name: 'restoreCompany of the target',
+    field: 'restoreCompany',
+    kind: 'mutation',
+    run: ({ token, target }, { app }) =>
+      app.gql(RESTORE_COMPANY, { id: target.company.company.id }, token),
+    expect: staffOnly,
+  }),
+  authzCase({
+    name: 'assignCaretaker of the target to office B’s caretaker',
+    field: 'assignCaretaker',
+    kind: 'mutation',
+    run: ({ token, target }, { app, b }) =>
+      app.gql(
+        ASSIGN_CARETAKER,
+        { companyIds: [target.company.company.id], caretakerId: b.caretaker.user.id },
+        token,
+      ),
+    expect: headOnly,
+  }),
+  authzCase({
+    name: 'assignCaretaker of one’s own company to office A’s caretaker',
+    field: 'assignCaretaker',
+    kind: 'mutation',
+    run: ({ token, own }, { app, a, b }) =>
+      app.gql(
+        ASSIGN_CARETAKER,
+        { companyIds: [own ?? b.companies[0]!.company.id], caretakerId: a.caretaker.user.id },
+        token,
+      ),
+    expect: headOnly,
+  }),
+  authzCase({
+    name: 'importCompanies from office A head’s upload',
+    field: 'importCompanies',
+    kind: 'mutation',
+    run: ({ token }, { app, unsentFileId }) =>
+      app.gql(IMPORT_COMPANIES, { uploadId: unsentFileId, dryRun: false }, token),
+    expect: headOnly,
   }),
 ];
 

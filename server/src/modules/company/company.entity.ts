@@ -112,6 +112,14 @@ export class Company extends BaseEntity<'vatPayer' | 'unreadFromClient' | 'unrea
   /** Grows with every change of unreadFromClient, so live subscribers keep the newest count. */
   @Property({ type: new BigIntType('number'), default: 0 })
   unreadVersion: number = 0;
+
+  /**
+   * Set while the company is archived: out of the company list (unless asked for), the inbox and
+   * every send; its thread and files stay readable.
+   */
+  @Field(() => Date, { nullable: true })
+  @Property({ type: 'timestamptz', nullable: true })
+  archivedAt?: Date | null;
 }
 
 /** A client user's membership of a company. */

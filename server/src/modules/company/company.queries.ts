@@ -1,7 +1,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Actor } from '../../core/context.js';
 import { type ConnectionShape, isId } from '../../core/pagination.js';
-import { executeBound, keysetPage, uuidArray } from '../../core/sql.js';
+import { executeBound, keysetPage, toInt, uuidArray } from '../../core/sql.js';
 import { Message } from '../message/message.entity.js';
 import { Company, type TaxForm } from './company.entity.js';
 import { type CompanyKey, whereCompanyVisible } from './company.policy.js';
@@ -48,6 +48,8 @@ export function listVisibleCompanies(
     if (!isId(filter.caretakerId)) inner.whereRaw('false');
     else inner.where('c.caretaker_id', filter.caretakerId);
   }
+  if (filter.archived) inner.whereNotNull('c.archived_at');
+  else inner.whereNull('c.archived_at');
   if (filter.hasUnreadFromClient !== undefined && filter.hasUnreadFromClient !== null) {
     // The counter kept with the messages; its partial index serves the "unread" view.
     inner.where('c.unread_from_client', filter.hasUnreadFromClient ? '>' : '=', 0);
@@ -76,7 +78,10 @@ export async function findVisibleCompany(
   return row ? em.map(Company, row) : null;
 }
 
-/** Those of `ids` (validated) the actor sees, in one statement whatever their number. */
+/**
+ * Those of `ids` (validated) the actor sees and may send to, in one statement whatever their
+ * number: archived companies are left out, so every send refuses them as it refuses unseen ones.
+ */
 export async function findVisibleCompanies(
   em: EntityManager,
   actor: Actor,
@@ -93,7 +98,8 @@ export async function findVisibleCompanies(
       'c.tax_form',
       'c.vat_payer',
     )
-    .whereRaw('c.id = any(?::uuid[])', [uuidArray(ids)]);
+    .whereRaw('c.id = any(?::uuid[])', [uuidArray(ids)])
+    .whereNull('c.archived_at');
   whereCompanyVisible(query, actor);
   const rows = await executeBound<{
     id: string;
@@ -128,4 +134,71 @@ export async function lastMessagesOf(
     [uuidArray(companyIds)],
   );
   return new Map(rows.map((row) => [String(row.company_id), em.map(Message, row)]));
+}
+
+/** A caretaker or head of the office (who may be given companies), or null. */
+export async function findAssignableStaff(
+  em: EntityManager,
+  officeId: string,
+  userId: string,
+): Promise<string | null> {
+  const [row] = await executeBound<{ id: string }>(
+    em,
+    `select id from app_user where id = ? and office_id = ? and role in ('CARETAKER', 'OFFICE_HEAD')`,
+    [userId, officeId],
+  );
+  return row?.id ?? null;
+}
+
+/** Locks those of `ids` that are companies of the office; returns their ids. */
+export async function lockOfficeCompanies(
+  em: EntityManager,
+  officeId: string,
+  ids: string[],
+): Promise<Set<string>> {
+  const rows = await executeBound<{ id: string }>(
+    em,
+    'select id from company where id = any(?::uuid[]) and office_id = ? order by id for update',
+    [uuidArray(ids), officeId],
+  );
+  return new Set(rows.map((r) => r.id));
+}
+
+/** A company whose caretaker an assignment changed, with its unread counter's new version. */
+export interface Reassigned {
+  id: string;
+  previous: string | null;
+  unread: number;
+  version: number;
+}
+
+/**
+ * Gives every one of `ids` (locked, of one office) to `caretakerId` (null: nobody) in one statement;
+ * returns those that changed. Their unread version grows, so a badge that hears of the move keeps
+ * it over any older count.
+ */
+export async function reassignCompanies(
+  em: EntityManager,
+  ids: string[],
+  caretakerId: string | null,
+): Promise<Reassigned[]> {
+  const rows = await executeBound<{
+    id: string;
+    previous: string | null;
+    unread_from_client: number;
+    unread_version: string;
+  }>(
+    em,
+    `update company c set caretaker_id = ?::uuid, unread_version = c.unread_version + 1, updated_at = now()
+       from company old
+      where old.id = c.id and c.id = any(?::uuid[]) and c.caretaker_id is distinct from ?::uuid
+      returning c.id, old.caretaker_id as previous, c.unread_from_client, c.unread_version`,
+    [caretakerId, uuidArray(ids), caretakerId],
+  );
+  return rows.map((r) => ({
+    id: r.id,
+    previous: r.previous,
+    unread: r.unread_from_client,
+    version: toInt(r.unread_version),
+  }));
 }

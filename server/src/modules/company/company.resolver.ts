@@ -5,12 +5,20 @@ import {
   type ActorContext,
   CurrentActor,
   CurrentHead,
+  CurrentStaff,
   type HeadContext,
+  type StaffContext,
 } from '../../core/scope.js';
 import { User } from '../auth/user.entity.js';
 import { Message } from '../message/message.entity.js';
 import { Company } from './company.entity.js';
-import { CompanyConnection, CompanyFilter, CreateCompanyInput } from './company.types.js';
+import { CompanyImportResult } from './company.import.types.js';
+import {
+  CompanyConnection,
+  CompanyFilter,
+  CreateCompanyInput,
+  UpdateCompanyInput,
+} from './company.types.js';
 
 @Resolver(() => Company)
 export class CompanyResolver {
@@ -40,6 +48,61 @@ export class CompanyResolver {
     @CurrentHead() context: HeadContext,
   ): Promise<Company> {
     return context.services.companies.create(context, input);
+  }
+
+  @Mutation(() => Company, {
+    description: 'Changes the fields given (NIP checked, unique in the office); staff who see it.',
+  })
+  updateCompany(
+    @Arg('id', () => ID) id: string,
+    @Arg('input') input: UpdateCompanyInput,
+    @CurrentStaff() context: StaffContext,
+  ): Promise<Company> {
+    return context.services.companies.update(context, id, input);
+  }
+
+  @Mutation(() => Company, {
+    description:
+      'Takes the company out of the list, the inbox and every send; its history stays. Idempotent.',
+  })
+  archiveCompany(
+    @Arg('id', () => ID) id: string,
+    @CurrentStaff() context: StaffContext,
+  ): Promise<Company> {
+    return context.services.companies.setArchived(context, id, true);
+  }
+
+  @Mutation(() => Company, { description: 'Brings an archived company back. Idempotent.' })
+  restoreCompany(
+    @Arg('id', () => ID) id: string,
+    @CurrentStaff() context: StaffContext,
+  ): Promise<Company> {
+    return context.services.companies.setArchived(context, id, false);
+  }
+
+  @Mutation(() => Int, {
+    description:
+      'Gives the companies to a caretaker or head of the office (null: to nobody), all or none; how many changed.',
+  })
+  assignCaretaker(
+    @Arg('companyIds', () => [ID]) companyIds: string[],
+    @Arg('caretakerId', () => ID, { nullable: true }) caretakerId: string | null,
+    @CurrentHead() context: HeadContext,
+  ): Promise<number> {
+    return context.services.companies.assignCaretaker(context, companyIds, caretakerId ?? null);
+  }
+
+  @Mutation(() => CompanyImportResult, {
+    description:
+      'Reads a CSV upload of companies (nazwa, NIP, forma opodatkowania, VAT, e-mail, opiekun) by NIP: all rows or none unless skipInvalid; a dry run writes nothing.',
+  })
+  importCompanies(
+    @Arg('uploadId', () => ID) uploadId: string,
+    @Arg('dryRun', () => Boolean, { defaultValue: true }) dryRun: boolean,
+    @Arg('skipInvalid', () => Boolean, { defaultValue: false }) skipInvalid: boolean,
+    @CurrentHead() context: HeadContext,
+  ): Promise<CompanyImportResult> {
+    return context.services.companyImport.import(context, uploadId, { dryRun, skipInvalid });
   }
 
   @FieldResolver(() => User, { nullable: true })

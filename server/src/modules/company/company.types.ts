@@ -24,6 +24,13 @@ export class CompanyFilter {
 
   @Field(() => Boolean, { nullable: true })
   vatPayer?: boolean;
+
+  @Field(() => Boolean, {
+    nullable: true,
+    defaultValue: false,
+    description: 'Archived companies (true) instead of the others (false, the default).',
+  })
+  archived?: boolean | null;
 }
 
 @InputType()
@@ -46,5 +53,26 @@ export class CreateCompanyInput {
   @Field(() => ID, { nullable: true })
   caretakerId?: string;
 }
+
+@InputType({ description: 'A partial update: fields left out keep their value.' })
+export class UpdateCompanyInput {
+  @Field(() => String, { nullable: true })
+  name?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Checked, unique in the office.' })
+  nip?: string | null;
+
+  @Field(() => TaxForm, { nullable: true })
+  taxForm?: TaxForm | null;
+
+  @Field(() => Boolean, { nullable: true })
+  vatPayer?: boolean | null;
+
+  @Field(() => String, { nullable: true })
+  email?: string | null;
+}
+
+/** At most this many companies in one assignCaretaker call, as in a bulk send. */
+export const MAX_ASSIGN_COMPANIES = 10_000;
 
 export const CompanyConnection = Connection(Company, 'Company');

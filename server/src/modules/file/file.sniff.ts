@@ -72,7 +72,9 @@ function sniffText(head: Buffer, ext: string): Sniffed | null {
   }
   const text = new TextDecoder('utf-8', { fatal: false }).decode(head).replace(/^\uFEFF/, '');
   // The head may end inside a multi-byte character; only reject replacement characters before it.
-  if (text.slice(0, -1).includes('\uFFFD')) return null;
+  // A CSV may be Windows-1250 (Polish spreadsheets export it): kept as CSV, decoded when imported.
+  if (text.slice(0, -1).includes('\uFFFD'))
+    return ext === 'csv' ? { contentType: 'text/csv', extension: 'csv' } : null;
   const start = text.trimStart().slice(0, 100).toLowerCase();
   if (
     start.startsWith('<!doctype html') ||

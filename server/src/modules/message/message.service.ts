@@ -1,6 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Scope } from '../../core/context.js';
-import { NotFoundError } from '../../core/errors.js';
+import { NotFoundError, PreconditionFailedError } from '../../core/errors.js';
 import { type Delivered, eventStream, type ResyncSignal } from '../../core/live-stream.js';
 import { type ConnectionShape, decodeCursor, pageSize } from '../../core/pagination.js';
 import { type LiveBus, PendingEvents, Topic, type TopicItems, topicId } from '../../core/pubsub.js';
@@ -104,6 +104,9 @@ export class MessageService {
   async send(scope: MemberScope, input: SendMessageInput): Promise<Message> {
     const { em, actor } = scope;
     const company = await this.companies.requireVisible(scope, input.companyId);
+    // An archived company keeps its thread readable, by its client users too, but takes no messages.
+    if (company.archivedAt)
+      throw new PreconditionFailedError('The company is archived.', ['COMPANY_ARCHIVED']);
     const body = requireText(input.body, 'body', MAX_BODY_LENGTH);
     const attachmentIds = await this.files.requireOwnUploads(scope, input.attachmentIds ?? []);
     const fromClient = isClientActor(actor);
@@ -144,7 +147,10 @@ export class MessageService {
     const after = decodeCursor(args.after, ['time', 'id']);
     const { em, actor } = scope;
     const knex = em.getKnex();
-    const inner = knex('company as c').select('c.*').whereNotNull('c.last_message_at');
+    const inner = knex('company as c')
+      .select('c.*')
+      .whereNotNull('c.last_message_at')
+      .whereNull('c.archived_at');
     whereCompanyVisible(inner, actor);
     return keysetPage(em, inner, {
       first,
