@@ -11,6 +11,7 @@ import { Migration20261128130000 } from './Migration20261128130000.js';
 import { Migration20261128140000 } from './Migration20261128140000.js';
 import { Migration20261128150000 } from './Migration20261128150000.js';
 import { Migration20261128200000 } from './Migration20261128200000.js';
+import { Migration20261128201000 } from './Migration20261128201000.js';
 import { Migration20261128202000 } from './Migration20261128202000.js';
 
 /** Every migration, in order; the migrator is given this list rather than a folder to scan. */
@@ -27,5 +28,6 @@ export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261128140000', class: Migration20261128140000 },
   { name: 'Migration20261128150000', class: Migration20261128150000 },
   { name: 'Migration20261128200000', class: Migration20261128200000 },
+  { name: 'Migration20261128201000', class: Migration20261128201000 },
   { name: 'Migration20261128202000', class: Migration20261128202000 },
 ];

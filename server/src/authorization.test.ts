@@ -8,6 +8,7 @@ import { cases as bookkeeping } from './modules/bookkeeping/bookkeeping.authz.te
 import { cases as broadcast } from './modules/broadcast/broadcast.authz.test.js';
 import { cases as company } from './modules/company/company.authz.test.js';
 import { cases as email } from './modules/email/email.authz.test.js';
+import { cases as invitation } from './modules/invitation/invitation.authz.test.js';
 import { cases as message } from './modules/message/message.authz.test.js';
 import { cases as office } from './modules/office/office.authz.test.js';
 import { cases as printout } from './modules/printout/printout.authz.test.js';
@@ -26,6 +27,7 @@ const matrix: Record<string, Case[]> = {
   broadcast,
   company,
   email,
+  invitation,
   message,
   office,
   printout,

@@ -46,6 +46,10 @@ export interface Config {
   /** Failed logins from one source (an IPv4 address, an IPv6 /64) per login window, whatever the emails. */
   loginMaxFailuresPerSource: number;
   loginWindowSeconds: number;
+  /** Office sign-ups one source (an IPv4 address, an IPv6 /64) may make per hour. */
+  signupMaxPerHour: number;
+  /** How long an invitation's link may be used. */
+  invitationTtlHours: number;
   /** argon2 hashes running at once (they share libuv's 4 threads with file I/O), and waiting beyond those. */
   passwordHashConcurrency: number;
   passwordHashQueue: number;
@@ -359,6 +363,8 @@ export function loadConfig(env: Env = process.env): Config {
     loginMaxFailures: integer(env, 'LOGIN_MAX_FAILURES', 5, 1, 1000),
     loginMaxFailuresPerSource: integer(env, 'LOGIN_MAX_FAILURES_PER_SOURCE', 20, 1, 100_000),
     loginWindowSeconds: integer(env, 'LOGIN_WINDOW_SECONDS', 900, 1, 86_400),
+    signupMaxPerHour: integer(env, 'SIGNUP_MAX_PER_HOUR', 20, 1, 100_000),
+    invitationTtlHours: integer(env, 'INVITATION_TTL_HOURS', 168, 1, 24 * 90),
     passwordHashConcurrency: integer(env, 'PASSWORD_HASH_CONCURRENCY', 2, 1, 64),
     passwordHashQueue: integer(env, 'PASSWORD_HASH_QUEUE', 32, 0, 10_000),
     trustProxy: trustProxy(env, 'TRUST_PROXY'),

@@ -14,6 +14,7 @@ import {
   FileRemoval,
   StoredFile,
 } from './modules/file/file.entity.js';
+import { Invitation } from './modules/invitation/invitation.entity.js';
 import { Message, MessageAttachment } from './modules/message/message.entity.js';
 import { Office } from './modules/office/office.entity.js';
 import { ReadReceipt } from './modules/receipt/receipt.entity.js';
@@ -43,4 +44,5 @@ export const entities = [
   Declaration,
   Upo,
   ReadReceipt,
+  Invitation,
 ];

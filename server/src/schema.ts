@@ -13,6 +13,10 @@ import {
   MessageDeliveryResolver,
 } from './modules/email/email.resolver.js';
 import {
+  InvitationResolver,
+  OfficeInvitationsResolver,
+} from './modules/invitation/invitation.resolver.js';
+import {
   AttachmentResolver,
   ConversationResolver,
   MessageResolver,
@@ -32,6 +36,8 @@ export const resolvers = [
   PrintoutResolver,
   OfficeResolver,
   SmtpChangeResolver,
+  InvitationResolver,
+  OfficeInvitationsResolver,
   DemoResolver,
   EmailResolver,
   EmailDeliveryResolver,

@@ -13,6 +13,7 @@ import { SmtpService } from './modules/email/smtp.service.js';
 import { FileService } from './modules/file/file.service.js';
 import type { FileStorage } from './modules/file/file.storage.js';
 import { orphanSweepQueue, startOrphanSweep } from './modules/file/file.sweep.js';
+import { InvitationService } from './modules/invitation/invitation.service.js';
 import { MessageService } from './modules/message/message.service.js';
 import { OfficeService } from './modules/office/office.service.js';
 import { PrintoutService } from './modules/printout/printout.service.js';
@@ -52,6 +53,7 @@ export function createServices(deps: ServiceDeps) {
   const smtp = new SmtpService(deps.secretBox, deps.config, deps.logger, deps.live.redis);
   const printouts = new PrintoutService(companies);
   const broadcasts = new BroadcastService(deps.live, companies, files);
+  const systemMail = new SystemMailService(deps.secretBox, deps.boss, systemMailQueue(config));
   return {
     config: deps.config,
     logger: deps.logger,
@@ -71,7 +73,8 @@ export function createServices(deps: ServiceDeps) {
     auth: new AuthService(deps.config, deps.live),
     companies,
     companyImport: new CompanyImportService(files, config.uploadMaxBytes),
-    offices: new OfficeService(deps.logger),
+    offices: new OfficeService(deps.logger, config, deps.live.redis),
+    invitations: new InvitationService(config, companies, systemMail),
     files,
     /** Whether this process works the orphaned upload sweep, once it is registered. */
     fileSweep,
@@ -80,7 +83,7 @@ export function createServices(deps: ServiceDeps) {
     broadcasts,
     bookkeeping: new BookkeepingService(companies),
     /** Invitations, password resets, security notices: the platform's mailer, never an office's. */
-    systemMail: new SystemMailService(deps.secretBox, deps.boss, systemMailQueue(config)),
+    systemMail,
   };
 }
 

@@ -263,6 +263,52 @@ export type EmailDeliveryEdge = {
   node: EmailDelivery;
 };
 
+export type Invitation = {
+  __typename?: 'Invitation';
+  /** A client's company; null for staff. */
+  company?: Maybe<Company>;
+  createdAt: Scalars['DateTimeISO']['output'];
+  email: Scalars['String']['output'];
+  expiresAt: Scalars['DateTimeISO']['output'];
+  id: Scalars['ID']['output'];
+  /** Who sent it (null once removed). */
+  invitedBy?: Maybe<User>;
+  name: Scalars['String']['output'];
+  office: Office;
+  role: Role;
+  status: InvitationStatus;
+};
+
+/** Who invites to what, as the link shows it before it is accepted. */
+export type InvitationPreview = {
+  __typename?: 'InvitationPreview';
+  /** A client's company; null for staff. */
+  companyName?: Maybe<Scalars['String']['output']>;
+  email: Scalars['String']['output'];
+  expiresAt: Scalars['DateTimeISO']['output'];
+  officeName: Scalars['String']['output'];
+  role: Role;
+};
+
+export type InvitationStatus =
+  | 'ACCEPTED'
+  | 'EXPIRED'
+  | 'PENDING'
+  | 'REVOKED';
+
+export type InviteClientInput = {
+  companyId: Scalars['ID']['input'];
+  email: Scalars['String']['input'];
+  name: Scalars['String']['input'];
+};
+
+export type InviteStaffInput = {
+  email: Scalars['String']['input'];
+  name: Scalars['String']['input'];
+  /** CARETAKER or OFFICE_HEAD. */
+  role: Role;
+};
+
 export type LedgerEntry = {
   __typename?: 'LedgerEntry';
   column: Scalars['String']['output'];
@@ -360,6 +406,8 @@ export type MessageKind =
 
 export type Mutation = {
   __typename?: 'Mutation';
+  /** Uses the link once and logs in. A new account needs a password (the password rules) and takes name or the invited name; an email that has a client account is attached to the company only while logged in as it (UNAUTHENTICATED otherwise). Used, expired and revoked links: PRECONDITION_FAILED; an unknown or replaced link: BAD_USER_INPUT. */
+  acceptInvitation: AuthPayload;
   /** Takes the company out of the list, the inbox and every send; its history stays. Idempotent. */
   archiveCompany: Company;
   /** Gives the companies to a caretaker or head of the office (null: to nobody), all or none; how many changed. */
@@ -370,6 +418,10 @@ export type Mutation = {
   importCompanies: CompanyImportResult;
   /** Adds 1 to 5,000 entries to a company, all or none; returns how many were added. */
   importLedgerEntries: Scalars['Int']['output'];
+  /** Staff who see the company: emails a single-use link making the person a client user of it (an existing client account is attached after its owner logs in). NOT_FOUND for a company the viewer does not see. */
+  inviteClient: Invitation;
+  /** Head only: emails a single-use link (INVITATION_TTL_HOURS) making a CARETAKER or OFFICE_HEAD of the office. CONFLICT when the email has an account or an open invitation. */
+  inviteStaff: Invitation;
   login: AuthPayload;
   /** Revokes the token of this request. */
   logout: Scalars['Boolean']['output'];
@@ -377,10 +429,16 @@ export type Mutation = {
   markMessagesRead: Scalars['Int']['output'];
   /** Records the UPO of a filed declaration, which becomes ACCEPTED. */
   recordUpo: Upo;
+  /** The head asks the platform admin to verify the office: UNVERIFIED → PENDING; PRECONDITION_FAILED when it is PENDING or VERIFIED already. */
+  requestOfficeVerification: Office;
+  /** A new link and validity, mailed again; the previous link stops working. PRECONDITION_FAILED once accepted or revoked. */
+  resendInvitation: Invitation;
   /** Brings an archived company back. Idempotent. */
   restoreCompany: Company;
   /** Queues the failed deliveries of an email broadcast again (e.g. after the SMTP settings were fixed). NOT_FOUND unless the viewer sees the broadcast; PRECONDITION_FAILED when none failed (NOTHING_TO_RETRY), or the office cannot send (OFFICE_NOT_VERIFIED, SMTP_NOT_CONFIGURED, SMTP_LOGIN_REJECTED: its server refused the current settings). */
   retryFailedDeliveries: Broadcast;
+  /** The link stops working. PRECONDITION_FAILED once accepted. */
+  revokeInvitation: Invitation;
   /** The same notification to each ticked company, separately. */
   sendBulkNotification: Broadcast;
   /** Email to each ticked company separately, through the office SMTP, with its own printouts as links. PRECONDITION_FAILED unless the office is VERIFIED and has SMTP. */
@@ -388,6 +446,8 @@ export type Mutation = {
   /** A client's question or the office's reply. */
   sendMessage: Message;
   setOfficeVerification: Office;
+  /** A new office (UNVERIFIED) and its first head, logged in. BAD_USER_INPUT (with field) for a bad NIP, email, name or a weak password; CONFLICT when the email has an account; TOO_MANY_REQUESTS past SIGNUP_MAX_PER_HOUR from one source. */
+  signUpOffice: AuthPayload;
   /** Connects and authenticates, sends nothing; on false, smtpIntegration.lastTestError says only: could not connect, refused the login, or TLS failed. TOO_MANY_REQUESTS past SMTP_TESTS_PER_HOUR per office. */
   testSmtpIntegration: Scalars['Boolean']['output'];
   /** Changes the fields given (NIP checked, unique in the office); staff who see it. */
@@ -396,6 +456,13 @@ export type Mutation = {
   updateSmtpIntegration: SmtpIntegration;
   /** Creates or updates the declaration of (company, type, period). */
   upsertDeclaration: Declaration;
+};
+
+
+export type MutationAcceptInvitationArgs = {
+  name?: InputMaybe<Scalars['String']['input']>;
+  password?: InputMaybe<Scalars['String']['input']>;
+  token: Scalars['String']['input'];
 };
 
 
@@ -428,6 +495,16 @@ export type MutationImportLedgerEntriesArgs = {
 };
 
 
+export type MutationInviteClientArgs = {
+  input: InviteClientInput;
+};
+
+
+export type MutationInviteStaffArgs = {
+  input: InviteStaffInput;
+};
+
+
 export type MutationLoginArgs = {
   email: Scalars['String']['input'];
   password: Scalars['String']['input'];
@@ -445,6 +522,11 @@ export type MutationRecordUpoArgs = {
 };
 
 
+export type MutationResendInvitationArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
 export type MutationRestoreCompanyArgs = {
   id: Scalars['ID']['input'];
 };
@@ -452,6 +534,11 @@ export type MutationRestoreCompanyArgs = {
 
 export type MutationRetryFailedDeliveriesArgs = {
   broadcastId: Scalars['ID']['input'];
+};
+
+
+export type MutationRevokeInvitationArgs = {
+  id: Scalars['ID']['input'];
 };
 
 
@@ -473,6 +560,11 @@ export type MutationSendMessageArgs = {
 export type MutationSetOfficeVerificationArgs = {
   officeId: Scalars['ID']['input'];
   status: OfficeVerification;
+};
+
+
+export type MutationSignUpOfficeArgs = {
+  input: SignUpOfficeInput;
 };
 
 
@@ -499,7 +591,10 @@ export type Office = {
   caretakers: Array<User>;
   createdAt: Scalars['DateTimeISO']['output'];
   id: Scalars['ID']['output'];
+  /** The office's invitations, newest first, the latest 500: every one for its head, a caretaker's companies' client invitations for the caretaker; empty for everyone else. */
+  invitations: Array<Invitation>;
   name: Scalars['String']['output'];
+  nip?: Maybe<Scalars['String']['output']>;
   /** When the SMTP host, port or username last changed while the office was VERIFIED (see smtpChanges): a server the admin has not verified the office with. Platform admins only. */
   smtpChangedAt?: Maybe<Scalars['DateTimeISO']['output']>;
   /** Where the office's email has gone: each new SMTP host, port or username (and the first settings), newest first, the latest 20. Platform admins only; empty for everyone else. */
@@ -508,6 +603,24 @@ export type Office = {
   /** The office's SMTP settings, for its head only. */
   smtpIntegration?: Maybe<SmtpIntegration>;
   verification: OfficeVerification;
+};
+
+
+export type OfficeInvitationsArgs = {
+  status?: InputMaybe<InvitationStatus>;
+};
+
+export type OfficeConnection = {
+  __typename?: 'OfficeConnection';
+  edges: Array<OfficeEdge>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type OfficeEdge = {
+  __typename?: 'OfficeEdge';
+  cursor: Scalars['String']['output'];
+  node: Office;
 };
 
 export type OfficeVerification =
@@ -554,14 +667,16 @@ export type Query = {
   demoAccounts?: Maybe<DemoAccounts>;
   /** Client questions: the threads of the companies the viewer sees, latest activity first. */
   inbox: ConversationConnection;
+  /** Anyone with the link: who invites to what. Null when the link is not valid, used, expired or revoked. */
+  invitation?: Maybe<InvitationPreview>;
   /** A company's bookkeeping entries of a month (YYYY-MM) or year (YYYY), by date. */
   ledgerEntries: LedgerEntryConnection;
   /** The logged-in user; null when not logged in. */
   me?: Maybe<User>;
   /** A company's thread, newest first. */
   messages: MessageConnection;
-  /** Every office, by name (platform admins). */
-  offices: Array<Office>;
+  /** Offices newest first, of one verification status (PENDING: the queue to decide) or all (platform admins). */
+  offices: OfficeConnection;
   /** The printouts that apply to at least one of the companies for the period ("YYYY-MM" or "YYYY"): records by taxation form, VAT registers, declarations and UPO where they exist. */
   printoutOptions: Array<PrintoutOption>;
   /** The viewer's unread messages, in all their companies or in one. */
@@ -592,6 +707,11 @@ export type QueryInboxArgs = {
 };
 
 
+export type QueryInvitationArgs = {
+  token: Scalars['String']['input'];
+};
+
+
 export type QueryLedgerEntriesArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   companyId: Scalars['ID']['input'];
@@ -604,6 +724,13 @@ export type QueryMessagesArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   companyId: Scalars['ID']['input'];
   first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryOfficesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  status?: InputMaybe<OfficeVerification>;
 };
 
 
@@ -655,6 +782,19 @@ export type SendMessageInput = {
   attachmentIds?: InputMaybe<Array<Scalars['ID']['input']>>;
   body: Scalars['String']['input'];
   companyId: Scalars['ID']['input'];
+};
+
+/** A new office and its first head, who is logged in by the answer. */
+export type SignUpOfficeInput = {
+  /** The first head's login; CONFLICT when an account has it. */
+  email: Scalars['String']['input'];
+  /** The first head's name. */
+  headName: Scalars['String']['input'];
+  /** The office's own NIP: 10 digits with a valid checksum. */
+  nip: Scalars['String']['input'];
+  officeName: Scalars['String']['input'];
+  /** At least 10 characters, not a common password, not the email. */
+  password: Scalars['String']['input'];
 };
 
 /** A change of host, port or username of an office’s SMTP settings, or its first settings (platform admins). createdAt: when. */
@@ -812,6 +952,8 @@ export type GraphCacheKeysConfig = {
   EmailDelivery?: (data: WithTypename<EmailDelivery>) => null | string,
   EmailDeliveryConnection?: (data: WithTypename<EmailDeliveryConnection>) => null | string,
   EmailDeliveryEdge?: (data: WithTypename<EmailDeliveryEdge>) => null | string,
+  Invitation?: (data: WithTypename<Invitation>) => null | string,
+  InvitationPreview?: (data: WithTypename<InvitationPreview>) => null | string,
   LedgerEntry?: (data: WithTypename<LedgerEntry>) => null | string,
   LedgerEntryConnection?: (data: WithTypename<LedgerEntryConnection>) => null | string,
   LedgerEntryEdge?: (data: WithTypename<LedgerEntryEdge>) => null | string,
@@ -819,6 +961,8 @@ export type GraphCacheKeysConfig = {
   MessageConnection?: (data: WithTypename<MessageConnection>) => null | string,
   MessageEdge?: (data: WithTypename<MessageEdge>) => null | string,
   Office?: (data: WithTypename<Office>) => null | string,
+  OfficeConnection?: (data: WithTypename<OfficeConnection>) => null | string,
+  OfficeEdge?: (data: WithTypename<OfficeEdge>) => null | string,
   PageInfo?: (data: WithTypename<PageInfo>) => null | string,
   PrintoutOption?: (data: WithTypename<PrintoutOption>) => null | string,
   ReadReceipt?: (data: WithTypename<ReadReceipt>) => null | string,
@@ -836,10 +980,11 @@ export type GraphCacheResolvers = {
     company?: GraphCacheResolver<WithTypename<Query>, QueryCompanyArgs, WithTypename<Company> | string>,
     demoAccounts?: GraphCacheResolver<WithTypename<Query>, Record<string, never>, WithTypename<DemoAccounts> | string>,
     inbox?: GraphCacheResolver<WithTypename<Query>, QueryInboxArgs, WithTypename<ConversationConnection> | string>,
+    invitation?: GraphCacheResolver<WithTypename<Query>, QueryInvitationArgs, WithTypename<InvitationPreview> | string>,
     ledgerEntries?: GraphCacheResolver<WithTypename<Query>, QueryLedgerEntriesArgs, WithTypename<LedgerEntryConnection> | string>,
     me?: GraphCacheResolver<WithTypename<Query>, Record<string, never>, WithTypename<User> | string>,
     messages?: GraphCacheResolver<WithTypename<Query>, QueryMessagesArgs, WithTypename<MessageConnection> | string>,
-    offices?: GraphCacheResolver<WithTypename<Query>, Record<string, never>, Array<WithTypename<Office> | string>>,
+    offices?: GraphCacheResolver<WithTypename<Query>, QueryOfficesArgs, WithTypename<OfficeConnection> | string>,
     printoutOptions?: GraphCacheResolver<WithTypename<Query>, QueryPrintoutOptionsArgs, Array<WithTypename<PrintoutOption> | string>>,
     unreadCount?: GraphCacheResolver<WithTypename<Query>, QueryUnreadCountArgs, Scalars['Int']['output'] | string>
   },
@@ -965,6 +1110,25 @@ export type GraphCacheResolvers = {
     cursor?: GraphCacheResolver<WithTypename<EmailDeliveryEdge>, Record<string, never>, Scalars['String']['output'] | string>,
     node?: GraphCacheResolver<WithTypename<EmailDeliveryEdge>, Record<string, never>, WithTypename<EmailDelivery> | string>
   },
+  Invitation?: {
+    company?: GraphCacheResolver<WithTypename<Invitation>, Record<string, never>, WithTypename<Company> | string>,
+    createdAt?: GraphCacheResolver<WithTypename<Invitation>, Record<string, never>, Scalars['DateTimeISO']['output'] | string>,
+    email?: GraphCacheResolver<WithTypename<Invitation>, Record<string, never>, Scalars['String']['output'] | string>,
+    expiresAt?: GraphCacheResolver<WithTypename<Invitation>, Record<string, never>, Scalars['DateTimeISO']['output'] | string>,
+    id?: GraphCacheResolver<WithTypename<Invitation>, Record<string, never>, Scalars['ID']['output'] | string>,
+    invitedBy?: GraphCacheResolver<WithTypename<Invitation>, Record<string, never>, WithTypename<User> | string>,
+    name?: GraphCacheResolver<WithTypename<Invitation>, Record<string, never>, Scalars['String']['output'] | string>,
+    office?: GraphCacheResolver<WithTypename<Invitation>, Record<string, never>, WithTypename<Office> | string>,
+    role?: GraphCacheResolver<WithTypename<Invitation>, Record<string, never>, Role | string>,
+    status?: GraphCacheResolver<WithTypename<Invitation>, Record<string, never>, InvitationStatus | string>
+  },
+  InvitationPreview?: {
+    companyName?: GraphCacheResolver<WithTypename<InvitationPreview>, Record<string, never>, Scalars['String']['output'] | string>,
+    email?: GraphCacheResolver<WithTypename<InvitationPreview>, Record<string, never>, Scalars['String']['output'] | string>,
+    expiresAt?: GraphCacheResolver<WithTypename<InvitationPreview>, Record<string, never>, Scalars['DateTimeISO']['output'] | string>,
+    officeName?: GraphCacheResolver<WithTypename<InvitationPreview>, Record<string, never>, Scalars['String']['output'] | string>,
+    role?: GraphCacheResolver<WithTypename<InvitationPreview>, Record<string, never>, Role | string>
+  },
   LedgerEntry?: {
     column?: GraphCacheResolver<WithTypename<LedgerEntry>, Record<string, never>, Scalars['String']['output'] | string>,
     contraAccount?: GraphCacheResolver<WithTypename<LedgerEntry>, Record<string, never>, Scalars['String']['output'] | string>,
@@ -1018,12 +1182,23 @@ export type GraphCacheResolvers = {
     caretakers?: GraphCacheResolver<WithTypename<Office>, Record<string, never>, Array<WithTypename<User> | string>>,
     createdAt?: GraphCacheResolver<WithTypename<Office>, Record<string, never>, Scalars['DateTimeISO']['output'] | string>,
     id?: GraphCacheResolver<WithTypename<Office>, Record<string, never>, Scalars['ID']['output'] | string>,
+    invitations?: GraphCacheResolver<WithTypename<Office>, OfficeInvitationsArgs, Array<WithTypename<Invitation> | string>>,
     name?: GraphCacheResolver<WithTypename<Office>, Record<string, never>, Scalars['String']['output'] | string>,
+    nip?: GraphCacheResolver<WithTypename<Office>, Record<string, never>, Scalars['String']['output'] | string>,
     smtpChangedAt?: GraphCacheResolver<WithTypename<Office>, Record<string, never>, Scalars['DateTimeISO']['output'] | string>,
     smtpChanges?: GraphCacheResolver<WithTypename<Office>, Record<string, never>, Array<WithTypename<SmtpChange> | string>>,
     smtpConfigured?: GraphCacheResolver<WithTypename<Office>, Record<string, never>, Scalars['Boolean']['output'] | string>,
     smtpIntegration?: GraphCacheResolver<WithTypename<Office>, Record<string, never>, WithTypename<SmtpIntegration> | string>,
     verification?: GraphCacheResolver<WithTypename<Office>, Record<string, never>, OfficeVerification | string>
+  },
+  OfficeConnection?: {
+    edges?: GraphCacheResolver<WithTypename<OfficeConnection>, Record<string, never>, Array<WithTypename<OfficeEdge> | string>>,
+    pageInfo?: GraphCacheResolver<WithTypename<OfficeConnection>, Record<string, never>, WithTypename<PageInfo> | string>,
+    totalCount?: GraphCacheResolver<WithTypename<OfficeConnection>, Record<string, never>, Scalars['Int']['output'] | string>
+  },
+  OfficeEdge?: {
+    cursor?: GraphCacheResolver<WithTypename<OfficeEdge>, Record<string, never>, Scalars['String']['output'] | string>,
+    node?: GraphCacheResolver<WithTypename<OfficeEdge>, Record<string, never>, WithTypename<Office> | string>
   },
   PageInfo?: {
     endCursor?: GraphCacheResolver<WithTypename<PageInfo>, Record<string, never>, Scalars['String']['output'] | string>,
@@ -1086,21 +1261,28 @@ export type GraphCacheResolvers = {
 };
 
 export type GraphCacheOptimisticUpdaters = {
+  acceptInvitation?: GraphCacheOptimisticMutationResolver<MutationAcceptInvitationArgs, WithTypename<AuthPayload>>,
   archiveCompany?: GraphCacheOptimisticMutationResolver<MutationArchiveCompanyArgs, WithTypename<Company>>,
   assignCaretaker?: GraphCacheOptimisticMutationResolver<MutationAssignCaretakerArgs, Scalars['Int']['output']>,
   createCompany?: GraphCacheOptimisticMutationResolver<MutationCreateCompanyArgs, WithTypename<Company>>,
   importCompanies?: GraphCacheOptimisticMutationResolver<MutationImportCompaniesArgs, WithTypename<CompanyImportResult>>,
   importLedgerEntries?: GraphCacheOptimisticMutationResolver<MutationImportLedgerEntriesArgs, Scalars['Int']['output']>,
+  inviteClient?: GraphCacheOptimisticMutationResolver<MutationInviteClientArgs, WithTypename<Invitation>>,
+  inviteStaff?: GraphCacheOptimisticMutationResolver<MutationInviteStaffArgs, WithTypename<Invitation>>,
   login?: GraphCacheOptimisticMutationResolver<MutationLoginArgs, WithTypename<AuthPayload>>,
   logout?: GraphCacheOptimisticMutationResolver<Record<string, never>, Scalars['Boolean']['output']>,
   markMessagesRead?: GraphCacheOptimisticMutationResolver<MutationMarkMessagesReadArgs, Scalars['Int']['output']>,
   recordUpo?: GraphCacheOptimisticMutationResolver<MutationRecordUpoArgs, WithTypename<Upo>>,
+  requestOfficeVerification?: GraphCacheOptimisticMutationResolver<Record<string, never>, WithTypename<Office>>,
+  resendInvitation?: GraphCacheOptimisticMutationResolver<MutationResendInvitationArgs, WithTypename<Invitation>>,
   restoreCompany?: GraphCacheOptimisticMutationResolver<MutationRestoreCompanyArgs, WithTypename<Company>>,
   retryFailedDeliveries?: GraphCacheOptimisticMutationResolver<MutationRetryFailedDeliveriesArgs, WithTypename<Broadcast>>,
+  revokeInvitation?: GraphCacheOptimisticMutationResolver<MutationRevokeInvitationArgs, WithTypename<Invitation>>,
   sendBulkNotification?: GraphCacheOptimisticMutationResolver<MutationSendBulkNotificationArgs, WithTypename<Broadcast>>,
   sendEmail?: GraphCacheOptimisticMutationResolver<MutationSendEmailArgs, WithTypename<Broadcast>>,
   sendMessage?: GraphCacheOptimisticMutationResolver<MutationSendMessageArgs, WithTypename<Message>>,
   setOfficeVerification?: GraphCacheOptimisticMutationResolver<MutationSetOfficeVerificationArgs, WithTypename<Office>>,
+  signUpOffice?: GraphCacheOptimisticMutationResolver<MutationSignUpOfficeArgs, WithTypename<AuthPayload>>,
   testSmtpIntegration?: GraphCacheOptimisticMutationResolver<Record<string, never>, Scalars['Boolean']['output']>,
   updateCompany?: GraphCacheOptimisticMutationResolver<MutationUpdateCompanyArgs, WithTypename<Company>>,
   updateSmtpIntegration?: GraphCacheOptimisticMutationResolver<MutationUpdateSmtpIntegrationArgs, WithTypename<SmtpIntegration>>,
@@ -1114,29 +1296,37 @@ export type GraphCacheUpdaters = {
     company?: GraphCacheUpdateResolver<{ company: Maybe<WithTypename<Company>> }, QueryCompanyArgs>,
     demoAccounts?: GraphCacheUpdateResolver<{ demoAccounts: Maybe<WithTypename<DemoAccounts>> }, Record<string, never>>,
     inbox?: GraphCacheUpdateResolver<{ inbox: WithTypename<ConversationConnection> }, QueryInboxArgs>,
+    invitation?: GraphCacheUpdateResolver<{ invitation: Maybe<WithTypename<InvitationPreview>> }, QueryInvitationArgs>,
     ledgerEntries?: GraphCacheUpdateResolver<{ ledgerEntries: WithTypename<LedgerEntryConnection> }, QueryLedgerEntriesArgs>,
     me?: GraphCacheUpdateResolver<{ me: Maybe<WithTypename<User>> }, Record<string, never>>,
     messages?: GraphCacheUpdateResolver<{ messages: WithTypename<MessageConnection> }, QueryMessagesArgs>,
-    offices?: GraphCacheUpdateResolver<{ offices: Array<WithTypename<Office>> }, Record<string, never>>,
+    offices?: GraphCacheUpdateResolver<{ offices: WithTypename<OfficeConnection> }, QueryOfficesArgs>,
     printoutOptions?: GraphCacheUpdateResolver<{ printoutOptions: Array<WithTypename<PrintoutOption>> }, QueryPrintoutOptionsArgs>,
     unreadCount?: GraphCacheUpdateResolver<{ unreadCount: Scalars['Int']['output'] }, QueryUnreadCountArgs>
   },
   Mutation?: {
+    acceptInvitation?: GraphCacheUpdateResolver<{ acceptInvitation: WithTypename<AuthPayload> }, MutationAcceptInvitationArgs>,
     archiveCompany?: GraphCacheUpdateResolver<{ archiveCompany: WithTypename<Company> }, MutationArchiveCompanyArgs>,
     assignCaretaker?: GraphCacheUpdateResolver<{ assignCaretaker: Scalars['Int']['output'] }, MutationAssignCaretakerArgs>,
     createCompany?: GraphCacheUpdateResolver<{ createCompany: WithTypename<Company> }, MutationCreateCompanyArgs>,
     importCompanies?: GraphCacheUpdateResolver<{ importCompanies: WithTypename<CompanyImportResult> }, MutationImportCompaniesArgs>,
     importLedgerEntries?: GraphCacheUpdateResolver<{ importLedgerEntries: Scalars['Int']['output'] }, MutationImportLedgerEntriesArgs>,
+    inviteClient?: GraphCacheUpdateResolver<{ inviteClient: WithTypename<Invitation> }, MutationInviteClientArgs>,
+    inviteStaff?: GraphCacheUpdateResolver<{ inviteStaff: WithTypename<Invitation> }, MutationInviteStaffArgs>,
     login?: GraphCacheUpdateResolver<{ login: WithTypename<AuthPayload> }, MutationLoginArgs>,
     logout?: GraphCacheUpdateResolver<{ logout: Scalars['Boolean']['output'] }, Record<string, never>>,
     markMessagesRead?: GraphCacheUpdateResolver<{ markMessagesRead: Scalars['Int']['output'] }, MutationMarkMessagesReadArgs>,
     recordUpo?: GraphCacheUpdateResolver<{ recordUpo: WithTypename<Upo> }, MutationRecordUpoArgs>,
+    requestOfficeVerification?: GraphCacheUpdateResolver<{ requestOfficeVerification: WithTypename<Office> }, Record<string, never>>,
+    resendInvitation?: GraphCacheUpdateResolver<{ resendInvitation: WithTypename<Invitation> }, MutationResendInvitationArgs>,
     restoreCompany?: GraphCacheUpdateResolver<{ restoreCompany: WithTypename<Company> }, MutationRestoreCompanyArgs>,
     retryFailedDeliveries?: GraphCacheUpdateResolver<{ retryFailedDeliveries: WithTypename<Broadcast> }, MutationRetryFailedDeliveriesArgs>,
+    revokeInvitation?: GraphCacheUpdateResolver<{ revokeInvitation: WithTypename<Invitation> }, MutationRevokeInvitationArgs>,
     sendBulkNotification?: GraphCacheUpdateResolver<{ sendBulkNotification: WithTypename<Broadcast> }, MutationSendBulkNotificationArgs>,
     sendEmail?: GraphCacheUpdateResolver<{ sendEmail: WithTypename<Broadcast> }, MutationSendEmailArgs>,
     sendMessage?: GraphCacheUpdateResolver<{ sendMessage: WithTypename<Message> }, MutationSendMessageArgs>,
     setOfficeVerification?: GraphCacheUpdateResolver<{ setOfficeVerification: WithTypename<Office> }, MutationSetOfficeVerificationArgs>,
+    signUpOffice?: GraphCacheUpdateResolver<{ signUpOffice: WithTypename<AuthPayload> }, MutationSignUpOfficeArgs>,
     testSmtpIntegration?: GraphCacheUpdateResolver<{ testSmtpIntegration: Scalars['Boolean']['output'] }, Record<string, never>>,
     updateCompany?: GraphCacheUpdateResolver<{ updateCompany: WithTypename<Company> }, MutationUpdateCompanyArgs>,
     updateSmtpIntegration?: GraphCacheUpdateResolver<{ updateSmtpIntegration: WithTypename<SmtpIntegration> }, MutationUpdateSmtpIntegrationArgs>,
@@ -1270,6 +1460,25 @@ export type GraphCacheUpdaters = {
     cursor?: GraphCacheUpdateResolver<Maybe<WithTypename<EmailDeliveryEdge>>, Record<string, never>>,
     node?: GraphCacheUpdateResolver<Maybe<WithTypename<EmailDeliveryEdge>>, Record<string, never>>
   },
+  Invitation?: {
+    company?: GraphCacheUpdateResolver<Maybe<WithTypename<Invitation>>, Record<string, never>>,
+    createdAt?: GraphCacheUpdateResolver<Maybe<WithTypename<Invitation>>, Record<string, never>>,
+    email?: GraphCacheUpdateResolver<Maybe<WithTypename<Invitation>>, Record<string, never>>,
+    expiresAt?: GraphCacheUpdateResolver<Maybe<WithTypename<Invitation>>, Record<string, never>>,
+    id?: GraphCacheUpdateResolver<Maybe<WithTypename<Invitation>>, Record<string, never>>,
+    invitedBy?: GraphCacheUpdateResolver<Maybe<WithTypename<Invitation>>, Record<string, never>>,
+    name?: GraphCacheUpdateResolver<Maybe<WithTypename<Invitation>>, Record<string, never>>,
+    office?: GraphCacheUpdateResolver<Maybe<WithTypename<Invitation>>, Record<string, never>>,
+    role?: GraphCacheUpdateResolver<Maybe<WithTypename<Invitation>>, Record<string, never>>,
+    status?: GraphCacheUpdateResolver<Maybe<WithTypename<Invitation>>, Record<string, never>>
+  },
+  InvitationPreview?: {
+    companyName?: GraphCacheUpdateResolver<Maybe<WithTypename<InvitationPreview>>, Record<string, never>>,
+    email?: GraphCacheUpdateResolver<Maybe<WithTypename<InvitationPreview>>, Record<string, never>>,
+    expiresAt?: GraphCacheUpdateResolver<Maybe<WithTypename<InvitationPreview>>, Record<string, never>>,
+    officeName?: GraphCacheUpdateResolver<Maybe<WithTypename<InvitationPreview>>, Record<string, never>>,
+    role?: GraphCacheUpdateResolver<Maybe<WithTypename<InvitationPreview>>, Record<string, never>>
+  },
   LedgerEntry?: {
     column?: GraphCacheUpdateResolver<Maybe<WithTypename<LedgerEntry>>, Record<string, never>>,
     contraAccount?: GraphCacheUpdateResolver<Maybe<WithTypename<LedgerEntry>>, Record<string, never>>,
@@ -1323,12 +1532,23 @@ export type GraphCacheUpdaters = {
     caretakers?: GraphCacheUpdateResolver<Maybe<WithTypename<Office>>, Record<string, never>>,
     createdAt?: GraphCacheUpdateResolver<Maybe<WithTypename<Office>>, Record<string, never>>,
     id?: GraphCacheUpdateResolver<Maybe<WithTypename<Office>>, Record<string, never>>,
+    invitations?: GraphCacheUpdateResolver<Maybe<WithTypename<Office>>, OfficeInvitationsArgs>,
     name?: GraphCacheUpdateResolver<Maybe<WithTypename<Office>>, Record<string, never>>,
+    nip?: GraphCacheUpdateResolver<Maybe<WithTypename<Office>>, Record<string, never>>,
     smtpChangedAt?: GraphCacheUpdateResolver<Maybe<WithTypename<Office>>, Record<string, never>>,
     smtpChanges?: GraphCacheUpdateResolver<Maybe<WithTypename<Office>>, Record<string, never>>,
     smtpConfigured?: GraphCacheUpdateResolver<Maybe<WithTypename<Office>>, Record<string, never>>,
     smtpIntegration?: GraphCacheUpdateResolver<Maybe<WithTypename<Office>>, Record<string, never>>,
     verification?: GraphCacheUpdateResolver<Maybe<WithTypename<Office>>, Record<string, never>>
+  },
+  OfficeConnection?: {
+    edges?: GraphCacheUpdateResolver<Maybe<WithTypename<OfficeConnection>>, Record<string, never>>,
+    pageInfo?: GraphCacheUpdateResolver<Maybe<WithTypename<OfficeConnection>>, Record<string, never>>,
+    totalCount?: GraphCacheUpdateResolver<Maybe<WithTypename<OfficeConnection>>, Record<string, never>>
+  },
+  OfficeEdge?: {
+    cursor?: GraphCacheUpdateResolver<Maybe<WithTypename<OfficeEdge>>, Record<string, never>>,
+    node?: GraphCacheUpdateResolver<Maybe<WithTypename<OfficeEdge>>, Record<string, never>>
   },
   PageInfo?: {
     endCursor?: GraphCacheUpdateResolver<Maybe<WithTypename<PageInfo>>, Record<string, never>>,

@@ -151,6 +151,23 @@ type Documents = {
     "\n  mutation FileSweepNotify($input: SendBulkNotificationInput!) {\n    sendBulkNotification(input: $input) { id }\n  }\n": typeof types.FileSweepNotifyDocument,
     "\n  mutation FileNotify($input: SendBulkNotificationInput!) {\n    sendBulkNotification(input: $input) { id recipientCount }\n  }\n": typeof types.FileNotifyDocument,
     "\n  query FileThread($id: ID!) {\n    messages(companyId: $id) {\n      totalCount\n      edges { node { id body attachments { id filename size contentType url } } }\n    }\n  }\n": typeof types.FileThreadDocument,
+    "\n  mutation AuthzInviteStaff($input: InviteStaffInput!) {\n    inviteStaff(input: $input) { id email role office { id } }\n  }\n": typeof types.AuthzInviteStaffDocument,
+    "\n  mutation AuthzInviteClient($input: InviteClientInput!) {\n    inviteClient(input: $input) { id email company { id name } }\n  }\n": typeof types.AuthzInviteClientDocument,
+    "\n  mutation AuthzResendInvitation($id: ID!) {\n    resendInvitation(id: $id) { id email status }\n  }\n": typeof types.AuthzResendInvitationDocument,
+    "\n  mutation AuthzRevokeInvitation($id: ID!) {\n    revokeInvitation(id: $id) { id status }\n  }\n": typeof types.AuthzRevokeInvitationDocument,
+    "\n  query AuthzInvitation($token: String!) {\n    invitation(token: $token) { officeName companyName role email expiresAt }\n  }\n": typeof types.AuthzInvitationDocument,
+    "\n  mutation AuthzAcceptInvitation($token: String!, $password: String) {\n    acceptInvitation(token: $token, password: $password) {\n      token user { email role office { id } companies { id } }\n    }\n  }\n": typeof types.AuthzAcceptInvitationDocument,
+    "\n  query AuthzOfficeInvitations {\n    me { office { id invitations { id email } } }\n  }\n": typeof types.AuthzOfficeInvitationsDocument,
+    "\n  mutation InvitationInviteStaff($input: InviteStaffInput!) {\n    inviteStaff(input: $input) {\n      id email name role status expiresAt createdAt\n      invitedBy { id } office { id } company { id }\n    }\n  }\n": typeof types.InvitationInviteStaffDocument,
+    "\n  mutation InvitationInviteClient($input: InviteClientInput!) {\n    inviteClient(input: $input) { id email role status expiresAt office { id } company { id name } }\n  }\n": typeof types.InvitationInviteClientDocument,
+    "\n  mutation InvitationResend($id: ID!) {\n    resendInvitation(id: $id) { id status expiresAt }\n  }\n": typeof types.InvitationResendDocument,
+    "\n  mutation InvitationRevoke($id: ID!) {\n    revokeInvitation(id: $id) { id status }\n  }\n": typeof types.InvitationRevokeDocument,
+    "\n  query InvitationPreview($token: String!) {\n    invitation(token: $token) { officeName companyName role email expiresAt }\n  }\n": typeof types.InvitationPreviewDocument,
+    "\n  mutation InvitationAccept($token: String!, $password: String, $name: String) {\n    acceptInvitation(token: $token, password: $password, name: $name) {\n      token\n      user { id email name role office { id } companies { id } }\n    }\n  }\n": typeof types.InvitationAcceptDocument,
+    "\n  mutation InvitationLogin($email: String!, $password: String!) {\n    login(email: $email, password: $password) { token }\n  }\n": typeof types.InvitationLoginDocument,
+    "\n  query InvitationVisibleCompanies {\n    companies(first: 100) { totalCount edges { node { id } } }\n  }\n": typeof types.InvitationVisibleCompaniesDocument,
+    "\n  query InvitationCompany($id: ID!) {\n    company(id: $id) { id }\n  }\n": typeof types.InvitationCompanyDocument,
+    "\n  query InvitationOfficeInvitations($status: InvitationStatus) {\n    me { office { invitations(status: $status) { id email status role company { id } } } }\n  }\n": typeof types.InvitationOfficeInvitationsDocument,
     "\n  query AuthzThreadUsers($companyId: ID!) {\n    messages(companyId: $companyId, first: 100) {\n      edges {\n        node {\n          author { id companies { id name } }\n          receipts { user { id companies { id name } } }\n        }\n      }\n    }\n  }\n": typeof types.AuthzThreadUsersDocument,
     "\n  query AuthzInbox {\n    inbox(first: 100) {\n      totalCount\n      edges { node { company { id name } lastMessage { id body } unreadFromClientCount } }\n    }\n  }\n": typeof types.AuthzInboxDocument,
     "\n  mutation ThreadTestSend($input: SendMessageInput!) {\n    sendMessage(input: $input) { id kind direction body author { id } company { id } readByMe }\n  }\n": typeof types.ThreadTestSendDocument,
@@ -159,11 +176,19 @@ type Documents = {
     "\n  mutation ThreadTestMarkRead($id: ID!) {\n    markMessagesRead(companyId: $id)\n  }\n": typeof types.ThreadTestMarkReadDocument,
     "\n  query ThreadTestUnreadCount {\n    unreadCount\n  }\n": typeof types.ThreadTestUnreadCountDocument,
     "\n  query ThreadTestUnreadCountOf($id: ID) {\n    unreadCount(companyId: $id)\n  }\n": typeof types.ThreadTestUnreadCountOfDocument,
-    "\n  query AuthzOffices {\n    offices {\n      id name verification smtpConfigured canSendEmail\n      smtpIntegration { host port username fromAddress }\n    }\n  }\n": typeof types.AuthzOfficesDocument,
+    "\n  query AuthzOffices {\n    offices(status: VERIFIED, first: 100) {\n      edges {\n        node {\n          id name verification smtpConfigured canSendEmail\n          smtpIntegration { host port username fromAddress }\n        }\n      }\n    }\n  }\n": typeof types.AuthzOfficesDocument,
     "\n  mutation AuthzSetOfficeVerification($officeId: ID!, $status: OfficeVerification!) {\n    setOfficeVerification(officeId: $officeId, status: $status) { id verification }\n  }\n": typeof types.AuthzSetOfficeVerificationDocument,
     "\n  mutation AuthzTestSmtpIntegration {\n    testSmtpIntegration\n  }\n": typeof types.AuthzTestSmtpIntegrationDocument,
+    "\n  mutation AuthzSignUpOffice($input: SignUpOfficeInput!) {\n    signUpOffice(input: $input) { token user { email role office { id verification } } }\n  }\n": typeof types.AuthzSignUpOfficeDocument,
+    "\n  mutation AuthzRequestOfficeVerification {\n    requestOfficeVerification { id verification }\n  }\n": typeof types.AuthzRequestOfficeVerificationDocument,
+    "\n  mutation SignUpOffice($input: SignUpOfficeInput!) {\n    signUpOffice(input: $input) {\n      token\n      user { id email name role office { id name nip verification } }\n    }\n  }\n": typeof types.SignUpOfficeDocument,
+    "\n  mutation SignUpLogin($email: String!, $password: String!) {\n    login(email: $email, password: $password) { token user { id role office { id } } }\n  }\n": typeof types.SignUpLoginDocument,
+    "\n  query SignUpMe {\n    me { id email office { id verification } }\n  }\n": typeof types.SignUpMeDocument,
+    "\n  mutation SignUpRequestVerification {\n    requestOfficeVerification { id verification }\n  }\n": typeof types.SignUpRequestVerificationDocument,
+    "\n  mutation SignUpSetVerification($officeId: ID!, $status: OfficeVerification!) {\n    setOfficeVerification(officeId: $officeId, status: $status) { id verification }\n  }\n": typeof types.SignUpSetVerificationDocument,
+    "\n  query SignUpOffices($status: OfficeVerification, $first: Int, $after: String) {\n    offices(status: $status, first: $first, after: $after) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      edges { cursor node { id name nip verification createdAt } }\n    }\n  }\n": typeof types.SignUpOfficesDocument,
     "\n  mutation SmtpChangesUpdate($input: SmtpIntegrationInput!) {\n    updateSmtpIntegration(input: $input) { host }\n  }\n": typeof types.SmtpChangesUpdateDocument,
-    "\n  query SmtpChangesOffices {\n    offices {\n      id verification smtpChangedAt\n      smtpChanges {\n        createdAt verification host port username previousHost previousPort previousUsername\n        changedBy { id email }\n      }\n    }\n  }\n": typeof types.SmtpChangesOfficesDocument,
+    "\n  query SmtpChangesOffices($after: String) {\n    offices(first: 100, after: $after) {\n      pageInfo { hasNextPage endCursor }\n      edges {\n        node {\n          id verification smtpChangedAt\n          smtpChanges {\n            createdAt verification host port username previousHost previousPort previousUsername\n            changedBy { id email }\n          }\n        }\n      }\n    }\n  }\n": typeof types.SmtpChangesOfficesDocument,
     "\n  query SmtpChangesMyOffice {\n    me { office { id smtpChangedAt smtpChanges { host } } }\n  }\n": typeof types.SmtpChangesMyOfficeDocument,
     "\n  query AuthzPrintoutOptions($companyIds: [ID!]!, $period: String!) {\n    printoutOptions(companyIds: $companyIds, period: $period) { kind label companyCount }\n  }\n": typeof types.AuthzPrintoutOptionsDocument,
     "\n  query PrintoutOptions($companyIds: [ID!]!, $period: String!) {\n    printoutOptions(companyIds: $companyIds, period: $period) { kind label companyCount }\n  }\n": typeof types.PrintoutOptionsDocument,
@@ -362,6 +387,23 @@ const documents: Documents = {
     "\n  mutation FileSweepNotify($input: SendBulkNotificationInput!) {\n    sendBulkNotification(input: $input) { id }\n  }\n": types.FileSweepNotifyDocument,
     "\n  mutation FileNotify($input: SendBulkNotificationInput!) {\n    sendBulkNotification(input: $input) { id recipientCount }\n  }\n": types.FileNotifyDocument,
     "\n  query FileThread($id: ID!) {\n    messages(companyId: $id) {\n      totalCount\n      edges { node { id body attachments { id filename size contentType url } } }\n    }\n  }\n": types.FileThreadDocument,
+    "\n  mutation AuthzInviteStaff($input: InviteStaffInput!) {\n    inviteStaff(input: $input) { id email role office { id } }\n  }\n": types.AuthzInviteStaffDocument,
+    "\n  mutation AuthzInviteClient($input: InviteClientInput!) {\n    inviteClient(input: $input) { id email company { id name } }\n  }\n": types.AuthzInviteClientDocument,
+    "\n  mutation AuthzResendInvitation($id: ID!) {\n    resendInvitation(id: $id) { id email status }\n  }\n": types.AuthzResendInvitationDocument,
+    "\n  mutation AuthzRevokeInvitation($id: ID!) {\n    revokeInvitation(id: $id) { id status }\n  }\n": types.AuthzRevokeInvitationDocument,
+    "\n  query AuthzInvitation($token: String!) {\n    invitation(token: $token) { officeName companyName role email expiresAt }\n  }\n": types.AuthzInvitationDocument,
+    "\n  mutation AuthzAcceptInvitation($token: String!, $password: String) {\n    acceptInvitation(token: $token, password: $password) {\n      token user { email role office { id } companies { id } }\n    }\n  }\n": types.AuthzAcceptInvitationDocument,
+    "\n  query AuthzOfficeInvitations {\n    me { office { id invitations { id email } } }\n  }\n": types.AuthzOfficeInvitationsDocument,
+    "\n  mutation InvitationInviteStaff($input: InviteStaffInput!) {\n    inviteStaff(input: $input) {\n      id email name role status expiresAt createdAt\n      invitedBy { id } office { id } company { id }\n    }\n  }\n": types.InvitationInviteStaffDocument,
+    "\n  mutation InvitationInviteClient($input: InviteClientInput!) {\n    inviteClient(input: $input) { id email role status expiresAt office { id } company { id name } }\n  }\n": types.InvitationInviteClientDocument,
+    "\n  mutation InvitationResend($id: ID!) {\n    resendInvitation(id: $id) { id status expiresAt }\n  }\n": types.InvitationResendDocument,
+    "\n  mutation InvitationRevoke($id: ID!) {\n    revokeInvitation(id: $id) { id status }\n  }\n": types.InvitationRevokeDocument,
+    "\n  query InvitationPreview($token: String!) {\n    invitation(token: $token) { officeName companyName role email expiresAt }\n  }\n": types.InvitationPreviewDocument,
+    "\n  mutation InvitationAccept($token: String!, $password: String, $name: String) {\n    acceptInvitation(token: $token, password: $password, name: $name) {\n      token\n      user { id email name role office { id } companies { id } }\n    }\n  }\n": types.InvitationAcceptDocument,
+    "\n  mutation InvitationLogin($email: String!, $password: String!) {\n    login(email: $email, password: $password) { token }\n  }\n": types.InvitationLoginDocument,
+    "\n  query InvitationVisibleCompanies {\n    companies(first: 100) { totalCount edges { node { id } } }\n  }\n": types.InvitationVisibleCompaniesDocument,
+    "\n  query InvitationCompany($id: ID!) {\n    company(id: $id) { id }\n  }\n": types.InvitationCompanyDocument,
+    "\n  query InvitationOfficeInvitations($status: InvitationStatus) {\n    me { office { invitations(status: $status) { id email status role company { id } } } }\n  }\n": types.InvitationOfficeInvitationsDocument,
     "\n  query AuthzThreadUsers($companyId: ID!) {\n    messages(companyId: $companyId, first: 100) {\n      edges {\n        node {\n          author { id companies { id name } }\n          receipts { user { id companies { id name } } }\n        }\n      }\n    }\n  }\n": types.AuthzThreadUsersDocument,
     "\n  query AuthzInbox {\n    inbox(first: 100) {\n      totalCount\n      edges { node { company { id name } lastMessage { id body } unreadFromClientCount } }\n    }\n  }\n": types.AuthzInboxDocument,
     "\n  mutation ThreadTestSend($input: SendMessageInput!) {\n    sendMessage(input: $input) { id kind direction body author { id } company { id } readByMe }\n  }\n": types.ThreadTestSendDocument,
@@ -370,11 +412,19 @@ const documents: Documents = {
     "\n  mutation ThreadTestMarkRead($id: ID!) {\n    markMessagesRead(companyId: $id)\n  }\n": types.ThreadTestMarkReadDocument,
     "\n  query ThreadTestUnreadCount {\n    unreadCount\n  }\n": types.ThreadTestUnreadCountDocument,
     "\n  query ThreadTestUnreadCountOf($id: ID) {\n    unreadCount(companyId: $id)\n  }\n": types.ThreadTestUnreadCountOfDocument,
-    "\n  query AuthzOffices {\n    offices {\n      id name verification smtpConfigured canSendEmail\n      smtpIntegration { host port username fromAddress }\n    }\n  }\n": types.AuthzOfficesDocument,
+    "\n  query AuthzOffices {\n    offices(status: VERIFIED, first: 100) {\n      edges {\n        node {\n          id name verification smtpConfigured canSendEmail\n          smtpIntegration { host port username fromAddress }\n        }\n      }\n    }\n  }\n": types.AuthzOfficesDocument,
     "\n  mutation AuthzSetOfficeVerification($officeId: ID!, $status: OfficeVerification!) {\n    setOfficeVerification(officeId: $officeId, status: $status) { id verification }\n  }\n": types.AuthzSetOfficeVerificationDocument,
     "\n  mutation AuthzTestSmtpIntegration {\n    testSmtpIntegration\n  }\n": types.AuthzTestSmtpIntegrationDocument,
+    "\n  mutation AuthzSignUpOffice($input: SignUpOfficeInput!) {\n    signUpOffice(input: $input) { token user { email role office { id verification } } }\n  }\n": types.AuthzSignUpOfficeDocument,
+    "\n  mutation AuthzRequestOfficeVerification {\n    requestOfficeVerification { id verification }\n  }\n": types.AuthzRequestOfficeVerificationDocument,
+    "\n  mutation SignUpOffice($input: SignUpOfficeInput!) {\n    signUpOffice(input: $input) {\n      token\n      user { id email name role office { id name nip verification } }\n    }\n  }\n": types.SignUpOfficeDocument,
+    "\n  mutation SignUpLogin($email: String!, $password: String!) {\n    login(email: $email, password: $password) { token user { id role office { id } } }\n  }\n": types.SignUpLoginDocument,
+    "\n  query SignUpMe {\n    me { id email office { id verification } }\n  }\n": types.SignUpMeDocument,
+    "\n  mutation SignUpRequestVerification {\n    requestOfficeVerification { id verification }\n  }\n": types.SignUpRequestVerificationDocument,
+    "\n  mutation SignUpSetVerification($officeId: ID!, $status: OfficeVerification!) {\n    setOfficeVerification(officeId: $officeId, status: $status) { id verification }\n  }\n": types.SignUpSetVerificationDocument,
+    "\n  query SignUpOffices($status: OfficeVerification, $first: Int, $after: String) {\n    offices(status: $status, first: $first, after: $after) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      edges { cursor node { id name nip verification createdAt } }\n    }\n  }\n": types.SignUpOfficesDocument,
     "\n  mutation SmtpChangesUpdate($input: SmtpIntegrationInput!) {\n    updateSmtpIntegration(input: $input) { host }\n  }\n": types.SmtpChangesUpdateDocument,
-    "\n  query SmtpChangesOffices {\n    offices {\n      id verification smtpChangedAt\n      smtpChanges {\n        createdAt verification host port username previousHost previousPort previousUsername\n        changedBy { id email }\n      }\n    }\n  }\n": types.SmtpChangesOfficesDocument,
+    "\n  query SmtpChangesOffices($after: String) {\n    offices(first: 100, after: $after) {\n      pageInfo { hasNextPage endCursor }\n      edges {\n        node {\n          id verification smtpChangedAt\n          smtpChanges {\n            createdAt verification host port username previousHost previousPort previousUsername\n            changedBy { id email }\n          }\n        }\n      }\n    }\n  }\n": types.SmtpChangesOfficesDocument,
     "\n  query SmtpChangesMyOffice {\n    me { office { id smtpChangedAt smtpChanges { host } } }\n  }\n": types.SmtpChangesMyOfficeDocument,
     "\n  query AuthzPrintoutOptions($companyIds: [ID!]!, $period: String!) {\n    printoutOptions(companyIds: $companyIds, period: $period) { kind label companyCount }\n  }\n": types.AuthzPrintoutOptionsDocument,
     "\n  query PrintoutOptions($companyIds: [ID!]!, $period: String!) {\n    printoutOptions(companyIds: $companyIds, period: $period) { kind label companyCount }\n  }\n": types.PrintoutOptionsDocument,
@@ -984,6 +1034,74 @@ export function graphql(source: "\n  query FileThread($id: ID!) {\n    messages(
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  mutation AuthzInviteStaff($input: InviteStaffInput!) {\n    inviteStaff(input: $input) { id email role office { id } }\n  }\n"): typeof import('./graphql.js').AuthzInviteStaffDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AuthzInviteClient($input: InviteClientInput!) {\n    inviteClient(input: $input) { id email company { id name } }\n  }\n"): typeof import('./graphql.js').AuthzInviteClientDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AuthzResendInvitation($id: ID!) {\n    resendInvitation(id: $id) { id email status }\n  }\n"): typeof import('./graphql.js').AuthzResendInvitationDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AuthzRevokeInvitation($id: ID!) {\n    revokeInvitation(id: $id) { id status }\n  }\n"): typeof import('./graphql.js').AuthzRevokeInvitationDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AuthzInvitation($token: String!) {\n    invitation(token: $token) { officeName companyName role email expiresAt }\n  }\n"): typeof import('./graphql.js').AuthzInvitationDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AuthzAcceptInvitation($token: String!, $password: String) {\n    acceptInvitation(token: $token, password: $password) {\n      token user { email role office { id } companies { id } }\n    }\n  }\n"): typeof import('./graphql.js').AuthzAcceptInvitationDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AuthzOfficeInvitations {\n    me { office { id invitations { id email } } }\n  }\n"): typeof import('./graphql.js').AuthzOfficeInvitationsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation InvitationInviteStaff($input: InviteStaffInput!) {\n    inviteStaff(input: $input) {\n      id email name role status expiresAt createdAt\n      invitedBy { id } office { id } company { id }\n    }\n  }\n"): typeof import('./graphql.js').InvitationInviteStaffDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation InvitationInviteClient($input: InviteClientInput!) {\n    inviteClient(input: $input) { id email role status expiresAt office { id } company { id name } }\n  }\n"): typeof import('./graphql.js').InvitationInviteClientDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation InvitationResend($id: ID!) {\n    resendInvitation(id: $id) { id status expiresAt }\n  }\n"): typeof import('./graphql.js').InvitationResendDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation InvitationRevoke($id: ID!) {\n    revokeInvitation(id: $id) { id status }\n  }\n"): typeof import('./graphql.js').InvitationRevokeDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query InvitationPreview($token: String!) {\n    invitation(token: $token) { officeName companyName role email expiresAt }\n  }\n"): typeof import('./graphql.js').InvitationPreviewDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation InvitationAccept($token: String!, $password: String, $name: String) {\n    acceptInvitation(token: $token, password: $password, name: $name) {\n      token\n      user { id email name role office { id } companies { id } }\n    }\n  }\n"): typeof import('./graphql.js').InvitationAcceptDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation InvitationLogin($email: String!, $password: String!) {\n    login(email: $email, password: $password) { token }\n  }\n"): typeof import('./graphql.js').InvitationLoginDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query InvitationVisibleCompanies {\n    companies(first: 100) { totalCount edges { node { id } } }\n  }\n"): typeof import('./graphql.js').InvitationVisibleCompaniesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query InvitationCompany($id: ID!) {\n    company(id: $id) { id }\n  }\n"): typeof import('./graphql.js').InvitationCompanyDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query InvitationOfficeInvitations($status: InvitationStatus) {\n    me { office { invitations(status: $status) { id email status role company { id } } } }\n  }\n"): typeof import('./graphql.js').InvitationOfficeInvitationsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  query AuthzThreadUsers($companyId: ID!) {\n    messages(companyId: $companyId, first: 100) {\n      edges {\n        node {\n          author { id companies { id name } }\n          receipts { user { id companies { id name } } }\n        }\n      }\n    }\n  }\n"): typeof import('./graphql.js').AuthzThreadUsersDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -1016,7 +1134,7 @@ export function graphql(source: "\n  query ThreadTestUnreadCountOf($id: ID) {\n 
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query AuthzOffices {\n    offices {\n      id name verification smtpConfigured canSendEmail\n      smtpIntegration { host port username fromAddress }\n    }\n  }\n"): typeof import('./graphql.js').AuthzOfficesDocument;
+export function graphql(source: "\n  query AuthzOffices {\n    offices(status: VERIFIED, first: 100) {\n      edges {\n        node {\n          id name verification smtpConfigured canSendEmail\n          smtpIntegration { host port username fromAddress }\n        }\n      }\n    }\n  }\n"): typeof import('./graphql.js').AuthzOfficesDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -1028,11 +1146,43 @@ export function graphql(source: "\n  mutation AuthzTestSmtpIntegration {\n    te
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  mutation AuthzSignUpOffice($input: SignUpOfficeInput!) {\n    signUpOffice(input: $input) { token user { email role office { id verification } } }\n  }\n"): typeof import('./graphql.js').AuthzSignUpOfficeDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AuthzRequestOfficeVerification {\n    requestOfficeVerification { id verification }\n  }\n"): typeof import('./graphql.js').AuthzRequestOfficeVerificationDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SignUpOffice($input: SignUpOfficeInput!) {\n    signUpOffice(input: $input) {\n      token\n      user { id email name role office { id name nip verification } }\n    }\n  }\n"): typeof import('./graphql.js').SignUpOfficeDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SignUpLogin($email: String!, $password: String!) {\n    login(email: $email, password: $password) { token user { id role office { id } } }\n  }\n"): typeof import('./graphql.js').SignUpLoginDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SignUpMe {\n    me { id email office { id verification } }\n  }\n"): typeof import('./graphql.js').SignUpMeDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SignUpRequestVerification {\n    requestOfficeVerification { id verification }\n  }\n"): typeof import('./graphql.js').SignUpRequestVerificationDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SignUpSetVerification($officeId: ID!, $status: OfficeVerification!) {\n    setOfficeVerification(officeId: $officeId, status: $status) { id verification }\n  }\n"): typeof import('./graphql.js').SignUpSetVerificationDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SignUpOffices($status: OfficeVerification, $first: Int, $after: String) {\n    offices(status: $status, first: $first, after: $after) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      edges { cursor node { id name nip verification createdAt } }\n    }\n  }\n"): typeof import('./graphql.js').SignUpOfficesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  mutation SmtpChangesUpdate($input: SmtpIntegrationInput!) {\n    updateSmtpIntegration(input: $input) { host }\n  }\n"): typeof import('./graphql.js').SmtpChangesUpdateDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query SmtpChangesOffices {\n    offices {\n      id verification smtpChangedAt\n      smtpChanges {\n        createdAt verification host port username previousHost previousPort previousUsername\n        changedBy { id email }\n      }\n    }\n  }\n"): typeof import('./graphql.js').SmtpChangesOfficesDocument;
+export function graphql(source: "\n  query SmtpChangesOffices($after: String) {\n    offices(first: 100, after: $after) {\n      pageInfo { hasNextPage endCursor }\n      edges {\n        node {\n          id verification smtpChangedAt\n          smtpChanges {\n            createdAt verification host port username previousHost previousPort previousUsername\n            changedBy { id email }\n          }\n        }\n      }\n    }\n  }\n"): typeof import('./graphql.js').SmtpChangesOfficesDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -59,6 +59,25 @@ export type DeliveryStatus =
   | 'SENDING'
   | 'SENT';
 
+export type InvitationStatus =
+  | 'ACCEPTED'
+  | 'EXPIRED'
+  | 'PENDING'
+  | 'REVOKED';
+
+export type InviteClientInput = {
+  companyId: string | number;
+  email: string;
+  name: string;
+};
+
+export type InviteStaffInput = {
+  email: string;
+  name: string;
+  /** CARETAKER or OFFICE_HEAD. */
+  role: Role;
+};
+
 /** One bookkeeping entry as a bookkeeping application sends it. */
 export type LedgerEntryInput = {
   /** Where the entry goes: the KPiR column (7, 8, 10, 11, 12, 13, 16) for the tax book, the lump-sum rate (e.g. 8.5) for the revenue record, the debit account (e.g. 201 or 402-1) in full accounting. */
@@ -141,6 +160,19 @@ export type SendMessageInput = {
   attachmentIds?: Array<string | number> | null | undefined;
   body: string;
   companyId: string | number;
+};
+
+/** A new office and its first head, who is logged in by the answer. */
+export type SignUpOfficeInput = {
+  /** The first head's login; CONFLICT when an account has it. */
+  email: string;
+  /** The first head's name. */
+  headName: string;
+  /** The office's own NIP: 10 digits with a valid checksum. */
+  nip: string;
+  officeName: string;
+  /** At least 10 characters, not a common password, not the email. */
+  password: string;
 };
 
 export type SmtpIntegrationInput = {
@@ -1134,6 +1166,125 @@ export type FileThreadQueryVariables = Exact<{
 
 export type FileThreadQuery = { messages: { totalCount: number, edges: Array<{ node: { id: string, body: string, attachments: Array<{ id: string, filename: string, size: number, contentType: string, url: string }> } }> } };
 
+export type AuthzInviteStaffMutationVariables = Exact<{
+  input: InviteStaffInput;
+}>;
+
+
+export type AuthzInviteStaffMutation = { inviteStaff: { id: string, email: string, role: Role, office: { id: string } } };
+
+export type AuthzInviteClientMutationVariables = Exact<{
+  input: InviteClientInput;
+}>;
+
+
+export type AuthzInviteClientMutation = { inviteClient: { id: string, email: string, company: { id: string, name: string } | null } };
+
+export type AuthzResendInvitationMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type AuthzResendInvitationMutation = { resendInvitation: { id: string, email: string, status: InvitationStatus } };
+
+export type AuthzRevokeInvitationMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type AuthzRevokeInvitationMutation = { revokeInvitation: { id: string, status: InvitationStatus } };
+
+export type AuthzInvitationQueryVariables = Exact<{
+  token: string;
+}>;
+
+
+export type AuthzInvitationQuery = { invitation: { officeName: string, companyName: string | null, role: Role, email: string, expiresAt: string } | null };
+
+export type AuthzAcceptInvitationMutationVariables = Exact<{
+  token: string;
+  password?: string | null | undefined;
+}>;
+
+
+export type AuthzAcceptInvitationMutation = { acceptInvitation: { token: string, user: { email: string, role: Role, office: { id: string } | null, companies: Array<{ id: string }> } } };
+
+export type AuthzOfficeInvitationsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type AuthzOfficeInvitationsQuery = { me: { office: { id: string, invitations: Array<{ id: string, email: string }> } | null } | null };
+
+export type InvitationInviteStaffMutationVariables = Exact<{
+  input: InviteStaffInput;
+}>;
+
+
+export type InvitationInviteStaffMutation = { inviteStaff: { id: string, email: string, name: string, role: Role, status: InvitationStatus, expiresAt: string, createdAt: string, invitedBy: { id: string } | null, office: { id: string }, company: { id: string } | null } };
+
+export type InvitationInviteClientMutationVariables = Exact<{
+  input: InviteClientInput;
+}>;
+
+
+export type InvitationInviteClientMutation = { inviteClient: { id: string, email: string, role: Role, status: InvitationStatus, expiresAt: string, office: { id: string }, company: { id: string, name: string } | null } };
+
+export type InvitationResendMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type InvitationResendMutation = { resendInvitation: { id: string, status: InvitationStatus, expiresAt: string } };
+
+export type InvitationRevokeMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type InvitationRevokeMutation = { revokeInvitation: { id: string, status: InvitationStatus } };
+
+export type InvitationPreviewQueryVariables = Exact<{
+  token: string;
+}>;
+
+
+export type InvitationPreviewQuery = { invitation: { officeName: string, companyName: string | null, role: Role, email: string, expiresAt: string } | null };
+
+export type InvitationAcceptMutationVariables = Exact<{
+  token: string;
+  password?: string | null | undefined;
+  name?: string | null | undefined;
+}>;
+
+
+export type InvitationAcceptMutation = { acceptInvitation: { token: string, user: { id: string, email: string, name: string, role: Role, office: { id: string } | null, companies: Array<{ id: string }> } } };
+
+export type InvitationLoginMutationVariables = Exact<{
+  email: string;
+  password: string;
+}>;
+
+
+export type InvitationLoginMutation = { login: { token: string } };
+
+export type InvitationVisibleCompaniesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type InvitationVisibleCompaniesQuery = { companies: { totalCount: number, edges: Array<{ node: { id: string } }> } };
+
+export type InvitationCompanyQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type InvitationCompanyQuery = { company: { id: string } | null };
+
+export type InvitationOfficeInvitationsQueryVariables = Exact<{
+  status?: InvitationStatus | null | undefined;
+}>;
+
+
+export type InvitationOfficeInvitationsQuery = { me: { office: { invitations: Array<{ id: string, email: string, status: InvitationStatus, role: Role, company: { id: string } | null }> } | null } | null };
+
 export type AuthzThreadUsersQueryVariables = Exact<{
   companyId: string | number;
 }>;
@@ -1189,7 +1340,7 @@ export type ThreadTestUnreadCountOfQuery = { unreadCount: number };
 export type AuthzOfficesQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type AuthzOfficesQuery = { offices: Array<{ id: string, name: string, verification: OfficeVerification, smtpConfigured: boolean, canSendEmail: boolean, smtpIntegration: { host: string, port: number, username: string | null, fromAddress: string } | null }> };
+export type AuthzOfficesQuery = { offices: { edges: Array<{ node: { id: string, name: string, verification: OfficeVerification, smtpConfigured: boolean, canSendEmail: boolean, smtpIntegration: { host: string, port: number, username: string | null, fromAddress: string } | null } }> } };
 
 export type AuthzSetOfficeVerificationMutationVariables = Exact<{
   officeId: string | number;
@@ -1204,6 +1355,60 @@ export type AuthzTestSmtpIntegrationMutationVariables = Exact<{ [key: string]: n
 
 export type AuthzTestSmtpIntegrationMutation = { testSmtpIntegration: boolean };
 
+export type AuthzSignUpOfficeMutationVariables = Exact<{
+  input: SignUpOfficeInput;
+}>;
+
+
+export type AuthzSignUpOfficeMutation = { signUpOffice: { token: string, user: { email: string, role: Role, office: { id: string, verification: OfficeVerification } | null } } };
+
+export type AuthzRequestOfficeVerificationMutationVariables = Exact<{ [key: string]: never; }>;
+
+
+export type AuthzRequestOfficeVerificationMutation = { requestOfficeVerification: { id: string, verification: OfficeVerification } };
+
+export type SignUpOfficeMutationVariables = Exact<{
+  input: SignUpOfficeInput;
+}>;
+
+
+export type SignUpOfficeMutation = { signUpOffice: { token: string, user: { id: string, email: string, name: string, role: Role, office: { id: string, name: string, nip: string | null, verification: OfficeVerification } | null } } };
+
+export type SignUpLoginMutationVariables = Exact<{
+  email: string;
+  password: string;
+}>;
+
+
+export type SignUpLoginMutation = { login: { token: string, user: { id: string, role: Role, office: { id: string } | null } } };
+
+export type SignUpMeQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type SignUpMeQuery = { me: { id: string, email: string, office: { id: string, verification: OfficeVerification } | null } | null };
+
+export type SignUpRequestVerificationMutationVariables = Exact<{ [key: string]: never; }>;
+
+
+export type SignUpRequestVerificationMutation = { requestOfficeVerification: { id: string, verification: OfficeVerification } };
+
+export type SignUpSetVerificationMutationVariables = Exact<{
+  officeId: string | number;
+  status: OfficeVerification;
+}>;
+
+
+export type SignUpSetVerificationMutation = { setOfficeVerification: { id: string, verification: OfficeVerification } };
+
+export type SignUpOfficesQueryVariables = Exact<{
+  status?: OfficeVerification | null | undefined;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type SignUpOfficesQuery = { offices: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ cursor: string, node: { id: string, name: string, nip: string | null, verification: OfficeVerification, createdAt: string } }> } };
+
 export type SmtpChangesUpdateMutationVariables = Exact<{
   input: SmtpIntegrationInput;
 }>;
@@ -1211,10 +1416,12 @@ export type SmtpChangesUpdateMutationVariables = Exact<{
 
 export type SmtpChangesUpdateMutation = { updateSmtpIntegration: { host: string } };
 
-export type SmtpChangesOfficesQueryVariables = Exact<{ [key: string]: never; }>;
+export type SmtpChangesOfficesQueryVariables = Exact<{
+  after?: string | null | undefined;
+}>;
 
 
-export type SmtpChangesOfficesQuery = { offices: Array<{ id: string, verification: OfficeVerification, smtpChangedAt: string | null, smtpChanges: Array<{ createdAt: string, verification: OfficeVerification, host: string, port: number, username: string | null, previousHost: string | null, previousPort: number | null, previousUsername: string | null, changedBy: { id: string, email: string } | null }> }> };
+export type SmtpChangesOfficesQuery = { offices: { pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, verification: OfficeVerification, smtpChangedAt: string | null, smtpChanges: Array<{ createdAt: string, verification: OfficeVerification, host: string, port: number, username: string | null, previousHost: string | null, previousPort: number | null, previousUsername: string | null, changedBy: { id: string, email: string } | null }> } }> } };
 
 export type SmtpChangesMyOfficeQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -3158,6 +3365,218 @@ export const FileThreadDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<FileThreadQuery, FileThreadQueryVariables>;
+export const AuthzInviteStaffDocument = new TypedDocumentString(`
+    mutation AuthzInviteStaff($input: InviteStaffInput!) {
+  inviteStaff(input: $input) {
+    id
+    email
+    role
+    office {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AuthzInviteStaffMutation, AuthzInviteStaffMutationVariables>;
+export const AuthzInviteClientDocument = new TypedDocumentString(`
+    mutation AuthzInviteClient($input: InviteClientInput!) {
+  inviteClient(input: $input) {
+    id
+    email
+    company {
+      id
+      name
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AuthzInviteClientMutation, AuthzInviteClientMutationVariables>;
+export const AuthzResendInvitationDocument = new TypedDocumentString(`
+    mutation AuthzResendInvitation($id: ID!) {
+  resendInvitation(id: $id) {
+    id
+    email
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<AuthzResendInvitationMutation, AuthzResendInvitationMutationVariables>;
+export const AuthzRevokeInvitationDocument = new TypedDocumentString(`
+    mutation AuthzRevokeInvitation($id: ID!) {
+  revokeInvitation(id: $id) {
+    id
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<AuthzRevokeInvitationMutation, AuthzRevokeInvitationMutationVariables>;
+export const AuthzInvitationDocument = new TypedDocumentString(`
+    query AuthzInvitation($token: String!) {
+  invitation(token: $token) {
+    officeName
+    companyName
+    role
+    email
+    expiresAt
+  }
+}
+    `) as unknown as TypedDocumentString<AuthzInvitationQuery, AuthzInvitationQueryVariables>;
+export const AuthzAcceptInvitationDocument = new TypedDocumentString(`
+    mutation AuthzAcceptInvitation($token: String!, $password: String) {
+  acceptInvitation(token: $token, password: $password) {
+    token
+    user {
+      email
+      role
+      office {
+        id
+      }
+      companies {
+        id
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AuthzAcceptInvitationMutation, AuthzAcceptInvitationMutationVariables>;
+export const AuthzOfficeInvitationsDocument = new TypedDocumentString(`
+    query AuthzOfficeInvitations {
+  me {
+    office {
+      id
+      invitations {
+        id
+        email
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AuthzOfficeInvitationsQuery, AuthzOfficeInvitationsQueryVariables>;
+export const InvitationInviteStaffDocument = new TypedDocumentString(`
+    mutation InvitationInviteStaff($input: InviteStaffInput!) {
+  inviteStaff(input: $input) {
+    id
+    email
+    name
+    role
+    status
+    expiresAt
+    createdAt
+    invitedBy {
+      id
+    }
+    office {
+      id
+    }
+    company {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<InvitationInviteStaffMutation, InvitationInviteStaffMutationVariables>;
+export const InvitationInviteClientDocument = new TypedDocumentString(`
+    mutation InvitationInviteClient($input: InviteClientInput!) {
+  inviteClient(input: $input) {
+    id
+    email
+    role
+    status
+    expiresAt
+    office {
+      id
+    }
+    company {
+      id
+      name
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<InvitationInviteClientMutation, InvitationInviteClientMutationVariables>;
+export const InvitationResendDocument = new TypedDocumentString(`
+    mutation InvitationResend($id: ID!) {
+  resendInvitation(id: $id) {
+    id
+    status
+    expiresAt
+  }
+}
+    `) as unknown as TypedDocumentString<InvitationResendMutation, InvitationResendMutationVariables>;
+export const InvitationRevokeDocument = new TypedDocumentString(`
+    mutation InvitationRevoke($id: ID!) {
+  revokeInvitation(id: $id) {
+    id
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<InvitationRevokeMutation, InvitationRevokeMutationVariables>;
+export const InvitationPreviewDocument = new TypedDocumentString(`
+    query InvitationPreview($token: String!) {
+  invitation(token: $token) {
+    officeName
+    companyName
+    role
+    email
+    expiresAt
+  }
+}
+    `) as unknown as TypedDocumentString<InvitationPreviewQuery, InvitationPreviewQueryVariables>;
+export const InvitationAcceptDocument = new TypedDocumentString(`
+    mutation InvitationAccept($token: String!, $password: String, $name: String) {
+  acceptInvitation(token: $token, password: $password, name: $name) {
+    token
+    user {
+      id
+      email
+      name
+      role
+      office {
+        id
+      }
+      companies {
+        id
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<InvitationAcceptMutation, InvitationAcceptMutationVariables>;
+export const InvitationLoginDocument = new TypedDocumentString(`
+    mutation InvitationLogin($email: String!, $password: String!) {
+  login(email: $email, password: $password) {
+    token
+  }
+}
+    `) as unknown as TypedDocumentString<InvitationLoginMutation, InvitationLoginMutationVariables>;
+export const InvitationVisibleCompaniesDocument = new TypedDocumentString(`
+    query InvitationVisibleCompanies {
+  companies(first: 100) {
+    totalCount
+    edges {
+      node {
+        id
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<InvitationVisibleCompaniesQuery, InvitationVisibleCompaniesQueryVariables>;
+export const InvitationCompanyDocument = new TypedDocumentString(`
+    query InvitationCompany($id: ID!) {
+  company(id: $id) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<InvitationCompanyQuery, InvitationCompanyQueryVariables>;
+export const InvitationOfficeInvitationsDocument = new TypedDocumentString(`
+    query InvitationOfficeInvitations($status: InvitationStatus) {
+  me {
+    office {
+      invitations(status: $status) {
+        id
+        email
+        status
+        role
+        company {
+          id
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<InvitationOfficeInvitationsQuery, InvitationOfficeInvitationsQueryVariables>;
 export const AuthzThreadUsersDocument = new TypedDocumentString(`
     query AuthzThreadUsers($companyId: ID!) {
   messages(companyId: $companyId, first: 100) {
@@ -3283,17 +3702,21 @@ export const ThreadTestUnreadCountOfDocument = new TypedDocumentString(`
     `) as unknown as TypedDocumentString<ThreadTestUnreadCountOfQuery, ThreadTestUnreadCountOfQueryVariables>;
 export const AuthzOfficesDocument = new TypedDocumentString(`
     query AuthzOffices {
-  offices {
-    id
-    name
-    verification
-    smtpConfigured
-    canSendEmail
-    smtpIntegration {
-      host
-      port
-      username
-      fromAddress
+  offices(status: VERIFIED, first: 100) {
+    edges {
+      node {
+        id
+        name
+        verification
+        smtpConfigured
+        canSendEmail
+        smtpIntegration {
+          host
+          port
+          username
+          fromAddress
+        }
+      }
     }
   }
 }
@@ -3311,6 +3734,111 @@ export const AuthzTestSmtpIntegrationDocument = new TypedDocumentString(`
   testSmtpIntegration
 }
     `) as unknown as TypedDocumentString<AuthzTestSmtpIntegrationMutation, AuthzTestSmtpIntegrationMutationVariables>;
+export const AuthzSignUpOfficeDocument = new TypedDocumentString(`
+    mutation AuthzSignUpOffice($input: SignUpOfficeInput!) {
+  signUpOffice(input: $input) {
+    token
+    user {
+      email
+      role
+      office {
+        id
+        verification
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AuthzSignUpOfficeMutation, AuthzSignUpOfficeMutationVariables>;
+export const AuthzRequestOfficeVerificationDocument = new TypedDocumentString(`
+    mutation AuthzRequestOfficeVerification {
+  requestOfficeVerification {
+    id
+    verification
+  }
+}
+    `) as unknown as TypedDocumentString<AuthzRequestOfficeVerificationMutation, AuthzRequestOfficeVerificationMutationVariables>;
+export const SignUpOfficeDocument = new TypedDocumentString(`
+    mutation SignUpOffice($input: SignUpOfficeInput!) {
+  signUpOffice(input: $input) {
+    token
+    user {
+      id
+      email
+      name
+      role
+      office {
+        id
+        name
+        nip
+        verification
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SignUpOfficeMutation, SignUpOfficeMutationVariables>;
+export const SignUpLoginDocument = new TypedDocumentString(`
+    mutation SignUpLogin($email: String!, $password: String!) {
+  login(email: $email, password: $password) {
+    token
+    user {
+      id
+      role
+      office {
+        id
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SignUpLoginMutation, SignUpLoginMutationVariables>;
+export const SignUpMeDocument = new TypedDocumentString(`
+    query SignUpMe {
+  me {
+    id
+    email
+    office {
+      id
+      verification
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SignUpMeQuery, SignUpMeQueryVariables>;
+export const SignUpRequestVerificationDocument = new TypedDocumentString(`
+    mutation SignUpRequestVerification {
+  requestOfficeVerification {
+    id
+    verification
+  }
+}
+    `) as unknown as TypedDocumentString<SignUpRequestVerificationMutation, SignUpRequestVerificationMutationVariables>;
+export const SignUpSetVerificationDocument = new TypedDocumentString(`
+    mutation SignUpSetVerification($officeId: ID!, $status: OfficeVerification!) {
+  setOfficeVerification(officeId: $officeId, status: $status) {
+    id
+    verification
+  }
+}
+    `) as unknown as TypedDocumentString<SignUpSetVerificationMutation, SignUpSetVerificationMutationVariables>;
+export const SignUpOfficesDocument = new TypedDocumentString(`
+    query SignUpOffices($status: OfficeVerification, $first: Int, $after: String) {
+  offices(status: $status, first: $first, after: $after) {
+    totalCount
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+    edges {
+      cursor
+      node {
+        id
+        name
+        nip
+        verification
+        createdAt
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SignUpOfficesQuery, SignUpOfficesQueryVariables>;
 export const SmtpChangesUpdateDocument = new TypedDocumentString(`
     mutation SmtpChangesUpdate($input: SmtpIntegrationInput!) {
   updateSmtpIntegration(input: $input) {
@@ -3319,23 +3847,31 @@ export const SmtpChangesUpdateDocument = new TypedDocumentString(`
 }
     `) as unknown as TypedDocumentString<SmtpChangesUpdateMutation, SmtpChangesUpdateMutationVariables>;
 export const SmtpChangesOfficesDocument = new TypedDocumentString(`
-    query SmtpChangesOffices {
-  offices {
-    id
-    verification
-    smtpChangedAt
-    smtpChanges {
-      createdAt
-      verification
-      host
-      port
-      username
-      previousHost
-      previousPort
-      previousUsername
-      changedBy {
+    query SmtpChangesOffices($after: String) {
+  offices(first: 100, after: $after) {
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+    edges {
+      node {
         id
-        email
+        verification
+        smtpChangedAt
+        smtpChanges {
+          createdAt
+          verification
+          host
+          port
+          username
+          previousHost
+          previousPort
+          previousUsername
+          changedBy {
+            id
+            email
+          }
+        }
       }
     }
   }

@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import {
   authorizationMatrix,
@@ -8,14 +9,19 @@ import {
   UPDATE_SMTP_INTEGRATION,
   world,
 } from '../../../test/authz.js';
+import { uniqueNip } from '../../../test/factories.js';
 import { graphql } from '../../../test/gql/index.js';
 import { codes, ok } from '../../../test/harness.js';
 
 const OFFICES = graphql(`
   query AuthzOffices {
-    offices {
-      id name verification smtpConfigured canSendEmail
-      smtpIntegration { host port username fromAddress }
+    offices(status: VERIFIED, first: 100) {
+      edges {
+        node {
+          id name verification smtpConfigured canSendEmail
+          smtpIntegration { host port username fromAddress }
+        }
+      }
     }
   }
 `);
@@ -29,8 +35,77 @@ const TEST_SMTP_INTEGRATION = graphql(`
     testSmtpIntegration
   }
 `);
+const SIGN_UP_OFFICE = graphql(`
+  mutation AuthzSignUpOffice($input: SignUpOfficeInput!) {
+    signUpOffice(input: $input) { token user { email role office { id verification } } }
+  }
+`);
+const REQUEST_OFFICE_VERIFICATION = graphql(`
+  mutation AuthzRequestOfficeVerification {
+    requestOfficeVerification { id verification }
+  }
+`);
+
+/** Sets an office's verification behind the API (to put back what the matrix relies on). */
+const setVerification = (officeId: string, verification: string) =>
+  world.app.orm.em
+    .fork()
+    .execute('update office set verification = ? where id = ?', [verification, officeId]);
 
 export const cases = [
+  authzCase({
+    name: 'signUpOffice makes a new office of its own, whoever calls',
+    field: 'signUpOffice',
+    kind: 'mutation',
+    run: ({ token }, { app }) =>
+      app.gql(
+        SIGN_UP_OFFICE,
+        {
+          input: {
+            officeName: `Nowe Biuro ${randomUUID().slice(0, 8)}`,
+            nip: uniqueNip(),
+            headName: 'Nowa Szefowa',
+            email: `nowe-biuro-${randomUUID().slice(0, 8)}@authz.test`,
+            password: 'Zielony-Kalkulator-2026',
+          },
+        },
+        token,
+      ),
+    expect: {
+      'head of another office': 'data',
+      'client of another company': 'data',
+      'caretaker of other companies': 'data',
+      'platform admin': 'data',
+      anonymous: 'data',
+    },
+    check: (data, _actor, { a, b }) => {
+      expect(data.signUpOffice.user.role).toBe('OFFICE_HEAD');
+      expect(data.signUpOffice.user.office?.verification).toBe('UNVERIFIED');
+      expect([a.office.id, b.office.id]).not.toContain(data.signUpOffice.user.office?.id);
+    },
+  }),
+  authzCase({
+    name: 'requestOfficeVerification moves the caller’s own office only, never office A',
+    field: 'requestOfficeVerification',
+    kind: 'mutation',
+    run: async ({ name, token }, { app, b }) => {
+      // Office B's head asks for B, made UNVERIFIED for the call and put back after it.
+      if (name === 'head of another office') await setVerification(b.office.id, 'UNVERIFIED');
+      try {
+        return await app.gql(REQUEST_OFFICE_VERIFICATION, {}, token);
+      } finally {
+        if (name === 'head of another office') await setVerification(b.office.id, 'VERIFIED');
+      }
+    },
+    expect: {
+      'head of another office': 'data',
+      'client of another company': 'FORBIDDEN',
+      'caretaker of other companies': 'FORBIDDEN',
+      'platform admin': 'FORBIDDEN',
+    },
+    check: (data, _actor, { b }) =>
+      expect(data.requestOfficeVerification).toEqual({ id: b.office.id, verification: 'PENDING' }),
+  }),
   authzCase({
     name: 'offices',
     field: 'offices',
@@ -43,7 +118,9 @@ export const cases = [
       'platform admin': 'data',
     },
     check: (data, _actor, { a, b }) => {
-      const byId = new Map(data.offices.map((o) => [o.id, o]));
+      // Newest first: the world's two offices are among the latest verified ones.
+      const offices = data.offices.edges.map((e) => e.node);
+      const byId = new Map(offices.map((o) => [o.id, o]));
       expect(byId.get(a.office.id)).toMatchObject({
         verification: 'VERIFIED',
         smtpConfigured: true,
@@ -55,7 +132,7 @@ export const cases = [
         canSendEmail: true,
       });
       // The settings themselves stay with each office's head.
-      for (const office of data.offices) expect(office.smtpIntegration).toBeNull();
+      for (const office of offices) expect(office.smtpIntegration).toBeNull();
     },
   }),
   authzCase({

@@ -1,4 +1,4 @@
-import { Entity, Enum, Property } from '@mikro-orm/core';
+import { Entity, Enum, Index, Property } from '@mikro-orm/core';
 import { Field, ObjectType, registerEnumType } from 'type-graphql';
 import { BaseEntity } from '../../core/base.entity.js';
 
@@ -9,12 +9,27 @@ export enum OfficeVerification {
 }
 registerEnumType(OfficeVerification, { name: 'OfficeVerification' });
 
+// The platform admin's list, newest first, of every office or of one verification status.
 @ObjectType()
 @Entity()
+@Index({
+  name: 'office_created_at_id_idx',
+  expression: 'create index "office_created_at_id_idx" on "office" ("created_at" desc, "id" desc)',
+})
+@Index({
+  name: 'office_verification_created_at_id_idx',
+  expression:
+    'create index "office_verification_created_at_id_idx" on "office" ("verification", "created_at" desc, "id" desc)',
+})
 export class Office extends BaseEntity<'verification'> {
   @Field()
   @Property()
   name!: string;
+
+  /** The office's own NIP, given at sign-up (checksum-valid); unset for offices made before it. */
+  @Field(() => String, { nullable: true })
+  @Property({ length: 10, nullable: true })
+  nip?: string;
 
   @Field(() => OfficeVerification)
   @Enum({ items: () => OfficeVerification, default: OfficeVerification.UNVERIFIED })

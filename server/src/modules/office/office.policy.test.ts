@@ -7,7 +7,8 @@ import {
   buildCompany,
   buildHead,
 } from '../../core/actor.builders.js';
-import { canAuditOffice, canManageOffice } from './office.policy.js';
+import { OfficeVerification } from './office.entity.js';
+import { canAuditOffice, canManageOffice, canRequestVerification } from './office.policy.js';
 
 describe('office policy', () => {
   const officeId = randomUUID();
@@ -54,6 +55,14 @@ describe('office policy', () => {
     it('refuses clients and anyone not logged in', () => {
       expect(canAuditOffice(member)).toBe(false);
       expect(canAuditOffice(null)).toBe(false);
+    });
+  });
+
+  describe('canRequestVerification', () => {
+    it('lets an UNVERIFIED office ask, and not one that waits or is verified', () => {
+      expect(canRequestVerification(OfficeVerification.UNVERIFIED)).toBe(true);
+      expect(canRequestVerification(OfficeVerification.PENDING)).toBe(false);
+      expect(canRequestVerification(OfficeVerification.VERIFIED)).toBe(false);
     });
   });
 });

@@ -1,5 +1,6 @@
 import type { Actor } from '../../core/context.js';
 import { Role } from '../auth/user.entity.js';
+import { OfficeVerification } from './office.entity.js';
 
 /**
  * Who sees and changes an office's own settings (its SMTP server, its caretaker list): the office's
@@ -15,4 +16,12 @@ export function canManageOffice(actor: Actor | null, officeId: string): boolean 
  */
 export function canAuditOffice(actor: Actor | null): boolean {
   return actor?.role === Role.PLATFORM_ADMIN;
+}
+
+/**
+ * From where a head may ask for verification: an UNVERIFIED office (new, or one whose verification
+ * the platform admin took back). A PENDING one waits already; a VERIFIED one has it.
+ */
+export function canRequestVerification(status: OfficeVerification): boolean {
+  return status === OfficeVerification.UNVERIFIED;
 }

@@ -1,23 +1,58 @@
-import { Arg, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../core/context.js';
+import type { ConnectionShape } from '../../core/pagination.js';
 import {
   type AdminContext,
   CurrentAdmin,
   CurrentHead,
   type HeadContext,
 } from '../../core/scope.js';
+import { AuthPayload } from '../auth/auth.resolver.js';
 import { User } from '../auth/user.entity.js';
 import { SMTP_CHANGES_SHOWN } from '../email/email.loader.js';
 import { SmtpIntegrationInput } from '../email/email.types.js';
 import { SmtpChange } from '../email/smtp-change.entity.js';
 import { SmtpIntegration } from '../email/smtp-integration.entity.js';
 import { Office, OfficeVerification } from './office.entity.js';
+import { OfficeConnection, SignUpOfficeInput } from './office.types.js';
 
 @Resolver(() => Office)
 export class OfficeResolver {
-  @Query(() => [Office], { description: 'Every office, by name (platform admins).' })
-  offices(@CurrentAdmin() context: AdminContext): Promise<Office[]> {
-    return context.services.offices.list(context);
+  @Query(() => OfficeConnection, {
+    description:
+      'Offices newest first, of one verification status (PENDING: the queue to decide) or all (platform admins).',
+  })
+  offices(
+    @Arg('status', () => OfficeVerification, { nullable: true }) status: OfficeVerification | null,
+    @Arg('first', () => Int, { nullable: true, defaultValue: 50 }) first: number | null,
+    @Arg('after', () => String, { nullable: true }) after: string | null,
+    @CurrentAdmin() context: AdminContext,
+  ): Promise<ConnectionShape<Office>> {
+    return context.services.offices.list(context, { status, first, after });
+  }
+
+  @Mutation(() => AuthPayload, {
+    description:
+      'A new office (UNVERIFIED) and its first head, logged in. BAD_USER_INPUT (with field) for a bad NIP, email, name or a weak password; CONFLICT when the email has an account; TOO_MANY_REQUESTS past SIGNUP_MAX_PER_HOUR from one source.',
+  })
+  async signUpOffice(
+    @Arg('input') input: SignUpOfficeInput,
+    @Ctx() context: Context,
+  ): Promise<AuthPayload> {
+    const { em, services } = context;
+    const user = await services.offices.signUp(em, input, context.clientAddress);
+    const token = await services.auth.createSession(em, user);
+    // The rest of this response is read as the new head.
+    context.actor = await services.auth.authenticate(em, token);
+    return { token, user };
+  }
+
+  @Mutation(() => Office, {
+    description:
+      'The head asks the platform admin to verify the office: UNVERIFIED → PENDING; PRECONDITION_FAILED when it is PENDING or VERIFIED already.',
+  })
+  requestOfficeVerification(@CurrentHead() context: HeadContext): Promise<Office> {
+    return context.services.offices.requestVerification(context);
   }
 
   @Mutation(() => Office)

@@ -1,21 +1,126 @@
+import { UniqueConstraintViolationException } from '@mikro-orm/core';
+import type { EntityManager } from '@mikro-orm/postgresql';
+import type { Redis } from 'ioredis';
+import type { RateLimiterAbstract } from 'rate-limiter-flexible';
+import type { Config } from '../../config.js';
 import type { Scope } from '../../core/context.js';
-import { NotFoundError } from '../../core/errors.js';
+import {
+  BadUserInputError,
+  ConflictError,
+  NotFoundError,
+  PreconditionFailedError,
+  TooManyRequestsError,
+} from '../../core/errors.js';
 import type { Logger } from '../../core/logger.js';
-import { isId } from '../../core/pagination.js';
-import type { AdminScope } from '../../core/scope.js';
+import { type ConnectionShape, decodeCursor, isId, pageSize } from '../../core/pagination.js';
+import { createRateLimiter, retryAfterSeconds } from '../../core/rate-limit.js';
+import type { AdminScope, HeadScope } from '../../core/scope.js';
+import { requireEmail, requireText } from '../../core/validation.js';
+import { hashPassword } from '../auth/auth.service.js';
+import { sourceOf } from '../auth/login-throttle.js';
+import { requireStrongPassword } from '../auth/password-rules.js';
 import { Role, User } from '../auth/user.entity.js';
+import { isValidNip, normalizeNip } from '../company/nip.js';
 import type { SmtpChange } from '../email/smtp-change.entity.js';
 import type { SmtpIntegration } from '../email/smtp-integration.entity.js';
 import { Office, OfficeVerification } from './office.entity.js';
-import { canAuditOffice, canManageOffice } from './office.policy.js';
+import { canAuditOffice, canManageOffice, canRequestVerification } from './office.policy.js';
+import { listOfficesNewestFirst } from './office.queries.js';
+import { NAME_MAX, type SignUpOfficeInput } from './office.types.js';
 
-/** Offices as the platform admin runs them, and what each viewer sees of one. */
+/** Offices as they sign up and the platform admin runs them, and what each viewer sees of one. */
 export class OfficeService {
-  constructor(private readonly logger: Logger) {}
+  /** Sign-ups per source per hour, counted before anything is checked. */
+  private readonly signups: RateLimiterAbstract;
 
-  /** Every office, by name. */
-  list({ em }: AdminScope): Promise<Office[]> {
-    return em.find(Office, {}, { orderBy: { name: 'asc', id: 'asc' } });
+  constructor(
+    private readonly logger: Logger,
+    config: Pick<Config, 'signupMaxPerHour'>,
+    redis?: Redis,
+  ) {
+    this.signups = createRateLimiter(
+      { name: 'signup-source', points: config.signupMaxPerHour, windowSeconds: 3600 },
+      redis,
+    );
+  }
+
+  /**
+   * A new UNVERIFIED office and its first head (logged in by the caller). Every attempt from the source counts,
+   * refused ones too. The email's uniqueness is the database's: of two sign-ups with one email at
+   * once, one gets the account and the other CONFLICT.
+   */
+  async signUp(em: EntityManager, input: SignUpOfficeInput, clientAddress: string): Promise<User> {
+    try {
+      await this.signups.consume(sourceOf(clientAddress));
+    } catch (rejection) {
+      const retryAfter = retryAfterSeconds(rejection);
+      if (retryAfter === null) throw rejection;
+      throw new TooManyRequestsError(
+        `Too many sign-ups from this address. Try again in ${retryAfter} s.`,
+        retryAfter,
+      );
+    }
+    const officeName = requireText(input.officeName, 'officeName', NAME_MAX);
+    const headName = requireText(input.headName, 'headName', NAME_MAX);
+    const email = requireEmail(input.email, 'email');
+    if (!isValidNip(input.nip)) throw new BadUserInputError('nip is not a valid NIP.', 'nip');
+    requireStrongPassword(input.password, email);
+    const passwordHash = await hashPassword(input.password);
+    let user: User;
+    try {
+      user = await em.transactional(async (tx) => {
+        const office = tx.create(Office, { name: officeName, nip: normalizeNip(input.nip) });
+        return tx.create(User, {
+          email,
+          name: headName,
+          role: Role.OFFICE_HEAD,
+          office,
+          passwordHash,
+        });
+      });
+    } catch (error) {
+      if (error instanceof UniqueConstraintViolationException)
+        throw new ConflictError('An account with this email already exists.');
+      throw error;
+    }
+    this.logger.info('office signed up', { officeId: user.office?.id, userId: user.id });
+    return user;
+  }
+
+  /** The head asks the platform admin to verify the office: UNVERIFIED → PENDING. */
+  async requestVerification({ em, actor }: HeadScope): Promise<Office> {
+    const office = await em.findOneOrFail(Office, actor.officeId);
+    if (!canRequestVerification(office.verification))
+      throw new PreconditionFailedError(
+        office.verification === OfficeVerification.PENDING
+          ? 'The office is already waiting for verification.'
+          : 'The office is already verified.',
+        [`OFFICE_${office.verification}`],
+      );
+    // Conditional, so two requests at once move it once and the platform admin's decision in
+    // between is never overwritten.
+    const moved = await em.nativeUpdate(
+      Office,
+      { id: office.id, verification: office.verification },
+      { verification: OfficeVerification.PENDING },
+    );
+    if (moved === 0)
+      throw new PreconditionFailedError('The office’s verification changed meanwhile; reload.');
+    await em.refresh(office);
+    this.logger.info('office verification requested', { officeId: office.id });
+    return office;
+  }
+
+  /** Offices newest first, of one verification status or every one: a keyset page. */
+  list(
+    { em }: AdminScope,
+    args: { first?: number | null; after?: string | null; status?: OfficeVerification | null },
+  ): Promise<ConnectionShape<Office>> {
+    return listOfficesNewestFirst(em, {
+      first: pageSize(args.first),
+      after: decodeCursor(args.after, ['time', 'id']),
+      status: args.status ?? null,
+    });
   }
 
   /** Verifies an office (or takes the verification back): what lets it send email. */
