@@ -46,6 +46,7 @@ import { logSocketErrorsAsDebug, SocketGuard } from './core/ws-limits.js';
 import { healthRoutes, httpRoutes } from './http/routes.js';
 import { securityHeaders } from './http/security-headers.js';
 import { webClient } from './http/web-client.js';
+import { ensurePasswordResetQueue, startPasswordResetWorker } from './modules/auth/account.jobs.js';
 import { sessionExpiresAt } from './modules/auth/auth.queries.js';
 import { bearerToken } from './modules/auth/auth.service.js';
 import { seedDemo } from './modules/demo/demo.seed.js';
@@ -178,6 +179,7 @@ async function boot(
   opened.push({ what: 'job queue', close: () => boss.stop({ graceful: false, close: true }) });
   await ensureEmailQueue(boss, config);
   await ensureSystemMailQueue(boss, config);
+  await ensurePasswordResetQueue(boss, config);
 
   const live = new LiveBus(logger, config.redisUrl);
   opened.push({ what: 'live bus', close: () => live.close() });
@@ -214,6 +216,8 @@ async function boot(
       secretBox,
       smtpUrl: systemSmtpUrlOf(config, mailCatcher?.port),
     });
+  if (config.workers > 0)
+    await startPasswordResetWorker(orm, boss, services.accounts, config, logger);
 
   const app = express();
   app.disable('x-powered-by');
@@ -394,6 +398,7 @@ async function boot(
           services,
           actors.get(ctx) ?? null,
           proxyaddr(ctx.extra.request, app.get('trust proxy fn')),
+          ctx.extra.request.headers['user-agent'],
         ),
       onOperation: (ctx, _id, _payload, args, result) => {
         releaseUnitOfWork(args);
@@ -462,6 +467,7 @@ async function boot(
           services,
           await authenticate(bearerToken(req.headers.authorization)),
           req.ip,
+          req.get('user-agent'),
         ),
     }),
   );

@@ -46,6 +46,9 @@ export interface Config {
   /** Failed logins from one source (an IPv4 address, an IPv6 /64) per login window, whatever the emails. */
   loginMaxFailuresPerSource: number;
   loginWindowSeconds: number;
+  /** `requestPasswordReset` calls per hour from one source, and for one email (from anywhere). */
+  passwordResetMaxPerSource: number;
+  passwordResetMaxPerEmail: number;
   /** Office sign-ups one source (an IPv4 address, an IPv6 /64) may make per hour. */
   signupMaxPerHour: number;
   /** How long an invitation's link may be used. */
@@ -363,6 +366,8 @@ export function loadConfig(env: Env = process.env): Config {
     loginMaxFailures: integer(env, 'LOGIN_MAX_FAILURES', 5, 1, 1000),
     loginMaxFailuresPerSource: integer(env, 'LOGIN_MAX_FAILURES_PER_SOURCE', 20, 1, 100_000),
     loginWindowSeconds: integer(env, 'LOGIN_WINDOW_SECONDS', 900, 1, 86_400),
+    passwordResetMaxPerSource: integer(env, 'PASSWORD_RESET_MAX_PER_SOURCE', 20, 1, 100_000),
+    passwordResetMaxPerEmail: integer(env, 'PASSWORD_RESET_MAX_PER_EMAIL', 5, 1, 1000),
     signupMaxPerHour: integer(env, 'SIGNUP_MAX_PER_HOUR', 20, 1, 100_000),
     invitationTtlHours: integer(env, 'INVITATION_TTL_HOURS', 168, 1, 24 * 90),
     passwordHashConcurrency: integer(env, 'PASSWORD_HASH_CONCURRENCY', 2, 1, 64),

@@ -1,5 +1,6 @@
 import type { GraphQLSchema } from 'graphql';
 import { buildSchema, type PubSub } from 'type-graphql';
+import { AccountResolver } from './modules/auth/account.resolver.js';
 import { AuthResolver } from './modules/auth/auth.resolver.js';
 import { bookkeepingResolvers } from './modules/bookkeeping/bookkeeping.resolver.js';
 import { BroadcastResolver } from './modules/broadcast/broadcast.resolver.js';
@@ -27,6 +28,7 @@ import { ReceiptResolver } from './modules/receipt/receipt.resolver.js';
 
 export const resolvers = [
   AuthResolver,
+  AccountResolver,
   CompanyResolver,
   MessageResolver,
   ConversationResolver,

@@ -3,6 +3,7 @@ import type { Config } from './config.js';
 import type { Logger } from './core/logger.js';
 import type { LiveBus } from './core/pubsub.js';
 import type { SecretBox } from './core/secret-box.js';
+import { AccountService } from './modules/auth/account.service.js';
 import { AuthService } from './modules/auth/auth.service.js';
 import { BookkeepingService } from './modules/bookkeeping/bookkeeping.service.js';
 import { BroadcastService } from './modules/broadcast/broadcast.service.js';
@@ -54,6 +55,7 @@ export function createServices(deps: ServiceDeps) {
   const printouts = new PrintoutService(companies);
   const broadcasts = new BroadcastService(deps.live, companies, files);
   const systemMail = new SystemMailService(deps.secretBox, deps.boss, systemMailQueue(config));
+  const auth = new AuthService(deps.config, deps.live);
   return {
     config: deps.config,
     logger: deps.logger,
@@ -70,7 +72,7 @@ export function createServices(deps: ServiceDeps) {
       deps.logger,
     ),
     live: deps.live,
-    auth: new AuthService(deps.config, deps.live),
+    auth,
     companies,
     companyImport: new CompanyImportService(files, config.uploadMaxBytes),
     offices: new OfficeService(deps.logger, config, deps.live.redis),
@@ -84,6 +86,7 @@ export function createServices(deps: ServiceDeps) {
     bookkeeping: new BookkeepingService(companies),
     /** Invitations, password resets, security notices: the platform's mailer, never an office's. */
     systemMail,
+    accounts: new AccountService(config, deps.live, auth, systemMail, deps.boss, deps.live.redis),
   };
 }
 

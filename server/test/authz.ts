@@ -37,7 +37,7 @@ import { startTestSmtp, type TestSmtp } from './smtp.js';
  * each root field of the schema has a case: a new operation needs one in its module's list.
  */
 
-type Code = 'UNAUTHENTICATED' | 'FORBIDDEN' | 'NOT_FOUND';
+type Code = 'UNAUTHENTICATED' | 'FORBIDDEN' | 'NOT_FOUND' | 'BAD_USER_INPUT';
 export type ActorName =
   | 'head of another office'
   | 'client of another company'

@@ -54,6 +54,8 @@ export interface Context extends Scope {
   services: Services;
   /** Where the request came from (behind TRUST_PROXY, the client's address the proxy reported). */
   clientAddress: string;
+  /** The request's User-Agent header, recorded with a new login (`mySessions`). */
+  userAgent?: string;
   /**
    * Resolves the fields of one subscription event with the unit of work of the batch it came in,
    * shared by every subscriber of that batch, instead of one of this context's own.
@@ -74,6 +76,7 @@ export function createContext<A extends Actor | null>(
   services: Services,
   actor: A,
   clientAddress = 'local',
+  userAgent?: string,
 ): Context & Scope<A> {
   let unit: UnitOfWork | undefined;
   const current = () => (unit ??= createUnitOfWork(rootEm));
@@ -81,6 +84,7 @@ export function createContext<A extends Actor | null>(
     actor,
     services,
     clientAddress,
+    userAgent,
     get em() {
       return current().em;
     },

@@ -4,6 +4,8 @@ import {
   authzCase,
   COMPANY,
   expectNoLeak,
+  type Target,
+  type World,
   world,
 } from '../../../test/authz.js';
 import { graphql } from '../../../test/gql/index.js';
@@ -36,6 +38,48 @@ const MY_OFFICE = graphql(`
     }
   }
 `);
+
+const REQUEST_RESET = graphql(`
+  mutation AuthzRequestPasswordReset($email: String!) {
+    requestPasswordReset(email: $email)
+  }
+`);
+const RESET = graphql(`
+  mutation AuthzResetPassword($token: String!, $password: String!) {
+    resetPassword(token: $token, password: $password) { token user { id email } }
+  }
+`);
+const CHANGE = graphql(`
+  mutation AuthzChangePassword($current: String!, $next: String!) {
+    changePassword(currentPassword: $current, newPassword: $next)
+  }
+`);
+const SESSIONS = graphql(`
+  query AuthzMySessions {
+    mySessions { id current userAgent }
+  }
+`);
+const REVOKE_SESSION = graphql(`
+  mutation AuthzRevokeSession($id: ID!) {
+    revokeSession(id: $id)
+  }
+`);
+const DEACTIVATE = graphql(`
+  mutation AuthzDeactivateUser($id: ID!) {
+    deactivateUser(id: $id) { id email deactivatedAt }
+  }
+`);
+
+/** A live session of the target company's client. */
+async function targetSessionId(world: World, target: Target): Promise<string> {
+  const [row] = await world.app.orm.em
+    .fork()
+    .execute<Array<{ id: string }>>(
+      'select id from session where user_id = ? and revoked_at is null order by created_at limit 1',
+      [target.company.client.user.id],
+    );
+  return row!.id;
+}
 
 export const cases = [
   authzCase({
@@ -121,6 +165,90 @@ export const cases = [
         default:
           return expect(data.me!.office).toBeNull();
       }
+    },
+  }),
+  authzCase({
+    name: 'requestPasswordReset answers true for anyone, whatever the email',
+    field: 'requestPasswordReset',
+    kind: 'mutation',
+    run: ({ token, target }, { app }) =>
+      app.gql(REQUEST_RESET, { email: target.company.client.user.email }, token),
+    expect: {
+      'head of another office': 'data',
+      'client of another company': 'data',
+      'caretaker of other companies': 'data',
+      'platform admin': 'data',
+      anonymous: 'data',
+    },
+    check: (data) => expect(data.requestPasswordReset).toBe(true),
+  }),
+  authzCase({
+    name: 'resetPassword with a token that is no link logs no one in',
+    field: 'resetPassword',
+    kind: 'mutation',
+    run: ({ token }, { app }) =>
+      app.gql(RESET, { token: 'a'.repeat(43), password: 'Zielony-Parasol-Nad-Wisla' }, token),
+    expect: { anonymous: 'NOT_FOUND' },
+  }),
+  authzCase({
+    name: 'changePassword needs the caller’s own current password',
+    field: 'changePassword',
+    kind: 'mutation',
+    run: ({ token }, { app }) =>
+      app.gql(CHANGE, { current: 'not the password', next: 'Zielony-Parasol-Nad-Wisla' }, token),
+    expect: {
+      'head of another office': 'BAD_USER_INPUT',
+      'client of another company': 'BAD_USER_INPUT',
+      'caretaker of other companies': 'BAD_USER_INPUT',
+      'platform admin': 'BAD_USER_INPUT',
+    },
+  }),
+  authzCase({
+    name: 'mySessions lists the caller’s own sessions only',
+    field: 'mySessions',
+    kind: 'query',
+    run: ({ token }, { app }) => app.gql(SESSIONS, {}, token),
+    expect: {
+      'head of another office': 'data',
+      'client of another company': 'data',
+      'caretaker of other companies': 'data',
+      'platform admin': 'data',
+    },
+    check: (data) => {
+      expect(data.mySessions.filter((s) => s.current)).toHaveLength(1);
+    },
+  }),
+  authzCase({
+    name: 'revokeSession of the target’s client is NOT_FOUND and leaves it working',
+    field: 'revokeSession',
+    kind: 'mutation',
+    run: async ({ token, target }, w) => {
+      const response = await w.app.gql(
+        REVOKE_SESSION,
+        { id: await targetSessionId(w, target) },
+        token,
+      );
+      expect(ok(await w.app.gql(ME, {}, target.company.client.token)).me?.id).toBe(
+        target.company.client.user.id,
+      );
+      return response;
+    },
+  }),
+  authzCase({
+    name: 'deactivateUser of the target’s client: heads of their office only',
+    field: 'deactivateUser',
+    kind: 'mutation',
+    run: async ({ token, target }, { app }) => {
+      const response = await app.gql(DEACTIVATE, { id: target.company.client.user.id }, token);
+      expect(ok(await app.gql(ME, {}, target.company.client.token)).me?.id).toBe(
+        target.company.client.user.id,
+      );
+      return response;
+    },
+    expect: {
+      'client of another company': 'FORBIDDEN',
+      'caretaker of other companies': 'FORBIDDEN',
+      'platform admin': 'FORBIDDEN',
     },
   }),
 ];

@@ -49,6 +49,7 @@ export class AuthResolver {
       email,
       password,
       context.clientAddress,
+      context.userAgent,
     );
     // The rest of this response is read as the user who just logged in (their own companies).
     context.actor = await context.services.auth.authenticate(context.em, payload.token);

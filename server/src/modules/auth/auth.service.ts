@@ -50,6 +50,7 @@ export class AuthService {
     emailInput: string,
     password: string,
     clientAddress: string,
+    userAgent?: string,
   ): Promise<{ token: string; user: User }> {
     const email = normalizeEmail(emailInput);
     const attempt = await this.throttle.attempt(email, clientAddress);
@@ -72,17 +73,53 @@ export class AuthService {
     }
     if (!user || !valid) throw wrongCredentials();
     await attempt.succeeded();
-    return { token: await this.createSession(em, user), user };
+    // Told only to whoever knows the password: the head deactivated this account.
+    if ((user as User).deactivatedAt)
+      throw new UnauthenticatedError('This account has been deactivated by its office.');
+    return { token: await this.createSession(em, user, userAgent), user };
   }
 
-  /** A new bearer token for the user, valid for SESSION_TTL_HOURS. */
-  async createSession(em: EntityManager, user: User): Promise<string> {
+  /**
+   * Whether `password` is the account's own, counted like a login attempt (per source, and per
+   * email from it) and hashed within the same bounded slots: a stolen session cannot guess the
+   * password faster than a login could.
+   */
+  async checkPassword(
+    em: EntityManager,
+    account: { id: string; email: string },
+    password: string,
+    clientAddress: string,
+  ): Promise<boolean> {
+    const attempt = await this.throttle.attempt(account.email, clientAddress);
+    let valid: boolean;
+    try {
+      valid = await this.passwords.verify(
+        async () =>
+          (await em.findOneOrFail(User, account.id, { populate: ['passwordHash'] })).passwordHash,
+        password,
+      );
+    } catch (error) {
+      await attempt.withdraw();
+      throw error;
+    }
+    if (valid) await attempt.succeeded();
+    return valid;
+  }
+
+  /**
+   * A new bearer token for the user, valid for SESSION_TTL_HOURS, with the User-Agent it came with
+   * (`mySessions`).
+   */
+async createSession(em: EntityManager, user: User, userAgent?: string): Promise<string> {
     const token = randomBytes(32).toString('base64url');
-    em.create(Session, {
+    const session = em.create(Session, {
       user,
       tokenHash: sha256(token),
       expiresAt: new Date(Date.now() + this.config.sessionTtlHours * 3_600_000),
+      userAgent: userAgent ? [...userAgent].slice(0, 512).join('') : undefined,
     });
+    // Used as it is made: its first minute of requests records nothing more.
+    session.lastUsedAt = session.createdAt;
     await em.flush();
     return token;
   }

@@ -36,6 +36,11 @@ export class User extends BaseEntity {
   passwordHash!: string;
 
   /** Set by the office head: the user can no longer log in, and their sessions ended. */
+  @Field(() => Date, {
+    nullable: true,
+    description:
+      'When an office head deactivated this person (`deactivateUser`); null while active.',
+  })
   @Property({ type: 'timestamptz', nullable: true })
   deactivatedAt?: Date;
 }

@@ -83,6 +83,7 @@ export class InvitationService {
   async inviteClient(scope: StaffScope, input: InviteClientInput): Promise<Invitation> {
     const { em } = scope;
     const company = await this.companies.requireVisible(scope, input.companyId);
+    if (company.archivedAt) throw archived();
     const email = requireEmail(input.email, 'email');
     const name = requireText(input.name, 'name', NAME_MAX);
     const existing = await em.findOne(User, { email });
@@ -178,6 +179,10 @@ export class InvitationService {
         const status = invitationStatus(invitation);
         if (status !== InvitationStatus.PENDING)
           throw new PreconditionFailedError(refusals[status], [status]);
+        if (invitation.company) {
+          const company = await tx.findOneOrFail(Company, invitation.company.id);
+          if (company.archivedAt) throw archived();
+        }
         const existing = await tx.findOne(User, { email: invitation.email });
         const user = existing
           ? this.attachable(invitation, existing, actorUserId)
@@ -330,6 +335,12 @@ const invalidLink = () =>
     'This invitation link is not valid: it may have been replaced by a newer one. Use the link of the latest invitation email.',
     'token',
   );
+
+/** Archived companies take no new users (restore first); their history stays as it was. */
+const archived = () =>
+  new PreconditionFailedError('The company is archived; it takes no new users until restored.', [
+    'COMPANY_ARCHIVED',
+  ]);
 
 const requirePassword = (): never => {
   throw new BadUserInputError('Choose a password for your new account.', 'password');

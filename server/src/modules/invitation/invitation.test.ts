@@ -565,4 +565,38 @@ describe('invitations', () => {
       ),
     );
   });
+
+  it('takes no new users into an archived company: neither invitations nor accepts', async () => {
+    const em = app.orm.em.fork();
+    const { company } = await buildCompany(em, a.office);
+    await em.flush();
+    const email = emailOf('archiwum');
+    ok(
+      await app.gql(
+        INVITE_CLIENT,
+        { input: { companyId: company.id, email, name: 'Archiwum' } },
+        a.head.token,
+      ),
+    );
+    const token = await latestToken(email);
+    await em.execute('update company set archived_at = now() where id = ?', [company.id]);
+    const refused = await app.gql(
+      INVITE_CLIENT,
+      { input: { companyId: company.id, email: emailOf('archiwum'), name: 'X' } },
+      a.head.token,
+    );
+    expectRefused(refused, 'PRECONDITION_FAILED', /archived/);
+    expect(refused.errors?.[0]?.extensions?.reasons).toEqual(['COMPANY_ARCHIVED']);
+    expectRefused(
+      await app.gql(ACCEPT, { token, password: PASSWORD }),
+      'PRECONDITION_FAILED',
+      /archived/,
+    );
+    const members = await oneRow<{ n: number }>(
+      em,
+      'select count(*)::int as n from company_member where company_id = ?',
+      [company.id],
+    );
+    expect(members.n).toBe(1);
+  });
 });
