@@ -412,8 +412,12 @@ export type Mutation = {
   archiveCompany: Company;
   /** Gives the companies to a caretaker or head of the office (null: to nobody), all or none; how many changed. */
   assignCaretaker: Scalars['Int']['output'];
+  /** Every other session of yours ends. */
+  changePassword: Scalars['Boolean']['output'];
   /** Adds a company to the office (NIP checked, unique in the office). */
   createCompany: Company;
+  /** Office heads: a person of the office can no longer log in; their sessions end at once, their messages stay. */
+  deactivateUser: User;
   /** Reads a CSV upload of companies (nazwa, NIP, forma opodatkowania, VAT, e-mail, opiekun) by NIP: all rows or none unless skipInvalid; a dry run writes nothing. */
   importCompanies: CompanyImportResult;
   /** Adds 1 to 5,000 entries to a company, all or none; returns how many were added. */
@@ -431,14 +435,20 @@ export type Mutation = {
   recordUpo: Upo;
   /** The head asks the platform admin to verify the office: UNVERIFIED → PENDING; PRECONDITION_FAILED when it is PENDING or VERIFIED already. */
   requestOfficeVerification: Office;
+  /** Mails a single-use link to set a new password (valid 1 hour) if the email has an account. Always true. */
+  requestPasswordReset: Scalars['Boolean']['output'];
   /** A new link and validity, mailed again; the previous link stops working. PRECONDITION_FAILED once accepted or revoked. */
   resendInvitation: Invitation;
+  /** Sets a new password with the token of a reset link and logs in; every other session ends. */
+  resetPassword: AuthPayload;
   /** Brings an archived company back. Idempotent. */
   restoreCompany: Company;
   /** Queues the failed deliveries of an email broadcast again (e.g. after the SMTP settings were fixed). NOT_FOUND unless the viewer sees the broadcast; PRECONDITION_FAILED when none failed (NOTHING_TO_RETRY), or the office cannot send (OFFICE_NOT_VERIFIED, SMTP_NOT_CONFIGURED, SMTP_LOGIN_REJECTED: its server refused the current settings). */
   retryFailedDeliveries: Broadcast;
   /** The link stops working. PRECONDITION_FAILED once accepted. */
   revokeInvitation: Invitation;
+  /** Ends one of your sessions and closes its sockets. */
+  revokeSession: Scalars['Boolean']['output'];
   /** The same notification to each ticked company, separately. */
   sendBulkNotification: Broadcast;
   /** Email to each ticked company separately, through the office SMTP, with its own printouts as links. PRECONDITION_FAILED unless the office is VERIFIED and has SMTP. */
@@ -477,8 +487,19 @@ export type MutationAssignCaretakerArgs = {
 };
 
 
+export type MutationChangePasswordArgs = {
+  currentPassword: Scalars['String']['input'];
+  newPassword: Scalars['String']['input'];
+};
+
+
 export type MutationCreateCompanyArgs = {
   input: CreateCompanyInput;
+};
+
+
+export type MutationDeactivateUserArgs = {
+  id: Scalars['ID']['input'];
 };
 
 
@@ -522,8 +543,19 @@ export type MutationRecordUpoArgs = {
 };
 
 
+export type MutationRequestPasswordResetArgs = {
+  email: Scalars['String']['input'];
+};
+
+
 export type MutationResendInvitationArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+export type MutationResetPasswordArgs = {
+  password: Scalars['String']['input'];
+  token: Scalars['String']['input'];
 };
 
 
@@ -538,6 +570,11 @@ export type MutationRetryFailedDeliveriesArgs = {
 
 
 export type MutationRevokeInvitationArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationRevokeSessionArgs = {
   id: Scalars['ID']['input'];
 };
 
@@ -675,6 +712,8 @@ export type Query = {
   me?: Maybe<User>;
   /** A company's thread, newest first. */
   messages: MessageConnection;
+  /** Your live sessions, the most recently used first. */
+  mySessions: Array<Session>;
   /** Offices newest first, of one verification status (PENDING: the queue to decide) or all (platform admins). */
   offices: OfficeConnection;
   /** The printouts that apply to at least one of the companies for the period ("YYYY-MM" or "YYYY"): records by taxation form, VAT registers, declarations and UPO where they exist. */
@@ -782,6 +821,19 @@ export type SendMessageInput = {
   attachmentIds?: InputMaybe<Array<Scalars['ID']['input']>>;
   body: Scalars['String']['input'];
   companyId: Scalars['ID']['input'];
+};
+
+/** A login of yours (`mySessions`); end it with `revokeSession`. */
+export type Session = {
+  __typename?: 'Session';
+  createdAt: Scalars['DateTimeISO']['output'];
+  /** The session of this request. */
+  current: Scalars['Boolean']['output'];
+  id: Scalars['ID']['output'];
+  /** Recorded to the minute. */
+  lastUsedAt: Scalars['DateTimeISO']['output'];
+  /** The User-Agent it logged in with. */
+  userAgent?: Maybe<Scalars['String']['output']>;
 };
 
 /** A new office and its first head, who is logged in by the answer. */
@@ -921,6 +973,8 @@ export type User = {
   /** A client's own companies (those the viewer may see). */
   companies: Array<Company>;
   createdAt: Scalars['DateTimeISO']['output'];
+  /** When an office head deactivated this person (`deactivateUser`); null while active. */
+  deactivatedAt?: Maybe<Scalars['DateTimeISO']['output']>;
   email: Scalars['String']['output'];
   id: Scalars['ID']['output'];
   name: Scalars['String']['output'];
@@ -966,6 +1020,7 @@ export type GraphCacheKeysConfig = {
   PageInfo?: (data: WithTypename<PageInfo>) => null | string,
   PrintoutOption?: (data: WithTypename<PrintoutOption>) => null | string,
   ReadReceipt?: (data: WithTypename<ReadReceipt>) => null | string,
+  Session?: (data: WithTypename<Session>) => null | string,
   SmtpChange?: (data: WithTypename<SmtpChange>) => null | string,
   SmtpIntegration?: (data: WithTypename<SmtpIntegration>) => null | string,
   UnreadCount?: (data: WithTypename<UnreadCount>) => null | string,
@@ -984,6 +1039,7 @@ export type GraphCacheResolvers = {
     ledgerEntries?: GraphCacheResolver<WithTypename<Query>, QueryLedgerEntriesArgs, WithTypename<LedgerEntryConnection> | string>,
     me?: GraphCacheResolver<WithTypename<Query>, Record<string, never>, WithTypename<User> | string>,
     messages?: GraphCacheResolver<WithTypename<Query>, QueryMessagesArgs, WithTypename<MessageConnection> | string>,
+    mySessions?: GraphCacheResolver<WithTypename<Query>, Record<string, never>, Array<WithTypename<Session> | string>>,
     offices?: GraphCacheResolver<WithTypename<Query>, QueryOfficesArgs, WithTypename<OfficeConnection> | string>,
     printoutOptions?: GraphCacheResolver<WithTypename<Query>, QueryPrintoutOptionsArgs, Array<WithTypename<PrintoutOption> | string>>,
     unreadCount?: GraphCacheResolver<WithTypename<Query>, QueryUnreadCountArgs, Scalars['Int']['output'] | string>
@@ -1214,6 +1270,13 @@ export type GraphCacheResolvers = {
     readAt?: GraphCacheResolver<WithTypename<ReadReceipt>, Record<string, never>, Scalars['DateTimeISO']['output'] | string>,
     user?: GraphCacheResolver<WithTypename<ReadReceipt>, Record<string, never>, WithTypename<User> | string>
   },
+  Session?: {
+    createdAt?: GraphCacheResolver<WithTypename<Session>, Record<string, never>, Scalars['DateTimeISO']['output'] | string>,
+    current?: GraphCacheResolver<WithTypename<Session>, Record<string, never>, Scalars['Boolean']['output'] | string>,
+    id?: GraphCacheResolver<WithTypename<Session>, Record<string, never>, Scalars['ID']['output'] | string>,
+    lastUsedAt?: GraphCacheResolver<WithTypename<Session>, Record<string, never>, Scalars['DateTimeISO']['output'] | string>,
+    userAgent?: GraphCacheResolver<WithTypename<Session>, Record<string, never>, Scalars['String']['output'] | string>
+  },
   SmtpChange?: {
     changedBy?: GraphCacheResolver<WithTypename<SmtpChange>, Record<string, never>, WithTypename<User> | string>,
     createdAt?: GraphCacheResolver<WithTypename<SmtpChange>, Record<string, never>, Scalars['DateTimeISO']['output'] | string>,
@@ -1252,6 +1315,7 @@ export type GraphCacheResolvers = {
   User?: {
     companies?: GraphCacheResolver<WithTypename<User>, Record<string, never>, Array<WithTypename<Company> | string>>,
     createdAt?: GraphCacheResolver<WithTypename<User>, Record<string, never>, Scalars['DateTimeISO']['output'] | string>,
+    deactivatedAt?: GraphCacheResolver<WithTypename<User>, Record<string, never>, Scalars['DateTimeISO']['output'] | string>,
     email?: GraphCacheResolver<WithTypename<User>, Record<string, never>, Scalars['String']['output'] | string>,
     id?: GraphCacheResolver<WithTypename<User>, Record<string, never>, Scalars['ID']['output'] | string>,
     name?: GraphCacheResolver<WithTypename<User>, Record<string, never>, Scalars['String']['output'] | string>,
@@ -1264,7 +1328,9 @@ export type GraphCacheOptimisticUpdaters = {
   acceptInvitation?: GraphCacheOptimisticMutationResolver<MutationAcceptInvitationArgs, WithTypename<AuthPayload>>,
   archiveCompany?: GraphCacheOptimisticMutationResolver<MutationArchiveCompanyArgs, WithTypename<Company>>,
   assignCaretaker?: GraphCacheOptimisticMutationResolver<MutationAssignCaretakerArgs, Scalars['Int']['output']>,
+  changePassword?: GraphCacheOptimisticMutationResolver<MutationChangePasswordArgs, Scalars['Boolean']['output']>,
   createCompany?: GraphCacheOptimisticMutationResolver<MutationCreateCompanyArgs, WithTypename<Company>>,
+  deactivateUser?: GraphCacheOptimisticMutationResolver<MutationDeactivateUserArgs, WithTypename<User>>,
   importCompanies?: GraphCacheOptimisticMutationResolver<MutationImportCompaniesArgs, WithTypename<CompanyImportResult>>,
   importLedgerEntries?: GraphCacheOptimisticMutationResolver<MutationImportLedgerEntriesArgs, Scalars['Int']['output']>,
   inviteClient?: GraphCacheOptimisticMutationResolver<MutationInviteClientArgs, WithTypename<Invitation>>,
@@ -1274,10 +1340,13 @@ export type GraphCacheOptimisticUpdaters = {
   markMessagesRead?: GraphCacheOptimisticMutationResolver<MutationMarkMessagesReadArgs, Scalars['Int']['output']>,
   recordUpo?: GraphCacheOptimisticMutationResolver<MutationRecordUpoArgs, WithTypename<Upo>>,
   requestOfficeVerification?: GraphCacheOptimisticMutationResolver<Record<string, never>, WithTypename<Office>>,
+  requestPasswordReset?: GraphCacheOptimisticMutationResolver<MutationRequestPasswordResetArgs, Scalars['Boolean']['output']>,
   resendInvitation?: GraphCacheOptimisticMutationResolver<MutationResendInvitationArgs, WithTypename<Invitation>>,
+  resetPassword?: GraphCacheOptimisticMutationResolver<MutationResetPasswordArgs, WithTypename<AuthPayload>>,
   restoreCompany?: GraphCacheOptimisticMutationResolver<MutationRestoreCompanyArgs, WithTypename<Company>>,
   retryFailedDeliveries?: GraphCacheOptimisticMutationResolver<MutationRetryFailedDeliveriesArgs, WithTypename<Broadcast>>,
   revokeInvitation?: GraphCacheOptimisticMutationResolver<MutationRevokeInvitationArgs, WithTypename<Invitation>>,
+  revokeSession?: GraphCacheOptimisticMutationResolver<MutationRevokeSessionArgs, Scalars['Boolean']['output']>,
   sendBulkNotification?: GraphCacheOptimisticMutationResolver<MutationSendBulkNotificationArgs, WithTypename<Broadcast>>,
   sendEmail?: GraphCacheOptimisticMutationResolver<MutationSendEmailArgs, WithTypename<Broadcast>>,
   sendMessage?: GraphCacheOptimisticMutationResolver<MutationSendMessageArgs, WithTypename<Message>>,
@@ -1300,6 +1369,7 @@ export type GraphCacheUpdaters = {
     ledgerEntries?: GraphCacheUpdateResolver<{ ledgerEntries: WithTypename<LedgerEntryConnection> }, QueryLedgerEntriesArgs>,
     me?: GraphCacheUpdateResolver<{ me: Maybe<WithTypename<User>> }, Record<string, never>>,
     messages?: GraphCacheUpdateResolver<{ messages: WithTypename<MessageConnection> }, QueryMessagesArgs>,
+    mySessions?: GraphCacheUpdateResolver<{ mySessions: Array<WithTypename<Session>> }, Record<string, never>>,
     offices?: GraphCacheUpdateResolver<{ offices: WithTypename<OfficeConnection> }, QueryOfficesArgs>,
     printoutOptions?: GraphCacheUpdateResolver<{ printoutOptions: Array<WithTypename<PrintoutOption>> }, QueryPrintoutOptionsArgs>,
     unreadCount?: GraphCacheUpdateResolver<{ unreadCount: Scalars['Int']['output'] }, QueryUnreadCountArgs>
@@ -1308,7 +1378,9 @@ export type GraphCacheUpdaters = {
     acceptInvitation?: GraphCacheUpdateResolver<{ acceptInvitation: WithTypename<AuthPayload> }, MutationAcceptInvitationArgs>,
     archiveCompany?: GraphCacheUpdateResolver<{ archiveCompany: WithTypename<Company> }, MutationArchiveCompanyArgs>,
     assignCaretaker?: GraphCacheUpdateResolver<{ assignCaretaker: Scalars['Int']['output'] }, MutationAssignCaretakerArgs>,
+    changePassword?: GraphCacheUpdateResolver<{ changePassword: Scalars['Boolean']['output'] }, MutationChangePasswordArgs>,
     createCompany?: GraphCacheUpdateResolver<{ createCompany: WithTypename<Company> }, MutationCreateCompanyArgs>,
+    deactivateUser?: GraphCacheUpdateResolver<{ deactivateUser: WithTypename<User> }, MutationDeactivateUserArgs>,
     importCompanies?: GraphCacheUpdateResolver<{ importCompanies: WithTypename<CompanyImportResult> }, MutationImportCompaniesArgs>,
     importLedgerEntries?: GraphCacheUpdateResolver<{ importLedgerEntries: Scalars['Int']['output'] }, MutationImportLedgerEntriesArgs>,
     inviteClient?: GraphCacheUpdateResolver<{ inviteClient: WithTypename<Invitation> }, MutationInviteClientArgs>,
@@ -1318,10 +1390,13 @@ export type GraphCacheUpdaters = {
     markMessagesRead?: GraphCacheUpdateResolver<{ markMessagesRead: Scalars['Int']['output'] }, MutationMarkMessagesReadArgs>,
     recordUpo?: GraphCacheUpdateResolver<{ recordUpo: WithTypename<Upo> }, MutationRecordUpoArgs>,
     requestOfficeVerification?: GraphCacheUpdateResolver<{ requestOfficeVerification: WithTypename<Office> }, Record<string, never>>,
+    requestPasswordReset?: GraphCacheUpdateResolver<{ requestPasswordReset: Scalars['Boolean']['output'] }, MutationRequestPasswordResetArgs>,
     resendInvitation?: GraphCacheUpdateResolver<{ resendInvitation: WithTypename<Invitation> }, MutationResendInvitationArgs>,
+    resetPassword?: GraphCacheUpdateResolver<{ resetPassword: WithTypename<AuthPayload> }, MutationResetPasswordArgs>,
     restoreCompany?: GraphCacheUpdateResolver<{ restoreCompany: WithTypename<Company> }, MutationRestoreCompanyArgs>,
     retryFailedDeliveries?: GraphCacheUpdateResolver<{ retryFailedDeliveries: WithTypename<Broadcast> }, MutationRetryFailedDeliveriesArgs>,
     revokeInvitation?: GraphCacheUpdateResolver<{ revokeInvitation: WithTypename<Invitation> }, MutationRevokeInvitationArgs>,
+    revokeSession?: GraphCacheUpdateResolver<{ revokeSession: Scalars['Boolean']['output'] }, MutationRevokeSessionArgs>,
     sendBulkNotification?: GraphCacheUpdateResolver<{ sendBulkNotification: WithTypename<Broadcast> }, MutationSendBulkNotificationArgs>,
     sendEmail?: GraphCacheUpdateResolver<{ sendEmail: WithTypename<Broadcast> }, MutationSendEmailArgs>,
     sendMessage?: GraphCacheUpdateResolver<{ sendMessage: WithTypename<Message> }, MutationSendMessageArgs>,
@@ -1564,6 +1639,13 @@ export type GraphCacheUpdaters = {
     readAt?: GraphCacheUpdateResolver<Maybe<WithTypename<ReadReceipt>>, Record<string, never>>,
     user?: GraphCacheUpdateResolver<Maybe<WithTypename<ReadReceipt>>, Record<string, never>>
   },
+  Session?: {
+    createdAt?: GraphCacheUpdateResolver<Maybe<WithTypename<Session>>, Record<string, never>>,
+    current?: GraphCacheUpdateResolver<Maybe<WithTypename<Session>>, Record<string, never>>,
+    id?: GraphCacheUpdateResolver<Maybe<WithTypename<Session>>, Record<string, never>>,
+    lastUsedAt?: GraphCacheUpdateResolver<Maybe<WithTypename<Session>>, Record<string, never>>,
+    userAgent?: GraphCacheUpdateResolver<Maybe<WithTypename<Session>>, Record<string, never>>
+  },
   SmtpChange?: {
     changedBy?: GraphCacheUpdateResolver<Maybe<WithTypename<SmtpChange>>, Record<string, never>>,
     createdAt?: GraphCacheUpdateResolver<Maybe<WithTypename<SmtpChange>>, Record<string, never>>,
@@ -1602,6 +1684,7 @@ export type GraphCacheUpdaters = {
   User?: {
     companies?: GraphCacheUpdateResolver<Maybe<WithTypename<User>>, Record<string, never>>,
     createdAt?: GraphCacheUpdateResolver<Maybe<WithTypename<User>>, Record<string, never>>,
+    deactivatedAt?: GraphCacheUpdateResolver<Maybe<WithTypename<User>>, Record<string, never>>,
     email?: GraphCacheUpdateResolver<Maybe<WithTypename<User>>, Record<string, never>>,
     id?: GraphCacheUpdateResolver<Maybe<WithTypename<User>>, Record<string, never>>,
     name?: GraphCacheUpdateResolver<Maybe<WithTypename<User>>, Record<string, never>>,

@@ -54,9 +54,27 @@ type Documents = {
     "\n  mutation TextInputSend($i: SendMessageInput!) {\n    sendMessage(input: $i) { body }\n  }\n": typeof types.TextInputSendDocument,
     "\n  query WsLimitsMe {\n    me { id }\n  }\n": typeof types.WsLimitsMeDocument,
     "\n  mutation WsLimitsLogout {\n    logout\n  }\n": typeof types.WsLimitsLogoutDocument,
+    "\n  mutation AccountLogin($email: String!, $password: String!) {\n    login(email: $email, password: $password) { token user { id } }\n  }\n": typeof types.AccountLoginDocument,
+    "\n  query AccountMe {\n    me { id deactivatedAt }\n  }\n": typeof types.AccountMeDocument,
+    "\n  mutation AccountRequestReset($email: String!) {\n    requestPasswordReset(email: $email)\n  }\n": typeof types.AccountRequestResetDocument,
+    "\n  mutation AccountReset($token: String!, $password: String!) {\n    resetPassword(token: $token, password: $password) { token user { id email } }\n  }\n": typeof types.AccountResetDocument,
+    "\n  mutation AccountChange($current: String!, $next: String!) {\n    changePassword(currentPassword: $current, newPassword: $next)\n  }\n": typeof types.AccountChangeDocument,
+    "\n  query AccountSessions {\n    mySessions { id createdAt lastUsedAt userAgent current }\n  }\n": typeof types.AccountSessionsDocument,
+    "\n  mutation AccountRevoke($id: ID!) {\n    revokeSession(id: $id)\n  }\n": typeof types.AccountRevokeDocument,
+    "\n  mutation AccountDeactivate($id: ID!) {\n    deactivateUser(id: $id) { id deactivatedAt }\n  }\n": typeof types.AccountDeactivateDocument,
+    "\n  subscription AccountUnread {\n    unreadCountChanged { count }\n  }\n": typeof types.AccountUnreadDocument,
+    "\n  mutation AccountSend($input: SendMessageInput!) {\n    sendMessage(input: $input) { id }\n  }\n": typeof types.AccountSendDocument,
+    "\n  query AccountMessages($companyId: ID!) {\n    messages(companyId: $companyId, first: 50) { totalCount }\n  }\n": typeof types.AccountMessagesDocument,
+    "mutation AccountLogout { logout }": typeof types.AccountLogoutDocument,
     "\n  query AuthzMe {\n    me { id role companies { id name } }\n  }\n": typeof types.AuthzMeDocument,
     "\n  query AuthzMyRecords {\n    me {\n      companies {\n        id\n        emails(first: 100) { totalCount edges { node { id subject } } }\n        declarations { id }\n      }\n    }\n  }\n": typeof types.AuthzMyRecordsDocument,
     "\n  query AuthzMyOffice {\n    me {\n      role\n      office {\n        id verification smtpConfigured canSendEmail\n        smtpIntegration { host port username fromAddress fromName }\n      }\n    }\n  }\n": typeof types.AuthzMyOfficeDocument,
+    "\n  mutation AuthzRequestPasswordReset($email: String!) {\n    requestPasswordReset(email: $email)\n  }\n": typeof types.AuthzRequestPasswordResetDocument,
+    "\n  mutation AuthzResetPassword($token: String!, $password: String!) {\n    resetPassword(token: $token, password: $password) { token user { id email } }\n  }\n": typeof types.AuthzResetPasswordDocument,
+    "\n  mutation AuthzChangePassword($current: String!, $next: String!) {\n    changePassword(currentPassword: $current, newPassword: $next)\n  }\n": typeof types.AuthzChangePasswordDocument,
+    "\n  query AuthzMySessions {\n    mySessions { id current userAgent }\n  }\n": typeof types.AuthzMySessionsDocument,
+    "\n  mutation AuthzRevokeSession($id: ID!) {\n    revokeSession(id: $id)\n  }\n": typeof types.AuthzRevokeSessionDocument,
+    "\n  mutation AuthzDeactivateUser($id: ID!) {\n    deactivateUser(id: $id) { id email deactivatedAt }\n  }\n": typeof types.AuthzDeactivateUserDocument,
     "\n  mutation AuthTestLogin($email: String!, $password: String!) {\n    login(email: $email, password: $password) { token user { id email role office { id } } }\n  }\n": typeof types.AuthTestLoginDocument,
     "\n  mutation AuthTestLoginCompanies($e: String!, $p: String!) {\n    login(email: $e, password: $p) { user { role companies { id } } }\n  }\n": typeof types.AuthTestLoginCompaniesDocument,
     "\n  mutation AuthTestLogout {\n    logout\n  }\n": typeof types.AuthTestLogoutDocument,
@@ -290,9 +308,27 @@ const documents: Documents = {
     "\n  mutation TextInputSend($i: SendMessageInput!) {\n    sendMessage(input: $i) { body }\n  }\n": types.TextInputSendDocument,
     "\n  query WsLimitsMe {\n    me { id }\n  }\n": types.WsLimitsMeDocument,
     "\n  mutation WsLimitsLogout {\n    logout\n  }\n": types.WsLimitsLogoutDocument,
+    "\n  mutation AccountLogin($email: String!, $password: String!) {\n    login(email: $email, password: $password) { token user { id } }\n  }\n": types.AccountLoginDocument,
+    "\n  query AccountMe {\n    me { id deactivatedAt }\n  }\n": types.AccountMeDocument,
+    "\n  mutation AccountRequestReset($email: String!) {\n    requestPasswordReset(email: $email)\n  }\n": types.AccountRequestResetDocument,
+    "\n  mutation AccountReset($token: String!, $password: String!) {\n    resetPassword(token: $token, password: $password) { token user { id email } }\n  }\n": types.AccountResetDocument,
+    "\n  mutation AccountChange($current: String!, $next: String!) {\n    changePassword(currentPassword: $current, newPassword: $next)\n  }\n": types.AccountChangeDocument,
+    "\n  query AccountSessions {\n    mySessions { id createdAt lastUsedAt userAgent current }\n  }\n": types.AccountSessionsDocument,
+    "\n  mutation AccountRevoke($id: ID!) {\n    revokeSession(id: $id)\n  }\n": types.AccountRevokeDocument,
+    "\n  mutation AccountDeactivate($id: ID!) {\n    deactivateUser(id: $id) { id deactivatedAt }\n  }\n": types.AccountDeactivateDocument,
+    "\n  subscription AccountUnread {\n    unreadCountChanged { count }\n  }\n": types.AccountUnreadDocument,
+    "\n  mutation AccountSend($input: SendMessageInput!) {\n    sendMessage(input: $input) { id }\n  }\n": types.AccountSendDocument,
+    "\n  query AccountMessages($companyId: ID!) {\n    messages(companyId: $companyId, first: 50) { totalCount }\n  }\n": types.AccountMessagesDocument,
+    "mutation AccountLogout { logout }": types.AccountLogoutDocument,
     "\n  query AuthzMe {\n    me { id role companies { id name } }\n  }\n": types.AuthzMeDocument,
     "\n  query AuthzMyRecords {\n    me {\n      companies {\n        id\n        emails(first: 100) { totalCount edges { node { id subject } } }\n        declarations { id }\n      }\n    }\n  }\n": types.AuthzMyRecordsDocument,
     "\n  query AuthzMyOffice {\n    me {\n      role\n      office {\n        id verification smtpConfigured canSendEmail\n        smtpIntegration { host port username fromAddress fromName }\n      }\n    }\n  }\n": types.AuthzMyOfficeDocument,
+    "\n  mutation AuthzRequestPasswordReset($email: String!) {\n    requestPasswordReset(email: $email)\n  }\n": types.AuthzRequestPasswordResetDocument,
+    "\n  mutation AuthzResetPassword($token: String!, $password: String!) {\n    resetPassword(token: $token, password: $password) { token user { id email } }\n  }\n": types.AuthzResetPasswordDocument,
+    "\n  mutation AuthzChangePassword($current: String!, $next: String!) {\n    changePassword(currentPassword: $current, newPassword: $next)\n  }\n": types.AuthzChangePasswordDocument,
+    "\n  query AuthzMySessions {\n    mySessions { id current userAgent }\n  }\n": types.AuthzMySessionsDocument,
+    "\n  mutation AuthzRevokeSession($id: ID!) {\n    revokeSession(id: $id)\n  }\n": types.AuthzRevokeSessionDocument,
+    "\n  mutation AuthzDeactivateUser($id: ID!) {\n    deactivateUser(id: $id) { id email deactivatedAt }\n  }\n": types.AuthzDeactivateUserDocument,
     "\n  mutation AuthTestLogin($email: String!, $password: String!) {\n    login(email: $email, password: $password) { token user { id email role office { id } } }\n  }\n": types.AuthTestLoginDocument,
     "\n  mutation AuthTestLoginCompanies($e: String!, $p: String!) {\n    login(email: $e, password: $p) { user { role companies { id } } }\n  }\n": types.AuthTestLoginCompaniesDocument,
     "\n  mutation AuthTestLogout {\n    logout\n  }\n": types.AuthTestLogoutDocument,
@@ -646,6 +682,54 @@ export function graphql(source: "\n  mutation WsLimitsLogout {\n    logout\n  }\
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  mutation AccountLogin($email: String!, $password: String!) {\n    login(email: $email, password: $password) { token user { id } }\n  }\n"): typeof import('./graphql.js').AccountLoginDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AccountMe {\n    me { id deactivatedAt }\n  }\n"): typeof import('./graphql.js').AccountMeDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AccountRequestReset($email: String!) {\n    requestPasswordReset(email: $email)\n  }\n"): typeof import('./graphql.js').AccountRequestResetDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AccountReset($token: String!, $password: String!) {\n    resetPassword(token: $token, password: $password) { token user { id email } }\n  }\n"): typeof import('./graphql.js').AccountResetDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AccountChange($current: String!, $next: String!) {\n    changePassword(currentPassword: $current, newPassword: $next)\n  }\n"): typeof import('./graphql.js').AccountChangeDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AccountSessions {\n    mySessions { id createdAt lastUsedAt userAgent current }\n  }\n"): typeof import('./graphql.js').AccountSessionsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AccountRevoke($id: ID!) {\n    revokeSession(id: $id)\n  }\n"): typeof import('./graphql.js').AccountRevokeDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AccountDeactivate($id: ID!) {\n    deactivateUser(id: $id) { id deactivatedAt }\n  }\n"): typeof import('./graphql.js').AccountDeactivateDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription AccountUnread {\n    unreadCountChanged { count }\n  }\n"): typeof import('./graphql.js').AccountUnreadDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AccountSend($input: SendMessageInput!) {\n    sendMessage(input: $input) { id }\n  }\n"): typeof import('./graphql.js').AccountSendDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AccountMessages($companyId: ID!) {\n    messages(companyId: $companyId, first: 50) { totalCount }\n  }\n"): typeof import('./graphql.js').AccountMessagesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation AccountLogout { logout }"): typeof import('./graphql.js').AccountLogoutDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  query AuthzMe {\n    me { id role companies { id name } }\n  }\n"): typeof import('./graphql.js').AuthzMeDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -655,6 +739,30 @@ export function graphql(source: "\n  query AuthzMyRecords {\n    me {\n      com
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query AuthzMyOffice {\n    me {\n      role\n      office {\n        id verification smtpConfigured canSendEmail\n        smtpIntegration { host port username fromAddress fromName }\n      }\n    }\n  }\n"): typeof import('./graphql.js').AuthzMyOfficeDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AuthzRequestPasswordReset($email: String!) {\n    requestPasswordReset(email: $email)\n  }\n"): typeof import('./graphql.js').AuthzRequestPasswordResetDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AuthzResetPassword($token: String!, $password: String!) {\n    resetPassword(token: $token, password: $password) { token user { id email } }\n  }\n"): typeof import('./graphql.js').AuthzResetPasswordDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AuthzChangePassword($current: String!, $next: String!) {\n    changePassword(currentPassword: $current, newPassword: $next)\n  }\n"): typeof import('./graphql.js').AuthzChangePasswordDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AuthzMySessions {\n    mySessions { id current userAgent }\n  }\n"): typeof import('./graphql.js').AuthzMySessionsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AuthzRevokeSession($id: ID!) {\n    revokeSession(id: $id)\n  }\n"): typeof import('./graphql.js').AuthzRevokeSessionDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AuthzDeactivateUser($id: ID!) {\n    deactivateUser(id: $id) { id email deactivatedAt }\n  }\n"): typeof import('./graphql.js').AuthzDeactivateUserDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

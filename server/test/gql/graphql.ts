@@ -502,6 +502,85 @@ export type WsLimitsLogoutMutationVariables = Exact<{ [key: string]: never; }>;
 
 export type WsLimitsLogoutMutation = { logout: boolean };
 
+export type AccountLoginMutationVariables = Exact<{
+  email: string;
+  password: string;
+}>;
+
+
+export type AccountLoginMutation = { login: { token: string, user: { id: string } } };
+
+export type AccountMeQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type AccountMeQuery = { me: { id: string, deactivatedAt: string | null } | null };
+
+export type AccountRequestResetMutationVariables = Exact<{
+  email: string;
+}>;
+
+
+export type AccountRequestResetMutation = { requestPasswordReset: boolean };
+
+export type AccountResetMutationVariables = Exact<{
+  token: string;
+  password: string;
+}>;
+
+
+export type AccountResetMutation = { resetPassword: { token: string, user: { id: string, email: string } } };
+
+export type AccountChangeMutationVariables = Exact<{
+  current: string;
+  next: string;
+}>;
+
+
+export type AccountChangeMutation = { changePassword: boolean };
+
+export type AccountSessionsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type AccountSessionsQuery = { mySessions: Array<{ id: string, createdAt: string, lastUsedAt: string, userAgent: string | null, current: boolean }> };
+
+export type AccountRevokeMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type AccountRevokeMutation = { revokeSession: boolean };
+
+export type AccountDeactivateMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type AccountDeactivateMutation = { deactivateUser: { id: string, deactivatedAt: string | null } };
+
+export type AccountUnreadSubscriptionVariables = Exact<{ [key: string]: never; }>;
+
+
+export type AccountUnreadSubscription = { unreadCountChanged: { count: number } };
+
+export type AccountSendMutationVariables = Exact<{
+  input: SendMessageInput;
+}>;
+
+
+export type AccountSendMutation = { sendMessage: { id: string } };
+
+export type AccountMessagesQueryVariables = Exact<{
+  companyId: string | number;
+}>;
+
+
+export type AccountMessagesQuery = { messages: { totalCount: number } };
+
+export type AccountLogoutMutationVariables = Exact<{ [key: string]: never; }>;
+
+
+export type AccountLogoutMutation = { logout: boolean };
+
 export type AuthzMeQueryVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -516,6 +595,48 @@ export type AuthzMyOfficeQueryVariables = Exact<{ [key: string]: never; }>;
 
 
 export type AuthzMyOfficeQuery = { me: { role: Role, office: { id: string, verification: OfficeVerification, smtpConfigured: boolean, canSendEmail: boolean, smtpIntegration: { host: string, port: number, username: string | null, fromAddress: string, fromName: string | null } | null } | null } | null };
+
+export type AuthzRequestPasswordResetMutationVariables = Exact<{
+  email: string;
+}>;
+
+
+export type AuthzRequestPasswordResetMutation = { requestPasswordReset: boolean };
+
+export type AuthzResetPasswordMutationVariables = Exact<{
+  token: string;
+  password: string;
+}>;
+
+
+export type AuthzResetPasswordMutation = { resetPassword: { token: string, user: { id: string, email: string } } };
+
+export type AuthzChangePasswordMutationVariables = Exact<{
+  current: string;
+  next: string;
+}>;
+
+
+export type AuthzChangePasswordMutation = { changePassword: boolean };
+
+export type AuthzMySessionsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type AuthzMySessionsQuery = { mySessions: Array<{ id: string, current: boolean, userAgent: string | null }> };
+
+export type AuthzRevokeSessionMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type AuthzRevokeSessionMutation = { revokeSession: boolean };
+
+export type AuthzDeactivateUserMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type AuthzDeactivateUserMutation = { deactivateUser: { id: string, email: string, deactivatedAt: string | null } };
 
 export type AuthTestLoginMutationVariables = Exact<{
   email: string;
@@ -2211,6 +2332,95 @@ export const WsLimitsLogoutDocument = new TypedDocumentString(`
   logout
 }
     `) as unknown as TypedDocumentString<WsLimitsLogoutMutation, WsLimitsLogoutMutationVariables>;
+export const AccountLoginDocument = new TypedDocumentString(`
+    mutation AccountLogin($email: String!, $password: String!) {
+  login(email: $email, password: $password) {
+    token
+    user {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AccountLoginMutation, AccountLoginMutationVariables>;
+export const AccountMeDocument = new TypedDocumentString(`
+    query AccountMe {
+  me {
+    id
+    deactivatedAt
+  }
+}
+    `) as unknown as TypedDocumentString<AccountMeQuery, AccountMeQueryVariables>;
+export const AccountRequestResetDocument = new TypedDocumentString(`
+    mutation AccountRequestReset($email: String!) {
+  requestPasswordReset(email: $email)
+}
+    `) as unknown as TypedDocumentString<AccountRequestResetMutation, AccountRequestResetMutationVariables>;
+export const AccountResetDocument = new TypedDocumentString(`
+    mutation AccountReset($token: String!, $password: String!) {
+  resetPassword(token: $token, password: $password) {
+    token
+    user {
+      id
+      email
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AccountResetMutation, AccountResetMutationVariables>;
+export const AccountChangeDocument = new TypedDocumentString(`
+    mutation AccountChange($current: String!, $next: String!) {
+  changePassword(currentPassword: $current, newPassword: $next)
+}
+    `) as unknown as TypedDocumentString<AccountChangeMutation, AccountChangeMutationVariables>;
+export const AccountSessionsDocument = new TypedDocumentString(`
+    query AccountSessions {
+  mySessions {
+    id
+    createdAt
+    lastUsedAt
+    userAgent
+    current
+  }
+}
+    `) as unknown as TypedDocumentString<AccountSessionsQuery, AccountSessionsQueryVariables>;
+export const AccountRevokeDocument = new TypedDocumentString(`
+    mutation AccountRevoke($id: ID!) {
+  revokeSession(id: $id)
+}
+    `) as unknown as TypedDocumentString<AccountRevokeMutation, AccountRevokeMutationVariables>;
+export const AccountDeactivateDocument = new TypedDocumentString(`
+    mutation AccountDeactivate($id: ID!) {
+  deactivateUser(id: $id) {
+    id
+    deactivatedAt
+  }
+}
+    `) as unknown as TypedDocumentString<AccountDeactivateMutation, AccountDeactivateMutationVariables>;
+export const AccountUnreadDocument = new TypedDocumentString(`
+    subscription AccountUnread {
+  unreadCountChanged {
+    count
+  }
+}
+    `) as unknown as TypedDocumentString<AccountUnreadSubscription, AccountUnreadSubscriptionVariables>;
+export const AccountSendDocument = new TypedDocumentString(`
+    mutation AccountSend($input: SendMessageInput!) {
+  sendMessage(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<AccountSendMutation, AccountSendMutationVariables>;
+export const AccountMessagesDocument = new TypedDocumentString(`
+    query AccountMessages($companyId: ID!) {
+  messages(companyId: $companyId, first: 50) {
+    totalCount
+  }
+}
+    `) as unknown as TypedDocumentString<AccountMessagesQuery, AccountMessagesQueryVariables>;
+export const AccountLogoutDocument = new TypedDocumentString(`
+    mutation AccountLogout {
+  logout
+}
+    `) as unknown as TypedDocumentString<AccountLogoutMutation, AccountLogoutMutationVariables>;
 export const AuthzMeDocument = new TypedDocumentString(`
     query AuthzMe {
   me {
@@ -2264,6 +2474,50 @@ export const AuthzMyOfficeDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<AuthzMyOfficeQuery, AuthzMyOfficeQueryVariables>;
+export const AuthzRequestPasswordResetDocument = new TypedDocumentString(`
+    mutation AuthzRequestPasswordReset($email: String!) {
+  requestPasswordReset(email: $email)
+}
+    `) as unknown as TypedDocumentString<AuthzRequestPasswordResetMutation, AuthzRequestPasswordResetMutationVariables>;
+export const AuthzResetPasswordDocument = new TypedDocumentString(`
+    mutation AuthzResetPassword($token: String!, $password: String!) {
+  resetPassword(token: $token, password: $password) {
+    token
+    user {
+      id
+      email
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AuthzResetPasswordMutation, AuthzResetPasswordMutationVariables>;
+export const AuthzChangePasswordDocument = new TypedDocumentString(`
+    mutation AuthzChangePassword($current: String!, $next: String!) {
+  changePassword(currentPassword: $current, newPassword: $next)
+}
+    `) as unknown as TypedDocumentString<AuthzChangePasswordMutation, AuthzChangePasswordMutationVariables>;
+export const AuthzMySessionsDocument = new TypedDocumentString(`
+    query AuthzMySessions {
+  mySessions {
+    id
+    current
+    userAgent
+  }
+}
+    `) as unknown as TypedDocumentString<AuthzMySessionsQuery, AuthzMySessionsQueryVariables>;
+export const AuthzRevokeSessionDocument = new TypedDocumentString(`
+    mutation AuthzRevokeSession($id: ID!) {
+  revokeSession(id: $id)
+}
+    `) as unknown as TypedDocumentString<AuthzRevokeSessionMutation, AuthzRevokeSessionMutationVariables>;
+export const AuthzDeactivateUserDocument = new TypedDocumentString(`
+    mutation AuthzDeactivateUser($id: ID!) {
+  deactivateUser(id: $id) {
+    id
+    email
+    deactivatedAt
+  }
+}
+    `) as unknown as TypedDocumentString<AuthzDeactivateUserMutation, AuthzDeactivateUserMutationVariables>;
 export const AuthTestLoginDocument = new TypedDocumentString(`
     mutation AuthTestLogin($email: String!, $password: String!) {
   login(email: $email, password: $password) {
