@@ -46,6 +46,8 @@ import { logSocketErrorsAsDebug, SocketGuard } from './core/ws-limits.js';
 import { healthRoutes, httpRoutes } from './http/routes.js';
 import { securityHeaders } from './http/security-headers.js';
 import { webClient } from './http/web-client.js';
+import { apiTokenPlugin } from './modules/api-token/api-token.plugin.js';
+import { apiTokenExpiresAt } from './modules/api-token/api-token.queries.js';
 import { ensurePasswordResetQueue, startPasswordResetWorker } from './modules/auth/account.jobs.js';
 import { sessionExpiresAt } from './modules/auth/auth.queries.js';
 import { bearerToken } from './modules/auth/auth.service.js';
@@ -350,7 +352,10 @@ async function boot(
   const socketGuard = new SocketGuard(config, {
     cost,
     visibility,
-    expiresAt: (sessionId) => sessionExpiresAt(orm.em.fork(), sessionId),
+    // An API token's sockets are counted, expired and ended under its id, as a session's are.
+    expiresAt: async (sessionId) =>
+      (await sessionExpiresAt(orm.em.fork(), sessionId)) ??
+      (await apiTokenExpiresAt(orm.em.fork(), sessionId)),
   });
   // A session that ended (logout, on any instance) closes its sockets here.
   const stopSessionListener = live.listen(Topic.SessionEnded, [topicId.sessions], (event) => {
@@ -364,18 +369,23 @@ async function boot(
     {
       schema,
       // Parsed and validated once per distinct document: 10,000 badges share one AST, not 10,000.
-      onSubscribe: (ctx, _id, payload) => {
+      onSubscribe: async (ctx, _id, payload) => {
         const checked = checkDocument(payload.query);
         if ('errors' in checked) return checked.errors;
-        const refused = socketGuard.refusal(
-          ctx,
-          actors.get(ctx) ?? null,
-          checked.document,
-          payload,
-        );
+        const actor = actors.get(ctx) ?? null;
+        const refused = socketGuard.refusal(ctx, actor, checked.document, payload);
         if (refused) return refused;
         const badText = textInputError(checked.document, payload.variables);
         if (badText) return [badText];
+        const tokenRefusal = await services.apiTokens.operationRefusal(
+          actor,
+          checked.document,
+          payload.operationName,
+        );
+        if (tokenRefusal) {
+          socketGuard.completed(ctx);
+          return [tokenRefusal];
+        }
         return {
           schema,
           document: checked.document,
@@ -448,6 +458,7 @@ async function boot(
       textInputPlugin,
       queryLimitsPlugin(cost, config),
       schemaVisibilityPlugin(visibility),
+      apiTokenPlugin(services.apiTokens),
       { serverWillStart: async () => ({ drainServer: async () => wsServerCleanup.dispose() }) },
     ],
   });

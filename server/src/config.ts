@@ -38,6 +38,8 @@ export interface Config {
   uploadQuotaBytes: number;
   /** Uploads one user may start per minute. */
   uploadsPerMinute: number;
+  /** Requests one API token may make per minute (operations, socket subscriptions, downloads). */
+  apiTokenRequestsPerMinute: number;
   /** An upload never attached within this long can no longer be, and is deleted. */
   uploadOrphanHours: number;
   sessionTtlHours: number;
@@ -361,6 +363,7 @@ export function loadConfig(env: Env = process.env): Config {
     uploadRateWindowMs: integer(env, 'UPLOAD_RATE_WINDOW_SECONDS', 20, 1, 600) * 1000,
     uploadQuotaBytes,
     uploadsPerMinute: integer(env, 'UPLOADS_PER_MINUTE', 30, 1, 10_000),
+    apiTokenRequestsPerMinute: integer(env, 'API_TOKEN_REQUESTS_PER_MINUTE', 600, 1, 1_000_000),
     uploadOrphanHours: integer(env, 'UPLOAD_ORPHAN_HOURS', 24, 1, 24 * 365),
     sessionTtlHours: integer(env, 'SESSION_TTL_HOURS', 24 * 7, 1, 24 * 365),
     loginMaxFailures: integer(env, 'LOGIN_MAX_FAILURES', 5, 1, 1000),

@@ -1,3 +1,4 @@
+import { ApiToken } from './modules/api-token/api-token.entity.js';
 import { PasswordReset } from './modules/auth/password-reset.entity.js';
 import { Session } from './modules/auth/session.entity.js';
 import { User } from './modules/auth/user.entity.js';
@@ -45,4 +46,5 @@ export const entities = [
   Upo,
   ReadReceipt,
   Invitation,
+  ApiToken,
 ];

@@ -1,5 +1,6 @@
 import type { GraphQLSchema } from 'graphql';
 import { buildSchema, type PubSub } from 'type-graphql';
+import { ApiTokenResolver } from './modules/api-token/api-token.resolver.js';
 import { AccountResolver } from './modules/auth/account.resolver.js';
 import { AuthResolver } from './modules/auth/auth.resolver.js';
 import { bookkeepingResolvers } from './modules/bookkeeping/bookkeeping.resolver.js';
@@ -47,6 +48,7 @@ export const resolvers = [
   MessageDeliveryResolver,
   AttachmentDownloadResolver,
   ...bookkeepingResolvers,
+  ApiTokenResolver,
 ] as const;
 
 /**

@@ -3,6 +3,7 @@ import type { Config } from './config.js';
 import type { Logger } from './core/logger.js';
 import type { LiveBus } from './core/pubsub.js';
 import type { SecretBox } from './core/secret-box.js';
+import { ApiTokenService } from './modules/api-token/api-token.service.js';
 import { AccountService } from './modules/auth/account.service.js';
 import { AuthService } from './modules/auth/auth.service.js';
 import { BookkeepingService } from './modules/bookkeeping/bookkeeping.service.js';
@@ -53,9 +54,14 @@ export function createServices(deps: ServiceDeps) {
       : Promise.resolve(false);
   const smtp = new SmtpService(deps.secretBox, deps.config, deps.logger, deps.live.redis);
   const printouts = new PrintoutService(companies);
+  const apiTokens = new ApiTokenService(
+    deps.live,
+    { requestsPerMinute: config.apiTokenRequestsPerMinute },
+    deps.live.redis,
+  );
   const broadcasts = new BroadcastService(deps.live, companies, files);
   const systemMail = new SystemMailService(deps.secretBox, deps.boss, systemMailQueue(config));
-  const auth = new AuthService(deps.config, deps.live);
+  const auth = new AuthService(deps.config, deps.live, apiTokens);
   return {
     config: deps.config,
     logger: deps.logger,
@@ -73,6 +79,7 @@ export function createServices(deps: ServiceDeps) {
     ),
     live: deps.live,
     auth,
+    apiTokens,
     companies,
     companyImport: new CompanyImportService(files, config.uploadMaxBytes),
     offices: new OfficeService(deps.logger, config, deps.live.redis),

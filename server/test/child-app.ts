@@ -10,6 +10,7 @@ import { loadConfig } from '../src/config.js';
 import { openDatabase } from '../src/core/database.js';
 import { createLogger } from '../src/core/logger.js';
 import { LiveBus } from '../src/core/pubsub.js';
+import { ApiTokenService } from '../src/modules/api-token/api-token.service.js';
 import { AuthService } from '../src/modules/auth/auth.service.js';
 import { OfficeVerification } from '../src/modules/office/office.entity.js';
 import { type OfficeFixture, officeFixture } from './factories.js';
@@ -272,9 +273,12 @@ export class ChildApp {
   /** What officeFixture needs from an app: the ORM and sessions. */
   async fixtureHost(): Promise<TestApp> {
     // Sessions are rows: an in-process bus is all the service needs to make them here.
+    const config = loadConfig({ NODE_ENV: 'test' });
+    const live = new LiveBus(createLogger('silent'));
     const auth = new AuthService(
-      loadConfig({ NODE_ENV: 'test' }),
-      new LiveBus(createLogger('silent')),
+      config,
+      live,
+      new ApiTokenService(live, { requestsPerMinute: config.apiTokenRequestsPerMinute }),
     );
     return { orm: await this.orm(), services: { auth } } as unknown as TestApp;
   }

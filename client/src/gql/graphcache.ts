@@ -13,6 +13,35 @@ export type Scalars = {
   DateTimeISO: { input: string; output: string; }
 };
 
+export type ApiScope =
+  /** Ledger entries, declarations, UPOs, uploads. */
+  | 'BOOKKEEPING'
+  /** sendEmail, retryFailedDeliveries, testSmtpIntegration, uploads. */
+  | 'EMAIL'
+  /** sendBulkNotification, sendMessage, markMessagesRead, uploads. */
+  | 'NOTIFY'
+  /** Queries and subscriptions, file downloads. */
+  | 'READ'
+  /** Webhooks, once there are any. */
+  | 'WEBHOOKS';
+
+/** An API token of the office; never its secret. */
+export type ApiToken = {
+  __typename?: 'ApiToken';
+  createdAt: Scalars['DateTimeISO']['output'];
+  /** The head who made the token. */
+  createdBy: User;
+  expiresAt?: Maybe<Scalars['DateTimeISO']['output']>;
+  /** The prefix and the last four characters of the secret, as `lp_…abcd`. */
+  hint: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  /** Recorded at most once a minute. */
+  lastUsedAt?: Maybe<Scalars['DateTimeISO']['output']>;
+  name: Scalars['String']['output'];
+  revokedAt?: Maybe<Scalars['DateTimeISO']['output']>;
+  scopes: Array<ApiScope>;
+};
+
 export type AttachmentLink = {
   __typename?: 'AttachmentLink';
   contentType: Scalars['String']['output'];
@@ -168,6 +197,14 @@ export type ConversationEdge = {
   node: Conversation;
 };
 
+export type CreateApiTokenInput = {
+  /** In the future and at most two years ahead; none: valid until revoked. */
+  expiresAt?: InputMaybe<Scalars['DateTimeISO']['input']>;
+  /** 1 to 100 characters. */
+  name: Scalars['String']['input'];
+  scopes: Array<ApiScope>;
+};
+
 export type CreateCompanyInput = {
   caretakerId?: InputMaybe<Scalars['ID']['input']>;
   /** The company's account address: its login and the address emails go to. */
@@ -176,6 +213,13 @@ export type CreateCompanyInput = {
   nip: Scalars['String']['input'];
   taxForm: TaxForm;
   vatPayer?: Scalars['Boolean']['input'];
+};
+
+export type CreatedApiToken = {
+  __typename?: 'CreatedApiToken';
+  apiToken: ApiToken;
+  /** The secret, `lp_…`, shown this once: send it as `Authorization: Bearer <token>`. */
+  token: Scalars['String']['output'];
 };
 
 export type Declaration = {
@@ -414,6 +458,8 @@ export type Mutation = {
   assignCaretaker: Scalars['Int']['output'];
   /** Every other session of yours ends. */
   changePassword: Scalars['Boolean']['output'];
+  /** A token for a third-party app (heads); its secret is shown in this answer only. */
+  createApiToken: CreatedApiToken;
   /** Adds a company to the office (NIP checked, unique in the office). */
   createCompany: Company;
   /** Office heads: a person of the office can no longer log in; their sessions end at once, their messages stay. */
@@ -445,6 +491,8 @@ export type Mutation = {
   restoreCompany: Company;
   /** Queues the failed deliveries of an email broadcast again (e.g. after the SMTP settings were fixed). NOT_FOUND unless the viewer sees the broadcast; PRECONDITION_FAILED when none failed (NOTHING_TO_RETRY), or the office cannot send (OFFICE_NOT_VERIFIED, SMTP_NOT_CONFIGURED, SMTP_LOGIN_REJECTED: its server refused the current settings). */
   retryFailedDeliveries: Broadcast;
+  /** Ends a token at once, its open sockets too (heads). */
+  revokeApiToken: ApiToken;
   /** The link stops working. PRECONDITION_FAILED once accepted. */
   revokeInvitation: Invitation;
   /** Ends one of your sessions and closes its sockets. */
@@ -490,6 +538,11 @@ export type MutationAssignCaretakerArgs = {
 export type MutationChangePasswordArgs = {
   currentPassword: Scalars['String']['input'];
   newPassword: Scalars['String']['input'];
+};
+
+
+export type MutationCreateApiTokenArgs = {
+  input: CreateApiTokenInput;
 };
 
 
@@ -566,6 +619,11 @@ export type MutationRestoreCompanyArgs = {
 
 export type MutationRetryFailedDeliveriesArgs = {
   broadcastId: Scalars['ID']['input'];
+};
+
+
+export type MutationRevokeApiTokenArgs = {
+  id: Scalars['ID']['input'];
 };
 
 
@@ -697,6 +755,8 @@ export type PrintoutRequest = {
 
 export type Query = {
   __typename?: 'Query';
+  /** The office's API tokens, newest first (heads). */
+  apiTokens: Array<ApiToken>;
   broadcast?: Maybe<Broadcast>;
   /** The companies the viewer sees, by name. */
   companies: CompanyConnection;
@@ -989,6 +1049,7 @@ export type VatRegister =
 export type WithTypename<T extends { __typename?: any }> = Partial<T> & { __typename: NonNullable<T['__typename']> };
 
 export type GraphCacheKeysConfig = {
+  ApiToken?: (data: WithTypename<ApiToken>) => null | string,
   AttachmentLink?: (data: WithTypename<AttachmentLink>) => null | string,
   AuthPayload?: (data: WithTypename<AuthPayload>) => null | string,
   Broadcast?: (data: WithTypename<Broadcast>) => null | string,
@@ -1000,6 +1061,7 @@ export type GraphCacheKeysConfig = {
   Conversation?: (data: WithTypename<Conversation>) => null | string,
   ConversationConnection?: (data: WithTypename<ConversationConnection>) => null | string,
   ConversationEdge?: (data: WithTypename<ConversationEdge>) => null | string,
+  CreatedApiToken?: (data: WithTypename<CreatedApiToken>) => null | string,
   Declaration?: (data: WithTypename<Declaration>) => null | string,
   DemoAccounts?: (data: WithTypename<DemoAccounts>) => null | string,
   DemoLogin?: (data: WithTypename<DemoLogin>) => null | string,
@@ -1030,6 +1092,7 @@ export type GraphCacheKeysConfig = {
 
 export type GraphCacheResolvers = {
   Query?: {
+    apiTokens?: GraphCacheResolver<WithTypename<Query>, Record<string, never>, Array<WithTypename<ApiToken> | string>>,
     broadcast?: GraphCacheResolver<WithTypename<Query>, QueryBroadcastArgs, WithTypename<Broadcast> | string>,
     companies?: GraphCacheResolver<WithTypename<Query>, QueryCompaniesArgs, WithTypename<CompanyConnection> | string>,
     company?: GraphCacheResolver<WithTypename<Query>, QueryCompanyArgs, WithTypename<Company> | string>,
@@ -1043,6 +1106,17 @@ export type GraphCacheResolvers = {
     offices?: GraphCacheResolver<WithTypename<Query>, QueryOfficesArgs, WithTypename<OfficeConnection> | string>,
     printoutOptions?: GraphCacheResolver<WithTypename<Query>, QueryPrintoutOptionsArgs, Array<WithTypename<PrintoutOption> | string>>,
     unreadCount?: GraphCacheResolver<WithTypename<Query>, QueryUnreadCountArgs, Scalars['Int']['output'] | string>
+  },
+  ApiToken?: {
+    createdAt?: GraphCacheResolver<WithTypename<ApiToken>, Record<string, never>, Scalars['DateTimeISO']['output'] | string>,
+    createdBy?: GraphCacheResolver<WithTypename<ApiToken>, Record<string, never>, WithTypename<User> | string>,
+    expiresAt?: GraphCacheResolver<WithTypename<ApiToken>, Record<string, never>, Scalars['DateTimeISO']['output'] | string>,
+    hint?: GraphCacheResolver<WithTypename<ApiToken>, Record<string, never>, Scalars['String']['output'] | string>,
+    id?: GraphCacheResolver<WithTypename<ApiToken>, Record<string, never>, Scalars['ID']['output'] | string>,
+    lastUsedAt?: GraphCacheResolver<WithTypename<ApiToken>, Record<string, never>, Scalars['DateTimeISO']['output'] | string>,
+    name?: GraphCacheResolver<WithTypename<ApiToken>, Record<string, never>, Scalars['String']['output'] | string>,
+    revokedAt?: GraphCacheResolver<WithTypename<ApiToken>, Record<string, never>, Scalars['DateTimeISO']['output'] | string>,
+    scopes?: GraphCacheResolver<WithTypename<ApiToken>, Record<string, never>, Array<ApiScope | string>>
   },
   AttachmentLink?: {
     contentType?: GraphCacheResolver<WithTypename<AttachmentLink>, Record<string, never>, Scalars['String']['output'] | string>,
@@ -1126,6 +1200,10 @@ export type GraphCacheResolvers = {
   ConversationEdge?: {
     cursor?: GraphCacheResolver<WithTypename<ConversationEdge>, Record<string, never>, Scalars['String']['output'] | string>,
     node?: GraphCacheResolver<WithTypename<ConversationEdge>, Record<string, never>, WithTypename<Conversation> | string>
+  },
+  CreatedApiToken?: {
+    apiToken?: GraphCacheResolver<WithTypename<CreatedApiToken>, Record<string, never>, WithTypename<ApiToken> | string>,
+    token?: GraphCacheResolver<WithTypename<CreatedApiToken>, Record<string, never>, Scalars['String']['output'] | string>
   },
   Declaration?: {
     createdAt?: GraphCacheResolver<WithTypename<Declaration>, Record<string, never>, Scalars['DateTimeISO']['output'] | string>,
@@ -1329,6 +1407,7 @@ export type GraphCacheOptimisticUpdaters = {
   archiveCompany?: GraphCacheOptimisticMutationResolver<MutationArchiveCompanyArgs, WithTypename<Company>>,
   assignCaretaker?: GraphCacheOptimisticMutationResolver<MutationAssignCaretakerArgs, Scalars['Int']['output']>,
   changePassword?: GraphCacheOptimisticMutationResolver<MutationChangePasswordArgs, Scalars['Boolean']['output']>,
+  createApiToken?: GraphCacheOptimisticMutationResolver<MutationCreateApiTokenArgs, WithTypename<CreatedApiToken>>,
   createCompany?: GraphCacheOptimisticMutationResolver<MutationCreateCompanyArgs, WithTypename<Company>>,
   deactivateUser?: GraphCacheOptimisticMutationResolver<MutationDeactivateUserArgs, WithTypename<User>>,
   importCompanies?: GraphCacheOptimisticMutationResolver<MutationImportCompaniesArgs, WithTypename<CompanyImportResult>>,
@@ -1345,6 +1424,7 @@ export type GraphCacheOptimisticUpdaters = {
   resetPassword?: GraphCacheOptimisticMutationResolver<MutationResetPasswordArgs, WithTypename<AuthPayload>>,
   restoreCompany?: GraphCacheOptimisticMutationResolver<MutationRestoreCompanyArgs, WithTypename<Company>>,
   retryFailedDeliveries?: GraphCacheOptimisticMutationResolver<MutationRetryFailedDeliveriesArgs, WithTypename<Broadcast>>,
+  revokeApiToken?: GraphCacheOptimisticMutationResolver<MutationRevokeApiTokenArgs, WithTypename<ApiToken>>,
   revokeInvitation?: GraphCacheOptimisticMutationResolver<MutationRevokeInvitationArgs, WithTypename<Invitation>>,
   revokeSession?: GraphCacheOptimisticMutationResolver<MutationRevokeSessionArgs, Scalars['Boolean']['output']>,
   sendBulkNotification?: GraphCacheOptimisticMutationResolver<MutationSendBulkNotificationArgs, WithTypename<Broadcast>>,
@@ -1360,6 +1440,7 @@ export type GraphCacheOptimisticUpdaters = {
 
 export type GraphCacheUpdaters = {
   Query?: {
+    apiTokens?: GraphCacheUpdateResolver<{ apiTokens: Array<WithTypename<ApiToken>> }, Record<string, never>>,
     broadcast?: GraphCacheUpdateResolver<{ broadcast: Maybe<WithTypename<Broadcast>> }, QueryBroadcastArgs>,
     companies?: GraphCacheUpdateResolver<{ companies: WithTypename<CompanyConnection> }, QueryCompaniesArgs>,
     company?: GraphCacheUpdateResolver<{ company: Maybe<WithTypename<Company>> }, QueryCompanyArgs>,
@@ -1379,6 +1460,7 @@ export type GraphCacheUpdaters = {
     archiveCompany?: GraphCacheUpdateResolver<{ archiveCompany: WithTypename<Company> }, MutationArchiveCompanyArgs>,
     assignCaretaker?: GraphCacheUpdateResolver<{ assignCaretaker: Scalars['Int']['output'] }, MutationAssignCaretakerArgs>,
     changePassword?: GraphCacheUpdateResolver<{ changePassword: Scalars['Boolean']['output'] }, MutationChangePasswordArgs>,
+    createApiToken?: GraphCacheUpdateResolver<{ createApiToken: WithTypename<CreatedApiToken> }, MutationCreateApiTokenArgs>,
     createCompany?: GraphCacheUpdateResolver<{ createCompany: WithTypename<Company> }, MutationCreateCompanyArgs>,
     deactivateUser?: GraphCacheUpdateResolver<{ deactivateUser: WithTypename<User> }, MutationDeactivateUserArgs>,
     importCompanies?: GraphCacheUpdateResolver<{ importCompanies: WithTypename<CompanyImportResult> }, MutationImportCompaniesArgs>,
@@ -1395,6 +1477,7 @@ export type GraphCacheUpdaters = {
     resetPassword?: GraphCacheUpdateResolver<{ resetPassword: WithTypename<AuthPayload> }, MutationResetPasswordArgs>,
     restoreCompany?: GraphCacheUpdateResolver<{ restoreCompany: WithTypename<Company> }, MutationRestoreCompanyArgs>,
     retryFailedDeliveries?: GraphCacheUpdateResolver<{ retryFailedDeliveries: WithTypename<Broadcast> }, MutationRetryFailedDeliveriesArgs>,
+    revokeApiToken?: GraphCacheUpdateResolver<{ revokeApiToken: WithTypename<ApiToken> }, MutationRevokeApiTokenArgs>,
     revokeInvitation?: GraphCacheUpdateResolver<{ revokeInvitation: WithTypename<Invitation> }, MutationRevokeInvitationArgs>,
     revokeSession?: GraphCacheUpdateResolver<{ revokeSession: Scalars['Boolean']['output'] }, MutationRevokeSessionArgs>,
     sendBulkNotification?: GraphCacheUpdateResolver<{ sendBulkNotification: WithTypename<Broadcast> }, MutationSendBulkNotificationArgs>,
@@ -1412,6 +1495,17 @@ export type GraphCacheUpdaters = {
     messageAdded?: GraphCacheUpdateResolver<{ messageAdded: WithTypename<Message> }, SubscriptionMessageAddedArgs>,
     messageRead?: GraphCacheUpdateResolver<{ messageRead: WithTypename<ReadReceipt> }, SubscriptionMessageReadArgs>,
     unreadCountChanged?: GraphCacheUpdateResolver<{ unreadCountChanged: WithTypename<UnreadCount> }, SubscriptionUnreadCountChangedArgs>
+  },
+  ApiToken?: {
+    createdAt?: GraphCacheUpdateResolver<Maybe<WithTypename<ApiToken>>, Record<string, never>>,
+    createdBy?: GraphCacheUpdateResolver<Maybe<WithTypename<ApiToken>>, Record<string, never>>,
+    expiresAt?: GraphCacheUpdateResolver<Maybe<WithTypename<ApiToken>>, Record<string, never>>,
+    hint?: GraphCacheUpdateResolver<Maybe<WithTypename<ApiToken>>, Record<string, never>>,
+    id?: GraphCacheUpdateResolver<Maybe<WithTypename<ApiToken>>, Record<string, never>>,
+    lastUsedAt?: GraphCacheUpdateResolver<Maybe<WithTypename<ApiToken>>, Record<string, never>>,
+    name?: GraphCacheUpdateResolver<Maybe<WithTypename<ApiToken>>, Record<string, never>>,
+    revokedAt?: GraphCacheUpdateResolver<Maybe<WithTypename<ApiToken>>, Record<string, never>>,
+    scopes?: GraphCacheUpdateResolver<Maybe<WithTypename<ApiToken>>, Record<string, never>>
   },
   AttachmentLink?: {
     contentType?: GraphCacheUpdateResolver<Maybe<WithTypename<AttachmentLink>>, Record<string, never>>,
@@ -1495,6 +1589,10 @@ export type GraphCacheUpdaters = {
   ConversationEdge?: {
     cursor?: GraphCacheUpdateResolver<Maybe<WithTypename<ConversationEdge>>, Record<string, never>>,
     node?: GraphCacheUpdateResolver<Maybe<WithTypename<ConversationEdge>>, Record<string, never>>
+  },
+  CreatedApiToken?: {
+    apiToken?: GraphCacheUpdateResolver<Maybe<WithTypename<CreatedApiToken>>, Record<string, never>>,
+    token?: GraphCacheUpdateResolver<Maybe<WithTypename<CreatedApiToken>>, Record<string, never>>
   },
   Declaration?: {
     createdAt?: GraphCacheUpdateResolver<Maybe<WithTypename<Declaration>>, Record<string, never>>,

@@ -1,4 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
+import type { ApiScope } from '../modules/api-token/api-token.entity.js';
 import type { Role } from '../modules/auth/user.entity.js';
 import type { Services } from '../services.js';
 import { createLoaders, type Loaders } from './loaders.js';
@@ -6,13 +7,25 @@ import type { DispatchedBatch } from './pubsub.js';
 
 interface ActorBase {
   userId: string;
+  /** The login's session; for an API token, the token's id (its sockets end with it). */
   sessionId: string;
+}
+
+/** An API token an office head made: who acts through it is limited to its scopes. */
+export interface ApiTokenGrant {
+  id: string;
+  scopes: readonly ApiScope[];
 }
 
 /** An office head or caretaker: always of one office. */
 export interface StaffActor extends ActorBase {
   role: Role.OFFICE_HEAD | Role.CARETAKER;
   officeId: string;
+  /**
+   * Set when a third-party app acts through an API token: the head who made it, for the office,
+   * limited to the token's scopes at the boundary (api-token.policy.ts, ROOT_FIELD_SCOPES).
+   */
+  token?: ApiTokenGrant;
 }
 
 /** A client user: sees only the companies it belongs to. */

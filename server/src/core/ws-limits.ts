@@ -41,7 +41,10 @@ export interface SocketConnection {
 }
 
 /** Names of an operation's root fields, through its fragments (each read once). */
-function rootFieldNames(document: DocumentNode, selectionSet: SelectionSetNode): Set<string> {
+export function rootFieldNames(
+  document: DocumentNode,
+  selectionSet: SelectionSetNode,
+): Set<string> {
   const fragments = new Map(
     document.definitions.flatMap((d) =>
       d.kind === Kind.FRAGMENT_DEFINITION ? [[d.name.value, d] as const] : [],

@@ -4,8 +4,15 @@ import express, { type Request, type Response, type Router } from 'express';
 import type { Config } from '../config.js';
 import type { Actor } from '../core/context.js';
 import { databaseAnswers } from '../core/database.js';
-import { errorForLog, isDatabaseUnavailable } from '../core/errors.js';
+import {
+  ErrorCode,
+  errorForLog,
+  isDatabaseUnavailable,
+  TooManyRequestsError,
+} from '../core/errors.js';
 import type { Logger } from '../core/logger.js';
+import { ApiScope } from '../modules/api-token/api-token.entity.js';
+import { UPLOAD_SCOPES } from '../modules/api-token/api-token.policy.js';
 import { bearerToken } from '../modules/auth/auth.service.js';
 import { escapeHtml } from '../modules/email/email.html.js';
 import type { CapturedMail, MailCatcher } from '../modules/email/mail-catcher.js';
@@ -65,15 +72,33 @@ export function httpRoutes({ orm, services, config, logger, mailCatcher }: Route
   /**
    * The request's actor; otherwise the answer is sent and null returned: 401 only when the request
    * has no valid token, 503 when the database cannot tell (down, unreachable, too slow), 500 for
-   * anything else. A logged-in user is never sent back to the login page by an outage.
+   * anything else. A logged-in user is never sent back to the login page by an outage. An API
+   * token needs one of `scopes` (else 403) and stays within its rate (else 429).
    */
-  const authenticate = async (req: Request, res: Response): Promise<Actor | null> => {
+  const authenticate = async (
+    req: Request,
+    res: Response,
+    scopes: readonly ApiScope[],
+  ): Promise<Actor | null> => {
     try {
       const actor = await services.auth.authenticate(
         orm.em.fork(),
         bearerToken(req.headers.authorization),
       );
-      if (!actor) fail(res, 401, 'You must be logged in.');
+      if (!actor) {
+        fail(res, 401, 'You must be logged in.');
+        return null;
+      }
+      const refusal = await services.apiTokens.routeRefusal(actor, scopes);
+      if (refusal instanceof TooManyRequestsError) {
+        res.setHeader('Retry-After', String(refusal.retryAfter));
+        fail(res, 429, refusal.message);
+        return null;
+      }
+      if (refusal) {
+        fail(res, refusal.extensions.code === ErrorCode.Forbidden ? 403 : 400, refusal.message);
+        return null;
+      }
       return actor;
     } catch (error) {
       logger.error('authentication failed', errorForLog(error));
@@ -87,7 +112,7 @@ export function httpRoutes({ orm, services, config, logger, mailCatcher }: Route
 
   router.post('/uploads', async (req, res) => {
     if (services.files.uploadsStopped) return refuseUpload(req, res, 503, SHUTTING_DOWN);
-    const actor = await authenticate(req, res);
+    const actor = await authenticate(req, res, UPLOAD_SCOPES);
     if (!actor) return;
     if (!req.is('multipart/form-data'))
       return fail(res, 400, 'Send the file as multipart/form-data in the field "file".');
@@ -114,7 +139,7 @@ export function httpRoutes({ orm, services, config, logger, mailCatcher }: Route
   });
 
   router.get('/files/:id', async (req, res) => {
-    const actor = await authenticate(req, res);
+    const actor = await authenticate(req, res, [ApiScope.READ]);
     if (!actor) return;
     const em = orm.em.fork();
     const file = await services.files.findReadable(em, actor, String(req.params.id));

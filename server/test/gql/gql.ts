@@ -54,6 +54,20 @@ type Documents = {
     "\n  mutation TextInputSend($i: SendMessageInput!) {\n    sendMessage(input: $i) { body }\n  }\n": typeof types.TextInputSendDocument,
     "\n  query WsLimitsMe {\n    me { id }\n  }\n": typeof types.WsLimitsMeDocument,
     "\n  mutation WsLimitsLogout {\n    logout\n  }\n": typeof types.WsLimitsLogoutDocument,
+    "\n  query AuthzApiTokens {\n    apiTokens { id name scopes hint }\n  }\n": typeof types.AuthzApiTokensDocument,
+    "\n  mutation AuthzCreateApiToken($input: CreateApiTokenInput!) {\n    createApiToken(input: $input) { token apiToken { id name } }\n  }\n": typeof types.AuthzCreateApiTokenDocument,
+    "\n  mutation AuthzRevokeApiToken($id: ID!) {\n    revokeApiToken(id: $id) { id revokedAt }\n  }\n": typeof types.AuthzRevokeApiTokenDocument,
+    "\n  mutation ApiTokenCreate($input: CreateApiTokenInput!) {\n    createApiToken(input: $input) {\n      token\n      apiToken { id name scopes hint createdAt expiresAt lastUsedAt revokedAt createdBy { id } }\n    }\n  }\n": typeof types.ApiTokenCreateDocument,
+    "\n  query ApiTokenList {\n    apiTokens { id name scopes hint createdAt expiresAt lastUsedAt revokedAt createdBy { id name } }\n  }\n": typeof types.ApiTokenListDocument,
+    "\n  mutation ApiTokenRevoke($id: ID!) {\n    revokeApiToken(id: $id) { id revokedAt }\n  }\n": typeof types.ApiTokenRevokeDocument,
+    "\n  query ApiTokenCompanies {\n    companies(first: 50) { totalCount edges { node { id name } } }\n  }\n": typeof types.ApiTokenCompaniesDocument,
+    "\n  mutation ApiTokenNotify($input: SendBulkNotificationInput!) {\n    sendBulkNotification(input: $input) { id recipientCount }\n  }\n": typeof types.ApiTokenNotifyDocument,
+    "\n  mutation ApiTokenSendMessage($input: SendMessageInput!) {\n    sendMessage(input: $input) { id body }\n  }\n": typeof types.ApiTokenSendMessageDocument,
+    "\n  mutation ApiTokenSmtp($input: SmtpIntegrationInput!) {\n    updateSmtpIntegration(input: $input) { host }\n  }\n": typeof types.ApiTokenSmtpDocument,
+    "\n  mutation ApiTokenEmail($input: SendEmailInput!) {\n    sendEmail(input: $input) { id recipientCount }\n  }\n": typeof types.ApiTokenEmailDocument,
+    "\n  mutation ApiTokenLedger($companyId: ID!, $entries: [LedgerEntryInput!]!) {\n    importLedgerEntries(companyId: $companyId, entries: $entries)\n  }\n": typeof types.ApiTokenLedgerDocument,
+    "\n  subscription ApiTokenUnread {\n    unreadCountChanged { count }\n  }\n": typeof types.ApiTokenUnreadDocument,
+    "\n  mutation ApiTokenLogout {\n    logout\n  }\n": typeof types.ApiTokenLogoutDocument,
     "\n  mutation AccountLogin($email: String!, $password: String!) {\n    login(email: $email, password: $password) { token user { id } }\n  }\n": typeof types.AccountLoginDocument,
     "\n  query AccountMe {\n    me { id deactivatedAt }\n  }\n": typeof types.AccountMeDocument,
     "\n  mutation AccountRequestReset($email: String!) {\n    requestPasswordReset(email: $email)\n  }\n": typeof types.AccountRequestResetDocument,
@@ -308,6 +322,20 @@ const documents: Documents = {
     "\n  mutation TextInputSend($i: SendMessageInput!) {\n    sendMessage(input: $i) { body }\n  }\n": types.TextInputSendDocument,
     "\n  query WsLimitsMe {\n    me { id }\n  }\n": types.WsLimitsMeDocument,
     "\n  mutation WsLimitsLogout {\n    logout\n  }\n": types.WsLimitsLogoutDocument,
+    "\n  query AuthzApiTokens {\n    apiTokens { id name scopes hint }\n  }\n": types.AuthzApiTokensDocument,
+    "\n  mutation AuthzCreateApiToken($input: CreateApiTokenInput!) {\n    createApiToken(input: $input) { token apiToken { id name } }\n  }\n": types.AuthzCreateApiTokenDocument,
+    "\n  mutation AuthzRevokeApiToken($id: ID!) {\n    revokeApiToken(id: $id) { id revokedAt }\n  }\n": types.AuthzRevokeApiTokenDocument,
+    "\n  mutation ApiTokenCreate($input: CreateApiTokenInput!) {\n    createApiToken(input: $input) {\n      token\n      apiToken { id name scopes hint createdAt expiresAt lastUsedAt revokedAt createdBy { id } }\n    }\n  }\n": types.ApiTokenCreateDocument,
+    "\n  query ApiTokenList {\n    apiTokens { id name scopes hint createdAt expiresAt lastUsedAt revokedAt createdBy { id name } }\n  }\n": types.ApiTokenListDocument,
+    "\n  mutation ApiTokenRevoke($id: ID!) {\n    revokeApiToken(id: $id) { id revokedAt }\n  }\n": types.ApiTokenRevokeDocument,
+    "\n  query ApiTokenCompanies {\n    companies(first: 50) { totalCount edges { node { id name } } }\n  }\n": types.ApiTokenCompaniesDocument,
+    "\n  mutation ApiTokenNotify($input: SendBulkNotificationInput!) {\n    sendBulkNotification(input: $input) { id recipientCount }\n  }\n": types.ApiTokenNotifyDocument,
+    "\n  mutation ApiTokenSendMessage($input: SendMessageInput!) {\n    sendMessage(input: $input) { id body }\n  }\n": types.ApiTokenSendMessageDocument,
+    "\n  mutation ApiTokenSmtp($input: SmtpIntegrationInput!) {\n    updateSmtpIntegration(input: $input) { host }\n  }\n": types.ApiTokenSmtpDocument,
+    "\n  mutation ApiTokenEmail($input: SendEmailInput!) {\n    sendEmail(input: $input) { id recipientCount }\n  }\n": types.ApiTokenEmailDocument,
+    "\n  mutation ApiTokenLedger($companyId: ID!, $entries: [LedgerEntryInput!]!) {\n    importLedgerEntries(companyId: $companyId, entries: $entries)\n  }\n": types.ApiTokenLedgerDocument,
+    "\n  subscription ApiTokenUnread {\n    unreadCountChanged { count }\n  }\n": types.ApiTokenUnreadDocument,
+    "\n  mutation ApiTokenLogout {\n    logout\n  }\n": types.ApiTokenLogoutDocument,
     "\n  mutation AccountLogin($email: String!, $password: String!) {\n    login(email: $email, password: $password) { token user { id } }\n  }\n": types.AccountLoginDocument,
     "\n  query AccountMe {\n    me { id deactivatedAt }\n  }\n": types.AccountMeDocument,
     "\n  mutation AccountRequestReset($email: String!) {\n    requestPasswordReset(email: $email)\n  }\n": types.AccountRequestResetDocument,
@@ -679,6 +707,62 @@ export function graphql(source: "\n  query WsLimitsMe {\n    me { id }\n  }\n"):
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation WsLimitsLogout {\n    logout\n  }\n"): typeof import('./graphql.js').WsLimitsLogoutDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AuthzApiTokens {\n    apiTokens { id name scopes hint }\n  }\n"): typeof import('./graphql.js').AuthzApiTokensDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AuthzCreateApiToken($input: CreateApiTokenInput!) {\n    createApiToken(input: $input) { token apiToken { id name } }\n  }\n"): typeof import('./graphql.js').AuthzCreateApiTokenDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AuthzRevokeApiToken($id: ID!) {\n    revokeApiToken(id: $id) { id revokedAt }\n  }\n"): typeof import('./graphql.js').AuthzRevokeApiTokenDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ApiTokenCreate($input: CreateApiTokenInput!) {\n    createApiToken(input: $input) {\n      token\n      apiToken { id name scopes hint createdAt expiresAt lastUsedAt revokedAt createdBy { id } }\n    }\n  }\n"): typeof import('./graphql.js').ApiTokenCreateDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ApiTokenList {\n    apiTokens { id name scopes hint createdAt expiresAt lastUsedAt revokedAt createdBy { id name } }\n  }\n"): typeof import('./graphql.js').ApiTokenListDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ApiTokenRevoke($id: ID!) {\n    revokeApiToken(id: $id) { id revokedAt }\n  }\n"): typeof import('./graphql.js').ApiTokenRevokeDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ApiTokenCompanies {\n    companies(first: 50) { totalCount edges { node { id name } } }\n  }\n"): typeof import('./graphql.js').ApiTokenCompaniesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ApiTokenNotify($input: SendBulkNotificationInput!) {\n    sendBulkNotification(input: $input) { id recipientCount }\n  }\n"): typeof import('./graphql.js').ApiTokenNotifyDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ApiTokenSendMessage($input: SendMessageInput!) {\n    sendMessage(input: $input) { id body }\n  }\n"): typeof import('./graphql.js').ApiTokenSendMessageDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ApiTokenSmtp($input: SmtpIntegrationInput!) {\n    updateSmtpIntegration(input: $input) { host }\n  }\n"): typeof import('./graphql.js').ApiTokenSmtpDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ApiTokenEmail($input: SendEmailInput!) {\n    sendEmail(input: $input) { id recipientCount }\n  }\n"): typeof import('./graphql.js').ApiTokenEmailDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ApiTokenLedger($companyId: ID!, $entries: [LedgerEntryInput!]!) {\n    importLedgerEntries(companyId: $companyId, entries: $entries)\n  }\n"): typeof import('./graphql.js').ApiTokenLedgerDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription ApiTokenUnread {\n    unreadCountChanged { count }\n  }\n"): typeof import('./graphql.js').ApiTokenUnreadDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ApiTokenLogout {\n    logout\n  }\n"): typeof import('./graphql.js').ApiTokenLogoutDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

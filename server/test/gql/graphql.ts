@@ -4,6 +4,18 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
+export type ApiScope =
+  /** Ledger entries, declarations, UPOs, uploads. */
+  | 'BOOKKEEPING'
+  /** sendEmail, retryFailedDeliveries, testSmtpIntegration, uploads. */
+  | 'EMAIL'
+  /** sendBulkNotification, sendMessage, markMessagesRead, uploads. */
+  | 'NOTIFY'
+  /** Queries and subscriptions, file downloads. */
+  | 'READ'
+  /** Webhooks, once there are any. */
+  | 'WEBHOOKS';
+
 export type CompanyFilter = {
   /** Archived companies (true) instead of the others (false, the default). */
   archived?: boolean | null | undefined;
@@ -22,6 +34,14 @@ export type CompanyImportRowStatus =
   | 'ERROR'
   | 'UNCHANGED'
   | 'UPDATED';
+
+export type CreateApiTokenInput = {
+  /** In the future and at most two years ahead; none: valid until revoked. */
+  expiresAt?: string | null | undefined;
+  /** 1 to 100 characters. */
+  name: string;
+  scopes: Array<ApiScope>;
+};
 
 export type CreateCompanyInput = {
   caretakerId?: string | number | null | undefined;
@@ -501,6 +521,95 @@ export type WsLimitsLogoutMutationVariables = Exact<{ [key: string]: never; }>;
 
 
 export type WsLimitsLogoutMutation = { logout: boolean };
+
+export type AuthzApiTokensQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type AuthzApiTokensQuery = { apiTokens: Array<{ id: string, name: string, scopes: Array<ApiScope>, hint: string }> };
+
+export type AuthzCreateApiTokenMutationVariables = Exact<{
+  input: CreateApiTokenInput;
+}>;
+
+
+export type AuthzCreateApiTokenMutation = { createApiToken: { token: string, apiToken: { id: string, name: string } } };
+
+export type AuthzRevokeApiTokenMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type AuthzRevokeApiTokenMutation = { revokeApiToken: { id: string, revokedAt: string | null } };
+
+export type ApiTokenCreateMutationVariables = Exact<{
+  input: CreateApiTokenInput;
+}>;
+
+
+export type ApiTokenCreateMutation = { createApiToken: { token: string, apiToken: { id: string, name: string, scopes: Array<ApiScope>, hint: string, createdAt: string, expiresAt: string | null, lastUsedAt: string | null, revokedAt: string | null, createdBy: { id: string } } } };
+
+export type ApiTokenListQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ApiTokenListQuery = { apiTokens: Array<{ id: string, name: string, scopes: Array<ApiScope>, hint: string, createdAt: string, expiresAt: string | null, lastUsedAt: string | null, revokedAt: string | null, createdBy: { id: string, name: string } }> };
+
+export type ApiTokenRevokeMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ApiTokenRevokeMutation = { revokeApiToken: { id: string, revokedAt: string | null } };
+
+export type ApiTokenCompaniesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ApiTokenCompaniesQuery = { companies: { totalCount: number, edges: Array<{ node: { id: string, name: string } }> } };
+
+export type ApiTokenNotifyMutationVariables = Exact<{
+  input: SendBulkNotificationInput;
+}>;
+
+
+export type ApiTokenNotifyMutation = { sendBulkNotification: { id: string, recipientCount: number } };
+
+export type ApiTokenSendMessageMutationVariables = Exact<{
+  input: SendMessageInput;
+}>;
+
+
+export type ApiTokenSendMessageMutation = { sendMessage: { id: string, body: string } };
+
+export type ApiTokenSmtpMutationVariables = Exact<{
+  input: SmtpIntegrationInput;
+}>;
+
+
+export type ApiTokenSmtpMutation = { updateSmtpIntegration: { host: string } };
+
+export type ApiTokenEmailMutationVariables = Exact<{
+  input: SendEmailInput;
+}>;
+
+
+export type ApiTokenEmailMutation = { sendEmail: { id: string, recipientCount: number } };
+
+export type ApiTokenLedgerMutationVariables = Exact<{
+  companyId: string | number;
+  entries: Array<LedgerEntryInput> | LedgerEntryInput;
+}>;
+
+
+export type ApiTokenLedgerMutation = { importLedgerEntries: number };
+
+export type ApiTokenUnreadSubscriptionVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ApiTokenUnreadSubscription = { unreadCountChanged: { count: number } };
+
+export type ApiTokenLogoutMutationVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ApiTokenLogoutMutation = { logout: boolean };
 
 export type AccountLoginMutationVariables = Exact<{
   email: string;
@@ -2332,6 +2441,142 @@ export const WsLimitsLogoutDocument = new TypedDocumentString(`
   logout
 }
     `) as unknown as TypedDocumentString<WsLimitsLogoutMutation, WsLimitsLogoutMutationVariables>;
+export const AuthzApiTokensDocument = new TypedDocumentString(`
+    query AuthzApiTokens {
+  apiTokens {
+    id
+    name
+    scopes
+    hint
+  }
+}
+    `) as unknown as TypedDocumentString<AuthzApiTokensQuery, AuthzApiTokensQueryVariables>;
+export const AuthzCreateApiTokenDocument = new TypedDocumentString(`
+    mutation AuthzCreateApiToken($input: CreateApiTokenInput!) {
+  createApiToken(input: $input) {
+    token
+    apiToken {
+      id
+      name
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AuthzCreateApiTokenMutation, AuthzCreateApiTokenMutationVariables>;
+export const AuthzRevokeApiTokenDocument = new TypedDocumentString(`
+    mutation AuthzRevokeApiToken($id: ID!) {
+  revokeApiToken(id: $id) {
+    id
+    revokedAt
+  }
+}
+    `) as unknown as TypedDocumentString<AuthzRevokeApiTokenMutation, AuthzRevokeApiTokenMutationVariables>;
+export const ApiTokenCreateDocument = new TypedDocumentString(`
+    mutation ApiTokenCreate($input: CreateApiTokenInput!) {
+  createApiToken(input: $input) {
+    token
+    apiToken {
+      id
+      name
+      scopes
+      hint
+      createdAt
+      expiresAt
+      lastUsedAt
+      revokedAt
+      createdBy {
+        id
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ApiTokenCreateMutation, ApiTokenCreateMutationVariables>;
+export const ApiTokenListDocument = new TypedDocumentString(`
+    query ApiTokenList {
+  apiTokens {
+    id
+    name
+    scopes
+    hint
+    createdAt
+    expiresAt
+    lastUsedAt
+    revokedAt
+    createdBy {
+      id
+      name
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ApiTokenListQuery, ApiTokenListQueryVariables>;
+export const ApiTokenRevokeDocument = new TypedDocumentString(`
+    mutation ApiTokenRevoke($id: ID!) {
+  revokeApiToken(id: $id) {
+    id
+    revokedAt
+  }
+}
+    `) as unknown as TypedDocumentString<ApiTokenRevokeMutation, ApiTokenRevokeMutationVariables>;
+export const ApiTokenCompaniesDocument = new TypedDocumentString(`
+    query ApiTokenCompanies {
+  companies(first: 50) {
+    totalCount
+    edges {
+      node {
+        id
+        name
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ApiTokenCompaniesQuery, ApiTokenCompaniesQueryVariables>;
+export const ApiTokenNotifyDocument = new TypedDocumentString(`
+    mutation ApiTokenNotify($input: SendBulkNotificationInput!) {
+  sendBulkNotification(input: $input) {
+    id
+    recipientCount
+  }
+}
+    `) as unknown as TypedDocumentString<ApiTokenNotifyMutation, ApiTokenNotifyMutationVariables>;
+export const ApiTokenSendMessageDocument = new TypedDocumentString(`
+    mutation ApiTokenSendMessage($input: SendMessageInput!) {
+  sendMessage(input: $input) {
+    id
+    body
+  }
+}
+    `) as unknown as TypedDocumentString<ApiTokenSendMessageMutation, ApiTokenSendMessageMutationVariables>;
+export const ApiTokenSmtpDocument = new TypedDocumentString(`
+    mutation ApiTokenSmtp($input: SmtpIntegrationInput!) {
+  updateSmtpIntegration(input: $input) {
+    host
+  }
+}
+    `) as unknown as TypedDocumentString<ApiTokenSmtpMutation, ApiTokenSmtpMutationVariables>;
+export const ApiTokenEmailDocument = new TypedDocumentString(`
+    mutation ApiTokenEmail($input: SendEmailInput!) {
+  sendEmail(input: $input) {
+    id
+    recipientCount
+  }
+}
+    `) as unknown as TypedDocumentString<ApiTokenEmailMutation, ApiTokenEmailMutationVariables>;
+export const ApiTokenLedgerDocument = new TypedDocumentString(`
+    mutation ApiTokenLedger($companyId: ID!, $entries: [LedgerEntryInput!]!) {
+  importLedgerEntries(companyId: $companyId, entries: $entries)
+}
+    `) as unknown as TypedDocumentString<ApiTokenLedgerMutation, ApiTokenLedgerMutationVariables>;
+export const ApiTokenUnreadDocument = new TypedDocumentString(`
+    subscription ApiTokenUnread {
+  unreadCountChanged {
+    count
+  }
+}
+    `) as unknown as TypedDocumentString<ApiTokenUnreadSubscription, ApiTokenUnreadSubscriptionVariables>;
+export const ApiTokenLogoutDocument = new TypedDocumentString(`
+    mutation ApiTokenLogout {
+  logout
+}
+    `) as unknown as TypedDocumentString<ApiTokenLogoutMutation, ApiTokenLogoutMutationVariables>;
 export const AccountLoginDocument = new TypedDocumentString(`
     mutation AccountLogin($email: String!, $password: String!) {
   login(email: $email, password: $password) {

@@ -6,6 +6,7 @@ import { UnauthenticatedError } from '../../core/errors.js';
 import { type LiveBus, Topic, topicId } from '../../core/pubsub.js';
 import type { ActorScope } from '../../core/scope.js';
 import { normalizeEmail } from '../../core/validation.js';
+import { ApiTokenService } from '../api-token/api-token.service.js';
 import { findLiveSession, revokeSession } from './auth.queries.js';
 import { LoginThrottle } from './login-throttle.js';
 import { hashPassword, PasswordHasher } from './password-hasher.js';
@@ -28,6 +29,7 @@ export class AuthService {
   constructor(
     private readonly config: Config,
     private readonly live: LiveBus,
+    private readonly apiTokens: ApiTokenService,
   ) {
     this.passwords = new PasswordHasher(config.passwordHashConcurrency, config.passwordHashQueue);
     this.throttle = new LoginThrottle(
@@ -124,9 +126,13 @@ export class AuthService {
     return token;
   }
 
-  /** The actor behind a bearer token, in one statement; null when unknown, expired or revoked. */
+  /**
+   * The actor behind a bearer token (a session's or an API token's, `lp_…`), in one statement;
+   * null when unknown, expired or revoked.
+   */
   async authenticate(em: EntityManager, token: string | undefined): Promise<Actor | null> {
     if (!token || token.length > 200) return null;
+    if (ApiTokenService.isApiToken(token)) return this.apiTokens.authenticate(em, token);
     const row = await findLiveSession(em, sha256(token));
     if (!row) return null;
     const base = { sessionId: row.session_id, userId: row.user_id };
