@@ -200,6 +200,7 @@ type Documents = {
     "\n  query InvitationVisibleCompanies {\n    companies(first: 100) { totalCount edges { node { id } } }\n  }\n": typeof types.InvitationVisibleCompaniesDocument,
     "\n  query InvitationCompany($id: ID!) {\n    company(id: $id) { id }\n  }\n": typeof types.InvitationCompanyDocument,
     "\n  query InvitationOfficeInvitations($status: InvitationStatus) {\n    me { office { invitations(status: $status) { id email status role company { id } } } }\n  }\n": typeof types.InvitationOfficeInvitationsDocument,
+    "\n  query InvitationInvitationsInFull {\n    me {\n      office {\n        invitations { id status invitedBy { id name } office { id name } company { id name } }\n      }\n    }\n  }\n": typeof types.InvitationInvitationsInFullDocument,
     "\n  query AuthzThreadUsers($companyId: ID!) {\n    messages(companyId: $companyId, first: 100) {\n      edges {\n        node {\n          author { id companies { id name } }\n          receipts { user { id companies { id name } } }\n        }\n      }\n    }\n  }\n": typeof types.AuthzThreadUsersDocument,
     "\n  query AuthzInbox {\n    inbox(first: 100) {\n      totalCount\n      edges { node { company { id name } lastMessage { id body } unreadFromClientCount } }\n    }\n  }\n": typeof types.AuthzInboxDocument,
     "\n  mutation ThreadTestSend($input: SendMessageInput!) {\n    sendMessage(input: $input) { id kind direction body author { id } company { id } readByMe }\n  }\n": typeof types.ThreadTestSendDocument,
@@ -468,6 +469,7 @@ const documents: Documents = {
     "\n  query InvitationVisibleCompanies {\n    companies(first: 100) { totalCount edges { node { id } } }\n  }\n": types.InvitationVisibleCompaniesDocument,
     "\n  query InvitationCompany($id: ID!) {\n    company(id: $id) { id }\n  }\n": types.InvitationCompanyDocument,
     "\n  query InvitationOfficeInvitations($status: InvitationStatus) {\n    me { office { invitations(status: $status) { id email status role company { id } } } }\n  }\n": types.InvitationOfficeInvitationsDocument,
+    "\n  query InvitationInvitationsInFull {\n    me {\n      office {\n        invitations { id status invitedBy { id name } office { id name } company { id name } }\n      }\n    }\n  }\n": types.InvitationInvitationsInFullDocument,
     "\n  query AuthzThreadUsers($companyId: ID!) {\n    messages(companyId: $companyId, first: 100) {\n      edges {\n        node {\n          author { id companies { id name } }\n          receipts { user { id companies { id name } } }\n        }\n      }\n    }\n  }\n": types.AuthzThreadUsersDocument,
     "\n  query AuthzInbox {\n    inbox(first: 100) {\n      totalCount\n      edges { node { company { id name } lastMessage { id body } unreadFromClientCount } }\n    }\n  }\n": types.AuthzInboxDocument,
     "\n  mutation ThreadTestSend($input: SendMessageInput!) {\n    sendMessage(input: $input) { id kind direction body author { id } company { id } readByMe }\n  }\n": types.ThreadTestSendDocument,
@@ -1291,6 +1293,10 @@ export function graphql(source: "\n  query InvitationCompany($id: ID!) {\n    co
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query InvitationOfficeInvitations($status: InvitationStatus) {\n    me { office { invitations(status: $status) { id email status role company { id } } } }\n  }\n"): typeof import('./graphql.js').InvitationOfficeInvitationsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query InvitationInvitationsInFull {\n    me {\n      office {\n        invitations { id status invitedBy { id name } office { id name } company { id name } }\n      }\n    }\n  }\n"): typeof import('./graphql.js').InvitationInvitationsInFullDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -1515,6 +1515,11 @@ export type InvitationOfficeInvitationsQueryVariables = Exact<{
 
 export type InvitationOfficeInvitationsQuery = { me: { office: { invitations: Array<{ id: string, email: string, status: InvitationStatus, role: Role, company: { id: string } | null }> } | null } | null };
 
+export type InvitationInvitationsInFullQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type InvitationInvitationsInFullQuery = { me: { office: { invitations: Array<{ id: string, status: InvitationStatus, invitedBy: { id: string, name: string } | null, office: { id: string, name: string }, company: { id: string, name: string } | null }> } | null } | null };
+
 export type AuthzThreadUsersQueryVariables = Exact<{
   companyId: string | number;
 }>;
@@ -4076,6 +4081,30 @@ export const InvitationOfficeInvitationsDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<InvitationOfficeInvitationsQuery, InvitationOfficeInvitationsQueryVariables>;
+export const InvitationInvitationsInFullDocument = new TypedDocumentString(`
+    query InvitationInvitationsInFull {
+  me {
+    office {
+      invitations {
+        id
+        status
+        invitedBy {
+          id
+          name
+        }
+        office {
+          id
+          name
+        }
+        company {
+          id
+          name
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<InvitationInvitationsInFullQuery, InvitationInvitationsInFullQueryVariables>;
 export const AuthzThreadUsersDocument = new TypedDocumentString(`
     query AuthzThreadUsers($companyId: ID!) {
   messages(companyId: $companyId, first: 100) {

@@ -4,6 +4,7 @@ import { buildCompany, type OfficeFixtureOf, officeFixture } from '../../../test
 import { graphql } from '../../../test/gql/index.js';
 import {
   codes,
+  countStatements,
   type GraphQLResponse,
   ok,
   oneRow,
@@ -12,6 +13,7 @@ import {
 } from '../../../test/harness.js';
 import { startTestSmtp, type TestSmtp } from '../../../test/smtp.js';
 import { until } from '../../../test/wait.js';
+import { itemAt } from '../../core/lists.js';
 
 const INVITE_STAFF = graphql(`
   mutation InvitationInviteStaff($input: InviteStaffInput!) {
@@ -67,6 +69,16 @@ const COMPANY = graphql(`
 const OFFICE_INVITATIONS = graphql(`
   query InvitationOfficeInvitations($status: InvitationStatus) {
     me { office { invitations(status: $status) { id email status role company { id } } } }
+  }
+`);
+
+const INVITATIONS_IN_FULL = graphql(`
+  query InvitationInvitationsInFull {
+    me {
+      office {
+        invitations { id status invitedBy { id name } office { id name } company { id name } }
+      }
+    }
   }
 `);
 
@@ -598,5 +610,49 @@ describe('invitations', () => {
       [company.id],
     );
     expect(members.n).toBe(1);
+  });
+
+  it('lists an office’s invitations in the same few statements however many there are', async () => {
+    const office = await officeFixture(app);
+    const invite = async (n: number) => {
+      for (let i = 0; i < n; i += 1) {
+        const email = emailOf('lista');
+        if (i % 2 === 0) {
+          const { company } = itemAt(office.companies, i % 3);
+          ok(
+            await app.gql(
+              INVITE_CLIENT,
+              { input: { companyId: company.id, email, name: 'L' } },
+              office.head.token,
+            ),
+          );
+        } else {
+          ok(
+            await app.gql(
+              INVITE_STAFF,
+              { input: { email, name: 'L', role: 'CARETAKER' } },
+              office.head.token,
+            ),
+          );
+        }
+      }
+    };
+    const list = () =>
+      countStatements(
+        async () =>
+          ok(await app.gql(INVITATIONS_IN_FULL, {}, office.head.token)).me?.office?.invitations ??
+          [],
+      );
+    await invite(2);
+    const few = await list();
+    await invite(8);
+    const more = await list();
+    expect(few.result).toHaveLength(2);
+    expect(more.result).toHaveLength(10);
+    for (const invitation of more.result) {
+      expect(invitation.invitedBy?.id).toBe(office.head.user.id);
+      expect(invitation.office.id).toBe(office.office.id);
+    }
+    expect(more.statements).toBe(few.statements);
   });
 });
