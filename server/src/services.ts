@@ -81,7 +81,7 @@ export function createServices(deps: ServiceDeps) {
     auth,
     apiTokens,
     companies,
-    companyImport: new CompanyImportService(files, config.uploadMaxBytes),
+    companyImport: new CompanyImportService(deps.live, files, config.uploadMaxBytes),
     offices: new OfficeService(deps.logger, config, deps.live.redis),
     invitations: new InvitationService(config, companies, systemMail),
     files,

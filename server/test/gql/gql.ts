@@ -124,6 +124,8 @@ type Documents = {
     "\n  mutation AuthzAssignCaretaker($companyIds: [ID!]!, $caretakerId: ID) {\n    assignCaretaker(companyIds: $companyIds, caretakerId: $caretakerId)\n  }\n": typeof types.AuthzAssignCaretakerDocument,
     "\n  mutation AuthzImportCompanies($uploadId: ID!, $dryRun: Boolean!) {\n    importCompanies(uploadId: $uploadId, dryRun: $dryRun) { created updated failed }\n  }\n": typeof types.AuthzImportCompaniesDocument,
     "\n  mutation CompanyImportRun($uploadId: ID!, $dryRun: Boolean!, $skipInvalid: Boolean) {\n    importCompanies(uploadId: $uploadId, dryRun: $dryRun, skipInvalid: $skipInvalid) {\n      applied created updated unchanged failed\n      rows { line status column error nip name }\n    }\n  }\n": typeof types.CompanyImportRunDocument,
+    "\n  mutation CompanyImportSend($input: SendMessageInput!) {\n    sendMessage(input: $input) { id }\n  }\n": typeof types.CompanyImportSendDocument,
+    "\n  subscription CompanyImportUnread {\n    unreadCountChanged { count companyId }\n  }\n": typeof types.CompanyImportUnreadDocument,
     "\n  mutation ManageUpdateCompany($id: ID!, $input: UpdateCompanyInput!) {\n    updateCompany(id: $id, input: $input) { id name nip taxForm vatPayer email archivedAt }\n  }\n": typeof types.ManageUpdateCompanyDocument,
     "\n  mutation ManageArchiveCompany($id: ID!) {\n    archiveCompany(id: $id) { id archivedAt }\n  }\n": typeof types.ManageArchiveCompanyDocument,
     "\n  mutation ManageRestoreCompany($id: ID!) {\n    restoreCompany(id: $id) { id archivedAt }\n  }\n": typeof types.ManageRestoreCompanyDocument,
@@ -393,6 +395,8 @@ const documents: Documents = {
     "\n  mutation AuthzAssignCaretaker($companyIds: [ID!]!, $caretakerId: ID) {\n    assignCaretaker(companyIds: $companyIds, caretakerId: $caretakerId)\n  }\n": types.AuthzAssignCaretakerDocument,
     "\n  mutation AuthzImportCompanies($uploadId: ID!, $dryRun: Boolean!) {\n    importCompanies(uploadId: $uploadId, dryRun: $dryRun) { created updated failed }\n  }\n": types.AuthzImportCompaniesDocument,
     "\n  mutation CompanyImportRun($uploadId: ID!, $dryRun: Boolean!, $skipInvalid: Boolean) {\n    importCompanies(uploadId: $uploadId, dryRun: $dryRun, skipInvalid: $skipInvalid) {\n      applied created updated unchanged failed\n      rows { line status column error nip name }\n    }\n  }\n": types.CompanyImportRunDocument,
+    "\n  mutation CompanyImportSend($input: SendMessageInput!) {\n    sendMessage(input: $input) { id }\n  }\n": types.CompanyImportSendDocument,
+    "\n  subscription CompanyImportUnread {\n    unreadCountChanged { count companyId }\n  }\n": types.CompanyImportUnreadDocument,
     "\n  mutation ManageUpdateCompany($id: ID!, $input: UpdateCompanyInput!) {\n    updateCompany(id: $id, input: $input) { id name nip taxForm vatPayer email archivedAt }\n  }\n": types.ManageUpdateCompanyDocument,
     "\n  mutation ManageArchiveCompany($id: ID!) {\n    archiveCompany(id: $id) { id archivedAt }\n  }\n": types.ManageArchiveCompanyDocument,
     "\n  mutation ManageRestoreCompany($id: ID!) {\n    restoreCompany(id: $id) { id archivedAt }\n  }\n": types.ManageRestoreCompanyDocument,
@@ -989,6 +993,14 @@ export function graphql(source: "\n  mutation AuthzImportCompanies($uploadId: ID
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation CompanyImportRun($uploadId: ID!, $dryRun: Boolean!, $skipInvalid: Boolean) {\n    importCompanies(uploadId: $uploadId, dryRun: $dryRun, skipInvalid: $skipInvalid) {\n      applied created updated unchanged failed\n      rows { line status column error nip name }\n    }\n  }\n"): typeof import('./graphql.js').CompanyImportRunDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CompanyImportSend($input: SendMessageInput!) {\n    sendMessage(input: $input) { id }\n  }\n"): typeof import('./graphql.js').CompanyImportSendDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription CompanyImportUnread {\n    unreadCountChanged { count companyId }\n  }\n"): typeof import('./graphql.js').CompanyImportUnreadDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -996,6 +996,18 @@ export type CompanyImportRunMutationVariables = Exact<{
 
 export type CompanyImportRunMutation = { importCompanies: { applied: boolean, created: number, updated: number, unchanged: number, failed: number, rows: Array<{ line: number, status: CompanyImportRowStatus, column: string | null, error: string | null, nip: string | null, name: string | null }> } };
 
+export type CompanyImportSendMutationVariables = Exact<{
+  input: SendMessageInput;
+}>;
+
+
+export type CompanyImportSendMutation = { sendMessage: { id: string } };
+
+export type CompanyImportUnreadSubscriptionVariables = Exact<{ [key: string]: never; }>;
+
+
+export type CompanyImportUnreadSubscription = { unreadCountChanged: { count: number, companyId: string | null } };
+
 export type ManageUpdateCompanyMutationVariables = Exact<{
   id: string | number;
   input: UpdateCompanyInput;
@@ -3248,6 +3260,21 @@ export const CompanyImportRunDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<CompanyImportRunMutation, CompanyImportRunMutationVariables>;
+export const CompanyImportSendDocument = new TypedDocumentString(`
+    mutation CompanyImportSend($input: SendMessageInput!) {
+  sendMessage(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<CompanyImportSendMutation, CompanyImportSendMutationVariables>;
+export const CompanyImportUnreadDocument = new TypedDocumentString(`
+    subscription CompanyImportUnread {
+  unreadCountChanged {
+    count
+    companyId
+  }
+}
+    `) as unknown as TypedDocumentString<CompanyImportUnreadSubscription, CompanyImportUnreadSubscriptionVariables>;
 export const ManageUpdateCompanyDocument = new TypedDocumentString(`
     mutation ManageUpdateCompany($id: ID!, $input: UpdateCompanyInput!) {
   updateCompany(id: $id, input: $input) {

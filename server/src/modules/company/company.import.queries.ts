@@ -1,5 +1,5 @@
 import type { EntityManager, Knex } from '@mikro-orm/postgresql';
-import { executeBound } from '../../core/sql.js';
+import { executeBound, toInt } from '../../core/sql.js';
 import type { TaxForm } from './company.entity.js';
 
 /*
@@ -24,7 +24,7 @@ export async function lockOfficeImports(em: EntityManager, officeId: string): Pr
   ]);
 }
 
-/** Caretakers and heads of the office by lower-case email, of those given. */
+/** Active caretakers and heads of the office by lower-case email, of those given. */
 export async function officeCaretakersByEmail(
   em: EntityManager,
   officeId: string,
@@ -34,7 +34,8 @@ export async function officeCaretakersByEmail(
   const rows = await executeBound<{ id: string; email: string }>(
     em,
     `select id, email from app_user
-      where office_id = ? and role in ('CARETAKER', 'OFFICE_HEAD') and email = any(?::text[])`,
+      where office_id = ? and role in ('CARETAKER', 'OFFICE_HEAD') and deactivated_at is null
+        and email = any(?::text[])`,
     [officeId, [...new Set(emails)]],
   );
   return new Map(rows.map((r) => [r.email, r.id]));
@@ -115,25 +116,45 @@ export async function insertImportedCompanies(
   );
 }
 
+/** A company the import gave another caretaker, with its unread counter's new version. */
+export interface Recaretaken {
+  id: string;
+  previous: string | null;
+  caretakerId: string;
+  unread: number;
+  version: number;
+}
+
 /**
  * Rewrites the changed companies of the file in one statement; an empty VAT or caretaker cell
- * keeps the company's own.
+ * keeps the company's own. Returns those whose caretaker changed, their unread version grown (as
+ * assignCaretaker does), so the caretakers' live badges can follow.
  */
 export async function updateImportedCompanies(
   em: EntityManager,
   rows: Array<ImportedValues & { id: string }>,
-): Promise<void> {
-  if (!rows.length) return;
-  await executeBound(
+): Promise<Recaretaken[]> {
+  if (!rows.length) return [];
+  const changed = await executeBound<{
+    id: string;
+    previous: string | null;
+    caretaker_id: string;
+    unread_from_client: number;
+    unread_version: string;
+  }>(
     em,
-    `update company c set name = r.name, tax_form = r.tax_form,
-            vat_payer = coalesce(r.vat_payer, c.vat_payer), email = r.email,
-            caretaker_id = coalesce(r.caretaker_id, c.caretaker_id),
-            unread_version = c.unread_version + case when r.caretaker_id is distinct from c.caretaker_id and r.caretaker_id is not null then 1 else 0 end,
-            updated_at = now()
-       from unnest(?::uuid[], ?::text[], ?::text[], ?::boolean[], ?::text[], ?::uuid[])
-         as r(id, name, tax_form, vat_payer, email, caretaker_id)
-      where c.id = r.id`,
+    `with moved as (
+       update company c set name = r.name, tax_form = r.tax_form,
+              vat_payer = coalesce(r.vat_payer, c.vat_payer), email = r.email,
+              caretaker_id = coalesce(r.caretaker_id, c.caretaker_id),
+              unread_version = c.unread_version
+                + case when r.caretaker_id is not null and r.caretaker_id is distinct from old.caretaker_id then 1 else 0 end,
+              updated_at = now()
+         from unnest(?::uuid[], ?::text[], ?::text[], ?::boolean[], ?::text[], ?::uuid[])
+           as r(id, name, tax_form, vat_payer, email, caretaker_id), company old
+        where c.id = r.id and old.id = c.id
+        returning c.id, old.caretaker_id as previous, c.caretaker_id, c.unread_from_client, c.unread_version)
+     select * from moved where caretaker_id is distinct from previous`,
     [
       rows.map((r) => r.id),
       rows.map((r) => r.name),
@@ -143,4 +164,11 @@ export async function updateImportedCompanies(
       withNulls(rows.map((r) => r.caretakerId)),
     ],
   );
+  return changed.map((r) => ({
+    id: r.id,
+    previous: r.previous,
+    caretakerId: r.caretaker_id,
+    unread: r.unread_from_client,
+    version: toInt(r.unread_version),
+  }));
 }

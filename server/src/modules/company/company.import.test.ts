@@ -8,6 +8,7 @@ import {
   ok,
   oneRow,
   startTestApp,
+  subscribe,
   type TestApp,
 } from '../../../test/harness.js';
 
@@ -20,16 +21,27 @@ const IMPORT = graphql(`
   }
 `);
 
+const SEND = graphql(`
+  mutation CompanyImportSend($input: SendMessageInput!) {
+    sendMessage(input: $input) { id }
+  }
+`);
+const UNREAD = graphql(`
+  subscription CompanyImportUnread {
+    unreadCountChanged { count companyId }
+  }
+`);
+
 const HEADER = 'nazwa;NIP;forma opodatkowania;VAT;e-mail;opiekun';
 
 describe('importCompanies', () => {
   let app: TestApp;
-  let f: OfficeFixtureOf<1>;
+  let f: OfficeFixtureOf<2>;
   let other: OfficeFixtureOf<1>;
 
   beforeAll(async () => {
     app = await startTestApp();
-    f = await officeFixture(app, { companies: 1 });
+    f = await officeFixture(app, { companies: 2 });
     other = await officeFixture(app, { companies: 1 });
   });
   afterAll(() => app.stop());
@@ -202,6 +214,18 @@ describe('importCompanies', () => {
     expect(
       codes(await app.gql(IMPORT, { uploadId: own.id, dryRun: true }, f.caretaker.token)),
     ).toEqual(['FORBIDDEN']);
+  });
+
+  it('a caretaker given a company by the import sees its unread questions on the live badge', async () => {
+    // Company 1 has no caretaker yet.
+    const { company, client } = f.companies[1];
+    ok(await app.gql(SEND, { input: { companyId: company.id, body: 'Pytanie' } }, client.token));
+    const badge = subscribe(app.ws(f.caretaker.token), UNREAD);
+    const first = (await badge.next()).data?.unreadCountChanged.count ?? 0;
+    const text = `${HEADER}\n${company.name};${company.nip};${company.taxForm};;${company.email};${f.caretaker.user.email}`;
+    expect(await run((await upload(text)).id, false)).toMatchObject({ updated: 1, failed: 0 });
+    expect((await badge.next()).data?.unreadCountChanged.count).toBe(first + 1);
+    badge.dispose();
   });
 
   it('two imports of one file at once: one creates, the other finds them unchanged', async () => {

@@ -3,6 +3,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import { parse } from 'csv-parse/sync';
 import iconv from 'iconv-lite';
 import { BadUserInputError, ConflictError, NotFoundError } from '../../core/errors.js';
+import { type LiveBus, PendingEvents } from '../../core/pubsub.js';
 import type { HeadScope } from '../../core/scope.js';
 import { requireEmail } from '../../core/validation.js';
 import { StoredFile } from '../file/file.entity.js';
@@ -22,6 +23,7 @@ import {
   ImportRowStatus,
   MAX_IMPORT_ROWS,
 } from './company.import.types.js';
+import { queueCaretakerMoves } from './company.topics.js';
 import { isValidNip, normalizeNip } from './nip.js';
 
 /** The columns of a Polish office's export, by their lower-case header; `opiekun` and `VAT` optional. */
@@ -223,6 +225,7 @@ function statusOf(row: ImportedCompany, caretakerId: string | null, existing?: E
  */
 export class CompanyImportService {
   constructor(
+    private readonly live: LiveBus,
     private readonly files: FileService,
     private readonly maxBytes: number,
   ) {}
@@ -283,17 +286,21 @@ export class CompanyImportService {
       };
     };
     if (options.dryRun) return summarize((await plan(em)).report, false);
+    const events = new PendingEvents();
     try {
-      return await em.transactional(async (tx) => {
+      const result = await em.transactional(async (tx) => {
         // Imports of one office go one at a time: a twin request sees the first one's rows.
         await lockOfficeImports(tx, actor.officeId);
         const { report, toCreate, toUpdate } = await plan(tx);
         const failed = report.some((r) => r.status === ImportRowStatus.ERROR);
         if (failed && !options.skipInvalid) return summarize(report, false);
         await insertImportedCompanies(tx, actor.officeId, toCreate);
-        await updateImportedCompanies(tx, toUpdate);
+        const moved = await updateImportedCompanies(tx, toUpdate);
+        queueCaretakerMoves(events, moved);
         return summarize(report, true);
       });
+      events.publish(this.live);
+      return result;
     } catch (error) {
       if (error instanceof UniqueConstraintViolationException)
         throw new ConflictError('A company of the file was added meanwhile; import it again.');

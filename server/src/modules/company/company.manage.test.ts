@@ -288,7 +288,8 @@ describe('assignCaretaker', () => {
   });
 
   it('all or nothing: another office’s company or caretaker, a client, a bad id are NOT_FOUND and change nothing', async () => {
-    const ids = [f.companies[0].company.id, f.companies[1].company.id];
+    // Companies 1 and 3 have no caretaker (and the test before leaves none).
+    const ids = [f.companies[1].company.id, f.companies[3].company.id];
     const cases = [
       { companyIds: [...ids, other.companies[0].company.id], caretakerId: f.caretaker.user.id },
       { companyIds: [...ids, randomUUID()], caretakerId: f.caretaker.user.id },
@@ -297,6 +298,14 @@ describe('assignCaretaker', () => {
       { companyIds: ids, caretakerId: f.companies[0].client.user.id },
       { companyIds: ids, caretakerId: 'nope' },
     ];
+    // A deactivated caretaker takes no companies.
+    const { id: goneId } = await oneRow<{ id: string }>(
+      app.orm.em.fork(),
+      `insert into app_user (email, name, role, password_hash, office_id, deactivated_at)
+       values (?, 'Odszedl', 'CARETAKER', '!', ?, now()) returning id`,
+      [`gone-${randomUUID().slice(0, 8)}@test.local`, f.office.id],
+    );
+    cases.push({ companyIds: ids, caretakerId: goneId });
     for (const variables of cases)
       expect(codes(await app.gql(ASSIGN, variables, f.head.token))).toEqual(['NOT_FOUND']);
     for (const id of ids) expect(await caretakerOf(id)).toBeNull();

@@ -136,7 +136,7 @@ export async function lastMessagesOf(
   return new Map(rows.map((row) => [String(row.company_id), em.map(Message, row)]));
 }
 
-/** A caretaker or head of the office (who may be given companies), or null. */
+/** An active caretaker or head of the office (who may be given companies), or null. */
 export async function findAssignableStaff(
   em: EntityManager,
   officeId: string,
@@ -144,7 +144,8 @@ export async function findAssignableStaff(
 ): Promise<string | null> {
   const [row] = await executeBound<{ id: string }>(
     em,
-    `select id from app_user where id = ? and office_id = ? and role in ('CARETAKER', 'OFFICE_HEAD')`,
+    `select id from app_user where id = ? and office_id = ? and role in ('CARETAKER', 'OFFICE_HEAD')
+       and deactivated_at is null`,
     [userId, officeId],
   );
   return row?.id ?? null;

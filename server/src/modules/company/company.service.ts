@@ -1,7 +1,7 @@
 import { UniqueConstraintViolationException } from '@mikro-orm/core';
 import { BadUserInputError, ConflictError, NotFoundError } from '../../core/errors.js';
 import { type ConnectionShape, decodeCursor, isId, pageSize } from '../../core/pagination.js';
-import { type LiveBus, PendingEvents, Topic, topicId } from '../../core/pubsub.js';
+import { type LiveBus, PendingEvents } from '../../core/pubsub.js';
 import type { ActorScope, HeadScope, StaffScope } from '../../core/scope.js';
 import { requireEmail, requireList, requireText } from '../../core/validation.js';
 import { Role, User } from '../auth/user.entity.js';
@@ -15,6 +15,7 @@ import {
   reassignCompanies,
   type VisibleCompany,
 } from './company.queries.js';
+import { queueCaretakerMoves } from './company.topics.js';
 import {
   type CompanyFilter,
   type CreateCompanyInput,
@@ -143,21 +144,10 @@ export class CompanyService {
       const missing = ids.find((id) => !own.has(id));
       if (missing !== undefined) throw new NotFoundError('Company', missing);
       const moved = await reassignCompanies(tx, ids, caretakerId);
-      for (const c of moved) {
-        if (c.unread === 0) continue;
-        if (c.previous)
-          events.add(Topic.UnreadChanged, topicId.user(c.previous), {
-            companyId: c.id,
-            count: 0,
-            version: c.version,
-          });
-        if (caretakerId)
-          events.add(Topic.UnreadChanged, topicId.user(caretakerId), {
-            companyId: c.id,
-            count: c.unread,
-            version: c.version,
-          });
-      }
+      queueCaretakerMoves(
+        events,
+        moved.map((m) => ({ ...m, caretakerId })),
+      );
       return moved.length;
     });
     events.publish(this.live);

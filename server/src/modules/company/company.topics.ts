@@ -1,5 +1,5 @@
 import type { Actor } from '../../core/context.js';
-import { topicId } from '../../core/pubsub.js';
+import { type PendingEvents, Topic, topicId } from '../../core/pubsub.js';
 import { Role } from '../auth/user.entity.js';
 
 /**
@@ -47,4 +47,29 @@ export function threadTopicIds(actor: Actor, companyId: string): string[] {
 /** Where a viewer hears that their unread count may have changed. */
 export function unreadTopicIds(actor: Actor): string[] {
   return actor.role === Role.CLIENT ? [topicId.user(actor.userId)] : viewerTopicIds(actor);
+}
+
+/** A company that changed caretaker, with its unread count and the counter's new version. */
+export interface CaretakerMove {
+  id: string;
+  previous: string | null;
+  caretakerId: string | null;
+  unread: number;
+  version: number;
+}
+
+/**
+ * Tells the live badges of both caretakers of each moved company with unread questions: the old
+ * one's count for it drops to 0, the new one's takes it; the grown version makes both win over any
+ * older event.
+ */
+export function queueCaretakerMoves(events: PendingEvents, moves: readonly CaretakerMove[]): void {
+  for (const m of moves) {
+    if (m.unread === 0) continue;
+    const item = { companyId: m.id, version: m.version };
+    if (m.previous)
+      events.add(Topic.UnreadChanged, topicId.user(m.previous), { ...item, count: 0 });
+    if (m.caretakerId)
+      events.add(Topic.UnreadChanged, topicId.user(m.caretakerId), { ...item, count: m.unread });
+  }
 }
