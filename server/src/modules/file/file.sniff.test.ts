@@ -1,3 +1,4 @@
+import iconv from 'iconv-lite';
 import { describe, expect, it } from 'vitest';
 import { cleanFilename } from './file.service.js';
 import { sniffContentType, storedName } from './file.sniff.js';
@@ -147,6 +148,20 @@ describe('sniffContentType', () => {
       sniffContentType(bytes('<Deklaracja><Pozycja>1</Pozycja></Deklaracja>'), 'deklaracja.xml')
         ?.contentType,
     ).toBe('application/xml');
+  });
+
+  it('keeps a Windows-1250 CSV (a Polish spreadsheet export) as CSV, and refuses such bytes by other names', () => {
+    const text = 'nazwa;NIP\r\nŻółć Gęślą Jaźń;5250001009\r\n';
+    const win1250 = Buffer.from(iconv.encode(text, 'win1250'));
+    expect(win1250.toString('utf8')).toContain('\uFFFD');
+    expect(sniffContentType(win1250, 'firmy.csv')).toEqual({
+      contentType: 'text/csv',
+      extension: 'csv',
+    });
+    expect(sniffContentType(win1250, 'firmy.txt')).toBeNull();
+    expect(sniffContentType(win1250, 'firmy')).toBeNull();
+    // Control bytes still refuse it, whatever the encoding.
+    expect(sniffContentType(Buffer.concat([win1250, Buffer.from([0])]), 'firmy.csv')).toBeNull();
   });
 
   it('recognises CSV by its name and other UTF-8 text as plain text', () => {
