@@ -228,6 +228,18 @@ describe('importCompanies', () => {
     badge.dispose();
   });
 
+  it('refuses hostile files whole: an unclosed quote, more than 10,000 rows, a binary', async () => {
+    const before = await officeCount();
+    const unclosed = await upload(`${HEADER}\n"Firma;${uniqueNip()};KPiR;tak;a@test.local;`);
+    const broken = await app.gql(IMPORT, { uploadId: unclosed.id, dryRun: false }, f.head.token);
+    expect(codes(broken)).toEqual(['BAD_USER_INPUT']);
+    expect(broken.errors?.[0]?.extensions?.field).toBe('uploadId');
+    const huge = await upload([HEADER, ...rowsOf(10_001, 'za-duzo')].join('\n'));
+    const tooMany = await app.gql(IMPORT, { uploadId: huge.id, dryRun: false }, f.head.token);
+    expect(codes(tooMany)).toEqual(['BAD_USER_INPUT']);
+    expect(await officeCount()).toBe(before);
+  });
+
   it('two imports of one file at once: one creates, the other finds them unchanged', async () => {
     const file = await upload([HEADER, ...rowsOf(50, 'blizniak')].join('\n'));
     const before = await officeCount();

@@ -361,6 +361,24 @@ describe('assignCaretaker', () => {
     ok(await app.gql(ASSIGN, { companyIds: ids, caretakerId: null }, f.head.token));
   });
 
+  it('two heads’ twin assignments of the same companies serialize: no deadlock, one caretaker wins', async () => {
+    const em = app.orm.em.fork();
+    const ids = (await insertCompanies(em, f.office.id, 200)).map((m) => m.companyId);
+    const reversed = [...ids].reverse();
+    const [x, y] = await Promise.all([
+      app.gql(ASSIGN, { companyIds: ids, caretakerId: f.caretaker.user.id }, f.head.token),
+      app.gql(ASSIGN, { companyIds: reversed, caretakerId: f.head.user.id }, f.head.token),
+    ]);
+    // One ran after the other, whichever first: each moved all 200 (from nobody, then across).
+    expect([ok(x).assignCaretaker, ok(y).assignCaretaker]).toEqual([200, 200]);
+    const owners = await em.execute<Array<{ caretaker_id: string; count: string }>>(
+      'select caretaker_id, count(*) from company where id = any(?::uuid[]) group by caretaker_id',
+      [`{${ids.join(',')}}`],
+    );
+    expect(owners).toHaveLength(1);
+    expect(Number(owners[0]?.count)).toBe(200);
+  });
+
   it('moves the unread badge live: the old caretaker’s drops, the new one’s rises', async () => {
     const em = app.orm.em.fork();
     const { company, client } = f.companies[1];
