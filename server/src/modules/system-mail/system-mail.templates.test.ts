@@ -1,0 +1,77 @@
+import { describe, expect, it } from 'vitest';
+import {
+  mailLanguage,
+  renderSystemMail,
+  type SystemMailTemplateName,
+  type SystemMailVars,
+  systemMailTemplates,
+} from './system-mail.templates.js';
+
+const hostile = '<img src=x onerror=alert(1)> & "Spółka"';
+const link = 'https://biuro.example.pl/reset-password?token=abc&x="1"';
+
+/** Values for every template, each text one hostile. */
+const samples: { [T in SystemMailTemplateName]: SystemMailVars<T> } = {
+  'invitation-staff': {
+    officeName: hostile,
+    inviterName: hostile,
+    role: 'OFFICE_HEAD',
+    link,
+    expiresAt: '2026-12-05T10:00:00.000Z',
+  },
+  'invitation-client': {
+    officeName: hostile,
+    inviterName: hostile,
+    companyName: hostile,
+    link,
+    expiresAt: '2026-12-05T10:00:00.000Z',
+  },
+  'password-reset': { name: hostile, email: 'a@b.pl', officeName: hostile, link, validMinutes: 60 },
+  'password-changed': {
+    name: hostile,
+    email: 'a@b.pl',
+    officeName: null,
+    changedAt: '2026-11-28T10:00:00.000Z',
+  },
+};
+
+describe('system mail templates', () => {
+  const names = Object.keys(systemMailTemplates) as SystemMailTemplateName[];
+
+  it.each(names.flatMap((name) => (['pl', 'en'] as const).map((language) => [name, language])))(
+    '%s in %s: both parts, Ledgerpost named, every value escaped in HTML',
+    (name, language) => {
+      const mail = renderSystemMail(name, language, samples[name] as never);
+      expect(mail.subject).not.toMatch(/undefined|null|\[object/);
+      expect(mail.text).not.toMatch(/undefined|\bnull\b|\[object/);
+      expect(`${mail.subject} ${mail.text}`).toContain('Ledgerpost');
+      expect(mail.text).toContain(hostile);
+      expect(mail.html).not.toContain('<img');
+      expect(mail.html).toContain('&lt;img src=x onerror=alert(1)&gt; &amp; &quot;Spółka&quot;');
+      expect(mail.html).toContain(`lang="${language}"`);
+      if (systemMailTemplates[name].secret.length) {
+        expect(mail.text).toContain(link);
+        expect(mail.html).toContain(
+          'href="https://biuro.example.pl/reset-password?token=abc&amp;x=&quot;1&quot;"',
+        );
+      }
+    },
+  );
+
+  it('says different things in Polish and English', () => {
+    for (const name of names) {
+      const pl = renderSystemMail(name, 'pl', samples[name] as never);
+      const en = renderSystemMail(name, 'en', samples[name] as never);
+      expect(pl.subject).not.toBe(en.subject);
+      expect(pl.text).not.toBe(en.text);
+    }
+  });
+
+  it('reads a stored language as Polish unless it is English', () => {
+    expect(mailLanguage('en')).toBe('en');
+    expect(mailLanguage('EN-gb')).toBe('en');
+    expect(mailLanguage('pl')).toBe('pl');
+    expect(mailLanguage('de')).toBe('pl');
+    expect(mailLanguage(null)).toBe('pl');
+  });
+});
