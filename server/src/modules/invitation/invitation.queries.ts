@@ -69,6 +69,19 @@ export async function lockInvitationByTokenHash(
   return row ? em.map(Invitation, row) : null;
 }
 
+/**
+ * Holds, until the transaction ends, the right to invite this email to this place: of two
+ * invitations sent at once, the second waits, then finds the first open and is refused.
+ */
+export async function lockInvitationTarget(
+  em: EntityManager,
+  target: { officeId: string; companyId: string | null; email: string },
+): Promise<void> {
+  await em.execute('select pg_advisory_xact_lock(hashtextextended(?, 0))', [
+    `invitation:${target.officeId}:${target.companyId ?? ''}:${target.email}`,
+  ]);
+}
+
 /** Whether an open (not accepted, revoked or expired) invitation already asks this email to the same place. */
 export async function openInvitationExists(
   em: EntityManager,

@@ -28,6 +28,7 @@ import {
   findOpenInvitationPreview,
   listManagedInvitations,
   lockInvitationByTokenHash,
+  lockInvitationTarget,
   openInvitationExists,
 } from './invitation.queries.js';
 import type { InvitationPreview, InviteClientInput, InviteStaffInput } from './invitation.types.js';
@@ -266,6 +267,7 @@ export class InvitationService {
     target: { officeId: string; companyId: string | null; email: string; name: string; role: Role },
   ): Promise<Invitation> {
     return scope.em.transactional(async (em) => {
+      await lockInvitationTarget(em, target);
       if (await openInvitationExists(em, target))
         throw new ConflictError('This email has an open invitation already; resend it instead.');
       const invitation = em.create(Invitation, {

@@ -614,9 +614,11 @@ describe('invitations', () => {
 
   it('lists an office’s invitations in the same few statements however many there are', async () => {
     const office = await officeFixture(app);
+    const invited: string[] = [];
     const invite = async (n: number) => {
       for (let i = 0; i < n; i += 1) {
         const email = emailOf('lista');
+        invited.push(email);
         if (i % 2 === 0) {
           const { company } = itemAt(office.companies, i % 3);
           ok(
@@ -636,6 +638,17 @@ describe('invitations', () => {
           );
         }
       }
+      // Statements are counted process-wide: the mail worker's are over before the listing.
+      await until(
+        () =>
+          oneRow<{ n: number }>(
+            app.orm.em.fork(),
+            `select count(*)::int as n from system_mail where to_address = any(?::text[]) and status = 'QUEUED'`,
+            [`{${invited.join(',')}}`],
+          ),
+        (row) => row.n === 0,
+        20_000,
+      );
     };
     const list = () =>
       countStatements(
@@ -654,5 +667,28 @@ describe('invitations', () => {
       expect(invitation.office.id).toBe(office.office.id);
     }
     expect(more.statements).toBe(few.statements);
+  });
+
+  it('sends one of two identical invitations made at once; the other gets CONFLICT', async () => {
+    const email = emailOf('blizniak');
+    const companyId = a.companies[0].company.id;
+    for (const call of [
+      () =>
+        app.gql(
+          INVITE_STAFF,
+          { input: { email, name: 'Bliźniak', role: 'CARETAKER' } },
+          a.head.token,
+        ),
+      () => app.gql(INVITE_CLIENT, { input: { companyId, email, name: 'Bliźniak' } }, a.head.token),
+    ]) {
+      const responses = await Promise.all([call(), call()]);
+      expect(responses.map((r) => codes(r).join() || 'data').sort()).toEqual(['CONFLICT', 'data']);
+    }
+    const row = await oneRow<{ n: number }>(
+      app.orm.em.fork(),
+      'select count(*)::int as n from invitation where email = ?',
+      [email],
+    );
+    expect(row.n).toBe(2);
   });
 });
