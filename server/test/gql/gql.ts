@@ -135,6 +135,7 @@ type Documents = {
     "\n  query ManageThread($id: ID!) {\n    messages(companyId: $id) { totalCount }\n  }\n": typeof types.ManageThreadDocument,
     "\n  mutation ManageSend($input: SendMessageInput!) {\n    sendMessage(input: $input) { id }\n  }\n": typeof types.ManageSendDocument,
     "\n  mutation ManageNotify($input: SendBulkNotificationInput!) {\n    sendBulkNotification(input: $input) { id recipientCount }\n  }\n": typeof types.ManageNotifyDocument,
+    "\n  query ManagePrintoutOptions($companyIds: [ID!]!) {\n    printoutOptions(companyIds: $companyIds, period: \"2025-10\") { kind companyCount }\n  }\n": typeof types.ManagePrintoutOptionsDocument,
     "\n  query ManageInbox {\n    inbox(first: 100) { edges { node { company { id } } } }\n  }\n": typeof types.ManageInboxDocument,
     "\n  subscription ManageUnread {\n    unreadCountChanged { count companyId }\n  }\n": typeof types.ManageUnreadDocument,
     "\n  query CompanyTestList($first: Int, $after: String, $filter: CompanyFilter) {\n    companies(first: $first, after: $after, filter: $filter) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      edges { cursor node { id name nip taxForm caretaker { id } unreadFromClientCount } }\n    }\n  }\n": typeof types.CompanyTestListDocument,
@@ -406,6 +407,7 @@ const documents: Documents = {
     "\n  query ManageThread($id: ID!) {\n    messages(companyId: $id) { totalCount }\n  }\n": types.ManageThreadDocument,
     "\n  mutation ManageSend($input: SendMessageInput!) {\n    sendMessage(input: $input) { id }\n  }\n": types.ManageSendDocument,
     "\n  mutation ManageNotify($input: SendBulkNotificationInput!) {\n    sendBulkNotification(input: $input) { id recipientCount }\n  }\n": types.ManageNotifyDocument,
+    "\n  query ManagePrintoutOptions($companyIds: [ID!]!) {\n    printoutOptions(companyIds: $companyIds, period: \"2025-10\") { kind companyCount }\n  }\n": types.ManagePrintoutOptionsDocument,
     "\n  query ManageInbox {\n    inbox(first: 100) { edges { node { company { id } } } }\n  }\n": types.ManageInboxDocument,
     "\n  subscription ManageUnread {\n    unreadCountChanged { count companyId }\n  }\n": types.ManageUnreadDocument,
     "\n  query CompanyTestList($first: Int, $after: String, $filter: CompanyFilter) {\n    companies(first: $first, after: $after, filter: $filter) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      edges { cursor node { id name nip taxForm caretaker { id } unreadFromClientCount } }\n    }\n  }\n": types.CompanyTestListDocument,
@@ -1037,6 +1039,10 @@ export function graphql(source: "\n  mutation ManageSend($input: SendMessageInpu
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation ManageNotify($input: SendBulkNotificationInput!) {\n    sendBulkNotification(input: $input) { id recipientCount }\n  }\n"): typeof import('./graphql.js').ManageNotifyDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ManagePrintoutOptions($companyIds: [ID!]!) {\n    printoutOptions(companyIds: $companyIds, period: \"2025-10\") { kind companyCount }\n  }\n"): typeof import('./graphql.js').ManagePrintoutOptionsDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

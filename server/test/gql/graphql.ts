@@ -1073,6 +1073,13 @@ export type ManageNotifyMutationVariables = Exact<{
 
 export type ManageNotifyMutation = { sendBulkNotification: { id: string, recipientCount: number } };
 
+export type ManagePrintoutOptionsQueryVariables = Exact<{
+  companyIds: Array<string | number> | string | number;
+}>;
+
+
+export type ManagePrintoutOptionsQuery = { printoutOptions: Array<{ kind: PrintoutKind, companyCount: number }> };
+
 export type ManageInboxQueryVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -3355,6 +3362,14 @@ export const ManageNotifyDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ManageNotifyMutation, ManageNotifyMutationVariables>;
+export const ManagePrintoutOptionsDocument = new TypedDocumentString(`
+    query ManagePrintoutOptions($companyIds: [ID!]!) {
+  printoutOptions(companyIds: $companyIds, period: "2025-10") {
+    kind
+    companyCount
+  }
+}
+    `) as unknown as TypedDocumentString<ManagePrintoutOptionsQuery, ManagePrintoutOptionsQueryVariables>;
 export const ManageInboxDocument = new TypedDocumentString(`
     query ManageInbox {
   inbox(first: 100) {

@@ -63,6 +63,11 @@ const NOTIFY = graphql(`
     sendBulkNotification(input: $input) { id recipientCount }
   }
 `);
+const PRINTOUTS = graphql(`
+  query ManagePrintoutOptions($companyIds: [ID!]!) {
+    printoutOptions(companyIds: $companyIds, period: "2025-10") { kind companyCount }
+  }
+`);
 const INBOX = graphql(`
   query ManageInbox {
     inbox(first: 100) { edges { node { company { id } } } }
@@ -196,6 +201,10 @@ describe('updateCompany, archiveCompany, restoreCompany', () => {
     );
     expect(codes(notify)).toEqual(['NOT_FOUND']);
     expect(notify.errors?.[0]?.message).toContain(id);
+    // Printouts (what an email attaches) refuse it the same way.
+    const printouts = await app.gql(PRINTOUTS, { companyIds: [kept.company.id, id] }, f.head.token);
+    expect(codes(printouts)).toEqual(['NOT_FOUND']);
+    expect(printouts.errors?.[0]?.message).toContain(id);
     const { count } = await oneRow<{ count: string }>(
       app.orm.em.fork(),
       `select count(*) from message where company_id = ? and body = 'Do wszystkich'`,
@@ -227,6 +236,7 @@ describe('updateCompany, archiveCompany, restoreCompany', () => {
     ).toContain(id);
     expect(await inboxIds()).toContain(id);
     ok(await app.gql(NOTIFY, { input: { companyIds: [id], body: 'Po powrocie' } }, f.head.token));
+    ok(await app.gql(PRINTOUTS, { companyIds: [id] }, f.head.token));
   });
 
   it('archive and restore: NOT_FOUND for other offices and unseen companies, FORBIDDEN for clients', async () => {
