@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+  type MailLanguage,
   mailLanguage,
   renderSystemMail,
   type SystemMailTemplateName,
@@ -38,7 +39,14 @@ const samples: { [T in SystemMailTemplateName]: SystemMailVars<T> } = {
 describe('system mail templates', () => {
   const names = Object.keys(systemMailTemplates) as SystemMailTemplateName[];
 
-  it.each(names.flatMap((name) => (['pl', 'en'] as const).map((language) => [name, language])))(
+  const cases = names.flatMap((name) =>
+    (['pl', 'en'] as const).map((language): [SystemMailTemplateName, MailLanguage] => [
+      name,
+      language,
+    ]),
+  );
+
+  it.each(cases)(
     '%s in %s: both parts, Ledgerpost named, every value escaped in HTML',
     (name, language) => {
       const mail = renderSystemMail(name, language, samples[name] as never);
