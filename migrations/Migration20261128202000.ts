@@ -2,7 +2,7 @@ import { Migration } from '@mikro-orm/migrations';
 
 /**
  * Archived companies: out of the company list, the inbox and every send, their history kept. The
- * list reads (office, name, id) of live companies only, so a partial index serves it as before.
+ * list and the inbox keep reading their indexes in order; the few archived rows are filtered out.
  */
 export class Migration20261128202000 extends Migration {
   override async up(): Promise<void> {
