@@ -23,9 +23,13 @@ type Documents = {
     "\n  query CompanyList($first: Int!, $after: String, $filter: CompanyFilter) {\n    companies(first: $first, after: $after, filter: $filter) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      edges {\n        cursor\n        node { id ...CompanyRow_company }\n      }\n    }\n  }\n": typeof types.CompanyListDocument,
     "\n  fragment CompanyRow_company on Company {\n    id\n    name\n    nip\n    email\n    taxForm\n    vatPayer\n    unreadFromClientCount\n    caretaker { id name }\n    lastMessage { id createdAt kind direction subject body }\n  }\n": typeof types.CompanyRow_CompanyFragmentDoc,
     "\n  query CompanyIds($after: String, $filter: CompanyFilter) {\n    companies(first: 100, after: $after, filter: $filter) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      edges { node { id } }\n    }\n  }\n": typeof types.CompanyIdsDocument,
-    "\n  query CompanyHeader($id: ID!) {\n    company(id: $id) {\n      id\n      name\n      nip\n      taxForm\n      vatPayer\n      email\n      unreadFromClientCount\n      caretaker { id name }\n    }\n  }\n": typeof types.CompanyHeaderDocument,
+    "\n  mutation UpdateCompany($id: ID!, $input: UpdateCompanyInput!) {\n    updateCompany(id: $id, input: $input) {\n      id\n      name\n      nip\n      taxForm\n      vatPayer\n      email\n    }\n  }\n": typeof types.UpdateCompanyDocument,
+    "\n  mutation ArchiveCompany($id: ID!) {\n    archiveCompany(id: $id) { id archivedAt }\n  }\n": typeof types.ArchiveCompanyDocument,
+    "\n  mutation RestoreCompany($id: ID!) {\n    restoreCompany(id: $id) { id archivedAt }\n  }\n": typeof types.RestoreCompanyDocument,
+    "\n  query CompanyHeader($id: ID!) {\n    company(id: $id) {\n      id\n      name\n      nip\n      taxForm\n      vatPayer\n      email\n      archivedAt\n      unreadFromClientCount\n      caretaker { id name }\n    }\n  }\n": typeof types.CompanyHeaderDocument,
     "\n  query CompanyEmails($id: ID!, $first: Int!, $after: String) {\n    company(id: $id) {\n      id\n      emails(first: $first, after: $after) {\n        totalCount\n        pageInfo { hasNextPage endCursor }\n        edges {\n          cursor\n          node { id ...EmailItem_email }\n        }\n      }\n    }\n  }\n": typeof types.CompanyEmailsDocument,
     "\n  fragment EmailItem_email on Message {\n    id\n    subject\n    createdAt\n    body\n    author { id name }\n    delivery { id status attempts lastError sentAt toAddress }\n    attachments { id filename printout period url downloadedAt }\n    receipts { user { id name } readAt }\n  }\n": typeof types.EmailItem_EmailFragmentDoc,
+    "\n  mutation InviteClient($input: InviteClientInput!) {\n    inviteClient(input: $input) { id email name expiresAt }\n  }\n": typeof types.InviteClientDocument,
     "\n  subscription BroadcastProgress($id: ID!) {\n    broadcastProgress(id: $id) {\n      id\n      recipientCount\n      queuedCount\n      sentCount\n      failedCount\n    }\n  }\n": typeof types.BroadcastProgressDocument,
     "\n  query BroadcastCounts($id: ID!) {\n    broadcast(id: $id) {\n      id\n      recipientCount\n      queuedCount\n      sentCount\n      failedCount\n    }\n  }\n": typeof types.BroadcastCountsDocument,
     "\n  query BroadcastFailures($id: ID!, $after: String) {\n    broadcast(id: $id) {\n      id\n      deliveries(first: 100, after: $after, status: FAILED) {\n        pageInfo { hasNextPage endCursor }\n        edges {\n          node {\n            id\n            status\n            attempts\n            lastError\n            toAddress\n            company { id name }\n          }\n        }\n      }\n    }\n  }\n": typeof types.BroadcastFailuresDocument,
@@ -63,9 +67,13 @@ const documents: Documents = {
     "\n  query CompanyList($first: Int!, $after: String, $filter: CompanyFilter) {\n    companies(first: $first, after: $after, filter: $filter) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      edges {\n        cursor\n        node { id ...CompanyRow_company }\n      }\n    }\n  }\n": types.CompanyListDocument,
     "\n  fragment CompanyRow_company on Company {\n    id\n    name\n    nip\n    email\n    taxForm\n    vatPayer\n    unreadFromClientCount\n    caretaker { id name }\n    lastMessage { id createdAt kind direction subject body }\n  }\n": types.CompanyRow_CompanyFragmentDoc,
     "\n  query CompanyIds($after: String, $filter: CompanyFilter) {\n    companies(first: 100, after: $after, filter: $filter) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      edges { node { id } }\n    }\n  }\n": types.CompanyIdsDocument,
-    "\n  query CompanyHeader($id: ID!) {\n    company(id: $id) {\n      id\n      name\n      nip\n      taxForm\n      vatPayer\n      email\n      unreadFromClientCount\n      caretaker { id name }\n    }\n  }\n": types.CompanyHeaderDocument,
+    "\n  mutation UpdateCompany($id: ID!, $input: UpdateCompanyInput!) {\n    updateCompany(id: $id, input: $input) {\n      id\n      name\n      nip\n      taxForm\n      vatPayer\n      email\n    }\n  }\n": types.UpdateCompanyDocument,
+    "\n  mutation ArchiveCompany($id: ID!) {\n    archiveCompany(id: $id) { id archivedAt }\n  }\n": types.ArchiveCompanyDocument,
+    "\n  mutation RestoreCompany($id: ID!) {\n    restoreCompany(id: $id) { id archivedAt }\n  }\n": types.RestoreCompanyDocument,
+    "\n  query CompanyHeader($id: ID!) {\n    company(id: $id) {\n      id\n      name\n      nip\n      taxForm\n      vatPayer\n      email\n      archivedAt\n      unreadFromClientCount\n      caretaker { id name }\n    }\n  }\n": types.CompanyHeaderDocument,
     "\n  query CompanyEmails($id: ID!, $first: Int!, $after: String) {\n    company(id: $id) {\n      id\n      emails(first: $first, after: $after) {\n        totalCount\n        pageInfo { hasNextPage endCursor }\n        edges {\n          cursor\n          node { id ...EmailItem_email }\n        }\n      }\n    }\n  }\n": types.CompanyEmailsDocument,
     "\n  fragment EmailItem_email on Message {\n    id\n    subject\n    createdAt\n    body\n    author { id name }\n    delivery { id status attempts lastError sentAt toAddress }\n    attachments { id filename printout period url downloadedAt }\n    receipts { user { id name } readAt }\n  }\n": types.EmailItem_EmailFragmentDoc,
+    "\n  mutation InviteClient($input: InviteClientInput!) {\n    inviteClient(input: $input) { id email name expiresAt }\n  }\n": types.InviteClientDocument,
     "\n  subscription BroadcastProgress($id: ID!) {\n    broadcastProgress(id: $id) {\n      id\n      recipientCount\n      queuedCount\n      sentCount\n      failedCount\n    }\n  }\n": types.BroadcastProgressDocument,
     "\n  query BroadcastCounts($id: ID!) {\n    broadcast(id: $id) {\n      id\n      recipientCount\n      queuedCount\n      sentCount\n      failedCount\n    }\n  }\n": types.BroadcastCountsDocument,
     "\n  query BroadcastFailures($id: ID!, $after: String) {\n    broadcast(id: $id) {\n      id\n      deliveries(first: 100, after: $after, status: FAILED) {\n        pageInfo { hasNextPage endCursor }\n        edges {\n          node {\n            id\n            status\n            attempts\n            lastError\n            toAddress\n            company { id name }\n          }\n        }\n      }\n    }\n  }\n": types.BroadcastFailuresDocument,
@@ -147,7 +155,19 @@ export function graphql(source: "\n  query CompanyIds($after: String, $filter: C
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query CompanyHeader($id: ID!) {\n    company(id: $id) {\n      id\n      name\n      nip\n      taxForm\n      vatPayer\n      email\n      unreadFromClientCount\n      caretaker { id name }\n    }\n  }\n"): (typeof documents)["\n  query CompanyHeader($id: ID!) {\n    company(id: $id) {\n      id\n      name\n      nip\n      taxForm\n      vatPayer\n      email\n      unreadFromClientCount\n      caretaker { id name }\n    }\n  }\n"];
+export function graphql(source: "\n  mutation UpdateCompany($id: ID!, $input: UpdateCompanyInput!) {\n    updateCompany(id: $id, input: $input) {\n      id\n      name\n      nip\n      taxForm\n      vatPayer\n      email\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateCompany($id: ID!, $input: UpdateCompanyInput!) {\n    updateCompany(id: $id, input: $input) {\n      id\n      name\n      nip\n      taxForm\n      vatPayer\n      email\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ArchiveCompany($id: ID!) {\n    archiveCompany(id: $id) { id archivedAt }\n  }\n"): (typeof documents)["\n  mutation ArchiveCompany($id: ID!) {\n    archiveCompany(id: $id) { id archivedAt }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RestoreCompany($id: ID!) {\n    restoreCompany(id: $id) { id archivedAt }\n  }\n"): (typeof documents)["\n  mutation RestoreCompany($id: ID!) {\n    restoreCompany(id: $id) { id archivedAt }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CompanyHeader($id: ID!) {\n    company(id: $id) {\n      id\n      name\n      nip\n      taxForm\n      vatPayer\n      email\n      archivedAt\n      unreadFromClientCount\n      caretaker { id name }\n    }\n  }\n"): (typeof documents)["\n  query CompanyHeader($id: ID!) {\n    company(id: $id) {\n      id\n      name\n      nip\n      taxForm\n      vatPayer\n      email\n      archivedAt\n      unreadFromClientCount\n      caretaker { id name }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -156,6 +176,10 @@ export function graphql(source: "\n  query CompanyEmails($id: ID!, $first: Int!,
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  fragment EmailItem_email on Message {\n    id\n    subject\n    createdAt\n    body\n    author { id name }\n    delivery { id status attempts lastError sentAt toAddress }\n    attachments { id filename printout period url downloadedAt }\n    receipts { user { id name } readAt }\n  }\n"): (typeof documents)["\n  fragment EmailItem_email on Message {\n    id\n    subject\n    createdAt\n    body\n    author { id name }\n    delivery { id status attempts lastError sentAt toAddress }\n    attachments { id filename printout period url downloadedAt }\n    receipts { user { id name } readAt }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation InviteClient($input: InviteClientInput!) {\n    inviteClient(input: $input) { id email name expiresAt }\n  }\n"): (typeof documents)["\n  mutation InviteClient($input: InviteClientInput!) {\n    inviteClient(input: $input) { id email name expiresAt }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -1,10 +1,13 @@
+import { useState } from 'react';
 import { useQuery } from 'urql';
 import { graphql } from '../../gql';
 import { useI18n } from '../../i18n';
 import { Link } from '../../router';
 import { ErrorState, Loading } from '../../ui/states';
 import { formatNip } from '../companies/format';
+import { CompanyManage } from './CompanyManage';
 import { EmailArchive } from './EmailArchive';
+import { InviteClientDialog } from './InviteClientDialog';
 
 const CompanyHeaderQuery = graphql(`
   query CompanyHeader($id: ID!) {
@@ -15,6 +18,7 @@ const CompanyHeaderQuery = graphql(`
       taxForm
       vatPayer
       email
+      archivedAt
       unreadFromClientCount
       caretaker { id name }
     }
@@ -23,7 +27,8 @@ const CompanyHeaderQuery = graphql(`
 
 /** CRM › Contractors › company: its details and the Messages tab (the archive of emails sent to it). */
 export function CompanyPage({ companyId }: { companyId: string }) {
-  const { t, tn } = useI18n();
+  const { t, tn, lang } = useI18n();
+  const [inviting, setInviting] = useState(false);
   const [header, refetchHeader] = useQuery({
     query: CompanyHeaderQuery,
     variables: { id: companyId },
@@ -57,6 +62,22 @@ export function CompanyPage({ companyId }: { companyId: string }) {
       </nav>
       <header className="card crm-header" data-testid="company-header" data-company-id={company.id}>
         <h1 id="crm-company-title">{company.name}</h1>
+        {company.archivedAt && (
+          <p className="banner warning" role="status" data-testid="company-archived">
+            {t('crm.archived', { date: new Date(company.archivedAt).toLocaleDateString(lang) })}
+          </p>
+        )}
+        <CompanyManage
+          companyId={company.id}
+          archived={Boolean(company.archivedAt)}
+          fields={{
+            name: company.name,
+            nip: company.nip,
+            taxForm: company.taxForm,
+            vatPayer: company.vatPayer,
+            email: company.email,
+          }}
+        />
         <dl className="crm-facts">
           <div>
             <dt>{t('crm.nip')}</dt>
@@ -92,7 +113,10 @@ export function CompanyPage({ companyId }: { companyId: string }) {
             {company.unreadFromClientCount > 0
               ? tn('crm.thread.unread', company.unreadFromClientCount)
               : t('crm.thread')}
-          </Link>
+          </Link>{' '}
+          <button type="button" data-testid="company-invite" onClick={() => setInviting(true)}>
+            {t('crm.invite')}
+          </button>
         </p>
       </header>
 
@@ -111,6 +135,7 @@ export function CompanyPage({ companyId }: { companyId: string }) {
       <div role="tabpanel" id="crm-panel-messages" aria-labelledby="crm-tab-messages">
         <EmailArchive companyId={company.id} />
       </div>
+      {inviting && <InviteClientDialog companyId={company.id} onClose={() => setInviting(false)} />}
     </section>
   );
 }
