@@ -9,11 +9,15 @@ export function CompanyActions({
   count,
   onNotify,
   onEmail,
+  onAssign,
+  onImport,
 }: {
   viewer: Viewer;
   count: number;
   onNotify(): void;
   onEmail(): void;
+  onAssign(): void;
+  onImport(): void;
 }) {
   const { t } = useI18n();
   const explanationId = useId();
@@ -42,6 +46,16 @@ export function CompanyActions({
       >
         {t('companies.action.email')}
       </button>
+      {viewer.role === 'OFFICE_HEAD' && (
+        <>
+          <button type="button" data-testid="action-assign" disabled={none} onClick={onAssign}>
+            {t('companies.action.assign')}
+          </button>
+          <button type="button" data-testid="action-import" onClick={onImport}>
+            {t('companies.action.import')}
+          </button>
+        </>
+      )}
       {none && <p className="hint">{t('companies.action.none')}</p>}
       {!canEmail && (
         <div className="email-unavailable" id={explanationId} data-testid="email-unavailable">

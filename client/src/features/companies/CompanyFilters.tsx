@@ -13,7 +13,7 @@ const OfficeCaretakersQuery = graphql(`
 `);
 
 /** The office's caretakers, for the head's caretaker filter. */
-function useCaretakers(enabled: boolean): Array<{ id: string; name: string }> {
+export function useCaretakers(enabled: boolean): Array<{ id: string; name: string }> {
   const [result] = useQuery({ query: OfficeCaretakersQuery, pause: !enabled });
   return result.data?.me?.office?.caretakers ?? [];
 }
@@ -33,7 +33,7 @@ export function CompanyFilters({
   const setFilter = <K extends keyof Filters>(name: K, value: Filters[K]) =>
     onChange((current) => ({ ...current, [name]: value }));
   const filtered = Boolean(
-    filters.search || filters.taxForm || filters.caretakerId || filters.unread,
+    filters.search || filters.taxForm || filters.caretakerId || filters.unread || filters.archived,
   );
   return (
     // biome-ignore lint/a11y/useSemanticElements: a form with the search role is the landmark every browser we support knows
@@ -99,6 +99,15 @@ export function CompanyFilters({
           <option value="yes">{t('companies.filter.unread.yes')}</option>
           <option value="no">{t('companies.filter.unread.no')}</option>
         </select>
+      </label>
+      <label className="checkbox">
+        <input
+          type="checkbox"
+          data-testid="filter-archived"
+          checked={filters.archived}
+          onChange={(e) => setFilter('archived', e.target.checked)}
+        />{' '}
+        {t('companies.filter.archived')}
       </label>
       {filtered && (
         <button type="button" data-testid="filter-reset" onClick={() => onChange(noFilters)}>

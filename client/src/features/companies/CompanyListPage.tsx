@@ -7,8 +7,10 @@ import { ErrorState, Loading } from '../../ui/states';
 import type { Viewer } from '../../viewer';
 import { EmailDialog } from '../email/EmailDialog';
 import { NotifyDialog } from '../notify/NotifyDialog';
+import { AssignCaretakerDialog } from './AssignCaretakerDialog';
 import { CompanyActions } from './CompanyActions';
 import { CompanyFilters } from './CompanyFilters';
+import { CompanyImportDialog } from './CompanyImportDialog';
 import { CompanyTable } from './CompanyTable';
 import { Pager } from './Pager';
 import { SelectionBar } from './SelectionBar';
@@ -41,7 +43,7 @@ export function CompanyListPage({ viewer }: { viewer: Viewer }) {
   const isHead = viewer.role === 'OFFICE_HEAD';
   const { view, setView, filters, setFilters } = useCompanyListUrl();
   const [pageSize, setPageSize] = useState(25);
-  const [dialog, setDialog] = useState<'notify' | 'email' | null>(null);
+  const [dialog, setDialog] = useState<'notify' | 'email' | 'assign' | 'import' | null>(null);
   const search = useDebounced(filters.search.trim(), 300);
 
   const apiFilter = useMemo<CompanyFilter>(() => {
@@ -50,8 +52,9 @@ export function CompanyListPage({ viewer }: { viewer: Viewer }) {
     if (filters.taxForm) filter.taxForm = filters.taxForm;
     if (isHead && filters.caretakerId) filter.caretakerId = filters.caretakerId;
     if (filters.unread) filter.hasUnreadFromClient = filters.unread === 'yes';
+    if (filters.archived) filter.archived = true;
     return filter;
-  }, [search, filters.taxForm, filters.caretakerId, filters.unread, isHead]);
+  }, [search, filters.taxForm, filters.caretakerId, filters.unread, filters.archived, isHead]);
   const key = filterKey(apiFilter);
   const cursors = useCursorStack(`${key}|${pageSize}`);
 
@@ -73,6 +76,7 @@ export function CompanyListPage({ viewer }: { viewer: Viewer }) {
   const headerState = pageState(selection, pageIds);
   const total = connection?.totalCount ?? 0;
   const count = selectedCount(selection);
+  const refresh = () => reexecute({ requestPolicy: 'network-only' });
 
   // While the next page loads the previous one is still shown: number the page that is shown.
   const shownAfter =
@@ -102,6 +106,8 @@ export function CompanyListPage({ viewer }: { viewer: Viewer }) {
         count={count}
         onNotify={() => setDialog('notify')}
         onEmail={() => setDialog('email')}
+        onAssign={() => setDialog('assign')}
+        onImport={() => setDialog('import')}
       />
 
       {result.error && !connection ? (
@@ -144,6 +150,16 @@ export function CompanyListPage({ viewer }: { viewer: Viewer }) {
       )}
       {dialog === 'email' && (
         <EmailDialog companyIds={selection.ids} onClose={() => setDialog(null)} />
+      )}
+      {dialog === 'assign' && (
+        <AssignCaretakerDialog
+          companyIds={selection.ids}
+          onClose={() => setDialog(null)}
+          onAssigned={refresh}
+        />
+      )}
+      {dialog === 'import' && (
+        <CompanyImportDialog onClose={() => setDialog(null)} onImported={refresh} />
       )}
     </section>
   );

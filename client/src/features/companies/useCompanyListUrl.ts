@@ -10,9 +10,17 @@ export interface Filters {
   taxForm: TaxForm | '';
   caretakerId: string;
   unread: Unread;
+  /** Archived companies instead of the others. */
+  archived: boolean;
 }
 
-export const noFilters: Filters = { search: '', taxForm: '', caretakerId: '', unread: '' };
+export const noFilters: Filters = {
+  search: '',
+  taxForm: '',
+  caretakerId: '',
+  unread: '',
+  archived: false,
+};
 
 /** What the address says: view and filters survive going to a company and back. */
 function readUrl(): { view: View; filters: Filters } {
@@ -27,6 +35,7 @@ function readUrl(): { view: View; filters: Filters } {
       taxForm: taxForm && taxForms.includes(taxForm) ? taxForm : '',
       caretakerId: params.get('caretaker') ?? '',
       unread: unread === 'yes' || unread === 'no' ? unread : '',
+      archived: params.get('archived') === '1',
     },
   };
 }
@@ -38,6 +47,7 @@ function urlOf(view: View, filters: Filters): string {
   if (filters.taxForm) params.set('taxForm', filters.taxForm);
   if (filters.caretakerId) params.set('caretaker', filters.caretakerId);
   if (filters.unread) params.set('unread', filters.unread);
+  if (filters.archived) params.set('archived', '1');
   const query = params.toString();
   return `/companies${query ? `?${query}` : ''}`;
 }
