@@ -16,6 +16,17 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
 type Documents = {
     "\n  fragment MessageReadByMe on Message {\n    id\n    readByMe\n  }\n": typeof types.MessageReadByMeFragmentDoc,
     "\n  query UnreadCountField($companyId: ID) {\n    unreadCount(companyId: $companyId)\n  }\n": typeof types.UnreadCountFieldDocument,
+    "\n  mutation ChangePassword($currentPassword: String!, $newPassword: String!) {\n    changePassword(currentPassword: $currentPassword, newPassword: $newPassword)\n  }\n": typeof types.ChangePasswordDocument,
+    "\n  mutation RequestPasswordReset($email: String!) {\n    requestPasswordReset(email: $email)\n  }\n": typeof types.RequestPasswordResetDocument,
+    "\n  query InvitationPreview($token: String!) {\n    invitation(token: $token) { officeName companyName email role expiresAt }\n  }\n": typeof types.InvitationPreviewDocument,
+    "\n  mutation AcceptInvitation($token: String!, $name: String, $password: String) {\n    acceptInvitation(token: $token, name: $name, password: $password) {\n      token\n      user { id role }\n    }\n  }\n": typeof types.AcceptInvitationDocument,
+    "\n  mutation ResetPassword($token: String!, $password: String!) {\n    resetPassword(token: $token, password: $password) {\n      token\n      user { id role }\n    }\n  }\n": typeof types.ResetPasswordDocument,
+    "\n  query MySessions {\n    mySessions { id createdAt lastUsedAt userAgent current }\n  }\n": typeof types.MySessionsDocument,
+    "\n  mutation RevokeSession($id: ID!) {\n    revokeSession(id: $id)\n  }\n": typeof types.RevokeSessionDocument,
+    "\n  mutation SignUpOffice($input: SignUpOfficeInput!) {\n    signUpOffice(input: $input) {\n      token\n      user { id role }\n    }\n  }\n": typeof types.SignUpOfficeDocument,
+    "\n  query ApiTokens {\n    apiTokens { id name scopes hint createdAt lastUsedAt expiresAt revokedAt }\n  }\n": typeof types.ApiTokensDocument,
+    "\n  mutation RevokeApiToken($id: ID!) {\n    revokeApiToken(id: $id) { id revokedAt }\n  }\n": typeof types.RevokeApiTokenDocument,
+    "\n  mutation CreateApiToken($input: CreateApiTokenInput!) {\n    createApiToken(input: $input) {\n      token\n      apiToken { id name scopes hint createdAt lastUsedAt expiresAt revokedAt }\n    }\n  }\n": typeof types.CreateApiTokenDocument,
     "\n  mutation Login($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      token\n      user { id role }\n    }\n  }\n": typeof types.LoginDocument,
     "\n  query DemoAccounts {\n    demoAccounts { password logins { email role } }\n  }\n": typeof types.DemoAccountsDocument,
     "\n  query CompanyUnread($companyId: ID!) {\n    unreadCount(companyId: $companyId)\n  }\n": typeof types.CompanyUnreadDocument,
@@ -41,6 +52,12 @@ type Documents = {
     "\n  query Inbox($first: Int!, $after: String) {\n    inbox(first: $first, after: $after) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      edges {\n        cursor\n        node {\n          company { id }\n          ...ConversationRow_conversation\n        }\n      }\n    }\n  }\n": typeof types.InboxDocument,
     "\n  subscription InboxMessageAdded {\n    messageAdded { id direction company { id } }\n  }\n": typeof types.InboxMessageAddedDocument,
     "\n  mutation SendBulkNotification($input: SendBulkNotificationInput!) {\n    sendBulkNotification(input: $input) {\n      id\n      kind\n      createdAt\n      recipientCount\n    }\n  }\n": typeof types.SendBulkNotificationDocument,
+    "\n  fragment InvitationList_invitation on Invitation {\n    id\n    email\n    name\n    role\n    status\n    expiresAt\n    invitedBy { id name }\n    company { id }\n  }\n": typeof types.InvitationList_InvitationFragmentDoc,
+    "\n  mutation ResendInvitation($id: ID!) {\n    resendInvitation(id: $id) { id status expiresAt }\n  }\n": typeof types.ResendInvitationDocument,
+    "\n  mutation RevokeInvitation($id: ID!) {\n    revokeInvitation(id: $id) { id status }\n  }\n": typeof types.RevokeInvitationDocument,
+    "\n  mutation InviteStaff($input: InviteStaffInput!) {\n    inviteStaff(input: $input) { id email name role status expiresAt }\n  }\n": typeof types.InviteStaffDocument,
+    "\n  query OfficePeople {\n    me {\n      id\n      office {\n        id\n        caretakers { id name email role deactivatedAt }\n        invitations { id ...InvitationList_invitation }\n      }\n    }\n  }\n": typeof types.OfficePeopleDocument,
+    "\n  mutation DeactivateUser($id: ID!) {\n    deactivateUser(id: $id) { id deactivatedAt }\n  }\n": typeof types.DeactivateUserDocument,
     "\n  query OfficeSettings {\n    me {\n      id\n      office {\n        id\n        ...VerificationSection_office\n        smtpIntegration { ...SmtpSection_integration }\n      }\n    }\n  }\n": typeof types.OfficeSettingsDocument,
     "\n  fragment SmtpSection_integration on SmtpIntegration {\n    id\n    host\n    port\n    security\n    username\n    fromAddress\n    fromName\n    lastTestedAt\n    lastTestOk\n    lastTestError\n  }\n": typeof types.SmtpSection_IntegrationFragmentDoc,
     "\n  mutation UpdateSmtpIntegration($input: SmtpIntegrationInput!) {\n    updateSmtpIntegration(input: $input) {\n      id\n      host\n      port\n      security\n      username\n      fromAddress\n      fromName\n      ...SmtpSection_integration\n    }\n  }\n": typeof types.UpdateSmtpIntegrationDocument,
@@ -62,6 +79,17 @@ type Documents = {
 const documents: Documents = {
     "\n  fragment MessageReadByMe on Message {\n    id\n    readByMe\n  }\n": types.MessageReadByMeFragmentDoc,
     "\n  query UnreadCountField($companyId: ID) {\n    unreadCount(companyId: $companyId)\n  }\n": types.UnreadCountFieldDocument,
+    "\n  mutation ChangePassword($currentPassword: String!, $newPassword: String!) {\n    changePassword(currentPassword: $currentPassword, newPassword: $newPassword)\n  }\n": types.ChangePasswordDocument,
+    "\n  mutation RequestPasswordReset($email: String!) {\n    requestPasswordReset(email: $email)\n  }\n": types.RequestPasswordResetDocument,
+    "\n  query InvitationPreview($token: String!) {\n    invitation(token: $token) { officeName companyName email role expiresAt }\n  }\n": types.InvitationPreviewDocument,
+    "\n  mutation AcceptInvitation($token: String!, $name: String, $password: String) {\n    acceptInvitation(token: $token, name: $name, password: $password) {\n      token\n      user { id role }\n    }\n  }\n": types.AcceptInvitationDocument,
+    "\n  mutation ResetPassword($token: String!, $password: String!) {\n    resetPassword(token: $token, password: $password) {\n      token\n      user { id role }\n    }\n  }\n": types.ResetPasswordDocument,
+    "\n  query MySessions {\n    mySessions { id createdAt lastUsedAt userAgent current }\n  }\n": types.MySessionsDocument,
+    "\n  mutation RevokeSession($id: ID!) {\n    revokeSession(id: $id)\n  }\n": types.RevokeSessionDocument,
+    "\n  mutation SignUpOffice($input: SignUpOfficeInput!) {\n    signUpOffice(input: $input) {\n      token\n      user { id role }\n    }\n  }\n": types.SignUpOfficeDocument,
+    "\n  query ApiTokens {\n    apiTokens { id name scopes hint createdAt lastUsedAt expiresAt revokedAt }\n  }\n": types.ApiTokensDocument,
+    "\n  mutation RevokeApiToken($id: ID!) {\n    revokeApiToken(id: $id) { id revokedAt }\n  }\n": types.RevokeApiTokenDocument,
+    "\n  mutation CreateApiToken($input: CreateApiTokenInput!) {\n    createApiToken(input: $input) {\n      token\n      apiToken { id name scopes hint createdAt lastUsedAt expiresAt revokedAt }\n    }\n  }\n": types.CreateApiTokenDocument,
     "\n  mutation Login($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      token\n      user { id role }\n    }\n  }\n": types.LoginDocument,
     "\n  query DemoAccounts {\n    demoAccounts { password logins { email role } }\n  }\n": types.DemoAccountsDocument,
     "\n  query CompanyUnread($companyId: ID!) {\n    unreadCount(companyId: $companyId)\n  }\n": types.CompanyUnreadDocument,
@@ -87,6 +115,12 @@ const documents: Documents = {
     "\n  query Inbox($first: Int!, $after: String) {\n    inbox(first: $first, after: $after) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      edges {\n        cursor\n        node {\n          company { id }\n          ...ConversationRow_conversation\n        }\n      }\n    }\n  }\n": types.InboxDocument,
     "\n  subscription InboxMessageAdded {\n    messageAdded { id direction company { id } }\n  }\n": types.InboxMessageAddedDocument,
     "\n  mutation SendBulkNotification($input: SendBulkNotificationInput!) {\n    sendBulkNotification(input: $input) {\n      id\n      kind\n      createdAt\n      recipientCount\n    }\n  }\n": types.SendBulkNotificationDocument,
+    "\n  fragment InvitationList_invitation on Invitation {\n    id\n    email\n    name\n    role\n    status\n    expiresAt\n    invitedBy { id name }\n    company { id }\n  }\n": types.InvitationList_InvitationFragmentDoc,
+    "\n  mutation ResendInvitation($id: ID!) {\n    resendInvitation(id: $id) { id status expiresAt }\n  }\n": types.ResendInvitationDocument,
+    "\n  mutation RevokeInvitation($id: ID!) {\n    revokeInvitation(id: $id) { id status }\n  }\n": types.RevokeInvitationDocument,
+    "\n  mutation InviteStaff($input: InviteStaffInput!) {\n    inviteStaff(input: $input) { id email name role status expiresAt }\n  }\n": types.InviteStaffDocument,
+    "\n  query OfficePeople {\n    me {\n      id\n      office {\n        id\n        caretakers { id name email role deactivatedAt }\n        invitations { id ...InvitationList_invitation }\n      }\n    }\n  }\n": types.OfficePeopleDocument,
+    "\n  mutation DeactivateUser($id: ID!) {\n    deactivateUser(id: $id) { id deactivatedAt }\n  }\n": types.DeactivateUserDocument,
     "\n  query OfficeSettings {\n    me {\n      id\n      office {\n        id\n        ...VerificationSection_office\n        smtpIntegration { ...SmtpSection_integration }\n      }\n    }\n  }\n": types.OfficeSettingsDocument,
     "\n  fragment SmtpSection_integration on SmtpIntegration {\n    id\n    host\n    port\n    security\n    username\n    fromAddress\n    fromName\n    lastTestedAt\n    lastTestOk\n    lastTestError\n  }\n": types.SmtpSection_IntegrationFragmentDoc,
     "\n  mutation UpdateSmtpIntegration($input: SmtpIntegrationInput!) {\n    updateSmtpIntegration(input: $input) {\n      id\n      host\n      port\n      security\n      username\n      fromAddress\n      fromName\n      ...SmtpSection_integration\n    }\n  }\n": types.UpdateSmtpIntegrationDocument,
@@ -128,6 +162,50 @@ export function graphql(source: "\n  fragment MessageReadByMe on Message {\n    
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query UnreadCountField($companyId: ID) {\n    unreadCount(companyId: $companyId)\n  }\n"): (typeof documents)["\n  query UnreadCountField($companyId: ID) {\n    unreadCount(companyId: $companyId)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ChangePassword($currentPassword: String!, $newPassword: String!) {\n    changePassword(currentPassword: $currentPassword, newPassword: $newPassword)\n  }\n"): (typeof documents)["\n  mutation ChangePassword($currentPassword: String!, $newPassword: String!) {\n    changePassword(currentPassword: $currentPassword, newPassword: $newPassword)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RequestPasswordReset($email: String!) {\n    requestPasswordReset(email: $email)\n  }\n"): (typeof documents)["\n  mutation RequestPasswordReset($email: String!) {\n    requestPasswordReset(email: $email)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query InvitationPreview($token: String!) {\n    invitation(token: $token) { officeName companyName email role expiresAt }\n  }\n"): (typeof documents)["\n  query InvitationPreview($token: String!) {\n    invitation(token: $token) { officeName companyName email role expiresAt }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AcceptInvitation($token: String!, $name: String, $password: String) {\n    acceptInvitation(token: $token, name: $name, password: $password) {\n      token\n      user { id role }\n    }\n  }\n"): (typeof documents)["\n  mutation AcceptInvitation($token: String!, $name: String, $password: String) {\n    acceptInvitation(token: $token, name: $name, password: $password) {\n      token\n      user { id role }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ResetPassword($token: String!, $password: String!) {\n    resetPassword(token: $token, password: $password) {\n      token\n      user { id role }\n    }\n  }\n"): (typeof documents)["\n  mutation ResetPassword($token: String!, $password: String!) {\n    resetPassword(token: $token, password: $password) {\n      token\n      user { id role }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MySessions {\n    mySessions { id createdAt lastUsedAt userAgent current }\n  }\n"): (typeof documents)["\n  query MySessions {\n    mySessions { id createdAt lastUsedAt userAgent current }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RevokeSession($id: ID!) {\n    revokeSession(id: $id)\n  }\n"): (typeof documents)["\n  mutation RevokeSession($id: ID!) {\n    revokeSession(id: $id)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SignUpOffice($input: SignUpOfficeInput!) {\n    signUpOffice(input: $input) {\n      token\n      user { id role }\n    }\n  }\n"): (typeof documents)["\n  mutation SignUpOffice($input: SignUpOfficeInput!) {\n    signUpOffice(input: $input) {\n      token\n      user { id role }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ApiTokens {\n    apiTokens { id name scopes hint createdAt lastUsedAt expiresAt revokedAt }\n  }\n"): (typeof documents)["\n  query ApiTokens {\n    apiTokens { id name scopes hint createdAt lastUsedAt expiresAt revokedAt }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RevokeApiToken($id: ID!) {\n    revokeApiToken(id: $id) { id revokedAt }\n  }\n"): (typeof documents)["\n  mutation RevokeApiToken($id: ID!) {\n    revokeApiToken(id: $id) { id revokedAt }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateApiToken($input: CreateApiTokenInput!) {\n    createApiToken(input: $input) {\n      token\n      apiToken { id name scopes hint createdAt lastUsedAt expiresAt revokedAt }\n    }\n  }\n"): (typeof documents)["\n  mutation CreateApiToken($input: CreateApiTokenInput!) {\n    createApiToken(input: $input) {\n      token\n      apiToken { id name scopes hint createdAt lastUsedAt expiresAt revokedAt }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -228,6 +306,30 @@ export function graphql(source: "\n  subscription InboxMessageAdded {\n    messa
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation SendBulkNotification($input: SendBulkNotificationInput!) {\n    sendBulkNotification(input: $input) {\n      id\n      kind\n      createdAt\n      recipientCount\n    }\n  }\n"): (typeof documents)["\n  mutation SendBulkNotification($input: SendBulkNotificationInput!) {\n    sendBulkNotification(input: $input) {\n      id\n      kind\n      createdAt\n      recipientCount\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment InvitationList_invitation on Invitation {\n    id\n    email\n    name\n    role\n    status\n    expiresAt\n    invitedBy { id name }\n    company { id }\n  }\n"): (typeof documents)["\n  fragment InvitationList_invitation on Invitation {\n    id\n    email\n    name\n    role\n    status\n    expiresAt\n    invitedBy { id name }\n    company { id }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ResendInvitation($id: ID!) {\n    resendInvitation(id: $id) { id status expiresAt }\n  }\n"): (typeof documents)["\n  mutation ResendInvitation($id: ID!) {\n    resendInvitation(id: $id) { id status expiresAt }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RevokeInvitation($id: ID!) {\n    revokeInvitation(id: $id) { id status }\n  }\n"): (typeof documents)["\n  mutation RevokeInvitation($id: ID!) {\n    revokeInvitation(id: $id) { id status }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation InviteStaff($input: InviteStaffInput!) {\n    inviteStaff(input: $input) { id email name role status expiresAt }\n  }\n"): (typeof documents)["\n  mutation InviteStaff($input: InviteStaffInput!) {\n    inviteStaff(input: $input) { id email name role status expiresAt }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query OfficePeople {\n    me {\n      id\n      office {\n        id\n        caretakers { id name email role deactivatedAt }\n        invitations { id ...InvitationList_invitation }\n      }\n    }\n  }\n"): (typeof documents)["\n  query OfficePeople {\n    me {\n      id\n      office {\n        id\n        caretakers { id name email role deactivatedAt }\n        invitations { id ...InvitationList_invitation }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DeactivateUser($id: ID!) {\n    deactivateUser(id: $id) { id deactivatedAt }\n  }\n"): (typeof documents)["\n  mutation DeactivateUser($id: ID!) {\n    deactivateUser(id: $id) { id deactivatedAt }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

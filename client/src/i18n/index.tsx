@@ -1,4 +1,5 @@
 import { createContext, type ReactNode, useCallback, useContext, useMemo, useState } from 'react';
+import { messages as apiTokens } from '../features/api-tokens/api-tokens.i18n';
 import { messages as auth } from '../features/auth/auth.i18n';
 import { messages as clientHome } from '../features/client-home/client-home.i18n';
 import { messages as companies } from '../features/companies/companies.i18n';
@@ -7,6 +8,7 @@ import { messages as email } from '../features/email/email.i18n';
 import { messages as files } from '../features/files/files.i18n';
 import { messages as inbox } from '../features/inbox/inbox.i18n';
 import { messages as notify } from '../features/notify/notify.i18n';
+import { messages as people } from '../features/people/people.i18n';
 import { messages as playground } from '../features/playground/playground.i18n';
 import { messages as settings } from '../features/settings/settings.i18n';
 import { messages as thread } from '../features/thread/thread.i18n';
@@ -28,6 +30,8 @@ const pl = {
   ...settings.pl,
   ...files.pl,
   ...playground.pl,
+  ...people.pl,
+  ...apiTokens.pl,
 };
 
 /** Every UI string's key: `t('inbox.title')` with a key no table has does not compile. */
@@ -46,6 +50,8 @@ const en: Record<MessageKey, string> = {
   ...settings.en,
   ...files.en,
   ...playground.en,
+  ...people.en,
+  ...apiTokens.en,
 };
 
 export const dictionaries: Record<Lang, Record<MessageKey, string>> = { pl, en };

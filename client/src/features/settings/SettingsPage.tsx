@@ -3,6 +3,8 @@ import { graphql } from '../../gql';
 import { useI18n } from '../../i18n';
 import { ErrorState, Loading } from '../../ui/states';
 import type { Viewer } from '../../viewer';
+import { ApiTokensSection } from '../api-tokens/ApiTokensSection';
+import { PeopleSection } from '../people/PeopleSection';
 import { SmtpSection } from './SmtpSection';
 import { VerificationSection } from './VerificationSection';
 
@@ -51,6 +53,10 @@ export function SettingsPage({ viewer }: { viewer: Viewer }) {
       <VerificationSection office={office} />
 
       <SmtpSection integration={office.smtpIntegration ?? null} onChanged={refresh} />
+
+      <PeopleSection viewerId={viewer.id} />
+
+      <ApiTokensSection />
     </section>
   );
 }
