@@ -132,6 +132,26 @@ export const cacheOptions: GraphCacheConfig = {
       sendEmail(_result, _args, cache) {
         invalidateQueryField(cache, 'companies');
       },
+      // The company list is sorted, searched and filtered by what these change.
+      updateCompany(_result, _args, cache) {
+        invalidateQueryField(cache, 'companies');
+      },
+      archiveCompany(_result, _args, cache) {
+        invalidateQueryField(cache, 'companies');
+        invalidateQueryField(cache, 'inbox');
+      },
+      restoreCompany(_result, _args, cache) {
+        invalidateQueryField(cache, 'companies');
+        invalidateQueryField(cache, 'inbox');
+      },
+      assignCaretaker(_result, args, cache) {
+        for (const id of args.companyIds)
+          cache.invalidate({ __typename: 'Company', id }, 'caretaker');
+        invalidateQueryField(cache, 'companies');
+      },
+      importCompanies(_result, args, cache) {
+        if (!args.dryRun) invalidateQueryField(cache, 'companies');
+      },
     },
   },
 };

@@ -29,6 +29,7 @@ type Documents = {
     "\n  fragment CompanyRow_company on Company {\n    id\n    name\n    nip\n    email\n    taxForm\n    vatPayer\n    unreadFromClientCount\n    caretaker { id name }\n    lastMessage { id createdAt kind direction subject body }\n  }\n": typeof types.CompanyRow_CompanyFragmentDoc,
     "\n  query CompanyIds($after: String, $filter: CompanyFilter) {\n    companies(first: 100, after: $after, filter: $filter) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      edges { node { id } }\n    }\n  }\n": typeof types.CompanyIdsDocument,
     "\n  mutation UpdateCompany($id: ID!, $input: UpdateCompanyInput!) {\n    updateCompany(id: $id, input: $input) {\n      id\n      name\n      nip\n      taxForm\n      vatPayer\n      email\n    }\n  }\n": typeof types.UpdateCompanyDocument,
+    "\n  query PendingClientInvitations {\n    me {\n      id\n      office {\n        id\n        invitations(status: PENDING) { id email name expiresAt company { id } }\n      }\n    }\n  }\n": typeof types.PendingClientInvitationsDocument,
     "\n  mutation ArchiveCompany($id: ID!) {\n    archiveCompany(id: $id) { id archivedAt }\n  }\n": typeof types.ArchiveCompanyDocument,
     "\n  mutation RestoreCompany($id: ID!) {\n    restoreCompany(id: $id) { id archivedAt }\n  }\n": typeof types.RestoreCompanyDocument,
     "\n  query CompanyHeader($id: ID!) {\n    company(id: $id) {\n      id\n      name\n      nip\n      taxForm\n      vatPayer\n      email\n      archivedAt\n      unreadFromClientCount\n      caretaker { id name }\n    }\n  }\n": typeof types.CompanyHeaderDocument,
@@ -84,6 +85,7 @@ const documents: Documents = {
     "\n  fragment CompanyRow_company on Company {\n    id\n    name\n    nip\n    email\n    taxForm\n    vatPayer\n    unreadFromClientCount\n    caretaker { id name }\n    lastMessage { id createdAt kind direction subject body }\n  }\n": types.CompanyRow_CompanyFragmentDoc,
     "\n  query CompanyIds($after: String, $filter: CompanyFilter) {\n    companies(first: 100, after: $after, filter: $filter) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      edges { node { id } }\n    }\n  }\n": types.CompanyIdsDocument,
     "\n  mutation UpdateCompany($id: ID!, $input: UpdateCompanyInput!) {\n    updateCompany(id: $id, input: $input) {\n      id\n      name\n      nip\n      taxForm\n      vatPayer\n      email\n    }\n  }\n": types.UpdateCompanyDocument,
+    "\n  query PendingClientInvitations {\n    me {\n      id\n      office {\n        id\n        invitations(status: PENDING) { id email name expiresAt company { id } }\n      }\n    }\n  }\n": types.PendingClientInvitationsDocument,
     "\n  mutation ArchiveCompany($id: ID!) {\n    archiveCompany(id: $id) { id archivedAt }\n  }\n": types.ArchiveCompanyDocument,
     "\n  mutation RestoreCompany($id: ID!) {\n    restoreCompany(id: $id) { id archivedAt }\n  }\n": types.RestoreCompanyDocument,
     "\n  query CompanyHeader($id: ID!) {\n    company(id: $id) {\n      id\n      name\n      nip\n      taxForm\n      vatPayer\n      email\n      archivedAt\n      unreadFromClientCount\n      caretaker { id name }\n    }\n  }\n": types.CompanyHeaderDocument,
@@ -198,6 +200,10 @@ export function graphql(source: "\n  query CompanyIds($after: String, $filter: C
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation UpdateCompany($id: ID!, $input: UpdateCompanyInput!) {\n    updateCompany(id: $id, input: $input) {\n      id\n      name\n      nip\n      taxForm\n      vatPayer\n      email\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateCompany($id: ID!, $input: UpdateCompanyInput!) {\n    updateCompany(id: $id, input: $input) {\n      id\n      name\n      nip\n      taxForm\n      vatPayer\n      email\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PendingClientInvitations {\n    me {\n      id\n      office {\n        id\n        invitations(status: PENDING) { id email name expiresAt company { id } }\n      }\n    }\n  }\n"): (typeof documents)["\n  query PendingClientInvitations {\n    me {\n      id\n      office {\n        id\n        invitations(status: PENDING) { id email name expiresAt company { id } }\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

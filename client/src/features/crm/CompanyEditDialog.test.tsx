@@ -116,8 +116,9 @@ describe('CompanyManage', () => {
 
 describe('InviteClientDialog', () => {
   it('validates, then sends the email and name for the company', async () => {
+    const onInvited = vi.fn();
     const { sent, executeMutation } = mount(
-      <InviteClientDialog companyId="c1" onClose={() => {}} />,
+      <InviteClientDialog companyId="c1" onClose={() => {}} onInvited={onInvited} />,
       () => ({
         data: {
           inviteClient: {
@@ -139,6 +140,7 @@ describe('InviteClientDialog', () => {
     fireEvent.click(screen.getByTestId('invite-client-send'));
     expect(await screen.findByText('Zaproszenie wysłane na adres jan@example.com.')).toBeTruthy();
     expect(sent()).toEqual([{ input: { companyId: 'c1', email: 'jan@example.com', name: 'Jan' } }]);
+    expect(onInvited).toHaveBeenCalledTimes(1);
   });
 
   it('shows CONFLICT under the email', async () => {

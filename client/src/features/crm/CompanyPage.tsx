@@ -5,6 +5,7 @@ import { useI18n } from '../../i18n';
 import { Link } from '../../router';
 import { ErrorState, Loading } from '../../ui/states';
 import { formatNip } from '../companies/format';
+import { CompanyInvitations } from './CompanyInvitations';
 import { CompanyManage } from './CompanyManage';
 import { EmailArchive } from './EmailArchive';
 import { InviteClientDialog } from './InviteClientDialog';
@@ -29,6 +30,7 @@ const CompanyHeaderQuery = graphql(`
 export function CompanyPage({ companyId }: { companyId: string }) {
   const { t, tn, lang } = useI18n();
   const [inviting, setInviting] = useState(false);
+  const [invitedCount, setInvitedCount] = useState(0);
   const [header, refetchHeader] = useQuery({
     query: CompanyHeaderQuery,
     variables: { id: companyId },
@@ -119,6 +121,7 @@ export function CompanyPage({ companyId }: { companyId: string }) {
           </button>
         </p>
       </header>
+      <CompanyInvitations companyId={company.id} invitedCount={invitedCount} />
 
       <div className="tabs" role="tablist" aria-label={t('crm.tabs')}>
         <button
@@ -135,7 +138,13 @@ export function CompanyPage({ companyId }: { companyId: string }) {
       <div role="tabpanel" id="crm-panel-messages" aria-labelledby="crm-tab-messages">
         <EmailArchive companyId={company.id} />
       </div>
-      {inviting && <InviteClientDialog companyId={company.id} onClose={() => setInviting(false)} />}
+      {inviting && (
+        <InviteClientDialog
+          companyId={company.id}
+          onClose={() => setInviting(false)}
+          onInvited={() => setInvitedCount((n) => n + 1)}
+        />
+      )}
     </section>
   );
 }

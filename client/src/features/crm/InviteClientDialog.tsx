@@ -14,7 +14,15 @@ const InviteClientMutation = graphql(`
 `);
 
 /** "Zaproś klienta": emails a single-use link making the person a client user of the company. */
-export function InviteClientDialog({ companyId, onClose }: { companyId: string; onClose(): void }) {
+export function InviteClientDialog({
+  companyId,
+  onClose,
+  onInvited,
+}: {
+  companyId: string;
+  onClose(): void;
+  onInvited?(): void;
+}) {
   const { t } = useI18n();
   const id = useId();
   const [email, setEmail] = useState('');
@@ -37,6 +45,7 @@ export function InviteClientDialog({ companyId, onClose }: { companyId: string; 
     const result = await invite({ input: { companyId, email: email.trim(), name: name.trim() } });
     if (result.data) {
       setSentTo(result.data.inviteClient.email);
+      onInvited?.();
       return;
     }
     const { code, field } = mutationError(result.error);

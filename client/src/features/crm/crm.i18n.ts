@@ -70,6 +70,8 @@ export const messages = defineMessages({
     'crm.invite.error.email': 'Podaj prawidłowy adres e-mail.',
     'crm.invite.error.name': 'Podaj imię i nazwisko.',
     'crm.invite.error.conflict': 'Ten adres ma już otwarte zaproszenie.',
+    'crm.invitations': 'Oczekujące zaproszenia klientów',
+    'crm.invitations.expires': 'ważne do {date}',
   },
   en: {
     'crm.notFound': 'No such company.',
@@ -139,5 +141,7 @@ export const messages = defineMessages({
     'crm.invite.error.email': 'Enter a valid email address.',
     'crm.invite.error.name': 'Enter the full name.',
     'crm.invite.error.conflict': 'This address already has an open invitation.',
+    'crm.invitations': 'Pending client invitations',
+    'crm.invitations.expires': 'valid until {date}',
   },
 });
