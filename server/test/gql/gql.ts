@@ -143,6 +143,9 @@ type Documents = {
     "\n  query CompanyTestCaretakers {\n    me { office { caretakers { id name } } }\n  }\n": typeof types.CompanyTestCaretakersDocument,
     "\n  query CompanyTestCompany($id: ID!) {\n    company(id: $id) { id name email }\n  }\n": typeof types.CompanyTestCompanyDocument,
     "\n  mutation CompanyTestCreate($input: CreateCompanyInput!) {\n    createCompany(input: $input) { id nip taxForm vatPayer email caretaker { id } }\n  }\n": typeof types.CompanyTestCreateDocument,
+    "\n  mutation DemoSeedLogin($email: String!, $password: String!) {\n    login(email: $email, password: $password) { token }\n  }\n": typeof types.DemoSeedLoginDocument,
+    "\n  query DemoSeedInvitations {\n    me {\n      office {\n        name\n        invitations(status: PENDING) { email role status company { name } }\n      }\n    }\n  }\n": typeof types.DemoSeedInvitationsDocument,
+    "\n  query DemoSeedCompanies {\n    companies(first: 1) { totalCount }\n  }\n": typeof types.DemoSeedCompaniesDocument,
     "\n  mutation PrivacySetSmtp($input: SmtpIntegrationInput!) {\n    updateSmtpIntegration(input: $input) { host }\n  }\n": typeof types.PrivacySetSmtpDocument,
     "\n  mutation PrivacySend($input: SendEmailInput!) {\n    sendEmail(input: $input) { id }\n  }\n": typeof types.PrivacySendDocument,
     "\n  query PrivacyThread($companyId: ID!) {\n    messages(companyId: $companyId, first: 10) {\n      edges { node { kind delivery { status toAddress attempts lastError } } }\n    }\n  }\n": typeof types.PrivacyThreadDocument,
@@ -415,6 +418,9 @@ const documents: Documents = {
     "\n  query CompanyTestCaretakers {\n    me { office { caretakers { id name } } }\n  }\n": types.CompanyTestCaretakersDocument,
     "\n  query CompanyTestCompany($id: ID!) {\n    company(id: $id) { id name email }\n  }\n": types.CompanyTestCompanyDocument,
     "\n  mutation CompanyTestCreate($input: CreateCompanyInput!) {\n    createCompany(input: $input) { id nip taxForm vatPayer email caretaker { id } }\n  }\n": types.CompanyTestCreateDocument,
+    "\n  mutation DemoSeedLogin($email: String!, $password: String!) {\n    login(email: $email, password: $password) { token }\n  }\n": types.DemoSeedLoginDocument,
+    "\n  query DemoSeedInvitations {\n    me {\n      office {\n        name\n        invitations(status: PENDING) { email role status company { name } }\n      }\n    }\n  }\n": types.DemoSeedInvitationsDocument,
+    "\n  query DemoSeedCompanies {\n    companies(first: 1) { totalCount }\n  }\n": types.DemoSeedCompaniesDocument,
     "\n  mutation PrivacySetSmtp($input: SmtpIntegrationInput!) {\n    updateSmtpIntegration(input: $input) { host }\n  }\n": types.PrivacySetSmtpDocument,
     "\n  mutation PrivacySend($input: SendEmailInput!) {\n    sendEmail(input: $input) { id }\n  }\n": types.PrivacySendDocument,
     "\n  query PrivacyThread($companyId: ID!) {\n    messages(companyId: $companyId, first: 10) {\n      edges { node { kind delivery { status toAddress attempts lastError } } }\n    }\n  }\n": types.PrivacyThreadDocument,
@@ -1071,6 +1077,18 @@ export function graphql(source: "\n  query CompanyTestCompany($id: ID!) {\n    c
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation CompanyTestCreate($input: CreateCompanyInput!) {\n    createCompany(input: $input) { id nip taxForm vatPayer email caretaker { id } }\n  }\n"): typeof import('./graphql.js').CompanyTestCreateDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DemoSeedLogin($email: String!, $password: String!) {\n    login(email: $email, password: $password) { token }\n  }\n"): typeof import('./graphql.js').DemoSeedLoginDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query DemoSeedInvitations {\n    me {\n      office {\n        name\n        invitations(status: PENDING) { email role status company { name } }\n      }\n    }\n  }\n"): typeof import('./graphql.js').DemoSeedInvitationsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query DemoSeedCompanies {\n    companies(first: 1) { totalCount }\n  }\n"): typeof import('./graphql.js').DemoSeedCompaniesDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -1125,6 +1125,24 @@ export type CompanyTestCreateMutationVariables = Exact<{
 
 export type CompanyTestCreateMutation = { createCompany: { id: string, nip: string, taxForm: TaxForm, vatPayer: boolean, email: string, caretaker: { id: string } | null } };
 
+export type DemoSeedLoginMutationVariables = Exact<{
+  email: string;
+  password: string;
+}>;
+
+
+export type DemoSeedLoginMutation = { login: { token: string } };
+
+export type DemoSeedInvitationsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type DemoSeedInvitationsQuery = { me: { office: { name: string, invitations: Array<{ email: string, role: Role, status: InvitationStatus, company: { name: string } | null }> } | null } | null };
+
+export type DemoSeedCompaniesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type DemoSeedCompaniesQuery = { companies: { totalCount: number } };
+
 export type PrivacySetSmtpMutationVariables = Exact<{
   input: SmtpIntegrationInput;
 }>;
@@ -3457,6 +3475,37 @@ export const CompanyTestCreateDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<CompanyTestCreateMutation, CompanyTestCreateMutationVariables>;
+export const DemoSeedLoginDocument = new TypedDocumentString(`
+    mutation DemoSeedLogin($email: String!, $password: String!) {
+  login(email: $email, password: $password) {
+    token
+  }
+}
+    `) as unknown as TypedDocumentString<DemoSeedLoginMutation, DemoSeedLoginMutationVariables>;
+export const DemoSeedInvitationsDocument = new TypedDocumentString(`
+    query DemoSeedInvitations {
+  me {
+    office {
+      name
+      invitations(status: PENDING) {
+        email
+        role
+        status
+        company {
+          name
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<DemoSeedInvitationsQuery, DemoSeedInvitationsQueryVariables>;
+export const DemoSeedCompaniesDocument = new TypedDocumentString(`
+    query DemoSeedCompanies {
+  companies(first: 1) {
+    totalCount
+  }
+}
+    `) as unknown as TypedDocumentString<DemoSeedCompaniesQuery, DemoSeedCompaniesQueryVariables>;
 export const PrivacySetSmtpDocument = new TypedDocumentString(`
     mutation PrivacySetSmtp($input: SmtpIntegrationInput!) {
   updateSmtpIntegration(input: $input) {

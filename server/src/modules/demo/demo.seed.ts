@@ -151,6 +151,19 @@ export async function seedDemo(
     });
   }
   await seedBookkeeping(em, companies, new Date().getFullYear());
+  // One pending invitation of each kind, so the people and company pages show how they look.
+  await services.invitations.inviteStaff(asHead, {
+    email: 'nowa.opiekunka@demo.local',
+    name: 'Ewa Nowakowska',
+    role: Role.CARETAKER,
+  });
+  if (first) {
+    await services.invitations.inviteClient(asHead, {
+      companyId: first.id,
+      email: 'wspolnik@demo.local',
+      name: 'Marek Wspólnik',
+    });
+  }
   if (mailCatcherPort) {
     // The demo office sends through the development mail catcher (see /dev/mail).
     await services.smtp.update(asHead, {
