@@ -1,5 +1,10 @@
 import { lazy, type ReactNode, Suspense, useEffect, useMemo } from 'react';
 import { Provider, useQuery } from 'urql';
+import { AccountPage } from './features/account/AccountPage';
+import { ForgotPasswordPage } from './features/account/ForgotPasswordPage';
+import { InvitationPage } from './features/account/InvitationPage';
+import { ResetPasswordPage } from './features/account/ResetPasswordPage';
+import { SignUpPage } from './features/account/SignUpPage';
 import { LoginPage } from './features/auth/LoginPage';
 import { ClientHome } from './features/client-home/ClientHome';
 import { CompanyListPage } from './features/companies/CompanyListPage';
@@ -58,7 +63,16 @@ const routes: Route[] = [
     <ThreadPage companyId={companyId} viewer={viewer} />
   )),
   route('/files/:id', undefined, ({ id }) => <FileDownloadPage fileId={id} />),
+  route('/account', undefined, () => <AccountPage />),
 ];
+
+/** Pages without a login; the links mailed out (invitation, reset) open logged in too. */
+const publicPages: Record<string, { page: () => ReactNode; loggedIn: boolean }> = {
+  '/signup': { page: () => <SignUpPage />, loggedIn: false },
+  '/forgot-password': { page: () => <ForgotPasswordPage />, loggedIn: false },
+  '/invitation': { page: () => <InvitationPage />, loggedIn: true },
+  '/reset-password': { page: () => <ResetPasswordPage />, loggedIn: true },
+};
 
 function Routes() {
   const { pathname } = useLocation();
@@ -95,8 +109,15 @@ export function App() {
   const { pathname } = useLocation();
   // A new client (and socket) per login, so no data of one session survives into the next.
   const api = useMemo(() => createApiClient(token, expire), [token, expire]);
+  const open = publicPages[pathname];
   let page: ReactNode;
-  if (pathname === '/graphiql') {
+  if (open && (open.loggedIn || !token)) {
+    page = open.page();
+  } else if (open) {
+    // Logged in already: no sign-up or reset request, just the start page.
+    navigate('/', { replace: true });
+    page = <Loading />;
+  } else if (pathname === '/graphiql') {
     page = (
       <Suspense fallback={<Loading />}>
         <PlaygroundPage token={token} />

@@ -1,4 +1,5 @@
 import { createContext, type ReactNode, useCallback, useContext, useMemo, useState } from 'react';
+import { messages as account } from '../features/account/account.i18n';
 import { messages as apiTokens } from '../features/api-tokens/api-tokens.i18n';
 import { messages as auth } from '../features/auth/auth.i18n';
 import { messages as clientHome } from '../features/client-home/client-home.i18n';
@@ -20,6 +21,7 @@ export const languages: Lang[] = ['pl', 'en'];
 const pl = {
   ...common.pl,
   ...auth.pl,
+  ...account.pl,
   ...companies.pl,
   ...notify.pl,
   ...email.pl,
@@ -40,6 +42,7 @@ export type MessageKey = keyof typeof pl;
 const en: Record<MessageKey, string> = {
   ...common.en,
   ...auth.en,
+  ...account.en,
   ...companies.en,
   ...notify.en,
   ...email.en,

@@ -102,6 +102,13 @@ export function AppShell({ viewer, children }: { viewer: Viewer; children: React
           </select>
         </label>
         <AvatarBadge viewer={viewer} />
+        <Link
+          to="/account"
+          className="account-link"
+          aria-current={pathname === '/account' ? 'page' : undefined}
+        >
+          {t('account.nav')}
+        </Link>
         <span className="who">{viewer.office?.name ?? viewer.companies[0]?.name}</span>
         <button
           type="button"

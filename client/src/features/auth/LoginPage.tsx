@@ -2,7 +2,7 @@ import { type FormEvent, useState } from 'react';
 import { useMutation, useQuery } from 'urql';
 import { graphql } from '../../gql';
 import { useI18n } from '../../i18n';
-import { navigate, useLocation } from '../../router';
+import { Link, navigate, useLocation } from '../../router';
 import { useSession } from '../../session';
 import { loginFailure } from './login-error';
 
@@ -89,6 +89,10 @@ export function LoginPage() {
         <button type="submit" className="primary" disabled={fetching}>
           {fetching ? t('auth.submitting') : t('auth.submit')}
         </button>
+        <p className="login-links">
+          <Link to="/forgot-password">{t('account.forgot.link')}</Link>
+          <Link to="/signup">{t('account.signup.link')}</Link>
+        </p>
       </form>
       {accounts ? (
         <section className="card demo-logins" aria-labelledby="demo-title">
