@@ -66,6 +66,7 @@ type Documents = {
     "\n  mutation ApiTokenSmtp($input: SmtpIntegrationInput!) {\n    updateSmtpIntegration(input: $input) { host }\n  }\n": typeof types.ApiTokenSmtpDocument,
     "\n  mutation ApiTokenEmail($input: SendEmailInput!) {\n    sendEmail(input: $input) { id recipientCount }\n  }\n": typeof types.ApiTokenEmailDocument,
     "\n  mutation ApiTokenLedger($companyId: ID!, $entries: [LedgerEntryInput!]!) {\n    importLedgerEntries(companyId: $companyId, entries: $entries)\n  }\n": typeof types.ApiTokenLedgerDocument,
+    "\n  mutation ApiTokenDeactivateHead($id: ID!) {\n    deactivateUser(id: $id) { id deactivatedAt }\n  }\n": typeof types.ApiTokenDeactivateHeadDocument,
     "\n  subscription ApiTokenUnread {\n    unreadCountChanged { count }\n  }\n": typeof types.ApiTokenUnreadDocument,
     "\n  mutation ApiTokenLogout {\n    logout\n  }\n": typeof types.ApiTokenLogoutDocument,
     "\n  mutation AccountLogin($email: String!, $password: String!) {\n    login(email: $email, password: $password) { token user { id } }\n  }\n": typeof types.AccountLoginDocument,
@@ -341,6 +342,7 @@ const documents: Documents = {
     "\n  mutation ApiTokenSmtp($input: SmtpIntegrationInput!) {\n    updateSmtpIntegration(input: $input) { host }\n  }\n": types.ApiTokenSmtpDocument,
     "\n  mutation ApiTokenEmail($input: SendEmailInput!) {\n    sendEmail(input: $input) { id recipientCount }\n  }\n": types.ApiTokenEmailDocument,
     "\n  mutation ApiTokenLedger($companyId: ID!, $entries: [LedgerEntryInput!]!) {\n    importLedgerEntries(companyId: $companyId, entries: $entries)\n  }\n": types.ApiTokenLedgerDocument,
+    "\n  mutation ApiTokenDeactivateHead($id: ID!) {\n    deactivateUser(id: $id) { id deactivatedAt }\n  }\n": types.ApiTokenDeactivateHeadDocument,
     "\n  subscription ApiTokenUnread {\n    unreadCountChanged { count }\n  }\n": types.ApiTokenUnreadDocument,
     "\n  mutation ApiTokenLogout {\n    logout\n  }\n": types.ApiTokenLogoutDocument,
     "\n  mutation AccountLogin($email: String!, $password: String!) {\n    login(email: $email, password: $password) { token user { id } }\n  }\n": types.AccountLoginDocument,
@@ -769,6 +771,10 @@ export function graphql(source: "\n  mutation ApiTokenEmail($input: SendEmailInp
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation ApiTokenLedger($companyId: ID!, $entries: [LedgerEntryInput!]!) {\n    importLedgerEntries(companyId: $companyId, entries: $entries)\n  }\n"): typeof import('./graphql.js').ApiTokenLedgerDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ApiTokenDeactivateHead($id: ID!) {\n    deactivateUser(id: $id) { id deactivatedAt }\n  }\n"): typeof import('./graphql.js').ApiTokenDeactivateHeadDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -601,6 +601,13 @@ export type ApiTokenLedgerMutationVariables = Exact<{
 
 export type ApiTokenLedgerMutation = { importLedgerEntries: number };
 
+export type ApiTokenDeactivateHeadMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ApiTokenDeactivateHeadMutation = { deactivateUser: { id: string, deactivatedAt: string | null } };
+
 export type ApiTokenUnreadSubscriptionVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -2607,6 +2614,14 @@ export const ApiTokenLedgerDocument = new TypedDocumentString(`
   importLedgerEntries(companyId: $companyId, entries: $entries)
 }
     `) as unknown as TypedDocumentString<ApiTokenLedgerMutation, ApiTokenLedgerMutationVariables>;
+export const ApiTokenDeactivateHeadDocument = new TypedDocumentString(`
+    mutation ApiTokenDeactivateHead($id: ID!) {
+  deactivateUser(id: $id) {
+    id
+    deactivatedAt
+  }
+}
+    `) as unknown as TypedDocumentString<ApiTokenDeactivateHeadMutation, ApiTokenDeactivateHeadMutationVariables>;
 export const ApiTokenUnreadDocument = new TypedDocumentString(`
     subscription ApiTokenUnread {
   unreadCountChanged {

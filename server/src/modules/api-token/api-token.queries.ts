@@ -49,3 +49,13 @@ export async function apiTokenExpiresAt(em: EntityManager, tokenId: string): Pro
   );
   return row ? new Date(row.expires_at) : null;
 }
+
+/** The ids of a user's tokens that still work: their sockets close when the user is deactivated. */
+export async function liveApiTokenIdsOf(em: EntityManager, userId: string): Promise<string[]> {
+  const rows = await em.execute<Array<{ id: string }>>(
+    `select id from api_token
+      where created_by_id = ? and revoked_at is null and (expires_at is null or expires_at > now())`,
+    [userId],
+  );
+  return rows.map((row) => row.id);
+}

@@ -70,6 +70,11 @@ const LEDGER = graphql(`
     importLedgerEntries(companyId: $companyId, entries: $entries)
   }
 `);
+const DEACTIVATE = graphql(`
+  mutation ApiTokenDeactivateHead($id: ID!) {
+    deactivateUser(id: $id) { id deactivatedAt }
+  }
+`);
 const UNREAD = graphql(`
   subscription ApiTokenUnread {
     unreadCountChanged { count }
@@ -357,6 +362,27 @@ describe('API tokens', () => {
     ok(await app.gql(COMPANIES, {}, demoted.token));
     await em.execute('update app_user set deactivated_at = now() where id = ?', [second.user.id]);
     expect(codes(await app.gql(COMPANIES, {}, deactivated.token))).toEqual(['UNAUTHENTICATED']);
+  });
+
+  it('closes the sockets of a head’s tokens the moment the head is deactivated', async () => {
+    const em = app.orm.em.fork();
+    const second = await sessionFor(
+      app,
+      em,
+      await buildStaff(em, f.office, { role: Role.OFFICE_HEAD }),
+    );
+    const { token } = await tokenWith(['READ'], second.token);
+    const { token: kept } = await tokenWith(['READ']);
+    const open = subscribe(app.ws(token), UNREAD);
+    const stays = subscribe(app.ws(kept), UNREAD);
+    expect(ok(await open.next()).unreadCountChanged.count).toBeGreaterThanOrEqual(0);
+    expect(ok(await stays.next()).unreadCountChanged.count).toBeGreaterThanOrEqual(0);
+
+    ok(await app.gql(DEACTIVATE, { id: second.user.id }, f.head.token));
+    await expect.poll(() => open.done, { timeout: 5000 }).toBe(true);
+    expect(open.error).toEqual({ code: 4403, reason: 'Session ended' });
+    expect(stays.done).toBe(false);
+    stays.dispose();
   });
 
   it('closes the sockets of a token the moment it is revoked, and only those', async () => {

@@ -17,6 +17,7 @@ import { type LiveBus, Topic, topicId } from '../../core/pubsub.js';
 import { createRateLimiter, retryAfterSeconds } from '../../core/rate-limit.js';
 import type { ActorScope, HeadScope } from '../../core/scope.js';
 import { normalizeEmail } from '../../core/validation.js';
+import { liveApiTokenIdsOf } from '../api-token/api-token.queries.js';
 import type { SystemMailService } from '../system-mail/system-mail.service.js';
 import {
   type AccountRow,
@@ -248,7 +249,9 @@ export class AccountService {
     const ended = await em.transactional(async (tx: EntityManager) => {
       await markDeactivated(tx, userId);
       await dropPasswordResets(tx, userId);
-      return revokeSessionsOfUser(tx, userId, null);
+      // A head's API tokens stop authenticating with them; their open sockets close now too.
+      const tokens = await liveApiTokenIdsOf(tx, userId);
+      return [...(await revokeSessionsOfUser(tx, userId, null)), ...tokens];
     });
     this.sessionsEnded(ended);
     return em.findOneOrFail(User, userId, { refresh: true });
