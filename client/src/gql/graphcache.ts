@@ -105,6 +105,8 @@ export type Company = {
   taxForm: TaxForm;
   /** Client messages nobody in the office has read yet. */
   unreadFromClientCount: Scalars['Int']['output'];
+  /** The company's client users, by name. Office staff only (FORBIDDEN for clients). */
+  users: Array<User>;
   vatPayer: Scalars['Boolean']['output'];
 };
 
@@ -1159,6 +1161,7 @@ export type GraphCacheResolvers = {
     nip?: GraphCacheResolver<WithTypename<Company>, Record<string, never>, Scalars['String']['output'] | string>,
     taxForm?: GraphCacheResolver<WithTypename<Company>, Record<string, never>, TaxForm | string>,
     unreadFromClientCount?: GraphCacheResolver<WithTypename<Company>, Record<string, never>, Scalars['Int']['output'] | string>,
+    users?: GraphCacheResolver<WithTypename<Company>, Record<string, never>, Array<WithTypename<User> | string>>,
     vatPayer?: GraphCacheResolver<WithTypename<Company>, Record<string, never>, Scalars['Boolean']['output'] | string>
   },
   CompanyConnection?: {
@@ -1548,6 +1551,7 @@ export type GraphCacheUpdaters = {
     nip?: GraphCacheUpdateResolver<Maybe<WithTypename<Company>>, Record<string, never>>,
     taxForm?: GraphCacheUpdateResolver<Maybe<WithTypename<Company>>, Record<string, never>>,
     unreadFromClientCount?: GraphCacheUpdateResolver<Maybe<WithTypename<Company>>, Record<string, never>>,
+    users?: GraphCacheUpdateResolver<Maybe<WithTypename<Company>>, Record<string, never>>,
     vatPayer?: GraphCacheUpdateResolver<Maybe<WithTypename<Company>>, Record<string, never>>
   },
   CompanyConnection?: {

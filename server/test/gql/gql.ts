@@ -144,6 +144,8 @@ type Documents = {
     "\n  query CompanyTestCaretakers {\n    me { office { caretakers { id name } } }\n  }\n": typeof types.CompanyTestCaretakersDocument,
     "\n  query CompanyTestCompany($id: ID!) {\n    company(id: $id) { id name email }\n  }\n": typeof types.CompanyTestCompanyDocument,
     "\n  mutation CompanyTestCreate($input: CreateCompanyInput!) {\n    createCompany(input: $input) { id nip taxForm vatPayer email caretaker { id } }\n  }\n": typeof types.CompanyTestCreateDocument,
+    "\n  query CompanyUsersOfCompany($id: ID!) {\n    company(id: $id) { id users { id email name } }\n  }\n": typeof types.CompanyUsersOfCompanyDocument,
+    "\n  query CompanyUsersOfList {\n    companies(first: 50) { edges { node { id users { id } } } }\n  }\n": typeof types.CompanyUsersOfListDocument,
     "\n  mutation DemoSeedLogin($email: String!, $password: String!) {\n    login(email: $email, password: $password) { token }\n  }\n": typeof types.DemoSeedLoginDocument,
     "\n  query DemoSeedInvitations {\n    me {\n      office {\n        name\n        invitations(status: PENDING) { email role status company { name } }\n      }\n    }\n  }\n": typeof types.DemoSeedInvitationsDocument,
     "\n  query DemoSeedCompanies {\n    companies(first: 1) { totalCount }\n  }\n": typeof types.DemoSeedCompaniesDocument,
@@ -420,6 +422,8 @@ const documents: Documents = {
     "\n  query CompanyTestCaretakers {\n    me { office { caretakers { id name } } }\n  }\n": types.CompanyTestCaretakersDocument,
     "\n  query CompanyTestCompany($id: ID!) {\n    company(id: $id) { id name email }\n  }\n": types.CompanyTestCompanyDocument,
     "\n  mutation CompanyTestCreate($input: CreateCompanyInput!) {\n    createCompany(input: $input) { id nip taxForm vatPayer email caretaker { id } }\n  }\n": types.CompanyTestCreateDocument,
+    "\n  query CompanyUsersOfCompany($id: ID!) {\n    company(id: $id) { id users { id email name } }\n  }\n": types.CompanyUsersOfCompanyDocument,
+    "\n  query CompanyUsersOfList {\n    companies(first: 50) { edges { node { id users { id } } } }\n  }\n": types.CompanyUsersOfListDocument,
     "\n  mutation DemoSeedLogin($email: String!, $password: String!) {\n    login(email: $email, password: $password) { token }\n  }\n": types.DemoSeedLoginDocument,
     "\n  query DemoSeedInvitations {\n    me {\n      office {\n        name\n        invitations(status: PENDING) { email role status company { name } }\n      }\n    }\n  }\n": types.DemoSeedInvitationsDocument,
     "\n  query DemoSeedCompanies {\n    companies(first: 1) { totalCount }\n  }\n": types.DemoSeedCompaniesDocument,
@@ -1083,6 +1087,14 @@ export function graphql(source: "\n  query CompanyTestCompany($id: ID!) {\n    c
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation CompanyTestCreate($input: CreateCompanyInput!) {\n    createCompany(input: $input) { id nip taxForm vatPayer email caretaker { id } }\n  }\n"): typeof import('./graphql.js').CompanyTestCreateDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CompanyUsersOfCompany($id: ID!) {\n    company(id: $id) { id users { id email name } }\n  }\n"): typeof import('./graphql.js').CompanyUsersOfCompanyDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CompanyUsersOfList {\n    companies(first: 50) { edges { node { id users { id } } } }\n  }\n"): typeof import('./graphql.js').CompanyUsersOfListDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

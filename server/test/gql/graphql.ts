@@ -1132,6 +1132,18 @@ export type CompanyTestCreateMutationVariables = Exact<{
 
 export type CompanyTestCreateMutation = { createCompany: { id: string, nip: string, taxForm: TaxForm, vatPayer: boolean, email: string, caretaker: { id: string } | null } };
 
+export type CompanyUsersOfCompanyQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type CompanyUsersOfCompanyQuery = { company: { id: string, users: Array<{ id: string, email: string, name: string }> } | null };
+
+export type CompanyUsersOfListQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type CompanyUsersOfListQuery = { companies: { edges: Array<{ node: { id: string, users: Array<{ id: string }> } }> } };
+
 export type DemoSeedLoginMutationVariables = Exact<{
   email: string;
   password: string;
@@ -3490,6 +3502,32 @@ export const CompanyTestCreateDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<CompanyTestCreateMutation, CompanyTestCreateMutationVariables>;
+export const CompanyUsersOfCompanyDocument = new TypedDocumentString(`
+    query CompanyUsersOfCompany($id: ID!) {
+  company(id: $id) {
+    id
+    users {
+      id
+      email
+      name
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CompanyUsersOfCompanyQuery, CompanyUsersOfCompanyQueryVariables>;
+export const CompanyUsersOfListDocument = new TypedDocumentString(`
+    query CompanyUsersOfList {
+  companies(first: 50) {
+    edges {
+      node {
+        id
+        users {
+          id
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CompanyUsersOfListQuery, CompanyUsersOfListQueryVariables>;
 export const DemoSeedLoginDocument = new TypedDocumentString(`
     mutation DemoSeedLogin($email: String!, $password: String!) {
   login(email: $email, password: $password) {

@@ -1,7 +1,8 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { batchLoader } from '../../core/loaders.js';
+import { batchLoader, groupBy } from '../../core/loaders.js';
+import type { User } from '../auth/user.entity.js';
 import type { Message } from '../message/message.entity.js';
-import { Company } from './company.entity.js';
+import { Company, CompanyMember } from './company.entity.js';
 import { lastMessagesOf } from './company.queries.js';
 
 export function companyLoaders(em: EntityManager) {
@@ -13,6 +14,16 @@ export function companyLoaders(em: EntityManager) {
       },
       null as Company | null,
     ),
+    /** The client users of each company, by name. */
+    companyUsers: batchLoader(async (companyIds) => {
+      const members = await em.find(
+        CompanyMember,
+        { company: { $in: [...companyIds] } },
+        { populate: ['user'], orderBy: { user: { name: 'asc' } } },
+      );
+      const byCompany = groupBy(members, (m) => m.company.id);
+      return new Map([...byCompany].map(([id, rows]) => [id, rows.map((m) => m.user.getEntity())]));
+    }, [] as User[]),
     lastMessage: batchLoader(
       (companyIds) => lastMessagesOf(em, companyIds),
       null as Message | null,

@@ -110,6 +110,13 @@ export class CompanyResolver {
     return company.caretaker ? loaders.user.load(company.caretaker.id) : null;
   }
 
+  @FieldResolver(() => [User], {
+    description: "The company's client users, by name. Office staff only (FORBIDDEN for clients).",
+  })
+  users(@Root() company: Company, @CurrentStaff() { loaders }: StaffContext): Promise<User[]> {
+    return loaders.companyUsers.load(company.id);
+  }
+
   @FieldResolver(() => Message, { nullable: true })
   lastMessage(@Root() company: Company, @Ctx() { loaders }: Context): Promise<Message | null> {
     return loaders.lastMessage.load(company.id);
