@@ -42,9 +42,13 @@ export class NotFoundError extends AppError {
   }
 }
 
+/** `reasons` names the broken rules as codes (`PASSWORD_TOO_SHORT`, …) when the message alone would be prose. */
 export class BadUserInputError extends AppError {
-  constructor(message: string, field?: string) {
-    super(ErrorCode.BadUserInput, message, field ? { field } : {});
+  constructor(message: string, field?: string, reasons: string[] = []) {
+    super(ErrorCode.BadUserInput, message, {
+      ...(field ? { field } : {}),
+      ...(reasons.length ? { reasons } : {}),
+    });
   }
 }
 

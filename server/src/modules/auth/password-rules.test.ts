@@ -10,7 +10,7 @@ function refusal(password: string, address = email) {
   } catch (error) {
     expect(error).toBeInstanceOf(AppError);
     const { extensions, message } = error as AppError;
-    return { code: extensions.code, field: extensions.field, message };
+    return { code: extensions.code, field: extensions.field, reasons: extensions.reasons, message };
   }
   return null;
 }
@@ -27,6 +27,7 @@ describe('requireStrongPassword', () => {
     expect(refusal('kP9#vQ2!z')).toMatchObject({
       code: 'BAD_USER_INPUT',
       field: 'password',
+      reasons: ['PASSWORD_TOO_SHORT'],
       message: expect.stringMatching(/at least 10/),
     });
     // Nine emoji are eighteen UTF-16 units but nine characters.
@@ -37,6 +38,7 @@ describe('requireStrongPassword', () => {
   it('refuses more than 200 characters', () => {
     expect(refusal('x'.repeat(201))).toMatchObject({
       field: 'password',
+      reasons: ['PASSWORD_TOO_LONG'],
       message: expect.stringMatching(/at most 200/),
     });
     expect(refusal('y'.repeat(1_000_000))?.message).toMatch(/at most 200/);
@@ -55,6 +57,7 @@ describe('requireStrongPassword', () => {
     expect(refusal(password)).toMatchObject({
       code: 'BAD_USER_INPUT',
       field: 'password',
+      reasons: ['PASSWORD_COMMON'],
       message: expect.stringMatching(/common/),
     });
   });
@@ -72,6 +75,7 @@ describe('requireStrongPassword', () => {
     ]) {
       expect(refusal(password)).toMatchObject({
         field: 'password',
+        reasons: ['PASSWORD_CONTAINS_EMAIL'],
         message: expect.stringMatching(/email/),
       });
     }

@@ -9,7 +9,9 @@ const common = new Set(COMMON_PASSWORDS.split('\n').filter(Boolean));
 
 /**
  * The password a user may choose (sign-up, invitation, reset, change), returned as given, or
- * BAD_USER_INPUT on `password` saying which rule it breaks: at least 10 characters (counted as
+ * BAD_USER_INPUT on `password` saying which rule it breaks, in words and as one code in
+ * `extensions.reasons` (PASSWORD_TOO_SHORT, PASSWORD_TOO_LONG, PASSWORD_COMMON,
+ * PASSWORD_CONTAINS_EMAIL): at least 10 characters (counted as
  * characters, not UTF-16 units), at most 200, not a common password, and not the email or its
  * part before the `@` (case-insensitive). Login does not apply these: older passwords still work.
  */
@@ -19,21 +21,26 @@ export function requireStrongPassword(password: string, email: string): string {
     throw new BadUserInputError(
       `The password must be at least ${PASSWORD_MIN_LENGTH} characters long.`,
       'password',
+      ['PASSWORD_TOO_SHORT'],
     );
   if (length > PASSWORD_MAX_LENGTH)
     throw new BadUserInputError(
       `The password must be at most ${PASSWORD_MAX_LENGTH} characters long.`,
       'password',
+      ['PASSWORD_TOO_LONG'],
     );
   const lower = password.toLowerCase();
   if (common.has(lower))
     throw new BadUserInputError(
       'This password is one of the most common ones; choose another.',
       'password',
+      ['PASSWORD_COMMON'],
     );
   const address = email.trim().toLowerCase();
   const localPart = address.split('@')[0] ?? '';
   if ((address && lower.includes(address)) || (localPart.length >= 3 && lower.includes(localPart)))
-    throw new BadUserInputError('The password must not contain your email address.', 'password');
+    throw new BadUserInputError('The password must not contain your email address.', 'password', [
+      'PASSWORD_CONTAINS_EMAIL',
+    ]);
   return password;
 }
