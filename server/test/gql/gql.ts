@@ -206,6 +206,7 @@ type Documents = {
     "\n  query InvitationPreview($token: String!) {\n    invitation(token: $token) { officeName companyName role email expiresAt }\n  }\n": typeof types.InvitationPreviewDocument,
     "\n  mutation InvitationAccept($token: String!, $password: String, $name: String) {\n    acceptInvitation(token: $token, password: $password, name: $name) {\n      token\n      user { id email name role office { id } companies { id } }\n    }\n  }\n": typeof types.InvitationAcceptDocument,
     "\n  mutation InvitationLogin($email: String!, $password: String!) {\n    login(email: $email, password: $password) { token }\n  }\n": typeof types.InvitationLoginDocument,
+    "\n  query InvitationSessions {\n    mySessions { userAgent current }\n  }\n": typeof types.InvitationSessionsDocument,
     "\n  query InvitationVisibleCompanies {\n    companies(first: 100) { totalCount edges { node { id } } }\n  }\n": typeof types.InvitationVisibleCompaniesDocument,
     "\n  query InvitationCompany($id: ID!) {\n    company(id: $id) { id }\n  }\n": typeof types.InvitationCompanyDocument,
     "\n  query InvitationOfficeInvitations($status: InvitationStatus) {\n    me { office { invitations(status: $status) { id email status role company { id } } } }\n  }\n": typeof types.InvitationOfficeInvitationsDocument,
@@ -229,6 +230,7 @@ type Documents = {
     "\n  mutation SignUpRequestVerification {\n    requestOfficeVerification { id verification }\n  }\n": typeof types.SignUpRequestVerificationDocument,
     "\n  mutation SignUpSetVerification($officeId: ID!, $status: OfficeVerification!) {\n    setOfficeVerification(officeId: $officeId, status: $status) { id verification }\n  }\n": typeof types.SignUpSetVerificationDocument,
     "\n  query SignUpOffices($status: OfficeVerification, $first: Int, $after: String) {\n    offices(status: $status, first: $first, after: $after) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      edges { cursor node { id name nip verification createdAt } }\n    }\n  }\n": typeof types.SignUpOfficesDocument,
+    "\n  query SignUpSessions {\n    mySessions { userAgent current }\n  }\n": typeof types.SignUpSessionsDocument,
     "\n  mutation SmtpChangesUpdate($input: SmtpIntegrationInput!) {\n    updateSmtpIntegration(input: $input) { host }\n  }\n": typeof types.SmtpChangesUpdateDocument,
     "\n  query SmtpChangesOffices($after: String) {\n    offices(first: 100, after: $after) {\n      pageInfo { hasNextPage endCursor }\n      edges {\n        node {\n          id verification smtpChangedAt\n          smtpChanges {\n            createdAt verification host port username previousHost previousPort previousUsername\n            changedBy { id email }\n          }\n        }\n      }\n    }\n  }\n": typeof types.SmtpChangesOfficesDocument,
     "\n  query SmtpChangesMyOffice {\n    me { office { id smtpChangedAt smtpChanges { host } } }\n  }\n": typeof types.SmtpChangesMyOfficeDocument,
@@ -484,6 +486,7 @@ const documents: Documents = {
     "\n  query InvitationPreview($token: String!) {\n    invitation(token: $token) { officeName companyName role email expiresAt }\n  }\n": types.InvitationPreviewDocument,
     "\n  mutation InvitationAccept($token: String!, $password: String, $name: String) {\n    acceptInvitation(token: $token, password: $password, name: $name) {\n      token\n      user { id email name role office { id } companies { id } }\n    }\n  }\n": types.InvitationAcceptDocument,
     "\n  mutation InvitationLogin($email: String!, $password: String!) {\n    login(email: $email, password: $password) { token }\n  }\n": types.InvitationLoginDocument,
+    "\n  query InvitationSessions {\n    mySessions { userAgent current }\n  }\n": types.InvitationSessionsDocument,
     "\n  query InvitationVisibleCompanies {\n    companies(first: 100) { totalCount edges { node { id } } }\n  }\n": types.InvitationVisibleCompaniesDocument,
     "\n  query InvitationCompany($id: ID!) {\n    company(id: $id) { id }\n  }\n": types.InvitationCompanyDocument,
     "\n  query InvitationOfficeInvitations($status: InvitationStatus) {\n    me { office { invitations(status: $status) { id email status role company { id } } } }\n  }\n": types.InvitationOfficeInvitationsDocument,
@@ -507,6 +510,7 @@ const documents: Documents = {
     "\n  mutation SignUpRequestVerification {\n    requestOfficeVerification { id verification }\n  }\n": types.SignUpRequestVerificationDocument,
     "\n  mutation SignUpSetVerification($officeId: ID!, $status: OfficeVerification!) {\n    setOfficeVerification(officeId: $officeId, status: $status) { id verification }\n  }\n": types.SignUpSetVerificationDocument,
     "\n  query SignUpOffices($status: OfficeVerification, $first: Int, $after: String) {\n    offices(status: $status, first: $first, after: $after) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      edges { cursor node { id name nip verification createdAt } }\n    }\n  }\n": types.SignUpOfficesDocument,
+    "\n  query SignUpSessions {\n    mySessions { userAgent current }\n  }\n": types.SignUpSessionsDocument,
     "\n  mutation SmtpChangesUpdate($input: SmtpIntegrationInput!) {\n    updateSmtpIntegration(input: $input) { host }\n  }\n": types.SmtpChangesUpdateDocument,
     "\n  query SmtpChangesOffices($after: String) {\n    offices(first: 100, after: $after) {\n      pageInfo { hasNextPage endCursor }\n      edges {\n        node {\n          id verification smtpChangedAt\n          smtpChanges {\n            createdAt verification host port username previousHost previousPort previousUsername\n            changedBy { id email }\n          }\n        }\n      }\n    }\n  }\n": types.SmtpChangesOfficesDocument,
     "\n  query SmtpChangesMyOffice {\n    me { office { id smtpChangedAt smtpChanges { host } } }\n  }\n": types.SmtpChangesMyOfficeDocument,
@@ -1338,6 +1342,10 @@ export function graphql(source: "\n  mutation InvitationLogin($email: String!, $
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  query InvitationSessions {\n    mySessions { userAgent current }\n  }\n"): typeof import('./graphql.js').InvitationSessionsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  query InvitationVisibleCompanies {\n    companies(first: 100) { totalCount edges { node { id } } }\n  }\n"): typeof import('./graphql.js').InvitationVisibleCompaniesDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -1427,6 +1435,10 @@ export function graphql(source: "\n  mutation SignUpSetVerification($officeId: I
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query SignUpOffices($status: OfficeVerification, $first: Int, $after: String) {\n    offices(status: $status, first: $first, after: $after) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      edges { cursor node { id name nip verification createdAt } }\n    }\n  }\n"): typeof import('./graphql.js').SignUpOfficesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SignUpSessions {\n    mySessions { userAgent current }\n  }\n"): typeof import('./graphql.js').SignUpSessionsDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -1552,6 +1552,11 @@ export type InvitationLoginMutationVariables = Exact<{
 
 export type InvitationLoginMutation = { login: { token: string } };
 
+export type InvitationSessionsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type InvitationSessionsQuery = { mySessions: Array<{ userAgent: string | null, current: boolean }> };
+
 export type InvitationVisibleCompaniesQueryVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -1699,6 +1704,11 @@ export type SignUpOfficesQueryVariables = Exact<{
 
 
 export type SignUpOfficesQuery = { offices: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ cursor: string, node: { id: string, name: string, nip: string | null, verification: OfficeVerification, createdAt: string } }> } };
+
+export type SignUpSessionsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type SignUpSessionsQuery = { mySessions: Array<{ userAgent: string | null, current: boolean }> };
 
 export type SmtpChangesUpdateMutationVariables = Exact<{
   input: SmtpIntegrationInput;
@@ -4189,6 +4199,14 @@ export const InvitationLoginDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<InvitationLoginMutation, InvitationLoginMutationVariables>;
+export const InvitationSessionsDocument = new TypedDocumentString(`
+    query InvitationSessions {
+  mySessions {
+    userAgent
+    current
+  }
+}
+    `) as unknown as TypedDocumentString<InvitationSessionsQuery, InvitationSessionsQueryVariables>;
 export const InvitationVisibleCompaniesDocument = new TypedDocumentString(`
     query InvitationVisibleCompanies {
   companies(first: 100) {
@@ -4511,6 +4529,14 @@ export const SignUpOfficesDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<SignUpOfficesQuery, SignUpOfficesQueryVariables>;
+export const SignUpSessionsDocument = new TypedDocumentString(`
+    query SignUpSessions {
+  mySessions {
+    userAgent
+    current
+  }
+}
+    `) as unknown as TypedDocumentString<SignUpSessionsQuery, SignUpSessionsQueryVariables>;
 export const SmtpChangesUpdateDocument = new TypedDocumentString(`
     mutation SmtpChangesUpdate($input: SmtpIntegrationInput!) {
   updateSmtpIntegration(input: $input) {

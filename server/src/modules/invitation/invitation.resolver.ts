@@ -91,7 +91,7 @@ export class InvitationResolver {
       password,
       name,
     });
-    const sessionToken = await services.auth.createSession(em, user);
+    const sessionToken = await services.auth.createSession(em, user, context.userAgent);
     // The rest of this response is read as the user, with the companies just joined.
     context.actor = await services.auth.authenticate(em, sessionToken);
     return { token: sessionToken, user };

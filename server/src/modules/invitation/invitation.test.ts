@@ -12,6 +12,7 @@ import {
   type TestApp,
 } from '../../../test/harness.js';
 import { startTestSmtp, type TestSmtp } from '../../../test/smtp.js';
+import { gqlFrom, source } from '../../../test/sources.js';
 import { until } from '../../../test/wait.js';
 import { itemAt } from '../../core/lists.js';
 
@@ -54,6 +55,11 @@ const ACCEPT = graphql(`
 const LOGIN = graphql(`
   mutation InvitationLogin($email: String!, $password: String!) {
     login(email: $email, password: $password) { token }
+  }
+`);
+const SESSIONS = graphql(`
+  query InvitationSessions {
+    mySessions { userAgent current }
   }
 `);
 const VISIBLE_COMPANIES = graphql(`
@@ -406,7 +412,7 @@ describe('invitations', () => {
     expect(userRow.n).toBe(1);
   });
 
-  it('checks the password rules and the name, leaving the link usable', async () => {
+  it('checks the password rules and the name, leaving the link usable; the session it opens keeps the user agent', async () => {
     const email = emailOf('haslo');
     ok(
       await app.gql(
@@ -416,17 +422,36 @@ describe('invitations', () => {
       ),
     );
     const token = await latestToken(email);
-    for (const password of [undefined, 'krotkie', 'qwertyuiop', email]) {
+    for (const [password, reasons] of [
+      [undefined, undefined],
+      ['krotkie', ['PASSWORD_TOO_SHORT']],
+      ['qwertyuiop', ['PASSWORD_COMMON']],
+      [email, ['PASSWORD_CONTAINS_EMAIL']],
+    ] as const) {
       const response = await app.gql(ACCEPT, { token, password });
       expectRefused(response, 'BAD_USER_INPUT');
       expect(response.errors?.[0]?.extensions?.field).toBe('password');
+      expect(response.errors?.[0]?.extensions?.reasons).toEqual(reasons);
     }
     expectRefused(
       await app.gql(ACCEPT, { token, password: PASSWORD, name: '  ' }),
       'BAD_USER_INPUT',
     );
     expect(ok(await app.gql(PREVIEW, { token })).invitation?.email).toBe(email);
-    ok(await app.gql(ACCEPT, { token, password: PASSWORD }));
+    const agent = 'Mozilla/5.0 (Macintosh) Safari/18';
+    const accepted = await gqlFrom(
+      app,
+      source(51),
+      ACCEPT,
+      { token, password: PASSWORD },
+      {
+        'user-agent': agent,
+      },
+    );
+    const session = accepted.body.data!.acceptInvitation.token;
+    expect(ok(await app.gql(SESSIONS, {}, session)).mySessions).toEqual([
+      { userAgent: agent, current: true },
+    ]);
   });
 
   it('answers hostile and unknown tokens with null previews and BAD_USER_INPUT', async () => {

@@ -41,7 +41,7 @@ export class OfficeResolver {
   ): Promise<AuthPayload> {
     const { em, services } = context;
     const user = await services.offices.signUp(em, input, context.clientAddress);
-    const token = await services.auth.createSession(em, user);
+    const token = await services.auth.createSession(em, user, context.userAgent);
     // The rest of this response is read as the new head.
     context.actor = await services.auth.authenticate(em, token);
     return { token, user };

@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildAdmin, type Party, sessionFor, uniqueNip } from '../../../test/factories.js';
 import { graphql } from '../../../test/gql/index.js';
 import { codes, ok, oneRow, startTestApp, type TestApp } from '../../../test/harness.js';
+import { gqlFrom, source } from '../../../test/sources.js';
 
 const SIGN_UP = graphql(`
   mutation SignUpOffice($input: SignUpOfficeInput!) {
@@ -39,6 +40,12 @@ const OFFICES = graphql(`
       pageInfo { hasNextPage endCursor }
       edges { cursor node { id name nip verification createdAt } }
     }
+  }
+`);
+
+const SESSIONS = graphql(`
+  query SignUpSessions {
+    mySessions { userAgent current }
   }
 `);
 
@@ -137,13 +144,33 @@ describe('office sign-up', () => {
     },
   );
 
+  it('records the user agent of the session it logs in with, as login does', async () => {
+    const agent = 'Mozilla/5.0 (Windows NT 10.0) Edge/140';
+    const response = await gqlFrom(
+      app,
+      source(50),
+      SIGN_UP,
+      { input: input() },
+      {
+        'user-agent': agent,
+      },
+    );
+    const token = response.body.data!.signUpOffice.token;
+    expect(ok(await app.gql(SESSIONS, {}, token)).mySessions).toEqual([
+      { userAgent: agent, current: true },
+    ]);
+  });
+
   it('refuses a password that is the email', async () => {
     const given = input();
     const response = await app.gql(SIGN_UP, {
       input: { ...given, password: given.email.toUpperCase() },
     });
     expect(codes(response)).toEqual(['BAD_USER_INPUT']);
-    expect(response.errors?.[0]?.extensions?.field).toBe('password');
+    expect(response.errors?.[0]?.extensions).toMatchObject({
+      field: 'password',
+      reasons: ['PASSWORD_CONTAINS_EMAIL'],
+    });
   });
 
   it('answers CONFLICT for a taken email, in any case, and makes no second office', async () => {
