@@ -68,6 +68,25 @@ describe('AccountPage', () => {
     );
   });
 
+  it('shows a broken password rule on the new password, by its reason code', async () => {
+    renderPage(<AccountPage />, {
+      query: sessions,
+      mutation: [
+        refusal('The password must be at most 200 characters long.', {
+          code: 'BAD_USER_INPUT',
+          field: 'newPassword',
+          reasons: ['PASSWORD_TOO_LONG'],
+        }),
+      ],
+    });
+    change('stare haslo 123', 'x'.repeat(201), 'x'.repeat(201));
+    await waitFor(() =>
+      expect(document.getElementById('change-new-error')?.textContent).toBe(
+        'Hasło może mieć najwyżej 200 znaków.',
+      ),
+    );
+  });
+
   it('lists the sessions, marks this device and logs out another one', async () => {
     const { sent } = renderPage(<AccountPage />, {
       query: sessions,

@@ -92,6 +92,7 @@ describe('InvitationPage', () => {
         refusal('The password must not contain your email address.', {
           code: 'BAD_USER_INPUT',
           field: 'password',
+          reasons: ['PASSWORD_CONTAINS_EMAIL'],
         }),
       ],
     });
@@ -102,5 +103,26 @@ describe('InvitationPage', () => {
         'Hasło nie może zawierać adresu e-mail.',
       ),
     );
+  });
+
+  it.each([
+    ['ACCOUNT_EXISTS', /^Ten adres e-mail ma już konto, które nie może przyjąć/],
+    ['OTHER_ACCOUNT', /^To zaproszenie jest dla innego adresu e-mail/],
+  ])("explains the refusal %s in Polish, not in the server's words", async (reason, text) => {
+    localStorage.setItem('ledgerpost.token', 'tok-old');
+    window.history.replaceState(null, '', '/invitation?token=inv-1');
+    renderPage(<InvitationPage />, {
+      query: preview,
+      mutation: [
+        refusal('This invitation cannot be accepted here.', {
+          code: 'PRECONDITION_FAILED',
+          reasons: [reason],
+        }),
+      ],
+    });
+    fireEvent.click(screen.getByRole('button', { name: 'Przyjmij na obecnym koncie' }));
+    const alert = await screen.findByRole('alert');
+    expect(alert.textContent).toMatch(text);
+    expect(alert.textContent).not.toMatch(/invitation/);
   });
 });

@@ -44,6 +44,7 @@ describe('ResetPasswordPage', () => {
         refusal('The password must be at least 10 characters long.', {
           code: 'BAD_USER_INPUT',
           field: 'password',
+          reasons: ['PASSWORD_TOO_SHORT'],
         }),
         refusal('This password reset link was already used.', {
           code: 'BAD_USER_INPUT',

@@ -51,6 +51,7 @@ describe('SignUpPage', () => {
         refusal('This password is one of the most common ones; choose another.', {
           code: 'BAD_USER_INPUT',
           field: 'password',
+          reasons: ['PASSWORD_COMMON'],
         }),
       ],
     });

@@ -46,6 +46,10 @@ export const messages = defineMessages({
     'account.error.password.long': 'Hasło może mieć najwyżej 200 znaków.',
     'account.error.password.common': 'To jedno z najczęstszych haseł; wybierz inne.',
     'account.error.password.email': 'Hasło nie może zawierać adresu e-mail.',
+    'account.error.invitation.accountExists':
+      'Ten adres e-mail ma już konto, które nie może przyjąć tego zaproszenia. Poproś biuro o zaproszenie na inny adres.',
+    'account.error.invitation.otherAccount':
+      'To zaproszenie jest dla innego adresu e-mail. Wyloguj się i zaloguj na konto, do którego je wysłano.',
     'account.error.nip': 'Nieprawidłowy NIP: 10 cyfr z poprawną sumą kontrolną.',
     'account.error.email': 'Nieprawidłowy adres e-mail.',
     'account.error.emailTaken': 'Ten adres e-mail ma już konto. Zaloguj się albo przypomnij hasło.',
@@ -113,6 +117,10 @@ export const messages = defineMessages({
     'account.error.password.long': 'The password must be at most 200 characters long.',
     'account.error.password.common': 'This is one of the most common passwords; choose another.',
     'account.error.password.email': 'The password must not contain your email address.',
+    'account.error.invitation.accountExists':
+      'This email already has an account that cannot take this invitation. Ask the office to invite another address.',
+    'account.error.invitation.otherAccount':
+      'This invitation is for another email address. Log out and log in to the account it was sent to.',
     'account.error.nip': 'Invalid NIP: 10 digits with a valid checksum.',
     'account.error.email': 'Invalid email address.',
     'account.error.emailTaken': 'This email already has an account. Log in or reset the password.',
