@@ -81,7 +81,7 @@ describe('AccountPage', () => {
     });
     change('stare haslo 123', 'x'.repeat(201), 'x'.repeat(201));
     await waitFor(() =>
-      expect(document.getElementById('change-new-error')?.textContent).toBe(
+      expect(document.getElementById('change-newPassword-error')?.textContent).toBe(
         'Hasło może mieć najwyżej 200 znaków.',
       ),
     );

@@ -3,6 +3,7 @@ import { useMutation } from 'urql';
 import { graphql } from '../../gql';
 import { useI18n } from '../../i18n';
 import { accountProblem, fieldKey, formMessage, type Problem } from './account-error';
+import { NewPasswordFields, passwordsDiffer } from './NewPasswordFields';
 import { FormAlert, TextField } from './TextField';
 
 const ChangePasswordMutation = graphql(`
@@ -25,7 +26,7 @@ export function ChangePasswordSection({ onChanged }: { onChanged(): void }) {
     event.preventDefault();
     setDone(false);
     if (next !== repeat) {
-      setProblem({ field: 'repeat', key: 'account.error.mismatch' });
+      setProblem(passwordsDiffer);
       return;
     }
     setProblem(null);
@@ -55,26 +56,14 @@ export function ChangePasswordSection({ onChanged }: { onChanged(): void }) {
           onChange={setCurrent}
           error={fieldKey(problem, 'currentPassword')}
         />
-        <TextField
-          id="change-new"
+        <NewPasswordFields
+          idPrefix="change"
           name="newPassword"
-          type="password"
-          label={t('account.password.new')}
-          hint={t('account.password.hint')}
-          autoComplete="new-password"
-          value={next}
-          onChange={setNext}
-          error={fieldKey(problem, 'newPassword')}
-        />
-        <TextField
-          id="change-repeat"
-          name="repeat"
-          type="password"
-          label={t('account.password.repeat')}
-          autoComplete="new-password"
-          value={repeat}
-          onChange={setRepeat}
-          error={fieldKey(problem, 'repeat')}
+          password={next}
+          repeat={repeat}
+          onPassword={setNext}
+          onRepeat={setRepeat}
+          problem={problem}
         />
         <FormAlert message={formMessage(problem)} />
         {done && (

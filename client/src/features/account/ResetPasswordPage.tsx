@@ -4,8 +4,9 @@ import { graphql } from '../../gql';
 import { useI18n } from '../../i18n';
 import { Link, navigate, useLocation } from '../../router';
 import { useSession } from '../../session';
-import { accountProblem, fieldKey, formMessage, type Problem } from './account-error';
-import { FormAlert, TextField } from './TextField';
+import { accountProblem, formMessage, type Problem } from './account-error';
+import { NewPasswordFields, passwordsDiffer } from './NewPasswordFields';
+import { FormAlert } from './TextField';
 
 const ResetPasswordMutation = graphql(`
   mutation ResetPassword($token: String!, $password: String!) {
@@ -35,7 +36,7 @@ export function ResetPasswordPage() {
   const onSubmit = async (event: FormEvent) => {
     event.preventDefault();
     if (password !== repeat) {
-      setProblem({ field: 'repeat', key: 'account.error.mismatch' });
+      setProblem(passwordsDiffer);
       return;
     }
     setProblem(null);
@@ -57,26 +58,14 @@ export function ResetPasswordPage() {
         <h1 id="reset-title">{t('account.reset.title')}</h1>
         {token ? (
           <>
-            <TextField
-              id="reset-password"
+            <NewPasswordFields
+              idPrefix="reset"
               name="password"
-              type="password"
-              label={t('account.password.new')}
-              hint={t('account.password.hint')}
-              autoComplete="new-password"
-              value={password}
-              onChange={setPassword}
-              error={fieldKey(problem, 'password')}
-            />
-            <TextField
-              id="reset-repeat"
-              name="repeat"
-              type="password"
-              label={t('account.password.repeat')}
-              autoComplete="new-password"
-              value={repeat}
-              onChange={setRepeat}
-              error={fieldKey(problem, 'repeat')}
+              password={password}
+              repeat={repeat}
+              onPassword={setPassword}
+              onRepeat={setRepeat}
+              problem={problem}
             />
             <FormAlert message={formMessage(problem)} />
             <button type="submit" className="primary" disabled={fetching}>
