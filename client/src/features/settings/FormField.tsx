@@ -45,7 +45,7 @@ export function FormField({
         </p>
       )}
       {error && (
-        <p className="error field-error" id={`${id}-error`} data-testid={`smtp-${name}-error`}>
+        <p className="error field-error" id={`${id}-error`}>
           {t(error)}
         </p>
       )}
