@@ -319,6 +319,7 @@ export type Invitation = {
   id: Scalars['ID']['output'];
   /** Who sent it (null once removed). */
   invitedBy?: Maybe<User>;
+  language: Language;
   name: Scalars['String']['output'];
   office: Office;
   role: Role;
@@ -345,15 +346,24 @@ export type InvitationStatus =
 export type InviteClientInput = {
   companyId: Scalars['ID']['input'];
   email: Scalars['String']['input'];
+  /** The email's language (and the new account's): by default the existing account's, else PL. */
+  language?: InputMaybe<Language>;
   name: Scalars['String']['input'];
 };
 
 export type InviteStaffInput = {
   email: Scalars['String']['input'];
+  /** The email's language (and the new account's): by default the existing account's, else PL. */
+  language?: InputMaybe<Language>;
   name: Scalars['String']['input'];
   /** CARETAKER or OFFICE_HEAD. */
   role: Role;
 };
+
+/** Polish (the default) or English: the web client and system emails. */
+export type Language =
+  | 'EN'
+  | 'PL';
 
 export type LedgerEntry = {
   __typename?: 'LedgerEntry';
@@ -512,6 +522,8 @@ export type Mutation = {
   testSmtpIntegration: Scalars['Boolean']['output'];
   /** Changes the fields given (NIP checked, unique in the office); staff who see it. */
   updateCompany: Company;
+  /** Your name and language; the answer is you. */
+  updateMyAccount: User;
   /** The office's own SMTP server; the password is kept encrypted and never returned. */
   updateSmtpIntegration: SmtpIntegration;
   /** Creates or updates the declaration of (company, type, period). */
@@ -520,6 +532,7 @@ export type Mutation = {
 
 
 export type MutationAcceptInvitationArgs = {
+  language?: InputMaybe<Language>;
   name?: InputMaybe<Scalars['String']['input']>;
   password?: InputMaybe<Scalars['String']['input']>;
   token: Scalars['String']['input'];
@@ -668,6 +681,11 @@ export type MutationSignUpOfficeArgs = {
 export type MutationUpdateCompanyArgs = {
   id: Scalars['ID']['input'];
   input: UpdateCompanyInput;
+};
+
+
+export type MutationUpdateMyAccountArgs = {
+  input: UpdateMyAccountInput;
 };
 
 
@@ -904,6 +922,8 @@ export type SignUpOfficeInput = {
   email: Scalars['String']['input'];
   /** The first head's name. */
   headName: Scalars['String']['input'];
+  /** The head's language for Ledgerpost's emails; PL when not given. */
+  language?: InputMaybe<Language>;
   /** The office's own NIP: 10 digits with a valid checksum. */
   nip: Scalars['String']['input'];
   officeName: Scalars['String']['input'];
@@ -1015,6 +1035,13 @@ export type UpdateCompanyInput = {
   vatPayer?: InputMaybe<Scalars['Boolean']['input']>;
 };
 
+/** Your own name and language; a field left out stays as it is. */
+export type UpdateMyAccountInput = {
+  /** The language of Ledgerpost's emails to you (the web client follows it too). */
+  language?: InputMaybe<Language>;
+  name?: InputMaybe<Scalars['String']['input']>;
+};
+
 export type Upo = {
   __typename?: 'Upo';
   createdAt: Scalars['DateTimeISO']['output'];
@@ -1039,6 +1066,8 @@ export type User = {
   deactivatedAt?: Maybe<Scalars['DateTimeISO']['output']>;
   email: Scalars['String']['output'];
   id: Scalars['ID']['output'];
+  /** The language of Ledgerpost's own emails to this person; set in `updateMyAccount`. */
+  language: Language;
   name: Scalars['String']['output'];
   office?: Maybe<Office>;
   role: Role;
@@ -1254,6 +1283,7 @@ export type GraphCacheResolvers = {
     expiresAt?: GraphCacheResolver<WithTypename<Invitation>, Record<string, never>, Scalars['DateTimeISO']['output'] | string>,
     id?: GraphCacheResolver<WithTypename<Invitation>, Record<string, never>, Scalars['ID']['output'] | string>,
     invitedBy?: GraphCacheResolver<WithTypename<Invitation>, Record<string, never>, WithTypename<User> | string>,
+    language?: GraphCacheResolver<WithTypename<Invitation>, Record<string, never>, Language | string>,
     name?: GraphCacheResolver<WithTypename<Invitation>, Record<string, never>, Scalars['String']['output'] | string>,
     office?: GraphCacheResolver<WithTypename<Invitation>, Record<string, never>, WithTypename<Office> | string>,
     role?: GraphCacheResolver<WithTypename<Invitation>, Record<string, never>, Role | string>,
@@ -1399,6 +1429,7 @@ export type GraphCacheResolvers = {
     deactivatedAt?: GraphCacheResolver<WithTypename<User>, Record<string, never>, Scalars['DateTimeISO']['output'] | string>,
     email?: GraphCacheResolver<WithTypename<User>, Record<string, never>, Scalars['String']['output'] | string>,
     id?: GraphCacheResolver<WithTypename<User>, Record<string, never>, Scalars['ID']['output'] | string>,
+    language?: GraphCacheResolver<WithTypename<User>, Record<string, never>, Language | string>,
     name?: GraphCacheResolver<WithTypename<User>, Record<string, never>, Scalars['String']['output'] | string>,
     office?: GraphCacheResolver<WithTypename<User>, Record<string, never>, WithTypename<Office> | string>,
     role?: GraphCacheResolver<WithTypename<User>, Record<string, never>, Role | string>
@@ -1437,6 +1468,7 @@ export type GraphCacheOptimisticUpdaters = {
   signUpOffice?: GraphCacheOptimisticMutationResolver<MutationSignUpOfficeArgs, WithTypename<AuthPayload>>,
   testSmtpIntegration?: GraphCacheOptimisticMutationResolver<Record<string, never>, Scalars['Boolean']['output']>,
   updateCompany?: GraphCacheOptimisticMutationResolver<MutationUpdateCompanyArgs, WithTypename<Company>>,
+  updateMyAccount?: GraphCacheOptimisticMutationResolver<MutationUpdateMyAccountArgs, WithTypename<User>>,
   updateSmtpIntegration?: GraphCacheOptimisticMutationResolver<MutationUpdateSmtpIntegrationArgs, WithTypename<SmtpIntegration>>,
   upsertDeclaration?: GraphCacheOptimisticMutationResolver<MutationUpsertDeclarationArgs, WithTypename<Declaration>>
 };
@@ -1490,6 +1522,7 @@ export type GraphCacheUpdaters = {
     signUpOffice?: GraphCacheUpdateResolver<{ signUpOffice: WithTypename<AuthPayload> }, MutationSignUpOfficeArgs>,
     testSmtpIntegration?: GraphCacheUpdateResolver<{ testSmtpIntegration: Scalars['Boolean']['output'] }, Record<string, never>>,
     updateCompany?: GraphCacheUpdateResolver<{ updateCompany: WithTypename<Company> }, MutationUpdateCompanyArgs>,
+    updateMyAccount?: GraphCacheUpdateResolver<{ updateMyAccount: WithTypename<User> }, MutationUpdateMyAccountArgs>,
     updateSmtpIntegration?: GraphCacheUpdateResolver<{ updateSmtpIntegration: WithTypename<SmtpIntegration> }, MutationUpdateSmtpIntegrationArgs>,
     upsertDeclaration?: GraphCacheUpdateResolver<{ upsertDeclaration: WithTypename<Declaration> }, MutationUpsertDeclarationArgs>
   },
@@ -1644,6 +1677,7 @@ export type GraphCacheUpdaters = {
     expiresAt?: GraphCacheUpdateResolver<Maybe<WithTypename<Invitation>>, Record<string, never>>,
     id?: GraphCacheUpdateResolver<Maybe<WithTypename<Invitation>>, Record<string, never>>,
     invitedBy?: GraphCacheUpdateResolver<Maybe<WithTypename<Invitation>>, Record<string, never>>,
+    language?: GraphCacheUpdateResolver<Maybe<WithTypename<Invitation>>, Record<string, never>>,
     name?: GraphCacheUpdateResolver<Maybe<WithTypename<Invitation>>, Record<string, never>>,
     office?: GraphCacheUpdateResolver<Maybe<WithTypename<Invitation>>, Record<string, never>>,
     role?: GraphCacheUpdateResolver<Maybe<WithTypename<Invitation>>, Record<string, never>>,
@@ -1789,6 +1823,7 @@ export type GraphCacheUpdaters = {
     deactivatedAt?: GraphCacheUpdateResolver<Maybe<WithTypename<User>>, Record<string, never>>,
     email?: GraphCacheUpdateResolver<Maybe<WithTypename<User>>, Record<string, never>>,
     id?: GraphCacheUpdateResolver<Maybe<WithTypename<User>>, Record<string, never>>,
+    language?: GraphCacheUpdateResolver<Maybe<WithTypename<User>>, Record<string, never>>,
     name?: GraphCacheUpdateResolver<Maybe<WithTypename<User>>, Record<string, never>>,
     office?: GraphCacheUpdateResolver<Maybe<WithTypename<User>>, Record<string, never>>,
     role?: GraphCacheUpdateResolver<Maybe<WithTypename<User>>, Record<string, never>>

@@ -58,15 +58,24 @@ export type InvitationStatus =
 export type InviteClientInput = {
   companyId: string | number;
   email: string;
+  /** The email's language (and the new account's): by default the existing account's, else PL. */
+  language?: Language | null | undefined;
   name: string;
 };
 
 export type InviteStaffInput = {
   email: string;
+  /** The email's language (and the new account's): by default the existing account's, else PL. */
+  language?: Language | null | undefined;
   name: string;
   /** CARETAKER or OFFICE_HEAD. */
   role: Role;
 };
+
+/** Polish (the default) or English: the web client and system emails. */
+export type Language =
+  | 'EN'
+  | 'PL';
 
 export type MessageDirection =
   | 'CLIENT_TO_OFFICE'
@@ -136,6 +145,8 @@ export type SignUpOfficeInput = {
   email: string;
   /** The first head's name. */
   headName: string;
+  /** The head's language for Ledgerpost's emails; PL when not given. */
+  language?: Language | null | undefined;
   /** The office's own NIP: 10 digits with a valid checksum. */
   nip: string;
   officeName: string;

@@ -88,6 +88,7 @@ type Documents = {
     "\n  mutation AuthzResetPassword($token: String!, $password: String!) {\n    resetPassword(token: $token, password: $password) { token user { id email } }\n  }\n": typeof types.AuthzResetPasswordDocument,
     "\n  mutation AuthzChangePassword($current: String!, $next: String!) {\n    changePassword(currentPassword: $current, newPassword: $next)\n  }\n": typeof types.AuthzChangePasswordDocument,
     "\n  query AuthzMySessions {\n    mySessions { id current userAgent }\n  }\n": typeof types.AuthzMySessionsDocument,
+    "\n  mutation AuthzUpdateMyAccount($input: UpdateMyAccountInput!) {\n    updateMyAccount(input: $input) { id language }\n  }\n": typeof types.AuthzUpdateMyAccountDocument,
     "\n  mutation AuthzRevokeSession($id: ID!) {\n    revokeSession(id: $id)\n  }\n": typeof types.AuthzRevokeSessionDocument,
     "\n  mutation AuthzDeactivateUser($id: ID!) {\n    deactivateUser(id: $id) { id email deactivatedAt }\n  }\n": typeof types.AuthzDeactivateUserDocument,
     "\n  mutation AuthTestLogin($email: String!, $password: String!) {\n    login(email: $email, password: $password) { token user { id email role office { id } } }\n  }\n": typeof types.AuthTestLoginDocument,
@@ -97,6 +98,13 @@ type Documents = {
     "\n  query AuthTestCompanies {\n    companies { totalCount }\n  }\n": typeof types.AuthTestCompaniesDocument,
     "\n  subscription AuthTestUnread {\n    unreadCountChanged { count }\n  }\n": typeof types.AuthTestUnreadDocument,
     "\n  subscription AuthTestUnreadOf {\n    unreadCountChanged { count companyId }\n  }\n": typeof types.AuthTestUnreadOfDocument,
+    "\n  mutation LanguageSignUp($input: SignUpOfficeInput!) {\n    signUpOffice(input: $input) { token user { id email language } }\n  }\n": typeof types.LanguageSignUpDocument,
+    "\n  mutation LanguageUpdateMe($input: UpdateMyAccountInput!) {\n    updateMyAccount(input: $input) { id name language }\n  }\n": typeof types.LanguageUpdateMeDocument,
+    "\n  query LanguageMe {\n    me { id name language }\n  }\n": typeof types.LanguageMeDocument,
+    "\n  mutation LanguageRequestReset($email: String!) {\n    requestPasswordReset(email: $email)\n  }\n": typeof types.LanguageRequestResetDocument,
+    "\n  mutation LanguageInviteStaff($input: InviteStaffInput!) {\n    inviteStaff(input: $input) { id language }\n  }\n": typeof types.LanguageInviteStaffDocument,
+    "\n  mutation LanguageInviteClient($input: InviteClientInput!) {\n    inviteClient(input: $input) { id language }\n  }\n": typeof types.LanguageInviteClientDocument,
+    "\n  mutation LanguageAccept($token: String!, $password: String, $language: Language) {\n    acceptInvitation(token: $token, password: $password, language: $language) {\n      user { id language }\n    }\n  }\n": typeof types.LanguageAcceptDocument,
     "\n  mutation LoginFloodLogin($email: String!, $password: String!) {\n    login(email: $email, password: $password) { token }\n  }\n": typeof types.LoginFloodLoginDocument,
     "\n  query AuthzLedgerEntries($companyId: ID!, $period: String!) {\n    ledgerEntries(companyId: $companyId, period: $period, first: 100) {\n      totalCount\n      edges { node { id documentNumber counterparty description gross } }\n    }\n  }\n": typeof types.AuthzLedgerEntriesDocument,
     "\n  mutation AuthzRecordUpo($input: UpoInput!) {\n    recordUpo(input: $input) { id referenceNumber }\n  }\n": typeof types.AuthzRecordUpoDocument,
@@ -368,6 +376,7 @@ const documents: Documents = {
     "\n  mutation AuthzResetPassword($token: String!, $password: String!) {\n    resetPassword(token: $token, password: $password) { token user { id email } }\n  }\n": types.AuthzResetPasswordDocument,
     "\n  mutation AuthzChangePassword($current: String!, $next: String!) {\n    changePassword(currentPassword: $current, newPassword: $next)\n  }\n": types.AuthzChangePasswordDocument,
     "\n  query AuthzMySessions {\n    mySessions { id current userAgent }\n  }\n": types.AuthzMySessionsDocument,
+    "\n  mutation AuthzUpdateMyAccount($input: UpdateMyAccountInput!) {\n    updateMyAccount(input: $input) { id language }\n  }\n": types.AuthzUpdateMyAccountDocument,
     "\n  mutation AuthzRevokeSession($id: ID!) {\n    revokeSession(id: $id)\n  }\n": types.AuthzRevokeSessionDocument,
     "\n  mutation AuthzDeactivateUser($id: ID!) {\n    deactivateUser(id: $id) { id email deactivatedAt }\n  }\n": types.AuthzDeactivateUserDocument,
     "\n  mutation AuthTestLogin($email: String!, $password: String!) {\n    login(email: $email, password: $password) { token user { id email role office { id } } }\n  }\n": types.AuthTestLoginDocument,
@@ -377,6 +386,13 @@ const documents: Documents = {
     "\n  query AuthTestCompanies {\n    companies { totalCount }\n  }\n": types.AuthTestCompaniesDocument,
     "\n  subscription AuthTestUnread {\n    unreadCountChanged { count }\n  }\n": types.AuthTestUnreadDocument,
     "\n  subscription AuthTestUnreadOf {\n    unreadCountChanged { count companyId }\n  }\n": types.AuthTestUnreadOfDocument,
+    "\n  mutation LanguageSignUp($input: SignUpOfficeInput!) {\n    signUpOffice(input: $input) { token user { id email language } }\n  }\n": types.LanguageSignUpDocument,
+    "\n  mutation LanguageUpdateMe($input: UpdateMyAccountInput!) {\n    updateMyAccount(input: $input) { id name language }\n  }\n": types.LanguageUpdateMeDocument,
+    "\n  query LanguageMe {\n    me { id name language }\n  }\n": types.LanguageMeDocument,
+    "\n  mutation LanguageRequestReset($email: String!) {\n    requestPasswordReset(email: $email)\n  }\n": types.LanguageRequestResetDocument,
+    "\n  mutation LanguageInviteStaff($input: InviteStaffInput!) {\n    inviteStaff(input: $input) { id language }\n  }\n": types.LanguageInviteStaffDocument,
+    "\n  mutation LanguageInviteClient($input: InviteClientInput!) {\n    inviteClient(input: $input) { id language }\n  }\n": types.LanguageInviteClientDocument,
+    "\n  mutation LanguageAccept($token: String!, $password: String, $language: Language) {\n    acceptInvitation(token: $token, password: $password, language: $language) {\n      user { id language }\n    }\n  }\n": types.LanguageAcceptDocument,
     "\n  mutation LoginFloodLogin($email: String!, $password: String!) {\n    login(email: $email, password: $password) { token }\n  }\n": types.LoginFloodLoginDocument,
     "\n  query AuthzLedgerEntries($companyId: ID!, $period: String!) {\n    ledgerEntries(companyId: $companyId, period: $period, first: 100) {\n      totalCount\n      edges { node { id documentNumber counterparty description gross } }\n    }\n  }\n": types.AuthzLedgerEntriesDocument,
     "\n  mutation AuthzRecordUpo($input: UpoInput!) {\n    recordUpo(input: $input) { id referenceNumber }\n  }\n": types.AuthzRecordUpoDocument,
@@ -870,6 +886,10 @@ export function graphql(source: "\n  query AuthzMySessions {\n    mySessions { i
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  mutation AuthzUpdateMyAccount($input: UpdateMyAccountInput!) {\n    updateMyAccount(input: $input) { id language }\n  }\n"): typeof import('./graphql.js').AuthzUpdateMyAccountDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  mutation AuthzRevokeSession($id: ID!) {\n    revokeSession(id: $id)\n  }\n"): typeof import('./graphql.js').AuthzRevokeSessionDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -903,6 +923,34 @@ export function graphql(source: "\n  subscription AuthTestUnread {\n    unreadCo
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  subscription AuthTestUnreadOf {\n    unreadCountChanged { count companyId }\n  }\n"): typeof import('./graphql.js').AuthTestUnreadOfDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation LanguageSignUp($input: SignUpOfficeInput!) {\n    signUpOffice(input: $input) { token user { id email language } }\n  }\n"): typeof import('./graphql.js').LanguageSignUpDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation LanguageUpdateMe($input: UpdateMyAccountInput!) {\n    updateMyAccount(input: $input) { id name language }\n  }\n"): typeof import('./graphql.js').LanguageUpdateMeDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query LanguageMe {\n    me { id name language }\n  }\n"): typeof import('./graphql.js').LanguageMeDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation LanguageRequestReset($email: String!) {\n    requestPasswordReset(email: $email)\n  }\n"): typeof import('./graphql.js').LanguageRequestResetDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation LanguageInviteStaff($input: InviteStaffInput!) {\n    inviteStaff(input: $input) { id language }\n  }\n"): typeof import('./graphql.js').LanguageInviteStaffDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation LanguageInviteClient($input: InviteClientInput!) {\n    inviteClient(input: $input) { id language }\n  }\n"): typeof import('./graphql.js').LanguageInviteClientDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation LanguageAccept($token: String!, $password: String, $language: Language) {\n    acceptInvitation(token: $token, password: $password, language: $language) {\n      user { id language }\n    }\n  }\n"): typeof import('./graphql.js').LanguageAcceptDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

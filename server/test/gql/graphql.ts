@@ -88,15 +88,24 @@ export type InvitationStatus =
 export type InviteClientInput = {
   companyId: string | number;
   email: string;
+  /** The email's language (and the new account's): by default the existing account's, else PL. */
+  language?: Language | null | undefined;
   name: string;
 };
 
 export type InviteStaffInput = {
   email: string;
+  /** The email's language (and the new account's): by default the existing account's, else PL. */
+  language?: Language | null | undefined;
   name: string;
   /** CARETAKER or OFFICE_HEAD. */
   role: Role;
 };
+
+/** Polish (the default) or English: the web client and system emails. */
+export type Language =
+  | 'EN'
+  | 'PL';
 
 /** One bookkeeping entry as a bookkeeping application sends it. */
 export type LedgerEntryInput = {
@@ -188,6 +197,8 @@ export type SignUpOfficeInput = {
   email: string;
   /** The first head's name. */
   headName: string;
+  /** The head's language for Ledgerpost's emails; PL when not given. */
+  language?: Language | null | undefined;
   /** The office's own NIP: 10 digits with a valid checksum. */
   nip: string;
   officeName: string;
@@ -225,6 +236,13 @@ export type UpdateCompanyInput = {
   nip?: string | null | undefined;
   taxForm?: TaxForm | null | undefined;
   vatPayer?: boolean | null | undefined;
+};
+
+/** Your own name and language; a field left out stays as it is. */
+export type UpdateMyAccountInput = {
+  /** The language of Ledgerpost's emails to you (the web client follows it too). */
+  language?: Language | null | undefined;
+  name?: string | null | undefined;
 };
 
 export type UpoInput = {
@@ -740,6 +758,13 @@ export type AuthzMySessionsQueryVariables = Exact<{ [key: string]: never; }>;
 
 export type AuthzMySessionsQuery = { mySessions: Array<{ id: string, current: boolean, userAgent: string | null }> };
 
+export type AuthzUpdateMyAccountMutationVariables = Exact<{
+  input: UpdateMyAccountInput;
+}>;
+
+
+export type AuthzUpdateMyAccountMutation = { updateMyAccount: { id: string, language: Language } };
+
 export type AuthzRevokeSessionMutationVariables = Exact<{
   id: string | number;
 }>;
@@ -794,6 +819,55 @@ export type AuthTestUnreadOfSubscriptionVariables = Exact<{ [key: string]: never
 
 
 export type AuthTestUnreadOfSubscription = { unreadCountChanged: { count: number, companyId: string | null } };
+
+export type LanguageSignUpMutationVariables = Exact<{
+  input: SignUpOfficeInput;
+}>;
+
+
+export type LanguageSignUpMutation = { signUpOffice: { token: string, user: { id: string, email: string, language: Language } } };
+
+export type LanguageUpdateMeMutationVariables = Exact<{
+  input: UpdateMyAccountInput;
+}>;
+
+
+export type LanguageUpdateMeMutation = { updateMyAccount: { id: string, name: string, language: Language } };
+
+export type LanguageMeQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type LanguageMeQuery = { me: { id: string, name: string, language: Language } | null };
+
+export type LanguageRequestResetMutationVariables = Exact<{
+  email: string;
+}>;
+
+
+export type LanguageRequestResetMutation = { requestPasswordReset: boolean };
+
+export type LanguageInviteStaffMutationVariables = Exact<{
+  input: InviteStaffInput;
+}>;
+
+
+export type LanguageInviteStaffMutation = { inviteStaff: { id: string, language: Language } };
+
+export type LanguageInviteClientMutationVariables = Exact<{
+  input: InviteClientInput;
+}>;
+
+
+export type LanguageInviteClientMutation = { inviteClient: { id: string, language: Language } };
+
+export type LanguageAcceptMutationVariables = Exact<{
+  token: string;
+  password?: string | null | undefined;
+  language?: Language | null | undefined;
+}>;
+
+
+export type LanguageAcceptMutation = { acceptInvitation: { user: { id: string, language: Language } } };
 
 export type LoginFloodLoginMutationVariables = Exact<{
   email: string;
@@ -2828,6 +2902,14 @@ export const AuthzMySessionsDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<AuthzMySessionsQuery, AuthzMySessionsQueryVariables>;
+export const AuthzUpdateMyAccountDocument = new TypedDocumentString(`
+    mutation AuthzUpdateMyAccount($input: UpdateMyAccountInput!) {
+  updateMyAccount(input: $input) {
+    id
+    language
+  }
+}
+    `) as unknown as TypedDocumentString<AuthzUpdateMyAccountMutation, AuthzUpdateMyAccountMutationVariables>;
 export const AuthzRevokeSessionDocument = new TypedDocumentString(`
     mutation AuthzRevokeSession($id: ID!) {
   revokeSession(id: $id)
@@ -2912,6 +2994,67 @@ export const AuthTestUnreadOfDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<AuthTestUnreadOfSubscription, AuthTestUnreadOfSubscriptionVariables>;
+export const LanguageSignUpDocument = new TypedDocumentString(`
+    mutation LanguageSignUp($input: SignUpOfficeInput!) {
+  signUpOffice(input: $input) {
+    token
+    user {
+      id
+      email
+      language
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<LanguageSignUpMutation, LanguageSignUpMutationVariables>;
+export const LanguageUpdateMeDocument = new TypedDocumentString(`
+    mutation LanguageUpdateMe($input: UpdateMyAccountInput!) {
+  updateMyAccount(input: $input) {
+    id
+    name
+    language
+  }
+}
+    `) as unknown as TypedDocumentString<LanguageUpdateMeMutation, LanguageUpdateMeMutationVariables>;
+export const LanguageMeDocument = new TypedDocumentString(`
+    query LanguageMe {
+  me {
+    id
+    name
+    language
+  }
+}
+    `) as unknown as TypedDocumentString<LanguageMeQuery, LanguageMeQueryVariables>;
+export const LanguageRequestResetDocument = new TypedDocumentString(`
+    mutation LanguageRequestReset($email: String!) {
+  requestPasswordReset(email: $email)
+}
+    `) as unknown as TypedDocumentString<LanguageRequestResetMutation, LanguageRequestResetMutationVariables>;
+export const LanguageInviteStaffDocument = new TypedDocumentString(`
+    mutation LanguageInviteStaff($input: InviteStaffInput!) {
+  inviteStaff(input: $input) {
+    id
+    language
+  }
+}
+    `) as unknown as TypedDocumentString<LanguageInviteStaffMutation, LanguageInviteStaffMutationVariables>;
+export const LanguageInviteClientDocument = new TypedDocumentString(`
+    mutation LanguageInviteClient($input: InviteClientInput!) {
+  inviteClient(input: $input) {
+    id
+    language
+  }
+}
+    `) as unknown as TypedDocumentString<LanguageInviteClientMutation, LanguageInviteClientMutationVariables>;
+export const LanguageAcceptDocument = new TypedDocumentString(`
+    mutation LanguageAccept($token: String!, $password: String, $language: Language) {
+  acceptInvitation(token: $token, password: $password, language: $language) {
+    user {
+      id
+      language
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<LanguageAcceptMutation, LanguageAcceptMutationVariables>;
 export const LoginFloodLoginDocument = new TypedDocumentString(`
     mutation LoginFloodLogin($email: String!, $password: String!) {
   login(email: $email, password: $password) {

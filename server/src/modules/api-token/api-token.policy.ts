@@ -66,6 +66,7 @@ export const ROOT_FIELD_SCOPES: Readonly<Record<string, Decision>> = {
   resetPassword: HUMAN_ONLY,
   changePassword: HUMAN_ONLY,
   mySessions: HUMAN_ONLY,
+  updateMyAccount: HUMAN_ONLY,
   revokeSession: HUMAN_ONLY,
   deactivateUser: HUMAN_ONLY,
   updateCompany: HUMAN_ONLY,

@@ -1,5 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { Role } from './user.entity.js';
+import { type Language, Role } from './user.entity.js';
 
 /** An account as the password and session mutations need it. */
 export interface AccountRow {
@@ -9,9 +9,10 @@ export interface AccountRow {
   role: Role;
   office_id: string | null;
   office_name: string | null;
+  language: Language;
 }
 
-const accountColumns = `u.id, u.email, u.name, u.role, u.office_id, o.name as office_name`;
+const accountColumns = `u.id, u.email, u.name, u.role, u.language, u.office_id, o.name as office_name`;
 
 /** An active account by its (normalized) email; null for an unknown or deactivated one. */
 export async function activeAccountByEmail(

@@ -6,7 +6,7 @@ import {
   CurrentHead,
   type HeadContext,
 } from '../../core/scope.js';
-import { SessionInfo } from './account.types.js';
+import { SessionInfo, UpdateMyAccountInput } from './account.types.js';
 import { AuthPayload } from './auth.resolver.js';
 import { User } from './user.entity.js';
 
@@ -51,6 +51,14 @@ export class AccountResolver {
       newPassword,
       context.clientAddress,
     );
+  }
+
+  @Mutation(() => User, { description: 'Your name and language; the answer is you.' })
+  updateMyAccount(
+    @Arg('input') input: UpdateMyAccountInput,
+    @CurrentActor() context: ActorContext,
+  ): Promise<User> {
+    return context.services.accounts.updateMyAccount(context, input);
   }
 
   @Query(() => [SessionInfo], { description: 'Your live sessions, the most recently used first.' })

@@ -16,8 +16,9 @@ import { isId } from '../../core/pagination.js';
 import { type LiveBus, Topic, topicId } from '../../core/pubsub.js';
 import { createRateLimiter, retryAfterSeconds } from '../../core/rate-limit.js';
 import type { ActorScope, HeadScope } from '../../core/scope.js';
-import { normalizeEmail } from '../../core/validation.js';
+import { normalizeEmail, requireText } from '../../core/validation.js';
 import { liveApiTokenIdsOf } from '../api-token/api-token.queries.js';
+import { NAME_MAX } from '../office/office.types.js';
 import type { SystemMailService } from '../system-mail/system-mail.service.js';
 import {
   type AccountRow,
@@ -34,7 +35,7 @@ import {
   revokeSessionsOfUser,
   setPasswordHash,
 } from './account.queries.js';
-import { SessionInfo } from './account.types.js';
+import { SessionInfo, type UpdateMyAccountInput } from './account.types.js';
 import type { AuthService } from './auth.service.js';
 import { sourceOf } from './login-throttle.js';
 import { hashPassword } from './password-hasher.js';
@@ -115,6 +116,7 @@ export class AccountService {
       await this.systemMail.enqueue(tx, {
         to: account.email,
         template: 'password-reset',
+        language: account.language,
         vars: {
           name: account.name,
           email: account.email,
@@ -211,6 +213,15 @@ export class AccountService {
     return true;
   }
 
+  /** Your name and language; fields left out stay as they are. */
+  async updateMyAccount({ em, actor }: ActorScope, input: UpdateMyAccountInput): Promise<User> {
+    const user = await em.findOneOrFail(User, actor.userId);
+    if (input.name != null) user.name = requireText(input.name, 'name', NAME_MAX);
+    if (input.language != null) user.language = input.language;
+    await em.flush();
+    return user;
+  }
+
   async mySessions({ em, actor }: ActorScope): Promise<SessionInfo[]> {
     const rows = await liveSessionsOfUser(em, actor.userId);
     return rows.map((row) =>
@@ -261,6 +272,7 @@ export class AccountService {
     await this.systemMail.enqueue(tx, {
       to: account.email,
       template: 'password-changed',
+      language: account.language,
       vars: {
         name: account.name,
         email: account.email,

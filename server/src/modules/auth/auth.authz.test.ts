@@ -59,6 +59,11 @@ const SESSIONS = graphql(`
     mySessions { id current userAgent }
   }
 `);
+const UPDATE_ME = graphql(`
+  mutation AuthzUpdateMyAccount($input: UpdateMyAccountInput!) {
+    updateMyAccount(input: $input) { id language }
+  }
+`);
 const REVOKE_SESSION = graphql(`
   mutation AuthzRevokeSession($id: ID!) {
     revokeSession(id: $id)
@@ -216,6 +221,25 @@ export const cases = [
     },
     check: (data) => {
       expect(data.mySessions.filter((s) => s.current)).toHaveLength(1);
+    },
+  }),
+  authzCase({
+    name: 'updateMyAccount changes the caller’s own account only',
+    field: 'updateMyAccount',
+    kind: 'mutation',
+    run: ({ token }, { app }) => app.gql(UPDATE_ME, { input: { language: 'EN' } }, token),
+    expect: {
+      'head of another office': 'data',
+      'client of another company': 'data',
+      'caretaker of other companies': 'data',
+      'platform admin': 'data',
+    },
+    check: (data, { target }, { a }) => {
+      expect(data.updateMyAccount.language).toBe('EN');
+      // Never the target company's client, nor office A's head.
+      expect([a.head.user.id, target.company.client.user.id]).not.toContain(
+        data.updateMyAccount.id,
+      );
     },
   }),
   authzCase({

@@ -11,9 +11,19 @@ export enum Role {
 }
 registerEnumType(Role, { name: 'Role' });
 
+/** The languages of the web client and of the platform's own emails. */
+export enum Language {
+  PL = 'pl',
+  EN = 'en',
+}
+registerEnumType(Language, {
+  name: 'Language',
+  description: 'Polish (the default) or English: the web client and system emails.',
+});
+
 @ObjectType()
 @Entity({ tableName: 'app_user' })
-export class User extends BaseEntity {
+export class User extends BaseEntity<'language'> {
   /** Stored lower-case; unique across the platform. */
   @Field()
   @Property({ unique: true })
@@ -34,6 +44,14 @@ export class User extends BaseEntity {
   /** argon2id; never exposed. */
   @Property({ hidden: true, lazy: true })
   passwordHash!: string;
+
+  /** The language of the platform's emails to this person (invitations excepted: no account yet). */
+  @Field(() => Language, {
+    description:
+      "The language of Ledgerpost's own emails to this person; set in `updateMyAccount`.",
+  })
+  @Enum({ items: () => Language, default: Language.PL })
+  language: Language = Language.PL;
 
   /** Set by the office head: the user can no longer log in, and their sessions ended. */
   @Field(() => Date, {

@@ -1,7 +1,7 @@
 import { Entity, Enum, Index, ManyToOne, Property, type Ref } from '@mikro-orm/core';
 import { Field, ObjectType, registerEnumType } from 'type-graphql';
 import { BaseEntity } from '../../core/base.entity.js';
-import { Role, User } from '../auth/user.entity.js';
+import { Language, Role, User } from '../auth/user.entity.js';
 import { Company } from '../company/company.entity.js';
 import { Office } from '../office/office.entity.js';
 
@@ -21,7 +21,7 @@ registerEnumType(InvitationStatus, { name: 'InvitationStatus' });
 @ObjectType()
 @Entity()
 @Index({ properties: ['office', 'createdAt'] })
-export class Invitation extends BaseEntity {
+export class Invitation extends BaseEntity<'language'> {
   @ManyToOne(() => Office, { ref: true, deleteRule: 'cascade' })
   office!: Ref<Office>;
 
@@ -42,6 +42,11 @@ export class Invitation extends BaseEntity {
   @Field(() => Role)
   @Enum({ items: () => Role })
   role!: Role;
+
+  /** The language of the invitation email, and of the account it makes. */
+  @Field(() => Language)
+  @Enum({ items: () => Language, default: Language.PL })
+  language: Language = Language.PL;
 
   /** SHA-256 of the link's token; a resend replaces it, so the old link stops working. */
   @Property({ length: 64, unique: true, hidden: true })

@@ -7,7 +7,7 @@ import {
   type StaffContext,
 } from '../../core/scope.js';
 import { AuthPayload } from '../auth/auth.resolver.js';
-import { User } from '../auth/user.entity.js';
+import { Language, User } from '../auth/user.entity.js';
 import { Company } from '../company/company.entity.js';
 import { Office } from '../office/office.entity.js';
 import { Invitation, InvitationStatus, invitationStatus } from './invitation.entity.js';
@@ -83,6 +83,11 @@ export class InvitationResolver {
     @Arg('token') token: string,
     @Arg('password', () => String, { nullable: true }) password: string | null,
     @Arg('name', () => String, { nullable: true }) name: string | null,
+    @Arg('language', () => Language, {
+      nullable: true,
+      description: "A new account's language; the invitation's when not given.",
+    })
+    language: Language | null,
     @Ctx() context: Context,
   ): Promise<AuthPayload> {
     const { em, services } = context;
@@ -90,6 +95,7 @@ export class InvitationResolver {
       token,
       password,
       name,
+      language,
     });
     const sessionToken = await services.auth.createSession(em, user, context.userAgent);
     // The rest of this response is read as the user, with the companies just joined.

@@ -15,7 +15,7 @@ import type { HeadScope, StaffScope } from '../../core/scope.js';
 import { requireEmail, requireText } from '../../core/validation.js';
 import { hashPassword } from '../auth/auth.service.js';
 import { requireStrongPassword } from '../auth/password-rules.js';
-import { Role, User } from '../auth/user.entity.js';
+import { Language, Role, User } from '../auth/user.entity.js';
 import { Company, CompanyMember } from '../company/company.entity.js';
 import type { CompanyService } from '../company/company.service.js';
 import { Office } from '../office/office.entity.js';
@@ -78,6 +78,7 @@ export class InvitationService {
       email,
       name,
       role: input.role,
+      language: input.language ?? Language.PL,
     });
   }
 
@@ -100,6 +101,7 @@ export class InvitationService {
       email,
       name,
       role: Role.CLIENT,
+      language: input.language ?? existing?.language ?? Language.PL,
     });
   }
 
@@ -167,7 +169,12 @@ export class InvitationService {
   async accept(
     em: EntityManager,
     actorUserId: string | null,
-    args: { token: string; password?: string | null; name?: string | null },
+    args: {
+      token: string;
+      password?: string | null;
+      name?: string | null;
+      language?: Language | null;
+    },
   ): Promise<User> {
     if (!args.token || args.token.length > TOKEN_MAX) throw invalidLink();
     const tokenHash = sha256(args.token);
@@ -191,6 +198,7 @@ export class InvitationService {
               email: invitation.email,
               name: requireText(args.name ?? invitation.name, 'name', NAME_MAX),
               role: invitation.role,
+              language: args.language ?? invitation.language,
               office: invitation.role === Role.CLIENT ? undefined : invitation.office,
               passwordHash: passwordHash ?? requirePassword(),
             });
@@ -264,7 +272,14 @@ export class InvitationService {
 
   private async create(
     scope: StaffScope,
-    target: { officeId: string; companyId: string | null; email: string; name: string; role: Role },
+    target: {
+      officeId: string;
+      companyId: string | null;
+      email: string;
+      name: string;
+      role: Role;
+      language: Language;
+    },
   ): Promise<Invitation> {
     return scope.em.transactional(async (em) => {
       await lockInvitationTarget(em, target);
@@ -276,6 +291,7 @@ export class InvitationService {
         email: target.email,
         name: target.name,
         role: target.role,
+        language: target.language,
         invitedBy: scope.actor.userId,
         tokenHash: '',
         expiresAt: new Date(),
@@ -308,6 +324,7 @@ export class InvitationService {
       await this.mail.enqueue(em, {
         to: invitation.email,
         template: 'invitation-client',
+        language: invitation.language,
         vars: {
           officeName: office.name,
           inviterName: inviter.name,
@@ -320,6 +337,7 @@ export class InvitationService {
       await this.mail.enqueue(em, {
         to: invitation.email,
         template: 'invitation-staff',
+        language: invitation.language,
         vars: {
           officeName: office.name,
           inviterName: inviter.name,

@@ -1,5 +1,5 @@
 import { Field, ID, InputType, ObjectType } from 'type-graphql';
-import { Role } from '../auth/user.entity.js';
+import { Language, Role } from '../auth/user.entity.js';
 
 @InputType()
 export class InviteStaffInput {
@@ -11,6 +11,13 @@ export class InviteStaffInput {
 
   @Field(() => Role, { description: 'CARETAKER or OFFICE_HEAD.' })
   role!: Role;
+
+  @Field(() => Language, {
+    nullable: true,
+    description:
+      "The email's language (and the new account's): by default the existing account's, else PL.",
+  })
+  language?: Language | null;
 }
 
 @InputType()
@@ -23,6 +30,13 @@ export class InviteClientInput {
 
   @Field()
   name!: string;
+
+  @Field(() => Language, {
+    nullable: true,
+    description:
+      "The email's language (and the new account's): by default the existing account's, else PL.",
+  })
+  language?: Language | null;
 }
 
 @ObjectType({ description: 'Who invites to what, as the link shows it before it is accepted.' })

@@ -19,7 +19,7 @@ import { requireEmail, requireText } from '../../core/validation.js';
 import { hashPassword } from '../auth/auth.service.js';
 import { sourceOf } from '../auth/login-throttle.js';
 import { requireStrongPassword } from '../auth/password-rules.js';
-import { Role, User } from '../auth/user.entity.js';
+import { Language, Role, User } from '../auth/user.entity.js';
 import { isValidNip, normalizeNip } from '../company/nip.js';
 import type { SmtpChange } from '../email/smtp-change.entity.js';
 import type { SmtpIntegration } from '../email/smtp-integration.entity.js';
@@ -74,6 +74,7 @@ export class OfficeService {
           email,
           name: headName,
           role: Role.OFFICE_HEAD,
+          language: input.language ?? Language.PL,
           office,
           passwordHash,
         });

@@ -1,5 +1,6 @@
 import { Field, InputType } from 'type-graphql';
 import { Connection } from '../../core/pagination.js';
+import { Language } from '../auth/user.entity.js';
 import { Office } from './office.entity.js';
 
 export const OfficeConnection = Connection(Office, 'Office');
@@ -22,6 +23,12 @@ export class SignUpOfficeInput {
     description: 'At least 10 characters, not a common password, not the email.',
   })
   password!: string;
+
+  @Field(() => Language, {
+    nullable: true,
+    description: "The head's language for Ledgerpost's emails; PL when not given.",
+  })
+  language?: Language | null;
 }
 
 /** Longest office or person name accepted. */
