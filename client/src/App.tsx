@@ -63,7 +63,7 @@ const routes: Route[] = [
     <ThreadPage companyId={companyId} viewer={viewer} />
   )),
   route('/files/:id', undefined, ({ id }) => <FileDownloadPage fileId={id} />),
-  route('/account', undefined, () => <AccountPage />),
+  route('/account', undefined, (_p, viewer) => <AccountPage viewer={viewer} />),
 ];
 
 /** Pages without a login; the links mailed out (invitation, reset) open logged in too. */

@@ -9,6 +9,7 @@ export const MeDocument = graphql(`
       name
       email
       role
+      language
       office { id name verification smtpConfigured canSendEmail }
       companies { id name }
     }

@@ -18,12 +18,13 @@ type Documents = {
     "\n  query UnreadCountField($companyId: ID) {\n    unreadCount(companyId: $companyId)\n  }\n": typeof types.UnreadCountFieldDocument,
     "\n  mutation ChangePassword($currentPassword: String!, $newPassword: String!) {\n    changePassword(currentPassword: $currentPassword, newPassword: $newPassword)\n  }\n": typeof types.ChangePasswordDocument,
     "\n  mutation RequestPasswordReset($email: String!) {\n    requestPasswordReset(email: $email)\n  }\n": typeof types.RequestPasswordResetDocument,
-    "\n  query InvitationPreview($token: String!) {\n    invitation(token: $token) { officeName companyName email role expiresAt }\n  }\n": typeof types.InvitationPreviewDocument,
-    "\n  mutation AcceptInvitation($token: String!, $name: String, $password: String) {\n    acceptInvitation(token: $token, name: $name, password: $password) {\n      token\n      user { id role }\n    }\n  }\n": typeof types.AcceptInvitationDocument,
+    "\n  query InvitationPreview($token: String!) {\n    invitation(token: $token) { officeName companyName email role expiresAt language }\n  }\n": typeof types.InvitationPreviewDocument,
+    "\n  mutation AcceptInvitation(\n    $token: String!\n    $name: String\n    $password: String\n    $language: Language\n  ) {\n    acceptInvitation(token: $token, name: $name, password: $password, language: $language) {\n      token\n      user { id role }\n    }\n  }\n": typeof types.AcceptInvitationDocument,
     "\n  mutation ResetPassword($token: String!, $password: String!) {\n    resetPassword(token: $token, password: $password) {\n      token\n      user { id role }\n    }\n  }\n": typeof types.ResetPasswordDocument,
     "\n  query MySessions {\n    mySessions { id createdAt lastUsedAt userAgent current }\n  }\n": typeof types.MySessionsDocument,
     "\n  mutation RevokeSession($id: ID!) {\n    revokeSession(id: $id)\n  }\n": typeof types.RevokeSessionDocument,
     "\n  mutation SignUpOffice($input: SignUpOfficeInput!) {\n    signUpOffice(input: $input) {\n      token\n      user { id role }\n    }\n  }\n": typeof types.SignUpOfficeDocument,
+    "\n  mutation UpdateMyLanguage($language: Language!) {\n    updateMyAccount(input: { language: $language }) { id language }\n  }\n": typeof types.UpdateMyLanguageDocument,
     "\n  query ApiTokens {\n    apiTokens { id name scopes hint createdAt lastUsedAt expiresAt revokedAt }\n  }\n": typeof types.ApiTokensDocument,
     "\n  mutation RevokeApiToken($id: ID!) {\n    revokeApiToken(id: $id) { id revokedAt }\n  }\n": typeof types.RevokeApiTokenDocument,
     "\n  mutation CreateApiToken($input: CreateApiTokenInput!) {\n    createApiToken(input: $input) {\n      token\n      apiToken { id name scopes hint createdAt lastUsedAt expiresAt revokedAt }\n    }\n  }\n": typeof types.CreateApiTokenDocument,
@@ -75,19 +76,20 @@ type Documents = {
     "\n  query UnreadBadgeCount {\n    unreadCount\n  }\n": typeof types.UnreadBadgeCountDocument,
     "\n  subscription UnreadBadge {\n    unreadCountChanged { count companyId }\n  }\n": typeof types.UnreadBadgeDocument,
     "\n  mutation Logout {\n    logout\n  }\n": typeof types.LogoutDocument,
-    "\n  query Me {\n    me {\n      id\n      name\n      email\n      role\n      office { id name verification smtpConfigured canSendEmail }\n      companies { id name }\n    }\n  }\n": typeof types.MeDocument,
+    "\n  query Me {\n    me {\n      id\n      name\n      email\n      role\n      language\n      office { id name verification smtpConfigured canSendEmail }\n      companies { id name }\n    }\n  }\n": typeof types.MeDocument,
 };
 const documents: Documents = {
     "\n  fragment MessageReadByMe on Message {\n    id\n    readByMe\n  }\n": types.MessageReadByMeFragmentDoc,
     "\n  query UnreadCountField($companyId: ID) {\n    unreadCount(companyId: $companyId)\n  }\n": types.UnreadCountFieldDocument,
     "\n  mutation ChangePassword($currentPassword: String!, $newPassword: String!) {\n    changePassword(currentPassword: $currentPassword, newPassword: $newPassword)\n  }\n": types.ChangePasswordDocument,
     "\n  mutation RequestPasswordReset($email: String!) {\n    requestPasswordReset(email: $email)\n  }\n": types.RequestPasswordResetDocument,
-    "\n  query InvitationPreview($token: String!) {\n    invitation(token: $token) { officeName companyName email role expiresAt }\n  }\n": types.InvitationPreviewDocument,
-    "\n  mutation AcceptInvitation($token: String!, $name: String, $password: String) {\n    acceptInvitation(token: $token, name: $name, password: $password) {\n      token\n      user { id role }\n    }\n  }\n": types.AcceptInvitationDocument,
+    "\n  query InvitationPreview($token: String!) {\n    invitation(token: $token) { officeName companyName email role expiresAt language }\n  }\n": types.InvitationPreviewDocument,
+    "\n  mutation AcceptInvitation(\n    $token: String!\n    $name: String\n    $password: String\n    $language: Language\n  ) {\n    acceptInvitation(token: $token, name: $name, password: $password, language: $language) {\n      token\n      user { id role }\n    }\n  }\n": types.AcceptInvitationDocument,
     "\n  mutation ResetPassword($token: String!, $password: String!) {\n    resetPassword(token: $token, password: $password) {\n      token\n      user { id role }\n    }\n  }\n": types.ResetPasswordDocument,
     "\n  query MySessions {\n    mySessions { id createdAt lastUsedAt userAgent current }\n  }\n": types.MySessionsDocument,
     "\n  mutation RevokeSession($id: ID!) {\n    revokeSession(id: $id)\n  }\n": types.RevokeSessionDocument,
     "\n  mutation SignUpOffice($input: SignUpOfficeInput!) {\n    signUpOffice(input: $input) {\n      token\n      user { id role }\n    }\n  }\n": types.SignUpOfficeDocument,
+    "\n  mutation UpdateMyLanguage($language: Language!) {\n    updateMyAccount(input: { language: $language }) { id language }\n  }\n": types.UpdateMyLanguageDocument,
     "\n  query ApiTokens {\n    apiTokens { id name scopes hint createdAt lastUsedAt expiresAt revokedAt }\n  }\n": types.ApiTokensDocument,
     "\n  mutation RevokeApiToken($id: ID!) {\n    revokeApiToken(id: $id) { id revokedAt }\n  }\n": types.RevokeApiTokenDocument,
     "\n  mutation CreateApiToken($input: CreateApiTokenInput!) {\n    createApiToken(input: $input) {\n      token\n      apiToken { id name scopes hint createdAt lastUsedAt expiresAt revokedAt }\n    }\n  }\n": types.CreateApiTokenDocument,
@@ -139,7 +141,7 @@ const documents: Documents = {
     "\n  query UnreadBadgeCount {\n    unreadCount\n  }\n": types.UnreadBadgeCountDocument,
     "\n  subscription UnreadBadge {\n    unreadCountChanged { count companyId }\n  }\n": types.UnreadBadgeDocument,
     "\n  mutation Logout {\n    logout\n  }\n": types.LogoutDocument,
-    "\n  query Me {\n    me {\n      id\n      name\n      email\n      role\n      office { id name verification smtpConfigured canSendEmail }\n      companies { id name }\n    }\n  }\n": types.MeDocument,
+    "\n  query Me {\n    me {\n      id\n      name\n      email\n      role\n      language\n      office { id name verification smtpConfigured canSendEmail }\n      companies { id name }\n    }\n  }\n": types.MeDocument,
 };
 
 /**
@@ -175,11 +177,11 @@ export function graphql(source: "\n  mutation RequestPasswordReset($email: Strin
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query InvitationPreview($token: String!) {\n    invitation(token: $token) { officeName companyName email role expiresAt }\n  }\n"): (typeof documents)["\n  query InvitationPreview($token: String!) {\n    invitation(token: $token) { officeName companyName email role expiresAt }\n  }\n"];
+export function graphql(source: "\n  query InvitationPreview($token: String!) {\n    invitation(token: $token) { officeName companyName email role expiresAt language }\n  }\n"): (typeof documents)["\n  query InvitationPreview($token: String!) {\n    invitation(token: $token) { officeName companyName email role expiresAt language }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation AcceptInvitation($token: String!, $name: String, $password: String) {\n    acceptInvitation(token: $token, name: $name, password: $password) {\n      token\n      user { id role }\n    }\n  }\n"): (typeof documents)["\n  mutation AcceptInvitation($token: String!, $name: String, $password: String) {\n    acceptInvitation(token: $token, name: $name, password: $password) {\n      token\n      user { id role }\n    }\n  }\n"];
+export function graphql(source: "\n  mutation AcceptInvitation(\n    $token: String!\n    $name: String\n    $password: String\n    $language: Language\n  ) {\n    acceptInvitation(token: $token, name: $name, password: $password, language: $language) {\n      token\n      user { id role }\n    }\n  }\n"): (typeof documents)["\n  mutation AcceptInvitation(\n    $token: String!\n    $name: String\n    $password: String\n    $language: Language\n  ) {\n    acceptInvitation(token: $token, name: $name, password: $password, language: $language) {\n      token\n      user { id role }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -196,6 +198,10 @@ export function graphql(source: "\n  mutation RevokeSession($id: ID!) {\n    rev
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation SignUpOffice($input: SignUpOfficeInput!) {\n    signUpOffice(input: $input) {\n      token\n      user { id role }\n    }\n  }\n"): (typeof documents)["\n  mutation SignUpOffice($input: SignUpOfficeInput!) {\n    signUpOffice(input: $input) {\n      token\n      user { id role }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateMyLanguage($language: Language!) {\n    updateMyAccount(input: { language: $language }) { id language }\n  }\n"): (typeof documents)["\n  mutation UpdateMyLanguage($language: Language!) {\n    updateMyAccount(input: { language: $language }) { id language }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -403,7 +409,7 @@ export function graphql(source: "\n  mutation Logout {\n    logout\n  }\n"): (ty
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query Me {\n    me {\n      id\n      name\n      email\n      role\n      office { id name verification smtpConfigured canSendEmail }\n      companies { id name }\n    }\n  }\n"): (typeof documents)["\n  query Me {\n    me {\n      id\n      name\n      email\n      role\n      office { id name verification smtpConfigured canSendEmail }\n      companies { id name }\n    }\n  }\n"];
+export function graphql(source: "\n  query Me {\n    me {\n      id\n      name\n      email\n      role\n      language\n      office { id name verification smtpConfigured canSendEmail }\n      companies { id name }\n    }\n  }\n"): (typeof documents)["\n  query Me {\n    me {\n      id\n      name\n      email\n      role\n      language\n      office { id name verification smtpConfigured canSendEmail }\n      companies { id name }\n    }\n  }\n"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};

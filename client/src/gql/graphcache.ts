@@ -333,6 +333,8 @@ export type InvitationPreview = {
   companyName?: Maybe<Scalars['String']['output']>;
   email: Scalars['String']['output'];
   expiresAt: Scalars['DateTimeISO']['output'];
+  /** The language the invitation was written in. */
+  language: Language;
   officeName: Scalars['String']['output'];
   role: Role;
 };
@@ -1293,6 +1295,7 @@ export type GraphCacheResolvers = {
     companyName?: GraphCacheResolver<WithTypename<InvitationPreview>, Record<string, never>, Scalars['String']['output'] | string>,
     email?: GraphCacheResolver<WithTypename<InvitationPreview>, Record<string, never>, Scalars['String']['output'] | string>,
     expiresAt?: GraphCacheResolver<WithTypename<InvitationPreview>, Record<string, never>, Scalars['DateTimeISO']['output'] | string>,
+    language?: GraphCacheResolver<WithTypename<InvitationPreview>, Record<string, never>, Language | string>,
     officeName?: GraphCacheResolver<WithTypename<InvitationPreview>, Record<string, never>, Scalars['String']['output'] | string>,
     role?: GraphCacheResolver<WithTypename<InvitationPreview>, Record<string, never>, Role | string>
   },
@@ -1687,6 +1690,7 @@ export type GraphCacheUpdaters = {
     companyName?: GraphCacheUpdateResolver<Maybe<WithTypename<InvitationPreview>>, Record<string, never>>,
     email?: GraphCacheUpdateResolver<Maybe<WithTypename<InvitationPreview>>, Record<string, never>>,
     expiresAt?: GraphCacheUpdateResolver<Maybe<WithTypename<InvitationPreview>>, Record<string, never>>,
+    language?: GraphCacheUpdateResolver<Maybe<WithTypename<InvitationPreview>>, Record<string, never>>,
     officeName?: GraphCacheUpdateResolver<Maybe<WithTypename<InvitationPreview>>, Record<string, never>>,
     role?: GraphCacheUpdateResolver<Maybe<WithTypename<InvitationPreview>>, Record<string, never>>
   },

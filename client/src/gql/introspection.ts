@@ -1469,6 +1469,17 @@ export default {
             "args": []
           },
           {
+            "name": "language",
+            "type": {
+              "kind": "NON_NULL",
+              "ofType": {
+                "kind": "SCALAR",
+                "name": "Any"
+              }
+            },
+            "args": []
+          },
+          {
             "name": "officeName",
             "type": {
               "kind": "NON_NULL",

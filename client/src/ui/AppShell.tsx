@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react';
 import { useMutation, useQuery, useSubscription } from 'urql';
+import { useAccountLanguage } from '../features/account/useAccountLanguage';
 import { graphql } from '../gql';
 import { type Lang, languages, useI18n } from '../i18n';
 import { Link, useLocation } from '../router';
@@ -55,7 +56,8 @@ export function AvatarBadge({ viewer }: { viewer: Viewer }) {
 }
 
 export function AppShell({ viewer, children }: { viewer: Viewer; children: ReactNode }) {
-  const { t, lang, setLang } = useI18n();
+  const { t, lang } = useI18n();
+  const changeLanguage = useAccountLanguage(viewer);
   const { logout } = useSession();
   const { pathname } = useLocation();
   const [, revoke] = useMutation(LogoutMutation);
@@ -91,7 +93,7 @@ export function AppShell({ viewer, children }: { viewer: Viewer; children: React
           <span className="visually-hidden">{t('shell.language')}</span>
           <select
             value={lang}
-            onChange={(e) => setLang(e.target.value as Lang)}
+            onChange={(e) => changeLanguage(e.target.value as Lang)}
             aria-label={t('shell.language')}
           >
             {languages.map((l) => (

@@ -105,6 +105,7 @@ type Documents = {
     "\n  mutation LanguageInviteStaff($input: InviteStaffInput!) {\n    inviteStaff(input: $input) { id language }\n  }\n": typeof types.LanguageInviteStaffDocument,
     "\n  mutation LanguageInviteClient($input: InviteClientInput!) {\n    inviteClient(input: $input) { id language }\n  }\n": typeof types.LanguageInviteClientDocument,
     "\n  mutation LanguageAccept($token: String!, $password: String, $language: Language) {\n    acceptInvitation(token: $token, password: $password, language: $language) {\n      user { id language }\n    }\n  }\n": typeof types.LanguageAcceptDocument,
+    "\n  query LanguagePreview($token: String!) {\n    invitation(token: $token) { language }\n  }\n": typeof types.LanguagePreviewDocument,
     "\n  mutation LoginFloodLogin($email: String!, $password: String!) {\n    login(email: $email, password: $password) { token }\n  }\n": typeof types.LoginFloodLoginDocument,
     "\n  query AuthzLedgerEntries($companyId: ID!, $period: String!) {\n    ledgerEntries(companyId: $companyId, period: $period, first: 100) {\n      totalCount\n      edges { node { id documentNumber counterparty description gross } }\n    }\n  }\n": typeof types.AuthzLedgerEntriesDocument,
     "\n  mutation AuthzRecordUpo($input: UpoInput!) {\n    recordUpo(input: $input) { id referenceNumber }\n  }\n": typeof types.AuthzRecordUpoDocument,
@@ -393,6 +394,7 @@ const documents: Documents = {
     "\n  mutation LanguageInviteStaff($input: InviteStaffInput!) {\n    inviteStaff(input: $input) { id language }\n  }\n": types.LanguageInviteStaffDocument,
     "\n  mutation LanguageInviteClient($input: InviteClientInput!) {\n    inviteClient(input: $input) { id language }\n  }\n": types.LanguageInviteClientDocument,
     "\n  mutation LanguageAccept($token: String!, $password: String, $language: Language) {\n    acceptInvitation(token: $token, password: $password, language: $language) {\n      user { id language }\n    }\n  }\n": types.LanguageAcceptDocument,
+    "\n  query LanguagePreview($token: String!) {\n    invitation(token: $token) { language }\n  }\n": types.LanguagePreviewDocument,
     "\n  mutation LoginFloodLogin($email: String!, $password: String!) {\n    login(email: $email, password: $password) { token }\n  }\n": types.LoginFloodLoginDocument,
     "\n  query AuthzLedgerEntries($companyId: ID!, $period: String!) {\n    ledgerEntries(companyId: $companyId, period: $period, first: 100) {\n      totalCount\n      edges { node { id documentNumber counterparty description gross } }\n    }\n  }\n": types.AuthzLedgerEntriesDocument,
     "\n  mutation AuthzRecordUpo($input: UpoInput!) {\n    recordUpo(input: $input) { id referenceNumber }\n  }\n": types.AuthzRecordUpoDocument,
@@ -951,6 +953,10 @@ export function graphql(source: "\n  mutation LanguageInviteClient($input: Invit
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation LanguageAccept($token: String!, $password: String, $language: Language) {\n    acceptInvitation(token: $token, password: $password, language: $language) {\n      user { id language }\n    }\n  }\n"): typeof import('./graphql.js').LanguageAcceptDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query LanguagePreview($token: String!) {\n    invitation(token: $token) { language }\n  }\n"): typeof import('./graphql.js').LanguagePreviewDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

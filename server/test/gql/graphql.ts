@@ -869,6 +869,13 @@ export type LanguageAcceptMutationVariables = Exact<{
 
 export type LanguageAcceptMutation = { acceptInvitation: { user: { id: string, language: Language } } };
 
+export type LanguagePreviewQueryVariables = Exact<{
+  token: string;
+}>;
+
+
+export type LanguagePreviewQuery = { invitation: { language: Language } | null };
+
 export type LoginFloodLoginMutationVariables = Exact<{
   email: string;
   password: string;
@@ -3055,6 +3062,13 @@ export const LanguageAcceptDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<LanguageAcceptMutation, LanguageAcceptMutationVariables>;
+export const LanguagePreviewDocument = new TypedDocumentString(`
+    query LanguagePreview($token: String!) {
+  invitation(token: $token) {
+    language
+  }
+}
+    `) as unknown as TypedDocumentString<LanguagePreviewQuery, LanguagePreviewQueryVariables>;
 export const LoginFloodLoginDocument = new TypedDocumentString(`
     mutation LoginFloodLogin($email: String!, $password: String!) {
   login(email: $email, password: $password) {

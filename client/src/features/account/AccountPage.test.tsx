@@ -35,7 +35,7 @@ function change(current: string, next: string, repeat: string) {
 
 describe('AccountPage', () => {
   it('changes the password and says the other sessions were logged out', async () => {
-    const { sent } = renderPage(<AccountPage />, {
+    const { sent } = renderPage(<AccountPage viewer={{ language: 'PL' }} />, {
       query: sessions,
       mutation: [{ data: { changePassword: true } }],
     });
@@ -48,7 +48,7 @@ describe('AccountPage', () => {
   });
 
   it('shows a wrong current password and a mismatch on their fields', async () => {
-    const { executeMutation } = renderPage(<AccountPage />, {
+    const { executeMutation } = renderPage(<AccountPage viewer={{ language: 'PL' }} />, {
       query: sessions,
       mutation: [
         refusal('The current password is wrong.', {
@@ -69,7 +69,7 @@ describe('AccountPage', () => {
   });
 
   it('shows a broken password rule on the new password, by its reason code', async () => {
-    renderPage(<AccountPage />, {
+    renderPage(<AccountPage viewer={{ language: 'PL' }} />, {
       query: sessions,
       mutation: [
         refusal('The password must be at most 200 characters long.', {
@@ -88,7 +88,7 @@ describe('AccountPage', () => {
   });
 
   it('lists the sessions, marks this device and logs out another one', async () => {
-    const { sent } = renderPage(<AccountPage />, {
+    const { sent } = renderPage(<AccountPage viewer={{ language: 'PL' }} />, {
       query: sessions,
       mutation: [{ data: { revokeSession: true } }],
     });
@@ -98,5 +98,16 @@ describe('AccountPage', () => {
     expect(within(rows[1]!).queryByRole('button')).toBeNull();
     fireEvent.click(screen.getByRole('button', { name: 'Wyloguj sesję z Safari na iPhonie' }));
     await waitFor(() => expect(sent()).toEqual([{ id: 's2' }]));
+  });
+
+  it('stores a chosen language on the account and switches the page to it', async () => {
+    const { sent } = renderPage(<AccountPage viewer={{ language: 'PL' }} />, {
+      query: sessions,
+      mutation: [{ data: { updateMyAccount: { id: 'u1', language: 'EN' } } }],
+    });
+    fireEvent.change(screen.getByLabelText('Język konta'), { target: { value: 'en' } });
+    expect(await screen.findByRole('heading', { name: 'Language' })).toBeTruthy();
+    expect(sent()).toEqual([{ language: 'EN' }]);
+    expect((screen.getByLabelText('Account language') as HTMLSelectElement).value).toBe('en');
   });
 });

@@ -17,6 +17,7 @@ const preview = {
       email: 'jan@bulka.pl',
       role: 'CLIENT',
       expiresAt: '2026-12-01T10:00:00Z',
+      language: 'PL',
     },
   },
 };
@@ -43,8 +44,25 @@ describe('InvitationPage', () => {
     fireEvent.change(screen.getByLabelText('Hasło'), { target: { value: 'haslo do bulki 1' } });
     fireEvent.click(screen.getByRole('button', { name: 'Przyjmij zaproszenie' }));
     await waitFor(() => expect(window.location.pathname).toBe('/messages'));
-    expect(sent()).toEqual([{ token: 'inv-1', name: 'Jan Nowak', password: 'haslo do bulki 1' }]);
+    expect(sent()).toEqual([
+      { token: 'inv-1', name: 'Jan Nowak', password: 'haslo do bulki 1', language: 'PL' },
+    ]);
     expect(localStorage.getItem('ledgerpost.token')).toBe('tok-3');
+  });
+
+  it("speaks the invitation's language, and the account takes the one its reader ends on", async () => {
+    window.history.replaceState(null, '', '/invitation?token=inv-en');
+    const english = { data: { invitation: { ...preview.data.invitation, language: 'EN' } } };
+    const { sent } = renderPage(<InvitationPage />, { query: english, mutation: [accepted] });
+    expect(await screen.findByTestId('invitation-preview')).toHaveProperty(
+      'textContent',
+      'Biuro Kowalscy invites you to the company Piekarnia Bułka.',
+    );
+    fireEvent.change(screen.getByLabelText('Full name'), { target: { value: 'Jan' } });
+    fireEvent.change(screen.getByLabelText('Password'), { target: { value: 'haslo do bulki 1' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Accept invitation' }));
+    await waitFor(() => expect(sent()).toHaveLength(1));
+    expect(sent()[0]).toMatchObject({ token: 'inv-en', language: 'EN' });
   });
 
   it('says "link nieważny" for an unusable link, with no form', () => {

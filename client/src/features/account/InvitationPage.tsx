@@ -1,4 +1,4 @@
-import { type FormEvent, useState } from 'react';
+import { type FormEvent, useEffect, useState } from 'react';
 import { useMutation, useQuery } from 'urql';
 import { graphql } from '../../gql';
 import { useI18n } from '../../i18n';
@@ -8,16 +8,22 @@ import { Loading } from '../../ui/states';
 import { accountProblem, fieldKey, formMessage, type Problem } from './account-error';
 import { homeOf } from './ResetPasswordPage';
 import { FormAlert, TextField } from './TextField';
+import { apiLanguage } from './useAccountLanguage';
 
 const InvitationQuery = graphql(`
   query InvitationPreview($token: String!) {
-    invitation(token: $token) { officeName companyName email role expiresAt }
+    invitation(token: $token) { officeName companyName email role expiresAt language }
   }
 `);
 
 const AcceptInvitationMutation = graphql(`
-  mutation AcceptInvitation($token: String!, $name: String, $password: String) {
-    acceptInvitation(token: $token, name: $name, password: $password) {
+  mutation AcceptInvitation(
+    $token: String!
+    $name: String
+    $password: String
+    $language: Language
+  ) {
+    acceptInvitation(token: $token, name: $name, password: $password, language: $language) {
       token
       user { id role }
     }
@@ -35,7 +41,7 @@ function loginRequired(error: { graphQLErrors: { extensions?: Record<string, unk
  * comes back here after.
  */
 export function InvitationPage() {
-  const { t, lang } = useI18n();
+  const { t, lang, setLang } = useI18n();
   const { token: session, login } = useSession();
   const { search } = useLocation();
   const token = new URLSearchParams(search).get('token') ?? '';
@@ -46,6 +52,11 @@ export function InvitationPage() {
   const [mustLogin, setMustLogin] = useState(false);
   const [{ fetching }, accept] = useMutation(AcceptInvitationMutation);
   const invitation = preview.data?.invitation;
+  // The page speaks the invitation's language until its reader picks another.
+  const invitationLang = invitation?.language;
+  useEffect(() => {
+    if (invitationLang) setLang(invitationLang === 'EN' ? 'en' : 'pl');
+  }, [invitationLang, setLang]);
 
   if (token && preview.fetching && !preview.data) return <Loading />;
 
@@ -53,7 +64,9 @@ export function InvitationPage() {
     event.preventDefault();
     setProblem(null);
     const result = await accept(
-      session ? { token } : { token, name: name.trim() || null, password },
+      session
+        ? { token }
+        : { token, name: name.trim() || null, password, language: apiLanguage(lang) },
     );
     const payload = result.data?.acceptInvitation;
     if (!payload) {

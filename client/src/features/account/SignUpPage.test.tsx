@@ -38,6 +38,7 @@ describe('SignUpPage', () => {
           headName: 'Anna Kowalska',
           email: 'anna@kowalscy.pl',
           password: 'dlugie haslo biura',
+          language: 'PL',
         },
       },
     ]);

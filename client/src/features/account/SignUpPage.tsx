@@ -6,6 +6,7 @@ import { Link, navigate } from '../../router';
 import { useSession } from '../../session';
 import { accountProblem, fieldKey, formMessage, type Problem } from './account-error';
 import { FormAlert, TextField } from './TextField';
+import { apiLanguage } from './useAccountLanguage';
 
 const SignUpOfficeMutation = graphql(`
   mutation SignUpOffice($input: SignUpOfficeInput!) {
@@ -20,7 +21,7 @@ const empty = { officeName: '', nip: '', headName: '', email: '', password: '' }
 
 /** A new office and its first head, logged in at once and taken to the company list. */
 export function SignUpPage() {
-  const { t } = useI18n();
+  const { t, lang } = useI18n();
   const { login } = useSession();
   const [input, setInput] = useState(empty);
   const [problem, setProblem] = useState<Problem | null>(null);
@@ -31,7 +32,9 @@ export function SignUpPage() {
   const onSubmit = async (event: FormEvent) => {
     event.preventDefault();
     setProblem(null);
-    const result = await submit({ input: { ...input, nip: input.nip.replace(/[\s-]/g, '') } });
+    const result = await submit({
+      input: { ...input, nip: input.nip.replace(/[\s-]/g, ''), language: apiLanguage(lang) },
+    });
     const payload = result.data?.signUpOffice;
     if (!payload) {
       setProblem(accountProblem(result.error, t));

@@ -50,6 +50,12 @@ const ACCEPT = graphql(`
   }
 `);
 
+const PREVIEW = graphql(`
+  query LanguagePreview($token: String!) {
+    invitation(token: $token) { language }
+  }
+`);
+
 const PASSWORD = 'Zielony-Kalkulator-2026';
 const emailOf = (who: string) => `${who}-${randomUUID().slice(0, 8)}@jezyk.test`;
 
@@ -172,8 +178,11 @@ describe('the language of system mail', () => {
     expect(await subjectsTo(en)).toEqual([`Invitation to ${f.office.name} on Ledgerpost`]);
     expect(await subjectsTo(pl)).toEqual([`Zaproszenie do biura ${f.office.name} w Ledgerpost`]);
 
-    const kept = ok(await app.gql(ACCEPT, { token: await tokenMailedTo(en), password: PASSWORD }))
-      .acceptInvitation.user;
+    const enToken = await tokenMailedTo(en);
+    // The link's page is shown in the invitation's language.
+    expect(ok(await app.gql(PREVIEW, { token: enToken })).invitation).toEqual({ language: 'EN' });
+    const kept = ok(await app.gql(ACCEPT, { token: enToken, password: PASSWORD })).acceptInvitation
+      .user;
     expect(kept.language).toBe('EN');
     const chosen = ok(
       await app.gql(ACCEPT, { token: await tokenMailedTo(pl), password: PASSWORD, language: 'EN' }),

@@ -1,5 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Actor } from '../../core/context.js';
+import type { Language } from '../auth/user.entity.js';
 import { Invitation, InvitationStatus } from './invitation.entity.js';
 import { whereInvitationManaged } from './invitation.policy.js';
 import { INVITATIONS_SHOWN } from './invitation.types.js';
@@ -104,6 +105,7 @@ export interface InvitationPreviewRow {
   role: string;
   email: string;
   expires_at: Date;
+  language: Language;
 }
 
 /** What an open invitation's link shows: the office's and company's names; null when not open. */
@@ -112,7 +114,8 @@ export async function findOpenInvitationPreview(
   tokenHash: string,
 ): Promise<InvitationPreviewRow | null> {
   const [row]: InvitationPreviewRow[] = await em.execute(
-    `select o.name as office_name, c.name as company_name, i.role, i.email, i.expires_at
+    `select o.name as office_name, c.name as company_name, i.role, i.email, i.expires_at,
+        i.language
       from invitation i
       join office o on o.id = i.office_id
       left join company c on c.id = i.company_id

@@ -158,6 +158,7 @@ export class InvitationService {
       role: row.role as Role,
       email: row.email,
       expiresAt: new Date(row.expires_at),
+      language: row.language,
     };
   }
 

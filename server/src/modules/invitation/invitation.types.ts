@@ -55,6 +55,9 @@ export class InvitationPreview {
 
   @Field(() => Date)
   expiresAt!: Date;
+
+  @Field(() => Language, { description: 'The language the invitation was written in.' })
+  language!: Language;
 }
 
 /** Newest first, at most this many, in Office.invitations. */
