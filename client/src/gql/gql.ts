@@ -32,7 +32,7 @@ type Documents = {
     "\n  query DemoAccounts {\n    demoAccounts { password logins { email role } }\n  }\n": typeof types.DemoAccountsDocument,
     "\n  query CompanyUnread($companyId: ID!) {\n    unreadCount(companyId: $companyId)\n  }\n": typeof types.CompanyUnreadDocument,
     "\n  mutation AssignCaretaker($companyIds: [ID!]!, $caretakerId: ID) {\n    assignCaretaker(companyIds: $companyIds, caretakerId: $caretakerId)\n  }\n": typeof types.AssignCaretakerDocument,
-    "\n  query OfficeCaretakers {\n    me { id office { id caretakers { id name } } }\n  }\n": typeof types.OfficeCaretakersDocument,
+    "\n  query OfficeCaretakers {\n    me { id office { id staff { id name role deactivatedAt } } }\n  }\n": typeof types.OfficeCaretakersDocument,
     "\n  mutation CompanyImport($uploadId: ID!, $dryRun: Boolean!, $skipInvalid: Boolean!) {\n    importCompanies(uploadId: $uploadId, dryRun: $dryRun, skipInvalid: $skipInvalid) {\n      applied\n      created\n      updated\n      unchanged\n      failed\n      rows { line status column error nip name }\n    }\n  }\n": typeof types.CompanyImportDocument,
     "\n  query CompanyList($first: Int!, $after: String, $filter: CompanyFilter) {\n    companies(first: $first, after: $after, filter: $filter) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      edges {\n        cursor\n        node { id ...CompanyRow_company }\n      }\n    }\n  }\n": typeof types.CompanyListDocument,
     "\n  fragment CompanyRow_company on Company {\n    id\n    name\n    nip\n    email\n    taxForm\n    vatPayer\n    unreadFromClientCount\n    caretaker { id name }\n    lastMessage { id createdAt kind direction subject body }\n  }\n": typeof types.CompanyRow_CompanyFragmentDoc,
@@ -58,7 +58,7 @@ type Documents = {
     "\n  mutation ResendInvitation($id: ID!) {\n    resendInvitation(id: $id) { id status expiresAt }\n  }\n": typeof types.ResendInvitationDocument,
     "\n  mutation RevokeInvitation($id: ID!) {\n    revokeInvitation(id: $id) { id status }\n  }\n": typeof types.RevokeInvitationDocument,
     "\n  mutation InviteStaff($input: InviteStaffInput!) {\n    inviteStaff(input: $input) { id email name role status expiresAt }\n  }\n": typeof types.InviteStaffDocument,
-    "\n  query OfficePeople {\n    me {\n      id\n      office {\n        id\n        caretakers { id name email role deactivatedAt }\n        invitations { id ...InvitationList_invitation }\n      }\n    }\n  }\n": typeof types.OfficePeopleDocument,
+    "\n  query OfficePeople {\n    me {\n      id\n      office {\n        id\n        staff { id name email role deactivatedAt }\n        invitations { id ...InvitationList_invitation }\n      }\n    }\n  }\n": typeof types.OfficePeopleDocument,
     "\n  mutation DeactivateUser($id: ID!) {\n    deactivateUser(id: $id) { id deactivatedAt }\n  }\n": typeof types.DeactivateUserDocument,
     "\n  query OfficeSettings {\n    me {\n      id\n      office {\n        id\n        ...VerificationSection_office\n        smtpIntegration { ...SmtpSection_integration }\n      }\n    }\n  }\n": typeof types.OfficeSettingsDocument,
     "\n  fragment SmtpSection_integration on SmtpIntegration {\n    id\n    host\n    port\n    security\n    username\n    fromAddress\n    fromName\n    lastTestedAt\n    lastTestOk\n    lastTestError\n  }\n": typeof types.SmtpSection_IntegrationFragmentDoc,
@@ -97,7 +97,7 @@ const documents: Documents = {
     "\n  query DemoAccounts {\n    demoAccounts { password logins { email role } }\n  }\n": types.DemoAccountsDocument,
     "\n  query CompanyUnread($companyId: ID!) {\n    unreadCount(companyId: $companyId)\n  }\n": types.CompanyUnreadDocument,
     "\n  mutation AssignCaretaker($companyIds: [ID!]!, $caretakerId: ID) {\n    assignCaretaker(companyIds: $companyIds, caretakerId: $caretakerId)\n  }\n": types.AssignCaretakerDocument,
-    "\n  query OfficeCaretakers {\n    me { id office { id caretakers { id name } } }\n  }\n": types.OfficeCaretakersDocument,
+    "\n  query OfficeCaretakers {\n    me { id office { id staff { id name role deactivatedAt } } }\n  }\n": types.OfficeCaretakersDocument,
     "\n  mutation CompanyImport($uploadId: ID!, $dryRun: Boolean!, $skipInvalid: Boolean!) {\n    importCompanies(uploadId: $uploadId, dryRun: $dryRun, skipInvalid: $skipInvalid) {\n      applied\n      created\n      updated\n      unchanged\n      failed\n      rows { line status column error nip name }\n    }\n  }\n": types.CompanyImportDocument,
     "\n  query CompanyList($first: Int!, $after: String, $filter: CompanyFilter) {\n    companies(first: $first, after: $after, filter: $filter) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      edges {\n        cursor\n        node { id ...CompanyRow_company }\n      }\n    }\n  }\n": types.CompanyListDocument,
     "\n  fragment CompanyRow_company on Company {\n    id\n    name\n    nip\n    email\n    taxForm\n    vatPayer\n    unreadFromClientCount\n    caretaker { id name }\n    lastMessage { id createdAt kind direction subject body }\n  }\n": types.CompanyRow_CompanyFragmentDoc,
@@ -123,7 +123,7 @@ const documents: Documents = {
     "\n  mutation ResendInvitation($id: ID!) {\n    resendInvitation(id: $id) { id status expiresAt }\n  }\n": types.ResendInvitationDocument,
     "\n  mutation RevokeInvitation($id: ID!) {\n    revokeInvitation(id: $id) { id status }\n  }\n": types.RevokeInvitationDocument,
     "\n  mutation InviteStaff($input: InviteStaffInput!) {\n    inviteStaff(input: $input) { id email name role status expiresAt }\n  }\n": types.InviteStaffDocument,
-    "\n  query OfficePeople {\n    me {\n      id\n      office {\n        id\n        caretakers { id name email role deactivatedAt }\n        invitations { id ...InvitationList_invitation }\n      }\n    }\n  }\n": types.OfficePeopleDocument,
+    "\n  query OfficePeople {\n    me {\n      id\n      office {\n        id\n        staff { id name email role deactivatedAt }\n        invitations { id ...InvitationList_invitation }\n      }\n    }\n  }\n": types.OfficePeopleDocument,
     "\n  mutation DeactivateUser($id: ID!) {\n    deactivateUser(id: $id) { id deactivatedAt }\n  }\n": types.DeactivateUserDocument,
     "\n  query OfficeSettings {\n    me {\n      id\n      office {\n        id\n        ...VerificationSection_office\n        smtpIntegration { ...SmtpSection_integration }\n      }\n    }\n  }\n": types.OfficeSettingsDocument,
     "\n  fragment SmtpSection_integration on SmtpIntegration {\n    id\n    host\n    port\n    security\n    username\n    fromAddress\n    fromName\n    lastTestedAt\n    lastTestOk\n    lastTestError\n  }\n": types.SmtpSection_IntegrationFragmentDoc,
@@ -233,7 +233,7 @@ export function graphql(source: "\n  mutation AssignCaretaker($companyIds: [ID!]
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query OfficeCaretakers {\n    me { id office { id caretakers { id name } } }\n  }\n"): (typeof documents)["\n  query OfficeCaretakers {\n    me { id office { id caretakers { id name } } }\n  }\n"];
+export function graphql(source: "\n  query OfficeCaretakers {\n    me { id office { id staff { id name role deactivatedAt } } }\n  }\n"): (typeof documents)["\n  query OfficeCaretakers {\n    me { id office { id staff { id name role deactivatedAt } } }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -337,7 +337,7 @@ export function graphql(source: "\n  mutation InviteStaff($input: InviteStaffInp
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query OfficePeople {\n    me {\n      id\n      office {\n        id\n        caretakers { id name email role deactivatedAt }\n        invitations { id ...InvitationList_invitation }\n      }\n    }\n  }\n"): (typeof documents)["\n  query OfficePeople {\n    me {\n      id\n      office {\n        id\n        caretakers { id name email role deactivatedAt }\n        invitations { id ...InvitationList_invitation }\n      }\n    }\n  }\n"];
+export function graphql(source: "\n  query OfficePeople {\n    me {\n      id\n      office {\n        id\n        staff { id name email role deactivatedAt }\n        invitations { id ...InvitationList_invitation }\n      }\n    }\n  }\n"): (typeof documents)["\n  query OfficePeople {\n    me {\n      id\n      office {\n        id\n        staff { id name email role deactivatedAt }\n        invitations { id ...InvitationList_invitation }\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

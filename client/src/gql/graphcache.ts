@@ -719,6 +719,8 @@ export type Office = {
   smtpConfigured: Scalars['Boolean']['output'];
   /** The office's SMTP settings, for its head only. */
   smtpIntegration?: Maybe<SmtpIntegration>;
+  /** Everyone who works in the office, heads and caretakers (the active first, then by name; `deactivatedAt` set for those deactivated), for its head; empty for everyone else. Any active one of them can be assigned companies. */
+  staff: Array<User>;
   verification: OfficeVerification;
 };
 
@@ -1359,6 +1361,7 @@ export type GraphCacheResolvers = {
     smtpChanges?: GraphCacheResolver<WithTypename<Office>, Record<string, never>, Array<WithTypename<SmtpChange> | string>>,
     smtpConfigured?: GraphCacheResolver<WithTypename<Office>, Record<string, never>, Scalars['Boolean']['output'] | string>,
     smtpIntegration?: GraphCacheResolver<WithTypename<Office>, Record<string, never>, WithTypename<SmtpIntegration> | string>,
+    staff?: GraphCacheResolver<WithTypename<Office>, Record<string, never>, Array<WithTypename<User> | string>>,
     verification?: GraphCacheResolver<WithTypename<Office>, Record<string, never>, OfficeVerification | string>
   },
   OfficeConnection?: {
@@ -1754,6 +1757,7 @@ export type GraphCacheUpdaters = {
     smtpChanges?: GraphCacheUpdateResolver<Maybe<WithTypename<Office>>, Record<string, never>>,
     smtpConfigured?: GraphCacheUpdateResolver<Maybe<WithTypename<Office>>, Record<string, never>>,
     smtpIntegration?: GraphCacheUpdateResolver<Maybe<WithTypename<Office>>, Record<string, never>>,
+    staff?: GraphCacheUpdateResolver<Maybe<WithTypename<Office>>, Record<string, never>>,
     verification?: GraphCacheUpdateResolver<Maybe<WithTypename<Office>>, Record<string, never>>
   },
   OfficeConnection?: {

@@ -41,6 +41,11 @@ describe('settings: team and API tokens in the browser', () => {
     await page.goto('/settings');
 
     const team = page.getByTestId('people');
+    // The team lists its head too, without a button to deactivate oneself.
+    const own = team.locator(`[data-testid="staff-row"][data-user="${f.head.user.id}"]`);
+    expect(await own.textContent()).toMatch(/Szef biura.*Aktywny/);
+    expect(await own.getByRole('button').count()).toBe(0);
+    expect(await team.getByTestId('staff-row').count()).toBe(2);
     await team.getByTestId('invite-staff').click();
     const invite = page.getByTestId('invite-staff-dialog');
     await invite.getByLabel('E-mail').fill('nowy.opiekun@example.com');

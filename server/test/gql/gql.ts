@@ -233,6 +233,10 @@ type Documents = {
     "\n  mutation AuthzTestSmtpIntegration {\n    testSmtpIntegration\n  }\n": typeof types.AuthzTestSmtpIntegrationDocument,
     "\n  mutation AuthzSignUpOffice($input: SignUpOfficeInput!) {\n    signUpOffice(input: $input) { token user { email role office { id verification } } }\n  }\n": typeof types.AuthzSignUpOfficeDocument,
     "\n  mutation AuthzRequestOfficeVerification {\n    requestOfficeVerification { id verification }\n  }\n": typeof types.AuthzRequestOfficeVerificationDocument,
+    "\n  query OfficeStaff {\n    me { office { staff { id name role deactivatedAt } } }\n  }\n": typeof types.OfficeStaffDocument,
+    "\n  query OfficeStaffAsAdmin {\n    offices(first: 100) { edges { node { id staff { id } } } }\n  }\n": typeof types.OfficeStaffAsAdminDocument,
+    "\n  mutation OfficeStaffDeactivate($id: ID!) {\n    deactivateUser(id: $id) { id deactivatedAt }\n  }\n": typeof types.OfficeStaffDeactivateDocument,
+    "\n  mutation OfficeStaffAssign($companyIds: [ID!]!, $caretakerId: ID) {\n    assignCaretaker(companyIds: $companyIds, caretakerId: $caretakerId)\n  }\n": typeof types.OfficeStaffAssignDocument,
     "\n  mutation SignUpOffice($input: SignUpOfficeInput!) {\n    signUpOffice(input: $input) {\n      token\n      user { id email name role office { id name nip verification } }\n    }\n  }\n": typeof types.SignUpOfficeDocument,
     "\n  mutation SignUpLogin($email: String!, $password: String!) {\n    login(email: $email, password: $password) { token user { id role office { id } } }\n  }\n": typeof types.SignUpLoginDocument,
     "\n  query SignUpMe {\n    me { id email office { id verification } }\n  }\n": typeof types.SignUpMeDocument,
@@ -522,6 +526,10 @@ const documents: Documents = {
     "\n  mutation AuthzTestSmtpIntegration {\n    testSmtpIntegration\n  }\n": types.AuthzTestSmtpIntegrationDocument,
     "\n  mutation AuthzSignUpOffice($input: SignUpOfficeInput!) {\n    signUpOffice(input: $input) { token user { email role office { id verification } } }\n  }\n": types.AuthzSignUpOfficeDocument,
     "\n  mutation AuthzRequestOfficeVerification {\n    requestOfficeVerification { id verification }\n  }\n": types.AuthzRequestOfficeVerificationDocument,
+    "\n  query OfficeStaff {\n    me { office { staff { id name role deactivatedAt } } }\n  }\n": types.OfficeStaffDocument,
+    "\n  query OfficeStaffAsAdmin {\n    offices(first: 100) { edges { node { id staff { id } } } }\n  }\n": types.OfficeStaffAsAdminDocument,
+    "\n  mutation OfficeStaffDeactivate($id: ID!) {\n    deactivateUser(id: $id) { id deactivatedAt }\n  }\n": types.OfficeStaffDeactivateDocument,
+    "\n  mutation OfficeStaffAssign($companyIds: [ID!]!, $caretakerId: ID) {\n    assignCaretaker(companyIds: $companyIds, caretakerId: $caretakerId)\n  }\n": types.OfficeStaffAssignDocument,
     "\n  mutation SignUpOffice($input: SignUpOfficeInput!) {\n    signUpOffice(input: $input) {\n      token\n      user { id email name role office { id name nip verification } }\n    }\n  }\n": types.SignUpOfficeDocument,
     "\n  mutation SignUpLogin($email: String!, $password: String!) {\n    login(email: $email, password: $password) { token user { id role office { id } } }\n  }\n": types.SignUpLoginDocument,
     "\n  query SignUpMe {\n    me { id email office { id verification } }\n  }\n": types.SignUpMeDocument,
@@ -1465,6 +1473,22 @@ export function graphql(source: "\n  mutation AuthzSignUpOffice($input: SignUpOf
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation AuthzRequestOfficeVerification {\n    requestOfficeVerification { id verification }\n  }\n"): typeof import('./graphql.js').AuthzRequestOfficeVerificationDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query OfficeStaff {\n    me { office { staff { id name role deactivatedAt } } }\n  }\n"): typeof import('./graphql.js').OfficeStaffDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query OfficeStaffAsAdmin {\n    offices(first: 100) { edges { node { id staff { id } } } }\n  }\n"): typeof import('./graphql.js').OfficeStaffAsAdminDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation OfficeStaffDeactivate($id: ID!) {\n    deactivateUser(id: $id) { id deactivatedAt }\n  }\n"): typeof import('./graphql.js').OfficeStaffDeactivateDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation OfficeStaffAssign($companyIds: [ID!]!, $caretakerId: ID) {\n    assignCaretaker(companyIds: $companyIds, caretakerId: $caretakerId)\n  }\n"): typeof import('./graphql.js').OfficeStaffAssignDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -1744,6 +1744,31 @@ export type AuthzRequestOfficeVerificationMutationVariables = Exact<{ [key: stri
 
 export type AuthzRequestOfficeVerificationMutation = { requestOfficeVerification: { id: string, verification: OfficeVerification } };
 
+export type OfficeStaffQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type OfficeStaffQuery = { me: { office: { staff: Array<{ id: string, name: string, role: Role, deactivatedAt: string | null }> } | null } | null };
+
+export type OfficeStaffAsAdminQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type OfficeStaffAsAdminQuery = { offices: { edges: Array<{ node: { id: string, staff: Array<{ id: string }> } }> } };
+
+export type OfficeStaffDeactivateMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type OfficeStaffDeactivateMutation = { deactivateUser: { id: string, deactivatedAt: string | null } };
+
+export type OfficeStaffAssignMutationVariables = Exact<{
+  companyIds: Array<string | number> | string | number;
+  caretakerId?: string | number | null | undefined;
+}>;
+
+
+export type OfficeStaffAssignMutation = { assignCaretaker: number };
+
 export type SignUpOfficeMutationVariables = Exact<{
   input: SignUpOfficeInput;
 }>;
@@ -4604,6 +4629,47 @@ export const AuthzRequestOfficeVerificationDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<AuthzRequestOfficeVerificationMutation, AuthzRequestOfficeVerificationMutationVariables>;
+export const OfficeStaffDocument = new TypedDocumentString(`
+    query OfficeStaff {
+  me {
+    office {
+      staff {
+        id
+        name
+        role
+        deactivatedAt
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<OfficeStaffQuery, OfficeStaffQueryVariables>;
+export const OfficeStaffAsAdminDocument = new TypedDocumentString(`
+    query OfficeStaffAsAdmin {
+  offices(first: 100) {
+    edges {
+      node {
+        id
+        staff {
+          id
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<OfficeStaffAsAdminQuery, OfficeStaffAsAdminQueryVariables>;
+export const OfficeStaffDeactivateDocument = new TypedDocumentString(`
+    mutation OfficeStaffDeactivate($id: ID!) {
+  deactivateUser(id: $id) {
+    id
+    deactivatedAt
+  }
+}
+    `) as unknown as TypedDocumentString<OfficeStaffDeactivateMutation, OfficeStaffDeactivateMutationVariables>;
+export const OfficeStaffAssignDocument = new TypedDocumentString(`
+    mutation OfficeStaffAssign($companyIds: [ID!]!, $caretakerId: ID) {
+  assignCaretaker(companyIds: $companyIds, caretakerId: $caretakerId)
+}
+    `) as unknown as TypedDocumentString<OfficeStaffAssignMutation, OfficeStaffAssignMutationVariables>;
 export const SignUpOfficeDocument = new TypedDocumentString(`
     mutation SignUpOffice($input: SignUpOfficeInput!) {
   signUpOffice(input: $input) {

@@ -8,14 +8,26 @@ import { taxForms } from './views';
 
 const OfficeCaretakersQuery = graphql(`
   query OfficeCaretakers {
-    me { id office { id caretakers { id name } } }
+    me { id office { id staff { id name role deactivatedAt } } }
   }
 `);
 
-/** The office's caretakers, for the head's caretaker filter. */
+/**
+ * Who can look after companies: the office's active caretakers and heads (named as such), for the
+ * head's caretaker filter and "Przypisz opiekuna".
+ */
 export function useCaretakers(enabled: boolean): Array<{ id: string; name: string }> {
+  const { t } = useI18n();
   const [result] = useQuery({ query: OfficeCaretakersQuery, pause: !enabled });
-  return result.data?.me?.office?.caretakers ?? [];
+  return (result.data?.me?.office?.staff ?? [])
+    .filter((person) => !person.deactivatedAt)
+    .map((person) => ({
+      id: person.id,
+      name:
+        person.role === 'OFFICE_HEAD'
+          ? `${person.name} (${t('people.role.OFFICE_HEAD').toLowerCase()})`
+          : person.name,
+    }));
 }
 
 /** Search and filters of the company list; the caretaker filter is the head's only. */

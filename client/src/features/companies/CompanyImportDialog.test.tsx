@@ -128,7 +128,29 @@ describe('AssignCaretakerDialog', () => {
         office: {
           __typename: 'Office',
           id: 'o1',
-          caretakers: [{ __typename: 'User', id: 'u7', name: 'Anna Nowak' }],
+          staff: [
+            {
+              __typename: 'User',
+              id: 'u7',
+              name: 'Anna Nowak',
+              role: 'CARETAKER',
+              deactivatedAt: null,
+            },
+            {
+              __typename: 'User',
+              id: 'h1',
+              name: 'Ewa Szef',
+              role: 'OFFICE_HEAD',
+              deactivatedAt: null,
+            },
+            {
+              __typename: 'User',
+              id: 'u8',
+              name: 'Jan Stary',
+              role: 'CARETAKER',
+              deactivatedAt: '2026-10-01T08:00:00Z',
+            },
+          ],
         },
       },
     },
@@ -160,7 +182,12 @@ describe('AssignCaretakerDialog', () => {
       () => ({ data: { assignCaretaker: 1 } }),
       caretakers,
     );
-    expect(screen.getByRole('option', { name: 'Bez opiekuna' })).toBeTruthy();
+    // Heads can look after companies too; a deactivated caretaker is not offered.
+    expect(screen.getAllByRole('option').map((o) => o.textContent)).toEqual([
+      'Bez opiekuna',
+      'Anna Nowak',
+      'Ewa Szef (szef biura)',
+    ]);
     fireEvent.click(screen.getByTestId('assign-submit'));
     await screen.findByTestId('assign-result');
     expect(sent()).toEqual([{ companyIds: ['c1'], caretakerId: null }]);

@@ -10,7 +10,23 @@ afterEach(cleanup);
 const office = {
   __typename: 'Office',
   id: 'o1',
-  caretakers: [
+  staff: [
+    {
+      __typename: 'User',
+      id: 'u1',
+      name: 'Szef',
+      email: 'szef@biuro.pl',
+      role: 'OFFICE_HEAD',
+      deactivatedAt: null,
+    },
+    {
+      __typename: 'User',
+      id: 'u4',
+      name: 'Beata Zastępczyni',
+      email: 'beata@biuro.pl',
+      role: 'OFFICE_HEAD',
+      deactivatedAt: null,
+    },
     {
       __typename: 'User',
       id: 'u2',
@@ -93,15 +109,23 @@ async function submitInvite(email: string, name: string, role?: string) {
 }
 
 describe('PeopleSection', () => {
-  it('lists caretakers with their state and only staff invitations', () => {
+  it('lists heads and caretakers with their state and only staff invitations', () => {
     setup(() => ({}));
     const rows = screen.getAllByTestId('staff-row');
     expect(rows.map((r) => r.textContent)).toEqual([
-      expect.stringContaining('Aktywny'),
+      expect.stringMatching(/Szef.*Szef biura.*Aktywny/),
+      expect.stringMatching(/Beata Zastępczyni.*Szef biura.*Aktywny/),
+      expect.stringMatching(/Anna Nowak.*Opiekun.*Aktywny/),
       expect.stringContaining('Dezaktywowany'),
     ]);
-    // A deactivated person has no button left.
-    expect(within(rows[1] as HTMLElement).queryByRole('button')).toBeNull();
+    // Yourself and a deactivated person have no button; another head can be deactivated.
+    expect(within(rows[0] as HTMLElement).queryByRole('button')).toBeNull();
+    expect(
+      within(rows[1] as HTMLElement)
+        .getByRole('button')
+        .getAttribute('aria-label'),
+    ).toBe('Dezaktywuj: Beata Zastępczyni');
+    expect(within(rows[3] as HTMLElement).queryByRole('button')).toBeNull();
     const invitations = screen.getAllByTestId('invitation-row');
     expect(invitations.map((r) => r.textContent)).toEqual([
       expect.stringMatching(/Ewa Nowa.*Szef biura.*Oczekuje/),

@@ -13,7 +13,7 @@ const OfficePeopleQuery = graphql(`
       id
       office {
         id
-        caretakers { id name email role deactivatedAt }
+        staff { id name email role deactivatedAt }
         invitations { id ...InvitationList_invitation }
       }
     }
@@ -32,7 +32,7 @@ interface Person {
   email: string;
 }
 
-/** Settings › "Zespół": the office's caretakers and staff invitations (office heads). */
+/** Settings › "Zespół": everyone in the office (heads and caretakers) and staff invitations. */
 export function PeopleSection({ viewerId }: { viewerId: string }) {
   const { t, formatDateTime } = useI18n();
   const [result, reexecute] = useQuery({ query: OfficePeopleQuery });
@@ -79,7 +79,7 @@ export function PeopleSection({ viewerId }: { viewerId: string }) {
       ) : (
         <>
           <h3>{t('people.staff')}</h3>
-          {office.caretakers.length === 0 ? (
+          {office.staff.length === 0 ? (
             <p className="hint">{t('people.staff.empty')}</p>
           ) : (
             <div className="table-wrap">
@@ -96,7 +96,7 @@ export function PeopleSection({ viewerId }: { viewerId: string }) {
                   </tr>
                 </thead>
                 <tbody>
-                  {office.caretakers.map((user) => (
+                  {office.staff.map((user) => (
                     <tr key={user.id} data-testid="staff-row" data-user={user.id}>
                       <td>{user.name}</td>
                       <td>{user.email}</td>

@@ -102,6 +102,14 @@ export class OfficeResolver {
     return context.services.offices.caretakers(context, office);
   }
 
+  @FieldResolver(() => [User], {
+    description:
+      'Everyone who works in the office, heads and caretakers (the active first, then by name; `deactivatedAt` set for those deactivated), for its head; empty for everyone else. Any active one of them can be assigned companies.',
+  })
+  staff(@Root() office: Office, @Ctx() context: Context): Promise<User[]> {
+    return context.services.offices.staff(context, office);
+  }
+
   @FieldResolver(() => SmtpIntegration, {
     nullable: true,
     description: "The office's SMTP settings, for its head only.",

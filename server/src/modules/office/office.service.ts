@@ -1,4 +1,4 @@
-import { UniqueConstraintViolationException } from '@mikro-orm/core';
+import { QueryOrder, UniqueConstraintViolationException } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Redis } from 'ioredis';
 import type { RateLimiterAbstract } from 'rate-limiter-flexible';
@@ -157,6 +157,19 @@ export class OfficeService {
       User,
       { office: office.id, role: Role.CARETAKER },
       { orderBy: { name: 'asc', id: 'asc' } },
+    );
+  }
+
+  /**
+   * Everyone who works in the office (heads and caretakers), the active first, then by name; for
+   * its head, empty for everyone else.
+   */
+  async staff({ em, actor }: Scope, office: Office): Promise<User[]> {
+    if (!canManageOffice(actor, office.id)) return [];
+    return em.find(
+      User,
+      { office: office.id, role: { $in: [Role.OFFICE_HEAD, Role.CARETAKER] } },
+      { orderBy: { deactivatedAt: QueryOrder.ASC_NULLS_FIRST, name: 'asc', id: 'asc' } },
     );
   }
 
