@@ -34,7 +34,7 @@ export interface ServiceDeps {
 }
 
 export function createServices(deps: ServiceDeps) {
-  const companies = new CompanyService(deps.live);
+  const companies = new CompanyService(deps.live, deps.config.subscriptionBuffer);
   const { config } = deps;
   const files = new FileService(
     deps.storage,

@@ -36,6 +36,7 @@ type Documents = {
     "\n  mutation CompanyImport($uploadId: ID!, $dryRun: Boolean!, $skipInvalid: Boolean!) {\n    importCompanies(uploadId: $uploadId, dryRun: $dryRun, skipInvalid: $skipInvalid) {\n      applied\n      created\n      updated\n      unchanged\n      failed\n      rows { line status column error nip name }\n    }\n  }\n": typeof types.CompanyImportDocument,
     "\n  query CompanyList($first: Int!, $after: String, $filter: CompanyFilter) {\n    companies(first: $first, after: $after, filter: $filter) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      edges {\n        cursor\n        node { id ...CompanyRow_company }\n      }\n    }\n  }\n": typeof types.CompanyListDocument,
     "\n  fragment CompanyRow_company on Company {\n    id\n    name\n    nip\n    email\n    taxForm\n    vatPayer\n    unreadFromClientCount\n    caretaker { id name }\n    lastMessage { id createdAt kind direction subject body }\n  }\n": typeof types.CompanyRow_CompanyFragmentDoc,
+    "\n  subscription CompanyAccess {\n    companyAccessChanged { companyId visible }\n  }\n": typeof types.CompanyAccessDocument,
     "\n  query CompanyIds($after: String, $filter: CompanyFilter) {\n    companies(first: 100, after: $after, filter: $filter) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      edges { node { id } }\n    }\n  }\n": typeof types.CompanyIdsDocument,
     "\n  mutation UpdateCompany($id: ID!, $input: UpdateCompanyInput!) {\n    updateCompany(id: $id, input: $input) {\n      id\n      name\n      nip\n      taxForm\n      vatPayer\n      email\n    }\n  }\n": typeof types.UpdateCompanyDocument,
     "\n  query PendingClientInvitations {\n    me {\n      id\n      office {\n        id\n        invitations(status: PENDING) { id email name expiresAt company { id } }\n      }\n    }\n  }\n": typeof types.PendingClientInvitationsDocument,
@@ -101,6 +102,7 @@ const documents: Documents = {
     "\n  mutation CompanyImport($uploadId: ID!, $dryRun: Boolean!, $skipInvalid: Boolean!) {\n    importCompanies(uploadId: $uploadId, dryRun: $dryRun, skipInvalid: $skipInvalid) {\n      applied\n      created\n      updated\n      unchanged\n      failed\n      rows { line status column error nip name }\n    }\n  }\n": types.CompanyImportDocument,
     "\n  query CompanyList($first: Int!, $after: String, $filter: CompanyFilter) {\n    companies(first: $first, after: $after, filter: $filter) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      edges {\n        cursor\n        node { id ...CompanyRow_company }\n      }\n    }\n  }\n": types.CompanyListDocument,
     "\n  fragment CompanyRow_company on Company {\n    id\n    name\n    nip\n    email\n    taxForm\n    vatPayer\n    unreadFromClientCount\n    caretaker { id name }\n    lastMessage { id createdAt kind direction subject body }\n  }\n": types.CompanyRow_CompanyFragmentDoc,
+    "\n  subscription CompanyAccess {\n    companyAccessChanged { companyId visible }\n  }\n": types.CompanyAccessDocument,
     "\n  query CompanyIds($after: String, $filter: CompanyFilter) {\n    companies(first: 100, after: $after, filter: $filter) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      edges { node { id } }\n    }\n  }\n": types.CompanyIdsDocument,
     "\n  mutation UpdateCompany($id: ID!, $input: UpdateCompanyInput!) {\n    updateCompany(id: $id, input: $input) {\n      id\n      name\n      nip\n      taxForm\n      vatPayer\n      email\n    }\n  }\n": types.UpdateCompanyDocument,
     "\n  query PendingClientInvitations {\n    me {\n      id\n      office {\n        id\n        invitations(status: PENDING) { id email name expiresAt company { id } }\n      }\n    }\n  }\n": types.PendingClientInvitationsDocument,
@@ -246,6 +248,10 @@ export function graphql(source: "\n  query CompanyList($first: Int!, $after: Str
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  fragment CompanyRow_company on Company {\n    id\n    name\n    nip\n    email\n    taxForm\n    vatPayer\n    unreadFromClientCount\n    caretaker { id name }\n    lastMessage { id createdAt kind direction subject body }\n  }\n"): (typeof documents)["\n  fragment CompanyRow_company on Company {\n    id\n    name\n    nip\n    email\n    taxForm\n    vatPayer\n    unreadFromClientCount\n    caretaker { id name }\n    lastMessage { id createdAt kind direction subject body }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription CompanyAccess {\n    companyAccessChanged { companyId visible }\n  }\n"): (typeof documents)["\n  subscription CompanyAccess {\n    companyAccessChanged { companyId visible }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -121,6 +121,14 @@ export type CompanyEmailsArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
+/** A company given to the subscribed caretaker (`visible`) or taken from them (`assignCaretaker`, a CSV import). */
+export type CompanyAccessChange = {
+  __typename?: 'CompanyAccessChange';
+  companyId: Scalars['ID']['output'];
+  /** True when the caretaker now sees the company, false when no longer. */
+  visible: Scalars['Boolean']['output'];
+};
+
 export type CompanyConnection = {
   __typename?: 'CompanyConnection';
   edges: Array<CompanyEdge>;
@@ -989,6 +997,8 @@ export type Subscription = {
   __typename?: 'Subscription';
   /** The broadcast at once, then again whenever its counts move (QUEUED → SENT / FAILED). */
   broadcastProgress: Broadcast;
+  /** Staff: companies given to or taken from you as caretaker, so an open company list can follow (heads see every company and hear nothing). A result whose error has extensions.code RESYNC stands for events this subscriber missed (it fell behind, or one change touched too many threads to list): refetch what the subscription keeps fresh; the subscription stays open. */
+  companyAccessChanged: CompanyAccessChange;
   /** New messages in one thread, or in every thread the viewer sees. A result whose error has extensions.code RESYNC stands for events this subscriber missed (it fell behind, or one change touched too many threads to list): refetch what the subscription keeps fresh; the subscription stays open. */
   messageAdded: Message;
   /** Receipts as messages of one thread, or of every thread the viewer sees, are read. A result whose error has extensions.code RESYNC stands for events this subscriber missed (it fell behind, or one change touched too many threads to list): refetch what the subscription keeps fresh; the subscription stays open. */
@@ -1089,6 +1099,7 @@ export type GraphCacheKeysConfig = {
   AuthPayload?: (data: WithTypename<AuthPayload>) => null | string,
   Broadcast?: (data: WithTypename<Broadcast>) => null | string,
   Company?: (data: WithTypename<Company>) => null | string,
+  CompanyAccessChange?: (data: WithTypename<CompanyAccessChange>) => null | string,
   CompanyConnection?: (data: WithTypename<CompanyConnection>) => null | string,
   CompanyEdge?: (data: WithTypename<CompanyEdge>) => null | string,
   CompanyImportResult?: (data: WithTypename<CompanyImportResult>) => null | string,
@@ -1196,6 +1207,10 @@ export type GraphCacheResolvers = {
     unreadFromClientCount?: GraphCacheResolver<WithTypename<Company>, Record<string, never>, Scalars['Int']['output'] | string>,
     users?: GraphCacheResolver<WithTypename<Company>, Record<string, never>, Array<WithTypename<User> | string>>,
     vatPayer?: GraphCacheResolver<WithTypename<Company>, Record<string, never>, Scalars['Boolean']['output'] | string>
+  },
+  CompanyAccessChange?: {
+    companyId?: GraphCacheResolver<WithTypename<CompanyAccessChange>, Record<string, never>, Scalars['ID']['output'] | string>,
+    visible?: GraphCacheResolver<WithTypename<CompanyAccessChange>, Record<string, never>, Scalars['Boolean']['output'] | string>
   },
   CompanyConnection?: {
     edges?: GraphCacheResolver<WithTypename<CompanyConnection>, Record<string, never>, Array<WithTypename<CompanyEdge> | string>>,
@@ -1534,6 +1549,7 @@ export type GraphCacheUpdaters = {
   },
   Subscription?: {
     broadcastProgress?: GraphCacheUpdateResolver<{ broadcastProgress: WithTypename<Broadcast> }, SubscriptionBroadcastProgressArgs>,
+    companyAccessChanged?: GraphCacheUpdateResolver<{ companyAccessChanged: WithTypename<CompanyAccessChange> }, Record<string, never>>,
     messageAdded?: GraphCacheUpdateResolver<{ messageAdded: WithTypename<Message> }, SubscriptionMessageAddedArgs>,
     messageRead?: GraphCacheUpdateResolver<{ messageRead: WithTypename<ReadReceipt> }, SubscriptionMessageReadArgs>,
     unreadCountChanged?: GraphCacheUpdateResolver<{ unreadCountChanged: WithTypename<UnreadCount> }, SubscriptionUnreadCountChangedArgs>
@@ -1592,6 +1608,10 @@ export type GraphCacheUpdaters = {
     unreadFromClientCount?: GraphCacheUpdateResolver<Maybe<WithTypename<Company>>, Record<string, never>>,
     users?: GraphCacheUpdateResolver<Maybe<WithTypename<Company>>, Record<string, never>>,
     vatPayer?: GraphCacheUpdateResolver<Maybe<WithTypename<Company>>, Record<string, never>>
+  },
+  CompanyAccessChange?: {
+    companyId?: GraphCacheUpdateResolver<Maybe<WithTypename<CompanyAccessChange>>, Record<string, never>>,
+    visible?: GraphCacheUpdateResolver<Maybe<WithTypename<CompanyAccessChange>>, Record<string, never>>
   },
   CompanyConnection?: {
     edges?: GraphCacheUpdateResolver<Maybe<WithTypename<CompanyConnection>>, Record<string, never>>,

@@ -588,6 +588,35 @@ export default {
       },
       {
         "kind": "OBJECT",
+        "name": "CompanyAccessChange",
+        "fields": [
+          {
+            "name": "companyId",
+            "type": {
+              "kind": "NON_NULL",
+              "ofType": {
+                "kind": "SCALAR",
+                "name": "Any"
+              }
+            },
+            "args": []
+          },
+          {
+            "name": "visible",
+            "type": {
+              "kind": "NON_NULL",
+              "ofType": {
+                "kind": "SCALAR",
+                "name": "Any"
+              }
+            },
+            "args": []
+          }
+        ],
+        "interfaces": []
+      },
+      {
+        "kind": "OBJECT",
         "name": "CompanyConnection",
         "fields": [
           {
@@ -3869,6 +3898,18 @@ export default {
                 }
               }
             ]
+          },
+          {
+            "name": "companyAccessChanged",
+            "type": {
+              "kind": "NON_NULL",
+              "ofType": {
+                "name": "CompanyAccessChange",
+                "kind": "OBJECT",
+                "ofType": null
+              }
+            },
+            "args": []
           },
           {
             "name": "messageAdded",

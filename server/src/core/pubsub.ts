@@ -17,6 +17,7 @@ export const Topic = {
   UnreadChanged: 'UNREAD_CHANGED',
   BroadcastProgress: 'BROADCAST_PROGRESS',
   SessionEnded: 'SESSION_ENDED',
+  CompanyAccess: 'COMPANY_ACCESS',
 } as const;
 export type Topic = (typeof Topic)[keyof typeof Topic];
 
@@ -50,12 +51,19 @@ export interface SessionEndedItem {
   sessionId: string;
 }
 
+/** A caretaker was given a company (`visible`) or had it taken away. */
+export interface CompanyAccessItem {
+  companyId: string;
+  visible: boolean;
+}
+
 export interface TopicItems {
   [Topic.MessageAdded]: MessageAddedItem;
   [Topic.MessageRead]: MessageReadItem;
   [Topic.UnreadChanged]: UnreadItem;
   [Topic.BroadcastProgress]: BroadcastProgressItem;
   [Topic.SessionEnded]: SessionEndedItem;
+  [Topic.CompanyAccess]: CompanyAccessItem;
 }
 
 /**
@@ -128,6 +136,7 @@ export class LiveBus {
     [Topic.UnreadChanged]: new Map(),
     [Topic.BroadcastProgress]: new Map(),
     [Topic.SessionEnded]: new Map(),
+    [Topic.CompanyAccess]: new Map(),
   };
   private readonly transport: Transport;
 
@@ -320,6 +329,7 @@ export class PendingEvents {
     [Topic.UnreadChanged]: new Map(),
     [Topic.BroadcastProgress]: new Map(),
     [Topic.SessionEnded]: new Map(),
+    [Topic.CompanyAccess]: new Map(),
   };
 
   add<T extends Topic>(topic: T, id: string, item: TopicItems[T]): void {

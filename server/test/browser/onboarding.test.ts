@@ -163,14 +163,16 @@ describe('a new office from sign-up to its first client', () => {
     await importing.getByRole('button', { name: 'Zamknij' }).last().click();
     await expect.poll(() => head.page.getByTestId('company-row').count()).toBe(2);
 
-    // The head assigns only Alfa to the caretaker; the caretaker's list shows exactly Alfa.
+    // The head assigns only Alfa to the caretaker; the caretaker's open list, empty until now,
+    // gains exactly Alfa without a reload.
+    await caretaker.page.getByTestId('companies-empty').waitFor();
+    expect(await caretaker.page.getByTestId('company-row').count()).toBe(0);
     await select(head.page, alfa);
     await head.page.getByTestId('action-assign').click();
     await head.page.getByTestId('assign-caretaker').selectOption({ label: 'Olga Opiekunka' });
     await head.page.getByTestId('assign-submit').click();
     await head.page.getByTestId('assign-result').waitFor();
     await head.page.getByRole('button', { name: 'Zamknij' }).last().click();
-    await caretaker.page.reload();
     await expect
       .poll(() => caretaker.page.getByTestId('company-row').allTextContents(), { timeout: 15_000 })
       .toEqual([expect.stringContaining(alfa)]);

@@ -133,6 +133,7 @@ type Documents = {
     "\n  mutation AuthzRestoreCompany($id: ID!) {\n    restoreCompany(id: $id) { id archivedAt }\n  }\n": typeof types.AuthzRestoreCompanyDocument,
     "\n  mutation AuthzAssignCaretaker($companyIds: [ID!]!, $caretakerId: ID) {\n    assignCaretaker(companyIds: $companyIds, caretakerId: $caretakerId)\n  }\n": typeof types.AuthzAssignCaretakerDocument,
     "\n  mutation AuthzImportCompanies($uploadId: ID!, $dryRun: Boolean!) {\n    importCompanies(uploadId: $uploadId, dryRun: $dryRun) { created updated failed }\n  }\n": typeof types.AuthzImportCompaniesDocument,
+    "\n  subscription AuthzCompanyAccessChanged {\n    companyAccessChanged { companyId visible }\n  }\n": typeof types.AuthzCompanyAccessChangedDocument,
     "\n  mutation CompanyImportRun($uploadId: ID!, $dryRun: Boolean!, $skipInvalid: Boolean) {\n    importCompanies(uploadId: $uploadId, dryRun: $dryRun, skipInvalid: $skipInvalid) {\n      applied created updated unchanged failed\n      rows { line status column error nip name }\n    }\n  }\n": typeof types.CompanyImportRunDocument,
     "\n  mutation CompanyImportSend($input: SendMessageInput!) {\n    sendMessage(input: $input) { id }\n  }\n": typeof types.CompanyImportSendDocument,
     "\n  subscription CompanyImportUnread {\n    unreadCountChanged { count companyId }\n  }\n": typeof types.CompanyImportUnreadDocument,
@@ -147,6 +148,7 @@ type Documents = {
     "\n  mutation ManageNotify($input: SendBulkNotificationInput!) {\n    sendBulkNotification(input: $input) { id recipientCount }\n  }\n": typeof types.ManageNotifyDocument,
     "\n  query ManagePrintoutOptions($companyIds: [ID!]!) {\n    printoutOptions(companyIds: $companyIds, period: \"2025-10\") { kind companyCount }\n  }\n": typeof types.ManagePrintoutOptionsDocument,
     "\n  query ManageInbox {\n    inbox(first: 100) { edges { node { company { id } } } }\n  }\n": typeof types.ManageInboxDocument,
+    "\n  subscription CompanyManageAccess {\n    companyAccessChanged { companyId visible }\n  }\n": typeof types.CompanyManageAccessDocument,
     "\n  subscription ManageUnread {\n    unreadCountChanged { count companyId }\n  }\n": typeof types.ManageUnreadDocument,
     "\n  query CompanyTestList($first: Int, $after: String, $filter: CompanyFilter) {\n    companies(first: $first, after: $after, filter: $filter) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      edges { cursor node { id name nip taxForm caretaker { id } unreadFromClientCount } }\n    }\n  }\n": typeof types.CompanyTestListDocument,
     "\n  mutation CompanyTestSend($input: SendMessageInput!) {\n    sendMessage(input: $input) { id }\n  }\n": typeof types.CompanyTestSendDocument,
@@ -426,6 +428,7 @@ const documents: Documents = {
     "\n  mutation AuthzRestoreCompany($id: ID!) {\n    restoreCompany(id: $id) { id archivedAt }\n  }\n": types.AuthzRestoreCompanyDocument,
     "\n  mutation AuthzAssignCaretaker($companyIds: [ID!]!, $caretakerId: ID) {\n    assignCaretaker(companyIds: $companyIds, caretakerId: $caretakerId)\n  }\n": types.AuthzAssignCaretakerDocument,
     "\n  mutation AuthzImportCompanies($uploadId: ID!, $dryRun: Boolean!) {\n    importCompanies(uploadId: $uploadId, dryRun: $dryRun) { created updated failed }\n  }\n": types.AuthzImportCompaniesDocument,
+    "\n  subscription AuthzCompanyAccessChanged {\n    companyAccessChanged { companyId visible }\n  }\n": types.AuthzCompanyAccessChangedDocument,
     "\n  mutation CompanyImportRun($uploadId: ID!, $dryRun: Boolean!, $skipInvalid: Boolean) {\n    importCompanies(uploadId: $uploadId, dryRun: $dryRun, skipInvalid: $skipInvalid) {\n      applied created updated unchanged failed\n      rows { line status column error nip name }\n    }\n  }\n": types.CompanyImportRunDocument,
     "\n  mutation CompanyImportSend($input: SendMessageInput!) {\n    sendMessage(input: $input) { id }\n  }\n": types.CompanyImportSendDocument,
     "\n  subscription CompanyImportUnread {\n    unreadCountChanged { count companyId }\n  }\n": types.CompanyImportUnreadDocument,
@@ -440,6 +443,7 @@ const documents: Documents = {
     "\n  mutation ManageNotify($input: SendBulkNotificationInput!) {\n    sendBulkNotification(input: $input) { id recipientCount }\n  }\n": types.ManageNotifyDocument,
     "\n  query ManagePrintoutOptions($companyIds: [ID!]!) {\n    printoutOptions(companyIds: $companyIds, period: \"2025-10\") { kind companyCount }\n  }\n": types.ManagePrintoutOptionsDocument,
     "\n  query ManageInbox {\n    inbox(first: 100) { edges { node { company { id } } } }\n  }\n": types.ManageInboxDocument,
+    "\n  subscription CompanyManageAccess {\n    companyAccessChanged { companyId visible }\n  }\n": types.CompanyManageAccessDocument,
     "\n  subscription ManageUnread {\n    unreadCountChanged { count companyId }\n  }\n": types.ManageUnreadDocument,
     "\n  query CompanyTestList($first: Int, $after: String, $filter: CompanyFilter) {\n    companies(first: $first, after: $after, filter: $filter) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      edges { cursor node { id name nip taxForm caretaker { id } unreadFromClientCount } }\n    }\n  }\n": types.CompanyTestListDocument,
     "\n  mutation CompanyTestSend($input: SendMessageInput!) {\n    sendMessage(input: $input) { id }\n  }\n": types.CompanyTestSendDocument,
@@ -1076,6 +1080,10 @@ export function graphql(source: "\n  mutation AuthzImportCompanies($uploadId: ID
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  subscription AuthzCompanyAccessChanged {\n    companyAccessChanged { companyId visible }\n  }\n"): typeof import('./graphql.js').AuthzCompanyAccessChangedDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  mutation CompanyImportRun($uploadId: ID!, $dryRun: Boolean!, $skipInvalid: Boolean) {\n    importCompanies(uploadId: $uploadId, dryRun: $dryRun, skipInvalid: $skipInvalid) {\n      applied created updated unchanged failed\n      rows { line status column error nip name }\n    }\n  }\n"): typeof import('./graphql.js').CompanyImportRunDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -1129,6 +1137,10 @@ export function graphql(source: "\n  query ManagePrintoutOptions($companyIds: [I
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query ManageInbox {\n    inbox(first: 100) { edges { node { company { id } } } }\n  }\n"): typeof import('./graphql.js').ManageInboxDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription CompanyManageAccess {\n    companyAccessChanged { companyId visible }\n  }\n"): typeof import('./graphql.js').CompanyManageAccessDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -1075,6 +1075,11 @@ export type AuthzImportCompaniesMutationVariables = Exact<{
 
 export type AuthzImportCompaniesMutation = { importCompanies: { created: number, updated: number, failed: number } };
 
+export type AuthzCompanyAccessChangedSubscriptionVariables = Exact<{ [key: string]: never; }>;
+
+
+export type AuthzCompanyAccessChangedSubscription = { companyAccessChanged: { companyId: string, visible: boolean } };
+
 export type CompanyImportRunMutationVariables = Exact<{
   uploadId: string | number;
   dryRun: boolean;
@@ -1172,6 +1177,11 @@ export type ManageInboxQueryVariables = Exact<{ [key: string]: never; }>;
 
 
 export type ManageInboxQuery = { inbox: { edges: Array<{ node: { company: { id: string } } }> } };
+
+export type CompanyManageAccessSubscriptionVariables = Exact<{ [key: string]: never; }>;
+
+
+export type CompanyManageAccessSubscription = { companyAccessChanged: { companyId: string, visible: boolean } };
 
 export type ManageUnreadSubscriptionVariables = Exact<{ [key: string]: never; }>;
 
@@ -3485,6 +3495,14 @@ export const AuthzImportCompaniesDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<AuthzImportCompaniesMutation, AuthzImportCompaniesMutationVariables>;
+export const AuthzCompanyAccessChangedDocument = new TypedDocumentString(`
+    subscription AuthzCompanyAccessChanged {
+  companyAccessChanged {
+    companyId
+    visible
+  }
+}
+    `) as unknown as TypedDocumentString<AuthzCompanyAccessChangedSubscription, AuthzCompanyAccessChangedSubscriptionVariables>;
 export const CompanyImportRunDocument = new TypedDocumentString(`
     mutation CompanyImportRun($uploadId: ID!, $dryRun: Boolean!, $skipInvalid: Boolean) {
   importCompanies(uploadId: $uploadId, dryRun: $dryRun, skipInvalid: $skipInvalid) {
@@ -3620,6 +3638,14 @@ export const ManageInboxDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ManageInboxQuery, ManageInboxQueryVariables>;
+export const CompanyManageAccessDocument = new TypedDocumentString(`
+    subscription CompanyManageAccess {
+  companyAccessChanged {
+    companyId
+    visible
+  }
+}
+    `) as unknown as TypedDocumentString<CompanyManageAccessSubscription, CompanyManageAccessSubscriptionVariables>;
 export const ManageUnreadDocument = new TypedDocumentString(`
     subscription ManageUnread {
   unreadCountChanged {

@@ -15,6 +15,7 @@ import { CompanyTable } from './CompanyTable';
 import { Pager } from './Pager';
 import { SelectionBar } from './SelectionBar';
 import { emptySelection, filterKey, pageState, selectedCount, selectionReducer } from './selection';
+import { useCompanyAccessLive } from './useCompanyAccessLive';
 import { useCompanyListUrl } from './useCompanyListUrl';
 import { useCursorStack } from './useCursorStack';
 import { useDebounced } from './useDebounced';
@@ -77,6 +78,7 @@ export function CompanyListPage({ viewer }: { viewer: Viewer }) {
   const total = connection?.totalCount ?? 0;
   const count = selectedCount(selection);
   const refresh = () => reexecute({ requestPolicy: 'network-only' });
+  useCompanyAccessLive(viewer.role === 'CARETAKER', refresh);
 
   // While the next page loads the previous one is still shown: number the page that is shown.
   const shownAfter =

@@ -30,6 +30,7 @@ export const ROOT_FIELD_SCOPES: Readonly<Record<string, Decision>> = {
   messageAdded: ApiScope.READ,
   messageRead: ApiScope.READ,
   unreadCountChanged: ApiScope.READ,
+  companyAccessChanged: ApiScope.READ,
   __schema: ApiScope.READ,
   __type: ApiScope.READ,
   // Messages.

@@ -12,7 +12,7 @@ import {
 import { uniqueNip } from '../../../test/factories.js';
 import type { AuthzCompaniesQuery } from '../../../test/gql/graphql.js';
 import { graphql } from '../../../test/gql/index.js';
-import { codes, ok } from '../../../test/harness.js';
+import { codes, ok, oneRow, subscribe } from '../../../test/harness.js';
 
 const COMPANIES = graphql(`
   query AuthzCompanies($filter: CompanyFilter) {
@@ -64,7 +64,46 @@ const staffOnly = {
 /** Head-only mutations. */
 const headOnly = { ...staffOnly, 'caretaker of other companies': 'FORBIDDEN' } as const;
 
+const COMPANY_ACCESS_CHANGED = graphql(`
+  subscription AuthzCompanyAccessChanged {
+    companyAccessChanged { companyId visible }
+  }
+`);
+
 export const cases = [
+  authzCase<{ heard: number }>({
+    name: 'companyAccessChanged tells nobody else of the target moving between office A’s staff',
+    field: 'companyAccessChanged',
+    kind: 'subscription',
+    run: async ({ token, target }, { app, a }) => {
+      const sub = subscribe(app.ws(token), COMPANY_ACCESS_CHANGED, {});
+      try {
+        const id = target.company.company.id;
+        const { caretaker_id } = await oneRow<{ caretaker_id: string | null }>(
+          app.orm.em.fork(),
+          'select caretaker_id from company where id = ?',
+          [id],
+        );
+        const refused = (await sub.pending(200)).find((event) => event.errors?.length);
+        if (refused) return { errors: refused.errors };
+        // To the head and back: the caretakers concerned hear of it, nobody else.
+        for (const caretakerId of [a.head.user.id, caretaker_id])
+          ok(await app.gql(ASSIGN_CARETAKER, { companyIds: [id], caretakerId }, a.head.token));
+        const events = await sub.pending(300);
+        const late = events.find((event) => event.errors?.length);
+        return late ? { errors: late.errors } : { data: { heard: events.length } };
+      } finally {
+        sub.dispose();
+      }
+    },
+    expect: {
+      'head of another office': 'data',
+      'caretaker of other companies': 'data',
+      'client of another company': 'FORBIDDEN',
+      'platform admin': 'FORBIDDEN',
+    },
+    check: (data) => expect(data.heard).toBe(0),
+  }),
   authzCase({
     name: 'company(id) of the target',
     field: 'company',

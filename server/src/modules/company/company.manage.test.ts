@@ -73,6 +73,11 @@ const INBOX = graphql(`
     inbox(first: 100) { edges { node { company { id } } } }
   }
 `);
+const ACCESS = graphql(`
+  subscription CompanyManageAccess {
+    companyAccessChanged { companyId visible }
+  }
+`);
 const UNREAD = graphql(`
   subscription ManageUnread {
     unreadCountChanged { count companyId }
@@ -428,5 +433,58 @@ describe('assignCaretaker', () => {
     ]);
     oldBadge.dispose();
     newBadge.dispose();
+  });
+
+  it('tells the caretakers which companies they gained and lost, nobody else; a large move resyncs', async () => {
+    const em = app.orm.em.fork();
+    const company = f.companies[3].company;
+    ok(await app.gql(ASSIGN, { companyIds: [company.id], caretakerId: null }, f.head.token));
+    const mine = subscribe(app.ws(f.caretaker.token), ACCESS);
+    const head = subscribe(app.ws(f.head.token), ACCESS);
+    const stranger = subscribe(app.ws(other.caretaker.token), ACCESS);
+    const client = subscribe(app.ws(f.companies[3].client.token), ACCESS);
+    expect(codes(await client.next())).toEqual(['FORBIDDEN']);
+
+    ok(
+      await app.gql(
+        ASSIGN,
+        { companyIds: [company.id], caretakerId: f.caretaker.user.id },
+        f.head.token,
+      ),
+    );
+    expect(ok(await mine.next()).companyAccessChanged).toEqual({
+      companyId: company.id,
+      visible: true,
+    });
+    // To the head: the caretaker loses it; the head, who sees every company, hears nothing.
+    ok(
+      await app.gql(
+        ASSIGN,
+        { companyIds: [company.id], caretakerId: f.head.user.id },
+        f.head.token,
+      ),
+    );
+    expect(ok(await mine.next()).companyAccessChanged).toEqual({
+      companyId: company.id,
+      visible: false,
+    });
+    // Assigning it where it already is changes nothing and says nothing.
+    ok(
+      await app.gql(
+        ASSIGN,
+        { companyIds: [company.id], caretakerId: f.head.user.id },
+        f.head.token,
+      ),
+    );
+
+    // More than one event can list: one RESYNC, and the list is read anew.
+    const many = (await insertCompanies(em, f.office.id, 150)).map((m) => m.companyId);
+    ok(await app.gql(ASSIGN, { companyIds: many, caretakerId: f.caretaker.user.id }, f.head.token));
+    expect(codes(await mine.next())).toEqual(['RESYNC']);
+    expect(await mine.pending(300)).toEqual([]);
+    expect(await head.pending(0)).toEqual([]);
+    expect(await stranger.pending(0)).toEqual([]);
+    ok(await app.gql(ASSIGN, { companyIds: many, caretakerId: null }, f.head.token));
+    for (const sub of [mine, head, stranger, client]) sub.dispose();
   });
 });

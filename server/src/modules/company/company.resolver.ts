@@ -1,12 +1,31 @@
-import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import {
+  Arg,
+  Ctx,
+  FieldResolver,
+  ID,
+  Int,
+  Mutation,
+  Query,
+  Resolver,
+  Root,
+  Subscription,
+} from 'type-graphql';
 import type { Context } from '../../core/context.js';
+import {
+  type Delivered,
+  delivered,
+  RESYNC_NOTE,
+  type ResyncSignal,
+} from '../../core/live-stream.js';
 import type { ConnectionShape } from '../../core/pagination.js';
+import type { CompanyAccessItem } from '../../core/pubsub.js';
 import {
   type ActorContext,
   CurrentActor,
   CurrentHead,
   CurrentStaff,
   type HeadContext,
+  requireStaffScope,
   type StaffContext,
 } from '../../core/scope.js';
 import { User } from '../auth/user.entity.js';
@@ -14,6 +33,7 @@ import { Message } from '../message/message.entity.js';
 import { Company } from './company.entity.js';
 import { CompanyImportResult } from './company.import.types.js';
 import {
+  CompanyAccessChange,
   CompanyConnection,
   CompanyFilter,
   CreateCompanyInput,
@@ -22,6 +42,17 @@ import {
 
 @Resolver(() => Company)
 export class CompanyResolver {
+  @Subscription(() => CompanyAccessChange, {
+    description: `Staff: companies given to or taken from you as caretaker, so an open company list can follow (heads see every company and hear nothing). ${RESYNC_NOTE}`,
+    subscribe: ({ context }: { context: Context }) =>
+      context.services.companies.liveAccess(requireStaffScope(context)),
+  })
+  companyAccessChanged(
+    @Root() root: Delivered<CompanyAccessItem> | ResyncSignal,
+  ): CompanyAccessChange {
+    return delivered(root).item;
+  }
+
   @Query(() => CompanyConnection, { description: 'The companies the viewer sees, by name.' })
   companies(
     @Arg('first', () => Int, { nullable: true, defaultValue: 50 }) first: number | null,

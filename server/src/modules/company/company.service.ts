@@ -1,7 +1,8 @@
 import { UniqueConstraintViolationException } from '@mikro-orm/core';
 import { BadUserInputError, ConflictError, NotFoundError } from '../../core/errors.js';
+import { type Delivered, eventStream, type ResyncSignal } from '../../core/live-stream.js';
 import { type ConnectionShape, decodeCursor, isId, pageSize } from '../../core/pagination.js';
-import { type LiveBus, PendingEvents } from '../../core/pubsub.js';
+import { type CompanyAccessItem, type LiveBus, PendingEvents, Topic } from '../../core/pubsub.js';
 import type { ActorScope, HeadScope, StaffScope } from '../../core/scope.js';
 import { requireEmail, requireList, requireText } from '../../core/validation.js';
 import { Role, User } from '../auth/user.entity.js';
@@ -15,7 +16,7 @@ import {
   reassignCompanies,
   type VisibleCompany,
 } from './company.queries.js';
-import { queueCaretakerMoves } from './company.topics.js';
+import { accessTopicIds, queueCaretakerMoves } from './company.topics.js';
 import {
   type CompanyFilter,
   type CreateCompanyInput,
@@ -25,7 +26,22 @@ import {
 import { isValidNip, normalizeNip } from './nip.js';
 
 export class CompanyService {
-  constructor(private readonly live: LiveBus) {}
+  constructor(
+    private readonly live: LiveBus,
+    private readonly subscriptionBuffer: number,
+  ) {}
+
+  /**
+   * Companies given to or taken from a caretaker, as they happen; a head sees every company, so
+   * hears nothing. Past the buffer, or for a move too large to list, one resync.
+   */
+  liveAccess({
+    actor,
+  }: StaffScope): AsyncIterableIterator<Delivered<CompanyAccessItem> | ResyncSignal> {
+    return eventStream(this.live, Topic.CompanyAccess, accessTopicIds(actor), {
+      capacity: this.subscriptionBuffer,
+    });
+  }
 
   /** The company list: visible companies by name, filtered, a keyset page. */
   list(

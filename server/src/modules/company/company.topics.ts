@@ -44,6 +44,11 @@ export function threadTopicIds(actor: Actor, companyId: string): string[] {
   return actor.role === Role.CLIENT ? [topicId.company(companyId)] : viewerTopicIds(actor);
 }
 
+/** Where a viewer hears of companies given or taken: a caretaker's own; heads see every company. */
+export function accessTopicIds(actor: Actor): string[] {
+  return actor.role === Role.CARETAKER ? [topicId.user(actor.userId)] : [];
+}
+
 /** Where a viewer hears that their unread count may have changed. */
 export function unreadTopicIds(actor: Actor): string[] {
   return actor.role === Role.CLIENT ? [topicId.user(actor.userId)] : viewerTopicIds(actor);
@@ -59,12 +64,22 @@ export interface CaretakerMove {
 }
 
 /**
- * Tells the live badges of both caretakers of each moved company with unread questions: the old
- * one's count for it drops to 0, the new one's takes it; the grown version makes both win over any
- * older event.
+ * Tells both caretakers of each moved company that they gained or lost it (their open company
+ * lists follow), and the live badges of both where it has unread questions: the old one's count for
+ * it drops to 0, the new one's takes it; the grown version makes both win over any older event.
  */
 export function queueCaretakerMoves(events: PendingEvents, moves: readonly CaretakerMove[]): void {
   for (const m of moves) {
+    if (m.previous)
+      events.add(Topic.CompanyAccess, topicId.user(m.previous), {
+        companyId: m.id,
+        visible: false,
+      });
+    if (m.caretakerId)
+      events.add(Topic.CompanyAccess, topicId.user(m.caretakerId), {
+        companyId: m.id,
+        visible: true,
+      });
     if (m.unread === 0) continue;
     const item = { companyId: m.id, version: m.version };
     if (m.previous)

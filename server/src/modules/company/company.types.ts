@@ -1,4 +1,4 @@
-import { Field, ID, InputType } from 'type-graphql';
+import { Field, ID, InputType, ObjectType } from 'type-graphql';
 import { Connection } from '../../core/pagination.js';
 import { Company, TaxForm } from './company.entity.js';
 
@@ -76,3 +76,15 @@ export class UpdateCompanyInput {
 export const MAX_ASSIGN_COMPANIES = 10_000;
 
 export const CompanyConnection = Connection(Company, 'Company');
+
+@ObjectType({
+  description:
+    'A company given to the subscribed caretaker (`visible`) or taken from them (`assignCaretaker`, a CSV import).',
+})
+export class CompanyAccessChange {
+  @Field(() => ID)
+  companyId!: string;
+
+  @Field({ description: 'True when the caretaker now sees the company, false when no longer.' })
+  visible!: boolean;
+}
