@@ -388,8 +388,10 @@ describe('cost of delivering one event to many subscribers', () => {
   }
 
   it('is the same number of SQL statements for 4 and for 24 subscribed clients (no query per subscriber)', async () => {
-    const few = await statementsFor(4);
-    const many = await statementsFor(24);
+    // Background work of the test app (pollers, session touches) can land inside one window on a
+    // loaded machine: the smaller of two runs is the send's own count.
+    const few = Math.min(await statementsFor(4), await statementsFor(4));
+    const many = Math.min(await statementsFor(24), await statementsFor(24));
     expect(many).toBe(few);
     // The send itself (authentication, visibility, transaction) plus one batched load per kind of row.
     expect(few).toBeLessThan(20);
