@@ -187,10 +187,17 @@ export type CompanyImportRowStatus =
 
 export type Conversation = {
   __typename?: 'Conversation';
+  /** Since when the client waits for an answer (the first unanswered message). */
+  awaitingReplySince?: Maybe<Scalars['DateTimeISO']['output']>;
+  /** When the office closed it, if it is closed. */
+  closedAt?: Maybe<Scalars['DateTimeISO']['output']>;
   company: Company;
-  /** When the latest message of the thread was written. */
+  /** When the latest question or reply of the thread was written. */
   lastActivityAt: Scalars['DateTimeISO']['output'];
+  /** The client's newest message in the thread (the inbox preview). */
+  lastClientMessage?: Maybe<Message>;
   lastMessage: Message;
+  status: ConversationStatus;
   unreadFromClientCount: Scalars['Int']['output'];
 };
 
@@ -206,6 +213,12 @@ export type ConversationEdge = {
   cursor: Scalars['String']['output'];
   node: Conversation;
 };
+
+/** Where a conversation stands: awaiting the office, answered, or closed. */
+export type ConversationStatus =
+  | 'ANSWERED'
+  | 'AWAITING_REPLY'
+  | 'CLOSED';
 
 export type CreateApiTokenInput = {
   /** In the future and at most two years ahead; none: valid until revoked. */
@@ -480,6 +493,8 @@ export type Mutation = {
   assignCaretaker: Scalars['Int']['output'];
   /** Every other session of yours ends. */
   changePassword: Scalars['Boolean']['output'];
+  /** Marks the company's conversation answered without replying; the client's next message opens it again. */
+  closeConversation: Conversation;
   /** A token for a third-party app (heads); its secret is shown in this answer only. */
   createApiToken: CreatedApiToken;
   /** Adds a company to the office (NIP checked, unique in the office). */
@@ -501,6 +516,8 @@ export type Mutation = {
   markMessagesRead: Scalars['Int']['output'];
   /** Records the UPO of a filed declaration, which becomes ACCEPTED. */
   recordUpo: Upo;
+  /** Opens a closed conversation again: it awaits the office’s answer. */
+  reopenConversation: Conversation;
   /** The head asks the platform admin to verify the office: UNVERIFIED → PENDING; PRECONDITION_FAILED when it is PENDING or VERIFIED already. */
   requestOfficeVerification: Office;
   /** Mails a single-use link to set a new password (valid 1 hour) if the email has an account. Always true. */
@@ -566,6 +583,11 @@ export type MutationChangePasswordArgs = {
 };
 
 
+export type MutationCloseConversationArgs = {
+  companyId: Scalars['ID']['input'];
+};
+
+
 export type MutationCreateApiTokenArgs = {
   input: CreateApiTokenInput;
 };
@@ -618,6 +640,11 @@ export type MutationMarkMessagesReadArgs = {
 
 export type MutationRecordUpoArgs = {
   input: UpoInput;
+};
+
+
+export type MutationReopenConversationArgs = {
+  companyId: Scalars['ID']['input'];
 };
 
 
@@ -794,7 +821,7 @@ export type Query = {
   companies: CompanyConnection;
   company?: Maybe<Company>;
   demoAccounts?: Maybe<DemoAccounts>;
-  /** Client questions: the threads of the companies the viewer sees, latest activity first. */
+  /** Client questions: the threads (questions and replies) of the companies the viewer sees, latest activity first; only those in `status` (every one when omitted), only companies whose name contains `search` or whose NIP starts with it. */
   inbox: ConversationConnection;
   /** Anyone with the link: who invites to what. Null when the link is not valid, used, expired or revoked. */
   invitation?: Maybe<InvitationPreview>;
@@ -835,6 +862,8 @@ export type QueryCompanyArgs = {
 export type QueryInboxArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  search?: InputMaybe<Scalars['String']['input']>;
+  status?: InputMaybe<ConversationStatus>;
 };
 
 
@@ -1238,9 +1267,13 @@ export type GraphCacheResolvers = {
     status?: GraphCacheResolver<WithTypename<CompanyImportRow>, Record<string, never>, CompanyImportRowStatus | string>
   },
   Conversation?: {
+    awaitingReplySince?: GraphCacheResolver<WithTypename<Conversation>, Record<string, never>, Scalars['DateTimeISO']['output'] | string>,
+    closedAt?: GraphCacheResolver<WithTypename<Conversation>, Record<string, never>, Scalars['DateTimeISO']['output'] | string>,
     company?: GraphCacheResolver<WithTypename<Conversation>, Record<string, never>, WithTypename<Company> | string>,
     lastActivityAt?: GraphCacheResolver<WithTypename<Conversation>, Record<string, never>, Scalars['DateTimeISO']['output'] | string>,
+    lastClientMessage?: GraphCacheResolver<WithTypename<Conversation>, Record<string, never>, WithTypename<Message> | string>,
     lastMessage?: GraphCacheResolver<WithTypename<Conversation>, Record<string, never>, WithTypename<Message> | string>,
+    status?: GraphCacheResolver<WithTypename<Conversation>, Record<string, never>, ConversationStatus | string>,
     unreadFromClientCount?: GraphCacheResolver<WithTypename<Conversation>, Record<string, never>, Scalars['Int']['output'] | string>
   },
   ConversationConnection?: {
@@ -1462,6 +1495,7 @@ export type GraphCacheOptimisticUpdaters = {
   archiveCompany?: GraphCacheOptimisticMutationResolver<MutationArchiveCompanyArgs, WithTypename<Company>>,
   assignCaretaker?: GraphCacheOptimisticMutationResolver<MutationAssignCaretakerArgs, Scalars['Int']['output']>,
   changePassword?: GraphCacheOptimisticMutationResolver<MutationChangePasswordArgs, Scalars['Boolean']['output']>,
+  closeConversation?: GraphCacheOptimisticMutationResolver<MutationCloseConversationArgs, WithTypename<Conversation>>,
   createApiToken?: GraphCacheOptimisticMutationResolver<MutationCreateApiTokenArgs, WithTypename<CreatedApiToken>>,
   createCompany?: GraphCacheOptimisticMutationResolver<MutationCreateCompanyArgs, WithTypename<Company>>,
   deactivateUser?: GraphCacheOptimisticMutationResolver<MutationDeactivateUserArgs, WithTypename<User>>,
@@ -1473,6 +1507,7 @@ export type GraphCacheOptimisticUpdaters = {
   logout?: GraphCacheOptimisticMutationResolver<Record<string, never>, Scalars['Boolean']['output']>,
   markMessagesRead?: GraphCacheOptimisticMutationResolver<MutationMarkMessagesReadArgs, Scalars['Int']['output']>,
   recordUpo?: GraphCacheOptimisticMutationResolver<MutationRecordUpoArgs, WithTypename<Upo>>,
+  reopenConversation?: GraphCacheOptimisticMutationResolver<MutationReopenConversationArgs, WithTypename<Conversation>>,
   requestOfficeVerification?: GraphCacheOptimisticMutationResolver<Record<string, never>, WithTypename<Office>>,
   requestPasswordReset?: GraphCacheOptimisticMutationResolver<MutationRequestPasswordResetArgs, Scalars['Boolean']['output']>,
   resendInvitation?: GraphCacheOptimisticMutationResolver<MutationResendInvitationArgs, WithTypename<Invitation>>,
@@ -1516,6 +1551,7 @@ export type GraphCacheUpdaters = {
     archiveCompany?: GraphCacheUpdateResolver<{ archiveCompany: WithTypename<Company> }, MutationArchiveCompanyArgs>,
     assignCaretaker?: GraphCacheUpdateResolver<{ assignCaretaker: Scalars['Int']['output'] }, MutationAssignCaretakerArgs>,
     changePassword?: GraphCacheUpdateResolver<{ changePassword: Scalars['Boolean']['output'] }, MutationChangePasswordArgs>,
+    closeConversation?: GraphCacheUpdateResolver<{ closeConversation: WithTypename<Conversation> }, MutationCloseConversationArgs>,
     createApiToken?: GraphCacheUpdateResolver<{ createApiToken: WithTypename<CreatedApiToken> }, MutationCreateApiTokenArgs>,
     createCompany?: GraphCacheUpdateResolver<{ createCompany: WithTypename<Company> }, MutationCreateCompanyArgs>,
     deactivateUser?: GraphCacheUpdateResolver<{ deactivateUser: WithTypename<User> }, MutationDeactivateUserArgs>,
@@ -1527,6 +1563,7 @@ export type GraphCacheUpdaters = {
     logout?: GraphCacheUpdateResolver<{ logout: Scalars['Boolean']['output'] }, Record<string, never>>,
     markMessagesRead?: GraphCacheUpdateResolver<{ markMessagesRead: Scalars['Int']['output'] }, MutationMarkMessagesReadArgs>,
     recordUpo?: GraphCacheUpdateResolver<{ recordUpo: WithTypename<Upo> }, MutationRecordUpoArgs>,
+    reopenConversation?: GraphCacheUpdateResolver<{ reopenConversation: WithTypename<Conversation> }, MutationReopenConversationArgs>,
     requestOfficeVerification?: GraphCacheUpdateResolver<{ requestOfficeVerification: WithTypename<Office> }, Record<string, never>>,
     requestPasswordReset?: GraphCacheUpdateResolver<{ requestPasswordReset: Scalars['Boolean']['output'] }, MutationRequestPasswordResetArgs>,
     resendInvitation?: GraphCacheUpdateResolver<{ resendInvitation: WithTypename<Invitation> }, MutationResendInvitationArgs>,
@@ -1639,9 +1676,13 @@ export type GraphCacheUpdaters = {
     status?: GraphCacheUpdateResolver<Maybe<WithTypename<CompanyImportRow>>, Record<string, never>>
   },
   Conversation?: {
+    awaitingReplySince?: GraphCacheUpdateResolver<Maybe<WithTypename<Conversation>>, Record<string, never>>,
+    closedAt?: GraphCacheUpdateResolver<Maybe<WithTypename<Conversation>>, Record<string, never>>,
     company?: GraphCacheUpdateResolver<Maybe<WithTypename<Conversation>>, Record<string, never>>,
     lastActivityAt?: GraphCacheUpdateResolver<Maybe<WithTypename<Conversation>>, Record<string, never>>,
+    lastClientMessage?: GraphCacheUpdateResolver<Maybe<WithTypename<Conversation>>, Record<string, never>>,
     lastMessage?: GraphCacheUpdateResolver<Maybe<WithTypename<Conversation>>, Record<string, never>>,
+    status?: GraphCacheUpdateResolver<Maybe<WithTypename<Conversation>>, Record<string, never>>,
     unreadFromClientCount?: GraphCacheUpdateResolver<Maybe<WithTypename<Conversation>>, Record<string, never>>
   },
   ConversationConnection?: {

@@ -222,12 +222,20 @@ type Documents = {
     "\n  query InvitationCompany($id: ID!) {\n    company(id: $id) { id }\n  }\n": typeof types.InvitationCompanyDocument,
     "\n  query InvitationOfficeInvitations($status: InvitationStatus) {\n    me { office { invitations(status: $status) { id email status role company { id } } } }\n  }\n": typeof types.InvitationOfficeInvitationsDocument,
     "\n  query InvitationInvitationsInFull {\n    me {\n      office {\n        invitations { id status invitedBy { id name } office { id name } company { id name } }\n      }\n    }\n  }\n": typeof types.InvitationInvitationsInFullDocument,
+    "\n  query InboxTestList($status: ConversationStatus, $search: String, $first: Int, $after: String) {\n    inbox(status: $status, search: $search, first: $first, after: $after) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      edges {\n        node {\n          company { id name nip }\n          status\n          awaitingReplySince\n          closedAt\n          unreadFromClientCount\n          lastMessage { id body }\n          lastClientMessage { id body direction author { id } }\n        }\n      }\n    }\n  }\n": typeof types.InboxTestListDocument,
+    "\n  mutation InboxTestAsk($input: SendMessageInput!) {\n    sendMessage(input: $input) { id }\n  }\n": typeof types.InboxTestAskDocument,
+    "\n  mutation InboxTestNotify($input: SendBulkNotificationInput!) {\n    sendBulkNotification(input: $input) { id }\n  }\n": typeof types.InboxTestNotifyDocument,
+    "\n  mutation InboxTestClose($companyId: ID!) {\n    closeConversation(companyId: $companyId) { status closedAt awaitingReplySince company { id } }\n  }\n": typeof types.InboxTestCloseDocument,
+    "\n  mutation InboxTestReopen($companyId: ID!) {\n    reopenConversation(companyId: $companyId) { status closedAt awaitingReplySince company { id } }\n  }\n": typeof types.InboxTestReopenDocument,
     "\n  query AuthzThreadUsers($companyId: ID!) {\n    messages(companyId: $companyId, first: 100) {\n      edges {\n        node {\n          author { id companies { id name } }\n          receipts { user { id companies { id name } } }\n        }\n      }\n    }\n  }\n": typeof types.AuthzThreadUsersDocument,
     "\n  query AuthzInbox {\n    inbox(first: 100) {\n      totalCount\n      edges { node { company { id name } lastMessage { id body } unreadFromClientCount } }\n    }\n  }\n": typeof types.AuthzInboxDocument,
+    "\n  mutation AuthzCloseConversation($companyId: ID!) {\n    closeConversation(companyId: $companyId) { status company { id name } }\n  }\n": typeof types.AuthzCloseConversationDocument,
+    "\n  mutation AuthzReopenConversation($companyId: ID!) {\n    reopenConversation(companyId: $companyId) { status company { id name } }\n  }\n": typeof types.AuthzReopenConversationDocument,
     "\n  mutation ThreadTestSend($input: SendMessageInput!) {\n    sendMessage(input: $input) { id kind direction body author { id } company { id } readByMe }\n  }\n": typeof types.ThreadTestSendDocument,
     "\n  query ThreadTestMessages($id: ID!, $first: Int, $after: String) {\n    messages(companyId: $id, first: $first, after: $after) {\n      totalCount pageInfo { hasNextPage endCursor }\n      edges { node { id body kind direction readByMe receipts { user { id } readAt } } }\n    }\n  }\n": typeof types.ThreadTestMessagesDocument,
     "\n  query ThreadTestInbox {\n    inbox(first: 10) {\n      totalCount\n      edges { node { company { id } unreadFromClientCount lastActivityAt lastMessage { body } } }\n    }\n  }\n": typeof types.ThreadTestInboxDocument,
     "\n  mutation ThreadTestMarkRead($id: ID!) {\n    markMessagesRead(companyId: $id)\n  }\n": typeof types.ThreadTestMarkReadDocument,
+    "\n  mutation ThreadTestMarkIds($id: ID!, $ids: [ID!]) {\n    markMessagesRead(companyId: $id, messageIds: $ids)\n  }\n": typeof types.ThreadTestMarkIdsDocument,
     "\n  query ThreadTestUnreadCount {\n    unreadCount\n  }\n": typeof types.ThreadTestUnreadCountDocument,
     "\n  query ThreadTestUnreadCountOf($id: ID) {\n    unreadCount(companyId: $id)\n  }\n": typeof types.ThreadTestUnreadCountOfDocument,
     "\n  query AuthzOffices {\n    offices(status: VERIFIED, first: 100) {\n      edges {\n        node {\n          id name verification smtpConfigured canSendEmail\n          smtpIntegration { host port username fromAddress }\n        }\n      }\n    }\n  }\n": typeof types.AuthzOfficesDocument,
@@ -517,12 +525,20 @@ const documents: Documents = {
     "\n  query InvitationCompany($id: ID!) {\n    company(id: $id) { id }\n  }\n": types.InvitationCompanyDocument,
     "\n  query InvitationOfficeInvitations($status: InvitationStatus) {\n    me { office { invitations(status: $status) { id email status role company { id } } } }\n  }\n": types.InvitationOfficeInvitationsDocument,
     "\n  query InvitationInvitationsInFull {\n    me {\n      office {\n        invitations { id status invitedBy { id name } office { id name } company { id name } }\n      }\n    }\n  }\n": types.InvitationInvitationsInFullDocument,
+    "\n  query InboxTestList($status: ConversationStatus, $search: String, $first: Int, $after: String) {\n    inbox(status: $status, search: $search, first: $first, after: $after) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      edges {\n        node {\n          company { id name nip }\n          status\n          awaitingReplySince\n          closedAt\n          unreadFromClientCount\n          lastMessage { id body }\n          lastClientMessage { id body direction author { id } }\n        }\n      }\n    }\n  }\n": types.InboxTestListDocument,
+    "\n  mutation InboxTestAsk($input: SendMessageInput!) {\n    sendMessage(input: $input) { id }\n  }\n": types.InboxTestAskDocument,
+    "\n  mutation InboxTestNotify($input: SendBulkNotificationInput!) {\n    sendBulkNotification(input: $input) { id }\n  }\n": types.InboxTestNotifyDocument,
+    "\n  mutation InboxTestClose($companyId: ID!) {\n    closeConversation(companyId: $companyId) { status closedAt awaitingReplySince company { id } }\n  }\n": types.InboxTestCloseDocument,
+    "\n  mutation InboxTestReopen($companyId: ID!) {\n    reopenConversation(companyId: $companyId) { status closedAt awaitingReplySince company { id } }\n  }\n": types.InboxTestReopenDocument,
     "\n  query AuthzThreadUsers($companyId: ID!) {\n    messages(companyId: $companyId, first: 100) {\n      edges {\n        node {\n          author { id companies { id name } }\n          receipts { user { id companies { id name } } }\n        }\n      }\n    }\n  }\n": types.AuthzThreadUsersDocument,
     "\n  query AuthzInbox {\n    inbox(first: 100) {\n      totalCount\n      edges { node { company { id name } lastMessage { id body } unreadFromClientCount } }\n    }\n  }\n": types.AuthzInboxDocument,
+    "\n  mutation AuthzCloseConversation($companyId: ID!) {\n    closeConversation(companyId: $companyId) { status company { id name } }\n  }\n": types.AuthzCloseConversationDocument,
+    "\n  mutation AuthzReopenConversation($companyId: ID!) {\n    reopenConversation(companyId: $companyId) { status company { id name } }\n  }\n": types.AuthzReopenConversationDocument,
     "\n  mutation ThreadTestSend($input: SendMessageInput!) {\n    sendMessage(input: $input) { id kind direction body author { id } company { id } readByMe }\n  }\n": types.ThreadTestSendDocument,
     "\n  query ThreadTestMessages($id: ID!, $first: Int, $after: String) {\n    messages(companyId: $id, first: $first, after: $after) {\n      totalCount pageInfo { hasNextPage endCursor }\n      edges { node { id body kind direction readByMe receipts { user { id } readAt } } }\n    }\n  }\n": types.ThreadTestMessagesDocument,
     "\n  query ThreadTestInbox {\n    inbox(first: 10) {\n      totalCount\n      edges { node { company { id } unreadFromClientCount lastActivityAt lastMessage { body } } }\n    }\n  }\n": types.ThreadTestInboxDocument,
     "\n  mutation ThreadTestMarkRead($id: ID!) {\n    markMessagesRead(companyId: $id)\n  }\n": types.ThreadTestMarkReadDocument,
+    "\n  mutation ThreadTestMarkIds($id: ID!, $ids: [ID!]) {\n    markMessagesRead(companyId: $id, messageIds: $ids)\n  }\n": types.ThreadTestMarkIdsDocument,
     "\n  query ThreadTestUnreadCount {\n    unreadCount\n  }\n": types.ThreadTestUnreadCountDocument,
     "\n  query ThreadTestUnreadCountOf($id: ID) {\n    unreadCount(companyId: $id)\n  }\n": types.ThreadTestUnreadCountOfDocument,
     "\n  query AuthzOffices {\n    offices(status: VERIFIED, first: 100) {\n      edges {\n        node {\n          id name verification smtpConfigured canSendEmail\n          smtpIntegration { host port username fromAddress }\n        }\n      }\n    }\n  }\n": types.AuthzOfficesDocument,
@@ -1436,11 +1452,39 @@ export function graphql(source: "\n  query InvitationInvitationsInFull {\n    me
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  query InboxTestList($status: ConversationStatus, $search: String, $first: Int, $after: String) {\n    inbox(status: $status, search: $search, first: $first, after: $after) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      edges {\n        node {\n          company { id name nip }\n          status\n          awaitingReplySince\n          closedAt\n          unreadFromClientCount\n          lastMessage { id body }\n          lastClientMessage { id body direction author { id } }\n        }\n      }\n    }\n  }\n"): typeof import('./graphql.js').InboxTestListDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation InboxTestAsk($input: SendMessageInput!) {\n    sendMessage(input: $input) { id }\n  }\n"): typeof import('./graphql.js').InboxTestAskDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation InboxTestNotify($input: SendBulkNotificationInput!) {\n    sendBulkNotification(input: $input) { id }\n  }\n"): typeof import('./graphql.js').InboxTestNotifyDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation InboxTestClose($companyId: ID!) {\n    closeConversation(companyId: $companyId) { status closedAt awaitingReplySince company { id } }\n  }\n"): typeof import('./graphql.js').InboxTestCloseDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation InboxTestReopen($companyId: ID!) {\n    reopenConversation(companyId: $companyId) { status closedAt awaitingReplySince company { id } }\n  }\n"): typeof import('./graphql.js').InboxTestReopenDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  query AuthzThreadUsers($companyId: ID!) {\n    messages(companyId: $companyId, first: 100) {\n      edges {\n        node {\n          author { id companies { id name } }\n          receipts { user { id companies { id name } } }\n        }\n      }\n    }\n  }\n"): typeof import('./graphql.js').AuthzThreadUsersDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query AuthzInbox {\n    inbox(first: 100) {\n      totalCount\n      edges { node { company { id name } lastMessage { id body } unreadFromClientCount } }\n    }\n  }\n"): typeof import('./graphql.js').AuthzInboxDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AuthzCloseConversation($companyId: ID!) {\n    closeConversation(companyId: $companyId) { status company { id name } }\n  }\n"): typeof import('./graphql.js').AuthzCloseConversationDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AuthzReopenConversation($companyId: ID!) {\n    reopenConversation(companyId: $companyId) { status company { id name } }\n  }\n"): typeof import('./graphql.js').AuthzReopenConversationDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -1457,6 +1501,10 @@ export function graphql(source: "\n  query ThreadTestInbox {\n    inbox(first: 1
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation ThreadTestMarkRead($id: ID!) {\n    markMessagesRead(companyId: $id)\n  }\n"): typeof import('./graphql.js').ThreadTestMarkReadDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ThreadTestMarkIds($id: ID!, $ids: [ID!]) {\n    markMessagesRead(companyId: $id, messageIds: $ids)\n  }\n"): typeof import('./graphql.js').ThreadTestMarkIdsDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -35,6 +35,12 @@ export type CompanyImportRowStatus =
   | 'UNCHANGED'
   | 'UPDATED';
 
+/** Where a conversation stands: awaiting the office, answered, or closed. */
+export type ConversationStatus =
+  | 'ANSWERED'
+  | 'AWAITING_REPLY'
+  | 'CLOSED';
+
 export type CreateApiTokenInput = {
   /** In the future and at most two years ahead; none: valid until revoked. */
   expiresAt?: string | null | undefined;
@@ -1672,6 +1678,44 @@ export type InvitationInvitationsInFullQueryVariables = Exact<{ [key: string]: n
 
 export type InvitationInvitationsInFullQuery = { me: { office: { invitations: Array<{ id: string, status: InvitationStatus, invitedBy: { id: string, name: string } | null, office: { id: string, name: string }, company: { id: string, name: string } | null }> } | null } | null };
 
+export type InboxTestListQueryVariables = Exact<{
+  status?: ConversationStatus | null | undefined;
+  search?: string | null | undefined;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type InboxTestListQuery = { inbox: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { status: ConversationStatus, awaitingReplySince: string | null, closedAt: string | null, unreadFromClientCount: number, company: { id: string, name: string, nip: string }, lastMessage: { id: string, body: string }, lastClientMessage: { id: string, body: string, direction: MessageDirection, author: { id: string } } | null } }> } };
+
+export type InboxTestAskMutationVariables = Exact<{
+  input: SendMessageInput;
+}>;
+
+
+export type InboxTestAskMutation = { sendMessage: { id: string } };
+
+export type InboxTestNotifyMutationVariables = Exact<{
+  input: SendBulkNotificationInput;
+}>;
+
+
+export type InboxTestNotifyMutation = { sendBulkNotification: { id: string } };
+
+export type InboxTestCloseMutationVariables = Exact<{
+  companyId: string | number;
+}>;
+
+
+export type InboxTestCloseMutation = { closeConversation: { status: ConversationStatus, closedAt: string | null, awaitingReplySince: string | null, company: { id: string } } };
+
+export type InboxTestReopenMutationVariables = Exact<{
+  companyId: string | number;
+}>;
+
+
+export type InboxTestReopenMutation = { reopenConversation: { status: ConversationStatus, closedAt: string | null, awaitingReplySince: string | null, company: { id: string } } };
+
 export type AuthzThreadUsersQueryVariables = Exact<{
   companyId: string | number;
 }>;
@@ -1683,6 +1727,20 @@ export type AuthzInboxQueryVariables = Exact<{ [key: string]: never; }>;
 
 
 export type AuthzInboxQuery = { inbox: { totalCount: number, edges: Array<{ node: { unreadFromClientCount: number, company: { id: string, name: string }, lastMessage: { id: string, body: string } } }> } };
+
+export type AuthzCloseConversationMutationVariables = Exact<{
+  companyId: string | number;
+}>;
+
+
+export type AuthzCloseConversationMutation = { closeConversation: { status: ConversationStatus, company: { id: string, name: string } } };
+
+export type AuthzReopenConversationMutationVariables = Exact<{
+  companyId: string | number;
+}>;
+
+
+export type AuthzReopenConversationMutation = { reopenConversation: { status: ConversationStatus, company: { id: string, name: string } } };
 
 export type ThreadTestSendMutationVariables = Exact<{
   input: SendMessageInput;
@@ -1711,6 +1769,14 @@ export type ThreadTestMarkReadMutationVariables = Exact<{
 
 
 export type ThreadTestMarkReadMutation = { markMessagesRead: number };
+
+export type ThreadTestMarkIdsMutationVariables = Exact<{
+  id: string | number;
+  ids?: Array<string | number> | string | number | null | undefined;
+}>;
+
+
+export type ThreadTestMarkIdsMutation = { markMessagesRead: number };
 
 export type ThreadTestUnreadCountQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -4475,6 +4541,80 @@ export const InvitationInvitationsInFullDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<InvitationInvitationsInFullQuery, InvitationInvitationsInFullQueryVariables>;
+export const InboxTestListDocument = new TypedDocumentString(`
+    query InboxTestList($status: ConversationStatus, $search: String, $first: Int, $after: String) {
+  inbox(status: $status, search: $search, first: $first, after: $after) {
+    totalCount
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+    edges {
+      node {
+        company {
+          id
+          name
+          nip
+        }
+        status
+        awaitingReplySince
+        closedAt
+        unreadFromClientCount
+        lastMessage {
+          id
+          body
+        }
+        lastClientMessage {
+          id
+          body
+          direction
+          author {
+            id
+          }
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<InboxTestListQuery, InboxTestListQueryVariables>;
+export const InboxTestAskDocument = new TypedDocumentString(`
+    mutation InboxTestAsk($input: SendMessageInput!) {
+  sendMessage(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<InboxTestAskMutation, InboxTestAskMutationVariables>;
+export const InboxTestNotifyDocument = new TypedDocumentString(`
+    mutation InboxTestNotify($input: SendBulkNotificationInput!) {
+  sendBulkNotification(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<InboxTestNotifyMutation, InboxTestNotifyMutationVariables>;
+export const InboxTestCloseDocument = new TypedDocumentString(`
+    mutation InboxTestClose($companyId: ID!) {
+  closeConversation(companyId: $companyId) {
+    status
+    closedAt
+    awaitingReplySince
+    company {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<InboxTestCloseMutation, InboxTestCloseMutationVariables>;
+export const InboxTestReopenDocument = new TypedDocumentString(`
+    mutation InboxTestReopen($companyId: ID!) {
+  reopenConversation(companyId: $companyId) {
+    status
+    closedAt
+    awaitingReplySince
+    company {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<InboxTestReopenMutation, InboxTestReopenMutationVariables>;
 export const AuthzThreadUsersDocument = new TypedDocumentString(`
     query AuthzThreadUsers($companyId: ID!) {
   messages(companyId: $companyId, first: 100) {
@@ -4521,6 +4661,28 @@ export const AuthzInboxDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<AuthzInboxQuery, AuthzInboxQueryVariables>;
+export const AuthzCloseConversationDocument = new TypedDocumentString(`
+    mutation AuthzCloseConversation($companyId: ID!) {
+  closeConversation(companyId: $companyId) {
+    status
+    company {
+      id
+      name
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AuthzCloseConversationMutation, AuthzCloseConversationMutationVariables>;
+export const AuthzReopenConversationDocument = new TypedDocumentString(`
+    mutation AuthzReopenConversation($companyId: ID!) {
+  reopenConversation(companyId: $companyId) {
+    status
+    company {
+      id
+      name
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AuthzReopenConversationMutation, AuthzReopenConversationMutationVariables>;
 export const ThreadTestSendDocument = new TypedDocumentString(`
     mutation ThreadTestSend($input: SendMessageInput!) {
   sendMessage(input: $input) {
@@ -4588,6 +4750,11 @@ export const ThreadTestMarkReadDocument = new TypedDocumentString(`
   markMessagesRead(companyId: $id)
 }
     `) as unknown as TypedDocumentString<ThreadTestMarkReadMutation, ThreadTestMarkReadMutationVariables>;
+export const ThreadTestMarkIdsDocument = new TypedDocumentString(`
+    mutation ThreadTestMarkIds($id: ID!, $ids: [ID!]) {
+  markMessagesRead(companyId: $id, messageIds: $ids)
+}
+    `) as unknown as TypedDocumentString<ThreadTestMarkIdsMutation, ThreadTestMarkIdsMutationVariables>;
 export const ThreadTestUnreadCountDocument = new TypedDocumentString(`
     query ThreadTestUnreadCount {
   unreadCount

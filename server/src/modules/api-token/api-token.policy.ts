@@ -37,6 +37,8 @@ export const ROOT_FIELD_SCOPES: Readonly<Record<string, Decision>> = {
   sendBulkNotification: ApiScope.NOTIFY,
   sendMessage: ApiScope.NOTIFY,
   markMessagesRead: ApiScope.NOTIFY,
+  closeConversation: ApiScope.NOTIFY,
+  reopenConversation: ApiScope.NOTIFY,
   // Email.
   sendEmail: ApiScope.EMAIL,
   retryFailedDeliveries: ApiScope.EMAIL,

@@ -61,6 +61,16 @@ registerEnumType(TaxForm, { name: 'TaxForm' });
   expression:
     'create index "company_office_last_message_idx" on "company" ("office_id", "last_message_at" desc, "id" desc) where "last_message_at" is not null',
 })
+@Index({
+  name: 'company_office_awaiting_idx',
+  expression:
+    'create index "company_office_awaiting_idx" on "company" ("office_id", "last_message_at" desc, "id" desc) where "awaiting_reply_since" is not null',
+})
+@Index({
+  name: 'company_caretaker_awaiting_idx',
+  expression:
+    'create index "company_caretaker_awaiting_idx" on "company" ("caretaker_id", "last_message_at" desc, "id" desc) where "awaiting_reply_since" is not null',
+})
 export class Company extends BaseEntity<'vatPayer' | 'unreadFromClient' | 'unreadVersion'> {
   @ManyToOne(() => Office, { ref: true })
   office!: Ref<Office>;
@@ -97,6 +107,21 @@ export class Company extends BaseEntity<'vatPayer' | 'unreadFromClient' | 'unrea
    */
   @Property({ type: 'timestamptz', nullable: true })
   lastMessageAt?: Date;
+
+  /**
+   * Since when the client waits for the office's answer: set by a client's message (kept if already
+   * set), cleared by the office's reply or by closing the conversation. The inbox's default view
+   * reads it through its partial indexes.
+   */
+  @Property({ type: 'timestamptz', nullable: true })
+  awaitingReplySince?: Date | null;
+
+  /**
+   * When the office marked the conversation answered without replying; a client's new message
+   * opens it again.
+   */
+  @Property({ type: 'timestamptz', nullable: true })
+  conversationClosedAt?: Date | null;
 
   /**
    * Client questions no one in the office has read yet, kept in the transactions that add and read

@@ -1,4 +1,4 @@
-import type { EntityManager } from '@mikro-orm/postgresql';
+import type { EntityManager, Knex } from '@mikro-orm/postgresql';
 import type { Actor } from '../../core/context.js';
 import { type ConnectionShape, isId } from '../../core/pagination.js';
 import { executeBound, keysetPage, toInt, uuidArray } from '../../core/sql.js';
@@ -31,16 +31,7 @@ export function listVisibleCompanies(
   const knex = em.getKnex();
   const inner = knex('company as c').select('c.*');
   whereCompanyVisible(inner, actor);
-  if (filter.search?.trim()) {
-    const search = filter.search.trim();
-    const digits = normalizeNip(search);
-    // Either side has its own index (name trigrams, the NIP range of the office), so the OR is a
-    // BitmapOr of the two rather than a scan; a term too short for trigrams reads the office by name.
-    inner.where((q) => {
-      q.whereRaw(`c.name ilike ? escape '\\'`, [`%${search.replace(/[\\%_]/g, '\\$&')}%`]);
-      if (/^\d{1,10}$/.test(digits)) q.orWhere('c.nip', 'like', `${digits}%`);
-    });
-  }
+  whereCompanyMatches(inner, filter.search);
   if (filter.taxForm) inner.where('c.tax_form', filter.taxForm);
   if (filter.vatPayer !== undefined && filter.vatPayer !== null)
     inner.where('c.vat_payer', filter.vatPayer);
@@ -63,6 +54,24 @@ export function listVisibleCompanies(
     ],
     map: (row) => em.map(Company, row),
     cursorOf: (c) => [c.name, c.id],
+  });
+}
+
+/**
+ * Companies (`c`) whose name contains the term or whose NIP starts with its digits; no condition for
+ * a blank term. Either side has its own index (name trigrams, the NIP range of the office), so the
+ * OR is a BitmapOr of the two rather than a scan; a term too short for trigrams reads by name.
+ */
+export function whereCompanyMatches(
+  query: Knex.QueryBuilder,
+  term: string | null | undefined,
+): void {
+  const search = term?.trim();
+  if (!search) return;
+  const digits = normalizeNip(search);
+  query.where((q) => {
+    q.whereRaw(`c.name ilike ? escape '\\'`, [`%${search.replace(/[\\%_]/g, '\\$&')}%`]);
+    if (/^\d{1,10}$/.test(digits)) q.orWhere('c.nip', 'like', `${digits}%`);
   });
 }
 

@@ -36,6 +36,17 @@ const INBOX = graphql(`
   }
 `);
 
+const CLOSE = graphql(`
+  mutation AuthzCloseConversation($companyId: ID!) {
+    closeConversation(companyId: $companyId) { status company { id name } }
+  }
+`);
+const REOPEN = graphql(`
+  mutation AuthzReopenConversation($companyId: ID!) {
+    reopenConversation(companyId: $companyId) { status company { id name } }
+  }
+`);
+
 export const cases = [
   authzCase({
     name: 'messages(companyId) of the target thread',
@@ -111,6 +122,22 @@ export const cases = [
       // The caretaker's own thread (A0, with a client question) is there: the listing works.
       if (own === a.companies[0]!.company.id) expect(ids).toContain(own);
     },
+  }),
+  authzCase({
+    name: 'closeConversation of the target thread',
+    field: 'closeConversation',
+    kind: 'mutation',
+    run: ({ token, target }, { app }) =>
+      app.gql(CLOSE, { companyId: target.company.company.id }, token),
+    expect: { 'client of another company': 'FORBIDDEN', 'platform admin': 'FORBIDDEN' },
+  }),
+  authzCase({
+    name: 'reopenConversation of the target thread',
+    field: 'reopenConversation',
+    kind: 'mutation',
+    run: ({ token, target }, { app }) =>
+      app.gql(REOPEN, { companyId: target.company.company.id }, token),
+    expect: { 'client of another company': 'FORBIDDEN', 'platform admin': 'FORBIDDEN' },
   }),
   authzCase({
     name: 'sendMessage to the target thread',

@@ -35,6 +35,11 @@ registerEnumType(MessageKind, { name: 'MessageKind' });
   expression:
     'create index "message_thread_idx" on "message" ("company_id", "created_at" desc, "id" desc)',
 })
+@Index({
+  name: 'message_client_thread_idx',
+  expression:
+    'create index "message_client_thread_idx" on "message" ("company_id", "created_at" desc, "id" desc) where "direction" = \'CLIENT_TO_OFFICE\'',
+})
 export class Message extends BaseEntity {
   @ManyToOne(() => Company, { ref: true, deleteRule: 'cascade' })
   company!: Ref<Company>;

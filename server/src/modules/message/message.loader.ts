@@ -3,7 +3,7 @@ import { batchLoader, groupBy } from '../../core/loaders.js';
 import { StoredFile } from '../file/file.entity.js';
 import { ReadReceipt } from '../receipt/receipt.entity.js';
 import { Message } from './message.entity.js';
-import { attachmentRows } from './message.queries.js';
+import { attachmentRows, lastClientMessagesOf } from './message.queries.js';
 
 export function messageLoaders(em: EntityManager) {
   return {
@@ -23,6 +23,14 @@ export function messageLoaders(em: EntityManager) {
         ]),
       );
     }, [] as StoredFile[]),
+    /** The newest message a client wrote in each company's thread. */
+    lastClientMessage: batchLoader(
+      async (companyIds) => {
+        const rows = await lastClientMessagesOf(em, companyIds);
+        return new Map(rows.map((row) => [String(row.company_id), em.map(Message, row)]));
+      },
+      null as Message | null,
+    ),
     receipts: batchLoader(async (messageIds) => {
       const receipts = await em.find(
         ReadReceipt,

@@ -37,6 +37,7 @@ import { Message } from './message.entity.js';
 import {
   Conversation,
   ConversationConnection,
+  ConversationStatus,
   MessageConnection,
   SendMessageInput,
 } from './message.types.js';
@@ -58,14 +59,37 @@ export class MessageResolver {
 
   @Query(() => ConversationConnection, {
     description:
-      'Client questions: the threads of the companies the viewer sees, latest activity first.',
+      'Client questions: the threads (questions and replies) of the companies the viewer sees, latest activity first; only those in `status` (every one when omitted), only companies whose name contains `search` or whose NIP starts with it.',
   })
   inbox(
     @Arg('first', () => Int, { nullable: true, defaultValue: 50 }) first: number | null,
     @Arg('after', () => String, { nullable: true }) after: string | null,
+    @Arg('status', () => ConversationStatus, { nullable: true }) status: ConversationStatus | null,
+    @Arg('search', () => String, { nullable: true }) search: string | null,
     @CurrentStaff() context: StaffContext,
   ): Promise<ConnectionShape<Conversation>> {
-    return context.services.messages.inbox(context, { first, after });
+    return context.services.messages.inbox(context, { first, after, status, search });
+  }
+
+  @Mutation(() => Conversation, {
+    description:
+      "Marks the company's conversation answered without replying; the client's next message opens it again.",
+  })
+  closeConversation(
+    @Arg('companyId', () => ID) companyId: string,
+    @CurrentStaff() context: StaffContext,
+  ): Promise<Conversation> {
+    return context.services.messages.setClosed(context, companyId, true);
+  }
+
+  @Mutation(() => Conversation, {
+    description: 'Opens a closed conversation again: it awaits the office\u2019s answer.',
+  })
+  reopenConversation(
+    @Arg('companyId', () => ID) companyId: string,
+    @CurrentStaff() context: StaffContext,
+  ): Promise<Conversation> {
+    return context.services.messages.setClosed(context, companyId, false);
   }
 
   // Office staff and client users write in threads; the platform admin is FORBIDDEN.
@@ -141,6 +165,17 @@ export class ConversationResolver {
     @Ctx() { loaders }: Context,
   ): Promise<Message | null> {
     return loaders.lastMessage.load(conversation.company.id);
+  }
+
+  @FieldResolver(() => Message, {
+    nullable: true,
+    description: "The client's newest message in the thread (the inbox preview).",
+  })
+  lastClientMessage(
+    @Root() conversation: Conversation,
+    @Ctx() { loaders }: Context,
+  ): Promise<Message | null> {
+    return loaders.lastClientMessage.load(conversation.company.id);
   }
 
   @FieldResolver(() => Int)

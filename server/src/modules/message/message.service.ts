@@ -1,6 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Scope } from '../../core/context.js';
-import { NotFoundError, PreconditionFailedError } from '../../core/errors.js';
+import { BadUserInputError, NotFoundError, PreconditionFailedError } from '../../core/errors.js';
 import { type Delivered, eventStream, type ResyncSignal } from '../../core/live-stream.js';
 import { type ConnectionShape, decodeCursor, pageSize } from '../../core/pagination.js';
 import { type LiveBus, PendingEvents, Topic, type TopicItems, topicId } from '../../core/pubsub.js';
@@ -19,12 +19,25 @@ import {
   companyKey,
   whereCompanyVisible,
 } from '../company/company.policy.js';
+import { whereCompanyMatches } from '../company/company.queries.js';
 import type { CompanyService } from '../company/company.service.js';
 import { staffTopicIds, threadTopicIds, viewerTopicIds } from '../company/company.topics.js';
 import type { FileService } from '../file/file.service.js';
 import { Message, MessageDirection, MessageKind } from './message.entity.js';
-import { linkAttachments, moveConversations, raiseMemberCounters } from './message.queries.js';
-import { type Conversation, MAX_BODY_LENGTH, type SendMessageInput } from './message.types.js';
+import {
+  linkAttachments,
+  moveConversations,
+  raiseMemberCounters,
+  setConversationClosed,
+} from './message.queries.js';
+import {
+  type Conversation,
+  ConversationStatus,
+  conversationOf,
+  MAX_BODY_LENGTH,
+  MAX_INBOX_SEARCH,
+  type SendMessageInput,
+} from './message.types.js';
 
 export interface ThreadArgs {
   first?: number | null;
@@ -138,13 +151,19 @@ export class MessageService {
     return message;
   }
 
-  /** The office inbox: threads of the companies the actor sees, latest activity first. */
-  async inbox(
-    scope: StaffScope,
-    args: { first?: number | null; after?: string | null },
-  ): Promise<ConnectionShape<Conversation>> {
+  /**
+   * The office inbox: threads (questions and replies) of the companies the actor sees, latest
+   * activity first; only those in `status` when given, only companies whose name or NIP matches
+   * `search` when given.
+   */
+  async inbox(scope: StaffScope, args: InboxArgs): Promise<ConnectionShape<Conversation>> {
     const first = pageSize(args.first);
     const after = decodeCursor(args.after, ['time', 'id']);
+    if (args.search && args.search.length > MAX_INBOX_SEARCH)
+      throw new BadUserInputError(
+        `search must be at most ${MAX_INBOX_SEARCH} characters.`,
+        'search',
+      );
     const { em, actor } = scope;
     const knex = em.getKnex();
     const inner = knex('company as c')
@@ -152,6 +171,13 @@ export class MessageService {
       .whereNotNull('c.last_message_at')
       .whereNull('c.archived_at');
     whereCompanyVisible(inner, actor);
+    whereCompanyMatches(inner, args.search);
+    if (args.status === ConversationStatus.AWAITING_REPLY)
+      inner.whereNotNull('c.awaiting_reply_since');
+    else if (args.status === ConversationStatus.CLOSED)
+      inner.whereNotNull('c.conversation_closed_at');
+    else if (args.status === ConversationStatus.ANSWERED)
+      inner.whereNull('c.awaiting_reply_since').whereNull('c.conversation_closed_at');
     return keysetPage(em, inner, {
       first,
       after,
@@ -160,13 +186,32 @@ export class MessageService {
         ['id', 'uuid'],
       ],
       descending: true,
-      map: (row) => {
-        const company = em.map(Company, row);
-        return { company, lastActivityAt: company.lastMessageAt! };
-      },
+      map: (row) => conversationOf(em.map(Company, row)),
       cursorOf: (c) => [c.lastActivityAt.toISOString(), c.company.id],
     });
   }
+
+  /**
+   * Marks a conversation answered without replying (`closed`), or opens a closed one again so it
+   * awaits an answer; NOT_FOUND for a company the actor does not see, PRECONDITION_FAILED
+   * (NO_CONVERSATION) for one without questions or replies.
+   */
+  async setClosed(scope: StaffScope, companyId: string, closed: boolean): Promise<Conversation> {
+    const company = await this.companies.requireVisible(scope, companyId);
+    const row = await setConversationClosed(scope.em, company.id, closed);
+    if (!row)
+      throw new PreconditionFailedError('The company has no conversation yet.', [
+        'NO_CONVERSATION',
+      ]);
+    return conversationOf(scope.em.map(Company, row));
+  }
+}
+
+export interface InboxArgs {
+  first?: number | null;
+  after?: string | null;
+  status?: ConversationStatus | null;
+  search?: string | null;
 }
 
 export interface NewMessage {

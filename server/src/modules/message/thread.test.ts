@@ -29,6 +29,11 @@ const MARK = graphql(`
     markMessagesRead(companyId: $id)
   }
 `);
+const MARK_IDS = graphql(`
+  mutation ThreadTestMarkIds($id: ID!, $ids: [ID!]) {
+    markMessagesRead(companyId: $id, messageIds: $ids)
+  }
+`);
 const UNREAD = graphql(`
   query ThreadTestUnreadCount {
     unreadCount
@@ -153,6 +158,42 @@ describe('threads, inbox and read receipts', () => {
     expect(after.find((m) => m.id === reply.id)!.receipts.map((r) => r.user.id)).toEqual([
       client.user.id,
     ]);
+  });
+
+  it('reads exactly the named messages of the thread: staff only the client’s, never another company’s', async () => {
+    const g = await officeFixture(app, { companies: 2 });
+    const [a, b] = g.companies;
+    const ask = async (companyId: string, token: string, body: string) =>
+      ok(await app.gql(SEND, { input: { companyId, body } }, token)).sendMessage.id;
+    const q1 = await ask(a.company.id, a.client.token, 'Pierwsze pytanie');
+    const q2 = await ask(a.company.id, a.client.token, 'Drugie pytanie');
+    const reply = await ask(a.company.id, g.head.token, 'Odpowiedź');
+    const elsewhere = await ask(b.company.id, b.client.token, 'Pytanie innej firmy');
+    // Another company of the same office, even one the head sees, is NOT_FOUND in this thread.
+    expect(
+      codes(await app.gql(MARK_IDS, { id: a.company.id, ids: [q1, elsewhere] }, g.head.token)),
+    ).toEqual(['NOT_FOUND']);
+    // The head's own reply named: nothing to read; the client's first question: exactly that one.
+    expect(
+      ok(await app.gql(MARK_IDS, { id: a.company.id, ids: [reply, q1] }, g.head.token))
+        .markMessagesRead,
+    ).toBe(1);
+    const thread = ok(await app.gql(THREAD, { id: a.company.id, first: 10 }, g.head.token));
+    const readers = Object.fromEntries(
+      thread.messages.edges.map((e) => [e.node.id, e.node.receipts.map((r) => r.user.id)]),
+    );
+    expect(readers[q1]).toEqual([g.head.user.id]);
+    expect(readers[q2]).toEqual([]);
+    expect(readers[reply]).toEqual([]);
+    // The client names the office's reply: read; their own question: not theirs to read.
+    expect(
+      ok(await app.gql(MARK_IDS, { id: a.company.id, ids: [reply, q2] }, a.client.token))
+        .markMessagesRead,
+    ).toBe(1);
+    // The client of another company may not name this thread at all.
+    expect(
+      codes(await app.gql(MARK_IDS, { id: a.company.id, ids: [reply] }, b.client.token)),
+    ).toEqual(['NOT_FOUND']);
   });
 
   it('rejects empty or oversized messages and foreign threads without writing anything', async () => {
