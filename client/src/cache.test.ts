@@ -50,7 +50,9 @@ const UnreadQuery = parse(`
   query Unread($companyId: ID) { unreadCount(companyId: $companyId) }
 `);
 const MarkReadMutation = parse(`
-  mutation MarkRead($companyId: ID!) { markMessagesRead(companyId: $companyId) }
+  mutation MarkRead($companyId: ID!, $messageIds: [ID!]) {
+    markMessagesRead(companyId: $companyId, messageIds: $messageIds)
+  }
 `);
 const SendMutation = parse(`
   mutation Send($input: SendMessageInput!) { sendMessage(input: $input) { id body company { id } } }
@@ -258,6 +260,32 @@ describe('cache updates', () => {
     expect(readByMe(b)).toEqual([false, false]);
     expect(api.count('Thread', { companyId: 'A' })).toBe(1);
     expect(api.count('Thread', { companyId: 'B' })).toBe(1);
+  });
+
+  it('marking named messages read marks exactly those in place', async () => {
+    const api = setup((op) => {
+      const name = operationName(op);
+      if (name === 'Thread') return thread(['a3', 'a2', 'a1']);
+      if (name === 'Unread') return { unreadCount: 1 };
+      if (name === 'MarkRead') return { markMessagesRead: 2 };
+      throw new Error(`unexpected ${name}`);
+    });
+    const a = api.watch(ThreadQuery, { companyId: 'A' });
+    await settle();
+    await api.client
+      .mutation(MarkReadMutation, { companyId: 'A', messageIds: ['a1', 'a3'] })
+      .toPromise();
+    await settle();
+    const edges = field<{ edges: Array<{ node: { id: string; readByMe: boolean } }> }>(
+      a,
+      'messages',
+    ).edges;
+    expect(edges.map((e) => `${e.node.id}:${e.node.readByMe}`)).toEqual([
+      'a3:true',
+      'a2:false',
+      'a1:true',
+    ]);
+    expect(api.count('Thread', { companyId: 'A' })).toBe(1);
   });
 
   it('keeps showing a thread whose refetch is still on its way when marking it read completes', async () => {

@@ -38,12 +38,17 @@ const MessageReadByMe = graphql(`
 `);
 
 /**
- * Marks every cached message of a company's thread (all loaded pages) as read by the viewer, in
- * place. Not by invalidating the thread: a refetch of it may be on its way, and its answer would
+ * Marks the cached messages of a company's thread (all loaded pages; only `only` when given) as
+ * read by the viewer, in place. Not by invalidating the thread: a refetch of it may be on its way, and its answer would
  * land under the invalidation while urql drops the re-execution of a query in flight, leaving
  * the thread without data until something else refetches it.
  */
-function markCachedThreadRead(cache: Cache, companyId: string): void {
+function markCachedThreadRead(
+  cache: Cache,
+  companyId: string,
+  only: readonly string[] | null | undefined,
+): void {
+  const named = only ? new Set(only) : null;
   for (const info of cache.inspectFields('Query')) {
     if (info.fieldName !== 'messages' || info.arguments?.companyId !== companyId) continue;
     const connection = cache.resolve('Query', info.fieldKey);
@@ -53,7 +58,8 @@ function markCachedThreadRead(cache: Cache, companyId: string): void {
       const node = typeof edge === 'string' ? cache.resolve(edge, 'node') : null;
       if (typeof node !== 'string' || cache.resolve(node, 'readByMe') !== false) continue;
       const id = cache.resolve(node, 'id');
-      if (typeof id === 'string') cache.writeFragment(MessageReadByMe, { id, readByMe: true });
+      if (typeof id === 'string' && (!named || named.has(id)))
+        cache.writeFragment(MessageReadByMe, { id, readByMe: true });
     }
   }
 }
@@ -120,7 +126,7 @@ export const cacheOptions: GraphCacheConfig = {
         invalidateQueryField(cache, 'companies');
       },
       markMessagesRead(_result, args, cache) {
-        markCachedThreadRead(cache, args.companyId);
+        markCachedThreadRead(cache, args.companyId, args.messageIds);
         invalidateQueryField(cache, 'unreadCount');
         invalidateQueryField(cache, 'inbox');
         invalidateQueryField(cache, 'companies');

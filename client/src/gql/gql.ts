@@ -30,7 +30,9 @@ type Documents = {
     "\n  mutation CreateApiToken($input: CreateApiTokenInput!) {\n    createApiToken(input: $input) {\n      token\n      apiToken { id name scopes hint createdAt lastUsedAt expiresAt revokedAt }\n    }\n  }\n": typeof types.CreateApiTokenDocument,
     "\n  mutation Login($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      token\n      user { id role }\n    }\n  }\n": typeof types.LoginDocument,
     "\n  query DemoAccounts {\n    demoAccounts { password logins { email role } }\n  }\n": typeof types.DemoAccountsDocument,
-    "\n  query CompanyUnread($companyId: ID!) {\n    unreadCount(companyId: $companyId)\n  }\n": typeof types.CompanyUnreadDocument,
+    "\n  query ClientHomeUnread {\n    unreadCount\n  }\n": typeof types.ClientHomeUnreadDocument,
+    "\n  subscription ClientHomeMessageAdded {\n    messageAdded { id company { id } }\n  }\n": typeof types.ClientHomeMessageAddedDocument,
+    "\n  query CompanyDigest($companyId: ID!, $first: Int!) {\n    unreadCount(companyId: $companyId)\n    messages(companyId: $companyId, first: $first) {\n      totalCount\n      edges {\n        node { id kind direction subject body createdAt readByMe author { id name } }\n      }\n    }\n  }\n": typeof types.CompanyDigestDocument,
     "\n  mutation AssignCaretaker($companyIds: [ID!]!, $caretakerId: ID) {\n    assignCaretaker(companyIds: $companyIds, caretakerId: $caretakerId)\n  }\n": typeof types.AssignCaretakerDocument,
     "\n  query OfficeCaretakers {\n    me { id office { id staff { id name role deactivatedAt } } }\n  }\n": typeof types.OfficeCaretakersDocument,
     "\n  mutation CompanyImport($uploadId: ID!, $dryRun: Boolean!, $skipInvalid: Boolean!) {\n    importCompanies(uploadId: $uploadId, dryRun: $dryRun, skipInvalid: $skipInvalid) {\n      applied\n      created\n      updated\n      unchanged\n      failed\n      rows { line status column error nip name }\n    }\n  }\n": typeof types.CompanyImportDocument,
@@ -72,7 +74,7 @@ type Documents = {
     "\n  query ThreadCompany($companyId: ID!) {\n    company(id: $companyId) { id name nip }\n  }\n": typeof types.ThreadCompanyDocument,
     "\n  subscription ThreadMessageAdded($companyId: ID!) {\n    messageAdded(companyId: $companyId) { id direction author { id name } company { id } }\n  }\n": typeof types.ThreadMessageAddedDocument,
     "\n  subscription ThreadMessageRead($companyId: ID!) {\n    messageRead(companyId: $companyId) {\n      readAt\n      user { id name }\n      message { id readByMe receipts { readAt user { id name } } }\n    }\n  }\n": typeof types.ThreadMessageReadDocument,
-    "\n  mutation MarkThreadRead($companyId: ID!) {\n    markMessagesRead(companyId: $companyId)\n  }\n": typeof types.MarkThreadReadDocument,
+    "\n  mutation MarkMessagesRead($companyId: ID!, $messageIds: [ID!]) {\n    markMessagesRead(companyId: $companyId, messageIds: $messageIds)\n  }\n": typeof types.MarkMessagesReadDocument,
     "\n  query ThreadMessages($companyId: ID!, $first: Int!, $after: String) {\n    messages(companyId: $companyId, first: $first, after: $after) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      edges { cursor node { id direction readByMe ...MessageItem_message } }\n    }\n  }\n": typeof types.ThreadMessagesDocument,
     "\n  query UnreadBadgeCount {\n    unreadCount\n  }\n": typeof types.UnreadBadgeCountDocument,
     "\n  subscription UnreadBadge {\n    unreadCountChanged { count companyId }\n  }\n": typeof types.UnreadBadgeDocument,
@@ -96,7 +98,9 @@ const documents: Documents = {
     "\n  mutation CreateApiToken($input: CreateApiTokenInput!) {\n    createApiToken(input: $input) {\n      token\n      apiToken { id name scopes hint createdAt lastUsedAt expiresAt revokedAt }\n    }\n  }\n": types.CreateApiTokenDocument,
     "\n  mutation Login($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      token\n      user { id role }\n    }\n  }\n": types.LoginDocument,
     "\n  query DemoAccounts {\n    demoAccounts { password logins { email role } }\n  }\n": types.DemoAccountsDocument,
-    "\n  query CompanyUnread($companyId: ID!) {\n    unreadCount(companyId: $companyId)\n  }\n": types.CompanyUnreadDocument,
+    "\n  query ClientHomeUnread {\n    unreadCount\n  }\n": types.ClientHomeUnreadDocument,
+    "\n  subscription ClientHomeMessageAdded {\n    messageAdded { id company { id } }\n  }\n": types.ClientHomeMessageAddedDocument,
+    "\n  query CompanyDigest($companyId: ID!, $first: Int!) {\n    unreadCount(companyId: $companyId)\n    messages(companyId: $companyId, first: $first) {\n      totalCount\n      edges {\n        node { id kind direction subject body createdAt readByMe author { id name } }\n      }\n    }\n  }\n": types.CompanyDigestDocument,
     "\n  mutation AssignCaretaker($companyIds: [ID!]!, $caretakerId: ID) {\n    assignCaretaker(companyIds: $companyIds, caretakerId: $caretakerId)\n  }\n": types.AssignCaretakerDocument,
     "\n  query OfficeCaretakers {\n    me { id office { id staff { id name role deactivatedAt } } }\n  }\n": types.OfficeCaretakersDocument,
     "\n  mutation CompanyImport($uploadId: ID!, $dryRun: Boolean!, $skipInvalid: Boolean!) {\n    importCompanies(uploadId: $uploadId, dryRun: $dryRun, skipInvalid: $skipInvalid) {\n      applied\n      created\n      updated\n      unchanged\n      failed\n      rows { line status column error nip name }\n    }\n  }\n": types.CompanyImportDocument,
@@ -138,7 +142,7 @@ const documents: Documents = {
     "\n  query ThreadCompany($companyId: ID!) {\n    company(id: $companyId) { id name nip }\n  }\n": types.ThreadCompanyDocument,
     "\n  subscription ThreadMessageAdded($companyId: ID!) {\n    messageAdded(companyId: $companyId) { id direction author { id name } company { id } }\n  }\n": types.ThreadMessageAddedDocument,
     "\n  subscription ThreadMessageRead($companyId: ID!) {\n    messageRead(companyId: $companyId) {\n      readAt\n      user { id name }\n      message { id readByMe receipts { readAt user { id name } } }\n    }\n  }\n": types.ThreadMessageReadDocument,
-    "\n  mutation MarkThreadRead($companyId: ID!) {\n    markMessagesRead(companyId: $companyId)\n  }\n": types.MarkThreadReadDocument,
+    "\n  mutation MarkMessagesRead($companyId: ID!, $messageIds: [ID!]) {\n    markMessagesRead(companyId: $companyId, messageIds: $messageIds)\n  }\n": types.MarkMessagesReadDocument,
     "\n  query ThreadMessages($companyId: ID!, $first: Int!, $after: String) {\n    messages(companyId: $companyId, first: $first, after: $after) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      edges { cursor node { id direction readByMe ...MessageItem_message } }\n    }\n  }\n": types.ThreadMessagesDocument,
     "\n  query UnreadBadgeCount {\n    unreadCount\n  }\n": types.UnreadBadgeCountDocument,
     "\n  subscription UnreadBadge {\n    unreadCountChanged { count companyId }\n  }\n": types.UnreadBadgeDocument,
@@ -227,7 +231,15 @@ export function graphql(source: "\n  query DemoAccounts {\n    demoAccounts { pa
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query CompanyUnread($companyId: ID!) {\n    unreadCount(companyId: $companyId)\n  }\n"): (typeof documents)["\n  query CompanyUnread($companyId: ID!) {\n    unreadCount(companyId: $companyId)\n  }\n"];
+export function graphql(source: "\n  query ClientHomeUnread {\n    unreadCount\n  }\n"): (typeof documents)["\n  query ClientHomeUnread {\n    unreadCount\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription ClientHomeMessageAdded {\n    messageAdded { id company { id } }\n  }\n"): (typeof documents)["\n  subscription ClientHomeMessageAdded {\n    messageAdded { id company { id } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CompanyDigest($companyId: ID!, $first: Int!) {\n    unreadCount(companyId: $companyId)\n    messages(companyId: $companyId, first: $first) {\n      totalCount\n      edges {\n        node { id kind direction subject body createdAt readByMe author { id name } }\n      }\n    }\n  }\n"): (typeof documents)["\n  query CompanyDigest($companyId: ID!, $first: Int!) {\n    unreadCount(companyId: $companyId)\n    messages(companyId: $companyId, first: $first) {\n      totalCount\n      edges {\n        node { id kind direction subject body createdAt readByMe author { id name } }\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -395,7 +407,7 @@ export function graphql(source: "\n  subscription ThreadMessageRead($companyId: 
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation MarkThreadRead($companyId: ID!) {\n    markMessagesRead(companyId: $companyId)\n  }\n"): (typeof documents)["\n  mutation MarkThreadRead($companyId: ID!) {\n    markMessagesRead(companyId: $companyId)\n  }\n"];
+export function graphql(source: "\n  mutation MarkMessagesRead($companyId: ID!, $messageIds: [ID!]) {\n    markMessagesRead(companyId: $companyId, messageIds: $messageIds)\n  }\n"): (typeof documents)["\n  mutation MarkMessagesRead($companyId: ID!, $messageIds: [ID!]) {\n    markMessagesRead(companyId: $companyId, messageIds: $messageIds)\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -43,13 +43,14 @@ export function AvatarBadge({ viewer }: { viewer: Viewer }) {
   return (
     <span className="avatar" title={viewer.name}>
       <span aria-hidden="true">{initials}</span>
+      {/* Nothing is shown for 0; the empty live region stays to announce the next change. */}
       <span
-        className={count ? 'badge' : 'badge empty'}
+        className={count ? 'badge' : 'visually-hidden'}
         data-testid="unread-badge"
-        aria-label={t('shell.unread', { count })}
+        aria-label={count ? t('shell.unread', { count }) : undefined}
         role="status"
       >
-        {count}
+        {count || null}
       </span>
     </span>
   );

@@ -12,3 +12,14 @@ export function formatBytes(bytes: number, lang: string): string {
   });
   return `${format.format(value)} ${units[unit]}`;
 }
+
+const EXCERPT = 140;
+
+/** One line of a message: whitespace folded, cut at a word near the limit. */
+export function excerpt(text: string, limit = EXCERPT): string {
+  const flat = text.replace(/\s+/g, ' ').trim();
+  if (flat.length <= limit) return flat;
+  const cut = flat.slice(0, limit);
+  const space = cut.lastIndexOf(' ');
+  return `${(space > limit * 0.6 ? cut.slice(0, space) : cut).trimEnd()}…`;
+}

@@ -1,6 +1,7 @@
 import { type FragmentType, graphql, useFragment } from '../../gql';
 import { useI18n } from '../../i18n';
 import { Link } from '../../router';
+import { excerpt } from '../../ui/format';
 
 export const ConversationRow_conversation = graphql(`
   fragment ConversationRow_conversation on Conversation {
@@ -10,17 +11,6 @@ export const ConversationRow_conversation = graphql(`
     lastMessage { id kind direction subject body createdAt author { id name } attachments { id } }
   }
 `);
-
-const EXCERPT = 140;
-
-/** One line of a message: whitespace folded, cut at a word near the limit. */
-export function excerpt(text: string, limit = EXCERPT): string {
-  const flat = text.replace(/\s+/g, ' ').trim();
-  if (flat.length <= limit) return flat;
-  const cut = flat.slice(0, limit);
-  const space = cut.lastIndexOf(' ');
-  return `${(space > limit * 0.6 ? cut.slice(0, space) : cut).trimEnd()}…`;
-}
 
 /** One conversation of the inbox: the company, the last message's excerpt, the unread count. */
 export function ConversationRow({

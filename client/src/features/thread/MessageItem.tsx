@@ -3,6 +3,7 @@ import type { MessageDirection, MessageItem_MessageFragment } from '../../gql/gr
 import { useI18n } from '../../i18n';
 import type { Viewer } from '../../viewer';
 import { AttachmentButton } from './AttachmentButton';
+import { useThreadSight } from './useReadOnSight';
 
 export const MessageItem_message = graphql(`
   fragment MessageItem_message on Message {
@@ -33,6 +34,7 @@ export function MessageItem({
 }) {
   const { t, formatDateTime } = useI18n();
   const message = useFragment(MessageItem_message, messageRef);
+  const { watch } = useThreadSight();
   const mine = message.direction === ownSide;
   const unread = !mine && !message.readByMe;
   const className = [
@@ -46,10 +48,14 @@ export function MessageItem({
   return (
     <li
       className={className}
+      // An unread message of the other side is read once it has been seen (useReadOnSight).
+      ref={unread && watch ? watch : undefined}
+      id={`message-${message.id}`}
       data-testid="message"
       data-message-id={message.id}
       data-kind={message.kind}
       data-direction={message.direction}
+      data-unread={unread}
     >
       <div className="meta">
         <span className="kind-tag">{t(`thread.kind.${message.kind}`)}</span>

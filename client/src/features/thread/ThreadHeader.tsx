@@ -1,17 +1,14 @@
 import { useI18n } from '../../i18n';
 import { Link } from '../../router';
-import type { Viewer } from '../../viewer';
 
 /** The thread's heading: the way back, the company's name and tax id (and its card, for staff). */
 export function ThreadHeader({
   companyId,
-  viewer,
   staff,
   company,
   companyName,
 }: {
   companyId: string;
-  viewer: Viewer;
   staff: boolean;
   company: { nip: string } | null | undefined;
   companyName: string | undefined;
@@ -23,11 +20,11 @@ export function ThreadHeader({
         <Link to="/inbox" className="back">
           {t('thread.backToInbox')}
         </Link>
-      ) : viewer.companies.length > 1 ? (
+      ) : (
         <Link to="/messages" className="back">
-          {t('thread.backToCompanies')}
+          {t('thread.backToHome')}
         </Link>
-      ) : null}
+      )}
       <h1>{companyName ?? t('thread.labelPlain')}</h1>
       {company && (
         <p className="hint">

@@ -1,4 +1,4 @@
-import { type Ref, useEffect, useRef, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import { useQuery, useSubscription } from 'urql';
 import { graphql } from '../../gql';
 import type { MessageDirection } from '../../gql/graphql';
@@ -9,7 +9,7 @@ import { Composer } from './Composer';
 import { MessageList } from './MessageList';
 import { OlderControl, OlderPage } from './OlderPage';
 import { ThreadHeader } from './ThreadHeader';
-import { useMarkThreadRead } from './useMarkThreadRead';
+import { ThreadSightContext, useReadOnSight } from './useReadOnSight';
 import { useThreadPages } from './useThreadPages';
 import { useThreadScroll } from './useThreadScroll';
 
@@ -40,23 +40,20 @@ const staffRoles: Array<Viewer['role']> = ['OFFICE_HEAD', 'CARETAKER'];
 interface ThreadProps {
   companyId: string;
   viewer: Viewer;
-  /** Inside another page (the client's MESSAGES view), which gives the heading itself. */
-  embedded?: boolean;
-  /** The message field, for an "ask a question" entry elsewhere on the page. */
-  composerRef?: Ref<HTMLTextAreaElement>;
 }
 
 /**
  * One company's thread, oldest at the top: staff at /inbox/:companyId, clients at
- * /messages/:companyId. Live: new messages and read receipts arrive without reload, and opening
- * the thread (or receiving a message while it is open) marks it read.
+ * /messages/:companyId. Live: new messages and read receipts arrive without reload. A message of
+ * the other side is read once seen (a second on screen with the window in use), or when opened
+ * from a link to it (`#message-<id>`); never by loading the page.
  */
 export function ThreadPage(props: ThreadProps) {
   // A new state per company, so nothing of one thread (pages, draft) shows in another.
   return <ThreadView key={props.companyId} {...props} />;
 }
 
-function ThreadView({ companyId, viewer, embedded = false, composerRef }: ThreadProps) {
+function ThreadView({ companyId, viewer }: ThreadProps) {
   const { t } = useI18n();
   const staff = staffRoles.includes(viewer.role);
   const ownSide: MessageDirection = staff ? 'OFFICE_TO_CLIENT' : 'CLIENT_TO_OFFICE';
@@ -66,7 +63,10 @@ function ThreadView({ companyId, viewer, embedded = false, composerRef }: Thread
   const { head } = pages;
   const connection = head.data?.messages;
   const messages = connection?.edges.map((edge) => edge.node) ?? [];
-  const requestMarkRead = useMarkThreadRead(companyId, messages, ownSide);
+  const { watch, readNow } = useReadOnSight(companyId);
+  const firstUnreadId = useFirstUnread(messages, ownSide);
+  useOpenedMessage(messages, readNow);
+  const sight = useMemo(() => ({ watch, firstUnreadId }), [watch, firstUnreadId]);
   const scroll = useThreadScroll(messages[0], ownSide);
 
   // Live: the cache refetches the thread on a new message and updates receipts in place.
@@ -84,8 +84,7 @@ function ThreadView({ companyId, viewer, embedded = false, composerRef }: Thread
     handled.current = latest.id;
     if (latest.direction === ownSide) return;
     setAnnouncement(t('thread.announce', { name: latest.author.name }));
-    void requestMarkRead();
-  }, [latest, ownSide, t, requestMarkRead]);
+  }, [latest, ownSide, t]);
 
   const loadOlder = (cursor: string) => {
     scroll.saveForOlder();
@@ -97,10 +96,9 @@ function ThreadView({ companyId, viewer, embedded = false, composerRef }: Thread
   const notFound =
     company.data?.company === null ||
     head.error?.graphQLErrors.some((e) => e.extensions?.code === 'NOT_FOUND');
-  const heading = embedded ? null : (
+  const heading = (
     <ThreadHeader
       companyId={companyId}
-      viewer={viewer}
       staff={staff}
       company={company.data?.company}
       companyName={companyName}
@@ -128,52 +126,85 @@ function ThreadView({ companyId, viewer, embedded = false, composerRef }: Thread
 
   const label = companyName ? t('thread.label', { company: companyName }) : t('thread.labelPlain');
   return (
-    <div className="thread-view">
-      {heading}
-      <section
-        className="thread-scroll"
-        ref={scroll.scroller}
-        onScroll={scroll.onScroll}
-        // biome-ignore lint/a11y/noNoninteractiveTabindex: the thread scrolls; keyboards scroll what has focus
-        tabIndex={0}
-        aria-label={label}
-        data-testid="thread"
-        data-company-id={companyId}
-      >
-        {pages.anchored ? null : (
-          <OlderControl
-            hasMore={connection.pageInfo.hasNextPage}
-            cursor={connection.pageInfo.endCursor}
-            onLoad={loadOlder}
-            empty={!messages.length}
-          />
-        )}
-        {pages.olderCursors.map((cursor, index) => (
-          <OlderPage
-            key={cursor}
-            companyId={companyId}
-            cursor={cursor}
-            oldest={index === 0}
-            viewer={viewer}
-            ownSide={ownSide}
-            staff={staff}
-            onLoad={loadOlder}
-            onShown={scroll.keepPosition}
-          />
-        ))}
-        {messages.length ? (
-          <MessageList messages={messages} viewer={viewer} ownSide={ownSide} staff={staff} />
-        ) : (
-          <p className="muted thread-empty">
-            {staff ? t('thread.empty') : t('thread.emptyClient')}
-          </p>
-        )}
-        {head.error && <ErrorState error={head.error} onRetry={pages.retryHead} />}
-      </section>
-      <p className="visually-hidden" role="status" aria-live="polite">
-        {announcement}
-      </p>
-      <Composer companyId={companyId} staff={staff} inputRef={composerRef} />
-    </div>
+    <ThreadSightContext.Provider value={sight}>
+      <div className="thread-view">
+        {heading}
+        <section
+          className="thread-scroll"
+          ref={scroll.scroller}
+          onScroll={scroll.onScroll}
+          // biome-ignore lint/a11y/noNoninteractiveTabindex: the thread scrolls; keyboards scroll what has focus
+          tabIndex={0}
+          aria-label={label}
+          data-testid="thread"
+          data-company-id={companyId}
+        >
+          {pages.anchored ? null : (
+            <OlderControl
+              hasMore={connection.pageInfo.hasNextPage}
+              cursor={connection.pageInfo.endCursor}
+              onLoad={loadOlder}
+              empty={!messages.length}
+            />
+          )}
+          {pages.olderCursors.map((cursor, index) => (
+            <OlderPage
+              key={cursor}
+              companyId={companyId}
+              cursor={cursor}
+              oldest={index === 0}
+              viewer={viewer}
+              ownSide={ownSide}
+              staff={staff}
+              onLoad={loadOlder}
+              onShown={scroll.keepPosition}
+            />
+          ))}
+          {messages.length ? (
+            <MessageList messages={messages} viewer={viewer} ownSide={ownSide} staff={staff} />
+          ) : (
+            <p className="muted thread-empty">
+              {staff ? t('thread.empty') : t('thread.emptyClient')}
+            </p>
+          )}
+          {head.error && <ErrorState error={head.error} onRetry={pages.retryHead} />}
+        </section>
+        <p className="visually-hidden" role="status" aria-live="polite">
+          {announcement}
+        </p>
+        <Composer companyId={companyId} staff={staff} />
+      </div>
+    </ThreadSightContext.Provider>
   );
+}
+
+type ThreadMessage = { id: string; direction: MessageDirection; readByMe: boolean };
+
+/**
+ * The oldest unread message of the other side when the thread opened (or the first to arrive
+ * unread after that): where "New" starts. It stays while the thread is open, as messages get read.
+ */
+function useFirstUnread(messages: ThreadMessage[], ownSide: MessageDirection): string | null {
+  const [first, setFirst] = useState<string | null>(null);
+  const oldestUnread = messages.findLast((m) => m.direction !== ownSide && !m.readByMe)?.id;
+  useEffect(() => {
+    if (!first && oldestUnread) setFirst(oldestUnread);
+  }, [first, oldestUnread]);
+  return first ?? oldestUnread ?? null;
+}
+
+/** A link to one message (`#message-<id>`) opens it: shown, and read if it was unread. */
+function useOpenedMessage(
+  messages: ThreadMessage[],
+  readNow: (ids: string[]) => Promise<unknown>,
+): void {
+  const done = useRef(false);
+  const target = /^#message-(.+)$/.exec(window.location.hash)?.[1];
+  const message = target ? messages.find((m) => m.id === target) : undefined;
+  useEffect(() => {
+    if (done.current || !message) return;
+    done.current = true;
+    document.getElementById(`message-${message.id}`)?.scrollIntoView({ block: 'center' });
+    if (!message.readByMe) readNow([message.id]).catch(() => {});
+  }, [message, readNow]);
 }
