@@ -135,6 +135,13 @@ export const cacheOptions: GraphCacheConfig = {
         invalidateQueryField(cache, 'companies');
         invalidateQueryField(cache, 'inbox');
       },
+      // The inbox's tabs list conversations by what these change.
+      closeConversation(_result, _args, cache) {
+        invalidateQueryField(cache, 'inbox');
+      },
+      reopenConversation(_result, _args, cache) {
+        invalidateQueryField(cache, 'inbox');
+      },
       sendEmail(_result, _args, cache) {
         invalidateQueryField(cache, 'companies');
       },

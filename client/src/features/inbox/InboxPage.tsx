@@ -3,11 +3,13 @@ import { useQuery, useSubscription } from 'urql';
 import { graphql } from '../../gql';
 import { useI18n } from '../../i18n';
 import { ErrorState, Loading } from '../../ui/states';
+import { useDebounced } from '../companies/useDebounced';
 import { ConversationRow } from './ConversationRow';
+import { InboxControls, type InboxTab } from './InboxControls';
 
 export const InboxQuery = graphql(`
-  query Inbox($first: Int!, $after: String) {
-    inbox(first: $first, after: $after) {
+  query Inbox($first: Int!, $after: String, $status: ConversationStatus, $search: String) {
+    inbox(first: $first, after: $after, status: $status, search: $search) {
       totalCount
       pageInfo { hasNextPage endCursor }
       edges {
@@ -30,18 +32,37 @@ const InboxMessageAddedSubscription = graphql(`
 const PAGE = 20;
 
 /**
- * The office's client questions: every thread it may see, latest activity first, with the client's
- * unread messages counted. A new message anywhere refetches the list (see cache.ts), so it moves
- * without a reload.
+ * The office's client questions: by default the conversations awaiting the office's answer (the
+ * client wrote last), or all, or those closed; searched by company name or NIP; latest activity
+ * first. A new message anywhere refetches the list (see cache.ts), so it moves without a reload.
  */
 export function InboxPage() {
   const { t, tn } = useI18n();
+  const [tab, setTab] = useState<InboxTab>('AWAITING_REPLY');
+  const [search, setSearch] = useState('');
+  const term = useDebounced(search.trim());
   // Cursors of the pages walked through; the last one is shown (null: the first page).
   const [cursors, setCursors] = useState<Array<string | null>>([null]);
   const after = cursors[cursors.length - 1];
-  const [result, reexecute] = useQuery({ query: InboxQuery, variables: { first: PAGE, after } });
+  const [result, reexecute] = useQuery({
+    query: InboxQuery,
+    variables: {
+      first: PAGE,
+      after,
+      status: tab === 'ALL' ? null : tab,
+      search: term || null,
+    },
+  });
   useSubscription({ query: InboxMessageAddedSubscription });
   const inbox = result.data?.inbox;
+  const changeTab = (next: InboxTab) => {
+    setTab(next);
+    setCursors([null]);
+  };
+  const changeSearch = (next: string) => {
+    setSearch(next);
+    setCursors([null]);
+  };
 
   let content: ReactNode;
   if (!inbox) {
@@ -55,8 +76,12 @@ export function InboxPage() {
     );
   } else if (!inbox.edges.length) {
     content = (
-      <p className="muted empty-state">
-        {cursors.length > 1 ? t('inbox.emptyPage') : t('inbox.empty')}
+      <p className="muted empty-state" data-testid="inbox-empty">
+        {cursors.length > 1
+          ? t('inbox.emptyPage')
+          : term
+            ? t('inbox.emptySearch')
+            : t(`inbox.empty.${tab}`)}
       </p>
     );
   } else {
@@ -73,21 +98,27 @@ export function InboxPage() {
     <section className="inbox" aria-labelledby="inbox-title">
       <header className="inbox-header">
         <h1 id="inbox-title">{t('inbox.title')}</h1>
-        {inbox && <span className="muted">{tn('inbox.total', inbox.totalCount)}</span>}
+        {inbox && (
+          <span className="muted" data-testid="inbox-total">
+            {tn('inbox.total', inbox.totalCount)}
+          </span>
+        )}
         {result.fetching && inbox && (
           <span className="muted" role="status">
             {t('inbox.refreshing')}
           </span>
         )}
       </header>
-      <p className="hint">{t('inbox.intro')}</p>
-      {inbox && result.error && (
-        <ErrorState
-          error={result.error}
-          onRetry={() => reexecute({ requestPolicy: 'network-only' })}
-        />
-      )}
-      {content}
+      <InboxControls tab={tab} onTab={changeTab} search={search} onSearch={changeSearch} />
+      <div role="tabpanel" id="inbox-panel" aria-labelledby={`inbox-tab-${tab}`}>
+        {inbox && result.error && (
+          <ErrorState
+            error={result.error}
+            onRetry={() => reexecute({ requestPolicy: 'network-only' })}
+          />
+        )}
+        {content}
+      </div>
       {inbox && (cursors.length > 1 || inbox.pageInfo.hasNextPage) && (
         <nav className="pager" aria-label={t('inbox.pages')}>
           <button
