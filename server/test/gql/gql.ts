@@ -294,6 +294,9 @@ type Documents = {
     "\n  mutation AuthzUpsertDeclaration($input: DeclarationInput!) {\n    upsertDeclaration(input: $input) { id type period status taxBase }\n  }\n": typeof types.AuthzUpsertDeclarationDocument,
     "\n  query FlowsUnread($id: ID!) {\n    unreadCount(companyId: $id)\n  }\n": typeof types.FlowsUnreadDocument,
     "\n  mutation FlowsSetSmtp($input: SmtpIntegrationInput!) {\n    updateSmtpIntegration(input: $input) { host }\n  }\n": typeof types.FlowsSetSmtpDocument,
+    "\n  mutation ReadingNotify($input: SendBulkNotificationInput!) {\n    sendBulkNotification(input: $input) { id }\n  }\n": typeof types.ReadingNotifyDocument,
+    "\n  mutation ReadingAsk($input: SendMessageInput!) {\n    sendMessage(input: $input) { id }\n  }\n": typeof types.ReadingAskDocument,
+    "\n  query ReadingReceipts($id: ID!) {\n    messages(companyId: $id, first: 100) {\n      edges { node { id body receipts { readAt user { id } } } }\n    }\n  }\n": typeof types.ReadingReceiptsDocument,
     "\n  mutation SessionLogout {\n    logout\n  }\n": typeof types.SessionLogoutDocument,
     "\n  query SessionMe {\n    me { id }\n  }\n": typeof types.SessionMeDocument,
     "\n  mutation ChildAppSetSmtp($input: SmtpIntegrationInput!) {\n    updateSmtpIntegration(input: $input) { host }\n  }\n": typeof types.ChildAppSetSmtpDocument,
@@ -597,6 +600,9 @@ const documents: Documents = {
     "\n  mutation AuthzUpsertDeclaration($input: DeclarationInput!) {\n    upsertDeclaration(input: $input) { id type period status taxBase }\n  }\n": types.AuthzUpsertDeclarationDocument,
     "\n  query FlowsUnread($id: ID!) {\n    unreadCount(companyId: $id)\n  }\n": types.FlowsUnreadDocument,
     "\n  mutation FlowsSetSmtp($input: SmtpIntegrationInput!) {\n    updateSmtpIntegration(input: $input) { host }\n  }\n": types.FlowsSetSmtpDocument,
+    "\n  mutation ReadingNotify($input: SendBulkNotificationInput!) {\n    sendBulkNotification(input: $input) { id }\n  }\n": types.ReadingNotifyDocument,
+    "\n  mutation ReadingAsk($input: SendMessageInput!) {\n    sendMessage(input: $input) { id }\n  }\n": types.ReadingAskDocument,
+    "\n  query ReadingReceipts($id: ID!) {\n    messages(companyId: $id, first: 100) {\n      edges { node { id body receipts { readAt user { id } } } }\n    }\n  }\n": types.ReadingReceiptsDocument,
     "\n  mutation SessionLogout {\n    logout\n  }\n": types.SessionLogoutDocument,
     "\n  query SessionMe {\n    me { id }\n  }\n": types.SessionMeDocument,
     "\n  mutation ChildAppSetSmtp($input: SmtpIntegrationInput!) {\n    updateSmtpIntegration(input: $input) { host }\n  }\n": types.ChildAppSetSmtpDocument,
@@ -1737,6 +1743,18 @@ export function graphql(source: "\n  query FlowsUnread($id: ID!) {\n    unreadCo
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation FlowsSetSmtp($input: SmtpIntegrationInput!) {\n    updateSmtpIntegration(input: $input) { host }\n  }\n"): typeof import('./graphql.js').FlowsSetSmtpDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ReadingNotify($input: SendBulkNotificationInput!) {\n    sendBulkNotification(input: $input) { id }\n  }\n"): typeof import('./graphql.js').ReadingNotifyDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ReadingAsk($input: SendMessageInput!) {\n    sendMessage(input: $input) { id }\n  }\n"): typeof import('./graphql.js').ReadingAskDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ReadingReceipts($id: ID!) {\n    messages(companyId: $id, first: 100) {\n      edges { node { id body receipts { readAt user { id } } } }\n    }\n  }\n"): typeof import('./graphql.js').ReadingReceiptsDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

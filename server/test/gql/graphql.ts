@@ -2167,6 +2167,27 @@ export type FlowsSetSmtpMutationVariables = Exact<{
 
 export type FlowsSetSmtpMutation = { updateSmtpIntegration: { host: string } };
 
+export type ReadingNotifyMutationVariables = Exact<{
+  input: SendBulkNotificationInput;
+}>;
+
+
+export type ReadingNotifyMutation = { sendBulkNotification: { id: string } };
+
+export type ReadingAskMutationVariables = Exact<{
+  input: SendMessageInput;
+}>;
+
+
+export type ReadingAskMutation = { sendMessage: { id: string } };
+
+export type ReadingReceiptsQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ReadingReceiptsQuery = { messages: { edges: Array<{ node: { id: string, body: string, receipts: Array<{ readAt: string, user: { id: string } }> } }> } };
+
 export type SessionLogoutMutationVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -5428,6 +5449,38 @@ export const FlowsSetSmtpDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<FlowsSetSmtpMutation, FlowsSetSmtpMutationVariables>;
+export const ReadingNotifyDocument = new TypedDocumentString(`
+    mutation ReadingNotify($input: SendBulkNotificationInput!) {
+  sendBulkNotification(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<ReadingNotifyMutation, ReadingNotifyMutationVariables>;
+export const ReadingAskDocument = new TypedDocumentString(`
+    mutation ReadingAsk($input: SendMessageInput!) {
+  sendMessage(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<ReadingAskMutation, ReadingAskMutationVariables>;
+export const ReadingReceiptsDocument = new TypedDocumentString(`
+    query ReadingReceipts($id: ID!) {
+  messages(companyId: $id, first: 100) {
+    edges {
+      node {
+        id
+        body
+        receipts {
+          readAt
+          user {
+            id
+          }
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ReadingReceiptsQuery, ReadingReceiptsQueryVariables>;
 export const SessionLogoutDocument = new TypedDocumentString(`
     mutation SessionLogout {
   logout
