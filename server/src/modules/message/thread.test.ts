@@ -196,6 +196,23 @@ describe('threads, inbox and read receipts', () => {
     ).toEqual(['NOT_FOUND']);
   });
 
+  it('counts exactly when two tabs read overlapping messages at once', async () => {
+    const g = await officeFixture(app, { companies: 1 });
+    const [{ company, client }] = g.companies;
+    const ids: string[] = [];
+    for (let i = 0; i < 12; i += 1)
+      ids.push(
+        ok(await app.gql(SEND, { input: { companyId: company.id, body: `Nr ${i}` } }, g.head.token))
+          .sendMessage.id,
+      );
+    const [a, b] = await Promise.all([
+      app.gql(MARK_IDS, { id: company.id, ids: ids.slice(0, 8) }, client.token),
+      app.gql(MARK_IDS, { id: company.id, ids: ids.slice(4, 10) }, client.token),
+    ]);
+    expect(ok(a).markMessagesRead + ok(b).markMessagesRead).toBe(10);
+    expect(ok(await app.gql(UNREAD_OF, { id: company.id }, client.token)).unreadCount).toBe(2);
+  });
+
   it('rejects empty or oversized messages and foreign threads without writing anything', async () => {
     const { company, client } = f.companies[2]!;
     expect(
