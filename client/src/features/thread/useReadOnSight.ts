@@ -25,6 +25,13 @@ export function useThreadSight(): ThreadSight {
   return useContext(ThreadSightContext);
 }
 
+/** Pixels at the top of the viewport the sticky top bar covers: what is under it is not seen. */
+function coveredTop(): number {
+  const bar = document.querySelector<HTMLElement>('header.topbar');
+  if (!bar || getComputedStyle(bar).position !== 'sticky') return 0;
+  return Math.max(0, Math.ceil(bar.getBoundingClientRect().bottom));
+}
+
 function attentive(): boolean {
   return document.visibilityState === 'visible' && document.hasFocus();
 }
@@ -61,7 +68,7 @@ export function useReadOnSight(companyId: string): {
           if (id) tracker.setVisible(id, isOnScreen(entry));
         }
       },
-      { threshold: [0, 0.25, 0.5, 0.75, 1] },
+      { threshold: [0, 0.25, 0.5, 0.75, 1], rootMargin: `-${coveredTop()}px 0px 0px 0px` },
     );
     sight.current = tracker;
     observer.current = watcher;
