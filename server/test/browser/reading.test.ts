@@ -137,32 +137,43 @@ describe('reading means seeing', () => {
     expect(errors).toEqual([]);
   });
 
-  it('opens a message from the start page: read at once, even without focus', async () => {
+  it('opens a message from the start page: shown and read at once, even without focus, and only it', async () => {
     const f = await officeFixture(app, { companies: 1 });
     const [{ company, client }] = f.companies;
-    ok(
-      await app.gql(
-        NOTIFY,
-        { input: { companyIds: [company.id], body: 'Termin płatności VAT: 25-go.' } },
-        f.head.token,
-      ),
-    );
+    for (let i = 1; i <= 6; i += 1)
+      ok(
+        await app.gql(
+          NOTIFY,
+          { input: { companyIds: [company.id], body: long(`Termin ${i}`) } },
+          f.head.token,
+        ),
+      );
     const { page, errors } = await open();
     await login(page, client.user.email, PASSWORD);
-    const entry = page.getByTestId('digest-message').first();
-    await entry.waitFor();
+    await expect.poll(() => page.getByTestId('digest-message').count()).toBe(5);
+    // The oldest of the five newest: far above the bottom of its thread.
+    const entry = page.getByTestId('digest-message').last();
+    expect(await entry.textContent()).toContain('Termin 2.');
     expect(await entry.getAttribute('data-unread')).toBe('true');
     const id = await entry.getAttribute('data-message-id');
     // Out of focus, so only opening it can read it.
     await page.evaluate(LOSE_FOCUS);
     await entry.click();
     await page.waitForURL((url) => url.pathname === `/messages/${company.id}`);
-    await expect
-      .poll(async () => {
-        const { messages } = ok(await app.gql(RECEIPTS, { id: company.id }, f.head.token));
-        return messages.edges.find((e) => e.node.id === id)?.node.receipts.length;
-      })
-      .toBe(1);
+    const readIds = async () => {
+      const { messages } = ok(await app.gql(RECEIPTS, { id: company.id }, f.head.token));
+      return messages.edges.filter((e) => e.node.receipts.length).map((e) => e.node.id);
+    };
+    await expect.poll(readIds).toEqual([id]);
+    // It is the one shown: inside the viewport and the thread's box.
+    const shown = await page.evaluate(`(() => {
+      const box = document.querySelector('[data-testid="thread"]').getBoundingClientRect();
+      const it = document.getElementById('message-${id}').getBoundingClientRect();
+      return it.bottom > box.top && it.top < box.bottom && it.top < window.innerHeight;
+    })()`);
+    expect(shown).toBe(true);
+    await page.waitForTimeout(1500);
+    expect(await readIds()).toEqual([id]);
     expect(errors).toEqual([]);
   });
 

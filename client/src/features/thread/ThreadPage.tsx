@@ -65,9 +65,9 @@ function ThreadView({ companyId, viewer }: ThreadProps) {
   const messages = connection?.edges.map((edge) => edge.node) ?? [];
   const { watch, readNow } = useReadOnSight(companyId);
   const firstUnreadId = useFirstUnread(messages, ownSide);
-  useOpenedMessage(messages, readNow);
   const sight = useMemo(() => ({ watch, firstUnreadId }), [watch, firstUnreadId]);
   const scroll = useThreadScroll(messages[0], ownSide);
+  useOpenedMessage(messages, readNow, scroll.onScroll);
 
   // Live: the cache refetches the thread on a new message and updates receipts in place.
   const [added] = useSubscription({
@@ -197,6 +197,8 @@ function useFirstUnread(messages: ThreadMessage[], ownSide: MessageDirection): s
 function useOpenedMessage(
   messages: ThreadMessage[],
   readNow: (ids: string[]) => Promise<unknown>,
+  /** Tells the thread's scrolling where the view now is, so it does not pull it to the bottom. */
+  scrolled: () => void,
 ): void {
   const done = useRef(false);
   const target = /^#message-(.+)$/.exec(window.location.hash)?.[1];
@@ -205,6 +207,7 @@ function useOpenedMessage(
     if (done.current || !message) return;
     done.current = true;
     document.getElementById(`message-${message.id}`)?.scrollIntoView({ block: 'center' });
+    scrolled();
     if (!message.readByMe) readNow([message.id]).catch(() => {});
-  }, [message, readNow]);
+  }, [message, readNow, scrolled]);
 }
