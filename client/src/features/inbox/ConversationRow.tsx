@@ -34,8 +34,11 @@ const ReopenConversationMutation = graphql(`
  */
 export function ConversationRow({
   conversation: conversationRef,
+  onChanged,
 }: {
   conversation: FragmentType<typeof ConversationRow_conversation>;
+  /** After closing or reopening: the list it was in has changed. */
+  onChanged(): void;
 }) {
   const { t, tn, formatDateTime } = useI18n();
   const conversation = useFragment(ConversationRow_conversation, conversationRef);
@@ -92,7 +95,10 @@ export function ConversationRow({
         disabled={busy}
         data-testid={closed ? 'reopen-conversation' : 'close-conversation'}
         aria-label={t(closed ? 'inbox.reopenNamed' : 'inbox.closeNamed', { company: company.name })}
-        onClick={() => (closed ? reopen : close)({ companyId: company.id })}
+        onClick={async () => {
+          const result = await (closed ? reopen : close)({ companyId: company.id });
+          if (!result.error) onChanged();
+        }}
       >
         {t(closed ? 'inbox.reopen' : 'inbox.close')}
       </button>

@@ -88,7 +88,12 @@ export function InboxPage() {
     content = (
       <ul className="conversations" aria-label={t('inbox.list')}>
         {inbox.edges.map(({ node }) => (
-          <ConversationRow key={node.company.id} conversation={node} />
+          <ConversationRow
+            key={node.company.id}
+            conversation={node}
+            // A list fetched while the change was on its way may still show it: fetch it anew.
+            onChanged={() => reexecute({ requestPolicy: 'network-only' })}
+          />
         ))}
       </ul>
     );
