@@ -1,6 +1,12 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { insertCompanies, type OfficeFixtureOf, officeFixture } from '../../../test/factories.js';
+import {
+  buildStaff,
+  insertCompanies,
+  type OfficeFixtureOf,
+  officeFixture,
+  sessionFor,
+} from '../../../test/factories.js';
 import type { ConversationStatus } from '../../../test/gql/graphql.js';
 import { graphql } from '../../../test/gql/index.js';
 import { codes, countStatements, ok, startTestApp, type TestApp } from '../../../test/harness.js';
@@ -158,10 +164,16 @@ describe('the client questions inbox', () => {
 
   it('refuses other offices’ and other caretakers’ companies with NOT_FOUND, clients with FORBIDDEN', async () => {
     const other = await officeFixture(app, { companies: 1 });
-    await ask(3, 'Pytanie firmy bez opiekuna');
-    // Company 3 is not the caretaker's (only even positions are).
+    await ask(3, 'Pytanie firmy innego opiekuna');
+    // Company 3 belongs to a second caretaker of the office: each sees only their own.
+    const em = app.orm.em.fork();
+    const second = await sessionFor(app, em, await buildStaff(em, f.office));
+    await em.flush();
+    await em.execute('update company set caretaker_id = ? where id = ?', [second.user.id, id(3)]);
     expect(await list(undefined, undefined, f.caretaker.token)).not.toContain(id(3));
     expect(await list(undefined, undefined, f.caretaker.token)).toContain(id(0));
+    expect(await list(undefined, undefined, second.token)).toEqual([id(3)]);
+    expect(codes(await app.gql(CLOSE, { companyId: id(0) }, second.token))).toEqual(['NOT_FOUND']);
     for (const [companyId, token] of [
       [id(3), f.caretaker.token],
       [id(0), other.head.token],
