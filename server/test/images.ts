@@ -10,7 +10,7 @@ function chunk(type: string, data: Buffer): Buffer {
 }
 
 /**
- * A real PNG (8-bit RGB) a browser renders: a two-colour logo, or with `noise` random pixels that
+ * A real PNG (8-bit RGB) a browser renders: a simple logo, or with `noise` random pixels that
  * do not compress (to make a file of a given size).
  */
 export function pngImage(width: number, height: number, options: { noise?: boolean } = {}): Buffer {
@@ -29,10 +29,21 @@ export function pngImage(width: number, height: number, options: { noise?: boole
         row[i + 1] = Math.floor(Math.random() * 256);
         row[i + 2] = Math.floor(Math.random() * 256);
       } else {
-        const inked = x < width / 3;
-        row[i] = inked ? 0x1d : 0xff;
-        row[i + 1] = inked ? 0x4e : 0xff;
-        row[i + 2] = inked ? 0xd8 : 0xff;
+        // A blue mark on the left, two grey lines of "lettering" beside it.
+        const mark = x < width * 0.3;
+        const line1 = x > width * 0.38 && x < width * 0.95 && y > height * 0.3 && y < height * 0.45;
+        const line2 =
+          x > width * 0.38 && x < width * 0.75 && y > height * 0.58 && y < height * 0.68;
+        const [r, g, b] = mark
+          ? [0x1d, 0x4e, 0xd8]
+          : line1
+            ? [0x1f, 0x29, 0x33]
+            : line2
+              ? [0x9a, 0xa5, 0xb1]
+              : [0xff, 0xff, 0xff];
+        row[i] = r;
+        row[i + 1] = g;
+        row[i + 2] = b;
       }
     }
     rows.push(row);

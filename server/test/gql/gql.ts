@@ -275,6 +275,10 @@ type Documents = {
     "\n  query AuthzCompanyRecords($id: ID!) {\n    company(id: $id) {\n      id\n      emails(first: 100) { totalCount edges { node { id subject body attachments { id url } } } }\n      declarations { id type period upo { referenceNumber } }\n    }\n  }\n": typeof types.AuthzCompanyRecordsDocument,
     "\n  mutation AuthzImportLedgerEntries($companyId: ID!, $entries: [LedgerEntryInput!]!) {\n    importLedgerEntries(companyId: $companyId, entries: $entries)\n  }\n": typeof types.AuthzImportLedgerEntriesDocument,
     "\n  mutation AuthzUpsertDeclaration($input: DeclarationInput!) {\n    upsertDeclaration(input: $input) { id type period status taxBase }\n  }\n": typeof types.AuthzUpsertDeclarationDocument,
+    "\n  mutation BrowserEmailSmtp($input: SmtpIntegrationInput!) {\n    updateSmtpIntegration(input: $input) { host }\n  }\n": typeof types.BrowserEmailSmtpDocument,
+    "\n  mutation BrowserEmailLogo($uploadId: ID) {\n    setOfficeLogo(uploadId: $uploadId) { id }\n  }\n": typeof types.BrowserEmailLogoDocument,
+    "\n  mutation BrowserEmailSend($input: SendEmailInput!) {\n    sendEmail(input: $input) { id }\n  }\n": typeof types.BrowserEmailSendDocument,
+    "\n  query BrowserEmailProgress($id: ID!) {\n    broadcast(id: $id) { queuedCount sentCount }\n  }\n": typeof types.BrowserEmailProgressDocument,
     "\n  query FlowsUnread($id: ID!) {\n    unreadCount(companyId: $id)\n  }\n": typeof types.FlowsUnreadDocument,
     "\n  mutation FlowsSetSmtp($input: SmtpIntegrationInput!) {\n    updateSmtpIntegration(input: $input) { host }\n  }\n": typeof types.FlowsSetSmtpDocument,
     "\n  mutation SessionLogout {\n    logout\n  }\n": typeof types.SessionLogoutDocument,
@@ -561,6 +565,10 @@ const documents: Documents = {
     "\n  query AuthzCompanyRecords($id: ID!) {\n    company(id: $id) {\n      id\n      emails(first: 100) { totalCount edges { node { id subject body attachments { id url } } } }\n      declarations { id type period upo { referenceNumber } }\n    }\n  }\n": types.AuthzCompanyRecordsDocument,
     "\n  mutation AuthzImportLedgerEntries($companyId: ID!, $entries: [LedgerEntryInput!]!) {\n    importLedgerEntries(companyId: $companyId, entries: $entries)\n  }\n": types.AuthzImportLedgerEntriesDocument,
     "\n  mutation AuthzUpsertDeclaration($input: DeclarationInput!) {\n    upsertDeclaration(input: $input) { id type period status taxBase }\n  }\n": types.AuthzUpsertDeclarationDocument,
+    "\n  mutation BrowserEmailSmtp($input: SmtpIntegrationInput!) {\n    updateSmtpIntegration(input: $input) { host }\n  }\n": types.BrowserEmailSmtpDocument,
+    "\n  mutation BrowserEmailLogo($uploadId: ID) {\n    setOfficeLogo(uploadId: $uploadId) { id }\n  }\n": types.BrowserEmailLogoDocument,
+    "\n  mutation BrowserEmailSend($input: SendEmailInput!) {\n    sendEmail(input: $input) { id }\n  }\n": types.BrowserEmailSendDocument,
+    "\n  query BrowserEmailProgress($id: ID!) {\n    broadcast(id: $id) { queuedCount sentCount }\n  }\n": types.BrowserEmailProgressDocument,
     "\n  query FlowsUnread($id: ID!) {\n    unreadCount(companyId: $id)\n  }\n": types.FlowsUnreadDocument,
     "\n  mutation FlowsSetSmtp($input: SmtpIntegrationInput!) {\n    updateSmtpIntegration(input: $input) { host }\n  }\n": types.FlowsSetSmtpDocument,
     "\n  mutation SessionLogout {\n    logout\n  }\n": types.SessionLogoutDocument,
@@ -1627,6 +1635,22 @@ export function graphql(source: "\n  mutation AuthzImportLedgerEntries($companyI
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation AuthzUpsertDeclaration($input: DeclarationInput!) {\n    upsertDeclaration(input: $input) { id type period status taxBase }\n  }\n"): typeof import('./graphql.js').AuthzUpsertDeclarationDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation BrowserEmailSmtp($input: SmtpIntegrationInput!) {\n    updateSmtpIntegration(input: $input) { host }\n  }\n"): typeof import('./graphql.js').BrowserEmailSmtpDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation BrowserEmailLogo($uploadId: ID) {\n    setOfficeLogo(uploadId: $uploadId) { id }\n  }\n"): typeof import('./graphql.js').BrowserEmailLogoDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation BrowserEmailSend($input: SendEmailInput!) {\n    sendEmail(input: $input) { id }\n  }\n"): typeof import('./graphql.js').BrowserEmailSendDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query BrowserEmailProgress($id: ID!) {\n    broadcast(id: $id) { queuedCount sentCount }\n  }\n"): typeof import('./graphql.js').BrowserEmailProgressDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

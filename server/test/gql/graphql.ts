@@ -2011,6 +2011,34 @@ export type AuthzUpsertDeclarationMutationVariables = Exact<{
 
 export type AuthzUpsertDeclarationMutation = { upsertDeclaration: { id: string, type: string, period: string, status: DeclarationStatus, taxBase: string } };
 
+export type BrowserEmailSmtpMutationVariables = Exact<{
+  input: SmtpIntegrationInput;
+}>;
+
+
+export type BrowserEmailSmtpMutation = { updateSmtpIntegration: { host: string } };
+
+export type BrowserEmailLogoMutationVariables = Exact<{
+  uploadId?: string | number | null | undefined;
+}>;
+
+
+export type BrowserEmailLogoMutation = { setOfficeLogo: { id: string } };
+
+export type BrowserEmailSendMutationVariables = Exact<{
+  input: SendEmailInput;
+}>;
+
+
+export type BrowserEmailSendMutation = { sendEmail: { id: string } };
+
+export type BrowserEmailProgressQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type BrowserEmailProgressQuery = { broadcast: { queuedCount: number, sentCount: number } | null };
+
 export type FlowsUnreadQueryVariables = Exact<{
   id: string | number;
 }>;
@@ -5098,6 +5126,35 @@ export const AuthzUpsertDeclarationDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<AuthzUpsertDeclarationMutation, AuthzUpsertDeclarationMutationVariables>;
+export const BrowserEmailSmtpDocument = new TypedDocumentString(`
+    mutation BrowserEmailSmtp($input: SmtpIntegrationInput!) {
+  updateSmtpIntegration(input: $input) {
+    host
+  }
+}
+    `) as unknown as TypedDocumentString<BrowserEmailSmtpMutation, BrowserEmailSmtpMutationVariables>;
+export const BrowserEmailLogoDocument = new TypedDocumentString(`
+    mutation BrowserEmailLogo($uploadId: ID) {
+  setOfficeLogo(uploadId: $uploadId) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<BrowserEmailLogoMutation, BrowserEmailLogoMutationVariables>;
+export const BrowserEmailSendDocument = new TypedDocumentString(`
+    mutation BrowserEmailSend($input: SendEmailInput!) {
+  sendEmail(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<BrowserEmailSendMutation, BrowserEmailSendMutationVariables>;
+export const BrowserEmailProgressDocument = new TypedDocumentString(`
+    query BrowserEmailProgress($id: ID!) {
+  broadcast(id: $id) {
+    queuedCount
+    sentCount
+  }
+}
+    `) as unknown as TypedDocumentString<BrowserEmailProgressQuery, BrowserEmailProgressQueryVariables>;
 export const FlowsUnreadDocument = new TypedDocumentString(`
     query FlowsUnread($id: ID!) {
   unreadCount(companyId: $id)
