@@ -2,12 +2,12 @@ import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { seedBookkeeping } from '../../src/modules/bookkeeping/bookkeeping.demo.js';
 import { OfficeVerification } from '../../src/modules/office/office.entity.js';
-import { type OfficeFixture, officeFixture } from '../factories.js';
+import { type OfficeFixture, officeFixture, PASSWORD } from '../factories.js';
 import { graphql } from '../gql/index.js';
 import { ok, startTestApp, type TestApp } from '../harness.js';
 import { pngImage } from '../images.js';
 import { startTestSmtp, type TestSmtp } from '../smtp.js';
-import { launchBrowser, screenshot } from './browser.js';
+import { launchBrowser, login, newContext, screenshot } from './browser.js';
 
 const SMTP = graphql(`
   mutation BrowserEmailSmtp($input: SmtpIntegrationInput!) {
@@ -161,4 +161,48 @@ describe('the delivered email in a browser', () => {
       }
     });
   }
+});
+
+describe('the logo in settings', () => {
+  it('the head replaces the logo with a PNG, sees it, and a wrong file is named at once', async () => {
+    const context = await newContext(browser, app.url);
+    try {
+      const page = await context.newPage();
+      await login(page, f.head.user.email, PASSWORD);
+      await page.goto('/settings');
+      const section = page.getByTestId('logo');
+      await expect
+        .poll(() => section.getByTestId('logo-current').textContent())
+        .toContain('logo.png');
+
+      await section.getByLabel('Zmień logo').setInputFiles({
+        name: 'wektor.svg',
+        mimeType: 'image/svg+xml',
+        buffer: Buffer.from('<svg/>'),
+      });
+      await expect.poll(() => section.getByRole('alert').textContent()).toContain('PNG lub JPEG');
+
+      await section.getByLabel('Zmień logo').setInputFiles({
+        name: 'bilans-logo.png',
+        mimeType: 'image/png',
+        buffer: pngImage(360, 120),
+      });
+      await expect
+        .poll(() => section.getByTestId('logo-current').textContent())
+        .toContain('bilans-logo.png');
+      // The preview shows the chosen image itself (a data: URL the page's policy allows).
+      await expect
+        .poll(() =>
+          section
+            .getByRole('img')
+            .evaluate((img) => (img as { naturalWidth: number }).naturalWidth),
+        )
+        .toBe(360);
+      expect(await section.getByRole('alert').count()).toBe(0);
+      await section.scrollIntoViewIfNeeded();
+      await screenshot(page, 'settings-logo');
+    } finally {
+      await context.close();
+    }
+  });
 });
