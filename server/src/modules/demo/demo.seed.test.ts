@@ -89,6 +89,12 @@ describe('demo data', () => {
         /^[A-ZŁŚŻŹ][a-ząćęłńóśźż]+ [A-ZŁŚŻŹ][a-ząćęłńóśźż-]+$/u,
       );
     }
+    // Its SMTP server was set before the office was verified: nothing for the admin to review.
+    const flagged = await sql<{ verification: string }>(
+      `select s.verification from smtp_change s join office o on o.id = s.office_id
+        where o.name = 'Biuro Rachunkowe Demo'`,
+    );
+    expect(flagged.map((row) => row.verification)).not.toContain('VERIFIED');
     const staff = await sql<{ email: string; name: string }>(
       `select email, name from app_user where email in ('szef@demo.local', 'opiekun@demo.local', 'szef@inne.local', 'admin@demo.local')`,
     );
