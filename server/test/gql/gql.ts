@@ -88,6 +88,7 @@ type Documents = {
     "\n  mutation AuthzResetPassword($token: String!, $password: String!) {\n    resetPassword(token: $token, password: $password) { token user { id email } }\n  }\n": typeof types.AuthzResetPasswordDocument,
     "\n  mutation AuthzChangePassword($current: String!, $next: String!) {\n    changePassword(currentPassword: $current, newPassword: $next)\n  }\n": typeof types.AuthzChangePasswordDocument,
     "\n  query AuthzMySessions {\n    mySessions { id current userAgent }\n  }\n": typeof types.AuthzMySessionsDocument,
+    "\n  mutation AuthzUpdateMyAccount($input: UpdateMyAccountInput!) {\n    updateMyAccount(input: $input) { id language }\n  }\n": typeof types.AuthzUpdateMyAccountDocument,
     "\n  mutation AuthzRevokeSession($id: ID!) {\n    revokeSession(id: $id)\n  }\n": typeof types.AuthzRevokeSessionDocument,
     "\n  mutation AuthzDeactivateUser($id: ID!) {\n    deactivateUser(id: $id) { id email deactivatedAt }\n  }\n": typeof types.AuthzDeactivateUserDocument,
     "\n  mutation AuthTestLogin($email: String!, $password: String!) {\n    login(email: $email, password: $password) { token user { id email role office { id } } }\n  }\n": typeof types.AuthTestLoginDocument,
@@ -97,6 +98,14 @@ type Documents = {
     "\n  query AuthTestCompanies {\n    companies { totalCount }\n  }\n": typeof types.AuthTestCompaniesDocument,
     "\n  subscription AuthTestUnread {\n    unreadCountChanged { count }\n  }\n": typeof types.AuthTestUnreadDocument,
     "\n  subscription AuthTestUnreadOf {\n    unreadCountChanged { count companyId }\n  }\n": typeof types.AuthTestUnreadOfDocument,
+    "\n  mutation LanguageSignUp($input: SignUpOfficeInput!) {\n    signUpOffice(input: $input) { token user { id email language } }\n  }\n": typeof types.LanguageSignUpDocument,
+    "\n  mutation LanguageUpdateMe($input: UpdateMyAccountInput!) {\n    updateMyAccount(input: $input) { id name language }\n  }\n": typeof types.LanguageUpdateMeDocument,
+    "\n  query LanguageMe {\n    me { id name language }\n  }\n": typeof types.LanguageMeDocument,
+    "\n  mutation LanguageRequestReset($email: String!) {\n    requestPasswordReset(email: $email)\n  }\n": typeof types.LanguageRequestResetDocument,
+    "\n  mutation LanguageInviteStaff($input: InviteStaffInput!) {\n    inviteStaff(input: $input) { id language }\n  }\n": typeof types.LanguageInviteStaffDocument,
+    "\n  mutation LanguageInviteClient($input: InviteClientInput!) {\n    inviteClient(input: $input) { id language }\n  }\n": typeof types.LanguageInviteClientDocument,
+    "\n  mutation LanguageAccept($token: String!, $password: String, $language: Language) {\n    acceptInvitation(token: $token, password: $password, language: $language) {\n      user { id language }\n    }\n  }\n": typeof types.LanguageAcceptDocument,
+    "\n  query LanguagePreview($token: String!) {\n    invitation(token: $token) { language }\n  }\n": typeof types.LanguagePreviewDocument,
     "\n  mutation LoginFloodLogin($email: String!, $password: String!) {\n    login(email: $email, password: $password) { token }\n  }\n": typeof types.LoginFloodLoginDocument,
     "\n  query AuthzLedgerEntries($companyId: ID!, $period: String!) {\n    ledgerEntries(companyId: $companyId, period: $period, first: 100) {\n      totalCount\n      edges { node { id documentNumber counterparty description gross } }\n    }\n  }\n": typeof types.AuthzLedgerEntriesDocument,
     "\n  mutation AuthzRecordUpo($input: UpoInput!) {\n    recordUpo(input: $input) { id referenceNumber }\n  }\n": typeof types.AuthzRecordUpoDocument,
@@ -124,6 +133,7 @@ type Documents = {
     "\n  mutation AuthzRestoreCompany($id: ID!) {\n    restoreCompany(id: $id) { id archivedAt }\n  }\n": typeof types.AuthzRestoreCompanyDocument,
     "\n  mutation AuthzAssignCaretaker($companyIds: [ID!]!, $caretakerId: ID) {\n    assignCaretaker(companyIds: $companyIds, caretakerId: $caretakerId)\n  }\n": typeof types.AuthzAssignCaretakerDocument,
     "\n  mutation AuthzImportCompanies($uploadId: ID!, $dryRun: Boolean!) {\n    importCompanies(uploadId: $uploadId, dryRun: $dryRun) { created updated failed }\n  }\n": typeof types.AuthzImportCompaniesDocument,
+    "\n  subscription AuthzCompanyAccessChanged {\n    companyAccessChanged { companyId visible }\n  }\n": typeof types.AuthzCompanyAccessChangedDocument,
     "\n  mutation CompanyImportRun($uploadId: ID!, $dryRun: Boolean!, $skipInvalid: Boolean) {\n    importCompanies(uploadId: $uploadId, dryRun: $dryRun, skipInvalid: $skipInvalid) {\n      applied created updated unchanged failed\n      rows { line status column error nip name }\n    }\n  }\n": typeof types.CompanyImportRunDocument,
     "\n  mutation CompanyImportSend($input: SendMessageInput!) {\n    sendMessage(input: $input) { id }\n  }\n": typeof types.CompanyImportSendDocument,
     "\n  subscription CompanyImportUnread {\n    unreadCountChanged { count companyId }\n  }\n": typeof types.CompanyImportUnreadDocument,
@@ -138,6 +148,7 @@ type Documents = {
     "\n  mutation ManageNotify($input: SendBulkNotificationInput!) {\n    sendBulkNotification(input: $input) { id recipientCount }\n  }\n": typeof types.ManageNotifyDocument,
     "\n  query ManagePrintoutOptions($companyIds: [ID!]!) {\n    printoutOptions(companyIds: $companyIds, period: \"2025-10\") { kind companyCount }\n  }\n": typeof types.ManagePrintoutOptionsDocument,
     "\n  query ManageInbox {\n    inbox(first: 100) { edges { node { company { id } } } }\n  }\n": typeof types.ManageInboxDocument,
+    "\n  subscription CompanyManageAccess {\n    companyAccessChanged { companyId visible }\n  }\n": typeof types.CompanyManageAccessDocument,
     "\n  subscription ManageUnread {\n    unreadCountChanged { count companyId }\n  }\n": typeof types.ManageUnreadDocument,
     "\n  query CompanyTestList($first: Int, $after: String, $filter: CompanyFilter) {\n    companies(first: $first, after: $after, filter: $filter) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      edges { cursor node { id name nip taxForm caretaker { id } unreadFromClientCount } }\n    }\n  }\n": typeof types.CompanyTestListDocument,
     "\n  mutation CompanyTestSend($input: SendMessageInput!) {\n    sendMessage(input: $input) { id }\n  }\n": typeof types.CompanyTestSendDocument,
@@ -230,6 +241,10 @@ type Documents = {
     "\n  mutation LogoSetSmtp($input: SmtpIntegrationInput!) {\n    updateSmtpIntegration(input: $input) { host }\n  }\n": typeof types.LogoSetSmtpDocument,
     "\n  mutation LogoSendEmail($input: SendEmailInput!) {\n    sendEmail(input: $input) { id }\n  }\n": typeof types.LogoSendEmailDocument,
     "\n  query LogoProgress($id: ID!) {\n    broadcast(id: $id) { queuedCount sentCount failedCount }\n  }\n": typeof types.LogoProgressDocument,
+    "\n  query OfficeStaff {\n    me { office { staff { id name role deactivatedAt } } }\n  }\n": typeof types.OfficeStaffDocument,
+    "\n  query OfficeStaffAsAdmin {\n    offices(first: 100) { edges { node { id staff { id } } } }\n  }\n": typeof types.OfficeStaffAsAdminDocument,
+    "\n  mutation OfficeStaffDeactivate($id: ID!) {\n    deactivateUser(id: $id) { id deactivatedAt }\n  }\n": typeof types.OfficeStaffDeactivateDocument,
+    "\n  mutation OfficeStaffAssign($companyIds: [ID!]!, $caretakerId: ID) {\n    assignCaretaker(companyIds: $companyIds, caretakerId: $caretakerId)\n  }\n": typeof types.OfficeStaffAssignDocument,
     "\n  mutation SignUpOffice($input: SignUpOfficeInput!) {\n    signUpOffice(input: $input) {\n      token\n      user { id email name role office { id name nip verification } }\n    }\n  }\n": typeof types.SignUpOfficeDocument,
     "\n  mutation SignUpLogin($email: String!, $password: String!) {\n    login(email: $email, password: $password) { token user { id role office { id } } }\n  }\n": typeof types.SignUpLoginDocument,
     "\n  query SignUpMe {\n    me { id email office { id verification } }\n  }\n": typeof types.SignUpMeDocument,
@@ -378,6 +393,7 @@ const documents: Documents = {
     "\n  mutation AuthzResetPassword($token: String!, $password: String!) {\n    resetPassword(token: $token, password: $password) { token user { id email } }\n  }\n": types.AuthzResetPasswordDocument,
     "\n  mutation AuthzChangePassword($current: String!, $next: String!) {\n    changePassword(currentPassword: $current, newPassword: $next)\n  }\n": types.AuthzChangePasswordDocument,
     "\n  query AuthzMySessions {\n    mySessions { id current userAgent }\n  }\n": types.AuthzMySessionsDocument,
+    "\n  mutation AuthzUpdateMyAccount($input: UpdateMyAccountInput!) {\n    updateMyAccount(input: $input) { id language }\n  }\n": types.AuthzUpdateMyAccountDocument,
     "\n  mutation AuthzRevokeSession($id: ID!) {\n    revokeSession(id: $id)\n  }\n": types.AuthzRevokeSessionDocument,
     "\n  mutation AuthzDeactivateUser($id: ID!) {\n    deactivateUser(id: $id) { id email deactivatedAt }\n  }\n": types.AuthzDeactivateUserDocument,
     "\n  mutation AuthTestLogin($email: String!, $password: String!) {\n    login(email: $email, password: $password) { token user { id email role office { id } } }\n  }\n": types.AuthTestLoginDocument,
@@ -387,6 +403,14 @@ const documents: Documents = {
     "\n  query AuthTestCompanies {\n    companies { totalCount }\n  }\n": types.AuthTestCompaniesDocument,
     "\n  subscription AuthTestUnread {\n    unreadCountChanged { count }\n  }\n": types.AuthTestUnreadDocument,
     "\n  subscription AuthTestUnreadOf {\n    unreadCountChanged { count companyId }\n  }\n": types.AuthTestUnreadOfDocument,
+    "\n  mutation LanguageSignUp($input: SignUpOfficeInput!) {\n    signUpOffice(input: $input) { token user { id email language } }\n  }\n": types.LanguageSignUpDocument,
+    "\n  mutation LanguageUpdateMe($input: UpdateMyAccountInput!) {\n    updateMyAccount(input: $input) { id name language }\n  }\n": types.LanguageUpdateMeDocument,
+    "\n  query LanguageMe {\n    me { id name language }\n  }\n": types.LanguageMeDocument,
+    "\n  mutation LanguageRequestReset($email: String!) {\n    requestPasswordReset(email: $email)\n  }\n": types.LanguageRequestResetDocument,
+    "\n  mutation LanguageInviteStaff($input: InviteStaffInput!) {\n    inviteStaff(input: $input) { id language }\n  }\n": types.LanguageInviteStaffDocument,
+    "\n  mutation LanguageInviteClient($input: InviteClientInput!) {\n    inviteClient(input: $input) { id language }\n  }\n": types.LanguageInviteClientDocument,
+    "\n  mutation LanguageAccept($token: String!, $password: String, $language: Language) {\n    acceptInvitation(token: $token, password: $password, language: $language) {\n      user { id language }\n    }\n  }\n": types.LanguageAcceptDocument,
+    "\n  query LanguagePreview($token: String!) {\n    invitation(token: $token) { language }\n  }\n": types.LanguagePreviewDocument,
     "\n  mutation LoginFloodLogin($email: String!, $password: String!) {\n    login(email: $email, password: $password) { token }\n  }\n": types.LoginFloodLoginDocument,
     "\n  query AuthzLedgerEntries($companyId: ID!, $period: String!) {\n    ledgerEntries(companyId: $companyId, period: $period, first: 100) {\n      totalCount\n      edges { node { id documentNumber counterparty description gross } }\n    }\n  }\n": types.AuthzLedgerEntriesDocument,
     "\n  mutation AuthzRecordUpo($input: UpoInput!) {\n    recordUpo(input: $input) { id referenceNumber }\n  }\n": types.AuthzRecordUpoDocument,
@@ -414,6 +438,7 @@ const documents: Documents = {
     "\n  mutation AuthzRestoreCompany($id: ID!) {\n    restoreCompany(id: $id) { id archivedAt }\n  }\n": types.AuthzRestoreCompanyDocument,
     "\n  mutation AuthzAssignCaretaker($companyIds: [ID!]!, $caretakerId: ID) {\n    assignCaretaker(companyIds: $companyIds, caretakerId: $caretakerId)\n  }\n": types.AuthzAssignCaretakerDocument,
     "\n  mutation AuthzImportCompanies($uploadId: ID!, $dryRun: Boolean!) {\n    importCompanies(uploadId: $uploadId, dryRun: $dryRun) { created updated failed }\n  }\n": types.AuthzImportCompaniesDocument,
+    "\n  subscription AuthzCompanyAccessChanged {\n    companyAccessChanged { companyId visible }\n  }\n": types.AuthzCompanyAccessChangedDocument,
     "\n  mutation CompanyImportRun($uploadId: ID!, $dryRun: Boolean!, $skipInvalid: Boolean) {\n    importCompanies(uploadId: $uploadId, dryRun: $dryRun, skipInvalid: $skipInvalid) {\n      applied created updated unchanged failed\n      rows { line status column error nip name }\n    }\n  }\n": types.CompanyImportRunDocument,
     "\n  mutation CompanyImportSend($input: SendMessageInput!) {\n    sendMessage(input: $input) { id }\n  }\n": types.CompanyImportSendDocument,
     "\n  subscription CompanyImportUnread {\n    unreadCountChanged { count companyId }\n  }\n": types.CompanyImportUnreadDocument,
@@ -428,6 +453,7 @@ const documents: Documents = {
     "\n  mutation ManageNotify($input: SendBulkNotificationInput!) {\n    sendBulkNotification(input: $input) { id recipientCount }\n  }\n": types.ManageNotifyDocument,
     "\n  query ManagePrintoutOptions($companyIds: [ID!]!) {\n    printoutOptions(companyIds: $companyIds, period: \"2025-10\") { kind companyCount }\n  }\n": types.ManagePrintoutOptionsDocument,
     "\n  query ManageInbox {\n    inbox(first: 100) { edges { node { company { id } } } }\n  }\n": types.ManageInboxDocument,
+    "\n  subscription CompanyManageAccess {\n    companyAccessChanged { companyId visible }\n  }\n": types.CompanyManageAccessDocument,
     "\n  subscription ManageUnread {\n    unreadCountChanged { count companyId }\n  }\n": types.ManageUnreadDocument,
     "\n  query CompanyTestList($first: Int, $after: String, $filter: CompanyFilter) {\n    companies(first: $first, after: $after, filter: $filter) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      edges { cursor node { id name nip taxForm caretaker { id } unreadFromClientCount } }\n    }\n  }\n": types.CompanyTestListDocument,
     "\n  mutation CompanyTestSend($input: SendMessageInput!) {\n    sendMessage(input: $input) { id }\n  }\n": types.CompanyTestSendDocument,
@@ -520,6 +546,10 @@ const documents: Documents = {
     "\n  mutation LogoSetSmtp($input: SmtpIntegrationInput!) {\n    updateSmtpIntegration(input: $input) { host }\n  }\n": types.LogoSetSmtpDocument,
     "\n  mutation LogoSendEmail($input: SendEmailInput!) {\n    sendEmail(input: $input) { id }\n  }\n": types.LogoSendEmailDocument,
     "\n  query LogoProgress($id: ID!) {\n    broadcast(id: $id) { queuedCount sentCount failedCount }\n  }\n": types.LogoProgressDocument,
+    "\n  query OfficeStaff {\n    me { office { staff { id name role deactivatedAt } } }\n  }\n": types.OfficeStaffDocument,
+    "\n  query OfficeStaffAsAdmin {\n    offices(first: 100) { edges { node { id staff { id } } } }\n  }\n": types.OfficeStaffAsAdminDocument,
+    "\n  mutation OfficeStaffDeactivate($id: ID!) {\n    deactivateUser(id: $id) { id deactivatedAt }\n  }\n": types.OfficeStaffDeactivateDocument,
+    "\n  mutation OfficeStaffAssign($companyIds: [ID!]!, $caretakerId: ID) {\n    assignCaretaker(companyIds: $companyIds, caretakerId: $caretakerId)\n  }\n": types.OfficeStaffAssignDocument,
     "\n  mutation SignUpOffice($input: SignUpOfficeInput!) {\n    signUpOffice(input: $input) {\n      token\n      user { id email name role office { id name nip verification } }\n    }\n  }\n": types.SignUpOfficeDocument,
     "\n  mutation SignUpLogin($email: String!, $password: String!) {\n    login(email: $email, password: $password) { token user { id role office { id } } }\n  }\n": types.SignUpLoginDocument,
     "\n  query SignUpMe {\n    me { id email office { id verification } }\n  }\n": types.SignUpMeDocument,
@@ -890,6 +920,10 @@ export function graphql(source: "\n  query AuthzMySessions {\n    mySessions { i
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  mutation AuthzUpdateMyAccount($input: UpdateMyAccountInput!) {\n    updateMyAccount(input: $input) { id language }\n  }\n"): typeof import('./graphql.js').AuthzUpdateMyAccountDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  mutation AuthzRevokeSession($id: ID!) {\n    revokeSession(id: $id)\n  }\n"): typeof import('./graphql.js').AuthzRevokeSessionDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -923,6 +957,38 @@ export function graphql(source: "\n  subscription AuthTestUnread {\n    unreadCo
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  subscription AuthTestUnreadOf {\n    unreadCountChanged { count companyId }\n  }\n"): typeof import('./graphql.js').AuthTestUnreadOfDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation LanguageSignUp($input: SignUpOfficeInput!) {\n    signUpOffice(input: $input) { token user { id email language } }\n  }\n"): typeof import('./graphql.js').LanguageSignUpDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation LanguageUpdateMe($input: UpdateMyAccountInput!) {\n    updateMyAccount(input: $input) { id name language }\n  }\n"): typeof import('./graphql.js').LanguageUpdateMeDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query LanguageMe {\n    me { id name language }\n  }\n"): typeof import('./graphql.js').LanguageMeDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation LanguageRequestReset($email: String!) {\n    requestPasswordReset(email: $email)\n  }\n"): typeof import('./graphql.js').LanguageRequestResetDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation LanguageInviteStaff($input: InviteStaffInput!) {\n    inviteStaff(input: $input) { id language }\n  }\n"): typeof import('./graphql.js').LanguageInviteStaffDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation LanguageInviteClient($input: InviteClientInput!) {\n    inviteClient(input: $input) { id language }\n  }\n"): typeof import('./graphql.js').LanguageInviteClientDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation LanguageAccept($token: String!, $password: String, $language: Language) {\n    acceptInvitation(token: $token, password: $password, language: $language) {\n      user { id language }\n    }\n  }\n"): typeof import('./graphql.js').LanguageAcceptDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query LanguagePreview($token: String!) {\n    invitation(token: $token) { language }\n  }\n"): typeof import('./graphql.js').LanguagePreviewDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -1034,6 +1100,10 @@ export function graphql(source: "\n  mutation AuthzImportCompanies($uploadId: ID
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  subscription AuthzCompanyAccessChanged {\n    companyAccessChanged { companyId visible }\n  }\n"): typeof import('./graphql.js').AuthzCompanyAccessChangedDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  mutation CompanyImportRun($uploadId: ID!, $dryRun: Boolean!, $skipInvalid: Boolean) {\n    importCompanies(uploadId: $uploadId, dryRun: $dryRun, skipInvalid: $skipInvalid) {\n      applied created updated unchanged failed\n      rows { line status column error nip name }\n    }\n  }\n"): typeof import('./graphql.js').CompanyImportRunDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -1087,6 +1157,10 @@ export function graphql(source: "\n  query ManagePrintoutOptions($companyIds: [I
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query ManageInbox {\n    inbox(first: 100) { edges { node { company { id } } } }\n  }\n"): typeof import('./graphql.js').ManageInboxDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription CompanyManageAccess {\n    companyAccessChanged { companyId visible }\n  }\n"): typeof import('./graphql.js').CompanyManageAccessDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -1455,6 +1529,22 @@ export function graphql(source: "\n  mutation LogoSendEmail($input: SendEmailInp
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query LogoProgress($id: ID!) {\n    broadcast(id: $id) { queuedCount sentCount failedCount }\n  }\n"): typeof import('./graphql.js').LogoProgressDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query OfficeStaff {\n    me { office { staff { id name role deactivatedAt } } }\n  }\n"): typeof import('./graphql.js').OfficeStaffDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query OfficeStaffAsAdmin {\n    offices(first: 100) { edges { node { id staff { id } } } }\n  }\n"): typeof import('./graphql.js').OfficeStaffAsAdminDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation OfficeStaffDeactivate($id: ID!) {\n    deactivateUser(id: $id) { id deactivatedAt }\n  }\n"): typeof import('./graphql.js').OfficeStaffDeactivateDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation OfficeStaffAssign($companyIds: [ID!]!, $caretakerId: ID) {\n    assignCaretaker(companyIds: $companyIds, caretakerId: $caretakerId)\n  }\n"): typeof import('./graphql.js').OfficeStaffAssignDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

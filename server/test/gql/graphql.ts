@@ -88,15 +88,24 @@ export type InvitationStatus =
 export type InviteClientInput = {
   companyId: string | number;
   email: string;
+  /** The email's language (and the new account's): by default the existing account's, else PL. */
+  language?: Language | null | undefined;
   name: string;
 };
 
 export type InviteStaffInput = {
   email: string;
+  /** The email's language (and the new account's): by default the existing account's, else PL. */
+  language?: Language | null | undefined;
   name: string;
   /** CARETAKER or OFFICE_HEAD. */
   role: Role;
 };
+
+/** Polish (the default) or English: the web client and system emails. */
+export type Language =
+  | 'EN'
+  | 'PL';
 
 /** One bookkeeping entry as a bookkeeping application sends it. */
 export type LedgerEntryInput = {
@@ -188,6 +197,8 @@ export type SignUpOfficeInput = {
   email: string;
   /** The first head's name. */
   headName: string;
+  /** The head's language for Ledgerpost's emails; PL when not given. */
+  language?: Language | null | undefined;
   /** The office's own NIP: 10 digits with a valid checksum. */
   nip: string;
   officeName: string;
@@ -225,6 +236,13 @@ export type UpdateCompanyInput = {
   nip?: string | null | undefined;
   taxForm?: TaxForm | null | undefined;
   vatPayer?: boolean | null | undefined;
+};
+
+/** Your own name and language; a field left out stays as it is. */
+export type UpdateMyAccountInput = {
+  /** The language of Ledgerpost's emails to you (the web client follows it too). */
+  language?: Language | null | undefined;
+  name?: string | null | undefined;
 };
 
 export type UpoInput = {
@@ -740,6 +758,13 @@ export type AuthzMySessionsQueryVariables = Exact<{ [key: string]: never; }>;
 
 export type AuthzMySessionsQuery = { mySessions: Array<{ id: string, current: boolean, userAgent: string | null }> };
 
+export type AuthzUpdateMyAccountMutationVariables = Exact<{
+  input: UpdateMyAccountInput;
+}>;
+
+
+export type AuthzUpdateMyAccountMutation = { updateMyAccount: { id: string, language: Language } };
+
 export type AuthzRevokeSessionMutationVariables = Exact<{
   id: string | number;
 }>;
@@ -794,6 +819,62 @@ export type AuthTestUnreadOfSubscriptionVariables = Exact<{ [key: string]: never
 
 
 export type AuthTestUnreadOfSubscription = { unreadCountChanged: { count: number, companyId: string | null } };
+
+export type LanguageSignUpMutationVariables = Exact<{
+  input: SignUpOfficeInput;
+}>;
+
+
+export type LanguageSignUpMutation = { signUpOffice: { token: string, user: { id: string, email: string, language: Language } } };
+
+export type LanguageUpdateMeMutationVariables = Exact<{
+  input: UpdateMyAccountInput;
+}>;
+
+
+export type LanguageUpdateMeMutation = { updateMyAccount: { id: string, name: string, language: Language } };
+
+export type LanguageMeQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type LanguageMeQuery = { me: { id: string, name: string, language: Language } | null };
+
+export type LanguageRequestResetMutationVariables = Exact<{
+  email: string;
+}>;
+
+
+export type LanguageRequestResetMutation = { requestPasswordReset: boolean };
+
+export type LanguageInviteStaffMutationVariables = Exact<{
+  input: InviteStaffInput;
+}>;
+
+
+export type LanguageInviteStaffMutation = { inviteStaff: { id: string, language: Language } };
+
+export type LanguageInviteClientMutationVariables = Exact<{
+  input: InviteClientInput;
+}>;
+
+
+export type LanguageInviteClientMutation = { inviteClient: { id: string, language: Language } };
+
+export type LanguageAcceptMutationVariables = Exact<{
+  token: string;
+  password?: string | null | undefined;
+  language?: Language | null | undefined;
+}>;
+
+
+export type LanguageAcceptMutation = { acceptInvitation: { user: { id: string, language: Language } } };
+
+export type LanguagePreviewQueryVariables = Exact<{
+  token: string;
+}>;
+
+
+export type LanguagePreviewQuery = { invitation: { language: Language } | null };
 
 export type LoginFloodLoginMutationVariables = Exact<{
   email: string;
@@ -994,6 +1075,11 @@ export type AuthzImportCompaniesMutationVariables = Exact<{
 
 export type AuthzImportCompaniesMutation = { importCompanies: { created: number, updated: number, failed: number } };
 
+export type AuthzCompanyAccessChangedSubscriptionVariables = Exact<{ [key: string]: never; }>;
+
+
+export type AuthzCompanyAccessChangedSubscription = { companyAccessChanged: { companyId: string, visible: boolean } };
+
 export type CompanyImportRunMutationVariables = Exact<{
   uploadId: string | number;
   dryRun: boolean;
@@ -1091,6 +1177,11 @@ export type ManageInboxQueryVariables = Exact<{ [key: string]: never; }>;
 
 
 export type ManageInboxQuery = { inbox: { edges: Array<{ node: { company: { id: string } } }> } };
+
+export type CompanyManageAccessSubscriptionVariables = Exact<{ [key: string]: never; }>;
+
+
+export type CompanyManageAccessSubscription = { companyAccessChanged: { companyId: string, visible: boolean } };
 
 export type ManageUnreadSubscriptionVariables = Exact<{ [key: string]: never; }>;
 
@@ -1702,6 +1793,31 @@ export type LogoProgressQueryVariables = Exact<{
 
 
 export type LogoProgressQuery = { broadcast: { queuedCount: number, sentCount: number, failedCount: number } | null };
+
+export type OfficeStaffQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type OfficeStaffQuery = { me: { office: { staff: Array<{ id: string, name: string, role: Role, deactivatedAt: string | null }> } | null } | null };
+
+export type OfficeStaffAsAdminQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type OfficeStaffAsAdminQuery = { offices: { edges: Array<{ node: { id: string, staff: Array<{ id: string }> } }> } };
+
+export type OfficeStaffDeactivateMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type OfficeStaffDeactivateMutation = { deactivateUser: { id: string, deactivatedAt: string | null } };
+
+export type OfficeStaffAssignMutationVariables = Exact<{
+  companyIds: Array<string | number> | string | number;
+  caretakerId?: string | number | null | undefined;
+}>;
+
+
+export type OfficeStaffAssignMutation = { assignCaretaker: number };
 
 export type SignUpOfficeMutationVariables = Exact<{
   input: SignUpOfficeInput;
@@ -2896,6 +3012,14 @@ export const AuthzMySessionsDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<AuthzMySessionsQuery, AuthzMySessionsQueryVariables>;
+export const AuthzUpdateMyAccountDocument = new TypedDocumentString(`
+    mutation AuthzUpdateMyAccount($input: UpdateMyAccountInput!) {
+  updateMyAccount(input: $input) {
+    id
+    language
+  }
+}
+    `) as unknown as TypedDocumentString<AuthzUpdateMyAccountMutation, AuthzUpdateMyAccountMutationVariables>;
 export const AuthzRevokeSessionDocument = new TypedDocumentString(`
     mutation AuthzRevokeSession($id: ID!) {
   revokeSession(id: $id)
@@ -2980,6 +3104,74 @@ export const AuthTestUnreadOfDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<AuthTestUnreadOfSubscription, AuthTestUnreadOfSubscriptionVariables>;
+export const LanguageSignUpDocument = new TypedDocumentString(`
+    mutation LanguageSignUp($input: SignUpOfficeInput!) {
+  signUpOffice(input: $input) {
+    token
+    user {
+      id
+      email
+      language
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<LanguageSignUpMutation, LanguageSignUpMutationVariables>;
+export const LanguageUpdateMeDocument = new TypedDocumentString(`
+    mutation LanguageUpdateMe($input: UpdateMyAccountInput!) {
+  updateMyAccount(input: $input) {
+    id
+    name
+    language
+  }
+}
+    `) as unknown as TypedDocumentString<LanguageUpdateMeMutation, LanguageUpdateMeMutationVariables>;
+export const LanguageMeDocument = new TypedDocumentString(`
+    query LanguageMe {
+  me {
+    id
+    name
+    language
+  }
+}
+    `) as unknown as TypedDocumentString<LanguageMeQuery, LanguageMeQueryVariables>;
+export const LanguageRequestResetDocument = new TypedDocumentString(`
+    mutation LanguageRequestReset($email: String!) {
+  requestPasswordReset(email: $email)
+}
+    `) as unknown as TypedDocumentString<LanguageRequestResetMutation, LanguageRequestResetMutationVariables>;
+export const LanguageInviteStaffDocument = new TypedDocumentString(`
+    mutation LanguageInviteStaff($input: InviteStaffInput!) {
+  inviteStaff(input: $input) {
+    id
+    language
+  }
+}
+    `) as unknown as TypedDocumentString<LanguageInviteStaffMutation, LanguageInviteStaffMutationVariables>;
+export const LanguageInviteClientDocument = new TypedDocumentString(`
+    mutation LanguageInviteClient($input: InviteClientInput!) {
+  inviteClient(input: $input) {
+    id
+    language
+  }
+}
+    `) as unknown as TypedDocumentString<LanguageInviteClientMutation, LanguageInviteClientMutationVariables>;
+export const LanguageAcceptDocument = new TypedDocumentString(`
+    mutation LanguageAccept($token: String!, $password: String, $language: Language) {
+  acceptInvitation(token: $token, password: $password, language: $language) {
+    user {
+      id
+      language
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<LanguageAcceptMutation, LanguageAcceptMutationVariables>;
+export const LanguagePreviewDocument = new TypedDocumentString(`
+    query LanguagePreview($token: String!) {
+  invitation(token: $token) {
+    language
+  }
+}
+    `) as unknown as TypedDocumentString<LanguagePreviewQuery, LanguagePreviewQueryVariables>;
 export const LoginFloodLoginDocument = new TypedDocumentString(`
     mutation LoginFloodLogin($email: String!, $password: String!) {
   login(email: $email, password: $password) {
@@ -3371,6 +3563,14 @@ export const AuthzImportCompaniesDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<AuthzImportCompaniesMutation, AuthzImportCompaniesMutationVariables>;
+export const AuthzCompanyAccessChangedDocument = new TypedDocumentString(`
+    subscription AuthzCompanyAccessChanged {
+  companyAccessChanged {
+    companyId
+    visible
+  }
+}
+    `) as unknown as TypedDocumentString<AuthzCompanyAccessChangedSubscription, AuthzCompanyAccessChangedSubscriptionVariables>;
 export const CompanyImportRunDocument = new TypedDocumentString(`
     mutation CompanyImportRun($uploadId: ID!, $dryRun: Boolean!, $skipInvalid: Boolean) {
   importCompanies(uploadId: $uploadId, dryRun: $dryRun, skipInvalid: $skipInvalid) {
@@ -3506,6 +3706,14 @@ export const ManageInboxDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ManageInboxQuery, ManageInboxQueryVariables>;
+export const CompanyManageAccessDocument = new TypedDocumentString(`
+    subscription CompanyManageAccess {
+  companyAccessChanged {
+    companyId
+    visible
+  }
+}
+    `) as unknown as TypedDocumentString<CompanyManageAccessSubscription, CompanyManageAccessSubscriptionVariables>;
 export const ManageUnreadDocument = new TypedDocumentString(`
     subscription ManageUnread {
   unreadCountChanged {
@@ -4573,6 +4781,47 @@ export const LogoProgressDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<LogoProgressQuery, LogoProgressQueryVariables>;
+export const OfficeStaffDocument = new TypedDocumentString(`
+    query OfficeStaff {
+  me {
+    office {
+      staff {
+        id
+        name
+        role
+        deactivatedAt
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<OfficeStaffQuery, OfficeStaffQueryVariables>;
+export const OfficeStaffAsAdminDocument = new TypedDocumentString(`
+    query OfficeStaffAsAdmin {
+  offices(first: 100) {
+    edges {
+      node {
+        id
+        staff {
+          id
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<OfficeStaffAsAdminQuery, OfficeStaffAsAdminQueryVariables>;
+export const OfficeStaffDeactivateDocument = new TypedDocumentString(`
+    mutation OfficeStaffDeactivate($id: ID!) {
+  deactivateUser(id: $id) {
+    id
+    deactivatedAt
+  }
+}
+    `) as unknown as TypedDocumentString<OfficeStaffDeactivateMutation, OfficeStaffDeactivateMutationVariables>;
+export const OfficeStaffAssignDocument = new TypedDocumentString(`
+    mutation OfficeStaffAssign($companyIds: [ID!]!, $caretakerId: ID) {
+  assignCaretaker(companyIds: $companyIds, caretakerId: $caretakerId)
+}
+    `) as unknown as TypedDocumentString<OfficeStaffAssignMutation, OfficeStaffAssignMutationVariables>;
 export const SignUpOfficeDocument = new TypedDocumentString(`
     mutation SignUpOffice($input: SignUpOfficeInput!) {
   signUpOffice(input: $input) {
