@@ -82,7 +82,7 @@ export function createServices(deps: ServiceDeps) {
     apiTokens,
     companies,
     companyImport: new CompanyImportService(deps.live, files, config.uploadMaxBytes),
-    offices: new OfficeService(deps.logger, config, deps.live.redis),
+    offices: new OfficeService(deps.logger, config, files, deps.live.redis),
     invitations: new InvitationService(config, companies, systemMail),
     files,
     /** Whether this process works the orphaned upload sweep, once it is registered. */

@@ -65,7 +65,9 @@ type Documents = {
     "\n  mutation InviteStaff($input: InviteStaffInput!) {\n    inviteStaff(input: $input) { id email name role status expiresAt }\n  }\n": typeof types.InviteStaffDocument,
     "\n  query OfficePeople {\n    me {\n      id\n      office {\n        id\n        staff { id name email role deactivatedAt }\n        invitations { id ...InvitationList_invitation }\n      }\n    }\n  }\n": typeof types.OfficePeopleDocument,
     "\n  mutation DeactivateUser($id: ID!) {\n    deactivateUser(id: $id) { id deactivatedAt }\n  }\n": typeof types.DeactivateUserDocument,
-    "\n  query OfficeSettings {\n    me {\n      id\n      office {\n        id\n        ...VerificationSection_office\n        smtpIntegration { ...SmtpSection_integration }\n      }\n    }\n  }\n": typeof types.OfficeSettingsDocument,
+    "\n  fragment LogoSection_office on Office {\n    id\n    logo { id filename size contentType }\n  }\n": typeof types.LogoSection_OfficeFragmentDoc,
+    "\n  mutation SetOfficeLogo($uploadId: ID) {\n    setOfficeLogo(uploadId: $uploadId) {\n      id\n      ...LogoSection_office\n    }\n  }\n": typeof types.SetOfficeLogoDocument,
+    "\n  query OfficeSettings {\n    me {\n      id\n      office {\n        id\n        ...VerificationSection_office\n        ...LogoSection_office\n        smtpIntegration { ...SmtpSection_integration }\n      }\n    }\n  }\n": typeof types.OfficeSettingsDocument,
     "\n  fragment SmtpSection_integration on SmtpIntegration {\n    id\n    host\n    port\n    security\n    username\n    fromAddress\n    fromName\n    lastTestedAt\n    lastTestOk\n    lastTestError\n  }\n": typeof types.SmtpSection_IntegrationFragmentDoc,
     "\n  mutation UpdateSmtpIntegration($input: SmtpIntegrationInput!) {\n    updateSmtpIntegration(input: $input) {\n      id\n      host\n      port\n      security\n      username\n      fromAddress\n      fromName\n      ...SmtpSection_integration\n    }\n  }\n": typeof types.UpdateSmtpIntegrationDocument,
     "\n  mutation TestSmtpIntegration {\n    testSmtpIntegration\n  }\n": typeof types.TestSmtpIntegrationDocument,
@@ -135,7 +137,9 @@ const documents: Documents = {
     "\n  mutation InviteStaff($input: InviteStaffInput!) {\n    inviteStaff(input: $input) { id email name role status expiresAt }\n  }\n": types.InviteStaffDocument,
     "\n  query OfficePeople {\n    me {\n      id\n      office {\n        id\n        staff { id name email role deactivatedAt }\n        invitations { id ...InvitationList_invitation }\n      }\n    }\n  }\n": types.OfficePeopleDocument,
     "\n  mutation DeactivateUser($id: ID!) {\n    deactivateUser(id: $id) { id deactivatedAt }\n  }\n": types.DeactivateUserDocument,
-    "\n  query OfficeSettings {\n    me {\n      id\n      office {\n        id\n        ...VerificationSection_office\n        smtpIntegration { ...SmtpSection_integration }\n      }\n    }\n  }\n": types.OfficeSettingsDocument,
+    "\n  fragment LogoSection_office on Office {\n    id\n    logo { id filename size contentType }\n  }\n": types.LogoSection_OfficeFragmentDoc,
+    "\n  mutation SetOfficeLogo($uploadId: ID) {\n    setOfficeLogo(uploadId: $uploadId) {\n      id\n      ...LogoSection_office\n    }\n  }\n": types.SetOfficeLogoDocument,
+    "\n  query OfficeSettings {\n    me {\n      id\n      office {\n        id\n        ...VerificationSection_office\n        ...LogoSection_office\n        smtpIntegration { ...SmtpSection_integration }\n      }\n    }\n  }\n": types.OfficeSettingsDocument,
     "\n  fragment SmtpSection_integration on SmtpIntegration {\n    id\n    host\n    port\n    security\n    username\n    fromAddress\n    fromName\n    lastTestedAt\n    lastTestOk\n    lastTestError\n  }\n": types.SmtpSection_IntegrationFragmentDoc,
     "\n  mutation UpdateSmtpIntegration($input: SmtpIntegrationInput!) {\n    updateSmtpIntegration(input: $input) {\n      id\n      host\n      port\n      security\n      username\n      fromAddress\n      fromName\n      ...SmtpSection_integration\n    }\n  }\n": types.UpdateSmtpIntegrationDocument,
     "\n  mutation TestSmtpIntegration {\n    testSmtpIntegration\n  }\n": types.TestSmtpIntegrationDocument,
@@ -375,7 +379,15 @@ export function graphql(source: "\n  mutation DeactivateUser($id: ID!) {\n    de
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query OfficeSettings {\n    me {\n      id\n      office {\n        id\n        ...VerificationSection_office\n        smtpIntegration { ...SmtpSection_integration }\n      }\n    }\n  }\n"): (typeof documents)["\n  query OfficeSettings {\n    me {\n      id\n      office {\n        id\n        ...VerificationSection_office\n        smtpIntegration { ...SmtpSection_integration }\n      }\n    }\n  }\n"];
+export function graphql(source: "\n  fragment LogoSection_office on Office {\n    id\n    logo { id filename size contentType }\n  }\n"): (typeof documents)["\n  fragment LogoSection_office on Office {\n    id\n    logo { id filename size contentType }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SetOfficeLogo($uploadId: ID) {\n    setOfficeLogo(uploadId: $uploadId) {\n      id\n      ...LogoSection_office\n    }\n  }\n"): (typeof documents)["\n  mutation SetOfficeLogo($uploadId: ID) {\n    setOfficeLogo(uploadId: $uploadId) {\n      id\n      ...LogoSection_office\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query OfficeSettings {\n    me {\n      id\n      office {\n        id\n        ...VerificationSection_office\n        ...LogoSection_office\n        smtpIntegration { ...SmtpSection_integration }\n      }\n    }\n  }\n"): (typeof documents)["\n  query OfficeSettings {\n    me {\n      id\n      office {\n        id\n        ...VerificationSection_office\n        ...LogoSection_office\n        smtpIntegration { ...SmtpSection_integration }\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

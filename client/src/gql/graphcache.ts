@@ -542,6 +542,8 @@ export type Mutation = {
   sendEmail: Broadcast;
   /** A client's question or the office's reply. */
   sendMessage: Message;
+  /** The logo in the office's emails: an upload (POST /uploads) of this head, a PNG or JPEG of at most 200 KB and 4000 px a side (BAD_USER_INPUT otherwise, reasons LOGO_NOT_IMAGE or LOGO_TOO_LARGE; SVG is refused); anyone else's upload is NOT_FOUND. Null removes it. */
+  setOfficeLogo: Office;
   setOfficeVerification: Office;
   /** A new office (UNVERIFIED) and its first head, logged in. BAD_USER_INPUT (with field) for a bad NIP, email, name or a weak password; CONFLICT when the email has an account; TOO_MANY_REQUESTS past SIGNUP_MAX_PER_HOUR from one source. */
   signUpOffice: AuthPayload;
@@ -704,6 +706,11 @@ export type MutationSendMessageArgs = {
 };
 
 
+export type MutationSetOfficeLogoArgs = {
+  uploadId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+
 export type MutationSetOfficeVerificationArgs = {
   officeId: Scalars['ID']['input'];
   status: OfficeVerification;
@@ -745,6 +752,8 @@ export type Office = {
   id: Scalars['ID']['output'];
   /** The office's invitations, newest first, the latest 500: every one for its head, a caretaker's companies' client invitations for the caretaker; empty for everyone else. */
   invitations: Array<Invitation>;
+  /** The logo the office's emails carry, for its head only. */
+  logo?: Maybe<AttachmentLink>;
   name: Scalars['String']['output'];
   nip?: Maybe<Scalars['String']['output']>;
   /** When the SMTP host, port or username last changed while the office was VERIFIED (see smtpChanges): a server the admin has not verified the office with. Platform admins only. */
@@ -1403,6 +1412,7 @@ export type GraphCacheResolvers = {
     createdAt?: GraphCacheResolver<WithTypename<Office>, Record<string, never>, Scalars['DateTimeISO']['output'] | string>,
     id?: GraphCacheResolver<WithTypename<Office>, Record<string, never>, Scalars['ID']['output'] | string>,
     invitations?: GraphCacheResolver<WithTypename<Office>, OfficeInvitationsArgs, Array<WithTypename<Invitation> | string>>,
+    logo?: GraphCacheResolver<WithTypename<Office>, Record<string, never>, WithTypename<AttachmentLink> | string>,
     name?: GraphCacheResolver<WithTypename<Office>, Record<string, never>, Scalars['String']['output'] | string>,
     nip?: GraphCacheResolver<WithTypename<Office>, Record<string, never>, Scalars['String']['output'] | string>,
     smtpChangedAt?: GraphCacheResolver<WithTypename<Office>, Record<string, never>, Scalars['DateTimeISO']['output'] | string>,
@@ -1520,6 +1530,7 @@ export type GraphCacheOptimisticUpdaters = {
   sendBulkNotification?: GraphCacheOptimisticMutationResolver<MutationSendBulkNotificationArgs, WithTypename<Broadcast>>,
   sendEmail?: GraphCacheOptimisticMutationResolver<MutationSendEmailArgs, WithTypename<Broadcast>>,
   sendMessage?: GraphCacheOptimisticMutationResolver<MutationSendMessageArgs, WithTypename<Message>>,
+  setOfficeLogo?: GraphCacheOptimisticMutationResolver<MutationSetOfficeLogoArgs, WithTypename<Office>>,
   setOfficeVerification?: GraphCacheOptimisticMutationResolver<MutationSetOfficeVerificationArgs, WithTypename<Office>>,
   signUpOffice?: GraphCacheOptimisticMutationResolver<MutationSignUpOfficeArgs, WithTypename<AuthPayload>>,
   testSmtpIntegration?: GraphCacheOptimisticMutationResolver<Record<string, never>, Scalars['Boolean']['output']>,
@@ -1576,6 +1587,7 @@ export type GraphCacheUpdaters = {
     sendBulkNotification?: GraphCacheUpdateResolver<{ sendBulkNotification: WithTypename<Broadcast> }, MutationSendBulkNotificationArgs>,
     sendEmail?: GraphCacheUpdateResolver<{ sendEmail: WithTypename<Broadcast> }, MutationSendEmailArgs>,
     sendMessage?: GraphCacheUpdateResolver<{ sendMessage: WithTypename<Message> }, MutationSendMessageArgs>,
+    setOfficeLogo?: GraphCacheUpdateResolver<{ setOfficeLogo: WithTypename<Office> }, MutationSetOfficeLogoArgs>,
     setOfficeVerification?: GraphCacheUpdateResolver<{ setOfficeVerification: WithTypename<Office> }, MutationSetOfficeVerificationArgs>,
     signUpOffice?: GraphCacheUpdateResolver<{ signUpOffice: WithTypename<AuthPayload> }, MutationSignUpOfficeArgs>,
     testSmtpIntegration?: GraphCacheUpdateResolver<{ testSmtpIntegration: Scalars['Boolean']['output'] }, Record<string, never>>,
@@ -1812,6 +1824,7 @@ export type GraphCacheUpdaters = {
     createdAt?: GraphCacheUpdateResolver<Maybe<WithTypename<Office>>, Record<string, never>>,
     id?: GraphCacheUpdateResolver<Maybe<WithTypename<Office>>, Record<string, never>>,
     invitations?: GraphCacheUpdateResolver<Maybe<WithTypename<Office>>, OfficeInvitationsArgs>,
+    logo?: GraphCacheUpdateResolver<Maybe<WithTypename<Office>>, Record<string, never>>,
     name?: GraphCacheUpdateResolver<Maybe<WithTypename<Office>>, Record<string, never>>,
     nip?: GraphCacheUpdateResolver<Maybe<WithTypename<Office>>, Record<string, never>>,
     smtpChangedAt?: GraphCacheUpdateResolver<Maybe<WithTypename<Office>>, Record<string, never>>,

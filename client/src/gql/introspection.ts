@@ -2780,6 +2780,26 @@ export default {
             ]
           },
           {
+            "name": "setOfficeLogo",
+            "type": {
+              "kind": "NON_NULL",
+              "ofType": {
+                "name": "Office",
+                "kind": "OBJECT",
+                "ofType": null
+              }
+            },
+            "args": [
+              {
+                "name": "uploadId",
+                "type": {
+                  "kind": "SCALAR",
+                  "name": "Any"
+                }
+              }
+            ]
+          },
+          {
             "name": "setOfficeVerification",
             "type": {
               "kind": "NON_NULL",
@@ -3031,6 +3051,15 @@ export default {
                 }
               }
             ]
+          },
+          {
+            "name": "logo",
+            "type": {
+              "kind": "OBJECT",
+              "name": "AttachmentLink",
+              "ofType": null
+            },
+            "args": []
           },
           {
             "name": "name",

@@ -129,6 +129,8 @@ class EmbeddedServer {
    * server instead of stopping it; one naming a process that is gone is taken over.
    */
   private async claim(): Promise<'owner' | 'shared'> {
+    // DATA_DIR on a fresh clone (or a new folder) does not exist yet.
+    await fs.mkdir(path.dirname(this.ownerFile), { recursive: true });
     for (;;) {
       try {
         await fs.writeFile(this.ownerFile, String(process.pid), { flag: 'wx' });

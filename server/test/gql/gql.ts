@@ -242,7 +242,13 @@ type Documents = {
     "\n  mutation AuthzSetOfficeVerification($officeId: ID!, $status: OfficeVerification!) {\n    setOfficeVerification(officeId: $officeId, status: $status) { id verification }\n  }\n": typeof types.AuthzSetOfficeVerificationDocument,
     "\n  mutation AuthzTestSmtpIntegration {\n    testSmtpIntegration\n  }\n": typeof types.AuthzTestSmtpIntegrationDocument,
     "\n  mutation AuthzSignUpOffice($input: SignUpOfficeInput!) {\n    signUpOffice(input: $input) { token user { email role office { id verification } } }\n  }\n": typeof types.AuthzSignUpOfficeDocument,
+    "\n  mutation AuthzSetOfficeLogo($uploadId: ID) {\n    setOfficeLogo(uploadId: $uploadId) { id logo { id } }\n  }\n": typeof types.AuthzSetOfficeLogoDocument,
     "\n  mutation AuthzRequestOfficeVerification {\n    requestOfficeVerification { id verification }\n  }\n": typeof types.AuthzRequestOfficeVerificationDocument,
+    "\n  mutation LogoSet($uploadId: ID) {\n    setOfficeLogo(uploadId: $uploadId) { id logo { id filename contentType size } }\n  }\n": typeof types.LogoSetDocument,
+    "\n  query LogoOfOffice {\n    me { office { logo { id contentType } } }\n  }\n": typeof types.LogoOfOfficeDocument,
+    "\n  mutation LogoSetSmtp($input: SmtpIntegrationInput!) {\n    updateSmtpIntegration(input: $input) { host }\n  }\n": typeof types.LogoSetSmtpDocument,
+    "\n  mutation LogoSendEmail($input: SendEmailInput!) {\n    sendEmail(input: $input) { id }\n  }\n": typeof types.LogoSendEmailDocument,
+    "\n  query LogoProgress($id: ID!) {\n    broadcast(id: $id) { queuedCount sentCount failedCount }\n  }\n": typeof types.LogoProgressDocument,
     "\n  query OfficeStaff {\n    me { office { staff { id name role deactivatedAt } } }\n  }\n": typeof types.OfficeStaffDocument,
     "\n  query OfficeStaffAsAdmin {\n    offices(first: 100) { edges { node { id staff { id } } } }\n  }\n": typeof types.OfficeStaffAsAdminDocument,
     "\n  mutation OfficeStaffDeactivate($id: ID!) {\n    deactivateUser(id: $id) { id deactivatedAt }\n  }\n": typeof types.OfficeStaffDeactivateDocument,
@@ -292,6 +298,10 @@ type Documents = {
     "\n  query AuthzCompanyRecords($id: ID!) {\n    company(id: $id) {\n      id\n      emails(first: 100) { totalCount edges { node { id subject body attachments { id url } } } }\n      declarations { id type period upo { referenceNumber } }\n    }\n  }\n": typeof types.AuthzCompanyRecordsDocument,
     "\n  mutation AuthzImportLedgerEntries($companyId: ID!, $entries: [LedgerEntryInput!]!) {\n    importLedgerEntries(companyId: $companyId, entries: $entries)\n  }\n": typeof types.AuthzImportLedgerEntriesDocument,
     "\n  mutation AuthzUpsertDeclaration($input: DeclarationInput!) {\n    upsertDeclaration(input: $input) { id type period status taxBase }\n  }\n": typeof types.AuthzUpsertDeclarationDocument,
+    "\n  mutation BrowserEmailSmtp($input: SmtpIntegrationInput!) {\n    updateSmtpIntegration(input: $input) { host }\n  }\n": typeof types.BrowserEmailSmtpDocument,
+    "\n  mutation BrowserEmailLogo($uploadId: ID) {\n    setOfficeLogo(uploadId: $uploadId) { id }\n  }\n": typeof types.BrowserEmailLogoDocument,
+    "\n  mutation BrowserEmailSend($input: SendEmailInput!) {\n    sendEmail(input: $input) { id }\n  }\n": typeof types.BrowserEmailSendDocument,
+    "\n  query BrowserEmailProgress($id: ID!) {\n    broadcast(id: $id) { queuedCount sentCount }\n  }\n": typeof types.BrowserEmailProgressDocument,
     "\n  query FlowsUnread($id: ID!) {\n    unreadCount(companyId: $id)\n  }\n": typeof types.FlowsUnreadDocument,
     "\n  mutation FlowsSetSmtp($input: SmtpIntegrationInput!) {\n    updateSmtpIntegration(input: $input) { host }\n  }\n": typeof types.FlowsSetSmtpDocument,
     "\n  mutation ReadingNotify($input: SendBulkNotificationInput!) {\n    sendBulkNotification(input: $input) { id }\n  }\n": typeof types.ReadingNotifyDocument,
@@ -548,7 +558,13 @@ const documents: Documents = {
     "\n  mutation AuthzSetOfficeVerification($officeId: ID!, $status: OfficeVerification!) {\n    setOfficeVerification(officeId: $officeId, status: $status) { id verification }\n  }\n": types.AuthzSetOfficeVerificationDocument,
     "\n  mutation AuthzTestSmtpIntegration {\n    testSmtpIntegration\n  }\n": types.AuthzTestSmtpIntegrationDocument,
     "\n  mutation AuthzSignUpOffice($input: SignUpOfficeInput!) {\n    signUpOffice(input: $input) { token user { email role office { id verification } } }\n  }\n": types.AuthzSignUpOfficeDocument,
+    "\n  mutation AuthzSetOfficeLogo($uploadId: ID) {\n    setOfficeLogo(uploadId: $uploadId) { id logo { id } }\n  }\n": types.AuthzSetOfficeLogoDocument,
     "\n  mutation AuthzRequestOfficeVerification {\n    requestOfficeVerification { id verification }\n  }\n": types.AuthzRequestOfficeVerificationDocument,
+    "\n  mutation LogoSet($uploadId: ID) {\n    setOfficeLogo(uploadId: $uploadId) { id logo { id filename contentType size } }\n  }\n": types.LogoSetDocument,
+    "\n  query LogoOfOffice {\n    me { office { logo { id contentType } } }\n  }\n": types.LogoOfOfficeDocument,
+    "\n  mutation LogoSetSmtp($input: SmtpIntegrationInput!) {\n    updateSmtpIntegration(input: $input) { host }\n  }\n": types.LogoSetSmtpDocument,
+    "\n  mutation LogoSendEmail($input: SendEmailInput!) {\n    sendEmail(input: $input) { id }\n  }\n": types.LogoSendEmailDocument,
+    "\n  query LogoProgress($id: ID!) {\n    broadcast(id: $id) { queuedCount sentCount failedCount }\n  }\n": types.LogoProgressDocument,
     "\n  query OfficeStaff {\n    me { office { staff { id name role deactivatedAt } } }\n  }\n": types.OfficeStaffDocument,
     "\n  query OfficeStaffAsAdmin {\n    offices(first: 100) { edges { node { id staff { id } } } }\n  }\n": types.OfficeStaffAsAdminDocument,
     "\n  mutation OfficeStaffDeactivate($id: ID!) {\n    deactivateUser(id: $id) { id deactivatedAt }\n  }\n": types.OfficeStaffDeactivateDocument,
@@ -598,6 +614,10 @@ const documents: Documents = {
     "\n  query AuthzCompanyRecords($id: ID!) {\n    company(id: $id) {\n      id\n      emails(first: 100) { totalCount edges { node { id subject body attachments { id url } } } }\n      declarations { id type period upo { referenceNumber } }\n    }\n  }\n": types.AuthzCompanyRecordsDocument,
     "\n  mutation AuthzImportLedgerEntries($companyId: ID!, $entries: [LedgerEntryInput!]!) {\n    importLedgerEntries(companyId: $companyId, entries: $entries)\n  }\n": types.AuthzImportLedgerEntriesDocument,
     "\n  mutation AuthzUpsertDeclaration($input: DeclarationInput!) {\n    upsertDeclaration(input: $input) { id type period status taxBase }\n  }\n": types.AuthzUpsertDeclarationDocument,
+    "\n  mutation BrowserEmailSmtp($input: SmtpIntegrationInput!) {\n    updateSmtpIntegration(input: $input) { host }\n  }\n": types.BrowserEmailSmtpDocument,
+    "\n  mutation BrowserEmailLogo($uploadId: ID) {\n    setOfficeLogo(uploadId: $uploadId) { id }\n  }\n": types.BrowserEmailLogoDocument,
+    "\n  mutation BrowserEmailSend($input: SendEmailInput!) {\n    sendEmail(input: $input) { id }\n  }\n": types.BrowserEmailSendDocument,
+    "\n  query BrowserEmailProgress($id: ID!) {\n    broadcast(id: $id) { queuedCount sentCount }\n  }\n": types.BrowserEmailProgressDocument,
     "\n  query FlowsUnread($id: ID!) {\n    unreadCount(companyId: $id)\n  }\n": types.FlowsUnreadDocument,
     "\n  mutation FlowsSetSmtp($input: SmtpIntegrationInput!) {\n    updateSmtpIntegration(input: $input) { host }\n  }\n": types.FlowsSetSmtpDocument,
     "\n  mutation ReadingNotify($input: SendBulkNotificationInput!) {\n    sendBulkNotification(input: $input) { id }\n  }\n": types.ReadingNotifyDocument,
@@ -1538,7 +1558,31 @@ export function graphql(source: "\n  mutation AuthzSignUpOffice($input: SignUpOf
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  mutation AuthzSetOfficeLogo($uploadId: ID) {\n    setOfficeLogo(uploadId: $uploadId) { id logo { id } }\n  }\n"): typeof import('./graphql.js').AuthzSetOfficeLogoDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  mutation AuthzRequestOfficeVerification {\n    requestOfficeVerification { id verification }\n  }\n"): typeof import('./graphql.js').AuthzRequestOfficeVerificationDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation LogoSet($uploadId: ID) {\n    setOfficeLogo(uploadId: $uploadId) { id logo { id filename contentType size } }\n  }\n"): typeof import('./graphql.js').LogoSetDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query LogoOfOffice {\n    me { office { logo { id contentType } } }\n  }\n"): typeof import('./graphql.js').LogoOfOfficeDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation LogoSetSmtp($input: SmtpIntegrationInput!) {\n    updateSmtpIntegration(input: $input) { host }\n  }\n"): typeof import('./graphql.js').LogoSetSmtpDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation LogoSendEmail($input: SendEmailInput!) {\n    sendEmail(input: $input) { id }\n  }\n"): typeof import('./graphql.js').LogoSendEmailDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query LogoProgress($id: ID!) {\n    broadcast(id: $id) { queuedCount sentCount failedCount }\n  }\n"): typeof import('./graphql.js').LogoProgressDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -1735,6 +1779,22 @@ export function graphql(source: "\n  mutation AuthzImportLedgerEntries($companyI
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation AuthzUpsertDeclaration($input: DeclarationInput!) {\n    upsertDeclaration(input: $input) { id type period status taxBase }\n  }\n"): typeof import('./graphql.js').AuthzUpsertDeclarationDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation BrowserEmailSmtp($input: SmtpIntegrationInput!) {\n    updateSmtpIntegration(input: $input) { host }\n  }\n"): typeof import('./graphql.js').BrowserEmailSmtpDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation BrowserEmailLogo($uploadId: ID) {\n    setOfficeLogo(uploadId: $uploadId) { id }\n  }\n"): typeof import('./graphql.js').BrowserEmailLogoDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation BrowserEmailSend($input: SendEmailInput!) {\n    sendEmail(input: $input) { id }\n  }\n"): typeof import('./graphql.js').BrowserEmailSendDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query BrowserEmailProgress($id: ID!) {\n    broadcast(id: $id) { queuedCount sentCount }\n  }\n"): typeof import('./graphql.js').BrowserEmailProgressDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

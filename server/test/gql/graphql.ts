@@ -1815,10 +1815,50 @@ export type AuthzSignUpOfficeMutationVariables = Exact<{
 
 export type AuthzSignUpOfficeMutation = { signUpOffice: { token: string, user: { email: string, role: Role, office: { id: string, verification: OfficeVerification } | null } } };
 
+export type AuthzSetOfficeLogoMutationVariables = Exact<{
+  uploadId?: string | number | null | undefined;
+}>;
+
+
+export type AuthzSetOfficeLogoMutation = { setOfficeLogo: { id: string, logo: { id: string } | null } };
+
 export type AuthzRequestOfficeVerificationMutationVariables = Exact<{ [key: string]: never; }>;
 
 
 export type AuthzRequestOfficeVerificationMutation = { requestOfficeVerification: { id: string, verification: OfficeVerification } };
+
+export type LogoSetMutationVariables = Exact<{
+  uploadId?: string | number | null | undefined;
+}>;
+
+
+export type LogoSetMutation = { setOfficeLogo: { id: string, logo: { id: string, filename: string, contentType: string, size: number } | null } };
+
+export type LogoOfOfficeQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type LogoOfOfficeQuery = { me: { office: { logo: { id: string, contentType: string } | null } | null } | null };
+
+export type LogoSetSmtpMutationVariables = Exact<{
+  input: SmtpIntegrationInput;
+}>;
+
+
+export type LogoSetSmtpMutation = { updateSmtpIntegration: { host: string } };
+
+export type LogoSendEmailMutationVariables = Exact<{
+  input: SendEmailInput;
+}>;
+
+
+export type LogoSendEmailMutation = { sendEmail: { id: string } };
+
+export type LogoProgressQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type LogoProgressQuery = { broadcast: { queuedCount: number, sentCount: number, failedCount: number } | null };
 
 export type OfficeStaffQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -2152,6 +2192,34 @@ export type AuthzUpsertDeclarationMutationVariables = Exact<{
 
 
 export type AuthzUpsertDeclarationMutation = { upsertDeclaration: { id: string, type: string, period: string, status: DeclarationStatus, taxBase: string } };
+
+export type BrowserEmailSmtpMutationVariables = Exact<{
+  input: SmtpIntegrationInput;
+}>;
+
+
+export type BrowserEmailSmtpMutation = { updateSmtpIntegration: { host: string } };
+
+export type BrowserEmailLogoMutationVariables = Exact<{
+  uploadId?: string | number | null | undefined;
+}>;
+
+
+export type BrowserEmailLogoMutation = { setOfficeLogo: { id: string } };
+
+export type BrowserEmailSendMutationVariables = Exact<{
+  input: SendEmailInput;
+}>;
+
+
+export type BrowserEmailSendMutation = { sendEmail: { id: string } };
+
+export type BrowserEmailProgressQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type BrowserEmailProgressQuery = { broadcast: { queuedCount: number, sentCount: number } | null };
 
 export type FlowsUnreadQueryVariables = Exact<{
   id: string | number;
@@ -4835,6 +4903,16 @@ export const AuthzSignUpOfficeDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<AuthzSignUpOfficeMutation, AuthzSignUpOfficeMutationVariables>;
+export const AuthzSetOfficeLogoDocument = new TypedDocumentString(`
+    mutation AuthzSetOfficeLogo($uploadId: ID) {
+  setOfficeLogo(uploadId: $uploadId) {
+    id
+    logo {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AuthzSetOfficeLogoMutation, AuthzSetOfficeLogoMutationVariables>;
 export const AuthzRequestOfficeVerificationDocument = new TypedDocumentString(`
     mutation AuthzRequestOfficeVerification {
   requestOfficeVerification {
@@ -4843,6 +4921,54 @@ export const AuthzRequestOfficeVerificationDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<AuthzRequestOfficeVerificationMutation, AuthzRequestOfficeVerificationMutationVariables>;
+export const LogoSetDocument = new TypedDocumentString(`
+    mutation LogoSet($uploadId: ID) {
+  setOfficeLogo(uploadId: $uploadId) {
+    id
+    logo {
+      id
+      filename
+      contentType
+      size
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<LogoSetMutation, LogoSetMutationVariables>;
+export const LogoOfOfficeDocument = new TypedDocumentString(`
+    query LogoOfOffice {
+  me {
+    office {
+      logo {
+        id
+        contentType
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<LogoOfOfficeQuery, LogoOfOfficeQueryVariables>;
+export const LogoSetSmtpDocument = new TypedDocumentString(`
+    mutation LogoSetSmtp($input: SmtpIntegrationInput!) {
+  updateSmtpIntegration(input: $input) {
+    host
+  }
+}
+    `) as unknown as TypedDocumentString<LogoSetSmtpMutation, LogoSetSmtpMutationVariables>;
+export const LogoSendEmailDocument = new TypedDocumentString(`
+    mutation LogoSendEmail($input: SendEmailInput!) {
+  sendEmail(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<LogoSendEmailMutation, LogoSendEmailMutationVariables>;
+export const LogoProgressDocument = new TypedDocumentString(`
+    query LogoProgress($id: ID!) {
+  broadcast(id: $id) {
+    queuedCount
+    sentCount
+    failedCount
+  }
+}
+    `) as unknown as TypedDocumentString<LogoProgressQuery, LogoProgressQueryVariables>;
 export const OfficeStaffDocument = new TypedDocumentString(`
     query OfficeStaff {
   me {
@@ -5437,6 +5563,35 @@ export const AuthzUpsertDeclarationDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<AuthzUpsertDeclarationMutation, AuthzUpsertDeclarationMutationVariables>;
+export const BrowserEmailSmtpDocument = new TypedDocumentString(`
+    mutation BrowserEmailSmtp($input: SmtpIntegrationInput!) {
+  updateSmtpIntegration(input: $input) {
+    host
+  }
+}
+    `) as unknown as TypedDocumentString<BrowserEmailSmtpMutation, BrowserEmailSmtpMutationVariables>;
+export const BrowserEmailLogoDocument = new TypedDocumentString(`
+    mutation BrowserEmailLogo($uploadId: ID) {
+  setOfficeLogo(uploadId: $uploadId) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<BrowserEmailLogoMutation, BrowserEmailLogoMutationVariables>;
+export const BrowserEmailSendDocument = new TypedDocumentString(`
+    mutation BrowserEmailSend($input: SendEmailInput!) {
+  sendEmail(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<BrowserEmailSendMutation, BrowserEmailSendMutationVariables>;
+export const BrowserEmailProgressDocument = new TypedDocumentString(`
+    query BrowserEmailProgress($id: ID!) {
+  broadcast(id: $id) {
+    queuedCount
+    sentCount
+  }
+}
+    `) as unknown as TypedDocumentString<BrowserEmailProgressQuery, BrowserEmailProgressQueryVariables>;
 export const FlowsUnreadDocument = new TypedDocumentString(`
     query FlowsUnread($id: ID!) {
   unreadCount(companyId: $id)

@@ -5,6 +5,7 @@ import { ErrorState, Loading } from '../../ui/states';
 import type { Viewer } from '../../viewer';
 import { ApiTokensSection } from '../api-tokens/ApiTokensSection';
 import { PeopleSection } from '../people/PeopleSection';
+import { LogoSection } from './LogoSection';
 import { SmtpSection } from './SmtpSection';
 import { VerificationSection } from './VerificationSection';
 
@@ -15,13 +16,14 @@ const OfficeSettingsQueryDocument = graphql(`
       office {
         id
         ...VerificationSection_office
+        ...LogoSection_office
         smtpIntegration { ...SmtpSection_integration }
       }
     }
   }
 `);
 
-/** The office's settings (head only): verification status and its own SMTP integration. */
+/** The office's settings (head only): verification status, its own SMTP integration and email logo. */
 export function SettingsPage({ viewer }: { viewer: Viewer }) {
   const { t } = useI18n();
   const [result, reexecute] = useQuery({ query: OfficeSettingsQueryDocument });
@@ -53,6 +55,8 @@ export function SettingsPage({ viewer }: { viewer: Viewer }) {
       <VerificationSection office={office} />
 
       <SmtpSection integration={office.smtpIntegration ?? null} onChanged={refresh} />
+
+      <LogoSection office={office} />
 
       <PeopleSection viewerId={viewer.id} />
 

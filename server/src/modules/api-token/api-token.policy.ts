@@ -54,6 +54,7 @@ export const ROOT_FIELD_SCOPES: Readonly<Record<string, Decision>> = {
   createCompany: HUMAN_ONLY,
   setOfficeVerification: HUMAN_ONLY,
   updateSmtpIntegration: HUMAN_ONLY,
+  setOfficeLogo: HUMAN_ONLY,
   apiTokens: HUMAN_ONLY,
   createApiToken: HUMAN_ONLY,
   revokeApiToken: HUMAN_ONLY,

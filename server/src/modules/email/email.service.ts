@@ -291,14 +291,19 @@ export class EmailService {
   }
 }
 
-/** The archived text and HTML of one company's email: the message and the list of its printouts. */
+/**
+ * The archived text and HTML of one company's email: the message and the list of its printouts,
+ * periods in words as the email has them.
+ */
 export function archivedMessage(
   html: string,
   text: string,
   printouts: Array<{ kind: PrintoutKind; period: string }>,
 ) {
   if (!printouts.length) return { body: text, html };
-  const names = printouts.map((p) => `${printoutLabels[p.kind]} \u2014 ${p.period}`);
+  const names = printouts.map(
+    (p) => `${printoutLabels[p.kind]} \u2014 ${parsePeriod(p.period).label}`,
+  );
   return {
     body: `${text}\n\nZałączniki (do pobrania po zalogowaniu):\n${names.map((n) => `- ${n}`).join('\n')}`,
     html: `${html}<p><strong>Załączniki</strong> (do pobrania po zalogowaniu):</p><ul>${names.map((n) => `<li>${escapeHtml(n)}</li>`).join('')}</ul>`,

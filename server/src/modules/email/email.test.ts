@@ -256,7 +256,8 @@ describe('email from the company list', () => {
       subject: 'Dokumenty za październik',
       delivery: { status: 'SENT', attempts: 1, toAddress: lumpSum.company.email },
     });
-    expect(archived.body).toContain('Ewidencja przychodów \u2014 2025-10');
+    expect(archived.body).toContain('Ewidencja przychodów \u2014 październik 2025');
+    expect(archived.body).not.toContain('2025-10');
     expect(archived.html).not.toMatch(/script|onerror/);
     expect(archived.attachments.map((a) => a.printout).sort()).toEqual([
       'REVENUE_RECORD',

@@ -1,11 +1,14 @@
 import { randomUUID } from 'node:crypto';
 import type { MikroORM } from '@mikro-orm/postgresql';
+import { LRUCache } from 'lru-cache';
 import type PgBoss from 'pg-boss';
 import { type Config, checkEmailTiming, LEASE_MARGIN_MS } from '../../config.js';
 import type { Logger } from '../../core/logger.js';
 import { type LiveBus, Topic, topicId } from '../../core/pubsub.js';
 import type { FileService } from '../file/file.service.js';
+import { LOGO_MAX_BYTES, readLogoImage } from '../office/office.logo.js';
 import { printoutLabels } from '../printout/printout.kind.js';
+import { parsePeriod } from '../printout/printout.period.js';
 import type { PrintoutService } from '../printout/printout.service.js';
 import {
   claimDelivery,
@@ -19,9 +22,9 @@ import {
   recheckClaim,
   requeueDelivery,
 } from './delivery.queries.js';
-import { escapeHtml, htmlToText } from './email.html.js';
 import { LOGIN_REJECTIONS_TO_STOP } from './email.preconditions.js';
 import type { EmailJob } from './email.queue.js';
+import { type EmailDocument, logoDisplaySize, renderEmail } from './email.template.js';
 import { describeSmtpError, isLoginRejected, isPermanentSmtpError } from './smtp.js';
 import type { SmtpAccount, SmtpService, SmtpSlot } from './smtp.service.js';
 
@@ -100,6 +103,8 @@ export class EmailWorker {
   /** Set by anything that may have made work: a job ended, a batch was queued here, a stop. */
   private woken = false;
   private resume: (() => void) | undefined;
+  /** Office logos by file id: every email of a batch carries the same few bytes. */
+  private readonly logos = new LRUCache<string, OfficeLogo>({ max: 32 });
 
   constructor(
     private readonly orm: MikroORM,
@@ -279,7 +284,7 @@ export class EmailWorker {
     if (delivery === 'busy') return leave; // the lease holder settles this job too (same job id)
     if (this.abandoned) return leave;
 
-    let links: Array<{ name: string; url: string }>;
+    let links: EmailDocument[];
     try {
       links = await this.attachPrintouts(delivery);
     } catch (error) {
@@ -325,7 +330,7 @@ export class EmailWorker {
       try {
         const info = await slot.send(
           account,
-          this.compose(delivery, account, links),
+          this.compose(delivery, account, links, await this.logoOf(delivery)),
           held.transaction.signal,
         );
         if (!info.accepted?.length)
@@ -391,12 +396,42 @@ export class EmailWorker {
     };
   }
 
+  /**
+   * The office's logo as the email embeds it, or null: without one, or when its bytes cannot be
+   * read (the email goes out without it rather than not at all).
+   */
+  private async logoOf(delivery: ClaimedDelivery): Promise<OfficeLogo | null> {
+    if (!delivery.logo_id || !delivery.logo_storage_key) return null;
+    const cached = this.logos.get(delivery.logo_id);
+    if (cached) return cached;
+    try {
+      const content = await this.deps.files.readAll(delivery.logo_storage_key, LOGO_MAX_BYTES);
+      const image = readLogoImage(content);
+      if (!image) return null;
+      const logo: OfficeLogo = {
+        cid: `logo-${delivery.logo_id}@ledgerpost`,
+        content,
+        contentType: image.contentType,
+        ...logoDisplaySize(image.width, image.height),
+      };
+      this.logos.set(delivery.logo_id, logo);
+      return logo;
+    } catch (error) {
+      this.deps.logger.warn('office logo unreadable, email sent without it', {
+        deliveryId: delivery.id,
+        error: error instanceof Error ? error.message : String(error),
+      });
+      return null;
+    }
+  }
+
   private compose(
     delivery: ClaimedDelivery,
     account: SmtpAccount,
-    links: Array<{ name: string; url: string }>,
+    links: EmailDocument[],
+    logo: OfficeLogo | null,
   ) {
-    const { html, text } = composeEmail(delivery, links);
+    const { html, text } = composeEmail(delivery, links, logo);
     return {
       from: account.fromName
         ? { name: account.fromName, address: account.fromAddress }
@@ -407,6 +442,19 @@ export class EmailWorker {
       text,
       messageId: messageIdOf(delivery.id),
       headers: { 'X-Ledgerpost-Delivery': delivery.id },
+      // Embedded rather than linked: mail clients show it without fetching anything (remote images
+      // are blocked by default in many), and no public URL of the office's files has to exist.
+      attachments: logo
+        ? [
+            {
+              cid: logo.cid,
+              content: logo.content,
+              contentType: logo.contentType,
+              filename: logo.contentType === 'image/png' ? 'logo.png' : 'logo.jpg',
+              contentDisposition: 'inline' as const,
+            },
+          ]
+        : [],
     };
   }
 
@@ -529,13 +577,11 @@ export class EmailWorker {
   }
 
   /** The company's printouts for this email, made once and linked to its archived message. */
-  private async attachPrintouts(
-    delivery: ClaimedDelivery,
-  ): Promise<Array<{ name: string; url: string }>> {
+  private async attachPrintouts(delivery: ClaimedDelivery): Promise<EmailDocument[]> {
     if (!delivery.printouts.length) return [];
     const em = this.orm.em.fork();
     const existing = await printoutsOfMessage(em, delivery.message_id);
-    const links: Array<{ name: string; url: string }> = [];
+    const links: EmailDocument[] = [];
     for (const { kind, period } of delivery.printouts) {
       let fileId = existing.find((f) => f.printout === kind && f.period === period)?.id;
       if (!fileId) {
@@ -558,7 +604,8 @@ export class EmailWorker {
         fileId = file.id;
       }
       links.push({
-        name: `${printoutLabels[kind]} \u2014 ${period}`,
+        label: printoutLabels[kind],
+        period: parsePeriod(period).label,
         url: `${this.deps.config.publicUrl}/files/${fileId}`,
       });
     }
@@ -566,21 +613,34 @@ export class EmailWorker {
   }
 }
 
-/** The email itself: the message, then one link per printout (no file bytes), then who sent it. */
+/** The office's logo as an email embeds it: its bytes and the size it is shown at. */
+interface OfficeLogo {
+  cid: string;
+  content: Buffer;
+  contentType: string;
+  width: number;
+  height: number;
+}
+
+/**
+ * The email itself (email.template.ts): the office and the company it is for, the message, one
+ * login-protected link per printout (no file bytes) and why the company gets it.
+ */
 export function composeEmail(
-  delivery: Pick<ClaimedDelivery, 'html' | 'office_name'>,
-  links: Array<{ name: string; url: string }>,
+  delivery: Pick<
+    ClaimedDelivery,
+    'html' | 'office_name' | 'company_name' | 'company_nip' | 'subject'
+  >,
+  documents: EmailDocument[],
+  logo: Pick<OfficeLogo, 'cid' | 'width' | 'height'> | null = null,
 ) {
-  const linkHtml = links.length
-    ? `<p><strong>Dokumenty do pobrania</strong> (wymagane zalogowanie):</p><ul>${links
-        .map((l) => `<li><a href="${escapeHtml(l.url)}">${escapeHtml(l.name)}</a></li>`)
-        .join('')}</ul>`
-    : '';
-  const linkText = links.length
-    ? `\n\nDokumenty do pobrania (wymagane zalogowanie):\n${links.map((l) => `- ${l.name}: ${l.url}`).join('\n')}`
-    : '';
-  return {
-    html: `<!doctype html><html><body>${delivery.html}${linkHtml}<hr><p>${escapeHtml(delivery.office_name)}</p></body></html>`,
-    text: `${htmlToText(delivery.html)}${linkText}\n\n--\n${delivery.office_name}`,
-  };
+  return renderEmail({
+    officeName: delivery.office_name,
+    companyName: delivery.company_name,
+    companyNip: delivery.company_nip,
+    subject: delivery.subject,
+    bodyHtml: delivery.html,
+    documents,
+    logo,
+  });
 }

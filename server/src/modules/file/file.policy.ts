@@ -62,9 +62,13 @@ export function canAttachFile(
   );
 }
 
-/** Uploads (not printouts) that no message links to: what the orphan sweep takes, over `f`. */
+/**
+ * Uploads (not printouts) that no message links to and no office has as its logo: what the orphan
+ * sweep takes, over `f`.
+ */
 export const UNATTACHED_UPLOAD = `f.company_id is null and f.printout is null
-  and not exists (select 1 from message_attachment ma where ma.file_id = f.id)`;
+  and not exists (select 1 from message_attachment ma where ma.file_id = f.id)
+  and not exists (select 1 from office lo where lo.logo_id = f.id)`;
 
 /** canAttachFile as SQL over a stored_file table aliased `f`. */
 export function whereFileAttachable(

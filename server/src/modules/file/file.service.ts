@@ -327,6 +327,18 @@ export class FileService {
     }
   }
 
+  /** A small stored file's bytes whole (a logo); throws past `maxBytes` rather than read on. */
+  async readAll(storageKey: string, maxBytes: number): Promise<Buffer> {
+    const chunks: Buffer[] = [];
+    let size = 0;
+    for await (const chunk of await this.storage.open(storageKey)) {
+      size += (chunk as Buffer).length;
+      if (size > maxBytes) throw new Error(`stored file larger than ${maxBytes} bytes`);
+      chunks.push(chunk as Buffer);
+    }
+    return Buffer.concat(chunks);
+  }
+
   /**
    * A file the actor may download: their own upload, or one attached to a message of a company
    * they see. Null otherwise, whether or not it exists.

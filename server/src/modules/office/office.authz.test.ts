@@ -40,6 +40,11 @@ const SIGN_UP_OFFICE = graphql(`
     signUpOffice(input: $input) { token user { email role office { id verification } } }
   }
 `);
+const SET_OFFICE_LOGO = graphql(`
+  mutation AuthzSetOfficeLogo($uploadId: ID) {
+    setOfficeLogo(uploadId: $uploadId) { id logo { id } }
+  }
+`);
 const REQUEST_OFFICE_VERIFICATION = graphql(`
   mutation AuthzRequestOfficeVerification {
     requestOfficeVerification { id verification }
@@ -191,6 +196,20 @@ export const cases = [
         fromName: 'Kancelaria B po zmianie',
         lastTestedAt: null,
       }),
+  }),
+  authzCase({
+    name: 'setOfficeLogo sets the caller’s own office’s logo, never office A’s',
+    field: 'setOfficeLogo',
+    kind: 'mutation',
+    run: ({ token }, { app }) => app.gql(SET_OFFICE_LOGO, { uploadId: null }, token),
+    expect: {
+      'head of another office': 'data',
+      'client of another company': 'FORBIDDEN',
+      'caretaker of other companies': 'FORBIDDEN',
+      'platform admin': 'FORBIDDEN',
+    },
+    check: (data, _actor, { b }) =>
+      expect(data.setOfficeLogo).toEqual({ id: b.office.id, logo: null }),
   }),
   authzCase({
     name: 'testSmtpIntegration tests the caller’s own office’s settings, never office A’s',

@@ -1,6 +1,7 @@
-import { Entity, Enum, Index, Property } from '@mikro-orm/core';
+import { Entity, Enum, Index, ManyToOne, Property, type Ref } from '@mikro-orm/core';
 import { Field, ObjectType, registerEnumType } from 'type-graphql';
 import { BaseEntity } from '../../core/base.entity.js';
+import { StoredFile } from '../file/file.entity.js';
 
 export enum OfficeVerification {
   UNVERIFIED = 'UNVERIFIED',
@@ -34,4 +35,12 @@ export class Office extends BaseEntity<'verification'> {
   @Field(() => OfficeVerification)
   @Enum({ items: () => OfficeVerification, default: OfficeVerification.UNVERIFIED })
   verification: OfficeVerification = OfficeVerification.UNVERIFIED;
+
+  /**
+   * The logo its emails carry (an upload of one of its heads, PNG or JPEG): set by setOfficeLogo,
+   * never swept as an orphan while set.
+   */
+  @Index()
+  @ManyToOne(() => StoredFile, { ref: true, nullable: true, deleteRule: 'set null' })
+  logo?: Ref<StoredFile> | null;
 }

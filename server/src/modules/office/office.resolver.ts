@@ -13,7 +13,9 @@ import { SMTP_CHANGES_SHOWN } from '../email/email.loader.js';
 import { SmtpIntegrationInput } from '../email/email.types.js';
 import { SmtpChange } from '../email/smtp-change.entity.js';
 import { SmtpIntegration } from '../email/smtp-integration.entity.js';
+import { StoredFile } from '../file/file.entity.js';
 import { Office, OfficeVerification } from './office.entity.js';
+import { LOGO_MAX_BYTES, LOGO_MAX_SIDE } from './office.logo.js';
 import { OfficeConnection, SignUpOfficeInput } from './office.types.js';
 
 @Resolver(() => Office)
@@ -80,6 +82,24 @@ export class OfficeResolver {
   })
   testSmtpIntegration(@CurrentHead() context: HeadContext): Promise<boolean> {
     return context.services.smtp.test(context);
+  }
+
+  @Mutation(() => Office, {
+    description: `The logo in the office's emails: an upload (POST /uploads) of this head, a PNG or JPEG of at most ${LOGO_MAX_BYTES / 1024} KB and ${LOGO_MAX_SIDE} px a side (BAD_USER_INPUT otherwise, reasons LOGO_NOT_IMAGE or LOGO_TOO_LARGE; SVG is refused); anyone else's upload is NOT_FOUND. Null removes it.`,
+  })
+  setOfficeLogo(
+    @Arg('uploadId', () => ID, { nullable: true }) uploadId: string | null,
+    @CurrentHead() context: HeadContext,
+  ): Promise<Office> {
+    return context.services.offices.setLogo(context, uploadId);
+  }
+
+  @FieldResolver(() => StoredFile, {
+    nullable: true,
+    description: "The logo the office's emails carry, for its head only.",
+  })
+  logo(@Root() office: Office, @Ctx() context: Context): Promise<StoredFile | null> {
+    return context.services.offices.logo(context, office);
   }
 
   @FieldResolver(() => Boolean)

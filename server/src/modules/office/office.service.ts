@@ -23,7 +23,10 @@ import { Language, Role, User } from '../auth/user.entity.js';
 import { isValidNip, normalizeNip } from '../company/nip.js';
 import type { SmtpChange } from '../email/smtp-change.entity.js';
 import type { SmtpIntegration } from '../email/smtp-integration.entity.js';
+import { StoredFile } from '../file/file.entity.js';
+import type { FileService } from '../file/file.service.js';
 import { Office, OfficeVerification } from './office.entity.js';
+import { LOGO_MAX_BYTES, LOGO_MAX_SIDE, readLogoImage } from './office.logo.js';
 import { canAuditOffice, canManageOffice, canRequestVerification } from './office.policy.js';
 import { listOfficesNewestFirst } from './office.queries.js';
 import { NAME_MAX, type SignUpOfficeInput } from './office.types.js';
@@ -36,6 +39,7 @@ export class OfficeService {
   constructor(
     private readonly logger: Logger,
     config: Pick<Config, 'signupMaxPerHour'>,
+    private readonly files: FileService,
     redis?: Redis,
   ) {
     this.signups = createRateLimiter(
@@ -136,6 +140,54 @@ export class OfficeService {
     await em.flush();
     this.logger.info('office verification set', { officeId, status });
     return office;
+  }
+
+  /**
+   * Sets the logo the office's emails carry: an upload of this head (anyone else's, or one the
+   * orphan sweep is about to take, is NOT_FOUND), a PNG or JPEG by its bytes, at most LOGO_MAX_BYTES
+   * and LOGO_MAX_SIDE px a side. Null removes it; a logo no office has any more is an unattached
+   * upload again, which the orphan sweep removes.
+   */
+  async setLogo(scope: HeadScope, uploadId: string | null): Promise<Office> {
+    const { em, actor } = scope;
+    const office = await em.findOneOrFail(Office, actor.officeId);
+    if (uploadId === null) {
+      office.logo = null;
+      await em.flush();
+      return office;
+    }
+    const [id] = await this.files.requireOwnUploads(scope, [uploadId]);
+    const file = await em.findOneOrFail(StoredFile, id!);
+    if (file.size > LOGO_MAX_BYTES)
+      throw new BadUserInputError(
+        `The logo may take at most ${LOGO_MAX_BYTES / 1024} KB.`,
+        'uploadId',
+        ['LOGO_TOO_LARGE'],
+      );
+    const image =
+      file.contentType === 'image/png' || file.contentType === 'image/jpeg'
+        ? readLogoImage(await this.files.readAll(file.storageKey, LOGO_MAX_BYTES))
+        : null;
+    if (!image)
+      throw new BadUserInputError('The logo must be a PNG or JPEG image.', 'uploadId', [
+        'LOGO_NOT_IMAGE',
+      ]);
+    if (image.width > LOGO_MAX_SIDE || image.height > LOGO_MAX_SIDE)
+      throw new BadUserInputError(
+        `The logo may be at most ${LOGO_MAX_SIDE} px wide and tall.`,
+        'uploadId',
+        ['LOGO_TOO_LARGE'],
+      );
+    office.logo = em.getReference(StoredFile, file.id, { wrapped: true });
+    await em.flush();
+    this.logger.info('office logo set', { officeId: office.id, fileId: file.id });
+    return office;
+  }
+
+  /** The office's logo (to its head, for settings); null for everyone else or when it has none. */
+  async logo({ em, actor }: Scope, office: Office): Promise<StoredFile | null> {
+    if (!canManageOffice(actor, office.id) || !office.logo) return null;
+    return em.findOne(StoredFile, office.logo.id);
   }
 
   async smtpConfigured({ loaders }: Scope, office: Office): Promise<boolean> {
