@@ -774,6 +774,8 @@ export type PrintoutOption = {
   __typename?: 'PrintoutOption';
   /** How many of the ticked companies it applies to; each of them receives its own. */
   companyCount: Scalars['Int']['output'];
+  /** Which of the ticked companies it applies to, in the order they were given. */
+  companyIds: Array<Scalars['ID']['output']>;
   kind: PrintoutKind;
   /** Its name as an accountant writes it (Polish). */
   label: Scalars['String']['output'];
@@ -1394,6 +1396,7 @@ export type GraphCacheResolvers = {
   },
   PrintoutOption?: {
     companyCount?: GraphCacheResolver<WithTypename<PrintoutOption>, Record<string, never>, Scalars['Int']['output'] | string>,
+    companyIds?: GraphCacheResolver<WithTypename<PrintoutOption>, Record<string, never>, Array<Scalars['ID']['output'] | string>>,
     kind?: GraphCacheResolver<WithTypename<PrintoutOption>, Record<string, never>, PrintoutKind | string>,
     label?: GraphCacheResolver<WithTypename<PrintoutOption>, Record<string, never>, Scalars['String']['output'] | string>
   },
@@ -1795,6 +1798,7 @@ export type GraphCacheUpdaters = {
   },
   PrintoutOption?: {
     companyCount?: GraphCacheUpdateResolver<Maybe<WithTypename<PrintoutOption>>, Record<string, never>>,
+    companyIds?: GraphCacheUpdateResolver<Maybe<WithTypename<PrintoutOption>>, Record<string, never>>,
     kind?: GraphCacheUpdateResolver<Maybe<WithTypename<PrintoutOption>>, Record<string, never>>,
     label?: GraphCacheUpdateResolver<Maybe<WithTypename<PrintoutOption>>, Record<string, never>>
   },

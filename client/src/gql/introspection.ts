@@ -3167,6 +3167,23 @@ export default {
             "args": []
           },
           {
+            "name": "companyIds",
+            "type": {
+              "kind": "NON_NULL",
+              "ofType": {
+                "kind": "LIST",
+                "ofType": {
+                  "kind": "NON_NULL",
+                  "ofType": {
+                    "kind": "SCALAR",
+                    "name": "Any"
+                  }
+                }
+              }
+            },
+            "args": []
+          },
+          {
             "name": "kind",
             "type": {
               "kind": "NON_NULL",

@@ -251,6 +251,7 @@ type Documents = {
     "\n  query SmtpChangesMyOffice {\n    me { office { id smtpChangedAt smtpChanges { host } } }\n  }\n": typeof types.SmtpChangesMyOfficeDocument,
     "\n  query AuthzPrintoutOptions($companyIds: [ID!]!, $period: String!) {\n    printoutOptions(companyIds: $companyIds, period: $period) { kind label companyCount }\n  }\n": typeof types.AuthzPrintoutOptionsDocument,
     "\n  query PrintoutOptions($companyIds: [ID!]!, $period: String!) {\n    printoutOptions(companyIds: $companyIds, period: $period) { kind label companyCount }\n  }\n": typeof types.PrintoutOptionsDocument,
+    "\n  query PrintoutOptionsConcerned($companyIds: [ID!]!, $period: String!) {\n    printoutOptions(companyIds: $companyIds, period: $period) { kind companyCount companyIds }\n  }\n": typeof types.PrintoutOptionsConcernedDocument,
     "\n  subscription LiveScaleUnread($companyId: ID) {\n    unreadCountChanged(companyId: $companyId) { count }\n  }\n": typeof types.LiveScaleUnreadDocument,
     "\n  subscription LiveScaleInbox {\n    messageAdded { id body company { id name } author { name } }\n  }\n": typeof types.LiveScaleInboxDocument,
     "\n  subscription LiveScaleThread($companyId: ID!) {\n    messageAdded(companyId: $companyId) { id body company { name } author { name } }\n  }\n": typeof types.LiveScaleThreadDocument,
@@ -546,6 +547,7 @@ const documents: Documents = {
     "\n  query SmtpChangesMyOffice {\n    me { office { id smtpChangedAt smtpChanges { host } } }\n  }\n": types.SmtpChangesMyOfficeDocument,
     "\n  query AuthzPrintoutOptions($companyIds: [ID!]!, $period: String!) {\n    printoutOptions(companyIds: $companyIds, period: $period) { kind label companyCount }\n  }\n": types.AuthzPrintoutOptionsDocument,
     "\n  query PrintoutOptions($companyIds: [ID!]!, $period: String!) {\n    printoutOptions(companyIds: $companyIds, period: $period) { kind label companyCount }\n  }\n": types.PrintoutOptionsDocument,
+    "\n  query PrintoutOptionsConcerned($companyIds: [ID!]!, $period: String!) {\n    printoutOptions(companyIds: $companyIds, period: $period) { kind companyCount companyIds }\n  }\n": types.PrintoutOptionsConcernedDocument,
     "\n  subscription LiveScaleUnread($companyId: ID) {\n    unreadCountChanged(companyId: $companyId) { count }\n  }\n": types.LiveScaleUnreadDocument,
     "\n  subscription LiveScaleInbox {\n    messageAdded { id body company { id name } author { name } }\n  }\n": types.LiveScaleInboxDocument,
     "\n  subscription LiveScaleThread($companyId: ID!) {\n    messageAdded(companyId: $companyId) { id body company { name } author { name } }\n  }\n": types.LiveScaleThreadDocument,
@@ -1549,6 +1551,10 @@ export function graphql(source: "\n  query AuthzPrintoutOptions($companyIds: [ID
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query PrintoutOptions($companyIds: [ID!]!, $period: String!) {\n    printoutOptions(companyIds: $companyIds, period: $period) { kind label companyCount }\n  }\n"): typeof import('./graphql.js').PrintoutOptionsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PrintoutOptionsConcerned($companyIds: [ID!]!, $period: String!) {\n    printoutOptions(companyIds: $companyIds, period: $period) { kind companyCount companyIds }\n  }\n"): typeof import('./graphql.js').PrintoutOptionsConcernedDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -1861,6 +1861,14 @@ export type PrintoutOptionsQueryVariables = Exact<{
 
 export type PrintoutOptionsQuery = { printoutOptions: Array<{ kind: PrintoutKind, label: string, companyCount: number }> };
 
+export type PrintoutOptionsConcernedQueryVariables = Exact<{
+  companyIds: Array<string | number> | string | number;
+  period: string;
+}>;
+
+
+export type PrintoutOptionsConcernedQuery = { printoutOptions: Array<{ kind: PrintoutKind, companyCount: number, companyIds: Array<string> }> };
+
 export type LiveScaleUnreadSubscriptionVariables = Exact<{
   companyId?: string | number | null | undefined;
 }>;
@@ -4855,6 +4863,15 @@ export const PrintoutOptionsDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<PrintoutOptionsQuery, PrintoutOptionsQueryVariables>;
+export const PrintoutOptionsConcernedDocument = new TypedDocumentString(`
+    query PrintoutOptionsConcerned($companyIds: [ID!]!, $period: String!) {
+  printoutOptions(companyIds: $companyIds, period: $period) {
+    kind
+    companyCount
+    companyIds
+  }
+}
+    `) as unknown as TypedDocumentString<PrintoutOptionsConcernedQuery, PrintoutOptionsConcernedQueryVariables>;
 export const LiveScaleUnreadDocument = new TypedDocumentString(`
     subscription LiveScaleUnread($companyId: ID) {
   unreadCountChanged(companyId: $companyId) {
