@@ -25,6 +25,11 @@ export const messages = defineMessages({
     'common.notFound': 'Nie znaleziono.',
     'common.empty': 'Brak pozycji.',
     'common.offline': 'Brak połączenia z serwerem — próbujemy ponownie…',
+    'common.andMore.one': 'i {count} inna',
+    'common.andMore.few': 'i {count} inne',
+    'common.andMore.many': 'i {count} innych',
+    'common.andMore.other': 'i {count} innych',
+    'common.showLess': 'zwiń',
   },
   en: {
     'app.name': 'Ledgerpost',
@@ -50,5 +55,10 @@ export const messages = defineMessages({
     'common.notFound': 'Not found.',
     'common.empty': 'Nothing here.',
     'common.offline': 'No connection to the server — retrying…',
+    'common.andMore.one': 'and {count} more',
+    'common.andMore.few': 'and {count} more',
+    'common.andMore.many': 'and {count} more',
+    'common.andMore.other': 'and {count} more',
+    'common.showLess': 'show fewer',
   },
 });

@@ -4,6 +4,7 @@ import type { CompanyRow_CompanyFragment as CompanyRow_companyFragment } from '.
 import { useI18n } from '../../i18n';
 import { Link } from '../../router';
 import { formatNip } from './format';
+import type { PickedCompany } from './selection';
 import type { Column } from './views';
 
 export const CompanyRow_company = graphql(`
@@ -30,7 +31,7 @@ export function CompanyRow({
   company: FragmentType<typeof CompanyRow_company>;
   columns: Column[];
   ticked: boolean;
-  onToggle(id: string): void;
+  onToggle(company: PickedCompany): void;
 }) {
   const { t } = useI18n();
   const company = useFragment(CompanyRow_company, companyRef);
@@ -46,7 +47,7 @@ export function CompanyRow({
           data-testid="company-select"
           checked={ticked}
           aria-label={t('companies.selectRow', { name: company.name })}
-          onChange={() => onToggle(company.id)}
+          onChange={() => onToggle({ id: company.id, name: company.name })}
         />
       </td>
       <th scope="row" className="company-name">

@@ -9,7 +9,7 @@ const CompanyIdsQuery = graphql(`
     companies(first: 100, after: $after, filter: $filter) {
       totalCount
       pageInfo { hasNextPage endCursor }
-      edges { node { id } }
+      edges { node { id name } }
     }
   }
 `);
@@ -20,7 +20,8 @@ export type SelectAllState =
   | { status: 'error'; message: string };
 
 /**
- * "Select all matching": fetches every matching id page by page (with progress), then ticks them.
+ * "Select all matching": fetches every matching company page by page (with progress), then adds
+ * them to the ticked ones.
  * A new filter (`filterKey`) or leaving the page stops a fetch on its way.
  */
 export function useSelectAllMatching(
@@ -58,7 +59,7 @@ export function useSelectAllMatching(
           if (!page.data) throw new Error('no data');
           const companies = page.data.companies;
           return {
-            ids: companies.edges.map((edge) => edge.node.id),
+            companies: companies.edges.map(({ node }) => ({ id: node.id, name: node.name })),
             totalCount: companies.totalCount,
             hasNextPage: companies.pageInfo.hasNextPage,
             endCursor: companies.pageInfo.endCursor ?? null,
@@ -70,7 +71,12 @@ export function useSelectAllMatching(
             setState({ status: 'loading', loaded, total: matching }),
         },
       );
-      dispatch({ type: 'selectAllMatching', ids: all.ids, total: all.total });
+      dispatch({
+        type: 'selectAllMatching',
+        companies: all.companies,
+        total: all.total,
+        filterKey,
+      });
       setState({ status: 'idle' });
     } catch (error) {
       if (controller.signal.aborted) return;

@@ -2,6 +2,7 @@ import { type FormEvent, useCallback, useEffect, useId, useRef, useState } from 
 import { useMutation } from 'urql';
 import { graphql } from '../../gql';
 import { useI18n } from '../../i18n';
+import { NameList } from '../../ui/NameList';
 import { ModalDialog } from '../notify/ModalDialog';
 import { type BroadcastCounts, BroadcastProgress } from './BroadcastProgress';
 import {
@@ -41,10 +42,10 @@ export function newIdempotencyKey(): string {
 
 /** MESSAGES: an email to each ticked company, with its own printouts as links, then live progress. */
 export function EmailDialog({
-  companyIds,
+  companies,
   onClose,
 }: {
-  companyIds: readonly string[];
+  companies: readonly { id: string; name: string }[];
   onClose(): void;
 }) {
   const { t, tn } = useI18n();
@@ -94,7 +95,7 @@ export function EmailDialog({
     }
     const result = await send({
       input: {
-        companyIds: [...companyIds],
+        companyIds: companies.map((c) => c.id),
         subject: subject.trim(),
         html: content.html,
         printouts: printouts.map(({ kind, period }) => ({ kind, period })),
@@ -111,7 +112,7 @@ export function EmailDialog({
     }
   };
 
-  const title = tn('email.title', companyIds.length);
+  const title = tn('email.title', companies.length);
 
   return (
     <ModalDialog title={title} testId="email-dialog" onClose={onClose} className="email-dialog">
@@ -138,6 +139,10 @@ export function EmailDialog({
           aria-busy={fetching}
           noValidate
         >
+          <p className="recipients" data-testid="email-recipients">
+            {t('notify.recipients')}{' '}
+            <NameList names={companies.map((c) => c.name)} testId="email-recipient-names" />
+          </p>
           <p className="hint">{t('email.privacy')}</p>
           <label htmlFor={subjectId}>{t('email.subject')}</label>
           <input
@@ -225,11 +230,7 @@ export function EmailDialog({
             )}
             <div id={pickerId} hidden={!pickerOpen}>
               {pickerUsed && (
-                <PrintoutPicker
-                  companyIds={companyIds}
-                  chosen={printouts}
-                  onChange={setPrintouts}
-                />
+                <PrintoutPicker companies={companies} chosen={printouts} onChange={setPrintouts} />
               )}
             </div>
             {fieldErrors.printouts && (
@@ -253,7 +254,7 @@ export function EmailDialog({
               type="submit"
               className="primary"
               data-testid="email-send"
-              disabled={fetching || companyIds.length === 0}
+              disabled={fetching || companies.length === 0}
             >
               {fetching ? t('email.sending') : t('common.send')}
             </button>

@@ -4,6 +4,7 @@ import { graphql } from '../../gql';
 import type { PrintoutKind } from '../../gql/graphql';
 import { useI18n } from '../../i18n';
 import { ErrorState, Loading } from '../../ui/states';
+import { ConcernedCompanies } from './ConcernedCompanies';
 
 const PrintoutOptionsQuery = graphql(`
   query PrintoutOptions($companyIds: [ID!]!, $period: String!) {
@@ -11,6 +12,7 @@ const PrintoutOptionsQuery = graphql(`
       kind
       label
       companyCount
+      companyIds
     }
   }
 `);
@@ -49,16 +51,17 @@ export function usePrintoutLabel() {
  * that apply to at least one ticked company in it, each with how many of them it applies to.
  */
 export function PrintoutPicker({
-  companyIds,
+  companies,
   chosen,
   onChange,
 }: {
-  companyIds: readonly string[];
+  companies: readonly { id: string; name: string }[];
   chosen: ChosenPrintout[];
   onChange(chosen: ChosenPrintout[]): void;
 }) {
-  const { t, tn } = useI18n();
+  const { t } = useI18n();
   const label = usePrintoutLabel();
+  const companyIds = companies.map((c) => c.id);
   const id = useId();
   const [mode, setMode] = useState<'month' | 'year'>('month');
   const [month, setMonth] = useState(previousMonth);
@@ -67,7 +70,7 @@ export function PrintoutPicker({
   const valid = isPeriod(period);
   const [{ data, error, fetching }, reexecute] = useQuery({
     query: PrintoutOptionsQuery,
-    variables: { companyIds: [...companyIds], period },
+    variables: { companyIds, period },
     pause: !valid || companyIds.length === 0,
   });
   const chosenKeys = new Set(chosen.map(printoutKey));
@@ -156,16 +159,9 @@ export function PrintoutPicker({
                   checked={chosenKeys.has(printoutKey({ kind: option.kind, period }))}
                   onChange={() => toggle(option.kind, option.label)}
                 />
-                <span>
-                  {label(option.kind, option.label)}{' '}
-                  <span className="muted" data-testid="printout-applies">
-                    {tn('email.printouts.applies', companyIds.length, {
-                      count: option.companyCount,
-                      total: companyIds.length,
-                    })}
-                  </span>
-                </span>
-              </label>
+                <span>{label(option.kind, option.label)}</span>
+              </label>{' '}
+              <ConcernedCompanies companyIds={option.companyIds} companies={companies} />
             </li>
           ))}
         </ul>
