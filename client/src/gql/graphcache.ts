@@ -285,8 +285,14 @@ export type DemoAccounts = {
 export type DemoLogin = {
   __typename?: 'DemoLogin';
   email: Scalars['String']['output'];
-  /** Who this login is, in words. */
+  /** The last of a numbered series of such logins (klient1 … klient40). */
+  lastEmail?: Maybe<Scalars['String']['output']>;
+  /** The office it belongs to. */
+  office?: Maybe<Scalars['String']['output']>;
+  /** Who this login is, in (English) words. */
   role: Scalars['String']['output'];
+  /** Its role, for a client to put in its own words. */
+  userRole: Role;
 };
 
 export type EmailDelivery = {
@@ -1275,7 +1281,10 @@ export type GraphCacheResolvers = {
   },
   DemoLogin?: {
     email?: GraphCacheResolver<WithTypename<DemoLogin>, Record<string, never>, Scalars['String']['output'] | string>,
-    role?: GraphCacheResolver<WithTypename<DemoLogin>, Record<string, never>, Scalars['String']['output'] | string>
+    lastEmail?: GraphCacheResolver<WithTypename<DemoLogin>, Record<string, never>, Scalars['String']['output'] | string>,
+    office?: GraphCacheResolver<WithTypename<DemoLogin>, Record<string, never>, Scalars['String']['output'] | string>,
+    role?: GraphCacheResolver<WithTypename<DemoLogin>, Record<string, never>, Scalars['String']['output'] | string>,
+    userRole?: GraphCacheResolver<WithTypename<DemoLogin>, Record<string, never>, Role | string>
   },
   EmailDelivery?: {
     attempts?: GraphCacheResolver<WithTypename<EmailDelivery>, Record<string, never>, Scalars['Int']['output'] | string>,
@@ -1677,7 +1686,10 @@ export type GraphCacheUpdaters = {
   },
   DemoLogin?: {
     email?: GraphCacheUpdateResolver<Maybe<WithTypename<DemoLogin>>, Record<string, never>>,
-    role?: GraphCacheUpdateResolver<Maybe<WithTypename<DemoLogin>>, Record<string, never>>
+    lastEmail?: GraphCacheUpdateResolver<Maybe<WithTypename<DemoLogin>>, Record<string, never>>,
+    office?: GraphCacheUpdateResolver<Maybe<WithTypename<DemoLogin>>, Record<string, never>>,
+    role?: GraphCacheUpdateResolver<Maybe<WithTypename<DemoLogin>>, Record<string, never>>,
+    userRole?: GraphCacheUpdateResolver<Maybe<WithTypename<DemoLogin>>, Record<string, never>>
   },
   EmailDelivery?: {
     attempts?: GraphCacheUpdateResolver<Maybe<WithTypename<EmailDelivery>>, Record<string, never>>,

@@ -75,7 +75,7 @@ export function CompanyFilters({
           <option value="">{t('companies.filter.any')}</option>
           {taxForms.map((form) => (
             <option key={form} value={form}>
-              {t(`companies.taxForm.${form}`)}
+              {t(`enum.TaxForm.${form}`)}
             </option>
           ))}
         </select>

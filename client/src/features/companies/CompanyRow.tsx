@@ -84,7 +84,7 @@ function Cell({
         <span className="muted">{t('companies.noCaretaker')}</span>
       );
     case 'taxForm':
-      return t(`companies.taxForm.${company.taxForm}`);
+      return t(`enum.TaxForm.${company.taxForm}`);
     case 'vatPayer':
       return t(company.vatPayer ? 'companies.vatShort.yes' : 'companies.vatShort.no');
     case 'vat':
@@ -96,7 +96,7 @@ function Cell({
       return (
         <span className="last-message" title={text}>
           <time dateTime={message.createdAt}>{formatDateTime(message.createdAt)}</time>{' '}
-          <span className="muted">{t(`companies.kind.${message.kind}`)}:</span>{' '}
+          <span className="muted">{t(`enum.MessageKind.${message.kind}`)}:</span>{' '}
           {text.length > 70 ? `${text.slice(0, 70)}…` : text}
         </span>
       );

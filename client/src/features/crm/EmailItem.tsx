@@ -47,7 +47,7 @@ export function EmailItem({ email: emailRef }: { email: FragmentType<typeof Emai
                 data-testid="delivery-status"
                 data-status={delivery.status}
               >
-                {t(`crm.delivery.${delivery.status}`)}
+                {t(`enum.DeliveryStatus.${delivery.status}`)}
                 {delivery.status === 'SENT' && delivery.sentAt
                   ? ` · ${formatDateTime(delivery.sentAt)}`
                   : ''}

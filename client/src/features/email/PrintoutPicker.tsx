@@ -43,7 +43,7 @@ export function isPeriod(value: string): boolean {
 export function usePrintoutLabel() {
   const { t, lang } = useI18n();
   return (kind: PrintoutKind, serverLabel?: string) =>
-    lang === 'pl' && serverLabel ? serverLabel : t(`email.printout.${kind}`);
+    lang === 'pl' && serverLabel ? serverLabel : t(`enum.PrintoutKind.${kind}`);
 }
 
 /**

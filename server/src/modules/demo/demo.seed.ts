@@ -13,15 +13,37 @@ import { Office, OfficeVerification } from '../office/office.entity.js';
 
 export const DEMO_CLIENTS = 40;
 
+const DEMO_OFFICE = 'Biuro Rachunkowe Demo';
+const OTHER_OFFICE = 'Kancelaria Podatkowa Inne';
+
+/** `role` is the console banner's prose; the login page words it from `userRole` and `office`. */
 export const demoLogins = [
-  { email: 'szef@demo.local', role: 'OFFICE_HEAD, Biuro Rachunkowe Demo' },
-  { email: 'opiekun@demo.local', role: 'CARETAKER of every other company' },
+  {
+    email: 'szef@demo.local',
+    role: `OFFICE_HEAD, ${DEMO_OFFICE}`,
+    userRole: Role.OFFICE_HEAD,
+    office: DEMO_OFFICE,
+  },
+  {
+    email: 'opiekun@demo.local',
+    role: 'CARETAKER of every other company',
+    userRole: Role.CARETAKER,
+    office: DEMO_OFFICE,
+  },
   {
     email: 'klient1@demo.local',
     role: `CLIENT (… klient${DEMO_CLIENTS}@demo.local), one company each`,
+    userRole: Role.CLIENT,
+    office: DEMO_OFFICE,
+    lastEmail: `klient${DEMO_CLIENTS}@demo.local`,
   },
-  { email: 'szef@inne.local', role: 'OFFICE_HEAD of a second office (isolation)' },
-  { email: 'admin@demo.local', role: 'PLATFORM_ADMIN' },
+  {
+    email: 'szef@inne.local',
+    role: 'OFFICE_HEAD of a second office (isolation)',
+    userRole: Role.OFFICE_HEAD,
+    office: OTHER_OFFICE,
+  },
+  { email: 'admin@demo.local', role: 'PLATFORM_ADMIN', userRole: Role.PLATFORM_ADMIN },
 ];
 
 const companyNames: Array<[string, TaxForm, boolean]> = [
@@ -46,11 +68,11 @@ export async function seedDemo(
   if ((await em.count(Office)) > 0) return;
   const passwordHash = await hashPassword(config.demoPassword);
   const demo = em.create(Office, {
-    name: 'Biuro Rachunkowe Demo',
+    name: DEMO_OFFICE,
     verification: OfficeVerification.VERIFIED,
   });
   const other = em.create(Office, {
-    name: 'Kancelaria Podatkowa Inne',
+    name: OTHER_OFFICE,
     verification: OfficeVerification.UNVERIFIED,
   });
   const user = (email: string, name: string, role: Role, office?: Office) =>
