@@ -5,12 +5,9 @@ import { useI18n } from '../../i18n';
 import { NameList } from '../../ui/NameList';
 import { ModalDialog } from '../notify/ModalDialog';
 import { type BroadcastCounts, BroadcastProgress } from './BroadcastProgress';
-import {
-  type ChosenPrintout,
-  PrintoutPicker,
-  printoutKey,
-  usePrintoutLabel,
-} from './PrintoutPicker';
+import { ChosenPrintouts } from './ChosenPrintouts';
+import { type ChosenPrintout, PrintoutPicker } from './PrintoutPicker';
+import { previousMonth } from './period';
 import { RichTextEditor } from './RichTextEditor';
 import { errorDetails, type Field, SendError } from './SendError';
 
@@ -49,15 +46,15 @@ export function EmailDialog({
   onClose(): void;
 }) {
   const { t, tn } = useI18n();
-  const printoutLabel = usePrintoutLabel();
   const subjectId = useId();
   const pickerId = useId();
   const [idempotencyKey] = useState(newIdempotencyKey);
   const [subject, setSubject] = useState('');
   const [content, setContent] = useState({ html: '', text: '' });
   const [printouts, setPrintouts] = useState<ChosenPrintout[]>([]);
+  const [period, setPeriod] = useState(() => previousMonth());
   const [pickerOpen, setPickerOpen] = useState(false);
-  // Once opened, the picker stays mounted (hidden when closed) so its period is kept.
+  // Once opened, the picker stays mounted (hidden when closed).
   const [pickerUsed, setPickerUsed] = useState(false);
   const [fieldErrors, setFieldErrors] = useState<Partial<Record<Field, string>>>({});
   const [broadcast, setBroadcast] = useState<BroadcastCounts | null>(null);
@@ -199,38 +196,20 @@ export function EmailDialog({
             >
               {pickerOpen ? t('email.attachments.hide') : t('email.attachments.add')}
             </button>
-            {printouts.length > 0 && (
-              <div className="chosen-printouts" data-testid="email-chosen-printouts">
-                <span>{tn('email.attachments.chosen', printouts.length)}</span>
-                <ul>
-                  {printouts.map((p) => (
-                    <li
-                      key={printoutKey(p)}
-                      data-testid="email-chosen-printout"
-                      data-kind={p.kind}
-                      data-period={p.period}
-                    >
-                      {printoutLabel(p.kind, p.label)} — {p.period}{' '}
-                      <button
-                        type="button"
-                        className="link"
-                        aria-label={t('email.attachments.remove', {
-                          name: `${printoutLabel(p.kind, p.label)} ${p.period}`,
-                        })}
-                        onClick={() =>
-                          setPrintouts(printouts.filter((x) => printoutKey(x) !== printoutKey(p)))
-                        }
-                      >
-                        {t('email.attachments.removeShort')}
-                      </button>
-                    </li>
-                  ))}
-                </ul>
-              </div>
-            )}
+            <ChosenPrintouts
+              chosen={printouts}
+              shownInPicker={pickerOpen ? period : null}
+              onChange={setPrintouts}
+            />
             <div id={pickerId} hidden={!pickerOpen}>
               {pickerUsed && (
-                <PrintoutPicker companies={companies} chosen={printouts} onChange={setPrintouts} />
+                <PrintoutPicker
+                  companies={companies}
+                  period={period}
+                  onPeriod={setPeriod}
+                  chosen={printouts}
+                  onChange={setPrintouts}
+                />
               )}
             </div>
             {fieldErrors.printouts && (
