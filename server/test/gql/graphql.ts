@@ -2109,6 +2109,13 @@ export type FlowsSetSmtpMutationVariables = Exact<{
 
 export type FlowsSetSmtpMutation = { updateSmtpIntegration: { host: string } };
 
+export type SelectionSetSmtpMutationVariables = Exact<{
+  input: SmtpIntegrationInput;
+}>;
+
+
+export type SelectionSetSmtpMutation = { updateSmtpIntegration: { host: string } };
+
 export type SessionLogoutMutationVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -5278,6 +5285,13 @@ export const FlowsSetSmtpDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<FlowsSetSmtpMutation, FlowsSetSmtpMutationVariables>;
+export const SelectionSetSmtpDocument = new TypedDocumentString(`
+    mutation SelectionSetSmtp($input: SmtpIntegrationInput!) {
+  updateSmtpIntegration(input: $input) {
+    host
+  }
+}
+    `) as unknown as TypedDocumentString<SelectionSetSmtpMutation, SelectionSetSmtpMutationVariables>;
 export const SessionLogoutDocument = new TypedDocumentString(`
     mutation SessionLogout {
   logout
