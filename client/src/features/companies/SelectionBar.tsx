@@ -1,4 +1,5 @@
 import { useI18n } from '../../i18n';
+import { errorInfo, errorText } from '../../ui/errors';
 import { SelectionChips } from './SelectionChips';
 import { type Selection, selectedCompanies } from './selection';
 import type { SelectAllState } from './useSelectAllMatching';
@@ -86,7 +87,9 @@ export function SelectionBar({
       <SelectionChips companies={selectedCompanies(selection)} onRemove={onRemove} />
       {selectAll.status === 'error' && (
         <p role="alert" className="error">
-          {t('companies.selectAll.failed', { message: selectAll.message })}
+          {t('companies.selectAll.failed', {
+            message: errorText(t, errorInfo(selectAll.error)),
+          })}
         </p>
       )}
     </section>

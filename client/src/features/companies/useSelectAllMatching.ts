@@ -1,5 +1,5 @@
 import { type Dispatch, useEffect, useRef, useState } from 'react';
-import { useClient } from 'urql';
+import { type CombinedError, useClient } from 'urql';
 import { graphql } from '../../gql';
 import type { CompanyFilter } from '../../gql/graphql';
 import { fetchAllMatchingIds, type SelectionAction } from './selection';
@@ -17,7 +17,7 @@ const CompanyIdsQuery = graphql(`
 export type SelectAllState =
   | { status: 'idle' }
   | { status: 'loading'; loaded: number; total: number }
-  | { status: 'error'; message: string };
+  | { status: 'error'; error: CombinedError | Error };
 
 /**
  * "Select all matching": fetches every matching company page by page (with progress), then adds
@@ -82,7 +82,7 @@ export function useSelectAllMatching(
       if (controller.signal.aborted) return;
       setState({
         status: 'error',
-        message: error instanceof Error ? error.message : String(error),
+        error: error instanceof Error ? error : new Error(String(error)),
       });
     }
   };
