@@ -150,6 +150,19 @@ describe('selection across searches and pages', () => {
     expect(reached.map((r) => r.name).sort()).toEqual(
       [first!.name, second!.name, searched, last].sort(),
     );
+
+    // "Select all matching" adds every match to what is ticked: 30 "Masowa", two already in.
+    await dialog.getByTestId('notify-done').click();
+    await page.getByTestId('company-search').fill('Masowa');
+    await expect.poll(() => page.getByTestId('page-info').textContent()).toMatch(/z 30$/);
+    await page.getByTestId('select-all-matching').click();
+    await expect.poll(() => count.textContent()).toBe('Zaznaczono 32 firmy');
+    expect(await chips.count()).toBe(6);
+    expect(await page.getByTestId('selection-chips-more').textContent()).toBe('i 26 innych');
+    await page.getByTestId('selection-chips-more').click();
+    expect(await chips.count()).toBe(32);
+    await chips.filter({ hasText: first!.name }).getByRole('button').click();
+    expect(await count.textContent()).toBe('Zaznaczono 31 firm');
     expect(errors).toEqual([]);
   });
 });
