@@ -3,6 +3,7 @@ import type {
   CompanyImportRowStatus,
   DeliveryStatus,
   InvitationStatus,
+  Language,
   MessageDirection,
   MessageKind,
   OfficeVerification,
@@ -24,6 +25,7 @@ interface Enums {
   DeclarationStatus: DeclarationStatus;
   DeliveryStatus: DeliveryStatus;
   InvitationStatus: InvitationStatus;
+  Language: Language;
   MessageDirection: MessageDirection;
   MessageKind: MessageKind;
   OfficeVerification: OfficeVerification;
@@ -63,6 +65,8 @@ export const messages = defineMessages({
     'enum.InvitationStatus.ACCEPTED': 'Przyjęte',
     'enum.InvitationStatus.EXPIRED': 'Wygasło',
     'enum.InvitationStatus.REVOKED': 'Wycofane',
+    'enum.Language.PL': 'Polski',
+    'enum.Language.EN': 'Angielski',
     'enum.MessageDirection.OFFICE_TO_CLIENT': 'Od biura do klienta',
     'enum.MessageDirection.CLIENT_TO_OFFICE': 'Od klienta do biura',
     'enum.MessageKind.NOTIFICATION': 'Powiadomienie',
@@ -113,6 +117,8 @@ export const messages = defineMessages({
     'enum.InvitationStatus.ACCEPTED': 'Accepted',
     'enum.InvitationStatus.EXPIRED': 'Expired',
     'enum.InvitationStatus.REVOKED': 'Revoked',
+    'enum.Language.PL': 'Polish',
+    'enum.Language.EN': 'English',
     'enum.MessageDirection.OFFICE_TO_CLIENT': 'From the office to the client',
     'enum.MessageDirection.CLIENT_TO_OFFICE': 'From the client to the office',
     'enum.MessageKind.NOTIFICATION': 'Notification',
