@@ -43,7 +43,7 @@ export function PeriodPicker({
             checked={mode === 'month'}
             onChange={() => onChange(monthPeriod(year, month))}
           />
-          {t('email.period.month')}
+          {t('email.period.oneMonth')}
         </label>
         <label className="inline">
           <input
@@ -53,7 +53,7 @@ export function PeriodPicker({
             checked={mode === 'year'}
             onChange={() => onChange(String(year))}
           />
-          {t('email.period.year')}
+          {t('email.period.wholeYear')}
         </label>
       </fieldset>
       {mode === 'month' && (
