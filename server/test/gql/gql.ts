@@ -159,6 +159,8 @@ type Documents = {
     "\n  query CompanyUsersOfList {\n    companies(first: 50) { edges { node { id users { id } } } }\n  }\n": typeof types.CompanyUsersOfListDocument,
     "\n  mutation DemoSeedLogin($email: String!, $password: String!) {\n    login(email: $email, password: $password) { token }\n  }\n": typeof types.DemoSeedLoginDocument,
     "\n  query DemoSeedInvitations {\n    me {\n      office {\n        name\n        invitations(status: PENDING) { email role status company { name } }\n      }\n    }\n  }\n": typeof types.DemoSeedInvitationsDocument,
+    "\n  query DemoSeedAccounts {\n    demoAccounts { password logins { email userRole office lastEmail } }\n  }\n": typeof types.DemoSeedAccountsDocument,
+    "\n  query DemoSeedWho {\n    me { role office { name } }\n  }\n": typeof types.DemoSeedWhoDocument,
     "\n  query DemoSeedCompanies {\n    companies(first: 1) { totalCount }\n  }\n": typeof types.DemoSeedCompaniesDocument,
     "\n  mutation PrivacySetSmtp($input: SmtpIntegrationInput!) {\n    updateSmtpIntegration(input: $input) { host }\n  }\n": typeof types.PrivacySetSmtpDocument,
     "\n  mutation PrivacySend($input: SendEmailInput!) {\n    sendEmail(input: $input) { id }\n  }\n": typeof types.PrivacySendDocument,
@@ -456,6 +458,8 @@ const documents: Documents = {
     "\n  query CompanyUsersOfList {\n    companies(first: 50) { edges { node { id users { id } } } }\n  }\n": types.CompanyUsersOfListDocument,
     "\n  mutation DemoSeedLogin($email: String!, $password: String!) {\n    login(email: $email, password: $password) { token }\n  }\n": types.DemoSeedLoginDocument,
     "\n  query DemoSeedInvitations {\n    me {\n      office {\n        name\n        invitations(status: PENDING) { email role status company { name } }\n      }\n    }\n  }\n": types.DemoSeedInvitationsDocument,
+    "\n  query DemoSeedAccounts {\n    demoAccounts { password logins { email userRole office lastEmail } }\n  }\n": types.DemoSeedAccountsDocument,
+    "\n  query DemoSeedWho {\n    me { role office { name } }\n  }\n": types.DemoSeedWhoDocument,
     "\n  query DemoSeedCompanies {\n    companies(first: 1) { totalCount }\n  }\n": types.DemoSeedCompaniesDocument,
     "\n  mutation PrivacySetSmtp($input: SmtpIntegrationInput!) {\n    updateSmtpIntegration(input: $input) { host }\n  }\n": types.PrivacySetSmtpDocument,
     "\n  mutation PrivacySend($input: SendEmailInput!) {\n    sendEmail(input: $input) { id }\n  }\n": types.PrivacySendDocument,
@@ -1185,6 +1189,14 @@ export function graphql(source: "\n  mutation DemoSeedLogin($email: String!, $pa
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query DemoSeedInvitations {\n    me {\n      office {\n        name\n        invitations(status: PENDING) { email role status company { name } }\n      }\n    }\n  }\n"): typeof import('./graphql.js').DemoSeedInvitationsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query DemoSeedAccounts {\n    demoAccounts { password logins { email userRole office lastEmail } }\n  }\n"): typeof import('./graphql.js').DemoSeedAccountsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query DemoSeedWho {\n    me { role office { name } }\n  }\n"): typeof import('./graphql.js').DemoSeedWhoDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

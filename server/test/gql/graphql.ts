@@ -1248,6 +1248,16 @@ export type DemoSeedInvitationsQueryVariables = Exact<{ [key: string]: never; }>
 
 export type DemoSeedInvitationsQuery = { me: { office: { name: string, invitations: Array<{ email: string, role: Role, status: InvitationStatus, company: { name: string } | null }> } | null } | null };
 
+export type DemoSeedAccountsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type DemoSeedAccountsQuery = { demoAccounts: { password: string, logins: Array<{ email: string, userRole: Role, office: string | null, lastEmail: string | null }> } | null };
+
+export type DemoSeedWhoQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type DemoSeedWhoQuery = { me: { role: Role, office: { name: string } | null } | null };
+
 export type DemoSeedCompaniesQueryVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -3785,6 +3795,29 @@ export const DemoSeedInvitationsDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<DemoSeedInvitationsQuery, DemoSeedInvitationsQueryVariables>;
+export const DemoSeedAccountsDocument = new TypedDocumentString(`
+    query DemoSeedAccounts {
+  demoAccounts {
+    password
+    logins {
+      email
+      userRole
+      office
+      lastEmail
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<DemoSeedAccountsQuery, DemoSeedAccountsQueryVariables>;
+export const DemoSeedWhoDocument = new TypedDocumentString(`
+    query DemoSeedWho {
+  me {
+    role
+    office {
+      name
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<DemoSeedWhoQuery, DemoSeedWhoQueryVariables>;
 export const DemoSeedCompaniesDocument = new TypedDocumentString(`
     query DemoSeedCompanies {
   companies(first: 1) {
