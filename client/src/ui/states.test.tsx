@@ -9,11 +9,11 @@ afterEach(cleanup);
 const refused = (code: string, message: string, extensions: Record<string, unknown> = {}) =>
   new CombinedError({ graphQLErrors: [{ message, extensions: { code, ...extensions } }] });
 
-function show(error: CombinedError, lang: Lang = 'pl') {
+function show(error: CombinedError | string, lang: Lang = 'pl', notFoundPage = false) {
   const onRetry = vi.fn();
   render(
     <I18nProvider initial={lang}>
-      <ErrorState error={error} onRetry={onRetry} />
+      <ErrorState error={error} onRetry={onRetry} notFoundPage={notFoundPage} />
     </I18nProvider>,
   );
   return onRetry;
@@ -21,12 +21,27 @@ function show(error: CombinedError, lang: Lang = 'pl') {
 
 describe('error views', () => {
   it('show NOT_FOUND as a not-found page with the way back, never the server message or a retry', () => {
-    show(refused('NOT_FOUND', 'Company c9d9e7a1 was not found.'));
+    show(refused('NOT_FOUND', 'Company c9d9e7a1 was not found.'), 'pl', true);
     const page = screen.getByTestId('not-found');
     expect(page.textContent).toContain('Nie znaleziono');
     expect(page.textContent).not.toMatch(/c9d9|was not found/);
     expect(screen.queryByRole('button', { name: 'Spróbuj ponownie' })).toBeNull();
     expect(screen.getByTestId('not-found-back').getAttribute('href')).toBe('/');
+  });
+
+  it('say NOT_FOUND of an action in a line, in words', () => {
+    show(refused('NOT_FOUND', 'Company c9d9e7a1 was not found.'));
+    expect(screen.queryByTestId('not-found')).toBeNull();
+    expect(screen.getByTestId('error-state').textContent).toBe(
+      'Nie znaleziono — ta pozycja nie istnieje albo nie masz do niej dostępu.',
+    );
+  });
+
+  it('show a text the caller has already put in words as it is', () => {
+    show('Nie udało się wysłać pliku: za duży.');
+    expect(screen.getByTestId('error-state').textContent).toContain(
+      'Nie udało się wysłać pliku: za duży.',
+    );
   });
 
   it('word a refusal by its code in the language, without a retry that cannot help', () => {

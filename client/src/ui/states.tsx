@@ -13,22 +13,25 @@ export function Loading() {
 }
 
 /**
- * An error in the user's language, from its code (never the server's English message). Not found
- * is a page of its own; "try again" only where trying again may help.
+ * An error in the user's language, from its code (never the server's English message); a string
+ * is a text already in the user's language. Where a page failed to load, not found is a page of
+ * its own (`notFoundPage`); "try again" only where trying again may help.
  */
 export function ErrorState({
   error,
   onRetry,
+  notFoundPage = false,
 }: {
   error: CombinedError | Error | string;
   onRetry?: () => void;
+  notFoundPage?: boolean;
 }) {
   const { t } = useI18n();
   const info = errorInfo(error);
-  if (info.code === 'NOT_FOUND') return <NotFound />;
+  if (notFoundPage && info.code === 'NOT_FOUND') return <NotFound />;
   return (
     <div role="alert" className="error" data-testid="error-state" data-code={info.code}>
-      <p>{errorText(t, info)}</p>
+      <p>{typeof error === 'string' ? error : errorText(t, info)}</p>
       {onRetry && isRetryable(info) && (
         <button type="button" onClick={onRetry}>
           {t('common.retry')}

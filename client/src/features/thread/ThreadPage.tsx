@@ -121,7 +121,11 @@ function ThreadView({ companyId, viewer, embedded = false, composerRef }: Thread
     return (
       <>
         {heading}
-        {head.error ? <ErrorState error={head.error} onRetry={pages.retryHead} /> : <Loading />}
+        {head.error ? (
+          <ErrorState error={head.error} onRetry={pages.retryHead} notFoundPage />
+        ) : (
+          <Loading />
+        )}
       </>
     );
   }
@@ -168,7 +172,7 @@ function ThreadView({ companyId, viewer, embedded = false, composerRef }: Thread
             {staff ? t('thread.empty') : t('thread.emptyClient')}
           </p>
         )}
-        {head.error && <ErrorState error={head.error} onRetry={pages.retryHead} />}
+        {head.error && <ErrorState error={head.error} onRetry={pages.retryHead} notFoundPage />}
       </section>
       <p className="visually-hidden" role="status" aria-live="polite">
         {announcement}
