@@ -13,11 +13,10 @@ import { FileDownloadPage } from './features/files/FileDownloadPage';
 import { InboxPage } from './features/inbox/InboxPage';
 import { SettingsPage } from './features/settings/SettingsPage';
 import { ThreadPage } from './features/thread/ThreadPage';
-import { useI18n } from './i18n';
 import { matchPath, navigate, type PathParams, useLocation } from './router';
 import { loginPath, useSession } from './session';
 import { AppShell } from './ui/AppShell';
-import { ErrorState, Loading } from './ui/states';
+import { ErrorState, Loading, NotFound } from './ui/states';
 import { createApiClient } from './urql';
 import { MeDocument, startPage, type Viewer } from './viewer';
 
@@ -76,7 +75,6 @@ const publicPages: Record<string, { page: () => ReactNode; loggedIn: boolean }> 
 
 function Routes() {
   const { pathname } = useLocation();
-  const { t } = useI18n();
   const { expire } = useSession();
   const [me] = useQuery({ query: MeDocument });
   const viewer = me.data?.me;
@@ -99,7 +97,7 @@ function Routes() {
   }
   return (
     <AppShell viewer={viewer}>
-      <p role="status">{t('common.notFound')}</p>
+      <NotFound back={{ to: startPage(viewer), label: 'error.notFound.home' }} />
     </AppShell>
   );
 }

@@ -29,17 +29,17 @@ type Documents = {
     "\n  mutation RevokeApiToken($id: ID!) {\n    revokeApiToken(id: $id) { id revokedAt }\n  }\n": typeof types.RevokeApiTokenDocument,
     "\n  mutation CreateApiToken($input: CreateApiTokenInput!) {\n    createApiToken(input: $input) {\n      token\n      apiToken { id name scopes hint createdAt lastUsedAt expiresAt revokedAt }\n    }\n  }\n": typeof types.CreateApiTokenDocument,
     "\n  mutation Login($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      token\n      user { id role }\n    }\n  }\n": typeof types.LoginDocument,
-    "\n  query DemoAccounts {\n    demoAccounts { password logins { email role } }\n  }\n": typeof types.DemoAccountsDocument,
+    "\n  query DemoAccounts {\n    demoAccounts { password logins { email userRole office lastEmail } }\n  }\n": typeof types.DemoAccountsDocument,
     "\n  query ClientHomeUnread {\n    unreadCount\n  }\n": typeof types.ClientHomeUnreadDocument,
     "\n  subscription ClientHomeMessageAdded {\n    messageAdded { id company { id } }\n  }\n": typeof types.ClientHomeMessageAddedDocument,
     "\n  query CompanyDigest($companyId: ID!, $first: Int!) {\n    unreadCount(companyId: $companyId)\n    messages(companyId: $companyId, first: $first) {\n      totalCount\n      edges {\n        node { id kind direction subject body createdAt readByMe author { id name } }\n      }\n    }\n  }\n": typeof types.CompanyDigestDocument,
     "\n  mutation AssignCaretaker($companyIds: [ID!]!, $caretakerId: ID) {\n    assignCaretaker(companyIds: $companyIds, caretakerId: $caretakerId)\n  }\n": typeof types.AssignCaretakerDocument,
     "\n  query OfficeCaretakers {\n    me { id office { id staff { id name role deactivatedAt } } }\n  }\n": typeof types.OfficeCaretakersDocument,
     "\n  mutation CompanyImport($uploadId: ID!, $dryRun: Boolean!, $skipInvalid: Boolean!) {\n    importCompanies(uploadId: $uploadId, dryRun: $dryRun, skipInvalid: $skipInvalid) {\n      applied\n      created\n      updated\n      unchanged\n      failed\n      rows { line status column error nip name }\n    }\n  }\n": typeof types.CompanyImportDocument,
-    "\n  query CompanyList($first: Int!, $after: String, $filter: CompanyFilter) {\n    companies(first: $first, after: $after, filter: $filter) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      edges {\n        cursor\n        node { id ...CompanyRow_company }\n      }\n    }\n  }\n": typeof types.CompanyListDocument,
+    "\n  query CompanyList($first: Int!, $after: String, $filter: CompanyFilter) {\n    companies(first: $first, after: $after, filter: $filter) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      edges {\n        cursor\n        node { id name ...CompanyRow_company }\n      }\n    }\n  }\n": typeof types.CompanyListDocument,
     "\n  fragment CompanyRow_company on Company {\n    id\n    name\n    nip\n    email\n    taxForm\n    vatPayer\n    unreadFromClientCount\n    caretaker { id name }\n    lastMessage { id createdAt kind direction subject body }\n  }\n": typeof types.CompanyRow_CompanyFragmentDoc,
     "\n  subscription CompanyAccess {\n    companyAccessChanged { companyId visible }\n  }\n": typeof types.CompanyAccessDocument,
-    "\n  query CompanyIds($after: String, $filter: CompanyFilter) {\n    companies(first: 100, after: $after, filter: $filter) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      edges { node { id } }\n    }\n  }\n": typeof types.CompanyIdsDocument,
+    "\n  query CompanyIds($after: String, $filter: CompanyFilter) {\n    companies(first: 100, after: $after, filter: $filter) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      edges { node { id name } }\n    }\n  }\n": typeof types.CompanyIdsDocument,
     "\n  mutation UpdateCompany($id: ID!, $input: UpdateCompanyInput!) {\n    updateCompany(id: $id, input: $input) {\n      id\n      name\n      nip\n      taxForm\n      vatPayer\n      email\n    }\n  }\n": typeof types.UpdateCompanyDocument,
     "\n  query PendingClientInvitations {\n    me {\n      id\n      office {\n        id\n        invitations(status: PENDING) { id email name expiresAt company { id } }\n      }\n    }\n  }\n": typeof types.PendingClientInvitationsDocument,
     "\n  mutation ArchiveCompany($id: ID!) {\n    archiveCompany(id: $id) { id archivedAt }\n  }\n": typeof types.ArchiveCompanyDocument,
@@ -52,7 +52,7 @@ type Documents = {
     "\n  query BroadcastCounts($id: ID!) {\n    broadcast(id: $id) {\n      id\n      recipientCount\n      queuedCount\n      sentCount\n      failedCount\n    }\n  }\n": typeof types.BroadcastCountsDocument,
     "\n  query BroadcastFailures($id: ID!, $after: String) {\n    broadcast(id: $id) {\n      id\n      deliveries(first: 100, after: $after, status: FAILED) {\n        pageInfo { hasNextPage endCursor }\n        edges {\n          node {\n            id\n            status\n            attempts\n            lastError\n            toAddress\n            company { id name }\n          }\n        }\n      }\n    }\n  }\n": typeof types.BroadcastFailuresDocument,
     "\n  mutation SendEmail($input: SendEmailInput!) {\n    sendEmail(input: $input) {\n      id\n      kind\n      createdAt\n      subject\n      recipientCount\n      queuedCount\n      sentCount\n      failedCount\n    }\n  }\n": typeof types.SendEmailDocument,
-    "\n  query PrintoutOptions($companyIds: [ID!]!, $period: String!) {\n    printoutOptions(companyIds: $companyIds, period: $period) {\n      kind\n      label\n      companyCount\n    }\n  }\n": typeof types.PrintoutOptionsDocument,
+    "\n  query PrintoutOptions($companyIds: [ID!]!, $period: String!) {\n    printoutOptions(companyIds: $companyIds, period: $period) {\n      kind\n      label\n      companyCount\n      companyIds\n    }\n  }\n": typeof types.PrintoutOptionsDocument,
     "\n  fragment ConversationRow_conversation on Conversation {\n    lastActivityAt\n    unreadFromClientCount\n    status\n    company { id name nip }\n    lastMessage { id kind subject body author { id name } attachments { id } }\n    lastClientMessage { id body author { id name } attachments { id } }\n  }\n": typeof types.ConversationRow_ConversationFragmentDoc,
     "\n  mutation CloseConversation($companyId: ID!) {\n    closeConversation(companyId: $companyId) { status company { id } }\n  }\n": typeof types.CloseConversationDocument,
     "\n  mutation ReopenConversation($companyId: ID!) {\n    reopenConversation(companyId: $companyId) { status company { id } }\n  }\n": typeof types.ReopenConversationDocument,
@@ -101,17 +101,17 @@ const documents: Documents = {
     "\n  mutation RevokeApiToken($id: ID!) {\n    revokeApiToken(id: $id) { id revokedAt }\n  }\n": types.RevokeApiTokenDocument,
     "\n  mutation CreateApiToken($input: CreateApiTokenInput!) {\n    createApiToken(input: $input) {\n      token\n      apiToken { id name scopes hint createdAt lastUsedAt expiresAt revokedAt }\n    }\n  }\n": types.CreateApiTokenDocument,
     "\n  mutation Login($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      token\n      user { id role }\n    }\n  }\n": types.LoginDocument,
-    "\n  query DemoAccounts {\n    demoAccounts { password logins { email role } }\n  }\n": types.DemoAccountsDocument,
+    "\n  query DemoAccounts {\n    demoAccounts { password logins { email userRole office lastEmail } }\n  }\n": types.DemoAccountsDocument,
     "\n  query ClientHomeUnread {\n    unreadCount\n  }\n": types.ClientHomeUnreadDocument,
     "\n  subscription ClientHomeMessageAdded {\n    messageAdded { id company { id } }\n  }\n": types.ClientHomeMessageAddedDocument,
     "\n  query CompanyDigest($companyId: ID!, $first: Int!) {\n    unreadCount(companyId: $companyId)\n    messages(companyId: $companyId, first: $first) {\n      totalCount\n      edges {\n        node { id kind direction subject body createdAt readByMe author { id name } }\n      }\n    }\n  }\n": types.CompanyDigestDocument,
     "\n  mutation AssignCaretaker($companyIds: [ID!]!, $caretakerId: ID) {\n    assignCaretaker(companyIds: $companyIds, caretakerId: $caretakerId)\n  }\n": types.AssignCaretakerDocument,
     "\n  query OfficeCaretakers {\n    me { id office { id staff { id name role deactivatedAt } } }\n  }\n": types.OfficeCaretakersDocument,
     "\n  mutation CompanyImport($uploadId: ID!, $dryRun: Boolean!, $skipInvalid: Boolean!) {\n    importCompanies(uploadId: $uploadId, dryRun: $dryRun, skipInvalid: $skipInvalid) {\n      applied\n      created\n      updated\n      unchanged\n      failed\n      rows { line status column error nip name }\n    }\n  }\n": types.CompanyImportDocument,
-    "\n  query CompanyList($first: Int!, $after: String, $filter: CompanyFilter) {\n    companies(first: $first, after: $after, filter: $filter) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      edges {\n        cursor\n        node { id ...CompanyRow_company }\n      }\n    }\n  }\n": types.CompanyListDocument,
+    "\n  query CompanyList($first: Int!, $after: String, $filter: CompanyFilter) {\n    companies(first: $first, after: $after, filter: $filter) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      edges {\n        cursor\n        node { id name ...CompanyRow_company }\n      }\n    }\n  }\n": types.CompanyListDocument,
     "\n  fragment CompanyRow_company on Company {\n    id\n    name\n    nip\n    email\n    taxForm\n    vatPayer\n    unreadFromClientCount\n    caretaker { id name }\n    lastMessage { id createdAt kind direction subject body }\n  }\n": types.CompanyRow_CompanyFragmentDoc,
     "\n  subscription CompanyAccess {\n    companyAccessChanged { companyId visible }\n  }\n": types.CompanyAccessDocument,
-    "\n  query CompanyIds($after: String, $filter: CompanyFilter) {\n    companies(first: 100, after: $after, filter: $filter) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      edges { node { id } }\n    }\n  }\n": types.CompanyIdsDocument,
+    "\n  query CompanyIds($after: String, $filter: CompanyFilter) {\n    companies(first: 100, after: $after, filter: $filter) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      edges { node { id name } }\n    }\n  }\n": types.CompanyIdsDocument,
     "\n  mutation UpdateCompany($id: ID!, $input: UpdateCompanyInput!) {\n    updateCompany(id: $id, input: $input) {\n      id\n      name\n      nip\n      taxForm\n      vatPayer\n      email\n    }\n  }\n": types.UpdateCompanyDocument,
     "\n  query PendingClientInvitations {\n    me {\n      id\n      office {\n        id\n        invitations(status: PENDING) { id email name expiresAt company { id } }\n      }\n    }\n  }\n": types.PendingClientInvitationsDocument,
     "\n  mutation ArchiveCompany($id: ID!) {\n    archiveCompany(id: $id) { id archivedAt }\n  }\n": types.ArchiveCompanyDocument,
@@ -124,7 +124,7 @@ const documents: Documents = {
     "\n  query BroadcastCounts($id: ID!) {\n    broadcast(id: $id) {\n      id\n      recipientCount\n      queuedCount\n      sentCount\n      failedCount\n    }\n  }\n": types.BroadcastCountsDocument,
     "\n  query BroadcastFailures($id: ID!, $after: String) {\n    broadcast(id: $id) {\n      id\n      deliveries(first: 100, after: $after, status: FAILED) {\n        pageInfo { hasNextPage endCursor }\n        edges {\n          node {\n            id\n            status\n            attempts\n            lastError\n            toAddress\n            company { id name }\n          }\n        }\n      }\n    }\n  }\n": types.BroadcastFailuresDocument,
     "\n  mutation SendEmail($input: SendEmailInput!) {\n    sendEmail(input: $input) {\n      id\n      kind\n      createdAt\n      subject\n      recipientCount\n      queuedCount\n      sentCount\n      failedCount\n    }\n  }\n": types.SendEmailDocument,
-    "\n  query PrintoutOptions($companyIds: [ID!]!, $period: String!) {\n    printoutOptions(companyIds: $companyIds, period: $period) {\n      kind\n      label\n      companyCount\n    }\n  }\n": types.PrintoutOptionsDocument,
+    "\n  query PrintoutOptions($companyIds: [ID!]!, $period: String!) {\n    printoutOptions(companyIds: $companyIds, period: $period) {\n      kind\n      label\n      companyCount\n      companyIds\n    }\n  }\n": types.PrintoutOptionsDocument,
     "\n  fragment ConversationRow_conversation on Conversation {\n    lastActivityAt\n    unreadFromClientCount\n    status\n    company { id name nip }\n    lastMessage { id kind subject body author { id name } attachments { id } }\n    lastClientMessage { id body author { id name } attachments { id } }\n  }\n": types.ConversationRow_ConversationFragmentDoc,
     "\n  mutation CloseConversation($companyId: ID!) {\n    closeConversation(companyId: $companyId) { status company { id } }\n  }\n": types.CloseConversationDocument,
     "\n  mutation ReopenConversation($companyId: ID!) {\n    reopenConversation(companyId: $companyId) { status company { id } }\n  }\n": types.ReopenConversationDocument,
@@ -235,7 +235,7 @@ export function graphql(source: "\n  mutation Login($email: String!, $password: 
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query DemoAccounts {\n    demoAccounts { password logins { email role } }\n  }\n"): (typeof documents)["\n  query DemoAccounts {\n    demoAccounts { password logins { email role } }\n  }\n"];
+export function graphql(source: "\n  query DemoAccounts {\n    demoAccounts { password logins { email userRole office lastEmail } }\n  }\n"): (typeof documents)["\n  query DemoAccounts {\n    demoAccounts { password logins { email userRole office lastEmail } }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -263,7 +263,7 @@ export function graphql(source: "\n  mutation CompanyImport($uploadId: ID!, $dry
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query CompanyList($first: Int!, $after: String, $filter: CompanyFilter) {\n    companies(first: $first, after: $after, filter: $filter) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      edges {\n        cursor\n        node { id ...CompanyRow_company }\n      }\n    }\n  }\n"): (typeof documents)["\n  query CompanyList($first: Int!, $after: String, $filter: CompanyFilter) {\n    companies(first: $first, after: $after, filter: $filter) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      edges {\n        cursor\n        node { id ...CompanyRow_company }\n      }\n    }\n  }\n"];
+export function graphql(source: "\n  query CompanyList($first: Int!, $after: String, $filter: CompanyFilter) {\n    companies(first: $first, after: $after, filter: $filter) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      edges {\n        cursor\n        node { id name ...CompanyRow_company }\n      }\n    }\n  }\n"): (typeof documents)["\n  query CompanyList($first: Int!, $after: String, $filter: CompanyFilter) {\n    companies(first: $first, after: $after, filter: $filter) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      edges {\n        cursor\n        node { id name ...CompanyRow_company }\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -275,7 +275,7 @@ export function graphql(source: "\n  subscription CompanyAccess {\n    companyAc
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query CompanyIds($after: String, $filter: CompanyFilter) {\n    companies(first: 100, after: $after, filter: $filter) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      edges { node { id } }\n    }\n  }\n"): (typeof documents)["\n  query CompanyIds($after: String, $filter: CompanyFilter) {\n    companies(first: 100, after: $after, filter: $filter) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      edges { node { id } }\n    }\n  }\n"];
+export function graphql(source: "\n  query CompanyIds($after: String, $filter: CompanyFilter) {\n    companies(first: 100, after: $after, filter: $filter) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      edges { node { id name } }\n    }\n  }\n"): (typeof documents)["\n  query CompanyIds($after: String, $filter: CompanyFilter) {\n    companies(first: 100, after: $after, filter: $filter) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      edges { node { id name } }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -327,7 +327,7 @@ export function graphql(source: "\n  mutation SendEmail($input: SendEmailInput!)
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query PrintoutOptions($companyIds: [ID!]!, $period: String!) {\n    printoutOptions(companyIds: $companyIds, period: $period) {\n      kind\n      label\n      companyCount\n    }\n  }\n"): (typeof documents)["\n  query PrintoutOptions($companyIds: [ID!]!, $period: String!) {\n    printoutOptions(companyIds: $companyIds, period: $period) {\n      kind\n      label\n      companyCount\n    }\n  }\n"];
+export function graphql(source: "\n  query PrintoutOptions($companyIds: [ID!]!, $period: String!) {\n    printoutOptions(companyIds: $companyIds, period: $period) {\n      kind\n      label\n      companyCount\n      companyIds\n    }\n  }\n"): (typeof documents)["\n  query PrintoutOptions($companyIds: [ID!]!, $period: String!) {\n    printoutOptions(companyIds: $companyIds, period: $period) {\n      kind\n      label\n      companyCount\n      companyIds\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -298,8 +298,14 @@ export type DemoAccounts = {
 export type DemoLogin = {
   __typename?: 'DemoLogin';
   email: Scalars['String']['output'];
-  /** Who this login is, in words. */
+  /** The last of a numbered series of such logins (klient1 … klient40). */
+  lastEmail?: Maybe<Scalars['String']['output']>;
+  /** The office it belongs to. */
+  office?: Maybe<Scalars['String']['output']>;
+  /** Who this login is, in (English) words. */
   role: Scalars['String']['output'];
+  /** Its role, for a client to put in its own words. */
+  userRole: Role;
 };
 
 export type EmailDelivery = {
@@ -810,6 +816,8 @@ export type PrintoutOption = {
   __typename?: 'PrintoutOption';
   /** How many of the ticked companies it applies to; each of them receives its own. */
   companyCount: Scalars['Int']['output'];
+  /** Which of the ticked companies it applies to, in the order they were given. */
+  companyIds: Array<Scalars['ID']['output']>;
   kind: PrintoutKind;
   /** Its name as an accountant writes it (Polish). */
   label: Scalars['String']['output'];
@@ -1315,7 +1323,10 @@ export type GraphCacheResolvers = {
   },
   DemoLogin?: {
     email?: GraphCacheResolver<WithTypename<DemoLogin>, Record<string, never>, Scalars['String']['output'] | string>,
-    role?: GraphCacheResolver<WithTypename<DemoLogin>, Record<string, never>, Scalars['String']['output'] | string>
+    lastEmail?: GraphCacheResolver<WithTypename<DemoLogin>, Record<string, never>, Scalars['String']['output'] | string>,
+    office?: GraphCacheResolver<WithTypename<DemoLogin>, Record<string, never>, Scalars['String']['output'] | string>,
+    role?: GraphCacheResolver<WithTypename<DemoLogin>, Record<string, never>, Scalars['String']['output'] | string>,
+    userRole?: GraphCacheResolver<WithTypename<DemoLogin>, Record<string, never>, Role | string>
   },
   EmailDelivery?: {
     attempts?: GraphCacheResolver<WithTypename<EmailDelivery>, Record<string, never>, Scalars['Int']['output'] | string>,
@@ -1437,6 +1448,7 @@ export type GraphCacheResolvers = {
   },
   PrintoutOption?: {
     companyCount?: GraphCacheResolver<WithTypename<PrintoutOption>, Record<string, never>, Scalars['Int']['output'] | string>,
+    companyIds?: GraphCacheResolver<WithTypename<PrintoutOption>, Record<string, never>, Array<Scalars['ID']['output'] | string>>,
     kind?: GraphCacheResolver<WithTypename<PrintoutOption>, Record<string, never>, PrintoutKind | string>,
     label?: GraphCacheResolver<WithTypename<PrintoutOption>, Record<string, never>, Scalars['String']['output'] | string>
   },
@@ -1727,7 +1739,10 @@ export type GraphCacheUpdaters = {
   },
   DemoLogin?: {
     email?: GraphCacheUpdateResolver<Maybe<WithTypename<DemoLogin>>, Record<string, never>>,
-    role?: GraphCacheUpdateResolver<Maybe<WithTypename<DemoLogin>>, Record<string, never>>
+    lastEmail?: GraphCacheUpdateResolver<Maybe<WithTypename<DemoLogin>>, Record<string, never>>,
+    office?: GraphCacheUpdateResolver<Maybe<WithTypename<DemoLogin>>, Record<string, never>>,
+    role?: GraphCacheUpdateResolver<Maybe<WithTypename<DemoLogin>>, Record<string, never>>,
+    userRole?: GraphCacheUpdateResolver<Maybe<WithTypename<DemoLogin>>, Record<string, never>>
   },
   EmailDelivery?: {
     attempts?: GraphCacheUpdateResolver<Maybe<WithTypename<EmailDelivery>>, Record<string, never>>,
@@ -1849,6 +1864,7 @@ export type GraphCacheUpdaters = {
   },
   PrintoutOption?: {
     companyCount?: GraphCacheUpdateResolver<Maybe<WithTypename<PrintoutOption>>, Record<string, never>>,
+    companyIds?: GraphCacheUpdateResolver<Maybe<WithTypename<PrintoutOption>>, Record<string, never>>,
     kind?: GraphCacheUpdateResolver<Maybe<WithTypename<PrintoutOption>>, Record<string, never>>,
     label?: GraphCacheUpdateResolver<Maybe<WithTypename<PrintoutOption>>, Record<string, never>>
   },

@@ -14,12 +14,16 @@ import { messages as playground } from '../features/playground/playground.i18n';
 import { messages as settings } from '../features/settings/settings.i18n';
 import { messages as thread } from '../features/thread/thread.i18n';
 import { messages as common } from './common.i18n';
+import { messages as enums } from './enums.i18n';
+import { messages as errors } from './errors.i18n';
 
 export type Lang = 'pl' | 'en';
 export const languages: Lang[] = ['pl', 'en'];
 
 const pl = {
   ...common.pl,
+  ...errors.pl,
+  ...enums.pl,
   ...auth.pl,
   ...account.pl,
   ...companies.pl,
@@ -41,6 +45,8 @@ export type MessageKey = keyof typeof pl;
 
 const en: Record<MessageKey, string> = {
   ...common.en,
+  ...errors.en,
+  ...enums.en,
   ...auth.en,
   ...account.en,
   ...companies.en,

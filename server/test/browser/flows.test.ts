@@ -349,22 +349,45 @@ describe('email flow (SMTP, printouts, links that open after logging in)', () =>
     await dialog.getByTestId('email-add-attachment').click();
     const picker = dialog.getByTestId('printout-picker');
     await picker.waitFor();
-    await picker.getByTestId('period-month').fill(`${YEAR}-10`);
+    // Month and year in Polish words, no "RRRR-MM".
+    await picker.getByTestId('period-year').selectOption(String(YEAR));
+    await picker.getByTestId('period-month').selectOption({ label: 'październik' });
+    expect(await picker.textContent()).not.toContain('RRRR');
     const option = (kind: string) =>
       picker.locator(`[data-testid="printout-option"][data-kind="${kind}"]`);
+    const row = (kind: string) =>
+      picker
+        .locator('li')
+        .filter({ has: a.page.locator(`[data-testid="printout-option"][data-kind="${kind}"]`) });
     await option('LEDGER').waitFor({ timeout: 15_000 });
-    for (const kind of ['LEDGER', 'TAX_BOOK', 'REVENUE_RECORD']) {
-      // Each record type applies to exactly one of the three companies.
-      expect(await option(kind).getByTestId('printout-applies').textContent()).toBe(
-        '(dotyczy 1 z 3 firm)',
-      );
+    const recordOf = { LEDGER: full, TAX_BOOK: taxBook, REVENUE_RECORD: lumpSum };
+    for (const [kind, owner] of Object.entries(recordOf)) {
+      // Each record type applies to exactly one of the three companies, which it names.
+      const applies = row(kind).getByTestId('printout-applies');
+      expect(await applies.textContent()).toBe('(dotyczy 1 z 3 firm)');
+      await applies.click();
+      const names = row(kind).getByTestId('printout-companies');
+      expect(await names.isVisible()).toBe(true);
+      expect(await names.textContent()).toBe(owner.company.name);
       await option(kind).locator('input[type="checkbox"]').check();
     }
+    // The chosen printouts are listed once: by their ticked boxes while the picker shows their
+    // month, then in the list once it is closed.
     const chosen = dialog.getByTestId('email-chosen-printout');
+    expect(await chosen.count()).toBe(0);
+    await dialog.getByTestId('email-add-attachment').click();
     await expect.poll(() => chosen.count()).toBe(3);
     expect(
       await chosen.evaluateAll((items) => items.map((item) => item.getAttribute('data-period'))),
     ).toEqual([`${YEAR}-10`, `${YEAR}-10`, `${YEAR}-10`]);
+    expect(await chosen.first().textContent()).toContain(`październik ${YEAR}`);
+    await dialog.getByTestId('email-add-attachment').click();
+    await picker.waitFor();
+    // The send button stays in view while the dialog's body scrolls.
+    const send = await dialog.getByTestId('email-send').boundingBox();
+    expect(send).not.toBeNull();
+    expect(send!.y).toBeGreaterThanOrEqual(0);
+    expect(send!.y + send!.height).toBeLessThanOrEqual(800);
     await screenshot(a.page, 'email-dialog-printouts');
 
     const before = smtp.transactions.length;

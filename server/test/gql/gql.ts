@@ -159,6 +159,8 @@ type Documents = {
     "\n  query CompanyUsersOfList {\n    companies(first: 50) { edges { node { id users { id } } } }\n  }\n": typeof types.CompanyUsersOfListDocument,
     "\n  mutation DemoSeedLogin($email: String!, $password: String!) {\n    login(email: $email, password: $password) { token }\n  }\n": typeof types.DemoSeedLoginDocument,
     "\n  query DemoSeedInvitations {\n    me {\n      office {\n        name\n        invitations(status: PENDING) { email role status company { name } }\n      }\n    }\n  }\n": typeof types.DemoSeedInvitationsDocument,
+    "\n  query DemoSeedAccounts {\n    demoAccounts { password logins { email userRole office lastEmail } }\n  }\n": typeof types.DemoSeedAccountsDocument,
+    "\n  query DemoSeedWho {\n    me { role office { name } }\n  }\n": typeof types.DemoSeedWhoDocument,
     "\n  query DemoSeedCompanies {\n    companies(first: 1) { totalCount }\n  }\n": typeof types.DemoSeedCompaniesDocument,
     "\n  mutation PrivacySetSmtp($input: SmtpIntegrationInput!) {\n    updateSmtpIntegration(input: $input) { host }\n  }\n": typeof types.PrivacySetSmtpDocument,
     "\n  mutation PrivacySend($input: SendEmailInput!) {\n    sendEmail(input: $input) { id }\n  }\n": typeof types.PrivacySendDocument,
@@ -265,6 +267,7 @@ type Documents = {
     "\n  query SmtpChangesMyOffice {\n    me { office { id smtpChangedAt smtpChanges { host } } }\n  }\n": typeof types.SmtpChangesMyOfficeDocument,
     "\n  query AuthzPrintoutOptions($companyIds: [ID!]!, $period: String!) {\n    printoutOptions(companyIds: $companyIds, period: $period) { kind label companyCount }\n  }\n": typeof types.AuthzPrintoutOptionsDocument,
     "\n  query PrintoutOptions($companyIds: [ID!]!, $period: String!) {\n    printoutOptions(companyIds: $companyIds, period: $period) { kind label companyCount }\n  }\n": typeof types.PrintoutOptionsDocument,
+    "\n  query PrintoutOptionsConcerned($companyIds: [ID!]!, $period: String!) {\n    printoutOptions(companyIds: $companyIds, period: $period) { kind companyCount companyIds }\n  }\n": typeof types.PrintoutOptionsConcernedDocument,
     "\n  subscription LiveScaleUnread($companyId: ID) {\n    unreadCountChanged(companyId: $companyId) { count }\n  }\n": typeof types.LiveScaleUnreadDocument,
     "\n  subscription LiveScaleInbox {\n    messageAdded { id body company { id name } author { name } }\n  }\n": typeof types.LiveScaleInboxDocument,
     "\n  subscription LiveScaleThread($companyId: ID!) {\n    messageAdded(companyId: $companyId) { id body company { name } author { name } }\n  }\n": typeof types.LiveScaleThreadDocument,
@@ -307,6 +310,7 @@ type Documents = {
     "\n  mutation ReadingNotify($input: SendBulkNotificationInput!) {\n    sendBulkNotification(input: $input) { id }\n  }\n": typeof types.ReadingNotifyDocument,
     "\n  mutation ReadingAsk($input: SendMessageInput!) {\n    sendMessage(input: $input) { id }\n  }\n": typeof types.ReadingAskDocument,
     "\n  query ReadingReceipts($id: ID!) {\n    messages(companyId: $id, first: 100) {\n      edges { node { id body receipts { readAt user { id } } } }\n    }\n  }\n": typeof types.ReadingReceiptsDocument,
+    "\n  mutation SelectionSetSmtp($input: SmtpIntegrationInput!) {\n    updateSmtpIntegration(input: $input) { host }\n  }\n": typeof types.SelectionSetSmtpDocument,
     "\n  mutation SessionLogout {\n    logout\n  }\n": typeof types.SessionLogoutDocument,
     "\n  query SessionMe {\n    me { id }\n  }\n": typeof types.SessionMeDocument,
     "\n  mutation ChildAppSetSmtp($input: SmtpIntegrationInput!) {\n    updateSmtpIntegration(input: $input) { host }\n  }\n": typeof types.ChildAppSetSmtpDocument,
@@ -475,6 +479,8 @@ const documents: Documents = {
     "\n  query CompanyUsersOfList {\n    companies(first: 50) { edges { node { id users { id } } } }\n  }\n": types.CompanyUsersOfListDocument,
     "\n  mutation DemoSeedLogin($email: String!, $password: String!) {\n    login(email: $email, password: $password) { token }\n  }\n": types.DemoSeedLoginDocument,
     "\n  query DemoSeedInvitations {\n    me {\n      office {\n        name\n        invitations(status: PENDING) { email role status company { name } }\n      }\n    }\n  }\n": types.DemoSeedInvitationsDocument,
+    "\n  query DemoSeedAccounts {\n    demoAccounts { password logins { email userRole office lastEmail } }\n  }\n": types.DemoSeedAccountsDocument,
+    "\n  query DemoSeedWho {\n    me { role office { name } }\n  }\n": types.DemoSeedWhoDocument,
     "\n  query DemoSeedCompanies {\n    companies(first: 1) { totalCount }\n  }\n": types.DemoSeedCompaniesDocument,
     "\n  mutation PrivacySetSmtp($input: SmtpIntegrationInput!) {\n    updateSmtpIntegration(input: $input) { host }\n  }\n": types.PrivacySetSmtpDocument,
     "\n  mutation PrivacySend($input: SendEmailInput!) {\n    sendEmail(input: $input) { id }\n  }\n": types.PrivacySendDocument,
@@ -581,6 +587,7 @@ const documents: Documents = {
     "\n  query SmtpChangesMyOffice {\n    me { office { id smtpChangedAt smtpChanges { host } } }\n  }\n": types.SmtpChangesMyOfficeDocument,
     "\n  query AuthzPrintoutOptions($companyIds: [ID!]!, $period: String!) {\n    printoutOptions(companyIds: $companyIds, period: $period) { kind label companyCount }\n  }\n": types.AuthzPrintoutOptionsDocument,
     "\n  query PrintoutOptions($companyIds: [ID!]!, $period: String!) {\n    printoutOptions(companyIds: $companyIds, period: $period) { kind label companyCount }\n  }\n": types.PrintoutOptionsDocument,
+    "\n  query PrintoutOptionsConcerned($companyIds: [ID!]!, $period: String!) {\n    printoutOptions(companyIds: $companyIds, period: $period) { kind companyCount companyIds }\n  }\n": types.PrintoutOptionsConcernedDocument,
     "\n  subscription LiveScaleUnread($companyId: ID) {\n    unreadCountChanged(companyId: $companyId) { count }\n  }\n": types.LiveScaleUnreadDocument,
     "\n  subscription LiveScaleInbox {\n    messageAdded { id body company { id name } author { name } }\n  }\n": types.LiveScaleInboxDocument,
     "\n  subscription LiveScaleThread($companyId: ID!) {\n    messageAdded(companyId: $companyId) { id body company { name } author { name } }\n  }\n": types.LiveScaleThreadDocument,
@@ -623,6 +630,7 @@ const documents: Documents = {
     "\n  mutation ReadingNotify($input: SendBulkNotificationInput!) {\n    sendBulkNotification(input: $input) { id }\n  }\n": types.ReadingNotifyDocument,
     "\n  mutation ReadingAsk($input: SendMessageInput!) {\n    sendMessage(input: $input) { id }\n  }\n": types.ReadingAskDocument,
     "\n  query ReadingReceipts($id: ID!) {\n    messages(companyId: $id, first: 100) {\n      edges { node { id body receipts { readAt user { id } } } }\n    }\n  }\n": types.ReadingReceiptsDocument,
+    "\n  mutation SelectionSetSmtp($input: SmtpIntegrationInput!) {\n    updateSmtpIntegration(input: $input) { host }\n  }\n": types.SelectionSetSmtpDocument,
     "\n  mutation SessionLogout {\n    logout\n  }\n": types.SessionLogoutDocument,
     "\n  query SessionMe {\n    me { id }\n  }\n": types.SessionMeDocument,
     "\n  mutation ChildAppSetSmtp($input: SmtpIntegrationInput!) {\n    updateSmtpIntegration(input: $input) { host }\n  }\n": types.ChildAppSetSmtpDocument,
@@ -1226,6 +1234,14 @@ export function graphql(source: "\n  query DemoSeedInvitations {\n    me {\n    
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  query DemoSeedAccounts {\n    demoAccounts { password logins { email userRole office lastEmail } }\n  }\n"): typeof import('./graphql.js').DemoSeedAccountsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query DemoSeedWho {\n    me { role office { name } }\n  }\n"): typeof import('./graphql.js').DemoSeedWhoDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  query DemoSeedCompanies {\n    companies(first: 1) { totalCount }\n  }\n"): typeof import('./graphql.js').DemoSeedCompaniesDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -1650,6 +1666,10 @@ export function graphql(source: "\n  query PrintoutOptions($companyIds: [ID!]!, 
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  query PrintoutOptionsConcerned($companyIds: [ID!]!, $period: String!) {\n    printoutOptions(companyIds: $companyIds, period: $period) { kind companyCount companyIds }\n  }\n"): typeof import('./graphql.js').PrintoutOptionsConcernedDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  subscription LiveScaleUnread($companyId: ID) {\n    unreadCountChanged(companyId: $companyId) { count }\n  }\n"): typeof import('./graphql.js').LiveScaleUnreadDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -1815,6 +1835,10 @@ export function graphql(source: "\n  mutation ReadingAsk($input: SendMessageInpu
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query ReadingReceipts($id: ID!) {\n    messages(companyId: $id, first: 100) {\n      edges { node { id body receipts { readAt user { id } } } }\n    }\n  }\n"): typeof import('./graphql.js').ReadingReceiptsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SelectionSetSmtp($input: SmtpIntegrationInput!) {\n    updateSmtpIntegration(input: $input) { host }\n  }\n"): typeof import('./graphql.js').SelectionSetSmtpDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

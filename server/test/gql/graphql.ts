@@ -1254,6 +1254,16 @@ export type DemoSeedInvitationsQueryVariables = Exact<{ [key: string]: never; }>
 
 export type DemoSeedInvitationsQuery = { me: { office: { name: string, invitations: Array<{ email: string, role: Role, status: InvitationStatus, company: { name: string } | null }> } | null } | null };
 
+export type DemoSeedAccountsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type DemoSeedAccountsQuery = { demoAccounts: { password: string, logins: Array<{ email: string, userRole: Role, office: string | null, lastEmail: string | null }> } | null };
+
+export type DemoSeedWhoQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type DemoSeedWhoQuery = { me: { role: Role, office: { name: string } | null } | null };
+
 export type DemoSeedCompaniesQueryVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -1967,6 +1977,14 @@ export type PrintoutOptionsQueryVariables = Exact<{
 
 export type PrintoutOptionsQuery = { printoutOptions: Array<{ kind: PrintoutKind, label: string, companyCount: number }> };
 
+export type PrintoutOptionsConcernedQueryVariables = Exact<{
+  companyIds: Array<string | number> | string | number;
+  period: string;
+}>;
+
+
+export type PrintoutOptionsConcernedQuery = { printoutOptions: Array<{ kind: PrintoutKind, companyCount: number, companyIds: Array<string> }> };
+
 export type LiveScaleUnreadSubscriptionVariables = Exact<{
   companyId?: string | number | null | undefined;
 }>;
@@ -2255,6 +2273,13 @@ export type ReadingReceiptsQueryVariables = Exact<{
 
 
 export type ReadingReceiptsQuery = { messages: { edges: Array<{ node: { id: string, body: string, receipts: Array<{ readAt: string, user: { id: string } }> } }> } };
+
+export type SelectionSetSmtpMutationVariables = Exact<{
+  input: SmtpIntegrationInput;
+}>;
+
+
+export type SelectionSetSmtpMutation = { updateSmtpIntegration: { host: string } };
 
 export type SessionLogoutMutationVariables = Exact<{ [key: string]: never; }>;
 
@@ -3925,6 +3950,29 @@ export const DemoSeedInvitationsDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<DemoSeedInvitationsQuery, DemoSeedInvitationsQueryVariables>;
+export const DemoSeedAccountsDocument = new TypedDocumentString(`
+    query DemoSeedAccounts {
+  demoAccounts {
+    password
+    logins {
+      email
+      userRole
+      office
+      lastEmail
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<DemoSeedAccountsQuery, DemoSeedAccountsQueryVariables>;
+export const DemoSeedWhoDocument = new TypedDocumentString(`
+    query DemoSeedWho {
+  me {
+    role
+    office {
+      name
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<DemoSeedWhoQuery, DemoSeedWhoQueryVariables>;
 export const DemoSeedCompaniesDocument = new TypedDocumentString(`
     query DemoSeedCompanies {
   companies(first: 1) {
@@ -5169,6 +5217,15 @@ export const PrintoutOptionsDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<PrintoutOptionsQuery, PrintoutOptionsQueryVariables>;
+export const PrintoutOptionsConcernedDocument = new TypedDocumentString(`
+    query PrintoutOptionsConcerned($companyIds: [ID!]!, $period: String!) {
+  printoutOptions(companyIds: $companyIds, period: $period) {
+    kind
+    companyCount
+    companyIds
+  }
+}
+    `) as unknown as TypedDocumentString<PrintoutOptionsConcernedQuery, PrintoutOptionsConcernedQueryVariables>;
 export const LiveScaleUnreadDocument = new TypedDocumentString(`
     subscription LiveScaleUnread($companyId: ID) {
   unreadCountChanged(companyId: $companyId) {
@@ -5636,6 +5693,13 @@ export const ReadingReceiptsDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ReadingReceiptsQuery, ReadingReceiptsQueryVariables>;
+export const SelectionSetSmtpDocument = new TypedDocumentString(`
+    mutation SelectionSetSmtp($input: SmtpIntegrationInput!) {
+  updateSmtpIntegration(input: $input) {
+    host
+  }
+}
+    `) as unknown as TypedDocumentString<SelectionSetSmtpMutation, SelectionSetSmtpMutationVariables>;
 export const SessionLogoutDocument = new TypedDocumentString(`
     mutation SessionLogout {
   logout

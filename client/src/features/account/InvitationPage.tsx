@@ -96,7 +96,7 @@ export function InvitationPage() {
                   })
                 : t('account.invitation.staff', {
                     office: invitation.officeName,
-                    role: t(`account.role.${invitation.role}`),
+                    role: t(`enum.Role.${invitation.role}`),
                   })}
             </p>
             <p className="hint">

@@ -37,10 +37,6 @@ export const messages = defineMessages({
     'account.invitation.loginRequired':
       'Masz już konto z tym adresem. Zaloguj się, a potem wrócisz do tego zaproszenia.',
     'account.invitation.login': 'Zaloguj się',
-    'account.role.OFFICE_HEAD': 'kierownik biura',
-    'account.role.CARETAKER': 'opiekun',
-    'account.role.CLIENT': 'klient',
-    'account.role.PLATFORM_ADMIN': 'administrator',
     'account.error.mismatch': 'Hasła różnią się.',
     'account.error.password.short': 'Hasło musi mieć co najmniej 10 znaków.',
     'account.error.password.long': 'Hasło może mieć najwyżej 200 znaków.',
@@ -114,10 +110,6 @@ export const messages = defineMessages({
     'account.invitation.loginRequired':
       'You already have an account with this address. Log in, then you will come back to this invitation.',
     'account.invitation.login': 'Log in',
-    'account.role.OFFICE_HEAD': 'head of office',
-    'account.role.CARETAKER': 'caretaker',
-    'account.role.CLIENT': 'client',
-    'account.role.PLATFORM_ADMIN': 'administrator',
     'account.error.mismatch': 'The passwords differ.',
     'account.error.password.short': 'The password must be at least 10 characters long.',
     'account.error.password.long': 'The password must be at most 200 characters long.',

@@ -94,7 +94,7 @@ export function ApiTokensSection() {
                   data-revoked={token.revokedAt ? 'true' : undefined}
                 >
                   <td>{token.name}</td>
-                  <td>{token.scopes.map((s) => t(`apiTokens.scope.${s}`)).join(', ')}</td>
+                  <td>{token.scopes.map((s) => t(`enum.ApiScope.${s}`)).join(', ')}</td>
                   <td>
                     <code>{token.hint}</code>
                   </td>

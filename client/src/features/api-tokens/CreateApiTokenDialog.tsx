@@ -163,7 +163,7 @@ export function CreateApiTokenDialog({
                   setErrors((x) => ({ ...x, scopes: undefined }));
                 }}
               />{' '}
-              {t(`apiTokens.scope.${scope}`)}{' '}
+              {t(`enum.ApiScope.${scope}`)}{' '}
               <span className="hint">— {t(`apiTokens.scope.${scope}.hint`)}</span>
             </label>
           ))}

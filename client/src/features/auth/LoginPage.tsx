@@ -1,7 +1,8 @@
 import { type FormEvent, useState } from 'react';
 import { useMutation, useQuery } from 'urql';
 import { graphql } from '../../gql';
-import { useI18n } from '../../i18n';
+import type { Role } from '../../gql/graphql';
+import { type Translate, useI18n } from '../../i18n';
 import { Link, navigate, useLocation } from '../../router';
 import { useSession } from '../../session';
 import { loginFailure } from './login-error';
@@ -17,7 +18,7 @@ const LoginMutation = graphql(`
 
 const DemoAccounts = graphql(`
   query DemoAccounts {
-    demoAccounts { password logins { email role } }
+    demoAccounts { password logins { email userRole office lastEmail } }
   }
 `);
 
@@ -25,6 +26,23 @@ const DemoAccounts = graphql(`
 function nextPath(search: string): string | null {
   const next = new URLSearchParams(search).get('next');
   return next?.startsWith('/') && !next.startsWith('//') ? next : null;
+}
+
+/** Who a demo login is, in words: its role, its office, and the series it starts. */
+export function demoLoginWho(
+  t: Translate,
+  login: { email: string; userRole: Role; office?: string | null; lastEmail?: string | null },
+): string {
+  const role = t(`enum.Role.${login.userRole}`);
+  if (!login.office) return role;
+  if (login.lastEmail)
+    return t('auth.demo.series', {
+      role,
+      office: login.office,
+      first: login.email,
+      last: login.lastEmail,
+    });
+  return t('auth.demo.who', { role, office: login.office });
 }
 
 export function LoginPage() {
@@ -100,7 +118,10 @@ export function LoginPage() {
           <ul>
             {accounts.logins.map((d) => (
               <li key={d.email}>
-                <code>{d.email}</code> <span className="muted">{d.role}</span>{' '}
+                <code>{d.email}</code>{' '}
+                <span className="muted" data-testid="demo-login-who">
+                  {demoLoginWho(t, d)}
+                </span>{' '}
                 <button
                   type="button"
                   className="link"

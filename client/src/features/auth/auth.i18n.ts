@@ -15,6 +15,8 @@ export const messages = defineMessages({
     'auth.continue': 'Po zalogowaniu przejdziesz dalej.',
     'auth.demo': 'Konta demonstracyjne (hasło: {password})',
     'auth.demo.use': 'Użyj',
+    'auth.demo.who': '{role}, {office}',
+    'auth.demo.series': '{role}, {office}; konta {first} … {last}, każde z jedną firmą',
   },
   en: {
     'auth.title': 'Log in',
@@ -30,5 +32,7 @@ export const messages = defineMessages({
     'auth.continue': 'You will continue after logging in.',
     'auth.demo': 'Demo accounts (password: {password})',
     'auth.demo.use': 'Use',
+    'auth.demo.who': '{role}, {office}',
+    'auth.demo.series': '{role}, {office}; logins {first} … {last}, one company each',
   },
 });

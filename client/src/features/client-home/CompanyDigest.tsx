@@ -76,7 +76,7 @@ export function CompanyDigest({ company }: { company: Viewer['companies'][number
                   data-unread={isNew}
                 >
                   <span className="digest-meta">
-                    <span className="kind-tag">{t(`thread.kind.${message.kind}`)}</span>{' '}
+                    <span className="kind-tag">{t(`enum.MessageKind.${message.kind}`)}</span>{' '}
                     {fromOffice ? message.author.name : t('clientHome.you')}
                     {' · '}
                     <time dateTime={message.createdAt}>{formatDateTime(message.createdAt)}</time>

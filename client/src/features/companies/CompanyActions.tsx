@@ -64,7 +64,9 @@ export function CompanyActions({
             {office?.verification !== 'VERIFIED' && (
               <li data-reason="not-verified">
                 {t('companies.email.notVerified', {
-                  status: t(`companies.verification.${office?.verification ?? 'UNVERIFIED'}`),
+                  status: t(
+                    `enum.OfficeVerification.${office?.verification ?? 'UNVERIFIED'}`,
+                  ).toLocaleLowerCase(),
                 })}
               </li>
             )}

@@ -25,7 +25,7 @@ export function useCaretakers(enabled: boolean): Array<{ id: string; name: strin
       id: person.id,
       name:
         person.role === 'OFFICE_HEAD'
-          ? `${person.name} (${t('people.role.OFFICE_HEAD').toLowerCase()})`
+          ? `${person.name} (${t('enum.Role.OFFICE_HEAD').toLowerCase()})`
           : person.name,
     }));
 }
@@ -75,7 +75,7 @@ export function CompanyFilters({
           <option value="">{t('companies.filter.any')}</option>
           {taxForms.map((form) => (
             <option key={form} value={form}>
-              {t(`companies.taxForm.${form}`)}
+              {t(`enum.TaxForm.${form}`)}
             </option>
           ))}
         </select>

@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useReducer, useState } from 'react';
+import { useMemo, useState } from 'react';
 import { useQuery } from 'urql';
 import { graphql } from '../../gql';
 import type { CompanyFilter } from '../../gql/graphql';
@@ -14,7 +14,8 @@ import { CompanyImportDialog } from './CompanyImportDialog';
 import { CompanyTable } from './CompanyTable';
 import { Pager } from './Pager';
 import { SelectionBar } from './SelectionBar';
-import { emptySelection, filterKey, pageState, selectedCount, selectionReducer } from './selection';
+import { filterKey, pageState, selectedCompanies, selectedCount } from './selection';
+import { useCompanySelection } from './selectionStore';
 import { useCompanyAccessLive } from './useCompanyAccessLive';
 import { useCompanyListUrl } from './useCompanyListUrl';
 import { useCursorStack } from './useCursorStack';
@@ -29,7 +30,7 @@ const CompanyListQueryDocument = graphql(`
       pageInfo { hasNextPage endCursor }
       edges {
         cursor
-        node { id ...CompanyRow_company }
+        node { id name ...CompanyRow_company }
       }
     }
   }
@@ -59,10 +60,8 @@ export function CompanyListPage({ viewer }: { viewer: Viewer }) {
   const key = filterKey(apiFilter);
   const cursors = useCursorStack(`${key}|${pageSize}`);
 
-  // Selection: cleared whenever the filter changes.
-  const [storedSelection, dispatch] = useReducer(selectionReducer, key, emptySelection);
-  const selection = storedSelection.filterKey === key ? storedSelection : emptySelection(key);
-  useEffect(() => dispatch({ type: 'filterChanged', filterKey: key }), [key]);
+  // Selection: kept across searches, filters, views and pages (and a visit to a company's card).
+  const [selection, dispatch] = useCompanySelection(viewer.id);
   const selectedIds = useMemo(() => new Set(selection.ids), [selection.ids]);
   const selectAll = useSelectAllMatching(apiFilter, key, dispatch);
 
@@ -74,6 +73,7 @@ export function CompanyListPage({ viewer }: { viewer: Viewer }) {
   const connection = result.data?.companies;
   const rows = useMemo(() => connection?.edges.map((edge) => edge.node) ?? [], [connection]);
   const pageIds = useMemo(() => rows.map((row) => row.id), [rows]);
+  const picked = useMemo(() => selectedCompanies(selection), [selection]);
   const headerState = pageState(selection, pageIds);
   const total = connection?.totalCount ?? 0;
   const count = selectedCount(selection);
@@ -95,12 +95,14 @@ export function CompanyListPage({ viewer }: { viewer: Viewer }) {
       <CompanyFilters filters={filters} onChange={setFilters} isHead={isHead} />
       <SelectionBar
         selection={selection}
+        filterKey={key}
         count={count}
         total={total}
         pageAllTicked={total <= rows.length && headerState === 'all'}
         selectAll={selectAll.state}
         onSelectAll={() => void selectAll.start(total)}
         onCancelSelectAll={selectAll.cancel}
+        onRemove={(id) => dispatch({ type: 'remove', id })}
         onClear={() => dispatch({ type: 'clear' })}
       />
       <CompanyActions
@@ -127,8 +129,13 @@ export function CompanyListPage({ viewer }: { viewer: Viewer }) {
             busy={result.fetching || result.stale}
             selectedIds={selectedIds}
             pageState={headerState}
-            onToggle={(id) => dispatch({ type: 'toggle', id })}
-            onTogglePage={() => dispatch({ type: 'togglePage', ids: pageIds })}
+            onToggle={(company) => dispatch({ type: 'toggle', company })}
+            onTogglePage={() =>
+              dispatch({
+                type: 'togglePage',
+                companies: rows.map(({ id, name }) => ({ id, name })),
+              })
+            }
           />
           <Pager
             page={page}
@@ -147,12 +154,8 @@ export function CompanyListPage({ viewer }: { viewer: Viewer }) {
         </>
       )}
 
-      {dialog === 'notify' && (
-        <NotifyDialog companyIds={selection.ids} onClose={() => setDialog(null)} />
-      )}
-      {dialog === 'email' && (
-        <EmailDialog companyIds={selection.ids} onClose={() => setDialog(null)} />
-      )}
+      {dialog === 'notify' && <NotifyDialog companies={picked} onClose={() => setDialog(null)} />}
+      {dialog === 'email' && <EmailDialog companies={picked} onClose={() => setDialog(null)} />}
       {dialog === 'assign' && (
         <AssignCaretakerDialog
           companyIds={selection.ids}

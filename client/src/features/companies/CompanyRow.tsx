@@ -4,6 +4,7 @@ import type { CompanyRow_CompanyFragment as CompanyRow_companyFragment } from '.
 import { useI18n } from '../../i18n';
 import { Link } from '../../router';
 import { formatNip } from './format';
+import type { PickedCompany } from './selection';
 import type { Column } from './views';
 
 export const CompanyRow_company = graphql(`
@@ -30,7 +31,7 @@ export function CompanyRow({
   company: FragmentType<typeof CompanyRow_company>;
   columns: Column[];
   ticked: boolean;
-  onToggle(id: string): void;
+  onToggle(company: PickedCompany): void;
 }) {
   const { t } = useI18n();
   const company = useFragment(CompanyRow_company, companyRef);
@@ -46,7 +47,7 @@ export function CompanyRow({
           data-testid="company-select"
           checked={ticked}
           aria-label={t('companies.selectRow', { name: company.name })}
-          onChange={() => onToggle(company.id)}
+          onChange={() => onToggle({ id: company.id, name: company.name })}
         />
       </td>
       <th scope="row" className="company-name">
@@ -83,7 +84,7 @@ function Cell({
         <span className="muted">{t('companies.noCaretaker')}</span>
       );
     case 'taxForm':
-      return t(`companies.taxForm.${company.taxForm}`);
+      return t(`enum.TaxForm.${company.taxForm}`);
     case 'vatPayer':
       return t(company.vatPayer ? 'companies.vatShort.yes' : 'companies.vatShort.no');
     case 'vat':
@@ -95,7 +96,7 @@ function Cell({
       return (
         <span className="last-message" title={text}>
           <time dateTime={message.createdAt}>{formatDateTime(message.createdAt)}</time>{' '}
-          <span className="muted">{t(`companies.kind.${message.kind}`)}:</span>{' '}
+          <span className="muted">{t(`enum.MessageKind.${message.kind}`)}:</span>{' '}
           {text.length > 70 ? `${text.slice(0, 70)}…` : text}
         </span>
       );

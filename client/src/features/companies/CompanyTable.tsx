@@ -2,7 +2,7 @@ import { useEffect, useRef } from 'react';
 import type { FragmentType } from '../../gql';
 import { useI18n } from '../../i18n';
 import { CompanyRow, type CompanyRow_company } from './CompanyRow';
-import type { PageState } from './selection';
+import type { PageState, PickedCompany } from './selection';
 import { type View, viewColumns } from './views';
 
 /** A page of the company list as a table, in the chosen view, with tick boxes. */
@@ -20,7 +20,7 @@ export function CompanyTable({
   busy: boolean;
   selectedIds: ReadonlySet<string>;
   pageState: PageState;
-  onToggle(id: string): void;
+  onToggle(company: PickedCompany): void;
   onTogglePage(): void;
 }) {
   const { t } = useI18n();

@@ -29,7 +29,7 @@ export function ImportResultTable({ result }: { result: ImportResult }) {
             {result.rows.map((row) => (
               <tr key={row.line} data-status={row.status}>
                 <td>{row.line}</td>
-                <td>{t(`companies.import.status.${row.status}`)}</td>
+                <td>{t(`enum.CompanyImportRowStatus.${row.status}`)}</td>
                 <td>{row.nip ?? ''}</td>
                 <td>{row.name ?? ''}</td>
                 <td className={row.error ? 'error' : undefined}>

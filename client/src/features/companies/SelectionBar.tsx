@@ -1,19 +1,28 @@
 import { useI18n } from '../../i18n';
-import type { Selection } from './selection';
+import { errorInfo, errorText } from '../../ui/errors';
+import { SelectionChips } from './SelectionChips';
+import { type Selection, selectedCompanies } from './selection';
 import type { SelectAllState } from './useSelectAllMatching';
 
-/** How many companies are ticked, "select all matching" with its progress, and clearing. */
+/**
+ * How many companies are ticked and which (removable chips), "select all matching" with its
+ * progress, and clearing.
+ */
 export function SelectionBar({
   selection,
+  filterKey,
   count,
   total,
   pageAllTicked,
   selectAll,
   onSelectAll,
   onCancelSelectAll,
+  onRemove,
   onClear,
 }: {
   selection: Selection;
+  /** The filter now shown: "all matching" is said only under the filter it was made under. */
+  filterKey: string;
   count: number;
   /** How many companies match the filter. */
   total: number;
@@ -22,9 +31,11 @@ export function SelectionBar({
   selectAll: SelectAllState;
   onSelectAll(): void;
   onCancelSelectAll(): void;
+  onRemove(id: string): void;
   onClear(): void;
 }) {
   const { t, tn } = useI18n();
+  const allMatching = selection.allMatching?.filterKey === filterKey ? selection.allMatching : null;
   return (
     <section
       className="selection-bar"
@@ -54,18 +65,18 @@ export function SelectionBar({
         </span>
       ) : (
         total > 0 &&
-        !selection.allMatching &&
+        !allMatching &&
         !pageAllTicked && (
           <button type="button" data-testid="select-all-matching" onClick={onSelectAll}>
             {tn('companies.selectAll', total)}
           </button>
         )
       )}
-      {selection.allMatching && (
+      {allMatching && (
         <span className="hint" data-testid="select-all-done">
-          {selection.allMatching.truncated
-            ? t('companies.selectAll.truncated', { count, total: selection.allMatching.total })
-            : t('companies.selectAll.done', { count })}
+          {allMatching.truncated
+            ? t('companies.selectAll.truncated', { count, total: allMatching.total })
+            : t('companies.selectAll.done', { count: allMatching.total })}
         </span>
       )}
       {count > 0 && (
@@ -73,9 +84,12 @@ export function SelectionBar({
           {t('companies.clearSelection')}
         </button>
       )}
+      <SelectionChips companies={selectedCompanies(selection)} onRemove={onRemove} />
       {selectAll.status === 'error' && (
         <p role="alert" className="error">
-          {t('companies.selectAll.failed', { message: selectAll.message })}
+          {t('companies.selectAll.failed', {
+            message: errorText(t, errorInfo(selectAll.error)),
+          })}
         </p>
       )}
     </section>

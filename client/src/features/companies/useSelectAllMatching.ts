@@ -1,5 +1,5 @@
 import { type Dispatch, useEffect, useRef, useState } from 'react';
-import { useClient } from 'urql';
+import { type CombinedError, useClient } from 'urql';
 import { graphql } from '../../gql';
 import type { CompanyFilter } from '../../gql/graphql';
 import { fetchAllMatchingIds, type SelectionAction } from './selection';
@@ -9,7 +9,7 @@ const CompanyIdsQuery = graphql(`
     companies(first: 100, after: $after, filter: $filter) {
       totalCount
       pageInfo { hasNextPage endCursor }
-      edges { node { id } }
+      edges { node { id name } }
     }
   }
 `);
@@ -17,10 +17,11 @@ const CompanyIdsQuery = graphql(`
 export type SelectAllState =
   | { status: 'idle' }
   | { status: 'loading'; loaded: number; total: number }
-  | { status: 'error'; message: string };
+  | { status: 'error'; error: CombinedError | Error };
 
 /**
- * "Select all matching": fetches every matching id page by page (with progress), then ticks them.
+ * "Select all matching": fetches every matching company page by page (with progress), then adds
+ * them to the ticked ones.
  * A new filter (`filterKey`) or leaving the page stops a fetch on its way.
  */
 export function useSelectAllMatching(
@@ -58,7 +59,7 @@ export function useSelectAllMatching(
           if (!page.data) throw new Error('no data');
           const companies = page.data.companies;
           return {
-            ids: companies.edges.map((edge) => edge.node.id),
+            companies: companies.edges.map(({ node }) => ({ id: node.id, name: node.name })),
             totalCount: companies.totalCount,
             hasNextPage: companies.pageInfo.hasNextPage,
             endCursor: companies.pageInfo.endCursor ?? null,
@@ -70,13 +71,18 @@ export function useSelectAllMatching(
             setState({ status: 'loading', loaded, total: matching }),
         },
       );
-      dispatch({ type: 'selectAllMatching', ids: all.ids, total: all.total });
+      dispatch({
+        type: 'selectAllMatching',
+        companies: all.companies,
+        total: all.total,
+        filterKey,
+      });
       setState({ status: 'idle' });
     } catch (error) {
       if (controller.signal.aborted) return;
       setState({
         status: 'error',
-        message: error instanceof Error ? error.message : String(error),
+        error: error instanceof Error ? error : new Error(String(error)),
       });
     }
   };

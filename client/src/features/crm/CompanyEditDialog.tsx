@@ -121,7 +121,7 @@ export function CompanyEditDialog({
             >
               {TAX_FORMS.map((form) => (
                 <option key={form} value={form}>
-                  {t(`companies.taxForm.${form}`)}
+                  {t(`enum.TaxForm.${form}`)}
                 </option>
               ))}
             </select>

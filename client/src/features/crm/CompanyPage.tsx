@@ -3,7 +3,7 @@ import { useQuery } from 'urql';
 import { graphql } from '../../gql';
 import { useI18n } from '../../i18n';
 import { Link } from '../../router';
-import { ErrorState, Loading } from '../../ui/states';
+import { ErrorState, Loading, NotFound } from '../../ui/states';
 import { formatNip } from '../companies/format';
 import { CompanyInvitations } from './CompanyInvitations';
 import { CompanyManage } from './CompanyManage';
@@ -37,24 +37,23 @@ export function CompanyPage({ companyId }: { companyId: string }) {
   });
   const company = header.data?.company;
 
+  const notFound = (
+    <NotFound
+      title="error.notFound.company"
+      back={{ to: '/companies', label: 'error.notFound.back' }}
+    />
+  );
   if (header.error && !header.data)
-    return (
+    return header.error.graphQLErrors[0]?.extensions?.code === 'NOT_FOUND' ? (
+      notFound
+    ) : (
       <ErrorState
         error={header.error}
         onRetry={() => refetchHeader({ requestPolicy: 'network-only' })}
       />
     );
   if (!header.data) return <Loading />;
-  if (!company) {
-    return (
-      <section className="crm-company">
-        <p role="status" data-testid="company-not-found">
-          {t('crm.notFound')}
-        </p>
-        <Link to="/companies">{t('crm.back')}</Link>
-      </section>
-    );
-  }
+  if (!company) return notFound;
 
   return (
     <section className="crm-company" aria-labelledby="crm-company-title">
@@ -87,7 +86,7 @@ export function CompanyPage({ companyId }: { companyId: string }) {
           </div>
           <div>
             <dt>{t('crm.taxForm')}</dt>
-            <dd data-testid="company-tax-form">{t(`companies.taxForm.${company.taxForm}`)}</dd>
+            <dd data-testid="company-tax-form">{t(`enum.TaxForm.${company.taxForm}`)}</dd>
           </div>
           <div>
             <dt>{t('crm.vat')}</dt>

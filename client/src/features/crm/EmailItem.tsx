@@ -1,6 +1,7 @@
 import { type FragmentType, graphql, useFragment } from '../../gql';
 import { useI18n } from '../../i18n';
 import { usePrintoutLabel } from '../email/PrintoutPicker';
+import { formatPeriod } from '../email/period';
 
 export const EmailItem_email = graphql(`
   fragment EmailItem_email on Message {
@@ -17,7 +18,7 @@ export const EmailItem_email = graphql(`
 
 /** One archived email: its delivery, who read it, its text and its printouts (downloaded or not). */
 export function EmailItem({ email: emailRef }: { email: FragmentType<typeof EmailItem_email> }) {
-  const { t, formatDateTime } = useI18n();
+  const { t, lang, formatDateTime } = useI18n();
   const email = useFragment(EmailItem_email, emailRef);
   const printoutLabel = usePrintoutLabel();
   const delivery = email.delivery;
@@ -47,7 +48,7 @@ export function EmailItem({ email: emailRef }: { email: FragmentType<typeof Emai
                 data-testid="delivery-status"
                 data-status={delivery.status}
               >
-                {t(`crm.delivery.${delivery.status}`)}
+                {t(`enum.DeliveryStatus.${delivery.status}`)}
                 {delivery.status === 'SENT' && delivery.sentAt
                   ? ` · ${formatDateTime(delivery.sentAt)}`
                   : ''}
@@ -113,7 +114,7 @@ export function EmailItem({ email: emailRef }: { email: FragmentType<typeof Emai
                   <span className="muted">
                     {' '}
                     ({printoutLabel(attachment.printout)}
-                    {attachment.period ? ` — ${attachment.period}` : ''})
+                    {attachment.period ? ` — ${formatPeriod(attachment.period, lang)}` : ''})
                   </span>
                 )}{' '}
                 <span

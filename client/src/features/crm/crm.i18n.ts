@@ -3,8 +3,6 @@ import { defineMessages } from '../../i18n/messages';
 // Counted phrases carry every plural form in both languages (pl: one/few/many, en: one/other).
 export const messages = defineMessages({
   pl: {
-    'crm.notFound': 'Nie znaleziono takiej firmy.',
-    'crm.back': 'Wróć do listy firm',
     'crm.breadcrumbs': 'Ścieżka',
     'crm.breadcrumbs.companies': 'Kontrahenci',
     'crm.nip': 'NIP',
@@ -30,10 +28,6 @@ export const messages = defineMessages({
     'crm.noSubject': '(bez tematu)',
     'crm.author': 'wysłał(a): {name}',
     'crm.delivery': 'Wysyłka',
-    'crm.delivery.QUEUED': 'W kolejce',
-    'crm.delivery.SENDING': 'Wysyłanie',
-    'crm.delivery.SENT': 'Wysłano',
-    'crm.delivery.FAILED': 'Nie wysłano',
     'crm.delivery.none': 'Brak danych o wysyłce',
     'crm.delivery.to': 'na adres {address}',
     'crm.delivery.attempts': 'prób: {count}',
@@ -74,8 +68,6 @@ export const messages = defineMessages({
     'crm.invitations.expires': 'ważne do {date}',
   },
   en: {
-    'crm.notFound': 'No such company.',
-    'crm.back': 'Back to the company list',
     'crm.breadcrumbs': 'Breadcrumbs',
     'crm.breadcrumbs.companies': 'Contractors',
     'crm.nip': 'NIP',
@@ -101,10 +93,6 @@ export const messages = defineMessages({
     'crm.noSubject': '(no subject)',
     'crm.author': 'sent by {name}',
     'crm.delivery': 'Delivery',
-    'crm.delivery.QUEUED': 'Queued',
-    'crm.delivery.SENDING': 'Sending',
-    'crm.delivery.SENT': 'Sent',
-    'crm.delivery.FAILED': 'Not sent',
     'crm.delivery.none': 'No delivery data',
     'crm.delivery.to': 'to {address}',
     'crm.delivery.attempts': 'attempts: {count}',

@@ -2,14 +2,12 @@ import { type FormEvent, useCallback, useEffect, useId, useRef, useState } from 
 import { useMutation } from 'urql';
 import { graphql } from '../../gql';
 import { useI18n } from '../../i18n';
+import { NameList } from '../../ui/NameList';
 import { ModalDialog } from '../notify/ModalDialog';
 import { type BroadcastCounts, BroadcastProgress } from './BroadcastProgress';
-import {
-  type ChosenPrintout,
-  PrintoutPicker,
-  printoutKey,
-  usePrintoutLabel,
-} from './PrintoutPicker';
+import { ChosenPrintouts } from './ChosenPrintouts';
+import { type ChosenPrintout, PrintoutPicker } from './PrintoutPicker';
+import { previousMonth } from './period';
 import { RichTextEditor } from './RichTextEditor';
 import { errorDetails, type Field, SendError } from './SendError';
 
@@ -41,22 +39,22 @@ export function newIdempotencyKey(): string {
 
 /** MESSAGES: an email to each ticked company, with its own printouts as links, then live progress. */
 export function EmailDialog({
-  companyIds,
+  companies,
   onClose,
 }: {
-  companyIds: readonly string[];
+  companies: readonly { id: string; name: string }[];
   onClose(): void;
 }) {
   const { t, tn } = useI18n();
-  const printoutLabel = usePrintoutLabel();
   const subjectId = useId();
   const pickerId = useId();
   const [idempotencyKey] = useState(newIdempotencyKey);
   const [subject, setSubject] = useState('');
   const [content, setContent] = useState({ html: '', text: '' });
   const [printouts, setPrintouts] = useState<ChosenPrintout[]>([]);
+  const [period, setPeriod] = useState(() => previousMonth());
   const [pickerOpen, setPickerOpen] = useState(false);
-  // Once opened, the picker stays mounted (hidden when closed) so its period is kept.
+  // Once opened, the picker stays mounted (hidden when closed).
   const [pickerUsed, setPickerUsed] = useState(false);
   const [fieldErrors, setFieldErrors] = useState<Partial<Record<Field, string>>>({});
   const [broadcast, setBroadcast] = useState<BroadcastCounts | null>(null);
@@ -94,7 +92,7 @@ export function EmailDialog({
     }
     const result = await send({
       input: {
-        companyIds: [...companyIds],
+        companyIds: companies.map((c) => c.id),
         subject: subject.trim(),
         html: content.html,
         printouts: printouts.map(({ kind, period }) => ({ kind, period })),
@@ -111,7 +109,7 @@ export function EmailDialog({
     }
   };
 
-  const title = tn('email.title', companyIds.length);
+  const title = tn('email.title', companies.length);
 
   return (
     <ModalDialog title={title} testId="email-dialog" onClose={onClose} className="email-dialog">
@@ -138,6 +136,10 @@ export function EmailDialog({
           aria-busy={fetching}
           noValidate
         >
+          <p className="recipients" data-testid="email-recipients">
+            {t('notify.recipients')}{' '}
+            <NameList names={companies.map((c) => c.name)} testId="email-recipient-names" />
+          </p>
           <p className="hint">{t('email.privacy')}</p>
           <label htmlFor={subjectId}>{t('email.subject')}</label>
           <input
@@ -194,39 +196,17 @@ export function EmailDialog({
             >
               {pickerOpen ? t('email.attachments.hide') : t('email.attachments.add')}
             </button>
-            {printouts.length > 0 && (
-              <div className="chosen-printouts" data-testid="email-chosen-printouts">
-                <span>{tn('email.attachments.chosen', printouts.length)}</span>
-                <ul>
-                  {printouts.map((p) => (
-                    <li
-                      key={printoutKey(p)}
-                      data-testid="email-chosen-printout"
-                      data-kind={p.kind}
-                      data-period={p.period}
-                    >
-                      {printoutLabel(p.kind, p.label)} — {p.period}{' '}
-                      <button
-                        type="button"
-                        className="link"
-                        aria-label={t('email.attachments.remove', {
-                          name: `${printoutLabel(p.kind, p.label)} ${p.period}`,
-                        })}
-                        onClick={() =>
-                          setPrintouts(printouts.filter((x) => printoutKey(x) !== printoutKey(p)))
-                        }
-                      >
-                        {t('email.attachments.removeShort')}
-                      </button>
-                    </li>
-                  ))}
-                </ul>
-              </div>
-            )}
+            <ChosenPrintouts
+              chosen={printouts}
+              shownInPicker={pickerOpen ? period : null}
+              onChange={setPrintouts}
+            />
             <div id={pickerId} hidden={!pickerOpen}>
               {pickerUsed && (
                 <PrintoutPicker
-                  companyIds={companyIds}
+                  companies={companies}
+                  period={period}
+                  onPeriod={setPeriod}
                   chosen={printouts}
                   onChange={setPrintouts}
                 />
@@ -253,7 +233,7 @@ export function EmailDialog({
               type="submit"
               className="primary"
               data-testid="email-send"
-              disabled={fetching || companyIds.length === 0}
+              disabled={fetching || companies.length === 0}
             >
               {fetching ? t('email.sending') : t('common.send')}
             </button>

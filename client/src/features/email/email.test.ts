@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { newIdempotencyKey } from './EmailDialog';
-import { currentMonth, isPeriod, previousMonth } from './PrintoutPicker';
+import { currentMonth, formatPeriod, isPeriod, monthNames, previousMonth } from './period';
 import { normalizeLink } from './RichTextEditor';
 
 describe('email dialog helpers', () => {
@@ -13,6 +13,14 @@ describe('email dialog helpers', () => {
   it('accepts a month or a year as the period', () => {
     expect(['2026-10', '2025', '2026-01'].every(isPeriod)).toBe(true);
     expect(['2026-13', '2026-1', '26', '', '2026-00'].some(isPeriod)).toBe(false);
+  });
+
+  it('words a period in the language: a month name and the year', () => {
+    expect(formatPeriod('2026-10', 'pl')).toBe('październik 2026');
+    expect(formatPeriod('2026-10', 'en')).toBe('October 2026');
+    expect(formatPeriod('2025', 'pl')).toBe('2025');
+    expect(monthNames('pl')[0]).toBe('styczeń');
+    expect(monthNames('pl')).toHaveLength(12);
   });
 
   it('makes links of web and mail addresses only', () => {

@@ -94,8 +94,14 @@ describe('uploads', () => {
   });
 });
 
+const three = [
+  { id: 'c1', name: 'Alfa Sp. z o.o.' },
+  { id: 'c2', name: 'Beta S.A.' },
+  { id: 'c3', name: 'Gamma s.c.' },
+];
+
 describe('NotifyDialog', () => {
-  function setup() {
+  function setup(companies = three) {
     const executeMutation = vi.fn(() =>
       fromValue({
         data: {
@@ -115,13 +121,43 @@ describe('NotifyDialog', () => {
       <I18nProvider initial="pl">
         <SessionProvider>
           <Provider value={client}>
-            <NotifyDialog companyIds={['c1', 'c2', 'c3']} onClose={onClose} />
+            <NotifyDialog companies={companies} onClose={onClose} />
           </Provider>
         </SessionProvider>
       </I18nProvider>,
     );
     return { executeMutation, onClose };
   }
+
+  it('names the companies it goes to: the first three and "i N innych", opening to all', () => {
+    setup([
+      ...three,
+      { id: 'c4', name: 'Delta' },
+      { id: 'c5', name: 'Epsilon' },
+      { id: 'c6', name: 'Zeta' },
+      { id: 'c7', name: 'Eta' },
+      { id: 'c8', name: 'Theta' },
+    ]);
+    expect(screen.getByTestId('notify-recipients').textContent).toBe(
+      'Do: Alfa Sp. z o.o., Beta S.A., Gamma s.c. i 5 innych',
+    );
+    fireEvent.click(screen.getByTestId('notify-recipient-names-more'));
+    expect(screen.getByTestId('notify-recipient-names-shown').textContent).toBe(
+      'Alfa Sp. z o.o., Beta S.A., Gamma s.c., Delta, Epsilon, Zeta, Eta, Theta',
+    );
+    fireEvent.click(screen.getByTestId('notify-recipient-names-less'));
+    expect(screen.getByTestId('notify-recipient-names-shown').textContent).toBe(
+      'Alfa Sp. z o.o., Beta S.A., Gamma s.c.',
+    );
+  });
+
+  it('names every company when there are only a few', () => {
+    setup(three.slice(0, 2));
+    expect(screen.getByTestId('notify-recipients').textContent).toBe(
+      'Do: Alfa Sp. z o.o., Beta S.A.',
+    );
+    expect(screen.queryByTestId('notify-recipient-names-more')).toBeNull();
+  });
 
   it('explains a refused file type in words and will not send until it is removed', async () => {
     setup();

@@ -4,6 +4,7 @@ import { graphql } from '../../gql';
 import { useI18n } from '../../i18n';
 import { useSession } from '../../session';
 import { formatBytes } from '../../ui/format';
+import { NameList } from '../../ui/NameList';
 import { ErrorState } from '../../ui/states';
 import { sizeLimitOf, UploadError, type UploadedFile, uploadFile } from '../../ui/upload';
 import { ModalDialog } from './ModalDialog';
@@ -30,10 +31,10 @@ type Upload =
 
 /** Bulk notification: one text (and optionally one uploaded file) to each ticked company separately. */
 export function NotifyDialog({
-  companyIds,
+  companies,
   onClose,
 }: {
-  companyIds: readonly string[];
+  companies: readonly { id: string; name: string }[];
   onClose(): void;
 }) {
   const { t, tn, lang } = useI18n();
@@ -107,7 +108,7 @@ export function NotifyDialog({
     if (!body.trim() || upload.status === 'uploading' || fetching) return;
     const result = await send({
       input: {
-        companyIds: [...companyIds],
+        companyIds: companies.map((c) => c.id),
         body,
         attachmentIds: upload.status === 'done' ? [upload.file.id] : undefined,
       },
@@ -115,7 +116,7 @@ export function NotifyDialog({
     if (result.data) setSent({ recipientCount: result.data.sendBulkNotification.recipientCount });
   };
 
-  const title = tn('notify.title', companyIds.length);
+  const title = tn('notify.title', companies.length);
 
   return (
     <ModalDialog title={title} testId="notify-dialog" onClose={onClose}>
@@ -138,6 +139,10 @@ export function NotifyDialog({
         </>
       ) : (
         <form className="dialog-form" onSubmit={onSubmit} aria-busy={fetching}>
+          <p className="recipients" data-testid="notify-recipients">
+            {t('notify.recipients')}{' '}
+            <NameList names={companies.map((c) => c.name)} testId="notify-recipient-names" />
+          </p>
           <p className="hint">{t('notify.privacy')}</p>
           <label htmlFor={bodyId}>{t('notify.body')}</label>
           <textarea
@@ -248,7 +253,7 @@ export function NotifyDialog({
                 !body.trim() ||
                 upload.status === 'uploading' ||
                 upload.status === 'failed' ||
-                companyIds.length === 0
+                companies.length === 0
               }
             >
               {fetching ? t('notify.sending') : t('common.send')}

@@ -3,6 +3,7 @@ import { defineMessages } from '../../i18n/messages';
 // Counted phrases carry every plural form in both languages (pl: one/few/many, en: one/other).
 export const messages = defineMessages({
   pl: {
+    'notify.recipients': 'Do:',
     'notify.title.one': 'Powiadomienie do {count} firmy',
     'notify.title.few': 'Powiadomienie do {count} firm',
     'notify.title.many': 'Powiadomienie do {count} firm',
@@ -34,6 +35,7 @@ export const messages = defineMessages({
     'notify.sent.other': 'Powiadomienie wysłano do {count} firm.',
   },
   en: {
+    'notify.recipients': 'To:',
     'notify.title.one': 'Notification to {count} company',
     'notify.title.few': 'Notification to {count} companies',
     'notify.title.many': 'Notification to {count} companies',

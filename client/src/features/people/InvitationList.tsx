@@ -98,9 +98,11 @@ export function InvitationList({
                   <tr key={inv.id} data-testid="invitation-row" data-status={inv.status}>
                     <td>{inv.name}</td>
                     <td>{inv.email}</td>
-                    <td>{t(`people.role.${inv.role}`)}</td>
+                    <td>{t(`enum.Role.${inv.role}`)}</td>
                     <td>
-                      <span className="status-chip">{t(`people.invitation.${inv.status}`)}</span>
+                      <span className="status-chip">
+                        {t(`enum.InvitationStatus.${inv.status}`)}
+                      </span>
                     </td>
                     <td>{formatDateTime(inv.expiresAt)}</td>
                     <td>{inv.invitedBy?.name ?? '—'}</td>

@@ -116,7 +116,7 @@ export function InviteStaffDialog({ onClose, onInvited }: { onClose(): void; onI
               >
                 {STAFF_ROLES.map((r) => (
                   <option key={r} value={r}>
-                    {t(`people.role.${r}`)}
+                    {t(`enum.Role.${r}`)}
                   </option>
                 ))}
               </select>

@@ -100,7 +100,7 @@ export function PeopleSection({ viewerId }: { viewerId: string }) {
                     <tr key={user.id} data-testid="staff-row" data-user={user.id}>
                       <td>{user.name}</td>
                       <td>{user.email}</td>
-                      <td>{t(`people.role.${user.role}`)}</td>
+                      <td>{t(`enum.Role.${user.role}`)}</td>
                       <td>
                         {user.deactivatedAt
                           ? t('people.deactivated', { date: formatDateTime(user.deactivatedAt) })

@@ -68,7 +68,7 @@ export function SmtpFields({
           >
             {securities.map((s) => (
               <option key={s} value={s}>
-                {t(`settings.smtp.security.${s}`)}
+                {t(`enum.SmtpSecurity.${s}`)}
               </option>
             ))}
           </select>

@@ -32,7 +32,7 @@ export function VerificationSection({
           data-testid="verification-status"
           data-status={office.verification}
         >
-          {t(`settings.verification.${office.verification}`)}
+          {t(`enum.OfficeVerification.${office.verification}`)}
         </span>
       </p>
       <p className="hint">{t(`settings.verification.${office.verification}.hint`)}</p>

@@ -7,9 +7,6 @@ export const messages = defineMessages({
     'settings.noOffice': 'To konto nie należy do żadnego biura.',
     'settings.verification.title': 'Weryfikacja biura',
     'settings.verification.status': 'Status:',
-    'settings.verification.UNVERIFIED': 'Niezweryfikowane',
-    'settings.verification.PENDING': 'Weryfikacja w toku',
-    'settings.verification.VERIFIED': 'Zweryfikowane',
     'settings.verification.UNVERIFIED.hint':
       'Wysyłka e-maili do klientów wymaga zweryfikowania biura przez operatora platformy. Skontaktuj się z operatorem, aby rozpocząć weryfikację.',
     'settings.verification.PENDING.hint':
@@ -39,9 +36,6 @@ export const messages = defineMessages({
     'settings.smtp.host': 'Serwer SMTP (host)',
     'settings.smtp.port': 'Port',
     'settings.smtp.security': 'Zabezpieczenie połączenia',
-    'settings.smtp.security.NONE': 'Brak (NONE)',
-    'settings.smtp.security.STARTTLS': 'STARTTLS',
-    'settings.smtp.security.TLS': 'TLS/SSL',
     'settings.smtp.security.NONE.hint':
       'Połączenie bez szyfrowania — tylko dla serwerów w sieci wewnętrznej.',
     'settings.smtp.security.STARTTLS.hint':
@@ -86,9 +80,6 @@ export const messages = defineMessages({
     'settings.noOffice': 'This account belongs to no office.',
     'settings.verification.title': 'Office verification',
     'settings.verification.status': 'Status:',
-    'settings.verification.UNVERIFIED': 'Unverified',
-    'settings.verification.PENDING': 'Verification pending',
-    'settings.verification.VERIFIED': 'Verified',
     'settings.verification.UNVERIFIED.hint':
       'Sending email to clients requires the platform operator to verify the office. Contact the operator to start the verification.',
     'settings.verification.PENDING.hint':
@@ -118,9 +109,6 @@ export const messages = defineMessages({
     'settings.smtp.host': 'SMTP server (host)',
     'settings.smtp.port': 'Port',
     'settings.smtp.security': 'Connection security',
-    'settings.smtp.security.NONE': 'None',
-    'settings.smtp.security.STARTTLS': 'STARTTLS',
-    'settings.smtp.security.TLS': 'TLS/SSL',
     'settings.smtp.security.NONE.hint':
       'An unencrypted connection — only for servers on an internal network.',
     'settings.smtp.security.STARTTLS.hint': 'Encryption after connecting, usually port 587.',

@@ -11,6 +11,7 @@ import { useMutation } from 'urql';
 import { graphql } from '../../gql';
 import { useI18n } from '../../i18n';
 import { useSession } from '../../session';
+import { errorInfo, errorText } from '../../ui/errors';
 import { formatBytes } from '../../ui/format';
 import { UploadError, type UploadedFile, uploadFile } from '../../ui/upload';
 
@@ -146,7 +147,7 @@ export function Composer({
     if (result.error || !result.data) {
       setError(
         t('thread.compose.failed', {
-          message: result.error?.graphQLErrors[0]?.message ?? result.error?.message ?? '',
+          message: errorText(t, errorInfo(result.error ?? 'no data')),
         }),
       );
       return;

@@ -58,7 +58,7 @@ export function MessageItem({
       data-unread={unread}
     >
       <div className="meta">
-        <span className="kind-tag">{t(`thread.kind.${message.kind}`)}</span>
+        <span className="kind-tag">{t(`enum.MessageKind.${message.kind}`)}</span>
         <span className="author">
           {message.author.id === viewer.id
             ? t('thread.you', { name: message.author.name })

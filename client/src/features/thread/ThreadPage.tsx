@@ -119,7 +119,11 @@ function ThreadView({ companyId, viewer }: ThreadProps) {
     return (
       <>
         {heading}
-        {head.error ? <ErrorState error={head.error} onRetry={pages.retryHead} /> : <Loading />}
+        {head.error ? (
+          <ErrorState error={head.error} onRetry={pages.retryHead} notFoundPage />
+        ) : (
+          <Loading />
+        )}
       </>
     );
   }
@@ -167,7 +171,7 @@ function ThreadView({ companyId, viewer }: ThreadProps) {
               {staff ? t('thread.empty') : t('thread.emptyClient')}
             </p>
           )}
-          {head.error && <ErrorState error={head.error} onRetry={pages.retryHead} />}
+          {head.error && <ErrorState error={head.error} onRetry={pages.retryHead} notFoundPage />}
         </section>
         <p className="visually-hidden" role="status" aria-live="polite">
           {announcement}

@@ -1,5 +1,6 @@
 import { Ctx, Field, ObjectType, Query, Resolver } from 'type-graphql';
 import type { Context } from '../../core/context.js';
+import { Role } from '../auth/user.entity.js';
 import { demoLogins } from './demo.seed.js';
 
 @ObjectType()
@@ -7,8 +8,20 @@ export class DemoLogin {
   @Field()
   email!: string;
 
-  @Field({ description: 'Who this login is, in words.' })
+  @Field({ description: 'Who this login is, in (English) words.' })
   role!: string;
+
+  @Field(() => Role, { description: 'Its role, for a client to put in its own words.' })
+  userRole!: Role;
+
+  @Field(() => String, { nullable: true, description: 'The office it belongs to.' })
+  office?: string;
+
+  @Field(() => String, {
+    nullable: true,
+    description: 'The last of a numbered series of such logins (klient1 … klient40).',
+  })
+  lastEmail?: string;
 }
 
 @ObjectType({

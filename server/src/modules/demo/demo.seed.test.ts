@@ -22,6 +22,16 @@ const INVITATIONS = graphql(`
     }
   }
 `);
+const DEMO_ACCOUNTS = graphql(`
+  query DemoSeedAccounts {
+    demoAccounts { password logins { email userRole office lastEmail } }
+  }
+`);
+const WHO = graphql(`
+  query DemoSeedWho {
+    me { role office { name } }
+  }
+`);
 const COMPANIES = graphql(`
   query DemoSeedCompanies {
     companies(first: 1) { totalCount }
@@ -49,6 +59,26 @@ describe('demo data', () => {
     await app?.stop();
     await admin.query(`drop database if exists ${database} with (force)`);
     await admin.end();
+  });
+
+  it('lists the demo logins with the role and office each really has', async () => {
+    const accounts = ok(await app.gql(DEMO_ACCOUNTS, {})).demoAccounts;
+    expect(accounts?.logins.map((l) => l.userRole)).toEqual([
+      'OFFICE_HEAD',
+      'CARETAKER',
+      'CLIENT',
+      'OFFICE_HEAD',
+      'PLATFORM_ADMIN',
+    ]);
+    for (const login of accounts?.logins ?? []) {
+      for (const email of [login.email, login.lastEmail].filter((e): e is string => !!e)) {
+        const { token } = ok(await app.gql(LOGIN, { email, password: accounts!.password })).login;
+        const me = ok(await app.gql(WHO, {}, token)).me;
+        expect(me?.role, email).toBe(login.userRole);
+        if (login.userRole !== 'CLIENT')
+          expect(me?.office?.name ?? null, email).toBe(login.office ?? null);
+      }
+    }
   });
 
   it('has the demo office with its companies and one pending invitation of each kind', async () => {

@@ -16,15 +16,37 @@ import { companyName, demoNips, personNames, seededRandom } from './demo.names.j
 
 export const DEMO_CLIENTS = 40;
 
+const DEMO_OFFICE = 'Biuro Rachunkowe Demo';
+const OTHER_OFFICE = 'Kancelaria Podatkowa Inne';
+
+/** `role` is the console banner's prose; the login page words it from `userRole` and `office`. */
 export const demoLogins = [
-  { email: 'szef@demo.local', role: 'OFFICE_HEAD, Biuro Rachunkowe Demo' },
-  { email: 'opiekun@demo.local', role: 'CARETAKER of every other company' },
+  {
+    email: 'szef@demo.local',
+    role: `OFFICE_HEAD, ${DEMO_OFFICE}`,
+    userRole: Role.OFFICE_HEAD,
+    office: DEMO_OFFICE,
+  },
+  {
+    email: 'opiekun@demo.local',
+    role: 'CARETAKER of every other company',
+    userRole: Role.CARETAKER,
+    office: DEMO_OFFICE,
+  },
   {
     email: 'klient1@demo.local',
     role: `CLIENT (… klient${DEMO_CLIENTS}@demo.local), one company each`,
+    userRole: Role.CLIENT,
+    office: DEMO_OFFICE,
+    lastEmail: `klient${DEMO_CLIENTS}@demo.local`,
   },
-  { email: 'szef@inne.local', role: 'OFFICE_HEAD of a second office (isolation)' },
-  { email: 'admin@demo.local', role: 'PLATFORM_ADMIN' },
+  {
+    email: 'szef@inne.local',
+    role: 'OFFICE_HEAD of a second office (isolation)',
+    userRole: Role.OFFICE_HEAD,
+    office: OTHER_OFFICE,
+  },
+  { email: 'admin@demo.local', role: 'PLATFORM_ADMIN', userRole: Role.PLATFORM_ADMIN },
 ];
 
 /** The demo office's clients: a sp. z o.o. in every three, the others sole traders. */
@@ -67,12 +89,12 @@ export async function seedDemo(
   // Verified once its SMTP server is set, as the platform admin would: a server set on a verified
   // office is flagged to the admin as an unreviewed change.
   const demo = em.create(Office, {
-    name: 'Biuro Rachunkowe Demo',
+    name: DEMO_OFFICE,
     nip: '5260250274',
     verification: OfficeVerification.PENDING,
   });
   const other = em.create(Office, {
-    name: 'Kancelaria Podatkowa Inne',
+    name: OTHER_OFFICE,
     verification: OfficeVerification.UNVERIFIED,
   });
   const user = (email: string, name: string, role: Role, office?: Office) =>

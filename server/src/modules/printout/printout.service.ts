@@ -102,7 +102,7 @@ export class PrintoutService {
 
   /**
    * The attachment picker for ticked companies: every printout kind that applies to at least one of
-   * them for the period, in the order of `printoutKinds`, with how many of them get it.
+   * them for the period, in the order of `printoutKinds`, with which of them get it.
    */
   async options(
     scope: StaffScope,
@@ -117,13 +117,18 @@ export class PrintoutService {
       companies,
       printoutKinds.map((kind) => ({ kind, period: parsed.value })),
     );
-    const counts = new Map<PrintoutKind, number>();
-    for (const printouts of applicable.values()) {
-      for (const { kind } of printouts) counts.set(kind, (counts.get(kind) ?? 0) + 1);
+    const concerned = new Map<PrintoutKind, string[]>();
+    for (const companyId of ids) {
+      const printouts = applicable.get(companyId) ?? [];
+      for (const { kind } of printouts)
+        concerned.set(kind, [...(concerned.get(kind) ?? []), companyId]);
     }
-    return printoutKinds
-      .filter((kind) => counts.has(kind))
-      .map((kind) => ({ kind, label: printoutLabels[kind], companyCount: counts.get(kind)! }));
+    return printoutKinds.flatMap((kind) => {
+      const companyIds = concerned.get(kind);
+      return companyIds
+        ? [{ kind, label: printoutLabels[kind], companyCount: companyIds.length, companyIds }]
+        : [];
+    });
   }
 
   /**

@@ -14,6 +14,12 @@ const OPTIONS = graphql(`
   }
 `);
 
+const CONCERNED = graphql(`
+  query PrintoutOptionsConcerned($companyIds: [ID!]!, $period: String!) {
+    printoutOptions(companyIds: $companyIds, period: $period) { kind companyCount companyIds }
+  }
+`);
+
 const { REVENUE_RECORD, TAX_BOOK, LEDGER, VAT_REGISTER, DECLARATION, UPO } = PrintoutKind;
 
 describe('printouts', () => {
@@ -248,6 +254,22 @@ describe('printouts', () => {
         option(DECLARATION, 2),
         option(UPO, 1),
       ]);
+    });
+
+    it('names the companies each printout applies to, in the order they were given', async () => {
+      const given = c.map((x) => x.id).reverse();
+      const { printoutOptions } = ok(
+        await app.gql(CONCERNED, { companyIds: given, period: '2026-10' }, f.head.token),
+      );
+      const concerned = Object.fromEntries(printoutOptions.map((o) => [o.kind, o.companyIds]));
+      expect(concerned[REVENUE_RECORD]).toEqual([c[5]!.id, c[2]!.id]);
+      expect(concerned[TAX_BOOK]).toEqual([c[4]!.id, c[1]!.id]);
+      expect(concerned[LEDGER]).toEqual([c[3]!.id, c[0]!.id]);
+      expect(concerned[VAT_REGISTER]).toEqual([c[4]!.id, c[2]!.id, c[0]!.id]);
+      for (const option of printoutOptions) {
+        expect(option.companyIds).toHaveLength(option.companyCount);
+        for (const id of option.companyIds) expect(given).toContain(id);
+      }
     });
 
     it('serves a caretaker for their own companies and answers NOT_FOUND for any other', async () => {

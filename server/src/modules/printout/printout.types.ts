@@ -1,4 +1,4 @@
-import { Field, Int, ObjectType } from 'type-graphql';
+import { Field, ID, Int, ObjectType } from 'type-graphql';
 import { PrintoutKind } from './printout.kind.js';
 
 @ObjectType({ description: 'A printout the attachment picker offers for the ticked companies.' })
@@ -13,4 +13,9 @@ export class PrintoutOption {
     description: 'How many of the ticked companies it applies to; each of them receives its own.',
   })
   companyCount!: number;
+
+  @Field(() => [ID], {
+    description: 'Which of the ticked companies it applies to, in the order they were given.',
+  })
+  companyIds!: string[];
 }

@@ -1,0 +1,150 @@
+import type {
+  ApiScope,
+  CompanyImportRowStatus,
+  DeliveryStatus,
+  InvitationStatus,
+  Language,
+  MessageDirection,
+  MessageKind,
+  OfficeVerification,
+  PrintoutKind,
+  Role,
+  SmtpSecurity,
+  TaxForm,
+} from '../gql/graphql';
+import { defineMessages } from './messages';
+
+/** Not in the generated client types (no document reads them yet): as the schema has them. */
+type DeclarationStatus = 'DRAFT' | 'FILED' | 'ACCEPTED' | 'REJECTED';
+type VatRegister = 'SALES' | 'PURCHASES';
+
+/** Every enum of the schema with its values: a value missing from the table does not compile. */
+interface Enums {
+  ApiScope: ApiScope;
+  CompanyImportRowStatus: CompanyImportRowStatus;
+  DeclarationStatus: DeclarationStatus;
+  DeliveryStatus: DeliveryStatus;
+  InvitationStatus: InvitationStatus;
+  Language: Language;
+  MessageDirection: MessageDirection;
+  MessageKind: MessageKind;
+  OfficeVerification: OfficeVerification;
+  PrintoutKind: PrintoutKind;
+  Role: Role;
+  SmtpSecurity: SmtpSecurity;
+  TaxForm: TaxForm;
+  VatRegister: VatRegister;
+}
+
+type EnumKey = { [E in keyof Enums]: `enum.${E}.${Enums[E]}` }[keyof Enums];
+
+/**
+ * The one table of enum values as the UI shows them (`t(\`enum.Role.${role}\`)`), in both
+ * languages: no raw enum name reaches the screen.
+ */
+export const messages = defineMessages({
+  pl: {
+    'enum.ApiScope.READ': 'Odczyt',
+    'enum.ApiScope.NOTIFY': 'Powiadomienia',
+    'enum.ApiScope.EMAIL': 'E-maile',
+    'enum.ApiScope.BOOKKEEPING': 'Księgowość',
+    'enum.ApiScope.WEBHOOKS': 'Webhooki',
+    'enum.CompanyImportRowStatus.CREATED': 'Nowa firma',
+    'enum.CompanyImportRowStatus.UPDATED': 'Zmieniona',
+    'enum.CompanyImportRowStatus.UNCHANGED': 'Bez zmian',
+    'enum.CompanyImportRowStatus.ERROR': 'Błąd',
+    'enum.DeclarationStatus.DRAFT': 'Szkic',
+    'enum.DeclarationStatus.FILED': 'Złożona',
+    'enum.DeclarationStatus.ACCEPTED': 'Przyjęta',
+    'enum.DeclarationStatus.REJECTED': 'Odrzucona',
+    'enum.DeliveryStatus.QUEUED': 'W kolejce',
+    'enum.DeliveryStatus.SENDING': 'Wysyłanie',
+    'enum.DeliveryStatus.SENT': 'Wysłano',
+    'enum.DeliveryStatus.FAILED': 'Nie wysłano',
+    'enum.InvitationStatus.PENDING': 'Oczekuje',
+    'enum.InvitationStatus.ACCEPTED': 'Przyjęte',
+    'enum.InvitationStatus.EXPIRED': 'Wygasło',
+    'enum.InvitationStatus.REVOKED': 'Wycofane',
+    'enum.Language.PL': 'Polski',
+    'enum.Language.EN': 'Angielski',
+    'enum.MessageDirection.OFFICE_TO_CLIENT': 'Od biura do klienta',
+    'enum.MessageDirection.CLIENT_TO_OFFICE': 'Od klienta do biura',
+    'enum.MessageKind.NOTIFICATION': 'Powiadomienie',
+    'enum.MessageKind.EMAIL': 'E-mail',
+    'enum.MessageKind.QUESTION': 'Pytanie klienta',
+    'enum.MessageKind.REPLY': 'Odpowiedź',
+    'enum.OfficeVerification.UNVERIFIED': 'Niezweryfikowane',
+    'enum.OfficeVerification.PENDING': 'Weryfikacja w toku',
+    'enum.OfficeVerification.VERIFIED': 'Zweryfikowane',
+    'enum.PrintoutKind.REVENUE_RECORD': 'Ewidencja przychodów',
+    'enum.PrintoutKind.TAX_BOOK': 'Podatkowa księga przychodów i rozchodów',
+    'enum.PrintoutKind.LEDGER': 'Księga handlowa',
+    'enum.PrintoutKind.VAT_REGISTER': 'Rejestry VAT',
+    'enum.PrintoutKind.DECLARATION': 'Deklaracje',
+    'enum.PrintoutKind.UPO': 'UPO',
+    'enum.Role.OFFICE_HEAD': 'Szef biura',
+    'enum.Role.CARETAKER': 'Opiekun',
+    'enum.Role.CLIENT': 'Klient',
+    'enum.Role.PLATFORM_ADMIN': 'Administrator platformy',
+    'enum.SmtpSecurity.NONE': 'Bez szyfrowania',
+    'enum.SmtpSecurity.STARTTLS': 'STARTTLS',
+    'enum.SmtpSecurity.TLS': 'TLS/SSL',
+    'enum.TaxForm.FULL_ACCOUNTING': 'Pełna księgowość',
+    'enum.TaxForm.TAX_BOOK': 'KPiR',
+    'enum.TaxForm.LUMP_SUM': 'Ryczałt',
+    'enum.VatRegister.SALES': 'Rejestr sprzedaży VAT',
+    'enum.VatRegister.PURCHASES': 'Rejestr zakupów VAT',
+  } satisfies Record<EnumKey, string>,
+  en: {
+    'enum.ApiScope.READ': 'Read',
+    'enum.ApiScope.NOTIFY': 'Notifications',
+    'enum.ApiScope.EMAIL': 'Email',
+    'enum.ApiScope.BOOKKEEPING': 'Bookkeeping',
+    'enum.ApiScope.WEBHOOKS': 'Webhooks',
+    'enum.CompanyImportRowStatus.CREATED': 'New company',
+    'enum.CompanyImportRowStatus.UPDATED': 'Changed',
+    'enum.CompanyImportRowStatus.UNCHANGED': 'Unchanged',
+    'enum.CompanyImportRowStatus.ERROR': 'Error',
+    'enum.DeclarationStatus.DRAFT': 'Draft',
+    'enum.DeclarationStatus.FILED': 'Filed',
+    'enum.DeclarationStatus.ACCEPTED': 'Accepted',
+    'enum.DeclarationStatus.REJECTED': 'Rejected',
+    'enum.DeliveryStatus.QUEUED': 'Queued',
+    'enum.DeliveryStatus.SENDING': 'Sending',
+    'enum.DeliveryStatus.SENT': 'Sent',
+    'enum.DeliveryStatus.FAILED': 'Not sent',
+    'enum.InvitationStatus.PENDING': 'Pending',
+    'enum.InvitationStatus.ACCEPTED': 'Accepted',
+    'enum.InvitationStatus.EXPIRED': 'Expired',
+    'enum.InvitationStatus.REVOKED': 'Revoked',
+    'enum.Language.PL': 'Polish',
+    'enum.Language.EN': 'English',
+    'enum.MessageDirection.OFFICE_TO_CLIENT': 'From the office to the client',
+    'enum.MessageDirection.CLIENT_TO_OFFICE': 'From the client to the office',
+    'enum.MessageKind.NOTIFICATION': 'Notification',
+    'enum.MessageKind.EMAIL': 'Email',
+    'enum.MessageKind.QUESTION': 'Client question',
+    'enum.MessageKind.REPLY': 'Reply',
+    'enum.OfficeVerification.UNVERIFIED': 'Unverified',
+    'enum.OfficeVerification.PENDING': 'Verification pending',
+    'enum.OfficeVerification.VERIFIED': 'Verified',
+    'enum.PrintoutKind.REVENUE_RECORD': 'Revenue record',
+    'enum.PrintoutKind.TAX_BOOK': 'Tax book of revenue and expenses',
+    'enum.PrintoutKind.LEDGER': 'Accounting ledger',
+    'enum.PrintoutKind.VAT_REGISTER': 'VAT registers',
+    'enum.PrintoutKind.DECLARATION': 'Declarations',
+    'enum.PrintoutKind.UPO': 'UPO (official receipt)',
+    'enum.Role.OFFICE_HEAD': 'Office head',
+    'enum.Role.CARETAKER': 'Caretaker',
+    'enum.Role.CLIENT': 'Client',
+    'enum.Role.PLATFORM_ADMIN': 'Platform administrator',
+    'enum.SmtpSecurity.NONE': 'No encryption',
+    'enum.SmtpSecurity.STARTTLS': 'STARTTLS',
+    'enum.SmtpSecurity.TLS': 'TLS/SSL',
+    'enum.TaxForm.FULL_ACCOUNTING': 'Full accounting',
+    'enum.TaxForm.TAX_BOOK': 'Tax book (KPiR)',
+    'enum.TaxForm.LUMP_SUM': 'Lump sum (ryczałt)',
+    'enum.VatRegister.SALES': 'VAT sales register',
+    'enum.VatRegister.PURCHASES': 'VAT purchase register',
+  },
+});
