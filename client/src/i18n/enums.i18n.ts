@@ -1,6 +1,7 @@
 import type {
   ApiScope,
   CompanyImportRowStatus,
+  ConversationStatus,
   DeliveryStatus,
   InvitationStatus,
   Language,
@@ -22,6 +23,7 @@ type VatRegister = 'SALES' | 'PURCHASES';
 interface Enums {
   ApiScope: ApiScope;
   CompanyImportRowStatus: CompanyImportRowStatus;
+  ConversationStatus: ConversationStatus;
   DeclarationStatus: DeclarationStatus;
   DeliveryStatus: DeliveryStatus;
   InvitationStatus: InvitationStatus;
@@ -66,6 +68,9 @@ export const messages = defineMessages({
     'enum.InvitationStatus.EXPIRED': 'Wygasło',
     'enum.InvitationStatus.REVOKED': 'Wycofane',
     'enum.Language.PL': 'Polski',
+    'enum.ConversationStatus.AWAITING_REPLY': 'Czeka na odpowiedź',
+    'enum.ConversationStatus.ANSWERED': 'Odpowiedziano',
+    'enum.ConversationStatus.CLOSED': 'Zamknięta',
     'enum.Language.EN': 'Angielski',
     'enum.MessageDirection.OFFICE_TO_CLIENT': 'Od biura do klienta',
     'enum.MessageDirection.CLIENT_TO_OFFICE': 'Od klienta do biura',
@@ -118,6 +123,9 @@ export const messages = defineMessages({
     'enum.InvitationStatus.EXPIRED': 'Expired',
     'enum.InvitationStatus.REVOKED': 'Revoked',
     'enum.Language.PL': 'Polish',
+    'enum.ConversationStatus.AWAITING_REPLY': 'Awaiting reply',
+    'enum.ConversationStatus.ANSWERED': 'Answered',
+    'enum.ConversationStatus.CLOSED': 'Closed',
     'enum.Language.EN': 'English',
     'enum.MessageDirection.OFFICE_TO_CLIENT': 'From the office to the client',
     'enum.MessageDirection.CLIENT_TO_OFFICE': 'From the client to the office',

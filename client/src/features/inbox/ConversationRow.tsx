@@ -78,7 +78,7 @@ export function ConversationRow({
           )}
         </span>
         <span className="conversation-unread">
-          <span className="status-tag">{t(`inbox.status.${conversation.status}`)}</span>
+          <span className="status-tag">{t(`enum.ConversationStatus.${conversation.status}`)}</span>
           {unread > 0 ? (
             <>
               <span className="count-pill" aria-hidden="true" data-testid="conversation-unread">

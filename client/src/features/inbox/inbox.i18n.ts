@@ -15,9 +15,7 @@ export const messages = defineMessages({
     'inbox.tab.CLOSED': 'Zamknięte',
     'inbox.search': 'Szukaj firmy po nazwie lub NIP',
     'inbox.nip': 'NIP {nip}',
-    'inbox.status.AWAITING_REPLY': 'czeka na odpowiedź',
-    'inbox.status.ANSWERED': 'odpowiedziano',
-    'inbox.status.CLOSED': 'zamknięta',
+
     'inbox.close': 'Oznacz jako załatwione',
     'inbox.closeNamed': 'Oznacz rozmowę z {company} jako załatwioną bez odpowiedzi',
     'inbox.reopen': 'Otwórz ponownie',
@@ -52,9 +50,7 @@ export const messages = defineMessages({
     'inbox.tab.CLOSED': 'Closed',
     'inbox.search': 'Search companies by name or tax id',
     'inbox.nip': 'Tax id {nip}',
-    'inbox.status.AWAITING_REPLY': 'awaiting reply',
-    'inbox.status.ANSWERED': 'answered',
-    'inbox.status.CLOSED': 'closed',
+
     'inbox.close': 'Mark as handled',
     'inbox.closeNamed': 'Mark the conversation with {company} as handled without a reply',
     'inbox.reopen': 'Reopen',
