@@ -100,6 +100,10 @@ export type Company = {
   emails: MessageConnection;
   id: Scalars['ID']['output'];
   lastMessage?: Maybe<Message>;
+  /** The newest email delivered to the company with printouts: its delivery says when, its attachments which. */
+  lastPrintoutEmail?: Maybe<Message>;
+  /** The latest declaration: the newest period (an annual one counting as its December), then the latest filed. */
+  latestDeclaration?: Maybe<Declaration>;
   name: Scalars['String']['output'];
   nip: Scalars['String']['output'];
   taxForm: TaxForm;
@@ -1247,6 +1251,8 @@ export type GraphCacheResolvers = {
     emails?: GraphCacheResolver<WithTypename<Company>, CompanyEmailsArgs, WithTypename<MessageConnection> | string>,
     id?: GraphCacheResolver<WithTypename<Company>, Record<string, never>, Scalars['ID']['output'] | string>,
     lastMessage?: GraphCacheResolver<WithTypename<Company>, Record<string, never>, WithTypename<Message> | string>,
+    lastPrintoutEmail?: GraphCacheResolver<WithTypename<Company>, Record<string, never>, WithTypename<Message> | string>,
+    latestDeclaration?: GraphCacheResolver<WithTypename<Company>, Record<string, never>, WithTypename<Declaration> | string>,
     name?: GraphCacheResolver<WithTypename<Company>, Record<string, never>, Scalars['String']['output'] | string>,
     nip?: GraphCacheResolver<WithTypename<Company>, Record<string, never>, Scalars['String']['output'] | string>,
     taxForm?: GraphCacheResolver<WithTypename<Company>, Record<string, never>, TaxForm | string>,
@@ -1663,6 +1669,8 @@ export type GraphCacheUpdaters = {
     emails?: GraphCacheUpdateResolver<Maybe<WithTypename<Company>>, CompanyEmailsArgs>,
     id?: GraphCacheUpdateResolver<Maybe<WithTypename<Company>>, Record<string, never>>,
     lastMessage?: GraphCacheUpdateResolver<Maybe<WithTypename<Company>>, Record<string, never>>,
+    lastPrintoutEmail?: GraphCacheUpdateResolver<Maybe<WithTypename<Company>>, Record<string, never>>,
+    latestDeclaration?: GraphCacheUpdateResolver<Maybe<WithTypename<Company>>, Record<string, never>>,
     name?: GraphCacheUpdateResolver<Maybe<WithTypename<Company>>, Record<string, never>>,
     nip?: GraphCacheUpdateResolver<Maybe<WithTypename<Company>>, Record<string, never>>,
     taxForm?: GraphCacheUpdateResolver<Maybe<WithTypename<Company>>, Record<string, never>>,

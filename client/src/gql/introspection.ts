@@ -511,6 +511,24 @@ export default {
             "args": []
           },
           {
+            "name": "lastPrintoutEmail",
+            "type": {
+              "kind": "OBJECT",
+              "name": "Message",
+              "ofType": null
+            },
+            "args": []
+          },
+          {
+            "name": "latestDeclaration",
+            "type": {
+              "kind": "OBJECT",
+              "name": "Declaration",
+              "ofType": null
+            },
+            "args": []
+          },
+          {
             "name": "name",
             "type": {
               "kind": "NON_NULL",

@@ -81,6 +81,28 @@ export async function declarationsByKey(
   );
 }
 
+/**
+ * The latest declaration of each company, by company id: the newest period (a year counting as its
+ * December), then the latest filed. One statement for the whole batch, each company read through
+ * its (company, type, period) index.
+ */
+export async function latestDeclarationsOf(
+  em: EntityManager,
+  companyIds: readonly string[],
+): Promise<Map<string, Declaration>> {
+  const rows: Array<Record<string, unknown>> = await em.execute(
+    `select d.* from unnest(?::uuid[]) as c(id)
+    cross join lateral (
+      select * from declaration where company_id = c.id
+       order by case when length(period) = 4 then period || '-12' else period end desc,
+                filed_at desc nulls last, type
+       limit 1
+    ) d`,
+    [uuidArray(companyIds)],
+  );
+  return new Map(rows.map((row) => [String(row.company_id), em.map(Declaration, row)]));
+}
+
 /** The UPO of each declaration, by declaration id. */
 export async function uposByDeclaration(
   em: EntityManager,

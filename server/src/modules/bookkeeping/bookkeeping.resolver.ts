@@ -84,6 +84,18 @@ export class CompanyBookkeepingResolver {
   ): Promise<Declaration[]> {
     return context.services.bookkeeping.declarationsOf(context, company, period);
   }
+
+  @FieldResolver(() => Declaration, {
+    nullable: true,
+    description:
+      'The latest declaration: the newest period (an annual one counting as its December), then the latest filed.',
+  })
+  latestDeclaration(
+    @Root() company: Company,
+    @Ctx() context: Context,
+  ): Promise<Declaration | null> {
+    return context.services.bookkeeping.latestDeclarationOf(context, company);
+  }
 }
 
 export const bookkeepingResolvers = [

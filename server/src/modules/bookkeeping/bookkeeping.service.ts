@@ -21,6 +21,7 @@ import {
   findVisibleDeclaration,
   insertLedgerRows,
   type LedgerRow,
+  latestDeclarationsOf,
   ledgerEntriesPage,
   uposByDeclaration,
   upsertDeclarationUnlessFinal,
@@ -210,6 +211,10 @@ function bookkeepingLoaders(em: EntityManager) {
   return {
     /** Keys "companyId/period" (period may be empty): one query for every company and period asked. */
     declarations: batchLoader((keys) => declarationsByKey(em, keys), [] as Declaration[]),
+    latestDeclaration: batchLoader(
+      (companyIds) => latestDeclarationsOf(em, companyIds),
+      null as Declaration | null,
+    ),
     upo: batchLoader((declarationIds) => uposByDeclaration(em, declarationIds), null as Upo | null),
   };
 }
@@ -353,6 +358,12 @@ export class BookkeepingService {
     const filter = period === null || period === undefined ? '' : parsePeriod(period).period;
     if (!canSeeCompany(scope.actor, companyKey(company))) return [];
     return this.loaders(scope).declarations.load(`${company.id}/${filter}`);
+  }
+
+  /** A company's latest declaration (see latestDeclarationsOf), if any; batched per request. */
+  async latestDeclarationOf(scope: Scope, company: Company): Promise<Declaration | null> {
+    if (!canSeeCompany(scope.actor, companyKey(company))) return null;
+    return this.loaders(scope).latestDeclaration.load(company.id);
   }
 
   /** The UPO of a declaration the viewer already sees. */

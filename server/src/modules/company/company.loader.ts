@@ -3,7 +3,7 @@ import { batchLoader, groupBy } from '../../core/loaders.js';
 import type { User } from '../auth/user.entity.js';
 import type { Message } from '../message/message.entity.js';
 import { Company, CompanyMember } from './company.entity.js';
-import { lastMessagesOf } from './company.queries.js';
+import { lastMessagesOf, lastPrintoutMessagesOf } from './company.queries.js';
 
 export function companyLoaders(em: EntityManager) {
   return {
@@ -26,6 +26,10 @@ export function companyLoaders(em: EntityManager) {
     }, [] as User[]),
     lastMessage: batchLoader(
       (companyIds) => lastMessagesOf(em, companyIds),
+      null as Message | null,
+    ),
+    lastPrintoutMessage: batchLoader(
+      (companyIds) => lastPrintoutMessagesOf(em, companyIds),
       null as Message | null,
     ),
   };

@@ -145,6 +145,28 @@ export async function lastMessagesOf(
   return new Map(rows.map((row) => [String(row.company_id), em.map(Message, row)]));
 }
 
+/**
+ * For each company, the message of its newest email delivered with printouts (the worker made them
+ * before sending, so the message's attachments are they), by company id: one statement for the
+ * whole batch, each company's deliveries read through their index.
+ */
+export async function lastPrintoutMessagesOf(
+  em: EntityManager,
+  companyIds: readonly string[],
+): Promise<Map<string, Message>> {
+  const rows: Array<Record<string, unknown>> = await em.execute(
+    `select m.* from unnest(?::uuid[]) as c(id)
+    cross join lateral (
+      select d.message_id from email_delivery d
+       where d.company_id = c.id and d.status = 'SENT' and d.printouts <> '[]'::jsonb
+       order by d.sent_at desc, d.id desc limit 1
+    ) d
+    join message m on m.id = d.message_id`,
+    [uuidArray(companyIds)],
+  );
+  return new Map(rows.map((row) => [String(row.company_id), em.map(Message, row)]));
+}
+
 /** An active caretaker or head of the office (who may be given companies), or null. */
 export async function findAssignableStaff(
   em: EntityManager,

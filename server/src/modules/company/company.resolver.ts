@@ -152,4 +152,16 @@ export class CompanyResolver {
   lastMessage(@Root() company: Company, @Ctx() { loaders }: Context): Promise<Message | null> {
     return loaders.lastMessage.load(company.id);
   }
+
+  @FieldResolver(() => Message, {
+    nullable: true,
+    description:
+      'The newest email delivered to the company with printouts: its delivery says when, its attachments which.',
+  })
+  lastPrintoutEmail(
+    @Root() company: Company,
+    @Ctx() { loaders }: Context,
+  ): Promise<Message | null> {
+    return loaders.lastPrintoutMessage.load(company.id);
+  }
 }
