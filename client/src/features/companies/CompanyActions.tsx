@@ -26,12 +26,13 @@ export function CompanyActions({
   const none = count === 0;
   return (
     // biome-ignore lint/a11y/useSemanticElements: a fieldset's own box and min-width would change the toolbar's layout
-    <div className="toolbar company-actions" role="group" aria-label={t('companies.actions')}>
+    <div className="company-actions" role="group" aria-label={t('companies.actions')}>
       <button
         type="button"
         className="primary"
         data-testid="action-notify"
         disabled={none}
+        title={none ? t('companies.action.none') : undefined}
         onClick={onNotify}
       >
         {t('companies.action.notify')}
@@ -41,6 +42,7 @@ export function CompanyActions({
         className="primary"
         data-testid="action-email"
         disabled={none || !canEmail}
+        title={none && canEmail ? t('companies.action.none') : undefined}
         aria-describedby={!canEmail ? explanationId : undefined}
         onClick={onEmail}
       >
@@ -56,32 +58,34 @@ export function CompanyActions({
           </button>
         </>
       )}
-      {none && <p className="hint">{t('companies.action.none')}</p>}
       {!canEmail && (
-        <div className="email-unavailable" id={explanationId} data-testid="email-unavailable">
-          <span>{t('companies.email.unavailable')}</span>
-          <ul>
-            {office?.verification !== 'VERIFIED' && (
-              <li data-reason="not-verified">
-                {t('companies.email.notVerified', {
-                  status: t(
-                    `enum.OfficeVerification.${office?.verification ?? 'UNVERIFIED'}`,
-                  ).toLocaleLowerCase(),
-                })}
-              </li>
+        <details className="email-unavailable" id={explanationId} data-testid="email-unavailable">
+          <summary>{t('companies.email.unavailableShort')}</summary>
+          <div className="email-unavailable-body">
+            <span>{t('companies.email.unavailable')}</span>
+            <ul>
+              {office?.verification !== 'VERIFIED' && (
+                <li data-reason="not-verified">
+                  {t('companies.email.notVerified', {
+                    status: t(
+                      `enum.OfficeVerification.${office?.verification ?? 'UNVERIFIED'}`,
+                    ).toLocaleLowerCase(),
+                  })}
+                </li>
+              )}
+              {!office?.smtpConfigured && (
+                <li data-reason="no-smtp">{t('companies.email.noSmtp')}</li>
+              )}
+            </ul>
+            {viewer.role === 'OFFICE_HEAD' ? (
+              <Link to="/settings" data-testid="email-settings-link">
+                {t('companies.email.settings')}
+              </Link>
+            ) : (
+              <span>{t('companies.email.askHead')}</span>
             )}
-            {!office?.smtpConfigured && (
-              <li data-reason="no-smtp">{t('companies.email.noSmtp')}</li>
-            )}
-          </ul>
-          {viewer.role === 'OFFICE_HEAD' ? (
-            <Link to="/settings" data-testid="email-settings-link">
-              {t('companies.email.settings')}
-            </Link>
-          ) : (
-            <span>{t('companies.email.askHead')}</span>
-          )}
-        </div>
+          </div>
+        </details>
       )}
     </div>
   );

@@ -50,13 +50,13 @@ export function CompanyFilters({
   return (
     // biome-ignore lint/a11y/useSemanticElements: a form with the search role is the landmark every browser we support knows
     <form
-      className="toolbar companies-filters"
+      className="companies-filters"
       role="search"
       aria-label={t('companies.filters')}
       onSubmit={(e) => e.preventDefault()}
     >
       <label className="companies-search">
-        {t('companies.search')}
+        <span className="visually-hidden">{t('companies.search')}</span>
         <input
           type="search"
           data-testid="company-search"
@@ -66,13 +66,13 @@ export function CompanyFilters({
         />
       </label>
       <label>
-        {t('companies.filter.taxForm')}
+        <span className="visually-hidden">{t('companies.filter.taxForm')}</span>
         <select
           data-testid="filter-tax-form"
           value={filters.taxForm}
           onChange={(e) => setFilter('taxForm', e.target.value as TaxForm | '')}
         >
-          <option value="">{t('companies.filter.any')}</option>
+          <option value="">{t('companies.filter.anyTaxForm')}</option>
           {taxForms.map((form) => (
             <option key={form} value={form}>
               {t(`enum.TaxForm.${form}`)}
@@ -82,7 +82,7 @@ export function CompanyFilters({
       </label>
       {isHead && (
         <label>
-          {t('companies.filter.caretaker')}
+          <span className="visually-hidden">{t('companies.filter.caretaker')}</span>
           <select
             data-testid="filter-caretaker"
             value={filters.caretakerId}
@@ -101,13 +101,13 @@ export function CompanyFilters({
         </label>
       )}
       <label>
-        {t('companies.filter.unread')}
+        <span className="visually-hidden">{t('companies.filter.unread')}</span>
         <select
           data-testid="filter-unread"
           value={filters.unread}
           onChange={(e) => setFilter('unread', e.target.value as Unread)}
         >
-          <option value="">{t('companies.filter.any')}</option>
+          <option value="">{t('companies.filter.anyUnread')}</option>
           <option value="yes">{t('companies.filter.unread.yes')}</option>
           <option value="no">{t('companies.filter.unread.no')}</option>
         </select>

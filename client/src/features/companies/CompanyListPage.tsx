@@ -22,9 +22,18 @@ import { useCursorStack } from './useCursorStack';
 import { useDebounced } from './useDebounced';
 import { useSelectAllMatching } from './useSelectAllMatching';
 import { ViewTabs } from './ViewTabs';
+import { viewFields } from './views';
 
 const CompanyListQueryDocument = graphql(`
-  query CompanyList($first: Int!, $after: String, $filter: CompanyFilter) {
+  query CompanyList(
+    $first: Int!
+    $after: String
+    $filter: CompanyFilter
+    $overview: Boolean!
+    $accounting: Boolean!
+    $hr: Boolean!
+    $taxes: Boolean!
+  ) {
     companies(first: $first, after: $after, filter: $filter) {
       totalCount
       pageInfo { hasNextPage endCursor }
@@ -66,8 +75,8 @@ export function CompanyListPage({ viewer }: { viewer: Viewer }) {
   const selectAll = useSelectAllMatching(apiFilter, key, dispatch);
 
   const variables = useMemo(
-    () => ({ first: pageSize, after: cursors.after, filter: apiFilter }),
-    [pageSize, cursors.after, apiFilter],
+    () => ({ first: pageSize, after: cursors.after, filter: apiFilter, ...viewFields(view) }),
+    [pageSize, cursors.after, apiFilter, view],
   );
   const [result, reexecute] = useQuery({ query: CompanyListQueryDocument, variables });
   const connection = result.data?.companies;
@@ -89,30 +98,33 @@ export function CompanyListPage({ viewer }: { viewer: Viewer }) {
 
   return (
     <section className="companies" aria-labelledby="companies-title">
-      <h1 id="companies-title">{t('companies.title')}</h1>
-
-      <ViewTabs view={view} onChange={setView} />
-      <CompanyFilters filters={filters} onChange={setFilters} isHead={isHead} />
-      <SelectionBar
-        selection={selection}
-        filterKey={key}
-        count={count}
-        total={total}
-        pageAllTicked={total <= rows.length && headerState === 'all'}
-        selectAll={selectAll.state}
-        onSelectAll={() => void selectAll.start(total)}
-        onCancelSelectAll={selectAll.cancel}
-        onRemove={(id) => dispatch({ type: 'remove', id })}
-        onClear={() => dispatch({ type: 'clear' })}
-      />
-      <CompanyActions
-        viewer={viewer}
-        count={count}
-        onNotify={() => setDialog('notify')}
-        onEmail={() => setDialog('email')}
-        onAssign={() => setDialog('assign')}
-        onImport={() => setDialog('import')}
-      />
+      <header className="companies-header">
+        <h1 id="companies-title">{t('companies.title')}</h1>
+        <ViewTabs view={view} onChange={setView} />
+        <CompanyActions
+          viewer={viewer}
+          count={count}
+          onNotify={() => setDialog('notify')}
+          onEmail={() => setDialog('email')}
+          onAssign={() => setDialog('assign')}
+          onImport={() => setDialog('import')}
+        />
+      </header>
+      <div className="companies-bar">
+        <CompanyFilters filters={filters} onChange={setFilters} isHead={isHead} />
+        <SelectionBar
+          selection={selection}
+          filterKey={key}
+          count={count}
+          total={total}
+          pageAllTicked={total <= rows.length && headerState === 'all'}
+          selectAll={selectAll.state}
+          onSelectAll={() => void selectAll.start(total)}
+          onCancelSelectAll={selectAll.cancel}
+          onRemove={(id) => dispatch({ type: 'remove', id })}
+          onClear={() => dispatch({ type: 'clear' })}
+        />
+      </div>
 
       {result.error && !connection ? (
         <ErrorState

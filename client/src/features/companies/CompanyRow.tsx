@@ -1,12 +1,14 @@
-import type { ReactNode } from 'react';
 import { type FragmentType, graphql, useFragment } from '../../gql';
-import type { CompanyRow_CompanyFragment as CompanyRow_companyFragment } from '../../gql/graphql';
 import { useI18n } from '../../i18n';
 import { Link } from '../../router';
-import { formatNip } from './format';
+import { CompanyCell } from './CompanyCell';
 import type { PickedCompany } from './selection';
 import type { Column } from './views';
 
+/**
+ * A row's fields: those every view shows, and each view's own behind its switch (views.ts), so the
+ * list fetches only what the shown view needs.
+ */
 export const CompanyRow_company = graphql(`
   fragment CompanyRow_company on Company {
     id
@@ -17,7 +19,21 @@ export const CompanyRow_company = graphql(`
     vatPayer
     unreadFromClientCount
     caretaker { id name }
-    lastMessage { id createdAt kind direction subject body }
+    lastMessage @include(if: $overview) { id createdAt kind direction }
+    lastPrintoutEmail @include(if: $accounting) {
+      id
+      delivery { id sentAt }
+      attachments { id printout period }
+    }
+    users @include(if: $hr) { id name email }
+    latestDeclaration @include(if: $taxes) {
+      id
+      type
+      period
+      status
+      filedAt
+      upo { id receivedAt referenceNumber }
+    }
   }
 `);
 
@@ -56,65 +72,10 @@ export function CompanyRow({
         </Link>
       </th>
       {columns.map((column) => (
-        <td key={column} data-column={column}>
-          <Cell column={column} company={company} />
+        <td key={column} data-column={column} data-label={t(`companies.col.${column}`)}>
+          <CompanyCell column={column} company={company} />
         </td>
       ))}
     </tr>
   );
-}
-
-function Cell({
-  column,
-  company,
-}: {
-  column: Column;
-  company: CompanyRow_companyFragment;
-}): ReactNode {
-  const { t, tn, formatDateTime } = useI18n();
-  switch (column) {
-    case 'nip':
-      return <span className="nip">{formatNip(company.nip)}</span>;
-    case 'email':
-      return <a href={`mailto:${company.email}`}>{company.email}</a>;
-    case 'caretaker':
-      return company.caretaker ? (
-        company.caretaker.name
-      ) : (
-        <span className="muted">{t('companies.noCaretaker')}</span>
-      );
-    case 'taxForm':
-      return t(`enum.TaxForm.${company.taxForm}`);
-    case 'vatPayer':
-      return t(company.vatPayer ? 'companies.vatShort.yes' : 'companies.vatShort.no');
-    case 'vat':
-      return t(company.vatPayer ? 'companies.vat.yes' : 'companies.vat.no');
-    case 'lastMessage': {
-      const message = company.lastMessage;
-      if (!message) return <span className="muted">{t('companies.noMessages')}</span>;
-      const text = (message.subject || message.body).replace(/\s+/g, ' ').trim();
-      return (
-        <span className="last-message" title={text}>
-          <time dateTime={message.createdAt}>{formatDateTime(message.createdAt)}</time>{' '}
-          <span className="muted">{t(`enum.MessageKind.${message.kind}`)}:</span>{' '}
-          {text.length > 70 ? `${text.slice(0, 70)}…` : text}
-        </span>
-      );
-    }
-    case 'unread':
-      return company.unreadFromClientCount > 0 ? (
-        <Link
-          to={`/inbox/${company.id}`}
-          className="count-pill"
-          data-testid="company-unread"
-          aria-label={tn('companies.unread.open', company.unreadFromClientCount)}
-        >
-          {company.unreadFromClientCount}
-        </Link>
-      ) : (
-        <span className="muted" data-testid="company-unread">
-          0
-        </span>
-      );
-  }
 }

@@ -35,7 +35,7 @@ export function CompanyTable({
       // biome-ignore lint/a11y/noNoninteractiveTabindex: the table scrolls sideways; keyboards scroll what has focus
       tabIndex={0}
     >
-      <table data-testid="company-table" data-view={view}>
+      <table className="company-table" data-testid="company-table" data-view={view}>
         <caption className="visually-hidden">
           {t('companies.caption', { view: t(`companies.view.${view}`) })}
         </caption>

@@ -4,3 +4,9 @@ export function formatNip(nip: string): string {
     ? `${nip.slice(0, 3)}-${nip.slice(3, 6)}-${nip.slice(6, 8)}-${nip.slice(8)}`
     : nip;
 }
+
+/** A period "2025-10" as 10.2025, a year as it is. */
+export function formatPeriod(period: string): string {
+  const match = /^(\d{4})-(\d{2})$/.exec(period);
+  return match ? `${match[2]}.${match[1]}` : period;
+}
