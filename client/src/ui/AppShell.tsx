@@ -1,4 +1,4 @@
-import type { ReactNode } from 'react';
+import { type ReactNode, useEffect, useState } from 'react';
 import { useMutation, useQuery, useSubscription } from 'urql';
 import { useAccountLanguage } from '../features/account/useAccountLanguage';
 import { graphql } from '../gql';
@@ -56,12 +56,28 @@ export function AvatarBadge({ viewer }: { viewer: Viewer }) {
   );
 }
 
+/**
+ * The top bar and the page. On a phone the bar is one row (menu button, name, avatar): the
+ * navigation, language, account and logout open from the menu button.
+ */
 export function AppShell({ viewer, children }: { viewer: Viewer; children: ReactNode }) {
   const { t, lang } = useI18n();
   const changeLanguage = useAccountLanguage(viewer);
   const { logout } = useSession();
   const { pathname } = useLocation();
   const [, revoke] = useMutation(LogoutMutation);
+  const [menuOpen, setMenuOpen] = useState(false);
+  // Any navigation closes the menu.
+  // biome-ignore lint/correctness/useExhaustiveDependencies: pathname is the trigger, not an input
+  useEffect(() => setMenuOpen(false), [pathname]);
+  useEffect(() => {
+    if (!menuOpen) return;
+    const close = (event: KeyboardEvent) => {
+      if (event.key === 'Escape') setMenuOpen(false);
+    };
+    document.addEventListener('keydown', close);
+    return () => document.removeEventListener('keydown', close);
+  }, [menuOpen]);
   const links =
     viewer.role === 'CLIENT'
       ? [{ to: '/messages', label: t('nav.messages') }]
@@ -69,59 +85,73 @@ export function AppShell({ viewer, children }: { viewer: Viewer; children: React
           { to: '/companies', label: t('nav.companies') },
           { to: '/inbox', label: t('nav.inbox') },
           ...(viewer.role === 'OFFICE_HEAD' ? [{ to: '/settings', label: t('nav.settings') }] : []),
+          // The playground is for people who build on the API: the office's staff.
+          { to: '/graphiql', label: t('nav.playground') },
         ];
-  links.push({ to: '/graphiql', label: t('nav.playground') });
   return (
     <div className="shell">
       <a className="skip" href="#main">
         {t('shell.skip')}
       </a>
-      <header className="topbar">
-        <span className="brand">{t('app.name')}</span>
-        <nav aria-label={t('nav.main')}>
-          {links.map((link) => (
-            <Link
-              key={link.to}
-              to={link.to}
-              aria-current={pathname.startsWith(link.to) ? 'page' : undefined}
-            >
-              {link.label}
-            </Link>
-          ))}
-        </nav>
-        <span className="spacer" />
-        <label className="lang">
-          <span className="visually-hidden">{t('shell.language')}</span>
-          <select
-            value={lang}
-            onChange={(e) => changeLanguage(e.target.value as Lang)}
-            aria-label={t('shell.language')}
-          >
-            {languages.map((l) => (
-              <option key={l} value={l}>
-                {l.toUpperCase()}
-              </option>
-            ))}
-          </select>
-        </label>
-        <AvatarBadge viewer={viewer} />
-        <Link
-          to="/account"
-          className="account-link"
-          aria-current={pathname === '/account' ? 'page' : undefined}
-        >
-          {t('account.nav')}
-        </Link>
-        <span className="who">{viewer.office?.name ?? viewer.companies[0]?.name}</span>
+      <header className="topbar" data-testid="topbar">
         <button
           type="button"
-          onClick={async () => {
-            await revoke({});
-            logout();
-          }}
+          className="menu-toggle"
+          data-testid="menu-toggle"
+          aria-expanded={menuOpen}
+          aria-controls="topbar-menu"
+          aria-label={t('shell.menu')}
+          onClick={() => setMenuOpen((open) => !open)}
         >
-          {t('shell.logout')}
+          <span aria-hidden="true">{menuOpen ? '\u2715' : '\u2630'}</span>
         </button>
+        <span className="brand">{t('app.name')}</span>
+        <div className={menuOpen ? 'topbar-menu open' : 'topbar-menu'} id="topbar-menu">
+          <nav aria-label={t('nav.main')}>
+            {links.map((link) => (
+              <Link
+                key={link.to}
+                to={link.to}
+                aria-current={pathname.startsWith(link.to) ? 'page' : undefined}
+              >
+                {link.label}
+              </Link>
+            ))}
+          </nav>
+          <span className="spacer" />
+          <label className="lang">
+            <span className="visually-hidden">{t('shell.language')}</span>
+            <select
+              value={lang}
+              onChange={(e) => changeLanguage(e.target.value as Lang)}
+              aria-label={t('shell.language')}
+            >
+              {languages.map((l) => (
+                <option key={l} value={l}>
+                  {l.toUpperCase()}
+                </option>
+              ))}
+            </select>
+          </label>
+          <Link
+            to="/account"
+            className="account-link"
+            aria-current={pathname === '/account' ? 'page' : undefined}
+          >
+            {t('account.nav')}
+          </Link>
+          <span className="who">{viewer.office?.name ?? viewer.companies[0]?.name}</span>
+          <button
+            type="button"
+            onClick={async () => {
+              await revoke({});
+              logout();
+            }}
+          >
+            {t('shell.logout')}
+          </button>
+        </div>
+        <AvatarBadge viewer={viewer} />
       </header>
       <main id="main" className="content" tabIndex={-1}>
         {children}
