@@ -2250,6 +2250,34 @@ export type AuthzUpsertDeclarationMutationVariables = Exact<{
 
 export type AuthzUpsertDeclarationMutation = { upsertDeclaration: { id: string, type: string, period: string, status: DeclarationStatus, taxBase: string } };
 
+export type CompanyListBrowserAskMutationVariables = Exact<{
+  input: SendMessageInput;
+}>;
+
+
+export type CompanyListBrowserAskMutation = { sendMessage: { id: string, createdAt: string } };
+
+export type CompanyListBrowserEmailMutationVariables = Exact<{
+  input: SendEmailInput;
+}>;
+
+
+export type CompanyListBrowserEmailMutation = { sendEmail: { id: string } };
+
+export type CompanyListBrowserSmtpMutationVariables = Exact<{
+  input: SmtpIntegrationInput;
+}>;
+
+
+export type CompanyListBrowserSmtpMutation = { updateSmtpIntegration: { host: string } };
+
+export type CompanyListBrowserPrintoutsSentQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type CompanyListBrowserPrintoutsSentQuery = { company: { lastPrintoutEmail: { delivery: { sentAt: string | null } | null } | null } | null };
+
 export type BrowserEmailSmtpMutationVariables = Exact<{
   input: SmtpIntegrationInput;
 }>;
@@ -5769,6 +5797,39 @@ export const AuthzUpsertDeclarationDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<AuthzUpsertDeclarationMutation, AuthzUpsertDeclarationMutationVariables>;
+export const CompanyListBrowserAskDocument = new TypedDocumentString(`
+    mutation CompanyListBrowserAsk($input: SendMessageInput!) {
+  sendMessage(input: $input) {
+    id
+    createdAt
+  }
+}
+    `) as unknown as TypedDocumentString<CompanyListBrowserAskMutation, CompanyListBrowserAskMutationVariables>;
+export const CompanyListBrowserEmailDocument = new TypedDocumentString(`
+    mutation CompanyListBrowserEmail($input: SendEmailInput!) {
+  sendEmail(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<CompanyListBrowserEmailMutation, CompanyListBrowserEmailMutationVariables>;
+export const CompanyListBrowserSmtpDocument = new TypedDocumentString(`
+    mutation CompanyListBrowserSmtp($input: SmtpIntegrationInput!) {
+  updateSmtpIntegration(input: $input) {
+    host
+  }
+}
+    `) as unknown as TypedDocumentString<CompanyListBrowserSmtpMutation, CompanyListBrowserSmtpMutationVariables>;
+export const CompanyListBrowserPrintoutsSentDocument = new TypedDocumentString(`
+    query CompanyListBrowserPrintoutsSent($id: ID!) {
+  company(id: $id) {
+    lastPrintoutEmail {
+      delivery {
+        sentAt
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CompanyListBrowserPrintoutsSentQuery, CompanyListBrowserPrintoutsSentQueryVariables>;
 export const BrowserEmailSmtpDocument = new TypedDocumentString(`
     mutation BrowserEmailSmtp($input: SmtpIntegrationInput!) {
   updateSmtpIntegration(input: $input) {
