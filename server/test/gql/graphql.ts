@@ -2271,6 +2271,14 @@ export type CompanyListBrowserSmtpMutationVariables = Exact<{
 
 export type CompanyListBrowserSmtpMutation = { updateSmtpIntegration: { host: string } };
 
+export type CompanyListBrowserDemoLoginMutationVariables = Exact<{
+  email: string;
+  password: string;
+}>;
+
+
+export type CompanyListBrowserDemoLoginMutation = { login: { token: string } };
+
 export type CompanyListBrowserPrintoutsSentQueryVariables = Exact<{
   id: string | number;
 }>;
@@ -5819,6 +5827,13 @@ export const CompanyListBrowserSmtpDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<CompanyListBrowserSmtpMutation, CompanyListBrowserSmtpMutationVariables>;
+export const CompanyListBrowserDemoLoginDocument = new TypedDocumentString(`
+    mutation CompanyListBrowserDemoLogin($email: String!, $password: String!) {
+  login(email: $email, password: $password) {
+    token
+  }
+}
+    `) as unknown as TypedDocumentString<CompanyListBrowserDemoLoginMutation, CompanyListBrowserDemoLoginMutationVariables>;
 export const CompanyListBrowserPrintoutsSentDocument = new TypedDocumentString(`
     query CompanyListBrowserPrintoutsSent($id: ID!) {
   company(id: $id) {

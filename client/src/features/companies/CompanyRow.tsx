@@ -67,7 +67,7 @@ export function CompanyRow({
         />
       </td>
       <th scope="row" className="company-name">
-        <Link to={`/companies/${company.id}`} data-testid="company-link">
+        <Link to={`/companies/${company.id}`} data-testid="company-link" title={company.name}>
           {company.name}
         </Link>
       </th>
