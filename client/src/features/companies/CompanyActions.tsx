@@ -60,7 +60,10 @@ export function CompanyActions({
       )}
       {!canEmail && (
         <details className="email-unavailable" id={explanationId} data-testid="email-unavailable">
-          <summary>{t('companies.email.unavailableShort')}</summary>
+          <summary title={t('companies.email.unavailableShort')}>
+            <span aria-hidden="true">?</span>
+            <span className="visually-hidden">{t('companies.email.unavailableShort')}</span>
+          </summary>
           <div className="email-unavailable-body">
             <span>{t('companies.email.unavailable')}</span>
             <ul>
