@@ -163,6 +163,8 @@ describe('company list', () => {
     await page.waitForURL((url) => url.pathname === '/companies');
     await expect.poll(() => page.getByTestId('company-row').count()).toBe(25);
     expect(await rowsInView(page)).toBeGreaterThanOrEqual(15);
+    expect(await page.getByTestId('filters-toggle').isVisible()).toBe(false);
+    expect(await page.getByTestId('filter-tax-form').isVisible()).toBe(true);
 
     expect(await headers(page)).toEqual([
       '',
@@ -300,6 +302,12 @@ describe('company list', () => {
     expect(await page.locator('header.topbar nav').isVisible()).toBe(false);
     expect(await bar.getByTestId('unread-badge').count()).toBe(1);
     await screenshot(page, 'phone-company-list');
+    // The filters past the search open from their button.
+    expect(await page.getByTestId('filter-tax-form').isVisible()).toBe(false);
+    await page.getByTestId('filters-toggle').click();
+    expect(await page.getByTestId('filter-tax-form').isVisible()).toBe(true);
+    expect(await page.evaluate('document.documentElement.scrollWidth')).toBeLessThanOrEqual(390);
+    await page.getByTestId('filters-toggle').click();
 
     // Every view fits the screen too.
     for (const view of ['accounting', 'hr', 'taxes']) {

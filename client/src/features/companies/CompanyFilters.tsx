@@ -1,4 +1,4 @@
-import type { Dispatch, SetStateAction } from 'react';
+import { type Dispatch, type SetStateAction, useState } from 'react';
 import { useQuery } from 'urql';
 import { graphql } from '../../gql';
 import type { TaxForm } from '../../gql/graphql';
@@ -47,10 +47,15 @@ export function CompanyFilters({
   const filtered = Boolean(
     filters.search || filters.taxForm || filters.caretakerId || filters.unread || filters.archived,
   );
+  // On a phone the filters past the search open from a button; it counts those in use.
+  const [open, setOpen] = useState(false);
+  const inUse = [filters.taxForm, filters.caretakerId, filters.unread, filters.archived].filter(
+    Boolean,
+  ).length;
   return (
     // biome-ignore lint/a11y/useSemanticElements: a form with the search role is the landmark every browser we support knows
     <form
-      className="companies-filters"
+      className={open ? 'companies-filters open' : 'companies-filters'}
       role="search"
       aria-label={t('companies.filters')}
       onSubmit={(e) => e.preventDefault()}
@@ -65,6 +70,17 @@ export function CompanyFilters({
           onChange={(e) => setFilter('search', e.target.value)}
         />
       </label>
+      <button
+        type="button"
+        className="filters-toggle"
+        data-testid="filters-toggle"
+        aria-expanded={open}
+        onClick={() => setOpen((value) => !value)}
+      >
+        {inUse
+          ? t('companies.filters.toggleCount', { count: inUse })
+          : t('companies.filters.toggle')}
+      </button>
       <label>
         <span className="visually-hidden">{t('companies.filter.taxForm')}</span>
         <select
