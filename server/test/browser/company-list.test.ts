@@ -290,6 +290,22 @@ describe('company list', () => {
     expect([...staff.errors, ...client.errors]).toEqual([]);
   });
 
+  it('keeps the top bar one row at tablet and narrow desktop widths too', async () => {
+    for (const width of [800, 1101, 1280]) {
+      const { page, errors } = await open(f.head.user.email, { width, height: 800 });
+      await page.waitForURL((url) => url.pathname === '/companies');
+      await page.getByTestId('company-row').first().waitFor();
+      expect((await page.getByTestId('topbar').boundingBox())?.height).toBeLessThanOrEqual(56);
+      expect(await page.evaluate('document.documentElement.scrollWidth')).toBeLessThanOrEqual(
+        width,
+      );
+      // The menu button only where the links do not fit.
+      expect(await page.getByTestId('menu-toggle').isVisible()).toBe(width <= 1100);
+      expect(errors).toEqual([]);
+      await page.context().close();
+    }
+  });
+
   it('at 390×844 keeps the top bar one row of at most 56 px, the menu behind a button, and the list as wide as the screen', async () => {
     const phone = { width: 390, height: 844 };
     const { page, errors } = await open(f.head.user.email, phone);
