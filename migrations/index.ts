@@ -16,6 +16,7 @@ import { Migration20261128202000 } from './Migration20261128202000.js';
 import { Migration20261128203000 } from './Migration20261128203000.js';
 import { Migration20261129100000 } from './Migration20261129100000.js';
 import { Migration20261129110000 } from './Migration20261129110000.js';
+import { Migration20261129120000 } from './Migration20261129120000.js';
 import { Migration20261129130000 } from './Migration20261129130000.js';
 
 /** Every migration, in order; the migrator is given this list rather than a folder to scan. */
@@ -37,5 +38,6 @@ export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261128203000', class: Migration20261128203000 },
   { name: 'Migration20261129100000', class: Migration20261129100000 },
   { name: 'Migration20261129110000', class: Migration20261129110000 },
+  { name: 'Migration20261129120000', class: Migration20261129120000 },
   { name: 'Migration20261129130000', class: Migration20261129130000 },
 ];

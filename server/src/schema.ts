@@ -4,6 +4,7 @@ import { ApiTokenResolver } from './modules/api-token/api-token.resolver.js';
 import { AccountResolver } from './modules/auth/account.resolver.js';
 import { AuthResolver } from './modules/auth/auth.resolver.js';
 import { bookkeepingResolvers } from './modules/bookkeeping/bookkeeping.resolver.js';
+import { BroadcastRecipientResolver } from './modules/broadcast/broadcast.recipient.resolver.js';
 import { BroadcastResolver } from './modules/broadcast/broadcast.resolver.js';
 import { CompanyResolver } from './modules/company/company.resolver.js';
 import { DemoResolver } from './modules/demo/demo.resolver.js';
@@ -36,6 +37,7 @@ export const resolvers = [
   AttachmentResolver,
   ReceiptResolver,
   BroadcastResolver,
+  BroadcastRecipientResolver,
   PrintoutResolver,
   OfficeResolver,
   SmtpChangeResolver,

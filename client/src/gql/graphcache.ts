@@ -73,11 +73,21 @@ export type Broadcast = {
   failedCount: Scalars['Int']['output'];
   id: Scalars['ID']['output'];
   kind: MessageKind;
+  /** The start of the text (an email's as plain text), at most 200 characters. */
+  preview: Scalars['String']['output'];
   queuedCount: Scalars['Int']['output'];
   /** Recipient companies where a client user has read the message. */
   readCount: Scalars['Int']['output'];
   recipientCount: Scalars['Int']['output'];
+  /** Per company, by name: who read it and when, the email state, downloads, a reply after it. Filters combine (AND). A caretaker sees the companies still assigned to them. first is 1..100. */
+  recipients: BroadcastRecipientConnection;
+  /** The reminders sent for this broadcast (remindUnread), oldest first. */
+  reminders: Array<Broadcast>;
+  /** For a reminder (remindUnread): the broadcast it follows up. */
+  remindsOf?: Maybe<Broadcast>;
   sentCount: Scalars['Int']['output'];
+  /** SENT for every broadcast today; SCHEDULED, CANCELLED and RECALLED come with scheduling and recall. */
+  status: BroadcastStatus;
   subject?: Maybe<Scalars['String']['output']>;
 };
 
@@ -87,6 +97,84 @@ export type BroadcastDeliveriesArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   status?: InputMaybe<DeliveryStatus>;
 };
+
+
+export type BroadcastRecipientsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<BroadcastRecipientFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+export type BroadcastConnection = {
+  __typename?: 'BroadcastConnection';
+  edges: Array<BroadcastEdge>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type BroadcastEdge = {
+  __typename?: 'BroadcastEdge';
+  cursor: Scalars['String']['output'];
+  node: Broadcast;
+};
+
+/** One company of a broadcast: who of its client users read the message and when, the email state, downloads and whether a client replied after it. */
+export type BroadcastRecipient = {
+  __typename?: 'BroadcastRecipient';
+  /** Attachments and printouts the message carries. */
+  attachmentCount: Scalars['Int']['output'];
+  company: Company;
+  /** Attachments and printouts of the message a client user of the company downloaded: the first download of each by each user. */
+  downloads: Array<RecipientDownload>;
+  /** Why the email's last attempt failed, in words without the server's own text or any address. */
+  emailError?: Maybe<Scalars['String']['output']>;
+  /** Email broadcasts: the state of the email; null for notifications. */
+  emailStatus?: Maybe<DeliveryStatus>;
+  /** When a client user first read it. */
+  firstReadAt?: Maybe<Scalars['DateTimeISO']['output']>;
+  /** The company's own message of the broadcast. */
+  message: Message;
+  /** A client user of the company has read the message. */
+  read: Scalars['Boolean']['output'];
+  /** The client users of the company who read the message, and when; first first. */
+  reads: Array<ReadReceipt>;
+  /** When a client first wrote in the company thread after the message; null if not. */
+  repliedAt?: Maybe<Scalars['DateTimeISO']['output']>;
+};
+
+export type BroadcastRecipientConnection = {
+  __typename?: 'BroadcastRecipientConnection';
+  edges: Array<BroadcastRecipientEdge>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type BroadcastRecipientEdge = {
+  __typename?: 'BroadcastRecipientEdge';
+  cursor: Scalars['String']['output'];
+  node: BroadcastRecipient;
+};
+
+/** Conditions on the recipients of a broadcast; given ones all hold (AND). */
+export type BroadcastRecipientFilter = {
+  /** Acknowledgments (requireAcknowledgment) come in a later release; until then no recipient has acknowledged, so true matches none and false matches every one. */
+  acknowledged?: InputMaybe<Scalars['Boolean']['input']>;
+  /** true: a client user of the company downloaded at least one of its attachments or printouts; false: none did (or it had none). */
+  downloaded?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Email broadcasts: the state of the email to the company (e.g. FAILED). */
+  emailStatus?: InputMaybe<DeliveryStatus>;
+  /** true: a client user of the company has read the message; false: none has. */
+  read?: InputMaybe<Scalars['Boolean']['input']>;
+  /** true: a client wrote in the company thread after the broadcast reached it. */
+  replied?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
+/** SCHEDULED: waits for its sendAt; SENT: delivered to the threads; CANCELLED: a scheduled one stopped; RECALLED: withdrawn after sending. Until scheduling and recall exist, every broadcast is SENT. */
+export type BroadcastStatus =
+  | 'CANCELLED'
+  | 'RECALLED'
+  | 'SCHEDULED'
+  | 'SENT';
 
 export type Company = {
   __typename?: 'Company';
@@ -191,17 +279,10 @@ export type CompanyImportRowStatus =
 
 export type Conversation = {
   __typename?: 'Conversation';
-  /** Since when the client waits for an answer (the first unanswered message). */
-  awaitingReplySince?: Maybe<Scalars['DateTimeISO']['output']>;
-  /** When the office closed it, if it is closed. */
-  closedAt?: Maybe<Scalars['DateTimeISO']['output']>;
   company: Company;
-  /** When the latest question or reply of the thread was written. */
+  /** When the latest message of the thread was written. */
   lastActivityAt: Scalars['DateTimeISO']['output'];
-  /** The client's newest message in the thread (the inbox preview). */
-  lastClientMessage?: Maybe<Message>;
   lastMessage: Message;
-  status: ConversationStatus;
   unreadFromClientCount: Scalars['Int']['output'];
 };
 
@@ -217,12 +298,6 @@ export type ConversationEdge = {
   cursor: Scalars['String']['output'];
   node: Conversation;
 };
-
-/** Where a conversation stands: awaiting the office, answered, or closed. */
-export type ConversationStatus =
-  | 'ANSWERED'
-  | 'AWAITING_REPLY'
-  | 'CLOSED';
 
 export type CreateApiTokenInput = {
   /** In the future and at most two years ahead; none: valid until revoked. */
@@ -302,14 +377,8 @@ export type DemoAccounts = {
 export type DemoLogin = {
   __typename?: 'DemoLogin';
   email: Scalars['String']['output'];
-  /** The last of a numbered series of such logins (klient1 … klient40). */
-  lastEmail?: Maybe<Scalars['String']['output']>;
-  /** The office it belongs to. */
-  office?: Maybe<Scalars['String']['output']>;
-  /** Who this login is, in (English) words. */
+  /** Who this login is, in words. */
   role: Scalars['String']['output'];
-  /** Its role, for a client to put in its own words. */
-  userRole: Role;
 };
 
 export type EmailDelivery = {
@@ -503,8 +572,6 @@ export type Mutation = {
   assignCaretaker: Scalars['Int']['output'];
   /** Every other session of yours ends. */
   changePassword: Scalars['Boolean']['output'];
-  /** Marks the company's conversation answered without replying; the client's next message opens it again. */
-  closeConversation: Conversation;
   /** A token for a third-party app (heads); its secret is shown in this answer only. */
   createApiToken: CreatedApiToken;
   /** Adds a company to the office (NIP checked, unique in the office). */
@@ -526,8 +593,8 @@ export type Mutation = {
   markMessagesRead: Scalars['Int']['output'];
   /** Records the UPO of a filed declaration, which becomes ACCEPTED. */
   recordUpo: Upo;
-  /** Opens a closed conversation again: it awaits the office’s answer. */
-  reopenConversation: Conversation;
+  /** A follow-up notification, as a new broadcast linked by remindsOf, to exactly the companies of the broadcast where no client user has read it (not archived, and for a caretaker still theirs). body defaults to a Polish reminder naming the original. A company reminded of the same broadcast in the last hour is skipped. PRECONDITION_FAILED with reasons NOTHING_UNREAD or RECENTLY_REMINDED when nobody is left to remind. */
+  remindUnread: Broadcast;
   /** The head asks the platform admin to verify the office: UNVERIFIED → PENDING; PRECONDITION_FAILED when it is PENDING or VERIFIED already. */
   requestOfficeVerification: Office;
   /** Mails a single-use link to set a new password (valid 1 hour) if the email has an account. Always true. */
@@ -552,8 +619,6 @@ export type Mutation = {
   sendEmail: Broadcast;
   /** A client's question or the office's reply. */
   sendMessage: Message;
-  /** The logo in the office's emails: an upload (POST /uploads) of this head, a PNG or JPEG of at most 200 KB and 4000 px a side (BAD_USER_INPUT otherwise, reasons LOGO_NOT_IMAGE or LOGO_TOO_LARGE; SVG is refused); anyone else's upload is NOT_FOUND. Null removes it. */
-  setOfficeLogo: Office;
   setOfficeVerification: Office;
   /** A new office (UNVERIFIED) and its first head, logged in. BAD_USER_INPUT (with field) for a bad NIP, email, name or a weak password; CONFLICT when the email has an account; TOO_MANY_REQUESTS past SIGNUP_MAX_PER_HOUR from one source. */
   signUpOffice: AuthPayload;
@@ -592,11 +657,6 @@ export type MutationAssignCaretakerArgs = {
 export type MutationChangePasswordArgs = {
   currentPassword: Scalars['String']['input'];
   newPassword: Scalars['String']['input'];
-};
-
-
-export type MutationCloseConversationArgs = {
-  companyId: Scalars['ID']['input'];
 };
 
 
@@ -655,8 +715,9 @@ export type MutationRecordUpoArgs = {
 };
 
 
-export type MutationReopenConversationArgs = {
-  companyId: Scalars['ID']['input'];
+export type MutationRemindUnreadArgs = {
+  body?: InputMaybe<Scalars['String']['input']>;
+  broadcastId: Scalars['ID']['input'];
 };
 
 
@@ -716,11 +777,6 @@ export type MutationSendMessageArgs = {
 };
 
 
-export type MutationSetOfficeLogoArgs = {
-  uploadId?: InputMaybe<Scalars['ID']['input']>;
-};
-
-
 export type MutationSetOfficeVerificationArgs = {
   officeId: Scalars['ID']['input'];
   status: OfficeVerification;
@@ -762,8 +818,6 @@ export type Office = {
   id: Scalars['ID']['output'];
   /** The office's invitations, newest first, the latest 500: every one for its head, a caretaker's companies' client invitations for the caretaker; empty for everyone else. */
   invitations: Array<Invitation>;
-  /** The logo the office's emails carry, for its head only. */
-  logo?: Maybe<AttachmentLink>;
   name: Scalars['String']['output'];
   nip?: Maybe<Scalars['String']['output']>;
   /** When the SMTP host, port or username last changed while the office was VERIFIED (see smtpChanges): a server the admin has not verified the office with. Platform admins only. */
@@ -820,8 +874,6 @@ export type PrintoutOption = {
   __typename?: 'PrintoutOption';
   /** How many of the ticked companies it applies to; each of them receives its own. */
   companyCount: Scalars['Int']['output'];
-  /** Which of the ticked companies it applies to, in the order they were given. */
-  companyIds: Array<Scalars['ID']['output']>;
   kind: PrintoutKind;
   /** Its name as an accountant writes it (Polish). */
   label: Scalars['String']['output'];
@@ -838,11 +890,13 @@ export type Query = {
   /** The office's API tokens, newest first (heads). */
   apiTokens: Array<ApiToken>;
   broadcast?: Maybe<Broadcast>;
+  /** Sent notifications and emails, newest first: the head sees the office's, a caretaker their own. first is 1..100. */
+  broadcasts: BroadcastConnection;
   /** The companies the viewer sees, by name. */
   companies: CompanyConnection;
   company?: Maybe<Company>;
   demoAccounts?: Maybe<DemoAccounts>;
-  /** Client questions: the threads (questions and replies) of the companies the viewer sees, latest activity first; only those in `status` (every one when omitted), only companies whose name contains `search` or whose NIP starts with it. */
+  /** Client questions: the threads of the companies the viewer sees, latest activity first. */
   inbox: ConversationConnection;
   /** Anyone with the link: who invites to what. Null when the link is not valid, used, expired or revoked. */
   invitation?: Maybe<InvitationPreview>;
@@ -868,6 +922,13 @@ export type QueryBroadcastArgs = {
 };
 
 
+export type QueryBroadcastsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  status?: InputMaybe<BroadcastStatus>;
+};
+
+
 export type QueryCompaniesArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<CompanyFilter>;
@@ -883,8 +944,6 @@ export type QueryCompanyArgs = {
 export type QueryInboxArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
-  search?: InputMaybe<Scalars['String']['input']>;
-  status?: InputMaybe<ConversationStatus>;
 };
 
 
@@ -929,6 +988,13 @@ export type ReadReceipt = {
   __typename?: 'ReadReceipt';
   message: Message;
   readAt: Scalars['DateTimeISO']['output'];
+  user: User;
+};
+
+export type RecipientDownload = {
+  __typename?: 'RecipientDownload';
+  downloadedAt: Scalars['DateTimeISO']['output'];
+  file: AttachmentLink;
   user: User;
 };
 
@@ -1148,6 +1214,11 @@ export type GraphCacheKeysConfig = {
   AttachmentLink?: (data: WithTypename<AttachmentLink>) => null | string,
   AuthPayload?: (data: WithTypename<AuthPayload>) => null | string,
   Broadcast?: (data: WithTypename<Broadcast>) => null | string,
+  BroadcastConnection?: (data: WithTypename<BroadcastConnection>) => null | string,
+  BroadcastEdge?: (data: WithTypename<BroadcastEdge>) => null | string,
+  BroadcastRecipient?: (data: WithTypename<BroadcastRecipient>) => null | string,
+  BroadcastRecipientConnection?: (data: WithTypename<BroadcastRecipientConnection>) => null | string,
+  BroadcastRecipientEdge?: (data: WithTypename<BroadcastRecipientEdge>) => null | string,
   Company?: (data: WithTypename<Company>) => null | string,
   CompanyAccessChange?: (data: WithTypename<CompanyAccessChange>) => null | string,
   CompanyConnection?: (data: WithTypename<CompanyConnection>) => null | string,
@@ -1178,6 +1249,7 @@ export type GraphCacheKeysConfig = {
   PageInfo?: (data: WithTypename<PageInfo>) => null | string,
   PrintoutOption?: (data: WithTypename<PrintoutOption>) => null | string,
   ReadReceipt?: (data: WithTypename<ReadReceipt>) => null | string,
+  RecipientDownload?: (data: WithTypename<RecipientDownload>) => null | string,
   Session?: (data: WithTypename<Session>) => null | string,
   SmtpChange?: (data: WithTypename<SmtpChange>) => null | string,
   SmtpIntegration?: (data: WithTypename<SmtpIntegration>) => null | string,
@@ -1190,6 +1262,7 @@ export type GraphCacheResolvers = {
   Query?: {
     apiTokens?: GraphCacheResolver<WithTypename<Query>, Record<string, never>, Array<WithTypename<ApiToken> | string>>,
     broadcast?: GraphCacheResolver<WithTypename<Query>, QueryBroadcastArgs, WithTypename<Broadcast> | string>,
+    broadcasts?: GraphCacheResolver<WithTypename<Query>, QueryBroadcastsArgs, WithTypename<BroadcastConnection> | string>,
     companies?: GraphCacheResolver<WithTypename<Query>, QueryCompaniesArgs, WithTypename<CompanyConnection> | string>,
     company?: GraphCacheResolver<WithTypename<Query>, QueryCompanyArgs, WithTypename<Company> | string>,
     demoAccounts?: GraphCacheResolver<WithTypename<Query>, Record<string, never>, WithTypename<DemoAccounts> | string>,
@@ -1236,11 +1309,46 @@ export type GraphCacheResolvers = {
     failedCount?: GraphCacheResolver<WithTypename<Broadcast>, Record<string, never>, Scalars['Int']['output'] | string>,
     id?: GraphCacheResolver<WithTypename<Broadcast>, Record<string, never>, Scalars['ID']['output'] | string>,
     kind?: GraphCacheResolver<WithTypename<Broadcast>, Record<string, never>, MessageKind | string>,
+    preview?: GraphCacheResolver<WithTypename<Broadcast>, Record<string, never>, Scalars['String']['output'] | string>,
     queuedCount?: GraphCacheResolver<WithTypename<Broadcast>, Record<string, never>, Scalars['Int']['output'] | string>,
     readCount?: GraphCacheResolver<WithTypename<Broadcast>, Record<string, never>, Scalars['Int']['output'] | string>,
     recipientCount?: GraphCacheResolver<WithTypename<Broadcast>, Record<string, never>, Scalars['Int']['output'] | string>,
+    recipients?: GraphCacheResolver<WithTypename<Broadcast>, BroadcastRecipientsArgs, WithTypename<BroadcastRecipientConnection> | string>,
+    reminders?: GraphCacheResolver<WithTypename<Broadcast>, Record<string, never>, Array<WithTypename<Broadcast> | string>>,
+    remindsOf?: GraphCacheResolver<WithTypename<Broadcast>, Record<string, never>, WithTypename<Broadcast> | string>,
     sentCount?: GraphCacheResolver<WithTypename<Broadcast>, Record<string, never>, Scalars['Int']['output'] | string>,
+    status?: GraphCacheResolver<WithTypename<Broadcast>, Record<string, never>, BroadcastStatus | string>,
     subject?: GraphCacheResolver<WithTypename<Broadcast>, Record<string, never>, Scalars['String']['output'] | string>
+  },
+  BroadcastConnection?: {
+    edges?: GraphCacheResolver<WithTypename<BroadcastConnection>, Record<string, never>, Array<WithTypename<BroadcastEdge> | string>>,
+    pageInfo?: GraphCacheResolver<WithTypename<BroadcastConnection>, Record<string, never>, WithTypename<PageInfo> | string>,
+    totalCount?: GraphCacheResolver<WithTypename<BroadcastConnection>, Record<string, never>, Scalars['Int']['output'] | string>
+  },
+  BroadcastEdge?: {
+    cursor?: GraphCacheResolver<WithTypename<BroadcastEdge>, Record<string, never>, Scalars['String']['output'] | string>,
+    node?: GraphCacheResolver<WithTypename<BroadcastEdge>, Record<string, never>, WithTypename<Broadcast> | string>
+  },
+  BroadcastRecipient?: {
+    attachmentCount?: GraphCacheResolver<WithTypename<BroadcastRecipient>, Record<string, never>, Scalars['Int']['output'] | string>,
+    company?: GraphCacheResolver<WithTypename<BroadcastRecipient>, Record<string, never>, WithTypename<Company> | string>,
+    downloads?: GraphCacheResolver<WithTypename<BroadcastRecipient>, Record<string, never>, Array<WithTypename<RecipientDownload> | string>>,
+    emailError?: GraphCacheResolver<WithTypename<BroadcastRecipient>, Record<string, never>, Scalars['String']['output'] | string>,
+    emailStatus?: GraphCacheResolver<WithTypename<BroadcastRecipient>, Record<string, never>, DeliveryStatus | string>,
+    firstReadAt?: GraphCacheResolver<WithTypename<BroadcastRecipient>, Record<string, never>, Scalars['DateTimeISO']['output'] | string>,
+    message?: GraphCacheResolver<WithTypename<BroadcastRecipient>, Record<string, never>, WithTypename<Message> | string>,
+    read?: GraphCacheResolver<WithTypename<BroadcastRecipient>, Record<string, never>, Scalars['Boolean']['output'] | string>,
+    reads?: GraphCacheResolver<WithTypename<BroadcastRecipient>, Record<string, never>, Array<WithTypename<ReadReceipt> | string>>,
+    repliedAt?: GraphCacheResolver<WithTypename<BroadcastRecipient>, Record<string, never>, Scalars['DateTimeISO']['output'] | string>
+  },
+  BroadcastRecipientConnection?: {
+    edges?: GraphCacheResolver<WithTypename<BroadcastRecipientConnection>, Record<string, never>, Array<WithTypename<BroadcastRecipientEdge> | string>>,
+    pageInfo?: GraphCacheResolver<WithTypename<BroadcastRecipientConnection>, Record<string, never>, WithTypename<PageInfo> | string>,
+    totalCount?: GraphCacheResolver<WithTypename<BroadcastRecipientConnection>, Record<string, never>, Scalars['Int']['output'] | string>
+  },
+  BroadcastRecipientEdge?: {
+    cursor?: GraphCacheResolver<WithTypename<BroadcastRecipientEdge>, Record<string, never>, Scalars['String']['output'] | string>,
+    node?: GraphCacheResolver<WithTypename<BroadcastRecipientEdge>, Record<string, never>, WithTypename<BroadcastRecipient> | string>
   },
   Company?: {
     archivedAt?: GraphCacheResolver<WithTypename<Company>, Record<string, never>, Scalars['DateTimeISO']['output'] | string>,
@@ -1290,13 +1398,9 @@ export type GraphCacheResolvers = {
     status?: GraphCacheResolver<WithTypename<CompanyImportRow>, Record<string, never>, CompanyImportRowStatus | string>
   },
   Conversation?: {
-    awaitingReplySince?: GraphCacheResolver<WithTypename<Conversation>, Record<string, never>, Scalars['DateTimeISO']['output'] | string>,
-    closedAt?: GraphCacheResolver<WithTypename<Conversation>, Record<string, never>, Scalars['DateTimeISO']['output'] | string>,
     company?: GraphCacheResolver<WithTypename<Conversation>, Record<string, never>, WithTypename<Company> | string>,
     lastActivityAt?: GraphCacheResolver<WithTypename<Conversation>, Record<string, never>, Scalars['DateTimeISO']['output'] | string>,
-    lastClientMessage?: GraphCacheResolver<WithTypename<Conversation>, Record<string, never>, WithTypename<Message> | string>,
     lastMessage?: GraphCacheResolver<WithTypename<Conversation>, Record<string, never>, WithTypename<Message> | string>,
-    status?: GraphCacheResolver<WithTypename<Conversation>, Record<string, never>, ConversationStatus | string>,
     unreadFromClientCount?: GraphCacheResolver<WithTypename<Conversation>, Record<string, never>, Scalars['Int']['output'] | string>
   },
   ConversationConnection?: {
@@ -1329,10 +1433,7 @@ export type GraphCacheResolvers = {
   },
   DemoLogin?: {
     email?: GraphCacheResolver<WithTypename<DemoLogin>, Record<string, never>, Scalars['String']['output'] | string>,
-    lastEmail?: GraphCacheResolver<WithTypename<DemoLogin>, Record<string, never>, Scalars['String']['output'] | string>,
-    office?: GraphCacheResolver<WithTypename<DemoLogin>, Record<string, never>, Scalars['String']['output'] | string>,
-    role?: GraphCacheResolver<WithTypename<DemoLogin>, Record<string, never>, Scalars['String']['output'] | string>,
-    userRole?: GraphCacheResolver<WithTypename<DemoLogin>, Record<string, never>, Role | string>
+    role?: GraphCacheResolver<WithTypename<DemoLogin>, Record<string, never>, Scalars['String']['output'] | string>
   },
   EmailDelivery?: {
     attempts?: GraphCacheResolver<WithTypename<EmailDelivery>, Record<string, never>, Scalars['Int']['output'] | string>,
@@ -1429,7 +1530,6 @@ export type GraphCacheResolvers = {
     createdAt?: GraphCacheResolver<WithTypename<Office>, Record<string, never>, Scalars['DateTimeISO']['output'] | string>,
     id?: GraphCacheResolver<WithTypename<Office>, Record<string, never>, Scalars['ID']['output'] | string>,
     invitations?: GraphCacheResolver<WithTypename<Office>, OfficeInvitationsArgs, Array<WithTypename<Invitation> | string>>,
-    logo?: GraphCacheResolver<WithTypename<Office>, Record<string, never>, WithTypename<AttachmentLink> | string>,
     name?: GraphCacheResolver<WithTypename<Office>, Record<string, never>, Scalars['String']['output'] | string>,
     nip?: GraphCacheResolver<WithTypename<Office>, Record<string, never>, Scalars['String']['output'] | string>,
     smtpChangedAt?: GraphCacheResolver<WithTypename<Office>, Record<string, never>, Scalars['DateTimeISO']['output'] | string>,
@@ -1454,7 +1554,6 @@ export type GraphCacheResolvers = {
   },
   PrintoutOption?: {
     companyCount?: GraphCacheResolver<WithTypename<PrintoutOption>, Record<string, never>, Scalars['Int']['output'] | string>,
-    companyIds?: GraphCacheResolver<WithTypename<PrintoutOption>, Record<string, never>, Array<Scalars['ID']['output'] | string>>,
     kind?: GraphCacheResolver<WithTypename<PrintoutOption>, Record<string, never>, PrintoutKind | string>,
     label?: GraphCacheResolver<WithTypename<PrintoutOption>, Record<string, never>, Scalars['String']['output'] | string>
   },
@@ -1462,6 +1561,11 @@ export type GraphCacheResolvers = {
     message?: GraphCacheResolver<WithTypename<ReadReceipt>, Record<string, never>, WithTypename<Message> | string>,
     readAt?: GraphCacheResolver<WithTypename<ReadReceipt>, Record<string, never>, Scalars['DateTimeISO']['output'] | string>,
     user?: GraphCacheResolver<WithTypename<ReadReceipt>, Record<string, never>, WithTypename<User> | string>
+  },
+  RecipientDownload?: {
+    downloadedAt?: GraphCacheResolver<WithTypename<RecipientDownload>, Record<string, never>, Scalars['DateTimeISO']['output'] | string>,
+    file?: GraphCacheResolver<WithTypename<RecipientDownload>, Record<string, never>, WithTypename<AttachmentLink> | string>,
+    user?: GraphCacheResolver<WithTypename<RecipientDownload>, Record<string, never>, WithTypename<User> | string>
   },
   Session?: {
     createdAt?: GraphCacheResolver<WithTypename<Session>, Record<string, never>, Scalars['DateTimeISO']['output'] | string>,
@@ -1523,7 +1627,6 @@ export type GraphCacheOptimisticUpdaters = {
   archiveCompany?: GraphCacheOptimisticMutationResolver<MutationArchiveCompanyArgs, WithTypename<Company>>,
   assignCaretaker?: GraphCacheOptimisticMutationResolver<MutationAssignCaretakerArgs, Scalars['Int']['output']>,
   changePassword?: GraphCacheOptimisticMutationResolver<MutationChangePasswordArgs, Scalars['Boolean']['output']>,
-  closeConversation?: GraphCacheOptimisticMutationResolver<MutationCloseConversationArgs, WithTypename<Conversation>>,
   createApiToken?: GraphCacheOptimisticMutationResolver<MutationCreateApiTokenArgs, WithTypename<CreatedApiToken>>,
   createCompany?: GraphCacheOptimisticMutationResolver<MutationCreateCompanyArgs, WithTypename<Company>>,
   deactivateUser?: GraphCacheOptimisticMutationResolver<MutationDeactivateUserArgs, WithTypename<User>>,
@@ -1535,7 +1638,7 @@ export type GraphCacheOptimisticUpdaters = {
   logout?: GraphCacheOptimisticMutationResolver<Record<string, never>, Scalars['Boolean']['output']>,
   markMessagesRead?: GraphCacheOptimisticMutationResolver<MutationMarkMessagesReadArgs, Scalars['Int']['output']>,
   recordUpo?: GraphCacheOptimisticMutationResolver<MutationRecordUpoArgs, WithTypename<Upo>>,
-  reopenConversation?: GraphCacheOptimisticMutationResolver<MutationReopenConversationArgs, WithTypename<Conversation>>,
+  remindUnread?: GraphCacheOptimisticMutationResolver<MutationRemindUnreadArgs, WithTypename<Broadcast>>,
   requestOfficeVerification?: GraphCacheOptimisticMutationResolver<Record<string, never>, WithTypename<Office>>,
   requestPasswordReset?: GraphCacheOptimisticMutationResolver<MutationRequestPasswordResetArgs, Scalars['Boolean']['output']>,
   resendInvitation?: GraphCacheOptimisticMutationResolver<MutationResendInvitationArgs, WithTypename<Invitation>>,
@@ -1548,7 +1651,6 @@ export type GraphCacheOptimisticUpdaters = {
   sendBulkNotification?: GraphCacheOptimisticMutationResolver<MutationSendBulkNotificationArgs, WithTypename<Broadcast>>,
   sendEmail?: GraphCacheOptimisticMutationResolver<MutationSendEmailArgs, WithTypename<Broadcast>>,
   sendMessage?: GraphCacheOptimisticMutationResolver<MutationSendMessageArgs, WithTypename<Message>>,
-  setOfficeLogo?: GraphCacheOptimisticMutationResolver<MutationSetOfficeLogoArgs, WithTypename<Office>>,
   setOfficeVerification?: GraphCacheOptimisticMutationResolver<MutationSetOfficeVerificationArgs, WithTypename<Office>>,
   signUpOffice?: GraphCacheOptimisticMutationResolver<MutationSignUpOfficeArgs, WithTypename<AuthPayload>>,
   testSmtpIntegration?: GraphCacheOptimisticMutationResolver<Record<string, never>, Scalars['Boolean']['output']>,
@@ -1562,6 +1664,7 @@ export type GraphCacheUpdaters = {
   Query?: {
     apiTokens?: GraphCacheUpdateResolver<{ apiTokens: Array<WithTypename<ApiToken>> }, Record<string, never>>,
     broadcast?: GraphCacheUpdateResolver<{ broadcast: Maybe<WithTypename<Broadcast>> }, QueryBroadcastArgs>,
+    broadcasts?: GraphCacheUpdateResolver<{ broadcasts: WithTypename<BroadcastConnection> }, QueryBroadcastsArgs>,
     companies?: GraphCacheUpdateResolver<{ companies: WithTypename<CompanyConnection> }, QueryCompaniesArgs>,
     company?: GraphCacheUpdateResolver<{ company: Maybe<WithTypename<Company>> }, QueryCompanyArgs>,
     demoAccounts?: GraphCacheUpdateResolver<{ demoAccounts: Maybe<WithTypename<DemoAccounts>> }, Record<string, never>>,
@@ -1580,7 +1683,6 @@ export type GraphCacheUpdaters = {
     archiveCompany?: GraphCacheUpdateResolver<{ archiveCompany: WithTypename<Company> }, MutationArchiveCompanyArgs>,
     assignCaretaker?: GraphCacheUpdateResolver<{ assignCaretaker: Scalars['Int']['output'] }, MutationAssignCaretakerArgs>,
     changePassword?: GraphCacheUpdateResolver<{ changePassword: Scalars['Boolean']['output'] }, MutationChangePasswordArgs>,
-    closeConversation?: GraphCacheUpdateResolver<{ closeConversation: WithTypename<Conversation> }, MutationCloseConversationArgs>,
     createApiToken?: GraphCacheUpdateResolver<{ createApiToken: WithTypename<CreatedApiToken> }, MutationCreateApiTokenArgs>,
     createCompany?: GraphCacheUpdateResolver<{ createCompany: WithTypename<Company> }, MutationCreateCompanyArgs>,
     deactivateUser?: GraphCacheUpdateResolver<{ deactivateUser: WithTypename<User> }, MutationDeactivateUserArgs>,
@@ -1592,7 +1694,7 @@ export type GraphCacheUpdaters = {
     logout?: GraphCacheUpdateResolver<{ logout: Scalars['Boolean']['output'] }, Record<string, never>>,
     markMessagesRead?: GraphCacheUpdateResolver<{ markMessagesRead: Scalars['Int']['output'] }, MutationMarkMessagesReadArgs>,
     recordUpo?: GraphCacheUpdateResolver<{ recordUpo: WithTypename<Upo> }, MutationRecordUpoArgs>,
-    reopenConversation?: GraphCacheUpdateResolver<{ reopenConversation: WithTypename<Conversation> }, MutationReopenConversationArgs>,
+    remindUnread?: GraphCacheUpdateResolver<{ remindUnread: WithTypename<Broadcast> }, MutationRemindUnreadArgs>,
     requestOfficeVerification?: GraphCacheUpdateResolver<{ requestOfficeVerification: WithTypename<Office> }, Record<string, never>>,
     requestPasswordReset?: GraphCacheUpdateResolver<{ requestPasswordReset: Scalars['Boolean']['output'] }, MutationRequestPasswordResetArgs>,
     resendInvitation?: GraphCacheUpdateResolver<{ resendInvitation: WithTypename<Invitation> }, MutationResendInvitationArgs>,
@@ -1605,7 +1707,6 @@ export type GraphCacheUpdaters = {
     sendBulkNotification?: GraphCacheUpdateResolver<{ sendBulkNotification: WithTypename<Broadcast> }, MutationSendBulkNotificationArgs>,
     sendEmail?: GraphCacheUpdateResolver<{ sendEmail: WithTypename<Broadcast> }, MutationSendEmailArgs>,
     sendMessage?: GraphCacheUpdateResolver<{ sendMessage: WithTypename<Message> }, MutationSendMessageArgs>,
-    setOfficeLogo?: GraphCacheUpdateResolver<{ setOfficeLogo: WithTypename<Office> }, MutationSetOfficeLogoArgs>,
     setOfficeVerification?: GraphCacheUpdateResolver<{ setOfficeVerification: WithTypename<Office> }, MutationSetOfficeVerificationArgs>,
     signUpOffice?: GraphCacheUpdateResolver<{ signUpOffice: WithTypename<AuthPayload> }, MutationSignUpOfficeArgs>,
     testSmtpIntegration?: GraphCacheUpdateResolver<{ testSmtpIntegration: Scalars['Boolean']['output'] }, Record<string, never>>,
@@ -1654,11 +1755,46 @@ export type GraphCacheUpdaters = {
     failedCount?: GraphCacheUpdateResolver<Maybe<WithTypename<Broadcast>>, Record<string, never>>,
     id?: GraphCacheUpdateResolver<Maybe<WithTypename<Broadcast>>, Record<string, never>>,
     kind?: GraphCacheUpdateResolver<Maybe<WithTypename<Broadcast>>, Record<string, never>>,
+    preview?: GraphCacheUpdateResolver<Maybe<WithTypename<Broadcast>>, Record<string, never>>,
     queuedCount?: GraphCacheUpdateResolver<Maybe<WithTypename<Broadcast>>, Record<string, never>>,
     readCount?: GraphCacheUpdateResolver<Maybe<WithTypename<Broadcast>>, Record<string, never>>,
     recipientCount?: GraphCacheUpdateResolver<Maybe<WithTypename<Broadcast>>, Record<string, never>>,
+    recipients?: GraphCacheUpdateResolver<Maybe<WithTypename<Broadcast>>, BroadcastRecipientsArgs>,
+    reminders?: GraphCacheUpdateResolver<Maybe<WithTypename<Broadcast>>, Record<string, never>>,
+    remindsOf?: GraphCacheUpdateResolver<Maybe<WithTypename<Broadcast>>, Record<string, never>>,
     sentCount?: GraphCacheUpdateResolver<Maybe<WithTypename<Broadcast>>, Record<string, never>>,
+    status?: GraphCacheUpdateResolver<Maybe<WithTypename<Broadcast>>, Record<string, never>>,
     subject?: GraphCacheUpdateResolver<Maybe<WithTypename<Broadcast>>, Record<string, never>>
+  },
+  BroadcastConnection?: {
+    edges?: GraphCacheUpdateResolver<Maybe<WithTypename<BroadcastConnection>>, Record<string, never>>,
+    pageInfo?: GraphCacheUpdateResolver<Maybe<WithTypename<BroadcastConnection>>, Record<string, never>>,
+    totalCount?: GraphCacheUpdateResolver<Maybe<WithTypename<BroadcastConnection>>, Record<string, never>>
+  },
+  BroadcastEdge?: {
+    cursor?: GraphCacheUpdateResolver<Maybe<WithTypename<BroadcastEdge>>, Record<string, never>>,
+    node?: GraphCacheUpdateResolver<Maybe<WithTypename<BroadcastEdge>>, Record<string, never>>
+  },
+  BroadcastRecipient?: {
+    attachmentCount?: GraphCacheUpdateResolver<Maybe<WithTypename<BroadcastRecipient>>, Record<string, never>>,
+    company?: GraphCacheUpdateResolver<Maybe<WithTypename<BroadcastRecipient>>, Record<string, never>>,
+    downloads?: GraphCacheUpdateResolver<Maybe<WithTypename<BroadcastRecipient>>, Record<string, never>>,
+    emailError?: GraphCacheUpdateResolver<Maybe<WithTypename<BroadcastRecipient>>, Record<string, never>>,
+    emailStatus?: GraphCacheUpdateResolver<Maybe<WithTypename<BroadcastRecipient>>, Record<string, never>>,
+    firstReadAt?: GraphCacheUpdateResolver<Maybe<WithTypename<BroadcastRecipient>>, Record<string, never>>,
+    message?: GraphCacheUpdateResolver<Maybe<WithTypename<BroadcastRecipient>>, Record<string, never>>,
+    read?: GraphCacheUpdateResolver<Maybe<WithTypename<BroadcastRecipient>>, Record<string, never>>,
+    reads?: GraphCacheUpdateResolver<Maybe<WithTypename<BroadcastRecipient>>, Record<string, never>>,
+    repliedAt?: GraphCacheUpdateResolver<Maybe<WithTypename<BroadcastRecipient>>, Record<string, never>>
+  },
+  BroadcastRecipientConnection?: {
+    edges?: GraphCacheUpdateResolver<Maybe<WithTypename<BroadcastRecipientConnection>>, Record<string, never>>,
+    pageInfo?: GraphCacheUpdateResolver<Maybe<WithTypename<BroadcastRecipientConnection>>, Record<string, never>>,
+    totalCount?: GraphCacheUpdateResolver<Maybe<WithTypename<BroadcastRecipientConnection>>, Record<string, never>>
+  },
+  BroadcastRecipientEdge?: {
+    cursor?: GraphCacheUpdateResolver<Maybe<WithTypename<BroadcastRecipientEdge>>, Record<string, never>>,
+    node?: GraphCacheUpdateResolver<Maybe<WithTypename<BroadcastRecipientEdge>>, Record<string, never>>
   },
   Company?: {
     archivedAt?: GraphCacheUpdateResolver<Maybe<WithTypename<Company>>, Record<string, never>>,
@@ -1708,13 +1844,9 @@ export type GraphCacheUpdaters = {
     status?: GraphCacheUpdateResolver<Maybe<WithTypename<CompanyImportRow>>, Record<string, never>>
   },
   Conversation?: {
-    awaitingReplySince?: GraphCacheUpdateResolver<Maybe<WithTypename<Conversation>>, Record<string, never>>,
-    closedAt?: GraphCacheUpdateResolver<Maybe<WithTypename<Conversation>>, Record<string, never>>,
     company?: GraphCacheUpdateResolver<Maybe<WithTypename<Conversation>>, Record<string, never>>,
     lastActivityAt?: GraphCacheUpdateResolver<Maybe<WithTypename<Conversation>>, Record<string, never>>,
-    lastClientMessage?: GraphCacheUpdateResolver<Maybe<WithTypename<Conversation>>, Record<string, never>>,
     lastMessage?: GraphCacheUpdateResolver<Maybe<WithTypename<Conversation>>, Record<string, never>>,
-    status?: GraphCacheUpdateResolver<Maybe<WithTypename<Conversation>>, Record<string, never>>,
     unreadFromClientCount?: GraphCacheUpdateResolver<Maybe<WithTypename<Conversation>>, Record<string, never>>
   },
   ConversationConnection?: {
@@ -1747,10 +1879,7 @@ export type GraphCacheUpdaters = {
   },
   DemoLogin?: {
     email?: GraphCacheUpdateResolver<Maybe<WithTypename<DemoLogin>>, Record<string, never>>,
-    lastEmail?: GraphCacheUpdateResolver<Maybe<WithTypename<DemoLogin>>, Record<string, never>>,
-    office?: GraphCacheUpdateResolver<Maybe<WithTypename<DemoLogin>>, Record<string, never>>,
-    role?: GraphCacheUpdateResolver<Maybe<WithTypename<DemoLogin>>, Record<string, never>>,
-    userRole?: GraphCacheUpdateResolver<Maybe<WithTypename<DemoLogin>>, Record<string, never>>
+    role?: GraphCacheUpdateResolver<Maybe<WithTypename<DemoLogin>>, Record<string, never>>
   },
   EmailDelivery?: {
     attempts?: GraphCacheUpdateResolver<Maybe<WithTypename<EmailDelivery>>, Record<string, never>>,
@@ -1847,7 +1976,6 @@ export type GraphCacheUpdaters = {
     createdAt?: GraphCacheUpdateResolver<Maybe<WithTypename<Office>>, Record<string, never>>,
     id?: GraphCacheUpdateResolver<Maybe<WithTypename<Office>>, Record<string, never>>,
     invitations?: GraphCacheUpdateResolver<Maybe<WithTypename<Office>>, OfficeInvitationsArgs>,
-    logo?: GraphCacheUpdateResolver<Maybe<WithTypename<Office>>, Record<string, never>>,
     name?: GraphCacheUpdateResolver<Maybe<WithTypename<Office>>, Record<string, never>>,
     nip?: GraphCacheUpdateResolver<Maybe<WithTypename<Office>>, Record<string, never>>,
     smtpChangedAt?: GraphCacheUpdateResolver<Maybe<WithTypename<Office>>, Record<string, never>>,
@@ -1872,7 +2000,6 @@ export type GraphCacheUpdaters = {
   },
   PrintoutOption?: {
     companyCount?: GraphCacheUpdateResolver<Maybe<WithTypename<PrintoutOption>>, Record<string, never>>,
-    companyIds?: GraphCacheUpdateResolver<Maybe<WithTypename<PrintoutOption>>, Record<string, never>>,
     kind?: GraphCacheUpdateResolver<Maybe<WithTypename<PrintoutOption>>, Record<string, never>>,
     label?: GraphCacheUpdateResolver<Maybe<WithTypename<PrintoutOption>>, Record<string, never>>
   },
@@ -1880,6 +2007,11 @@ export type GraphCacheUpdaters = {
     message?: GraphCacheUpdateResolver<Maybe<WithTypename<ReadReceipt>>, Record<string, never>>,
     readAt?: GraphCacheUpdateResolver<Maybe<WithTypename<ReadReceipt>>, Record<string, never>>,
     user?: GraphCacheUpdateResolver<Maybe<WithTypename<ReadReceipt>>, Record<string, never>>
+  },
+  RecipientDownload?: {
+    downloadedAt?: GraphCacheUpdateResolver<Maybe<WithTypename<RecipientDownload>>, Record<string, never>>,
+    file?: GraphCacheUpdateResolver<Maybe<WithTypename<RecipientDownload>>, Record<string, never>>,
+    user?: GraphCacheUpdateResolver<Maybe<WithTypename<RecipientDownload>>, Record<string, never>>
   },
   Session?: {
     createdAt?: GraphCacheUpdateResolver<Maybe<WithTypename<Session>>, Record<string, never>>,

@@ -116,6 +116,24 @@ type Documents = {
     "\n  query BookkeepingDeclarations($id: ID!, $period: String) {\n    company(id: $id) {\n      declarations(period: $period) {\n        id type period status taxBase taxDue upo { referenceNumber receivedAt }\n      }\n    }\n  }\n": typeof types.BookkeepingDeclarationsDocument,
     "\n  query BookkeepingCompanyDeclarations($first: Int) {\n    companies(first: $first) { edges { node { id declarations { type upo { id } } } } }\n  }\n": typeof types.BookkeepingCompanyDeclarationsDocument,
     "\n  query AuthzBroadcast($id: ID!) {\n    broadcast(id: $id) { id kind recipientCount readCount author { id name } }\n  }\n": typeof types.AuthzBroadcastDocument,
+    "\n  query AuthzBroadcasts {\n    broadcasts(first: 100) { totalCount edges { node { id preview recipientCount } } }\n  }\n": typeof types.AuthzBroadcastsDocument,
+    "\n  query AuthzBroadcastRecipients($id: ID!) {\n    broadcast(id: $id) {\n      id\n      recipients(first: 100) {\n        totalCount\n        edges { node { company { id name nip } read reads { user { id } } downloads { file { filename } } } }\n      }\n    }\n  }\n": typeof types.AuthzBroadcastRecipientsDocument,
+    "\n  mutation AuthzRemindUnread($broadcastId: ID!, $body: String) {\n    remindUnread(broadcastId: $broadcastId, body: $body) { id recipientCount }\n  }\n": typeof types.AuthzRemindUnreadDocument,
+    "\n  mutation CsvReportNotify($input: SendBulkNotificationInput!) {\n    sendBulkNotification(input: $input) { id }\n  }\n": typeof types.CsvReportNotifyDocument,
+    "\n  mutation CsvReportMarkRead($companyId: ID!) { markMessagesRead(companyId: $companyId) }\n": typeof types.CsvReportMarkReadDocument,
+    "\n  mutation ScaleReportNotify($input: SendBulkNotificationInput!) {\n    sendBulkNotification(input: $input) { id recipientCount }\n  }\n": typeof types.ScaleReportNotifyDocument,
+    "\n  query ScaleReportBroadcasts($first: Int) {\n    broadcasts(first: $first) {\n      edges {\n        node {\n          id kind status recipientCount readCount failedCount preview createdAt\n          author { id name } remindsOf { id } reminders { id }\n        }\n      }\n    }\n  }\n": typeof types.ScaleReportBroadcastsDocument,
+    "\n  query ScaleReportRecipients($id: ID!, $first: Int, $filter: BroadcastRecipientFilter) {\n    broadcast(id: $id) {\n      recipients(first: $first, filter: $filter) {\n        totalCount\n        edges {\n          node {\n            company { id name nip }\n            read firstReadAt reads { user { id name } readAt }\n            emailStatus attachmentCount downloads { file { filename } downloadedAt } repliedAt\n          }\n        }\n      }\n    }\n  }\n": typeof types.ScaleReportRecipientsDocument,
+    "\n  mutation ScaleReportRemind($broadcastId: ID!) {\n    remindUnread(broadcastId: $broadcastId) { id recipientCount }\n  }\n": typeof types.ScaleReportRemindDocument,
+    "\n  mutation ReportNotify($input: SendBulkNotificationInput!) {\n    sendBulkNotification(input: $input) { id recipientCount }\n  }\n": typeof types.ReportNotifyDocument,
+    "\n  mutation ReportMarkRead($companyId: ID!) { markMessagesRead(companyId: $companyId) }\n": typeof types.ReportMarkReadDocument,
+    "\n  mutation ReportAsk($input: SendMessageInput!) { sendMessage(input: $input) { id } }\n": typeof types.ReportAskDocument,
+    "\n  query ReportBroadcasts($first: Int, $after: String, $status: BroadcastStatus) {\n    broadcasts(first: $first, after: $after, status: $status) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      edges {\n        node {\n          id kind status recipientCount readCount failedCount preview createdAt\n          author { id name }\n          remindsOf { id }\n          reminders { id recipientCount }\n        }\n      }\n    }\n  }\n": typeof types.ReportBroadcastsDocument,
+    "\n  query ReportRecipients($id: ID!, $first: Int, $after: String, $filter: BroadcastRecipientFilter) {\n    broadcast(id: $id) {\n      id\n      recipients(first: $first, after: $after, filter: $filter) {\n        totalCount\n        pageInfo { hasNextPage endCursor }\n        edges {\n          node {\n            company { id name }\n            read firstReadAt\n            reads { user { id name } readAt }\n            emailStatus emailError attachmentCount\n            downloads { file { id filename } user { id } downloadedAt }\n            repliedAt\n          }\n        }\n      }\n    }\n  }\n": typeof types.ReportRecipientsDocument,
+    "\n  mutation ReportRemind($broadcastId: ID!, $body: String) {\n    remindUnread(broadcastId: $broadcastId, body: $body) {\n      id kind recipientCount preview remindsOf { id }\n    }\n  }\n": typeof types.ReportRemindDocument,
+    "\n  mutation ReportSendEmail($input: SendEmailInput!) {\n    sendEmail(input: $input) { id }\n  }\n": typeof types.ReportSendEmailDocument,
+    "\n  mutation ReportSmtp($input: SmtpIntegrationInput!) { updateSmtpIntegration(input: $input) { host } }\n": typeof types.ReportSmtpDocument,
+    "\n  query ReportProgress($id: ID!) { broadcast(id: $id) { queuedCount sentCount failedCount } }\n": typeof types.ReportProgressDocument,
     "\n  mutation BroadcastNotify($input: SendBulkNotificationInput!) {\n    sendBulkNotification(input: $input) {\n      id kind recipientCount readCount createdAt author { id role }\n    }\n  }\n": typeof types.BroadcastNotifyDocument,
     "\n  query BroadcastGet($id: ID!) {\n    broadcast(id: $id) {\n      id kind recipientCount readCount queuedCount sentCount failedCount author { id name }\n    }\n  }\n": typeof types.BroadcastGetDocument,
     "\n  query BroadcastThreadTotal($id: ID!) {\n    messages(companyId: $id) { totalCount }\n  }\n": typeof types.BroadcastThreadTotalDocument,
@@ -447,6 +465,24 @@ const documents: Documents = {
     "\n  query BookkeepingDeclarations($id: ID!, $period: String) {\n    company(id: $id) {\n      declarations(period: $period) {\n        id type period status taxBase taxDue upo { referenceNumber receivedAt }\n      }\n    }\n  }\n": types.BookkeepingDeclarationsDocument,
     "\n  query BookkeepingCompanyDeclarations($first: Int) {\n    companies(first: $first) { edges { node { id declarations { type upo { id } } } } }\n  }\n": types.BookkeepingCompanyDeclarationsDocument,
     "\n  query AuthzBroadcast($id: ID!) {\n    broadcast(id: $id) { id kind recipientCount readCount author { id name } }\n  }\n": types.AuthzBroadcastDocument,
+    "\n  query AuthzBroadcasts {\n    broadcasts(first: 100) { totalCount edges { node { id preview recipientCount } } }\n  }\n": types.AuthzBroadcastsDocument,
+    "\n  query AuthzBroadcastRecipients($id: ID!) {\n    broadcast(id: $id) {\n      id\n      recipients(first: 100) {\n        totalCount\n        edges { node { company { id name nip } read reads { user { id } } downloads { file { filename } } } }\n      }\n    }\n  }\n": types.AuthzBroadcastRecipientsDocument,
+    "\n  mutation AuthzRemindUnread($broadcastId: ID!, $body: String) {\n    remindUnread(broadcastId: $broadcastId, body: $body) { id recipientCount }\n  }\n": types.AuthzRemindUnreadDocument,
+    "\n  mutation CsvReportNotify($input: SendBulkNotificationInput!) {\n    sendBulkNotification(input: $input) { id }\n  }\n": types.CsvReportNotifyDocument,
+    "\n  mutation CsvReportMarkRead($companyId: ID!) { markMessagesRead(companyId: $companyId) }\n": types.CsvReportMarkReadDocument,
+    "\n  mutation ScaleReportNotify($input: SendBulkNotificationInput!) {\n    sendBulkNotification(input: $input) { id recipientCount }\n  }\n": types.ScaleReportNotifyDocument,
+    "\n  query ScaleReportBroadcasts($first: Int) {\n    broadcasts(first: $first) {\n      edges {\n        node {\n          id kind status recipientCount readCount failedCount preview createdAt\n          author { id name } remindsOf { id } reminders { id }\n        }\n      }\n    }\n  }\n": types.ScaleReportBroadcastsDocument,
+    "\n  query ScaleReportRecipients($id: ID!, $first: Int, $filter: BroadcastRecipientFilter) {\n    broadcast(id: $id) {\n      recipients(first: $first, filter: $filter) {\n        totalCount\n        edges {\n          node {\n            company { id name nip }\n            read firstReadAt reads { user { id name } readAt }\n            emailStatus attachmentCount downloads { file { filename } downloadedAt } repliedAt\n          }\n        }\n      }\n    }\n  }\n": types.ScaleReportRecipientsDocument,
+    "\n  mutation ScaleReportRemind($broadcastId: ID!) {\n    remindUnread(broadcastId: $broadcastId) { id recipientCount }\n  }\n": types.ScaleReportRemindDocument,
+    "\n  mutation ReportNotify($input: SendBulkNotificationInput!) {\n    sendBulkNotification(input: $input) { id recipientCount }\n  }\n": types.ReportNotifyDocument,
+    "\n  mutation ReportMarkRead($companyId: ID!) { markMessagesRead(companyId: $companyId) }\n": types.ReportMarkReadDocument,
+    "\n  mutation ReportAsk($input: SendMessageInput!) { sendMessage(input: $input) { id } }\n": types.ReportAskDocument,
+    "\n  query ReportBroadcasts($first: Int, $after: String, $status: BroadcastStatus) {\n    broadcasts(first: $first, after: $after, status: $status) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      edges {\n        node {\n          id kind status recipientCount readCount failedCount preview createdAt\n          author { id name }\n          remindsOf { id }\n          reminders { id recipientCount }\n        }\n      }\n    }\n  }\n": types.ReportBroadcastsDocument,
+    "\n  query ReportRecipients($id: ID!, $first: Int, $after: String, $filter: BroadcastRecipientFilter) {\n    broadcast(id: $id) {\n      id\n      recipients(first: $first, after: $after, filter: $filter) {\n        totalCount\n        pageInfo { hasNextPage endCursor }\n        edges {\n          node {\n            company { id name }\n            read firstReadAt\n            reads { user { id name } readAt }\n            emailStatus emailError attachmentCount\n            downloads { file { id filename } user { id } downloadedAt }\n            repliedAt\n          }\n        }\n      }\n    }\n  }\n": types.ReportRecipientsDocument,
+    "\n  mutation ReportRemind($broadcastId: ID!, $body: String) {\n    remindUnread(broadcastId: $broadcastId, body: $body) {\n      id kind recipientCount preview remindsOf { id }\n    }\n  }\n": types.ReportRemindDocument,
+    "\n  mutation ReportSendEmail($input: SendEmailInput!) {\n    sendEmail(input: $input) { id }\n  }\n": types.ReportSendEmailDocument,
+    "\n  mutation ReportSmtp($input: SmtpIntegrationInput!) { updateSmtpIntegration(input: $input) { host } }\n": types.ReportSmtpDocument,
+    "\n  query ReportProgress($id: ID!) { broadcast(id: $id) { queuedCount sentCount failedCount } }\n": types.ReportProgressDocument,
     "\n  mutation BroadcastNotify($input: SendBulkNotificationInput!) {\n    sendBulkNotification(input: $input) {\n      id kind recipientCount readCount createdAt author { id role }\n    }\n  }\n": types.BroadcastNotifyDocument,
     "\n  query BroadcastGet($id: ID!) {\n    broadcast(id: $id) {\n      id kind recipientCount readCount queuedCount sentCount failedCount author { id name }\n    }\n  }\n": types.BroadcastGetDocument,
     "\n  query BroadcastThreadTotal($id: ID!) {\n    messages(companyId: $id) { totalCount }\n  }\n": types.BroadcastThreadTotalDocument,
@@ -1081,6 +1117,78 @@ export function graphql(source: "\n  query BookkeepingCompanyDeclarations($first
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query AuthzBroadcast($id: ID!) {\n    broadcast(id: $id) { id kind recipientCount readCount author { id name } }\n  }\n"): typeof import('./graphql.js').AuthzBroadcastDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AuthzBroadcasts {\n    broadcasts(first: 100) { totalCount edges { node { id preview recipientCount } } }\n  }\n"): typeof import('./graphql.js').AuthzBroadcastsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AuthzBroadcastRecipients($id: ID!) {\n    broadcast(id: $id) {\n      id\n      recipients(first: 100) {\n        totalCount\n        edges { node { company { id name nip } read reads { user { id } } downloads { file { filename } } } }\n      }\n    }\n  }\n"): typeof import('./graphql.js').AuthzBroadcastRecipientsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AuthzRemindUnread($broadcastId: ID!, $body: String) {\n    remindUnread(broadcastId: $broadcastId, body: $body) { id recipientCount }\n  }\n"): typeof import('./graphql.js').AuthzRemindUnreadDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CsvReportNotify($input: SendBulkNotificationInput!) {\n    sendBulkNotification(input: $input) { id }\n  }\n"): typeof import('./graphql.js').CsvReportNotifyDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CsvReportMarkRead($companyId: ID!) { markMessagesRead(companyId: $companyId) }\n"): typeof import('./graphql.js').CsvReportMarkReadDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ScaleReportNotify($input: SendBulkNotificationInput!) {\n    sendBulkNotification(input: $input) { id recipientCount }\n  }\n"): typeof import('./graphql.js').ScaleReportNotifyDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ScaleReportBroadcasts($first: Int) {\n    broadcasts(first: $first) {\n      edges {\n        node {\n          id kind status recipientCount readCount failedCount preview createdAt\n          author { id name } remindsOf { id } reminders { id }\n        }\n      }\n    }\n  }\n"): typeof import('./graphql.js').ScaleReportBroadcastsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ScaleReportRecipients($id: ID!, $first: Int, $filter: BroadcastRecipientFilter) {\n    broadcast(id: $id) {\n      recipients(first: $first, filter: $filter) {\n        totalCount\n        edges {\n          node {\n            company { id name nip }\n            read firstReadAt reads { user { id name } readAt }\n            emailStatus attachmentCount downloads { file { filename } downloadedAt } repliedAt\n          }\n        }\n      }\n    }\n  }\n"): typeof import('./graphql.js').ScaleReportRecipientsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ScaleReportRemind($broadcastId: ID!) {\n    remindUnread(broadcastId: $broadcastId) { id recipientCount }\n  }\n"): typeof import('./graphql.js').ScaleReportRemindDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ReportNotify($input: SendBulkNotificationInput!) {\n    sendBulkNotification(input: $input) { id recipientCount }\n  }\n"): typeof import('./graphql.js').ReportNotifyDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ReportMarkRead($companyId: ID!) { markMessagesRead(companyId: $companyId) }\n"): typeof import('./graphql.js').ReportMarkReadDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ReportAsk($input: SendMessageInput!) { sendMessage(input: $input) { id } }\n"): typeof import('./graphql.js').ReportAskDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ReportBroadcasts($first: Int, $after: String, $status: BroadcastStatus) {\n    broadcasts(first: $first, after: $after, status: $status) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      edges {\n        node {\n          id kind status recipientCount readCount failedCount preview createdAt\n          author { id name }\n          remindsOf { id }\n          reminders { id recipientCount }\n        }\n      }\n    }\n  }\n"): typeof import('./graphql.js').ReportBroadcastsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ReportRecipients($id: ID!, $first: Int, $after: String, $filter: BroadcastRecipientFilter) {\n    broadcast(id: $id) {\n      id\n      recipients(first: $first, after: $after, filter: $filter) {\n        totalCount\n        pageInfo { hasNextPage endCursor }\n        edges {\n          node {\n            company { id name }\n            read firstReadAt\n            reads { user { id name } readAt }\n            emailStatus emailError attachmentCount\n            downloads { file { id filename } user { id } downloadedAt }\n            repliedAt\n          }\n        }\n      }\n    }\n  }\n"): typeof import('./graphql.js').ReportRecipientsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ReportRemind($broadcastId: ID!, $body: String) {\n    remindUnread(broadcastId: $broadcastId, body: $body) {\n      id kind recipientCount preview remindsOf { id }\n    }\n  }\n"): typeof import('./graphql.js').ReportRemindDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ReportSendEmail($input: SendEmailInput!) {\n    sendEmail(input: $input) { id }\n  }\n"): typeof import('./graphql.js').ReportSendEmailDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ReportSmtp($input: SmtpIntegrationInput!) { updateSmtpIntegration(input: $input) { host } }\n"): typeof import('./graphql.js').ReportSmtpDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ReportProgress($id: ID!) { broadcast(id: $id) { queuedCount sentCount failedCount } }\n"): typeof import('./graphql.js').ReportProgressDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

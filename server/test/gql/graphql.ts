@@ -16,6 +16,27 @@ export type ApiScope =
   /** Webhooks, once there are any. */
   | 'WEBHOOKS';
 
+/** Conditions on the recipients of a broadcast; given ones all hold (AND). */
+export type BroadcastRecipientFilter = {
+  /** Acknowledgments (requireAcknowledgment) come in a later release; until then no recipient has acknowledged, so true matches none and false matches every one. */
+  acknowledged?: boolean | null | undefined;
+  /** true: a client user of the company downloaded at least one of its attachments or printouts; false: none did (or it had none). */
+  downloaded?: boolean | null | undefined;
+  /** Email broadcasts: the state of the email to the company (e.g. FAILED). */
+  emailStatus?: DeliveryStatus | null | undefined;
+  /** true: a client user of the company has read the message; false: none has. */
+  read?: boolean | null | undefined;
+  /** true: a client wrote in the company thread after the broadcast reached it. */
+  replied?: boolean | null | undefined;
+};
+
+/** SCHEDULED: waits for its sendAt; SENT: delivered to the threads; CANCELLED: a scheduled one stopped; RECALLED: withdrawn after sending. Until scheduling and recall exist, every broadcast is SENT. */
+export type BroadcastStatus =
+  | 'CANCELLED'
+  | 'RECALLED'
+  | 'SCHEDULED'
+  | 'SENT';
+
 export type CompanyFilter = {
   /** Archived companies (true) instead of the others (false, the default). */
   archived?: boolean | null | undefined;
@@ -958,6 +979,139 @@ export type AuthzBroadcastQueryVariables = Exact<{
 
 
 export type AuthzBroadcastQuery = { broadcast: { id: string, kind: MessageKind, recipientCount: number, readCount: number, author: { id: string, name: string } } | null };
+
+export type AuthzBroadcastsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type AuthzBroadcastsQuery = { broadcasts: { totalCount: number, edges: Array<{ node: { id: string, preview: string, recipientCount: number } }> } };
+
+export type AuthzBroadcastRecipientsQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type AuthzBroadcastRecipientsQuery = { broadcast: { id: string, recipients: { totalCount: number, edges: Array<{ node: { read: boolean, company: { id: string, name: string, nip: string }, reads: Array<{ user: { id: string } }>, downloads: Array<{ file: { filename: string } }> } }> } } | null };
+
+export type AuthzRemindUnreadMutationVariables = Exact<{
+  broadcastId: string | number;
+  body?: string | null | undefined;
+}>;
+
+
+export type AuthzRemindUnreadMutation = { remindUnread: { id: string, recipientCount: number } };
+
+export type CsvReportNotifyMutationVariables = Exact<{
+  input: SendBulkNotificationInput;
+}>;
+
+
+export type CsvReportNotifyMutation = { sendBulkNotification: { id: string } };
+
+export type CsvReportMarkReadMutationVariables = Exact<{
+  companyId: string | number;
+}>;
+
+
+export type CsvReportMarkReadMutation = { markMessagesRead: number };
+
+export type ScaleReportNotifyMutationVariables = Exact<{
+  input: SendBulkNotificationInput;
+}>;
+
+
+export type ScaleReportNotifyMutation = { sendBulkNotification: { id: string, recipientCount: number } };
+
+export type ScaleReportBroadcastsQueryVariables = Exact<{
+  first?: number | null | undefined;
+}>;
+
+
+export type ScaleReportBroadcastsQuery = { broadcasts: { edges: Array<{ node: { id: string, kind: MessageKind, status: BroadcastStatus, recipientCount: number, readCount: number, failedCount: number, preview: string, createdAt: string, author: { id: string, name: string }, remindsOf: { id: string } | null, reminders: Array<{ id: string }> } }> } };
+
+export type ScaleReportRecipientsQueryVariables = Exact<{
+  id: string | number;
+  first?: number | null | undefined;
+  filter?: BroadcastRecipientFilter | null | undefined;
+}>;
+
+
+export type ScaleReportRecipientsQuery = { broadcast: { recipients: { totalCount: number, edges: Array<{ node: { read: boolean, firstReadAt: string | null, emailStatus: DeliveryStatus | null, attachmentCount: number, repliedAt: string | null, company: { id: string, name: string, nip: string }, reads: Array<{ readAt: string, user: { id: string, name: string } }>, downloads: Array<{ downloadedAt: string, file: { filename: string } }> } }> } } | null };
+
+export type ScaleReportRemindMutationVariables = Exact<{
+  broadcastId: string | number;
+}>;
+
+
+export type ScaleReportRemindMutation = { remindUnread: { id: string, recipientCount: number } };
+
+export type ReportNotifyMutationVariables = Exact<{
+  input: SendBulkNotificationInput;
+}>;
+
+
+export type ReportNotifyMutation = { sendBulkNotification: { id: string, recipientCount: number } };
+
+export type ReportMarkReadMutationVariables = Exact<{
+  companyId: string | number;
+}>;
+
+
+export type ReportMarkReadMutation = { markMessagesRead: number };
+
+export type ReportAskMutationVariables = Exact<{
+  input: SendMessageInput;
+}>;
+
+
+export type ReportAskMutation = { sendMessage: { id: string } };
+
+export type ReportBroadcastsQueryVariables = Exact<{
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+  status?: BroadcastStatus | null | undefined;
+}>;
+
+
+export type ReportBroadcastsQuery = { broadcasts: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, kind: MessageKind, status: BroadcastStatus, recipientCount: number, readCount: number, failedCount: number, preview: string, createdAt: string, author: { id: string, name: string }, remindsOf: { id: string } | null, reminders: Array<{ id: string, recipientCount: number }> } }> } };
+
+export type ReportRecipientsQueryVariables = Exact<{
+  id: string | number;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+  filter?: BroadcastRecipientFilter | null | undefined;
+}>;
+
+
+export type ReportRecipientsQuery = { broadcast: { id: string, recipients: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { read: boolean, firstReadAt: string | null, emailStatus: DeliveryStatus | null, emailError: string | null, attachmentCount: number, repliedAt: string | null, company: { id: string, name: string }, reads: Array<{ readAt: string, user: { id: string, name: string } }>, downloads: Array<{ downloadedAt: string, file: { id: string, filename: string }, user: { id: string } }> } }> } } | null };
+
+export type ReportRemindMutationVariables = Exact<{
+  broadcastId: string | number;
+  body?: string | null | undefined;
+}>;
+
+
+export type ReportRemindMutation = { remindUnread: { id: string, kind: MessageKind, recipientCount: number, preview: string, remindsOf: { id: string } | null } };
+
+export type ReportSendEmailMutationVariables = Exact<{
+  input: SendEmailInput;
+}>;
+
+
+export type ReportSendEmailMutation = { sendEmail: { id: string } };
+
+export type ReportSmtpMutationVariables = Exact<{
+  input: SmtpIntegrationInput;
+}>;
+
+
+export type ReportSmtpMutation = { updateSmtpIntegration: { host: string } };
+
+export type ReportProgressQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ReportProgressQuery = { broadcast: { queuedCount: number, sentCount: number, failedCount: number } | null };
 
 export type BroadcastNotifyMutationVariables = Exact<{
   input: SendBulkNotificationInput;
@@ -3503,6 +3657,285 @@ export const AuthzBroadcastDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<AuthzBroadcastQuery, AuthzBroadcastQueryVariables>;
+export const AuthzBroadcastsDocument = new TypedDocumentString(`
+    query AuthzBroadcasts {
+  broadcasts(first: 100) {
+    totalCount
+    edges {
+      node {
+        id
+        preview
+        recipientCount
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AuthzBroadcastsQuery, AuthzBroadcastsQueryVariables>;
+export const AuthzBroadcastRecipientsDocument = new TypedDocumentString(`
+    query AuthzBroadcastRecipients($id: ID!) {
+  broadcast(id: $id) {
+    id
+    recipients(first: 100) {
+      totalCount
+      edges {
+        node {
+          company {
+            id
+            name
+            nip
+          }
+          read
+          reads {
+            user {
+              id
+            }
+          }
+          downloads {
+            file {
+              filename
+            }
+          }
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AuthzBroadcastRecipientsQuery, AuthzBroadcastRecipientsQueryVariables>;
+export const AuthzRemindUnreadDocument = new TypedDocumentString(`
+    mutation AuthzRemindUnread($broadcastId: ID!, $body: String) {
+  remindUnread(broadcastId: $broadcastId, body: $body) {
+    id
+    recipientCount
+  }
+}
+    `) as unknown as TypedDocumentString<AuthzRemindUnreadMutation, AuthzRemindUnreadMutationVariables>;
+export const CsvReportNotifyDocument = new TypedDocumentString(`
+    mutation CsvReportNotify($input: SendBulkNotificationInput!) {
+  sendBulkNotification(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<CsvReportNotifyMutation, CsvReportNotifyMutationVariables>;
+export const CsvReportMarkReadDocument = new TypedDocumentString(`
+    mutation CsvReportMarkRead($companyId: ID!) {
+  markMessagesRead(companyId: $companyId)
+}
+    `) as unknown as TypedDocumentString<CsvReportMarkReadMutation, CsvReportMarkReadMutationVariables>;
+export const ScaleReportNotifyDocument = new TypedDocumentString(`
+    mutation ScaleReportNotify($input: SendBulkNotificationInput!) {
+  sendBulkNotification(input: $input) {
+    id
+    recipientCount
+  }
+}
+    `) as unknown as TypedDocumentString<ScaleReportNotifyMutation, ScaleReportNotifyMutationVariables>;
+export const ScaleReportBroadcastsDocument = new TypedDocumentString(`
+    query ScaleReportBroadcasts($first: Int) {
+  broadcasts(first: $first) {
+    edges {
+      node {
+        id
+        kind
+        status
+        recipientCount
+        readCount
+        failedCount
+        preview
+        createdAt
+        author {
+          id
+          name
+        }
+        remindsOf {
+          id
+        }
+        reminders {
+          id
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ScaleReportBroadcastsQuery, ScaleReportBroadcastsQueryVariables>;
+export const ScaleReportRecipientsDocument = new TypedDocumentString(`
+    query ScaleReportRecipients($id: ID!, $first: Int, $filter: BroadcastRecipientFilter) {
+  broadcast(id: $id) {
+    recipients(first: $first, filter: $filter) {
+      totalCount
+      edges {
+        node {
+          company {
+            id
+            name
+            nip
+          }
+          read
+          firstReadAt
+          reads {
+            user {
+              id
+              name
+            }
+            readAt
+          }
+          emailStatus
+          attachmentCount
+          downloads {
+            file {
+              filename
+            }
+            downloadedAt
+          }
+          repliedAt
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ScaleReportRecipientsQuery, ScaleReportRecipientsQueryVariables>;
+export const ScaleReportRemindDocument = new TypedDocumentString(`
+    mutation ScaleReportRemind($broadcastId: ID!) {
+  remindUnread(broadcastId: $broadcastId) {
+    id
+    recipientCount
+  }
+}
+    `) as unknown as TypedDocumentString<ScaleReportRemindMutation, ScaleReportRemindMutationVariables>;
+export const ReportNotifyDocument = new TypedDocumentString(`
+    mutation ReportNotify($input: SendBulkNotificationInput!) {
+  sendBulkNotification(input: $input) {
+    id
+    recipientCount
+  }
+}
+    `) as unknown as TypedDocumentString<ReportNotifyMutation, ReportNotifyMutationVariables>;
+export const ReportMarkReadDocument = new TypedDocumentString(`
+    mutation ReportMarkRead($companyId: ID!) {
+  markMessagesRead(companyId: $companyId)
+}
+    `) as unknown as TypedDocumentString<ReportMarkReadMutation, ReportMarkReadMutationVariables>;
+export const ReportAskDocument = new TypedDocumentString(`
+    mutation ReportAsk($input: SendMessageInput!) {
+  sendMessage(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<ReportAskMutation, ReportAskMutationVariables>;
+export const ReportBroadcastsDocument = new TypedDocumentString(`
+    query ReportBroadcasts($first: Int, $after: String, $status: BroadcastStatus) {
+  broadcasts(first: $first, after: $after, status: $status) {
+    totalCount
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+    edges {
+      node {
+        id
+        kind
+        status
+        recipientCount
+        readCount
+        failedCount
+        preview
+        createdAt
+        author {
+          id
+          name
+        }
+        remindsOf {
+          id
+        }
+        reminders {
+          id
+          recipientCount
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ReportBroadcastsQuery, ReportBroadcastsQueryVariables>;
+export const ReportRecipientsDocument = new TypedDocumentString(`
+    query ReportRecipients($id: ID!, $first: Int, $after: String, $filter: BroadcastRecipientFilter) {
+  broadcast(id: $id) {
+    id
+    recipients(first: $first, after: $after, filter: $filter) {
+      totalCount
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+      edges {
+        node {
+          company {
+            id
+            name
+          }
+          read
+          firstReadAt
+          reads {
+            user {
+              id
+              name
+            }
+            readAt
+          }
+          emailStatus
+          emailError
+          attachmentCount
+          downloads {
+            file {
+              id
+              filename
+            }
+            user {
+              id
+            }
+            downloadedAt
+          }
+          repliedAt
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ReportRecipientsQuery, ReportRecipientsQueryVariables>;
+export const ReportRemindDocument = new TypedDocumentString(`
+    mutation ReportRemind($broadcastId: ID!, $body: String) {
+  remindUnread(broadcastId: $broadcastId, body: $body) {
+    id
+    kind
+    recipientCount
+    preview
+    remindsOf {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ReportRemindMutation, ReportRemindMutationVariables>;
+export const ReportSendEmailDocument = new TypedDocumentString(`
+    mutation ReportSendEmail($input: SendEmailInput!) {
+  sendEmail(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<ReportSendEmailMutation, ReportSendEmailMutationVariables>;
+export const ReportSmtpDocument = new TypedDocumentString(`
+    mutation ReportSmtp($input: SmtpIntegrationInput!) {
+  updateSmtpIntegration(input: $input) {
+    host
+  }
+}
+    `) as unknown as TypedDocumentString<ReportSmtpMutation, ReportSmtpMutationVariables>;
+export const ReportProgressDocument = new TypedDocumentString(`
+    query ReportProgress($id: ID!) {
+  broadcast(id: $id) {
+    queuedCount
+    sentCount
+    failedCount
+  }
+}
+    `) as unknown as TypedDocumentString<ReportProgressQuery, ReportProgressQueryVariables>;
 export const BroadcastNotifyDocument = new TypedDocumentString(`
     mutation BroadcastNotify($input: SendBulkNotificationInput!) {
   sendBulkNotification(input: $input) {

@@ -17,6 +17,7 @@ type Decision = ApiScope | typeof HUMAN_ONLY;
 export const ROOT_FIELD_SCOPES: Readonly<Record<string, Decision>> = {
   // Queries and subscriptions: READ.
   broadcast: ApiScope.READ,
+  broadcasts: ApiScope.READ,
   companies: ApiScope.READ,
   company: ApiScope.READ,
   inbox: ApiScope.READ,
@@ -39,6 +40,7 @@ export const ROOT_FIELD_SCOPES: Readonly<Record<string, Decision>> = {
   markMessagesRead: ApiScope.NOTIFY,
   closeConversation: ApiScope.NOTIFY,
   reopenConversation: ApiScope.NOTIFY,
+  remindUnread: ApiScope.NOTIFY,
   // Email.
   sendEmail: ApiScope.EMAIL,
   retryFailedDeliveries: ApiScope.EMAIL,

@@ -3,6 +3,7 @@ import {
   authorizationMatrix,
   authzCase,
   EMAIL_BROADCAST,
+  expectForbiddenAndUnchanged,
   SEND_BULK_NOTIFICATION,
   snapshot,
   world,
@@ -16,7 +17,61 @@ const BROADCAST = graphql(`
   }
 `);
 
+const BROADCASTS = graphql(`
+  query AuthzBroadcasts {
+    broadcasts(first: 100) { totalCount edges { node { id preview recipientCount } } }
+  }
+`);
+const RECIPIENTS = graphql(`
+  query AuthzBroadcastRecipients($id: ID!) {
+    broadcast(id: $id) {
+      id
+      recipients(first: 100) {
+        totalCount
+        edges { node { company { id name nip } read reads { user { id } } downloads { file { filename } } } }
+      }
+    }
+  }
+`);
+const REMIND_UNREAD = graphql(`
+  mutation AuthzRemindUnread($broadcastId: ID!, $body: String) {
+    remindUnread(broadcastId: $broadcastId, body: $body) { id recipientCount }
+  }
+`);
+
 export const cases = [
+  authzCase({
+    name: 'broadcasts lists only what the viewer sent or heads',
+    field: 'broadcasts',
+    kind: 'query',
+    run: ({ token }, { app }) => app.gql(BROADCASTS, {}, token),
+    expect: {
+      'head of another office': 'data',
+      'caretaker of other companies': 'data',
+      'client of another company': 'FORBIDDEN',
+      'platform admin': 'FORBIDDEN',
+    },
+    check: (data, { target }) => {
+      const ids = data.broadcasts.edges.map((e) => e.node.id);
+      expect(ids).not.toContain(target.broadcastId);
+      expect(ids).not.toContain(target.emailBroadcastId);
+    },
+  }),
+  authzCase({
+    name: 'broadcast(id).recipients of the send to the target',
+    field: 'broadcast',
+    kind: 'query',
+    run: ({ token, target }, { app }) => app.gql(RECIPIENTS, { id: target.broadcastId }, token),
+    expect: { 'client of another company': 'FORBIDDEN', 'platform admin': 'FORBIDDEN' },
+  }),
+  authzCase({
+    name: 'remindUnread of the send to the target',
+    field: 'remindUnread',
+    kind: 'mutation',
+    run: ({ token, target }, { app }) =>
+      app.gql(REMIND_UNREAD, { broadcastId: target.broadcastId, body: 'Przypomnienie' }, token),
+    expect: { 'client of another company': 'FORBIDDEN', 'platform admin': 'FORBIDDEN' },
+  }),
   authzCase({
     name: 'broadcast(id) sent to the target',
     field: 'broadcast',
@@ -96,6 +151,42 @@ authorizationMatrix(import.meta.url, 'broadcast', cases, () => {
         sentCount: 1,
       });
     }
+  });
+
+  it('lets the head of the office list, read the report of and remind the target send', async () => {
+    const { app, a, targets } = world;
+    const target = targets.a1;
+    const listed = ok(await app.gql(BROADCASTS, {}, a.head.token)).broadcasts;
+    expect(listed.edges.map((e) => e.node.id)).toContain(target.broadcastId);
+    const report = ok(await app.gql(RECIPIENTS, { id: target.broadcastId }, a.head.token));
+    expect(report.broadcast?.recipients.edges.map((e) => e.node.company.id)).toEqual([
+      target.company.company.id,
+    ]);
+    const response = await app.gql(
+      REMIND_UNREAD,
+      { broadcastId: target.broadcastId },
+      a.head.token,
+    );
+    // The target's client read nothing, or everything: either a reminder or a clear refusal.
+    if (report.broadcast?.recipients.edges[0]?.node.read)
+      expect(codes(response)).toEqual(['PRECONDITION_FAILED']);
+    else expect(ok(response).remindUnread.recipientCount).toBe(1);
+  });
+
+  it('refuses a client the list and the reminder of a send to their own company', async () => {
+    const target = world.targets.a0;
+    await expectForbiddenAndUnchanged(target, [
+      [
+        'remindUnread',
+        () =>
+          world.app.gql(
+            REMIND_UNREAD,
+            { broadcastId: target.broadcastId },
+            target.company.client.token,
+          ),
+      ],
+      ['broadcasts', () => world.app.gql(BROADCASTS, {}, target.company.client.token)],
+    ]);
   });
 
   describe('role errors', () => {

@@ -1,7 +1,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { StaffActor } from '../../core/context.js';
-import { NotFoundError } from '../../core/errors.js';
-import { isId } from '../../core/pagination.js';
+import { NotFoundError, PreconditionFailedError } from '../../core/errors.js';
+import { type ConnectionShape, decodeCursor, isId, pageSize } from '../../core/pagination.js';
 import { type LiveBus, PendingEvents } from '../../core/pubsub.js';
 import type { StaffScope } from '../../core/scope.js';
 import { requireList, requireText } from '../../core/validation.js';
@@ -11,14 +11,26 @@ import type { FileService } from '../file/file.service.js';
 import { MessageKind } from '../message/message.entity.js';
 import { recordNewMessages } from '../message/message.service.js';
 import { MAX_BODY_LENGTH } from '../message/message.types.js';
-import { Broadcast } from './broadcast.entity.js';
-import { whereBroadcastVisible } from './broadcast.policy.js';
+import { Broadcast, BroadcastStatus } from './broadcast.entity.js';
+import { canSeeBroadcast, whereBroadcastVisible } from './broadcast.policy.js';
 import {
   type InsertedMessage,
   insertEmailMessages,
   insertNotificationMessages,
 } from './broadcast.queries.js';
-import { MAX_BROADCAST_COMPANIES, type SendBulkNotificationInput } from './broadcast.types.js';
+import {
+  listVisibleBroadcasts,
+  lockBroadcast,
+  pageOfRecipients,
+  unreadRecipients,
+} from './broadcast.report.queries.js';
+import {
+  type BroadcastRecipient,
+  type BroadcastRecipientFilter,
+  MAX_BROADCAST_COMPANIES,
+  REMINDER_COOLDOWN_MINUTES,
+  type SendBulkNotificationInput,
+} from './broadcast.types.js';
 
 export class BroadcastService {
   constructor(
@@ -58,11 +70,129 @@ export class BroadcastService {
     if (!broadcast) throw new NotFoundError('Broadcast', id);
     return broadcast;
   }
+
+  /** The broadcasts the actor sees (the head: the office's; a caretaker: their own), newest first. */
+  list(
+    { em, actor }: StaffScope,
+    args: { first?: number | null; after?: string | null; status?: BroadcastStatus | null },
+  ): Promise<ConnectionShape<Broadcast>> {
+    return listVisibleBroadcasts(em, actor, {
+      first: pageSize(args.first),
+      after: decodeCursor(args.after, ['time', 'id']),
+      status: args.status ?? null,
+    });
+  }
+
+  /**
+   * A page of a broadcast's recipients the actor sees, by company name, filtered: one statement
+   * for the page whatever the number of recipients. A caretaker sees the companies still theirs.
+   */
+  recipients(
+    { em, actor }: StaffScope,
+    broadcast: Broadcast,
+    args: {
+      first?: number | null;
+      after?: string | null;
+      filter?: BroadcastRecipientFilter | null;
+    },
+  ): Promise<ConnectionShape<BroadcastRecipient>> {
+    if (!canSeeBroadcast(actor, keyOf(broadcast)))
+      throw new NotFoundError('Broadcast', broadcast.id);
+    return pageOfRecipients(em, actor, broadcast.id, {
+      first: pageSize(args.first),
+      after: decodeCursor(args.after, ['text', 'id']),
+      filter: args.filter ?? {},
+    });
+  }
+
+  /**
+   * A follow-up notification, as a new broadcast linked to the first, to exactly its companies
+   * where no client user has read it: those the actor still sees, not archived. Reminders of one
+   * broadcast are decided one at a time (its row is locked), and a company reminded of it less than
+   * REMINDER_COOLDOWN_MINUTES ago is skipped, so a double click or a twin request never reminds a
+   * company twice. PRECONDITION_FAILED with NOTHING_UNREAD or RECENTLY_REMINDED when nobody is left.
+   */
+  async remindUnread(
+    scope: StaffScope,
+    broadcastId: string,
+    body: string | null | undefined,
+  ): Promise<Broadcast> {
+    const original = await this.get(scope, broadcastId);
+    if (original.status !== BroadcastStatus.SENT)
+      throw new PreconditionFailedError('Only a sent broadcast can be followed up.', ['NOT_SENT']);
+    const text =
+      body === null || body === undefined
+        ? defaultReminderBody(original)
+        : requireText(body, 'body', MAX_BODY_LENGTH);
+    const events = new PendingEvents();
+    const { broadcast } = await scope.em.transactional(async (em) => {
+      await lockBroadcast(em, original.id);
+      const unread = await unreadRecipients(
+        em,
+        scope.actor,
+        original.id,
+        REMINDER_COOLDOWN_MINUTES,
+      );
+      if (!unread.length)
+        throw new PreconditionFailedError(
+          'A client of every company it went to has read it: there is nobody to remind.',
+          ['NOTHING_UNREAD'],
+        );
+      const due = unread.filter((company) => !company.recentlyReminded);
+      if (!due.length)
+        throw new PreconditionFailedError(
+          `Every company that has not read it got a reminder less than ${REMINDER_COOLDOWN_MINUTES} minutes ago.`,
+          ['RECENTLY_REMINDED'],
+        );
+      return createBroadcastWithMessages(
+        em,
+        scope.actor,
+        due,
+        { kind: MessageKind.NOTIFICATION, body: text, attachmentIds: [], remindsOf: original.id },
+        events,
+      );
+    });
+    events.publish(this.live);
+    return broadcast;
+  }
+}
+
+/** What the rule of who sees a broadcast reads of it. */
+export function keyOf(broadcast: Broadcast) {
+  return { officeId: broadcast.office.id, authorId: broadcast.author.id };
+}
+
+const polishDate = new Intl.DateTimeFormat('pl-PL', {
+  timeZone: 'Europe/Warsaw',
+  day: '2-digit',
+  month: '2-digit',
+  year: 'numeric',
+});
+
+/** The longest part of the original text a default reminder quotes. */
+const QUOTED_LENGTH = 1000;
+
+/** What a reminder says when the office gives no text: in Polish, naming the original. */
+export function defaultReminderBody(original: Broadcast): string {
+  const date = polishDate.format(original.createdAt);
+  if (original.kind === MessageKind.EMAIL)
+    return `Przypominamy o naszym e-mailu „${original.subject ?? ''}” z ${date}. Prosimy o zapoznanie się z nim.`;
+  const quoted =
+    original.body.length > QUOTED_LENGTH
+      ? `${original.body.slice(0, QUOTED_LENGTH)}…`
+      : original.body;
+  return `Przypominamy o naszej wiadomości z ${date}. Prosimy o zapoznanie się z nią:\n\n${quoted}`;
 }
 
 /** What a broadcast sends: one notification text, or each company's own archived email. */
 export type BroadcastContent =
-  | { kind: MessageKind.NOTIFICATION; body: string; attachmentIds: string[] }
+  | {
+      kind: MessageKind.NOTIFICATION;
+      body: string;
+      attachmentIds: string[];
+      /** For a reminder: the broadcast it follows up. */
+      remindsOf?: string;
+    }
   | {
       kind: MessageKind.EMAIL;
       subject: string;
@@ -106,7 +236,12 @@ export async function createBroadcastWithMessages(
           queuedCount: companies.length,
           idempotencyKey: content.idempotencyKey,
         })
-      : em.create(Broadcast, { ...common, kind: content.kind, body: content.body });
+      : em.create(Broadcast, {
+          ...common,
+          kind: content.kind,
+          body: content.body,
+          remindsOf: content.remindsOf,
+        });
   await em.flush();
   const inserted = await insertMessages(em, author, broadcast, companies, content);
   const byId = new Map(companies.map((c) => [c.id, c]));
