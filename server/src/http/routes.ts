@@ -1,19 +1,30 @@
-import { pipeline, type Readable } from 'node:stream';
+import { pipeline, Readable } from 'node:stream';
 import type { MikroORM } from '@mikro-orm/postgresql';
 import express, { type Request, type Response, type Router } from 'express';
 import type { Config } from '../config.js';
 import type { Actor } from '../core/context.js';
 import { databaseAnswers } from '../core/database.js';
 import {
+  AppError,
   ErrorCode,
   errorForLog,
   isDatabaseUnavailable,
   TooManyRequestsError,
 } from '../core/errors.js';
+import { createLoaders } from '../core/loaders.js';
 import type { Logger } from '../core/logger.js';
+import { isStaffActor } from '../core/scope.js';
 import { ApiScope } from '../modules/api-token/api-token.entity.js';
 import { UPLOAD_SCOPES } from '../modules/api-token/api-token.policy.js';
 import { bearerToken } from '../modules/auth/auth.service.js';
+import {
+  csvLanguage,
+  recipientFilterFromQuery,
+  recipientsCsv,
+  reportFilename,
+} from '../modules/broadcast/broadcast.csv.js';
+import type { Broadcast } from '../modules/broadcast/broadcast.entity.js';
+import type { BroadcastRecipientFilter } from '../modules/broadcast/broadcast.types.js';
 import { escapeHtml } from '../modules/email/email.html.js';
 import type { CapturedMail, MailCatcher } from '../modules/email/mail-catcher.js';
 import { SHUTTING_DOWN, sizeLimitText } from '../modules/file/file.service.js';
@@ -169,6 +180,48 @@ export function httpRoutes({ orm, services, config, logger, mailCatcher }: Route
         logger.error('file read failed', { fileId: file.id, error: String(error) });
       }
     });
+  });
+
+  /**
+   * The recipients report of a broadcast as CSV (every row matching the filter of the query string:
+   * read, acknowledged, emailStatus, downloaded, replied; lang=en for English headers), streamed.
+   * 401 without credentials, 403 for anyone but office staff, 404 for a broadcast they do not see.
+   */
+  router.get('/broadcasts/:id/recipients.csv', async (req, res) => {
+    const actor = await authenticate(req, res, [ApiScope.READ]);
+    if (!actor) return;
+    if (!isStaffActor(actor)) return fail(res, 403, 'Only office staff see send reports.');
+    const em = orm.em.fork();
+    const scope = { em, actor, loaders: createLoaders(em) };
+    const language = csvLanguage(req.query.lang);
+    let broadcast: Broadcast;
+    let filter: BroadcastRecipientFilter;
+    try {
+      filter = recipientFilterFromQuery(req.query);
+      broadcast = await services.broadcasts.get(scope, String(req.params.id));
+    } catch (error) {
+      if (error instanceof AppError && error.extensions.code === ErrorCode.NotFound)
+        return fail(res, 404, 'Not found.');
+      if (error instanceof AppError && error.extensions.code === ErrorCode.BadUserInput)
+        return fail(res, 400, error.message);
+      logger.error('report export failed', errorForLog(error));
+      return fail(res, 500, 'Internal server error.');
+    }
+    res.status(200);
+    res.setHeader('Content-Type', 'text/csv; charset=utf-8');
+    res.setHeader('Content-Disposition', contentDisposition(reportFilename(broadcast, language)));
+    res.setHeader('Cache-Control', 'private, no-store');
+    res.setHeader('X-Content-Type-Options', 'nosniff');
+    // Backpressure from the socket pauses the reading; a client that goes away ends it.
+    pipeline(
+      Readable.from(services.broadcasts.csvRecords(scope, broadcast, filter, language)),
+      recipientsCsv(language),
+      res,
+      (error) => {
+        if (error && (error as NodeJS.ErrnoException).code !== 'ERR_STREAM_PREMATURE_CLOSE')
+          logger.error('report export failed', errorForLog(error));
+      },
+    );
   });
 
   if (mailCatcher && config.env !== 'production') {

@@ -5,12 +5,15 @@ import { type ConnectionShape, decodeCursor, isId, pageSize } from '../../core/p
 import { type LiveBus, PendingEvents } from '../../core/pubsub.js';
 import type { StaffScope } from '../../core/scope.js';
 import { requireList, requireText } from '../../core/validation.js';
+import { User } from '../auth/user.entity.js';
 import type { VisibleCompany } from '../company/company.queries.js';
 import type { CompanyService } from '../company/company.service.js';
+import { StoredFile } from '../file/file.entity.js';
 import type { FileService } from '../file/file.service.js';
 import { MessageKind } from '../message/message.entity.js';
 import { recordNewMessages } from '../message/message.service.js';
 import { MAX_BODY_LENGTH } from '../message/message.types.js';
+import { type CsvLanguage, type ReportNames, recipientRecord } from './broadcast.csv.js';
 import { Broadcast, BroadcastStatus } from './broadcast.entity.js';
 import { canSeeBroadcast, whereBroadcastVisible } from './broadcast.policy.js';
 import {
@@ -31,6 +34,9 @@ import {
   REMINDER_COOLDOWN_MINUTES,
   type SendBulkNotificationInput,
 } from './broadcast.types.js';
+
+/** Rows of the recipients report read per statement when the whole of it is exported. */
+const EXPORT_BATCH = 500;
 
 export class BroadcastService {
   constructor(
@@ -103,6 +109,63 @@ export class BroadcastService {
       after: decodeCursor(args.after, ['text', 'id']),
       filter: args.filter ?? {},
     });
+  }
+
+  /**
+   * Every recipient matching the filter, in batches of a few hundred by keyset (for the CSV
+   * export): memory stays bounded and each batch is one statement.
+   */
+  async *allRecipients(
+    { em, actor }: StaffScope,
+    broadcast: Broadcast,
+    filter: BroadcastRecipientFilter,
+  ): AsyncGenerator<BroadcastRecipient[]> {
+    let after: string[] | null = null;
+    for (;;) {
+      const page: ConnectionShape<BroadcastRecipient> = await pageOfRecipients(
+        em,
+        actor,
+        broadcast.id,
+        { first: EXPORT_BATCH, after, filter },
+      );
+      const rows = page.edges.map((e) => e.node);
+      if (rows.length) yield rows;
+      const last = rows.at(-1);
+      if (!page.pageInfo.hasNextPage || !last) return;
+      after = [last.companyName, last.messageId];
+    }
+  }
+
+  /**
+   * The rows of the recipients CSV (see broadcast.csv.ts): every recipient matching the filter,
+   * read in batches, with the names of the people and files each batch mentions (two statements
+   * a batch).
+   */
+  async *csvRecords(
+    scope: StaffScope,
+    broadcast: Broadcast,
+    filter: BroadcastRecipientFilter,
+    language: CsvLanguage,
+  ): AsyncGenerator<string[]> {
+    const { em } = scope;
+    for await (const batch of this.allRecipients(scope, broadcast, filter)) {
+      const userIds = new Set<string>();
+      const fileIds = new Set<string>();
+      for (const recipient of batch) {
+        for (const read of recipient.readRows) userIds.add(read.userId);
+        for (const download of recipient.downloadRows) {
+          userIds.add(download.userId);
+          fileIds.add(download.fileId);
+        }
+      }
+      const users = userIds.size ? await em.find(User, { id: { $in: [...userIds] } }) : [];
+      const files = fileIds.size ? await em.find(StoredFile, { id: { $in: [...fileIds] } }) : [];
+      const names: ReportNames = {
+        users: new Map(users.map((u) => [u.id, u.name])),
+        files: new Map(files.map((f) => [f.id, f.filename])),
+      };
+      for (const recipient of batch) yield recipientRecord(recipient, names, language);
+    }
   }
 
   /**
