@@ -11,6 +11,8 @@ import { CompanyListPage } from './features/companies/CompanyListPage';
 import { CompanyPage } from './features/crm/CompanyPage';
 import { FileDownloadPage } from './features/files/FileDownloadPage';
 import { InboxPage } from './features/inbox/InboxPage';
+import { BroadcastReportPage } from './features/sent/BroadcastReportPage';
+import { SentListPage } from './features/sent/SentListPage';
 import { SettingsPage } from './features/settings/SettingsPage';
 import { ThreadPage } from './features/thread/ThreadPage';
 import { matchPath, navigate, type PathParams, useLocation } from './router';
@@ -56,6 +58,8 @@ const routes: Route[] = [
   route('/inbox/:companyId', staff, ({ companyId }, viewer) => (
     <ThreadPage companyId={companyId} viewer={viewer} />
   )),
+  route('/sent', staff, (_p, viewer) => <SentListPage viewer={viewer} />),
+  route('/sent/:id', staff, ({ id }) => <BroadcastReportPage broadcastId={id} />),
   route('/settings', ['OFFICE_HEAD'], (_p, viewer) => <SettingsPage viewer={viewer} />),
   route('/messages', ['CLIENT'], (_p, viewer) => <ClientHome viewer={viewer} />),
   route('/messages/:companyId', ['CLIENT'], ({ companyId }, viewer) => (

@@ -134,6 +134,7 @@ export const cacheOptions: GraphCacheConfig = {
       sendBulkNotification(_result, _args, cache) {
         invalidateQueryField(cache, 'companies');
         invalidateQueryField(cache, 'inbox');
+        invalidateQueryField(cache, 'broadcasts');
       },
       // The inbox's tabs list conversations by what these change.
       closeConversation(_result, _args, cache) {
@@ -144,6 +145,14 @@ export const cacheOptions: GraphCacheConfig = {
       },
       sendEmail(_result, _args, cache) {
         invalidateQueryField(cache, 'companies');
+        invalidateQueryField(cache, 'broadcasts');
+      },
+      // A reminder is a new broadcast of the list, and one more of the original's reminders.
+      remindUnread(_result, args, cache) {
+        cache.invalidate({ __typename: 'Broadcast', id: args.broadcastId }, 'reminders');
+        invalidateQueryField(cache, 'broadcasts');
+        invalidateQueryField(cache, 'companies');
+        invalidateQueryField(cache, 'inbox');
       },
       // The company list is sorted, searched and filtered by what these change.
       updateCompany(_result, _args, cache) {

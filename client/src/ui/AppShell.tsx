@@ -84,6 +84,7 @@ export function AppShell({ viewer, children }: { viewer: Viewer; children: React
       : [
           { to: '/companies', label: t('nav.companies') },
           { to: '/inbox', label: t('nav.inbox') },
+          { to: '/sent', label: t('nav.sent') },
           ...(viewer.role === 'OFFICE_HEAD' ? [{ to: '/settings', label: t('nav.settings') }] : []),
           // The playground is for people who build on the API: the office's staff.
           { to: '/graphiql', label: t('nav.playground') },
