@@ -121,6 +121,7 @@ type Documents = {
     "\n  mutation AuthzRemindUnread($broadcastId: ID!, $body: String) {\n    remindUnread(broadcastId: $broadcastId, body: $body) { id recipientCount }\n  }\n": typeof types.AuthzRemindUnreadDocument,
     "\n  mutation CsvReportNotify($input: SendBulkNotificationInput!) {\n    sendBulkNotification(input: $input) { id }\n  }\n": typeof types.CsvReportNotifyDocument,
     "\n  mutation CsvReportMarkRead($companyId: ID!) { markMessagesRead(companyId: $companyId) }\n": typeof types.CsvReportMarkReadDocument,
+    "\n  mutation CsvReportToken($input: CreateApiTokenInput!) { createApiToken(input: $input) { token } }\n": typeof types.CsvReportTokenDocument,
     "\n  mutation ScaleReportNotify($input: SendBulkNotificationInput!) {\n    sendBulkNotification(input: $input) { id recipientCount }\n  }\n": typeof types.ScaleReportNotifyDocument,
     "\n  query ScaleReportBroadcasts($first: Int) {\n    broadcasts(first: $first) {\n      edges {\n        node {\n          id kind status recipientCount readCount failedCount preview createdAt\n          author { id name } remindsOf { id } reminders { id }\n        }\n      }\n    }\n  }\n": typeof types.ScaleReportBroadcastsDocument,
     "\n  query ScaleReportRecipients($id: ID!, $first: Int, $filter: BroadcastRecipientFilter) {\n    broadcast(id: $id) {\n      recipients(first: $first, filter: $filter) {\n        totalCount\n        edges {\n          node {\n            company { id name nip }\n            read firstReadAt reads { user { id name } readAt }\n            emailStatus attachmentCount downloads { file { filename } downloadedAt } repliedAt\n          }\n        }\n      }\n    }\n  }\n": typeof types.ScaleReportRecipientsDocument,
@@ -436,6 +437,7 @@ const documents: Documents = {
     "\n  mutation AuthzRemindUnread($broadcastId: ID!, $body: String) {\n    remindUnread(broadcastId: $broadcastId, body: $body) { id recipientCount }\n  }\n": types.AuthzRemindUnreadDocument,
     "\n  mutation CsvReportNotify($input: SendBulkNotificationInput!) {\n    sendBulkNotification(input: $input) { id }\n  }\n": types.CsvReportNotifyDocument,
     "\n  mutation CsvReportMarkRead($companyId: ID!) { markMessagesRead(companyId: $companyId) }\n": types.CsvReportMarkReadDocument,
+    "\n  mutation CsvReportToken($input: CreateApiTokenInput!) { createApiToken(input: $input) { token } }\n": types.CsvReportTokenDocument,
     "\n  mutation ScaleReportNotify($input: SendBulkNotificationInput!) {\n    sendBulkNotification(input: $input) { id recipientCount }\n  }\n": types.ScaleReportNotifyDocument,
     "\n  query ScaleReportBroadcasts($first: Int) {\n    broadcasts(first: $first) {\n      edges {\n        node {\n          id kind status recipientCount readCount failedCount preview createdAt\n          author { id name } remindsOf { id } reminders { id }\n        }\n      }\n    }\n  }\n": types.ScaleReportBroadcastsDocument,
     "\n  query ScaleReportRecipients($id: ID!, $first: Int, $filter: BroadcastRecipientFilter) {\n    broadcast(id: $id) {\n      recipients(first: $first, filter: $filter) {\n        totalCount\n        edges {\n          node {\n            company { id name nip }\n            read firstReadAt reads { user { id name } readAt }\n            emailStatus attachmentCount downloads { file { filename } downloadedAt } repliedAt\n          }\n        }\n      }\n    }\n  }\n": types.ScaleReportRecipientsDocument,
@@ -1069,6 +1071,10 @@ export function graphql(source: "\n  mutation CsvReportNotify($input: SendBulkNo
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation CsvReportMarkRead($companyId: ID!) { markMessagesRead(companyId: $companyId) }\n"): typeof import('./graphql.js').CsvReportMarkReadDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CsvReportToken($input: CreateApiTokenInput!) { createApiToken(input: $input) { token } }\n"): typeof import('./graphql.js').CsvReportTokenDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

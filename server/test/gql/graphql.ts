@@ -1008,6 +1008,13 @@ export type CsvReportMarkReadMutationVariables = Exact<{
 
 export type CsvReportMarkReadMutation = { markMessagesRead: number };
 
+export type CsvReportTokenMutationVariables = Exact<{
+  input: CreateApiTokenInput;
+}>;
+
+
+export type CsvReportTokenMutation = { createApiToken: { token: string } };
+
 export type ScaleReportNotifyMutationVariables = Exact<{
   input: SendBulkNotificationInput;
 }>;
@@ -3478,6 +3485,13 @@ export const CsvReportMarkReadDocument = new TypedDocumentString(`
   markMessagesRead(companyId: $companyId)
 }
     `) as unknown as TypedDocumentString<CsvReportMarkReadMutation, CsvReportMarkReadMutationVariables>;
+export const CsvReportTokenDocument = new TypedDocumentString(`
+    mutation CsvReportToken($input: CreateApiTokenInput!) {
+  createApiToken(input: $input) {
+    token
+  }
+}
+    `) as unknown as TypedDocumentString<CsvReportTokenMutation, CsvReportTokenMutationVariables>;
 export const ScaleReportNotifyDocument = new TypedDocumentString(`
     mutation ScaleReportNotify($input: SendBulkNotificationInput!) {
   sendBulkNotification(input: $input) {
