@@ -67,6 +67,7 @@ type Documents = {
     "\n  mutation RemindUnread($broadcastId: ID!, $body: String) {\n    remindUnread(broadcastId: $broadcastId, body: $body) { id recipientCount createdAt }\n  }\n": typeof types.RemindUnreadDocument,
     "\n  fragment ReportHeader_broadcast on Broadcast {\n    id\n    kind\n    subject\n    preview\n    createdAt\n    recipientCount\n    readCount\n    failedCount\n    author { id name }\n    remindsOf { id createdAt }\n    reminders { id createdAt recipientCount }\n  }\n": typeof types.ReportHeader_BroadcastFragmentDoc,
     "\n  query SentBroadcasts($first: Int!, $after: String) {\n    broadcasts(first: $first, after: $after) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      edges { node { id ...BroadcastRow_broadcast } }\n    }\n  }\n": typeof types.SentBroadcastsDocument,
+    "\n  subscription SentReads {\n    messageRead { readAt message { id } }\n  }\n": typeof types.SentReadsDocument,
     "\n  query OfficeSettings {\n    me {\n      id\n      office {\n        id\n        ...VerificationSection_office\n        smtpIntegration { ...SmtpSection_integration }\n      }\n    }\n  }\n": typeof types.OfficeSettingsDocument,
     "\n  fragment SmtpSection_integration on SmtpIntegration {\n    id\n    host\n    port\n    security\n    username\n    fromAddress\n    fromName\n    lastTestedAt\n    lastTestOk\n    lastTestError\n  }\n": typeof types.SmtpSection_IntegrationFragmentDoc,
     "\n  mutation UpdateSmtpIntegration($input: SmtpIntegrationInput!) {\n    updateSmtpIntegration(input: $input) {\n      id\n      host\n      port\n      security\n      username\n      fromAddress\n      fromName\n      ...SmtpSection_integration\n    }\n  }\n": typeof types.UpdateSmtpIntegrationDocument,
@@ -139,6 +140,7 @@ const documents: Documents = {
     "\n  mutation RemindUnread($broadcastId: ID!, $body: String) {\n    remindUnread(broadcastId: $broadcastId, body: $body) { id recipientCount createdAt }\n  }\n": types.RemindUnreadDocument,
     "\n  fragment ReportHeader_broadcast on Broadcast {\n    id\n    kind\n    subject\n    preview\n    createdAt\n    recipientCount\n    readCount\n    failedCount\n    author { id name }\n    remindsOf { id createdAt }\n    reminders { id createdAt recipientCount }\n  }\n": types.ReportHeader_BroadcastFragmentDoc,
     "\n  query SentBroadcasts($first: Int!, $after: String) {\n    broadcasts(first: $first, after: $after) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      edges { node { id ...BroadcastRow_broadcast } }\n    }\n  }\n": types.SentBroadcastsDocument,
+    "\n  subscription SentReads {\n    messageRead { readAt message { id } }\n  }\n": types.SentReadsDocument,
     "\n  query OfficeSettings {\n    me {\n      id\n      office {\n        id\n        ...VerificationSection_office\n        smtpIntegration { ...SmtpSection_integration }\n      }\n    }\n  }\n": types.OfficeSettingsDocument,
     "\n  fragment SmtpSection_integration on SmtpIntegration {\n    id\n    host\n    port\n    security\n    username\n    fromAddress\n    fromName\n    lastTestedAt\n    lastTestOk\n    lastTestError\n  }\n": types.SmtpSection_IntegrationFragmentDoc,
     "\n  mutation UpdateSmtpIntegration($input: SmtpIntegrationInput!) {\n    updateSmtpIntegration(input: $input) {\n      id\n      host\n      port\n      security\n      username\n      fromAddress\n      fromName\n      ...SmtpSection_integration\n    }\n  }\n": types.UpdateSmtpIntegrationDocument,
@@ -384,6 +386,10 @@ export function graphql(source: "\n  fragment ReportHeader_broadcast on Broadcas
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query SentBroadcasts($first: Int!, $after: String) {\n    broadcasts(first: $first, after: $after) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      edges { node { id ...BroadcastRow_broadcast } }\n    }\n  }\n"): (typeof documents)["\n  query SentBroadcasts($first: Int!, $after: String) {\n    broadcasts(first: $first, after: $after) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      edges { node { id ...BroadcastRow_broadcast } }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription SentReads {\n    messageRead { readAt message { id } }\n  }\n"): (typeof documents)["\n  subscription SentReads {\n    messageRead { readAt message { id } }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

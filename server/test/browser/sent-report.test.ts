@@ -47,7 +47,7 @@ describe('the report per send (office head and a client, two browsers)', () => {
     f = await officeFixture(app, { companies: 4 });
   });
 
-  it('shows read 1 of 3, filters the 2 who have not read, reminds exactly them and exports the table', async () => {
+  it('shows read 1 of 3 live, filters the 2 who have not read, reminds exactly them and exports the table', async () => {
     const [reader, second, third, spare] = f.companies;
     const head = await open();
     await login(head.page, f.head.user.email, PASSWORD);
@@ -69,6 +69,19 @@ describe('the report per send (office head and a client, two browsers)', () => {
     const sent = ok(await app.gql(LATEST, {}, f.head.token)).broadcasts.edges[0]!.node;
     expect(sent).toMatchObject({ recipientCount: 3, readCount: 0 });
 
+    // "Wysłane" lists it, unread; its report is open in the head's browser while the client reads.
+    await head.page.locator('header.topbar nav').getByRole('link', { name: 'Wysłane' }).click();
+    await head.page.waitForURL((url) => url.pathname === '/sent');
+    const row = head.page.locator(`[data-testid="sent-row"][data-broadcast-id="${sent.id}"]`);
+    await expect
+      .poll(() => row.getByTestId('sent-read').textContent(), { timeout: 15_000 })
+      .toBe('przeczytano 0 z 3');
+    await row.getByRole('link', { name: body }).click();
+    await head.page.waitForURL((url) => url.pathname === `/sent/${sent.id}`);
+    const summary = head.page.getByTestId('report-read');
+    await expect.poll(() => summary.textContent()).toBe('przeczytano 0 z 3');
+    await head.page.evaluate("window.__reportMark = 'still here'");
+
     // The client of the first company opens the thread and reads the message there.
     const client = await open();
     await login(client.page, reader.client.user.email, PASSWORD);
@@ -80,11 +93,13 @@ describe('the report per send (office head and a client, two browsers)', () => {
         { timeout: 15_000 },
       )
       .toBe(1);
+    // The open report follows without a reload.
+    await expect.poll(() => summary.textContent(), { timeout: 15_000 }).toBe('przeczytano 1 z 3');
+    expect(await head.page.evaluate('window.__reportMark')).toBe('still here');
 
-    // "Wysłane" lists it with read 1 of 3.
-    await head.page.locator('header.topbar nav').getByRole('link', { name: 'Wysłane' }).click();
+    // Back on "Wysłane": read 1 of 3.
+    await head.page.getByRole('link', { name: '← Wysłane' }).click();
     await head.page.waitForURL((url) => url.pathname === '/sent');
-    const row = head.page.locator(`[data-testid="sent-row"][data-broadcast-id="${sent.id}"]`);
     await expect
       .poll(() => row.getByTestId('sent-read').textContent(), { timeout: 15_000 })
       .toBe('przeczytano 1 z 3');
@@ -96,7 +111,7 @@ describe('the report per send (office head and a client, two browsers)', () => {
     // The report: three companies, one read by the client, by name.
     await row.getByRole('link', { name: body }).click();
     await head.page.waitForURL((url) => url.pathname === `/sent/${sent.id}`);
-    expect(await head.page.getByTestId('report-read').textContent()).toBe('przeczytano 1 z 3');
+    expect(await summary.textContent()).toBe('przeczytano 1 z 3');
     const rows = head.page.getByTestId('recipient-row');
     await expect.poll(() => rows.count()).toBe(3);
     const readRow = head.page.locator(

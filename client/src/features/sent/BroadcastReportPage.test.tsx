@@ -1,10 +1,32 @@
-import { cleanup, fireEvent, screen } from '@testing-library/react';
-import { afterEach, describe, expect, it } from 'vitest';
+import { act, cleanup, fireEvent, render, screen } from '@testing-library/react';
+import type { ReactNode } from 'react';
+import { type Client, Provider } from 'urql';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { fromValue, makeSubject, never } from 'wonka';
+import { I18nProvider } from '../../i18n';
 import { navigate } from '../../router';
-import { renderPage } from '../account/test-utils';
+import { SessionProvider } from '../../session';
 import { BroadcastReportPage } from './BroadcastReportPage';
 
+/** Renders in Polish against a stand-in client: queries answer `query`, receipts come from `reads`. */
+function renderPage(page: ReactNode, answers: { query: unknown }) {
+  const reads = makeSubject<unknown>();
+  const executeQuery = vi.fn(() => fromValue(answers.query));
+  const executeSubscription = vi.fn(() => reads.source);
+  const executeMutation = vi.fn(() => never);
+  const client = { executeQuery, executeSubscription, executeMutation } as unknown as Client;
+  render(
+    <I18nProvider initial="pl">
+      <SessionProvider>
+        <Provider value={client}>{page}</Provider>
+      </SessionProvider>
+    </I18nProvider>,
+  );
+  return { executeQuery, executeSubscription, pushRead: (event: unknown) => reads.next(event) };
+}
+
 afterEach(() => {
+  vi.useRealTimers();
   cleanup();
   navigate('/', { replace: true });
 });
@@ -85,5 +107,32 @@ describe('BroadcastReportPage', () => {
     renderPage(<BroadcastReportPage broadcastId="b-1" />, { query: report(1) });
     fireEvent.click(screen.getByTestId('report-remind'));
     expect(screen.getByTestId('remind-intro').textContent).toContain('2 firmy');
+  });
+
+  it('refetches the report once for a burst of receipts, so read N of M moves live', () => {
+    vi.useFakeTimers();
+    navigate('/sent/b-1', { replace: true });
+    const { executeQuery, executeSubscription, pushRead } = renderPage(
+      <BroadcastReportPage broadcastId="b-1" />,
+      { query: report(1) },
+    );
+    expect(executeSubscription).toHaveBeenCalledTimes(1);
+    const before = executeQuery.mock.calls.length;
+    const receipt = {
+      data: { messageRead: { readAt: '2026-11-28T10:00:00.000Z', message: { id: 'm-1' } } },
+    };
+    act(() => {
+      for (let i = 0; i < 5; i += 1) pushRead(receipt);
+    });
+    expect(executeQuery.mock.calls.length).toBe(before);
+    act(() => {
+      vi.advanceTimersByTime(1500);
+    });
+    const refetches = (
+      executeQuery.mock.calls.slice(before) as unknown as Array<
+        [unknown, { requestPolicy?: string }]
+      >
+    ).filter(([, context]) => context?.requestPolicy === 'network-only');
+    expect(refetches).toHaveLength(1);
   });
 });

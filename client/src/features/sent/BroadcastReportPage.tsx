@@ -8,6 +8,7 @@ import { RecipientRow } from './RecipientRow';
 import { RemindDialog } from './RemindDialog';
 import { ReportHeader } from './ReportHeader';
 import { filtersFor, parseReportFilter, type ReportFilter, recipientFilter } from './reportFilter';
+import { useReadsRefetch } from './useReadsRefetch';
 
 const BroadcastReportQuery = graphql(`
   query BroadcastReport(
@@ -51,6 +52,7 @@ export function BroadcastReportPage({ broadcastId }: { broadcastId: string }) {
     variables: { id: broadcastId, first: PAGE, after, filter: recipientFilter(filter) },
     requestPolicy: 'cache-and-network',
   });
+  useReadsRefetch(() => reexecute({ requestPolicy: 'network-only' }));
   const broadcast = result.data?.broadcast;
 
   if (!broadcast) {

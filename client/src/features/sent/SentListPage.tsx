@@ -5,6 +5,7 @@ import { useI18n } from '../../i18n';
 import { ErrorState, Loading } from '../../ui/states';
 import type { Viewer } from '../../viewer';
 import { BroadcastRow } from './BroadcastRow';
+import { useReadsRefetch } from './useReadsRefetch';
 
 const SentQuery = graphql(`
   query SentBroadcasts($first: Int!, $after: String) {
@@ -29,6 +30,7 @@ export function SentListPage({ viewer }: { viewer: Viewer }) {
     // Reads arrive all the time: show what is cached, then the fresh counts.
     requestPolicy: 'cache-and-network',
   });
+  useReadsRefetch(() => reexecute({ requestPolicy: 'network-only' }));
   const list = result.data?.broadcasts;
 
   let content: ReactNode;

@@ -1,0 +1,37 @@
+import { useEffect, useRef } from 'react';
+import { useSubscription } from 'urql';
+import { graphql } from '../../gql';
+
+const SentReadSubscription = graphql(`
+  subscription SentReads {
+    messageRead { readAt message { id } }
+  }
+`);
+
+/** At most one refetch per this many milliseconds, however fast receipts arrive. */
+const THROTTLE_MS = 1500;
+
+/**
+ * Keeps a report's counts live: each receipt in any thread the viewer sees (a client read a
+ * message) schedules one refetch of the page, at most every 1.5 s, so a burst of reads after a
+ * broadcast costs a few requests, not one per read.
+ */
+export function useReadsRefetch(refetch: () => void): void {
+  const refetchRef = useRef(refetch);
+  refetchRef.current = refetch;
+  const timer = useRef<ReturnType<typeof setTimeout> | null>(null);
+  useEffect(
+    () => () => {
+      if (timer.current) clearTimeout(timer.current);
+    },
+    [],
+  );
+  useSubscription({ query: SentReadSubscription }, (_previous, event) => {
+    if (!timer.current)
+      timer.current = setTimeout(() => {
+        timer.current = null;
+        refetchRef.current();
+      }, THROTTLE_MS);
+    return event;
+  });
+}
