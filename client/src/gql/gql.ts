@@ -29,15 +29,17 @@ type Documents = {
     "\n  mutation RevokeApiToken($id: ID!) {\n    revokeApiToken(id: $id) { id revokedAt }\n  }\n": typeof types.RevokeApiTokenDocument,
     "\n  mutation CreateApiToken($input: CreateApiTokenInput!) {\n    createApiToken(input: $input) {\n      token\n      apiToken { id name scopes hint createdAt lastUsedAt expiresAt revokedAt }\n    }\n  }\n": typeof types.CreateApiTokenDocument,
     "\n  mutation Login($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      token\n      user { id role }\n    }\n  }\n": typeof types.LoginDocument,
-    "\n  query DemoAccounts {\n    demoAccounts { password logins { email role } }\n  }\n": typeof types.DemoAccountsDocument,
-    "\n  query CompanyUnread($companyId: ID!) {\n    unreadCount(companyId: $companyId)\n  }\n": typeof types.CompanyUnreadDocument,
+    "\n  query DemoAccounts {\n    demoAccounts { password logins { email userRole office lastEmail } }\n  }\n": typeof types.DemoAccountsDocument,
+    "\n  query ClientHomeUnread {\n    unreadCount\n  }\n": typeof types.ClientHomeUnreadDocument,
+    "\n  subscription ClientHomeMessageAdded {\n    messageAdded { id company { id } }\n  }\n": typeof types.ClientHomeMessageAddedDocument,
+    "\n  query CompanyDigest($companyId: ID!, $first: Int!) {\n    unreadCount(companyId: $companyId)\n    messages(companyId: $companyId, first: $first) {\n      totalCount\n      edges {\n        node { id kind direction subject body createdAt readByMe author { id name } }\n      }\n    }\n  }\n": typeof types.CompanyDigestDocument,
     "\n  mutation AssignCaretaker($companyIds: [ID!]!, $caretakerId: ID) {\n    assignCaretaker(companyIds: $companyIds, caretakerId: $caretakerId)\n  }\n": typeof types.AssignCaretakerDocument,
     "\n  query OfficeCaretakers {\n    me { id office { id staff { id name role deactivatedAt } } }\n  }\n": typeof types.OfficeCaretakersDocument,
     "\n  mutation CompanyImport($uploadId: ID!, $dryRun: Boolean!, $skipInvalid: Boolean!) {\n    importCompanies(uploadId: $uploadId, dryRun: $dryRun, skipInvalid: $skipInvalid) {\n      applied\n      created\n      updated\n      unchanged\n      failed\n      rows { line status column error nip name }\n    }\n  }\n": typeof types.CompanyImportDocument,
-    "\n  query CompanyList($first: Int!, $after: String, $filter: CompanyFilter) {\n    companies(first: $first, after: $after, filter: $filter) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      edges {\n        cursor\n        node { id ...CompanyRow_company }\n      }\n    }\n  }\n": typeof types.CompanyListDocument,
+    "\n  query CompanyList($first: Int!, $after: String, $filter: CompanyFilter) {\n    companies(first: $first, after: $after, filter: $filter) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      edges {\n        cursor\n        node { id name ...CompanyRow_company }\n      }\n    }\n  }\n": typeof types.CompanyListDocument,
     "\n  fragment CompanyRow_company on Company {\n    id\n    name\n    nip\n    email\n    taxForm\n    vatPayer\n    unreadFromClientCount\n    caretaker { id name }\n    lastMessage { id createdAt kind direction subject body }\n  }\n": typeof types.CompanyRow_CompanyFragmentDoc,
     "\n  subscription CompanyAccess {\n    companyAccessChanged { companyId visible }\n  }\n": typeof types.CompanyAccessDocument,
-    "\n  query CompanyIds($after: String, $filter: CompanyFilter) {\n    companies(first: 100, after: $after, filter: $filter) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      edges { node { id } }\n    }\n  }\n": typeof types.CompanyIdsDocument,
+    "\n  query CompanyIds($after: String, $filter: CompanyFilter) {\n    companies(first: 100, after: $after, filter: $filter) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      edges { node { id name } }\n    }\n  }\n": typeof types.CompanyIdsDocument,
     "\n  mutation UpdateCompany($id: ID!, $input: UpdateCompanyInput!) {\n    updateCompany(id: $id, input: $input) {\n      id\n      name\n      nip\n      taxForm\n      vatPayer\n      email\n    }\n  }\n": typeof types.UpdateCompanyDocument,
     "\n  query PendingClientInvitations {\n    me {\n      id\n      office {\n        id\n        invitations(status: PENDING) { id email name expiresAt company { id } }\n      }\n    }\n  }\n": typeof types.PendingClientInvitationsDocument,
     "\n  mutation ArchiveCompany($id: ID!) {\n    archiveCompany(id: $id) { id archivedAt }\n  }\n": typeof types.ArchiveCompanyDocument,
@@ -50,9 +52,11 @@ type Documents = {
     "\n  query BroadcastCounts($id: ID!) {\n    broadcast(id: $id) {\n      id\n      recipientCount\n      queuedCount\n      sentCount\n      failedCount\n    }\n  }\n": typeof types.BroadcastCountsDocument,
     "\n  query BroadcastFailures($id: ID!, $after: String) {\n    broadcast(id: $id) {\n      id\n      deliveries(first: 100, after: $after, status: FAILED) {\n        pageInfo { hasNextPage endCursor }\n        edges {\n          node {\n            id\n            status\n            attempts\n            lastError\n            toAddress\n            company { id name }\n          }\n        }\n      }\n    }\n  }\n": typeof types.BroadcastFailuresDocument,
     "\n  mutation SendEmail($input: SendEmailInput!) {\n    sendEmail(input: $input) {\n      id\n      kind\n      createdAt\n      subject\n      recipientCount\n      queuedCount\n      sentCount\n      failedCount\n    }\n  }\n": typeof types.SendEmailDocument,
-    "\n  query PrintoutOptions($companyIds: [ID!]!, $period: String!) {\n    printoutOptions(companyIds: $companyIds, period: $period) {\n      kind\n      label\n      companyCount\n    }\n  }\n": typeof types.PrintoutOptionsDocument,
-    "\n  fragment ConversationRow_conversation on Conversation {\n    lastActivityAt\n    unreadFromClientCount\n    company { id name nip }\n    lastMessage { id kind direction subject body createdAt author { id name } attachments { id } }\n  }\n": typeof types.ConversationRow_ConversationFragmentDoc,
-    "\n  query Inbox($first: Int!, $after: String) {\n    inbox(first: $first, after: $after) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      edges {\n        cursor\n        node {\n          company { id }\n          ...ConversationRow_conversation\n        }\n      }\n    }\n  }\n": typeof types.InboxDocument,
+    "\n  query PrintoutOptions($companyIds: [ID!]!, $period: String!) {\n    printoutOptions(companyIds: $companyIds, period: $period) {\n      kind\n      label\n      companyCount\n      companyIds\n    }\n  }\n": typeof types.PrintoutOptionsDocument,
+    "\n  fragment ConversationRow_conversation on Conversation {\n    lastActivityAt\n    unreadFromClientCount\n    status\n    company { id name nip }\n    lastMessage { id kind subject body author { id name } attachments { id } }\n    lastClientMessage { id body author { id name } attachments { id } }\n  }\n": typeof types.ConversationRow_ConversationFragmentDoc,
+    "\n  mutation CloseConversation($companyId: ID!) {\n    closeConversation(companyId: $companyId) { status company { id } }\n  }\n": typeof types.CloseConversationDocument,
+    "\n  mutation ReopenConversation($companyId: ID!) {\n    reopenConversation(companyId: $companyId) { status company { id } }\n  }\n": typeof types.ReopenConversationDocument,
+    "\n  query Inbox($first: Int!, $after: String, $status: ConversationStatus, $search: String) {\n    inbox(first: $first, after: $after, status: $status, search: $search) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      edges {\n        cursor\n        node {\n          company { id }\n          ...ConversationRow_conversation\n        }\n      }\n    }\n  }\n": typeof types.InboxDocument,
     "\n  subscription InboxMessageAdded {\n    messageAdded { id direction company { id } }\n  }\n": typeof types.InboxMessageAddedDocument,
     "\n  mutation SendBulkNotification($input: SendBulkNotificationInput!) {\n    sendBulkNotification(input: $input) {\n      id\n      kind\n      createdAt\n      recipientCount\n    }\n  }\n": typeof types.SendBulkNotificationDocument,
     "\n  fragment InvitationList_invitation on Invitation {\n    id\n    email\n    name\n    role\n    status\n    expiresAt\n    invitedBy { id name }\n    company { id }\n  }\n": typeof types.InvitationList_InvitationFragmentDoc,
@@ -68,7 +72,9 @@ type Documents = {
     "\n  fragment ReportHeader_broadcast on Broadcast {\n    id\n    kind\n    subject\n    preview\n    createdAt\n    recipientCount\n    readCount\n    failedCount\n    author { id name }\n    remindsOf { id createdAt }\n    reminders { id createdAt recipientCount }\n  }\n": typeof types.ReportHeader_BroadcastFragmentDoc,
     "\n  query SentBroadcasts($first: Int!, $after: String) {\n    broadcasts(first: $first, after: $after) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      edges { node { id ...BroadcastRow_broadcast } }\n    }\n  }\n": typeof types.SentBroadcastsDocument,
     "\n  subscription SentReads {\n    messageRead { readAt message { id } }\n  }\n": typeof types.SentReadsDocument,
-    "\n  query OfficeSettings {\n    me {\n      id\n      office {\n        id\n        ...VerificationSection_office\n        smtpIntegration { ...SmtpSection_integration }\n      }\n    }\n  }\n": typeof types.OfficeSettingsDocument,
+    "\n  fragment LogoSection_office on Office {\n    id\n    logo { id filename size contentType }\n  }\n": typeof types.LogoSection_OfficeFragmentDoc,
+    "\n  mutation SetOfficeLogo($uploadId: ID) {\n    setOfficeLogo(uploadId: $uploadId) {\n      id\n      ...LogoSection_office\n    }\n  }\n": typeof types.SetOfficeLogoDocument,
+    "\n  query OfficeSettings {\n    me {\n      id\n      office {\n        id\n        ...VerificationSection_office\n        ...LogoSection_office\n        smtpIntegration { ...SmtpSection_integration }\n      }\n    }\n  }\n": typeof types.OfficeSettingsDocument,
     "\n  fragment SmtpSection_integration on SmtpIntegration {\n    id\n    host\n    port\n    security\n    username\n    fromAddress\n    fromName\n    lastTestedAt\n    lastTestOk\n    lastTestError\n  }\n": typeof types.SmtpSection_IntegrationFragmentDoc,
     "\n  mutation UpdateSmtpIntegration($input: SmtpIntegrationInput!) {\n    updateSmtpIntegration(input: $input) {\n      id\n      host\n      port\n      security\n      username\n      fromAddress\n      fromName\n      ...SmtpSection_integration\n    }\n  }\n": typeof types.UpdateSmtpIntegrationDocument,
     "\n  mutation TestSmtpIntegration {\n    testSmtpIntegration\n  }\n": typeof types.TestSmtpIntegrationDocument,
@@ -79,7 +85,7 @@ type Documents = {
     "\n  query ThreadCompany($companyId: ID!) {\n    company(id: $companyId) { id name nip }\n  }\n": typeof types.ThreadCompanyDocument,
     "\n  subscription ThreadMessageAdded($companyId: ID!) {\n    messageAdded(companyId: $companyId) { id direction author { id name } company { id } }\n  }\n": typeof types.ThreadMessageAddedDocument,
     "\n  subscription ThreadMessageRead($companyId: ID!) {\n    messageRead(companyId: $companyId) {\n      readAt\n      user { id name }\n      message { id readByMe receipts { readAt user { id name } } }\n    }\n  }\n": typeof types.ThreadMessageReadDocument,
-    "\n  mutation MarkThreadRead($companyId: ID!) {\n    markMessagesRead(companyId: $companyId)\n  }\n": typeof types.MarkThreadReadDocument,
+    "\n  mutation MarkMessagesRead($companyId: ID!, $messageIds: [ID!]) {\n    markMessagesRead(companyId: $companyId, messageIds: $messageIds)\n  }\n": typeof types.MarkMessagesReadDocument,
     "\n  query ThreadMessages($companyId: ID!, $first: Int!, $after: String) {\n    messages(companyId: $companyId, first: $first, after: $after) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      edges { cursor node { id direction readByMe ...MessageItem_message } }\n    }\n  }\n": typeof types.ThreadMessagesDocument,
     "\n  query UnreadBadgeCount {\n    unreadCount\n  }\n": typeof types.UnreadBadgeCountDocument,
     "\n  subscription UnreadBadge {\n    unreadCountChanged { count companyId }\n  }\n": typeof types.UnreadBadgeDocument,
@@ -102,15 +108,17 @@ const documents: Documents = {
     "\n  mutation RevokeApiToken($id: ID!) {\n    revokeApiToken(id: $id) { id revokedAt }\n  }\n": types.RevokeApiTokenDocument,
     "\n  mutation CreateApiToken($input: CreateApiTokenInput!) {\n    createApiToken(input: $input) {\n      token\n      apiToken { id name scopes hint createdAt lastUsedAt expiresAt revokedAt }\n    }\n  }\n": types.CreateApiTokenDocument,
     "\n  mutation Login($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      token\n      user { id role }\n    }\n  }\n": types.LoginDocument,
-    "\n  query DemoAccounts {\n    demoAccounts { password logins { email role } }\n  }\n": types.DemoAccountsDocument,
-    "\n  query CompanyUnread($companyId: ID!) {\n    unreadCount(companyId: $companyId)\n  }\n": types.CompanyUnreadDocument,
+    "\n  query DemoAccounts {\n    demoAccounts { password logins { email userRole office lastEmail } }\n  }\n": types.DemoAccountsDocument,
+    "\n  query ClientHomeUnread {\n    unreadCount\n  }\n": types.ClientHomeUnreadDocument,
+    "\n  subscription ClientHomeMessageAdded {\n    messageAdded { id company { id } }\n  }\n": types.ClientHomeMessageAddedDocument,
+    "\n  query CompanyDigest($companyId: ID!, $first: Int!) {\n    unreadCount(companyId: $companyId)\n    messages(companyId: $companyId, first: $first) {\n      totalCount\n      edges {\n        node { id kind direction subject body createdAt readByMe author { id name } }\n      }\n    }\n  }\n": types.CompanyDigestDocument,
     "\n  mutation AssignCaretaker($companyIds: [ID!]!, $caretakerId: ID) {\n    assignCaretaker(companyIds: $companyIds, caretakerId: $caretakerId)\n  }\n": types.AssignCaretakerDocument,
     "\n  query OfficeCaretakers {\n    me { id office { id staff { id name role deactivatedAt } } }\n  }\n": types.OfficeCaretakersDocument,
     "\n  mutation CompanyImport($uploadId: ID!, $dryRun: Boolean!, $skipInvalid: Boolean!) {\n    importCompanies(uploadId: $uploadId, dryRun: $dryRun, skipInvalid: $skipInvalid) {\n      applied\n      created\n      updated\n      unchanged\n      failed\n      rows { line status column error nip name }\n    }\n  }\n": types.CompanyImportDocument,
-    "\n  query CompanyList($first: Int!, $after: String, $filter: CompanyFilter) {\n    companies(first: $first, after: $after, filter: $filter) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      edges {\n        cursor\n        node { id ...CompanyRow_company }\n      }\n    }\n  }\n": types.CompanyListDocument,
+    "\n  query CompanyList($first: Int!, $after: String, $filter: CompanyFilter) {\n    companies(first: $first, after: $after, filter: $filter) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      edges {\n        cursor\n        node { id name ...CompanyRow_company }\n      }\n    }\n  }\n": types.CompanyListDocument,
     "\n  fragment CompanyRow_company on Company {\n    id\n    name\n    nip\n    email\n    taxForm\n    vatPayer\n    unreadFromClientCount\n    caretaker { id name }\n    lastMessage { id createdAt kind direction subject body }\n  }\n": types.CompanyRow_CompanyFragmentDoc,
     "\n  subscription CompanyAccess {\n    companyAccessChanged { companyId visible }\n  }\n": types.CompanyAccessDocument,
-    "\n  query CompanyIds($after: String, $filter: CompanyFilter) {\n    companies(first: 100, after: $after, filter: $filter) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      edges { node { id } }\n    }\n  }\n": types.CompanyIdsDocument,
+    "\n  query CompanyIds($after: String, $filter: CompanyFilter) {\n    companies(first: 100, after: $after, filter: $filter) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      edges { node { id name } }\n    }\n  }\n": types.CompanyIdsDocument,
     "\n  mutation UpdateCompany($id: ID!, $input: UpdateCompanyInput!) {\n    updateCompany(id: $id, input: $input) {\n      id\n      name\n      nip\n      taxForm\n      vatPayer\n      email\n    }\n  }\n": types.UpdateCompanyDocument,
     "\n  query PendingClientInvitations {\n    me {\n      id\n      office {\n        id\n        invitations(status: PENDING) { id email name expiresAt company { id } }\n      }\n    }\n  }\n": types.PendingClientInvitationsDocument,
     "\n  mutation ArchiveCompany($id: ID!) {\n    archiveCompany(id: $id) { id archivedAt }\n  }\n": types.ArchiveCompanyDocument,
@@ -123,9 +131,11 @@ const documents: Documents = {
     "\n  query BroadcastCounts($id: ID!) {\n    broadcast(id: $id) {\n      id\n      recipientCount\n      queuedCount\n      sentCount\n      failedCount\n    }\n  }\n": types.BroadcastCountsDocument,
     "\n  query BroadcastFailures($id: ID!, $after: String) {\n    broadcast(id: $id) {\n      id\n      deliveries(first: 100, after: $after, status: FAILED) {\n        pageInfo { hasNextPage endCursor }\n        edges {\n          node {\n            id\n            status\n            attempts\n            lastError\n            toAddress\n            company { id name }\n          }\n        }\n      }\n    }\n  }\n": types.BroadcastFailuresDocument,
     "\n  mutation SendEmail($input: SendEmailInput!) {\n    sendEmail(input: $input) {\n      id\n      kind\n      createdAt\n      subject\n      recipientCount\n      queuedCount\n      sentCount\n      failedCount\n    }\n  }\n": types.SendEmailDocument,
-    "\n  query PrintoutOptions($companyIds: [ID!]!, $period: String!) {\n    printoutOptions(companyIds: $companyIds, period: $period) {\n      kind\n      label\n      companyCount\n    }\n  }\n": types.PrintoutOptionsDocument,
-    "\n  fragment ConversationRow_conversation on Conversation {\n    lastActivityAt\n    unreadFromClientCount\n    company { id name nip }\n    lastMessage { id kind direction subject body createdAt author { id name } attachments { id } }\n  }\n": types.ConversationRow_ConversationFragmentDoc,
-    "\n  query Inbox($first: Int!, $after: String) {\n    inbox(first: $first, after: $after) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      edges {\n        cursor\n        node {\n          company { id }\n          ...ConversationRow_conversation\n        }\n      }\n    }\n  }\n": types.InboxDocument,
+    "\n  query PrintoutOptions($companyIds: [ID!]!, $period: String!) {\n    printoutOptions(companyIds: $companyIds, period: $period) {\n      kind\n      label\n      companyCount\n      companyIds\n    }\n  }\n": types.PrintoutOptionsDocument,
+    "\n  fragment ConversationRow_conversation on Conversation {\n    lastActivityAt\n    unreadFromClientCount\n    status\n    company { id name nip }\n    lastMessage { id kind subject body author { id name } attachments { id } }\n    lastClientMessage { id body author { id name } attachments { id } }\n  }\n": types.ConversationRow_ConversationFragmentDoc,
+    "\n  mutation CloseConversation($companyId: ID!) {\n    closeConversation(companyId: $companyId) { status company { id } }\n  }\n": types.CloseConversationDocument,
+    "\n  mutation ReopenConversation($companyId: ID!) {\n    reopenConversation(companyId: $companyId) { status company { id } }\n  }\n": types.ReopenConversationDocument,
+    "\n  query Inbox($first: Int!, $after: String, $status: ConversationStatus, $search: String) {\n    inbox(first: $first, after: $after, status: $status, search: $search) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      edges {\n        cursor\n        node {\n          company { id }\n          ...ConversationRow_conversation\n        }\n      }\n    }\n  }\n": types.InboxDocument,
     "\n  subscription InboxMessageAdded {\n    messageAdded { id direction company { id } }\n  }\n": types.InboxMessageAddedDocument,
     "\n  mutation SendBulkNotification($input: SendBulkNotificationInput!) {\n    sendBulkNotification(input: $input) {\n      id\n      kind\n      createdAt\n      recipientCount\n    }\n  }\n": types.SendBulkNotificationDocument,
     "\n  fragment InvitationList_invitation on Invitation {\n    id\n    email\n    name\n    role\n    status\n    expiresAt\n    invitedBy { id name }\n    company { id }\n  }\n": types.InvitationList_InvitationFragmentDoc,
@@ -141,7 +151,9 @@ const documents: Documents = {
     "\n  fragment ReportHeader_broadcast on Broadcast {\n    id\n    kind\n    subject\n    preview\n    createdAt\n    recipientCount\n    readCount\n    failedCount\n    author { id name }\n    remindsOf { id createdAt }\n    reminders { id createdAt recipientCount }\n  }\n": types.ReportHeader_BroadcastFragmentDoc,
     "\n  query SentBroadcasts($first: Int!, $after: String) {\n    broadcasts(first: $first, after: $after) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      edges { node { id ...BroadcastRow_broadcast } }\n    }\n  }\n": types.SentBroadcastsDocument,
     "\n  subscription SentReads {\n    messageRead { readAt message { id } }\n  }\n": types.SentReadsDocument,
-    "\n  query OfficeSettings {\n    me {\n      id\n      office {\n        id\n        ...VerificationSection_office\n        smtpIntegration { ...SmtpSection_integration }\n      }\n    }\n  }\n": types.OfficeSettingsDocument,
+    "\n  fragment LogoSection_office on Office {\n    id\n    logo { id filename size contentType }\n  }\n": types.LogoSection_OfficeFragmentDoc,
+    "\n  mutation SetOfficeLogo($uploadId: ID) {\n    setOfficeLogo(uploadId: $uploadId) {\n      id\n      ...LogoSection_office\n    }\n  }\n": types.SetOfficeLogoDocument,
+    "\n  query OfficeSettings {\n    me {\n      id\n      office {\n        id\n        ...VerificationSection_office\n        ...LogoSection_office\n        smtpIntegration { ...SmtpSection_integration }\n      }\n    }\n  }\n": types.OfficeSettingsDocument,
     "\n  fragment SmtpSection_integration on SmtpIntegration {\n    id\n    host\n    port\n    security\n    username\n    fromAddress\n    fromName\n    lastTestedAt\n    lastTestOk\n    lastTestError\n  }\n": types.SmtpSection_IntegrationFragmentDoc,
     "\n  mutation UpdateSmtpIntegration($input: SmtpIntegrationInput!) {\n    updateSmtpIntegration(input: $input) {\n      id\n      host\n      port\n      security\n      username\n      fromAddress\n      fromName\n      ...SmtpSection_integration\n    }\n  }\n": types.UpdateSmtpIntegrationDocument,
     "\n  mutation TestSmtpIntegration {\n    testSmtpIntegration\n  }\n": types.TestSmtpIntegrationDocument,
@@ -152,7 +164,7 @@ const documents: Documents = {
     "\n  query ThreadCompany($companyId: ID!) {\n    company(id: $companyId) { id name nip }\n  }\n": types.ThreadCompanyDocument,
     "\n  subscription ThreadMessageAdded($companyId: ID!) {\n    messageAdded(companyId: $companyId) { id direction author { id name } company { id } }\n  }\n": types.ThreadMessageAddedDocument,
     "\n  subscription ThreadMessageRead($companyId: ID!) {\n    messageRead(companyId: $companyId) {\n      readAt\n      user { id name }\n      message { id readByMe receipts { readAt user { id name } } }\n    }\n  }\n": types.ThreadMessageReadDocument,
-    "\n  mutation MarkThreadRead($companyId: ID!) {\n    markMessagesRead(companyId: $companyId)\n  }\n": types.MarkThreadReadDocument,
+    "\n  mutation MarkMessagesRead($companyId: ID!, $messageIds: [ID!]) {\n    markMessagesRead(companyId: $companyId, messageIds: $messageIds)\n  }\n": types.MarkMessagesReadDocument,
     "\n  query ThreadMessages($companyId: ID!, $first: Int!, $after: String) {\n    messages(companyId: $companyId, first: $first, after: $after) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      edges { cursor node { id direction readByMe ...MessageItem_message } }\n    }\n  }\n": types.ThreadMessagesDocument,
     "\n  query UnreadBadgeCount {\n    unreadCount\n  }\n": types.UnreadBadgeCountDocument,
     "\n  subscription UnreadBadge {\n    unreadCountChanged { count companyId }\n  }\n": types.UnreadBadgeDocument,
@@ -237,11 +249,19 @@ export function graphql(source: "\n  mutation Login($email: String!, $password: 
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query DemoAccounts {\n    demoAccounts { password logins { email role } }\n  }\n"): (typeof documents)["\n  query DemoAccounts {\n    demoAccounts { password logins { email role } }\n  }\n"];
+export function graphql(source: "\n  query DemoAccounts {\n    demoAccounts { password logins { email userRole office lastEmail } }\n  }\n"): (typeof documents)["\n  query DemoAccounts {\n    demoAccounts { password logins { email userRole office lastEmail } }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query CompanyUnread($companyId: ID!) {\n    unreadCount(companyId: $companyId)\n  }\n"): (typeof documents)["\n  query CompanyUnread($companyId: ID!) {\n    unreadCount(companyId: $companyId)\n  }\n"];
+export function graphql(source: "\n  query ClientHomeUnread {\n    unreadCount\n  }\n"): (typeof documents)["\n  query ClientHomeUnread {\n    unreadCount\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription ClientHomeMessageAdded {\n    messageAdded { id company { id } }\n  }\n"): (typeof documents)["\n  subscription ClientHomeMessageAdded {\n    messageAdded { id company { id } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CompanyDigest($companyId: ID!, $first: Int!) {\n    unreadCount(companyId: $companyId)\n    messages(companyId: $companyId, first: $first) {\n      totalCount\n      edges {\n        node { id kind direction subject body createdAt readByMe author { id name } }\n      }\n    }\n  }\n"): (typeof documents)["\n  query CompanyDigest($companyId: ID!, $first: Int!) {\n    unreadCount(companyId: $companyId)\n    messages(companyId: $companyId, first: $first) {\n      totalCount\n      edges {\n        node { id kind direction subject body createdAt readByMe author { id name } }\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -257,7 +277,7 @@ export function graphql(source: "\n  mutation CompanyImport($uploadId: ID!, $dry
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query CompanyList($first: Int!, $after: String, $filter: CompanyFilter) {\n    companies(first: $first, after: $after, filter: $filter) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      edges {\n        cursor\n        node { id ...CompanyRow_company }\n      }\n    }\n  }\n"): (typeof documents)["\n  query CompanyList($first: Int!, $after: String, $filter: CompanyFilter) {\n    companies(first: $first, after: $after, filter: $filter) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      edges {\n        cursor\n        node { id ...CompanyRow_company }\n      }\n    }\n  }\n"];
+export function graphql(source: "\n  query CompanyList($first: Int!, $after: String, $filter: CompanyFilter) {\n    companies(first: $first, after: $after, filter: $filter) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      edges {\n        cursor\n        node { id name ...CompanyRow_company }\n      }\n    }\n  }\n"): (typeof documents)["\n  query CompanyList($first: Int!, $after: String, $filter: CompanyFilter) {\n    companies(first: $first, after: $after, filter: $filter) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      edges {\n        cursor\n        node { id name ...CompanyRow_company }\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -269,7 +289,7 @@ export function graphql(source: "\n  subscription CompanyAccess {\n    companyAc
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query CompanyIds($after: String, $filter: CompanyFilter) {\n    companies(first: 100, after: $after, filter: $filter) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      edges { node { id } }\n    }\n  }\n"): (typeof documents)["\n  query CompanyIds($after: String, $filter: CompanyFilter) {\n    companies(first: 100, after: $after, filter: $filter) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      edges { node { id } }\n    }\n  }\n"];
+export function graphql(source: "\n  query CompanyIds($after: String, $filter: CompanyFilter) {\n    companies(first: 100, after: $after, filter: $filter) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      edges { node { id name } }\n    }\n  }\n"): (typeof documents)["\n  query CompanyIds($after: String, $filter: CompanyFilter) {\n    companies(first: 100, after: $after, filter: $filter) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      edges { node { id name } }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -321,15 +341,23 @@ export function graphql(source: "\n  mutation SendEmail($input: SendEmailInput!)
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query PrintoutOptions($companyIds: [ID!]!, $period: String!) {\n    printoutOptions(companyIds: $companyIds, period: $period) {\n      kind\n      label\n      companyCount\n    }\n  }\n"): (typeof documents)["\n  query PrintoutOptions($companyIds: [ID!]!, $period: String!) {\n    printoutOptions(companyIds: $companyIds, period: $period) {\n      kind\n      label\n      companyCount\n    }\n  }\n"];
+export function graphql(source: "\n  query PrintoutOptions($companyIds: [ID!]!, $period: String!) {\n    printoutOptions(companyIds: $companyIds, period: $period) {\n      kind\n      label\n      companyCount\n      companyIds\n    }\n  }\n"): (typeof documents)["\n  query PrintoutOptions($companyIds: [ID!]!, $period: String!) {\n    printoutOptions(companyIds: $companyIds, period: $period) {\n      kind\n      label\n      companyCount\n      companyIds\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  fragment ConversationRow_conversation on Conversation {\n    lastActivityAt\n    unreadFromClientCount\n    company { id name nip }\n    lastMessage { id kind direction subject body createdAt author { id name } attachments { id } }\n  }\n"): (typeof documents)["\n  fragment ConversationRow_conversation on Conversation {\n    lastActivityAt\n    unreadFromClientCount\n    company { id name nip }\n    lastMessage { id kind direction subject body createdAt author { id name } attachments { id } }\n  }\n"];
+export function graphql(source: "\n  fragment ConversationRow_conversation on Conversation {\n    lastActivityAt\n    unreadFromClientCount\n    status\n    company { id name nip }\n    lastMessage { id kind subject body author { id name } attachments { id } }\n    lastClientMessage { id body author { id name } attachments { id } }\n  }\n"): (typeof documents)["\n  fragment ConversationRow_conversation on Conversation {\n    lastActivityAt\n    unreadFromClientCount\n    status\n    company { id name nip }\n    lastMessage { id kind subject body author { id name } attachments { id } }\n    lastClientMessage { id body author { id name } attachments { id } }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query Inbox($first: Int!, $after: String) {\n    inbox(first: $first, after: $after) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      edges {\n        cursor\n        node {\n          company { id }\n          ...ConversationRow_conversation\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query Inbox($first: Int!, $after: String) {\n    inbox(first: $first, after: $after) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      edges {\n        cursor\n        node {\n          company { id }\n          ...ConversationRow_conversation\n        }\n      }\n    }\n  }\n"];
+export function graphql(source: "\n  mutation CloseConversation($companyId: ID!) {\n    closeConversation(companyId: $companyId) { status company { id } }\n  }\n"): (typeof documents)["\n  mutation CloseConversation($companyId: ID!) {\n    closeConversation(companyId: $companyId) { status company { id } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ReopenConversation($companyId: ID!) {\n    reopenConversation(companyId: $companyId) { status company { id } }\n  }\n"): (typeof documents)["\n  mutation ReopenConversation($companyId: ID!) {\n    reopenConversation(companyId: $companyId) { status company { id } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Inbox($first: Int!, $after: String, $status: ConversationStatus, $search: String) {\n    inbox(first: $first, after: $after, status: $status, search: $search) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      edges {\n        cursor\n        node {\n          company { id }\n          ...ConversationRow_conversation\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query Inbox($first: Int!, $after: String, $status: ConversationStatus, $search: String) {\n    inbox(first: $first, after: $after, status: $status, search: $search) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      edges {\n        cursor\n        node {\n          company { id }\n          ...ConversationRow_conversation\n        }\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -393,7 +421,15 @@ export function graphql(source: "\n  subscription SentReads {\n    messageRead {
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query OfficeSettings {\n    me {\n      id\n      office {\n        id\n        ...VerificationSection_office\n        smtpIntegration { ...SmtpSection_integration }\n      }\n    }\n  }\n"): (typeof documents)["\n  query OfficeSettings {\n    me {\n      id\n      office {\n        id\n        ...VerificationSection_office\n        smtpIntegration { ...SmtpSection_integration }\n      }\n    }\n  }\n"];
+export function graphql(source: "\n  fragment LogoSection_office on Office {\n    id\n    logo { id filename size contentType }\n  }\n"): (typeof documents)["\n  fragment LogoSection_office on Office {\n    id\n    logo { id filename size contentType }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SetOfficeLogo($uploadId: ID) {\n    setOfficeLogo(uploadId: $uploadId) {\n      id\n      ...LogoSection_office\n    }\n  }\n"): (typeof documents)["\n  mutation SetOfficeLogo($uploadId: ID) {\n    setOfficeLogo(uploadId: $uploadId) {\n      id\n      ...LogoSection_office\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query OfficeSettings {\n    me {\n      id\n      office {\n        id\n        ...VerificationSection_office\n        ...LogoSection_office\n        smtpIntegration { ...SmtpSection_integration }\n      }\n    }\n  }\n"): (typeof documents)["\n  query OfficeSettings {\n    me {\n      id\n      office {\n        id\n        ...VerificationSection_office\n        ...LogoSection_office\n        smtpIntegration { ...SmtpSection_integration }\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -437,7 +473,7 @@ export function graphql(source: "\n  subscription ThreadMessageRead($companyId: 
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation MarkThreadRead($companyId: ID!) {\n    markMessagesRead(companyId: $companyId)\n  }\n"): (typeof documents)["\n  mutation MarkThreadRead($companyId: ID!) {\n    markMessagesRead(companyId: $companyId)\n  }\n"];
+export function graphql(source: "\n  mutation MarkMessagesRead($companyId: ID!, $messageIds: [ID!]) {\n    markMessagesRead(companyId: $companyId, messageIds: $messageIds)\n  }\n"): (typeof documents)["\n  mutation MarkMessagesRead($companyId: ID!, $messageIds: [ID!]) {\n    markMessagesRead(companyId: $companyId, messageIds: $messageIds)\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

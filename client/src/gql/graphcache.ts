@@ -279,10 +279,17 @@ export type CompanyImportRowStatus =
 
 export type Conversation = {
   __typename?: 'Conversation';
+  /** Since when the client waits for an answer (the first unanswered message). */
+  awaitingReplySince?: Maybe<Scalars['DateTimeISO']['output']>;
+  /** When the office closed it, if it is closed. */
+  closedAt?: Maybe<Scalars['DateTimeISO']['output']>;
   company: Company;
-  /** When the latest message of the thread was written. */
+  /** When the latest question or reply of the thread was written. */
   lastActivityAt: Scalars['DateTimeISO']['output'];
+  /** The client's newest message in the thread (the inbox preview). */
+  lastClientMessage?: Maybe<Message>;
   lastMessage: Message;
+  status: ConversationStatus;
   unreadFromClientCount: Scalars['Int']['output'];
 };
 
@@ -298,6 +305,12 @@ export type ConversationEdge = {
   cursor: Scalars['String']['output'];
   node: Conversation;
 };
+
+/** Where a conversation stands: awaiting the office, answered, or closed. */
+export type ConversationStatus =
+  | 'ANSWERED'
+  | 'AWAITING_REPLY'
+  | 'CLOSED';
 
 export type CreateApiTokenInput = {
   /** In the future and at most two years ahead; none: valid until revoked. */
@@ -377,8 +390,14 @@ export type DemoAccounts = {
 export type DemoLogin = {
   __typename?: 'DemoLogin';
   email: Scalars['String']['output'];
-  /** Who this login is, in words. */
+  /** The last of a numbered series of such logins (klient1 … klient40). */
+  lastEmail?: Maybe<Scalars['String']['output']>;
+  /** The office it belongs to. */
+  office?: Maybe<Scalars['String']['output']>;
+  /** Who this login is, in (English) words. */
   role: Scalars['String']['output'];
+  /** Its role, for a client to put in its own words. */
+  userRole: Role;
 };
 
 export type EmailDelivery = {
@@ -572,6 +591,8 @@ export type Mutation = {
   assignCaretaker: Scalars['Int']['output'];
   /** Every other session of yours ends. */
   changePassword: Scalars['Boolean']['output'];
+  /** Marks the company's conversation answered without replying; the client's next message opens it again. */
+  closeConversation: Conversation;
   /** A token for a third-party app (heads); its secret is shown in this answer only. */
   createApiToken: CreatedApiToken;
   /** Adds a company to the office (NIP checked, unique in the office). */
@@ -595,6 +616,8 @@ export type Mutation = {
   recordUpo: Upo;
   /** A follow-up notification, as a new broadcast linked by remindsOf, to exactly the companies of the broadcast where no client user has read it (not archived, and for a caretaker still theirs). body defaults to a Polish reminder naming the original. A company reminded of the same broadcast in the last hour is skipped. PRECONDITION_FAILED with reasons NOTHING_UNREAD or RECENTLY_REMINDED when nobody is left to remind. */
   remindUnread: Broadcast;
+  /** Opens a closed conversation again: it awaits the office’s answer. */
+  reopenConversation: Conversation;
   /** The head asks the platform admin to verify the office: UNVERIFIED → PENDING; PRECONDITION_FAILED when it is PENDING or VERIFIED already. */
   requestOfficeVerification: Office;
   /** Mails a single-use link to set a new password (valid 1 hour) if the email has an account. Always true. */
@@ -619,6 +642,8 @@ export type Mutation = {
   sendEmail: Broadcast;
   /** A client's question or the office's reply. */
   sendMessage: Message;
+  /** The logo in the office's emails: an upload (POST /uploads) of this head, a PNG or JPEG of at most 200 KB and 4000 px a side (BAD_USER_INPUT otherwise, reasons LOGO_NOT_IMAGE or LOGO_TOO_LARGE; SVG is refused); anyone else's upload is NOT_FOUND. Null removes it. */
+  setOfficeLogo: Office;
   setOfficeVerification: Office;
   /** A new office (UNVERIFIED) and its first head, logged in. BAD_USER_INPUT (with field) for a bad NIP, email, name or a weak password; CONFLICT when the email has an account; TOO_MANY_REQUESTS past SIGNUP_MAX_PER_HOUR from one source. */
   signUpOffice: AuthPayload;
@@ -657,6 +682,11 @@ export type MutationAssignCaretakerArgs = {
 export type MutationChangePasswordArgs = {
   currentPassword: Scalars['String']['input'];
   newPassword: Scalars['String']['input'];
+};
+
+
+export type MutationCloseConversationArgs = {
+  companyId: Scalars['ID']['input'];
 };
 
 
@@ -721,6 +751,11 @@ export type MutationRemindUnreadArgs = {
 };
 
 
+export type MutationReopenConversationArgs = {
+  companyId: Scalars['ID']['input'];
+};
+
+
 export type MutationRequestPasswordResetArgs = {
   email: Scalars['String']['input'];
 };
@@ -777,6 +812,11 @@ export type MutationSendMessageArgs = {
 };
 
 
+export type MutationSetOfficeLogoArgs = {
+  uploadId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+
 export type MutationSetOfficeVerificationArgs = {
   officeId: Scalars['ID']['input'];
   status: OfficeVerification;
@@ -818,6 +858,8 @@ export type Office = {
   id: Scalars['ID']['output'];
   /** The office's invitations, newest first, the latest 500: every one for its head, a caretaker's companies' client invitations for the caretaker; empty for everyone else. */
   invitations: Array<Invitation>;
+  /** The logo the office's emails carry, for its head only. */
+  logo?: Maybe<AttachmentLink>;
   name: Scalars['String']['output'];
   nip?: Maybe<Scalars['String']['output']>;
   /** When the SMTP host, port or username last changed while the office was VERIFIED (see smtpChanges): a server the admin has not verified the office with. Platform admins only. */
@@ -874,6 +916,8 @@ export type PrintoutOption = {
   __typename?: 'PrintoutOption';
   /** How many of the ticked companies it applies to; each of them receives its own. */
   companyCount: Scalars['Int']['output'];
+  /** Which of the ticked companies it applies to, in the order they were given. */
+  companyIds: Array<Scalars['ID']['output']>;
   kind: PrintoutKind;
   /** Its name as an accountant writes it (Polish). */
   label: Scalars['String']['output'];
@@ -896,7 +940,7 @@ export type Query = {
   companies: CompanyConnection;
   company?: Maybe<Company>;
   demoAccounts?: Maybe<DemoAccounts>;
-  /** Client questions: the threads of the companies the viewer sees, latest activity first. */
+  /** Client questions: the threads (questions and replies) of the companies the viewer sees, latest activity first; only those in `status` (every one when omitted), only companies whose name contains `search` or whose NIP starts with it. */
   inbox: ConversationConnection;
   /** Anyone with the link: who invites to what. Null when the link is not valid, used, expired or revoked. */
   invitation?: Maybe<InvitationPreview>;
@@ -944,6 +988,8 @@ export type QueryCompanyArgs = {
 export type QueryInboxArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  search?: InputMaybe<Scalars['String']['input']>;
+  status?: InputMaybe<ConversationStatus>;
 };
 
 
@@ -1398,9 +1444,13 @@ export type GraphCacheResolvers = {
     status?: GraphCacheResolver<WithTypename<CompanyImportRow>, Record<string, never>, CompanyImportRowStatus | string>
   },
   Conversation?: {
+    awaitingReplySince?: GraphCacheResolver<WithTypename<Conversation>, Record<string, never>, Scalars['DateTimeISO']['output'] | string>,
+    closedAt?: GraphCacheResolver<WithTypename<Conversation>, Record<string, never>, Scalars['DateTimeISO']['output'] | string>,
     company?: GraphCacheResolver<WithTypename<Conversation>, Record<string, never>, WithTypename<Company> | string>,
     lastActivityAt?: GraphCacheResolver<WithTypename<Conversation>, Record<string, never>, Scalars['DateTimeISO']['output'] | string>,
+    lastClientMessage?: GraphCacheResolver<WithTypename<Conversation>, Record<string, never>, WithTypename<Message> | string>,
     lastMessage?: GraphCacheResolver<WithTypename<Conversation>, Record<string, never>, WithTypename<Message> | string>,
+    status?: GraphCacheResolver<WithTypename<Conversation>, Record<string, never>, ConversationStatus | string>,
     unreadFromClientCount?: GraphCacheResolver<WithTypename<Conversation>, Record<string, never>, Scalars['Int']['output'] | string>
   },
   ConversationConnection?: {
@@ -1433,7 +1483,10 @@ export type GraphCacheResolvers = {
   },
   DemoLogin?: {
     email?: GraphCacheResolver<WithTypename<DemoLogin>, Record<string, never>, Scalars['String']['output'] | string>,
-    role?: GraphCacheResolver<WithTypename<DemoLogin>, Record<string, never>, Scalars['String']['output'] | string>
+    lastEmail?: GraphCacheResolver<WithTypename<DemoLogin>, Record<string, never>, Scalars['String']['output'] | string>,
+    office?: GraphCacheResolver<WithTypename<DemoLogin>, Record<string, never>, Scalars['String']['output'] | string>,
+    role?: GraphCacheResolver<WithTypename<DemoLogin>, Record<string, never>, Scalars['String']['output'] | string>,
+    userRole?: GraphCacheResolver<WithTypename<DemoLogin>, Record<string, never>, Role | string>
   },
   EmailDelivery?: {
     attempts?: GraphCacheResolver<WithTypename<EmailDelivery>, Record<string, never>, Scalars['Int']['output'] | string>,
@@ -1530,6 +1583,7 @@ export type GraphCacheResolvers = {
     createdAt?: GraphCacheResolver<WithTypename<Office>, Record<string, never>, Scalars['DateTimeISO']['output'] | string>,
     id?: GraphCacheResolver<WithTypename<Office>, Record<string, never>, Scalars['ID']['output'] | string>,
     invitations?: GraphCacheResolver<WithTypename<Office>, OfficeInvitationsArgs, Array<WithTypename<Invitation> | string>>,
+    logo?: GraphCacheResolver<WithTypename<Office>, Record<string, never>, WithTypename<AttachmentLink> | string>,
     name?: GraphCacheResolver<WithTypename<Office>, Record<string, never>, Scalars['String']['output'] | string>,
     nip?: GraphCacheResolver<WithTypename<Office>, Record<string, never>, Scalars['String']['output'] | string>,
     smtpChangedAt?: GraphCacheResolver<WithTypename<Office>, Record<string, never>, Scalars['DateTimeISO']['output'] | string>,
@@ -1554,6 +1608,7 @@ export type GraphCacheResolvers = {
   },
   PrintoutOption?: {
     companyCount?: GraphCacheResolver<WithTypename<PrintoutOption>, Record<string, never>, Scalars['Int']['output'] | string>,
+    companyIds?: GraphCacheResolver<WithTypename<PrintoutOption>, Record<string, never>, Array<Scalars['ID']['output'] | string>>,
     kind?: GraphCacheResolver<WithTypename<PrintoutOption>, Record<string, never>, PrintoutKind | string>,
     label?: GraphCacheResolver<WithTypename<PrintoutOption>, Record<string, never>, Scalars['String']['output'] | string>
   },
@@ -1627,6 +1682,7 @@ export type GraphCacheOptimisticUpdaters = {
   archiveCompany?: GraphCacheOptimisticMutationResolver<MutationArchiveCompanyArgs, WithTypename<Company>>,
   assignCaretaker?: GraphCacheOptimisticMutationResolver<MutationAssignCaretakerArgs, Scalars['Int']['output']>,
   changePassword?: GraphCacheOptimisticMutationResolver<MutationChangePasswordArgs, Scalars['Boolean']['output']>,
+  closeConversation?: GraphCacheOptimisticMutationResolver<MutationCloseConversationArgs, WithTypename<Conversation>>,
   createApiToken?: GraphCacheOptimisticMutationResolver<MutationCreateApiTokenArgs, WithTypename<CreatedApiToken>>,
   createCompany?: GraphCacheOptimisticMutationResolver<MutationCreateCompanyArgs, WithTypename<Company>>,
   deactivateUser?: GraphCacheOptimisticMutationResolver<MutationDeactivateUserArgs, WithTypename<User>>,
@@ -1639,6 +1695,7 @@ export type GraphCacheOptimisticUpdaters = {
   markMessagesRead?: GraphCacheOptimisticMutationResolver<MutationMarkMessagesReadArgs, Scalars['Int']['output']>,
   recordUpo?: GraphCacheOptimisticMutationResolver<MutationRecordUpoArgs, WithTypename<Upo>>,
   remindUnread?: GraphCacheOptimisticMutationResolver<MutationRemindUnreadArgs, WithTypename<Broadcast>>,
+  reopenConversation?: GraphCacheOptimisticMutationResolver<MutationReopenConversationArgs, WithTypename<Conversation>>,
   requestOfficeVerification?: GraphCacheOptimisticMutationResolver<Record<string, never>, WithTypename<Office>>,
   requestPasswordReset?: GraphCacheOptimisticMutationResolver<MutationRequestPasswordResetArgs, Scalars['Boolean']['output']>,
   resendInvitation?: GraphCacheOptimisticMutationResolver<MutationResendInvitationArgs, WithTypename<Invitation>>,
@@ -1651,6 +1708,7 @@ export type GraphCacheOptimisticUpdaters = {
   sendBulkNotification?: GraphCacheOptimisticMutationResolver<MutationSendBulkNotificationArgs, WithTypename<Broadcast>>,
   sendEmail?: GraphCacheOptimisticMutationResolver<MutationSendEmailArgs, WithTypename<Broadcast>>,
   sendMessage?: GraphCacheOptimisticMutationResolver<MutationSendMessageArgs, WithTypename<Message>>,
+  setOfficeLogo?: GraphCacheOptimisticMutationResolver<MutationSetOfficeLogoArgs, WithTypename<Office>>,
   setOfficeVerification?: GraphCacheOptimisticMutationResolver<MutationSetOfficeVerificationArgs, WithTypename<Office>>,
   signUpOffice?: GraphCacheOptimisticMutationResolver<MutationSignUpOfficeArgs, WithTypename<AuthPayload>>,
   testSmtpIntegration?: GraphCacheOptimisticMutationResolver<Record<string, never>, Scalars['Boolean']['output']>,
@@ -1683,6 +1741,7 @@ export type GraphCacheUpdaters = {
     archiveCompany?: GraphCacheUpdateResolver<{ archiveCompany: WithTypename<Company> }, MutationArchiveCompanyArgs>,
     assignCaretaker?: GraphCacheUpdateResolver<{ assignCaretaker: Scalars['Int']['output'] }, MutationAssignCaretakerArgs>,
     changePassword?: GraphCacheUpdateResolver<{ changePassword: Scalars['Boolean']['output'] }, MutationChangePasswordArgs>,
+    closeConversation?: GraphCacheUpdateResolver<{ closeConversation: WithTypename<Conversation> }, MutationCloseConversationArgs>,
     createApiToken?: GraphCacheUpdateResolver<{ createApiToken: WithTypename<CreatedApiToken> }, MutationCreateApiTokenArgs>,
     createCompany?: GraphCacheUpdateResolver<{ createCompany: WithTypename<Company> }, MutationCreateCompanyArgs>,
     deactivateUser?: GraphCacheUpdateResolver<{ deactivateUser: WithTypename<User> }, MutationDeactivateUserArgs>,
@@ -1695,6 +1754,7 @@ export type GraphCacheUpdaters = {
     markMessagesRead?: GraphCacheUpdateResolver<{ markMessagesRead: Scalars['Int']['output'] }, MutationMarkMessagesReadArgs>,
     recordUpo?: GraphCacheUpdateResolver<{ recordUpo: WithTypename<Upo> }, MutationRecordUpoArgs>,
     remindUnread?: GraphCacheUpdateResolver<{ remindUnread: WithTypename<Broadcast> }, MutationRemindUnreadArgs>,
+    reopenConversation?: GraphCacheUpdateResolver<{ reopenConversation: WithTypename<Conversation> }, MutationReopenConversationArgs>,
     requestOfficeVerification?: GraphCacheUpdateResolver<{ requestOfficeVerification: WithTypename<Office> }, Record<string, never>>,
     requestPasswordReset?: GraphCacheUpdateResolver<{ requestPasswordReset: Scalars['Boolean']['output'] }, MutationRequestPasswordResetArgs>,
     resendInvitation?: GraphCacheUpdateResolver<{ resendInvitation: WithTypename<Invitation> }, MutationResendInvitationArgs>,
@@ -1707,6 +1767,7 @@ export type GraphCacheUpdaters = {
     sendBulkNotification?: GraphCacheUpdateResolver<{ sendBulkNotification: WithTypename<Broadcast> }, MutationSendBulkNotificationArgs>,
     sendEmail?: GraphCacheUpdateResolver<{ sendEmail: WithTypename<Broadcast> }, MutationSendEmailArgs>,
     sendMessage?: GraphCacheUpdateResolver<{ sendMessage: WithTypename<Message> }, MutationSendMessageArgs>,
+    setOfficeLogo?: GraphCacheUpdateResolver<{ setOfficeLogo: WithTypename<Office> }, MutationSetOfficeLogoArgs>,
     setOfficeVerification?: GraphCacheUpdateResolver<{ setOfficeVerification: WithTypename<Office> }, MutationSetOfficeVerificationArgs>,
     signUpOffice?: GraphCacheUpdateResolver<{ signUpOffice: WithTypename<AuthPayload> }, MutationSignUpOfficeArgs>,
     testSmtpIntegration?: GraphCacheUpdateResolver<{ testSmtpIntegration: Scalars['Boolean']['output'] }, Record<string, never>>,
@@ -1844,9 +1905,13 @@ export type GraphCacheUpdaters = {
     status?: GraphCacheUpdateResolver<Maybe<WithTypename<CompanyImportRow>>, Record<string, never>>
   },
   Conversation?: {
+    awaitingReplySince?: GraphCacheUpdateResolver<Maybe<WithTypename<Conversation>>, Record<string, never>>,
+    closedAt?: GraphCacheUpdateResolver<Maybe<WithTypename<Conversation>>, Record<string, never>>,
     company?: GraphCacheUpdateResolver<Maybe<WithTypename<Conversation>>, Record<string, never>>,
     lastActivityAt?: GraphCacheUpdateResolver<Maybe<WithTypename<Conversation>>, Record<string, never>>,
+    lastClientMessage?: GraphCacheUpdateResolver<Maybe<WithTypename<Conversation>>, Record<string, never>>,
     lastMessage?: GraphCacheUpdateResolver<Maybe<WithTypename<Conversation>>, Record<string, never>>,
+    status?: GraphCacheUpdateResolver<Maybe<WithTypename<Conversation>>, Record<string, never>>,
     unreadFromClientCount?: GraphCacheUpdateResolver<Maybe<WithTypename<Conversation>>, Record<string, never>>
   },
   ConversationConnection?: {
@@ -1879,7 +1944,10 @@ export type GraphCacheUpdaters = {
   },
   DemoLogin?: {
     email?: GraphCacheUpdateResolver<Maybe<WithTypename<DemoLogin>>, Record<string, never>>,
-    role?: GraphCacheUpdateResolver<Maybe<WithTypename<DemoLogin>>, Record<string, never>>
+    lastEmail?: GraphCacheUpdateResolver<Maybe<WithTypename<DemoLogin>>, Record<string, never>>,
+    office?: GraphCacheUpdateResolver<Maybe<WithTypename<DemoLogin>>, Record<string, never>>,
+    role?: GraphCacheUpdateResolver<Maybe<WithTypename<DemoLogin>>, Record<string, never>>,
+    userRole?: GraphCacheUpdateResolver<Maybe<WithTypename<DemoLogin>>, Record<string, never>>
   },
   EmailDelivery?: {
     attempts?: GraphCacheUpdateResolver<Maybe<WithTypename<EmailDelivery>>, Record<string, never>>,
@@ -1976,6 +2044,7 @@ export type GraphCacheUpdaters = {
     createdAt?: GraphCacheUpdateResolver<Maybe<WithTypename<Office>>, Record<string, never>>,
     id?: GraphCacheUpdateResolver<Maybe<WithTypename<Office>>, Record<string, never>>,
     invitations?: GraphCacheUpdateResolver<Maybe<WithTypename<Office>>, OfficeInvitationsArgs>,
+    logo?: GraphCacheUpdateResolver<Maybe<WithTypename<Office>>, Record<string, never>>,
     name?: GraphCacheUpdateResolver<Maybe<WithTypename<Office>>, Record<string, never>>,
     nip?: GraphCacheUpdateResolver<Maybe<WithTypename<Office>>, Record<string, never>>,
     smtpChangedAt?: GraphCacheUpdateResolver<Maybe<WithTypename<Office>>, Record<string, never>>,
@@ -2000,6 +2069,7 @@ export type GraphCacheUpdaters = {
   },
   PrintoutOption?: {
     companyCount?: GraphCacheUpdateResolver<Maybe<WithTypename<PrintoutOption>>, Record<string, never>>,
+    companyIds?: GraphCacheUpdateResolver<Maybe<WithTypename<PrintoutOption>>, Record<string, never>>,
     kind?: GraphCacheUpdateResolver<Maybe<WithTypename<PrintoutOption>>, Record<string, never>>,
     label?: GraphCacheUpdateResolver<Maybe<WithTypename<PrintoutOption>>, Record<string, never>>
   },

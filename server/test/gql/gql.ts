@@ -178,6 +178,8 @@ type Documents = {
     "\n  query CompanyUsersOfList {\n    companies(first: 50) { edges { node { id users { id } } } }\n  }\n": typeof types.CompanyUsersOfListDocument,
     "\n  mutation DemoSeedLogin($email: String!, $password: String!) {\n    login(email: $email, password: $password) { token }\n  }\n": typeof types.DemoSeedLoginDocument,
     "\n  query DemoSeedInvitations {\n    me {\n      office {\n        name\n        invitations(status: PENDING) { email role status company { name } }\n      }\n    }\n  }\n": typeof types.DemoSeedInvitationsDocument,
+    "\n  query DemoSeedAccounts {\n    demoAccounts { password logins { email userRole office lastEmail } }\n  }\n": typeof types.DemoSeedAccountsDocument,
+    "\n  query DemoSeedWho {\n    me { role office { name } }\n  }\n": typeof types.DemoSeedWhoDocument,
     "\n  query DemoSeedCompanies {\n    companies(first: 1) { totalCount }\n  }\n": typeof types.DemoSeedCompaniesDocument,
     "\n  mutation PrivacySetSmtp($input: SmtpIntegrationInput!) {\n    updateSmtpIntegration(input: $input) { host }\n  }\n": typeof types.PrivacySetSmtpDocument,
     "\n  mutation PrivacySend($input: SendEmailInput!) {\n    sendEmail(input: $input) { id }\n  }\n": typeof types.PrivacySendDocument,
@@ -241,19 +243,33 @@ type Documents = {
     "\n  query InvitationCompany($id: ID!) {\n    company(id: $id) { id }\n  }\n": typeof types.InvitationCompanyDocument,
     "\n  query InvitationOfficeInvitations($status: InvitationStatus) {\n    me { office { invitations(status: $status) { id email status role company { id } } } }\n  }\n": typeof types.InvitationOfficeInvitationsDocument,
     "\n  query InvitationInvitationsInFull {\n    me {\n      office {\n        invitations { id status invitedBy { id name } office { id name } company { id name } }\n      }\n    }\n  }\n": typeof types.InvitationInvitationsInFullDocument,
+    "\n  query InboxTestList($status: ConversationStatus, $search: String, $first: Int, $after: String) {\n    inbox(status: $status, search: $search, first: $first, after: $after) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      edges {\n        node {\n          company { id name nip }\n          status\n          awaitingReplySince\n          closedAt\n          unreadFromClientCount\n          lastMessage { id body }\n          lastClientMessage { id body direction author { id } }\n        }\n      }\n    }\n  }\n": typeof types.InboxTestListDocument,
+    "\n  mutation InboxTestAsk($input: SendMessageInput!) {\n    sendMessage(input: $input) { id }\n  }\n": typeof types.InboxTestAskDocument,
+    "\n  mutation InboxTestNotify($input: SendBulkNotificationInput!) {\n    sendBulkNotification(input: $input) { id }\n  }\n": typeof types.InboxTestNotifyDocument,
+    "\n  mutation InboxTestClose($companyId: ID!) {\n    closeConversation(companyId: $companyId) { status closedAt awaitingReplySince company { id } }\n  }\n": typeof types.InboxTestCloseDocument,
+    "\n  mutation InboxTestReopen($companyId: ID!) {\n    reopenConversation(companyId: $companyId) { status closedAt awaitingReplySince company { id } }\n  }\n": typeof types.InboxTestReopenDocument,
     "\n  query AuthzThreadUsers($companyId: ID!) {\n    messages(companyId: $companyId, first: 100) {\n      edges {\n        node {\n          author { id companies { id name } }\n          receipts { user { id companies { id name } } }\n        }\n      }\n    }\n  }\n": typeof types.AuthzThreadUsersDocument,
     "\n  query AuthzInbox {\n    inbox(first: 100) {\n      totalCount\n      edges { node { company { id name } lastMessage { id body } unreadFromClientCount } }\n    }\n  }\n": typeof types.AuthzInboxDocument,
+    "\n  mutation AuthzCloseConversation($companyId: ID!) {\n    closeConversation(companyId: $companyId) { status company { id name } }\n  }\n": typeof types.AuthzCloseConversationDocument,
+    "\n  mutation AuthzReopenConversation($companyId: ID!) {\n    reopenConversation(companyId: $companyId) { status company { id name } }\n  }\n": typeof types.AuthzReopenConversationDocument,
     "\n  mutation ThreadTestSend($input: SendMessageInput!) {\n    sendMessage(input: $input) { id kind direction body author { id } company { id } readByMe }\n  }\n": typeof types.ThreadTestSendDocument,
     "\n  query ThreadTestMessages($id: ID!, $first: Int, $after: String) {\n    messages(companyId: $id, first: $first, after: $after) {\n      totalCount pageInfo { hasNextPage endCursor }\n      edges { node { id body kind direction readByMe receipts { user { id } readAt } } }\n    }\n  }\n": typeof types.ThreadTestMessagesDocument,
     "\n  query ThreadTestInbox {\n    inbox(first: 10) {\n      totalCount\n      edges { node { company { id } unreadFromClientCount lastActivityAt lastMessage { body } } }\n    }\n  }\n": typeof types.ThreadTestInboxDocument,
     "\n  mutation ThreadTestMarkRead($id: ID!) {\n    markMessagesRead(companyId: $id)\n  }\n": typeof types.ThreadTestMarkReadDocument,
+    "\n  mutation ThreadTestMarkIds($id: ID!, $ids: [ID!]) {\n    markMessagesRead(companyId: $id, messageIds: $ids)\n  }\n": typeof types.ThreadTestMarkIdsDocument,
     "\n  query ThreadTestUnreadCount {\n    unreadCount\n  }\n": typeof types.ThreadTestUnreadCountDocument,
     "\n  query ThreadTestUnreadCountOf($id: ID) {\n    unreadCount(companyId: $id)\n  }\n": typeof types.ThreadTestUnreadCountOfDocument,
     "\n  query AuthzOffices {\n    offices(status: VERIFIED, first: 100) {\n      edges {\n        node {\n          id name verification smtpConfigured canSendEmail\n          smtpIntegration { host port username fromAddress }\n        }\n      }\n    }\n  }\n": typeof types.AuthzOfficesDocument,
     "\n  mutation AuthzSetOfficeVerification($officeId: ID!, $status: OfficeVerification!) {\n    setOfficeVerification(officeId: $officeId, status: $status) { id verification }\n  }\n": typeof types.AuthzSetOfficeVerificationDocument,
     "\n  mutation AuthzTestSmtpIntegration {\n    testSmtpIntegration\n  }\n": typeof types.AuthzTestSmtpIntegrationDocument,
     "\n  mutation AuthzSignUpOffice($input: SignUpOfficeInput!) {\n    signUpOffice(input: $input) { token user { email role office { id verification } } }\n  }\n": typeof types.AuthzSignUpOfficeDocument,
+    "\n  mutation AuthzSetOfficeLogo($uploadId: ID) {\n    setOfficeLogo(uploadId: $uploadId) { id logo { id } }\n  }\n": typeof types.AuthzSetOfficeLogoDocument,
     "\n  mutation AuthzRequestOfficeVerification {\n    requestOfficeVerification { id verification }\n  }\n": typeof types.AuthzRequestOfficeVerificationDocument,
+    "\n  mutation LogoSet($uploadId: ID) {\n    setOfficeLogo(uploadId: $uploadId) { id logo { id filename contentType size } }\n  }\n": typeof types.LogoSetDocument,
+    "\n  query LogoOfOffice {\n    me { office { logo { id contentType } } }\n  }\n": typeof types.LogoOfOfficeDocument,
+    "\n  mutation LogoSetSmtp($input: SmtpIntegrationInput!) {\n    updateSmtpIntegration(input: $input) { host }\n  }\n": typeof types.LogoSetSmtpDocument,
+    "\n  mutation LogoSendEmail($input: SendEmailInput!) {\n    sendEmail(input: $input) { id }\n  }\n": typeof types.LogoSendEmailDocument,
+    "\n  query LogoProgress($id: ID!) {\n    broadcast(id: $id) { queuedCount sentCount failedCount }\n  }\n": typeof types.LogoProgressDocument,
     "\n  query OfficeStaff {\n    me { office { staff { id name role deactivatedAt } } }\n  }\n": typeof types.OfficeStaffDocument,
     "\n  query OfficeStaffAsAdmin {\n    offices(first: 100) { edges { node { id staff { id } } } }\n  }\n": typeof types.OfficeStaffAsAdminDocument,
     "\n  mutation OfficeStaffDeactivate($id: ID!) {\n    deactivateUser(id: $id) { id deactivatedAt }\n  }\n": typeof types.OfficeStaffDeactivateDocument,
@@ -270,6 +286,7 @@ type Documents = {
     "\n  query SmtpChangesMyOffice {\n    me { office { id smtpChangedAt smtpChanges { host } } }\n  }\n": typeof types.SmtpChangesMyOfficeDocument,
     "\n  query AuthzPrintoutOptions($companyIds: [ID!]!, $period: String!) {\n    printoutOptions(companyIds: $companyIds, period: $period) { kind label companyCount }\n  }\n": typeof types.AuthzPrintoutOptionsDocument,
     "\n  query PrintoutOptions($companyIds: [ID!]!, $period: String!) {\n    printoutOptions(companyIds: $companyIds, period: $period) { kind label companyCount }\n  }\n": typeof types.PrintoutOptionsDocument,
+    "\n  query PrintoutOptionsConcerned($companyIds: [ID!]!, $period: String!) {\n    printoutOptions(companyIds: $companyIds, period: $period) { kind companyCount companyIds }\n  }\n": typeof types.PrintoutOptionsConcernedDocument,
     "\n  subscription LiveScaleUnread($companyId: ID) {\n    unreadCountChanged(companyId: $companyId) { count }\n  }\n": typeof types.LiveScaleUnreadDocument,
     "\n  subscription LiveScaleInbox {\n    messageAdded { id body company { id name } author { name } }\n  }\n": typeof types.LiveScaleInboxDocument,
     "\n  subscription LiveScaleThread($companyId: ID!) {\n    messageAdded(companyId: $companyId) { id body company { name } author { name } }\n  }\n": typeof types.LiveScaleThreadDocument,
@@ -303,8 +320,16 @@ type Documents = {
     "\n  query AuthzCompanyRecords($id: ID!) {\n    company(id: $id) {\n      id\n      emails(first: 100) { totalCount edges { node { id subject body attachments { id url } } } }\n      declarations { id type period upo { referenceNumber } }\n    }\n  }\n": typeof types.AuthzCompanyRecordsDocument,
     "\n  mutation AuthzImportLedgerEntries($companyId: ID!, $entries: [LedgerEntryInput!]!) {\n    importLedgerEntries(companyId: $companyId, entries: $entries)\n  }\n": typeof types.AuthzImportLedgerEntriesDocument,
     "\n  mutation AuthzUpsertDeclaration($input: DeclarationInput!) {\n    upsertDeclaration(input: $input) { id type period status taxBase }\n  }\n": typeof types.AuthzUpsertDeclarationDocument,
+    "\n  mutation BrowserEmailSmtp($input: SmtpIntegrationInput!) {\n    updateSmtpIntegration(input: $input) { host }\n  }\n": typeof types.BrowserEmailSmtpDocument,
+    "\n  mutation BrowserEmailLogo($uploadId: ID) {\n    setOfficeLogo(uploadId: $uploadId) { id }\n  }\n": typeof types.BrowserEmailLogoDocument,
+    "\n  mutation BrowserEmailSend($input: SendEmailInput!) {\n    sendEmail(input: $input) { id }\n  }\n": typeof types.BrowserEmailSendDocument,
+    "\n  query BrowserEmailProgress($id: ID!) {\n    broadcast(id: $id) { queuedCount sentCount }\n  }\n": typeof types.BrowserEmailProgressDocument,
     "\n  query FlowsUnread($id: ID!) {\n    unreadCount(companyId: $id)\n  }\n": typeof types.FlowsUnreadDocument,
     "\n  mutation FlowsSetSmtp($input: SmtpIntegrationInput!) {\n    updateSmtpIntegration(input: $input) { host }\n  }\n": typeof types.FlowsSetSmtpDocument,
+    "\n  mutation ReadingNotify($input: SendBulkNotificationInput!) {\n    sendBulkNotification(input: $input) { id }\n  }\n": typeof types.ReadingNotifyDocument,
+    "\n  mutation ReadingAsk($input: SendMessageInput!) {\n    sendMessage(input: $input) { id }\n  }\n": typeof types.ReadingAskDocument,
+    "\n  query ReadingReceipts($id: ID!) {\n    messages(companyId: $id, first: 100) {\n      edges { node { id body receipts { readAt user { id } } } }\n    }\n  }\n": typeof types.ReadingReceiptsDocument,
+    "\n  mutation SelectionSetSmtp($input: SmtpIntegrationInput!) {\n    updateSmtpIntegration(input: $input) { host }\n  }\n": typeof types.SelectionSetSmtpDocument,
     "\n  query SentReportLatest {\n    broadcasts(first: 2) { edges { node { id readCount recipientCount remindsOf { id } } } }\n  }\n": typeof types.SentReportLatestDocument,
     "\n  query SentReportThread($companyId: ID!) {\n    messages(companyId: $companyId, first: 5) { edges { node { body kind } } }\n  }\n": typeof types.SentReportThreadDocument,
     "\n  mutation SessionLogout {\n    logout\n  }\n": typeof types.SessionLogoutDocument,
@@ -494,6 +519,8 @@ const documents: Documents = {
     "\n  query CompanyUsersOfList {\n    companies(first: 50) { edges { node { id users { id } } } }\n  }\n": types.CompanyUsersOfListDocument,
     "\n  mutation DemoSeedLogin($email: String!, $password: String!) {\n    login(email: $email, password: $password) { token }\n  }\n": types.DemoSeedLoginDocument,
     "\n  query DemoSeedInvitations {\n    me {\n      office {\n        name\n        invitations(status: PENDING) { email role status company { name } }\n      }\n    }\n  }\n": types.DemoSeedInvitationsDocument,
+    "\n  query DemoSeedAccounts {\n    demoAccounts { password logins { email userRole office lastEmail } }\n  }\n": types.DemoSeedAccountsDocument,
+    "\n  query DemoSeedWho {\n    me { role office { name } }\n  }\n": types.DemoSeedWhoDocument,
     "\n  query DemoSeedCompanies {\n    companies(first: 1) { totalCount }\n  }\n": types.DemoSeedCompaniesDocument,
     "\n  mutation PrivacySetSmtp($input: SmtpIntegrationInput!) {\n    updateSmtpIntegration(input: $input) { host }\n  }\n": types.PrivacySetSmtpDocument,
     "\n  mutation PrivacySend($input: SendEmailInput!) {\n    sendEmail(input: $input) { id }\n  }\n": types.PrivacySendDocument,
@@ -557,19 +584,33 @@ const documents: Documents = {
     "\n  query InvitationCompany($id: ID!) {\n    company(id: $id) { id }\n  }\n": types.InvitationCompanyDocument,
     "\n  query InvitationOfficeInvitations($status: InvitationStatus) {\n    me { office { invitations(status: $status) { id email status role company { id } } } }\n  }\n": types.InvitationOfficeInvitationsDocument,
     "\n  query InvitationInvitationsInFull {\n    me {\n      office {\n        invitations { id status invitedBy { id name } office { id name } company { id name } }\n      }\n    }\n  }\n": types.InvitationInvitationsInFullDocument,
+    "\n  query InboxTestList($status: ConversationStatus, $search: String, $first: Int, $after: String) {\n    inbox(status: $status, search: $search, first: $first, after: $after) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      edges {\n        node {\n          company { id name nip }\n          status\n          awaitingReplySince\n          closedAt\n          unreadFromClientCount\n          lastMessage { id body }\n          lastClientMessage { id body direction author { id } }\n        }\n      }\n    }\n  }\n": types.InboxTestListDocument,
+    "\n  mutation InboxTestAsk($input: SendMessageInput!) {\n    sendMessage(input: $input) { id }\n  }\n": types.InboxTestAskDocument,
+    "\n  mutation InboxTestNotify($input: SendBulkNotificationInput!) {\n    sendBulkNotification(input: $input) { id }\n  }\n": types.InboxTestNotifyDocument,
+    "\n  mutation InboxTestClose($companyId: ID!) {\n    closeConversation(companyId: $companyId) { status closedAt awaitingReplySince company { id } }\n  }\n": types.InboxTestCloseDocument,
+    "\n  mutation InboxTestReopen($companyId: ID!) {\n    reopenConversation(companyId: $companyId) { status closedAt awaitingReplySince company { id } }\n  }\n": types.InboxTestReopenDocument,
     "\n  query AuthzThreadUsers($companyId: ID!) {\n    messages(companyId: $companyId, first: 100) {\n      edges {\n        node {\n          author { id companies { id name } }\n          receipts { user { id companies { id name } } }\n        }\n      }\n    }\n  }\n": types.AuthzThreadUsersDocument,
     "\n  query AuthzInbox {\n    inbox(first: 100) {\n      totalCount\n      edges { node { company { id name } lastMessage { id body } unreadFromClientCount } }\n    }\n  }\n": types.AuthzInboxDocument,
+    "\n  mutation AuthzCloseConversation($companyId: ID!) {\n    closeConversation(companyId: $companyId) { status company { id name } }\n  }\n": types.AuthzCloseConversationDocument,
+    "\n  mutation AuthzReopenConversation($companyId: ID!) {\n    reopenConversation(companyId: $companyId) { status company { id name } }\n  }\n": types.AuthzReopenConversationDocument,
     "\n  mutation ThreadTestSend($input: SendMessageInput!) {\n    sendMessage(input: $input) { id kind direction body author { id } company { id } readByMe }\n  }\n": types.ThreadTestSendDocument,
     "\n  query ThreadTestMessages($id: ID!, $first: Int, $after: String) {\n    messages(companyId: $id, first: $first, after: $after) {\n      totalCount pageInfo { hasNextPage endCursor }\n      edges { node { id body kind direction readByMe receipts { user { id } readAt } } }\n    }\n  }\n": types.ThreadTestMessagesDocument,
     "\n  query ThreadTestInbox {\n    inbox(first: 10) {\n      totalCount\n      edges { node { company { id } unreadFromClientCount lastActivityAt lastMessage { body } } }\n    }\n  }\n": types.ThreadTestInboxDocument,
     "\n  mutation ThreadTestMarkRead($id: ID!) {\n    markMessagesRead(companyId: $id)\n  }\n": types.ThreadTestMarkReadDocument,
+    "\n  mutation ThreadTestMarkIds($id: ID!, $ids: [ID!]) {\n    markMessagesRead(companyId: $id, messageIds: $ids)\n  }\n": types.ThreadTestMarkIdsDocument,
     "\n  query ThreadTestUnreadCount {\n    unreadCount\n  }\n": types.ThreadTestUnreadCountDocument,
     "\n  query ThreadTestUnreadCountOf($id: ID) {\n    unreadCount(companyId: $id)\n  }\n": types.ThreadTestUnreadCountOfDocument,
     "\n  query AuthzOffices {\n    offices(status: VERIFIED, first: 100) {\n      edges {\n        node {\n          id name verification smtpConfigured canSendEmail\n          smtpIntegration { host port username fromAddress }\n        }\n      }\n    }\n  }\n": types.AuthzOfficesDocument,
     "\n  mutation AuthzSetOfficeVerification($officeId: ID!, $status: OfficeVerification!) {\n    setOfficeVerification(officeId: $officeId, status: $status) { id verification }\n  }\n": types.AuthzSetOfficeVerificationDocument,
     "\n  mutation AuthzTestSmtpIntegration {\n    testSmtpIntegration\n  }\n": types.AuthzTestSmtpIntegrationDocument,
     "\n  mutation AuthzSignUpOffice($input: SignUpOfficeInput!) {\n    signUpOffice(input: $input) { token user { email role office { id verification } } }\n  }\n": types.AuthzSignUpOfficeDocument,
+    "\n  mutation AuthzSetOfficeLogo($uploadId: ID) {\n    setOfficeLogo(uploadId: $uploadId) { id logo { id } }\n  }\n": types.AuthzSetOfficeLogoDocument,
     "\n  mutation AuthzRequestOfficeVerification {\n    requestOfficeVerification { id verification }\n  }\n": types.AuthzRequestOfficeVerificationDocument,
+    "\n  mutation LogoSet($uploadId: ID) {\n    setOfficeLogo(uploadId: $uploadId) { id logo { id filename contentType size } }\n  }\n": types.LogoSetDocument,
+    "\n  query LogoOfOffice {\n    me { office { logo { id contentType } } }\n  }\n": types.LogoOfOfficeDocument,
+    "\n  mutation LogoSetSmtp($input: SmtpIntegrationInput!) {\n    updateSmtpIntegration(input: $input) { host }\n  }\n": types.LogoSetSmtpDocument,
+    "\n  mutation LogoSendEmail($input: SendEmailInput!) {\n    sendEmail(input: $input) { id }\n  }\n": types.LogoSendEmailDocument,
+    "\n  query LogoProgress($id: ID!) {\n    broadcast(id: $id) { queuedCount sentCount failedCount }\n  }\n": types.LogoProgressDocument,
     "\n  query OfficeStaff {\n    me { office { staff { id name role deactivatedAt } } }\n  }\n": types.OfficeStaffDocument,
     "\n  query OfficeStaffAsAdmin {\n    offices(first: 100) { edges { node { id staff { id } } } }\n  }\n": types.OfficeStaffAsAdminDocument,
     "\n  mutation OfficeStaffDeactivate($id: ID!) {\n    deactivateUser(id: $id) { id deactivatedAt }\n  }\n": types.OfficeStaffDeactivateDocument,
@@ -586,6 +627,7 @@ const documents: Documents = {
     "\n  query SmtpChangesMyOffice {\n    me { office { id smtpChangedAt smtpChanges { host } } }\n  }\n": types.SmtpChangesMyOfficeDocument,
     "\n  query AuthzPrintoutOptions($companyIds: [ID!]!, $period: String!) {\n    printoutOptions(companyIds: $companyIds, period: $period) { kind label companyCount }\n  }\n": types.AuthzPrintoutOptionsDocument,
     "\n  query PrintoutOptions($companyIds: [ID!]!, $period: String!) {\n    printoutOptions(companyIds: $companyIds, period: $period) { kind label companyCount }\n  }\n": types.PrintoutOptionsDocument,
+    "\n  query PrintoutOptionsConcerned($companyIds: [ID!]!, $period: String!) {\n    printoutOptions(companyIds: $companyIds, period: $period) { kind companyCount companyIds }\n  }\n": types.PrintoutOptionsConcernedDocument,
     "\n  subscription LiveScaleUnread($companyId: ID) {\n    unreadCountChanged(companyId: $companyId) { count }\n  }\n": types.LiveScaleUnreadDocument,
     "\n  subscription LiveScaleInbox {\n    messageAdded { id body company { id name } author { name } }\n  }\n": types.LiveScaleInboxDocument,
     "\n  subscription LiveScaleThread($companyId: ID!) {\n    messageAdded(companyId: $companyId) { id body company { name } author { name } }\n  }\n": types.LiveScaleThreadDocument,
@@ -619,8 +661,16 @@ const documents: Documents = {
     "\n  query AuthzCompanyRecords($id: ID!) {\n    company(id: $id) {\n      id\n      emails(first: 100) { totalCount edges { node { id subject body attachments { id url } } } }\n      declarations { id type period upo { referenceNumber } }\n    }\n  }\n": types.AuthzCompanyRecordsDocument,
     "\n  mutation AuthzImportLedgerEntries($companyId: ID!, $entries: [LedgerEntryInput!]!) {\n    importLedgerEntries(companyId: $companyId, entries: $entries)\n  }\n": types.AuthzImportLedgerEntriesDocument,
     "\n  mutation AuthzUpsertDeclaration($input: DeclarationInput!) {\n    upsertDeclaration(input: $input) { id type period status taxBase }\n  }\n": types.AuthzUpsertDeclarationDocument,
+    "\n  mutation BrowserEmailSmtp($input: SmtpIntegrationInput!) {\n    updateSmtpIntegration(input: $input) { host }\n  }\n": types.BrowserEmailSmtpDocument,
+    "\n  mutation BrowserEmailLogo($uploadId: ID) {\n    setOfficeLogo(uploadId: $uploadId) { id }\n  }\n": types.BrowserEmailLogoDocument,
+    "\n  mutation BrowserEmailSend($input: SendEmailInput!) {\n    sendEmail(input: $input) { id }\n  }\n": types.BrowserEmailSendDocument,
+    "\n  query BrowserEmailProgress($id: ID!) {\n    broadcast(id: $id) { queuedCount sentCount }\n  }\n": types.BrowserEmailProgressDocument,
     "\n  query FlowsUnread($id: ID!) {\n    unreadCount(companyId: $id)\n  }\n": types.FlowsUnreadDocument,
     "\n  mutation FlowsSetSmtp($input: SmtpIntegrationInput!) {\n    updateSmtpIntegration(input: $input) { host }\n  }\n": types.FlowsSetSmtpDocument,
+    "\n  mutation ReadingNotify($input: SendBulkNotificationInput!) {\n    sendBulkNotification(input: $input) { id }\n  }\n": types.ReadingNotifyDocument,
+    "\n  mutation ReadingAsk($input: SendMessageInput!) {\n    sendMessage(input: $input) { id }\n  }\n": types.ReadingAskDocument,
+    "\n  query ReadingReceipts($id: ID!) {\n    messages(companyId: $id, first: 100) {\n      edges { node { id body receipts { readAt user { id } } } }\n    }\n  }\n": types.ReadingReceiptsDocument,
+    "\n  mutation SelectionSetSmtp($input: SmtpIntegrationInput!) {\n    updateSmtpIntegration(input: $input) { host }\n  }\n": types.SelectionSetSmtpDocument,
     "\n  query SentReportLatest {\n    broadcasts(first: 2) { edges { node { id readCount recipientCount remindsOf { id } } } }\n  }\n": types.SentReportLatestDocument,
     "\n  query SentReportThread($companyId: ID!) {\n    messages(companyId: $companyId, first: 5) { edges { node { body kind } } }\n  }\n": types.SentReportThreadDocument,
     "\n  mutation SessionLogout {\n    logout\n  }\n": types.SessionLogoutDocument,
@@ -1302,6 +1352,14 @@ export function graphql(source: "\n  query DemoSeedInvitations {\n    me {\n    
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  query DemoSeedAccounts {\n    demoAccounts { password logins { email userRole office lastEmail } }\n  }\n"): typeof import('./graphql.js').DemoSeedAccountsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query DemoSeedWho {\n    me { role office { name } }\n  }\n"): typeof import('./graphql.js').DemoSeedWhoDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  query DemoSeedCompanies {\n    companies(first: 1) { totalCount }\n  }\n"): typeof import('./graphql.js').DemoSeedCompaniesDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -1554,11 +1612,39 @@ export function graphql(source: "\n  query InvitationInvitationsInFull {\n    me
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  query InboxTestList($status: ConversationStatus, $search: String, $first: Int, $after: String) {\n    inbox(status: $status, search: $search, first: $first, after: $after) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      edges {\n        node {\n          company { id name nip }\n          status\n          awaitingReplySince\n          closedAt\n          unreadFromClientCount\n          lastMessage { id body }\n          lastClientMessage { id body direction author { id } }\n        }\n      }\n    }\n  }\n"): typeof import('./graphql.js').InboxTestListDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation InboxTestAsk($input: SendMessageInput!) {\n    sendMessage(input: $input) { id }\n  }\n"): typeof import('./graphql.js').InboxTestAskDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation InboxTestNotify($input: SendBulkNotificationInput!) {\n    sendBulkNotification(input: $input) { id }\n  }\n"): typeof import('./graphql.js').InboxTestNotifyDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation InboxTestClose($companyId: ID!) {\n    closeConversation(companyId: $companyId) { status closedAt awaitingReplySince company { id } }\n  }\n"): typeof import('./graphql.js').InboxTestCloseDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation InboxTestReopen($companyId: ID!) {\n    reopenConversation(companyId: $companyId) { status closedAt awaitingReplySince company { id } }\n  }\n"): typeof import('./graphql.js').InboxTestReopenDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  query AuthzThreadUsers($companyId: ID!) {\n    messages(companyId: $companyId, first: 100) {\n      edges {\n        node {\n          author { id companies { id name } }\n          receipts { user { id companies { id name } } }\n        }\n      }\n    }\n  }\n"): typeof import('./graphql.js').AuthzThreadUsersDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query AuthzInbox {\n    inbox(first: 100) {\n      totalCount\n      edges { node { company { id name } lastMessage { id body } unreadFromClientCount } }\n    }\n  }\n"): typeof import('./graphql.js').AuthzInboxDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AuthzCloseConversation($companyId: ID!) {\n    closeConversation(companyId: $companyId) { status company { id name } }\n  }\n"): typeof import('./graphql.js').AuthzCloseConversationDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AuthzReopenConversation($companyId: ID!) {\n    reopenConversation(companyId: $companyId) { status company { id name } }\n  }\n"): typeof import('./graphql.js').AuthzReopenConversationDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -1575,6 +1661,10 @@ export function graphql(source: "\n  query ThreadTestInbox {\n    inbox(first: 1
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation ThreadTestMarkRead($id: ID!) {\n    markMessagesRead(companyId: $id)\n  }\n"): typeof import('./graphql.js').ThreadTestMarkReadDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ThreadTestMarkIds($id: ID!, $ids: [ID!]) {\n    markMessagesRead(companyId: $id, messageIds: $ids)\n  }\n"): typeof import('./graphql.js').ThreadTestMarkIdsDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -1602,7 +1692,31 @@ export function graphql(source: "\n  mutation AuthzSignUpOffice($input: SignUpOf
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  mutation AuthzSetOfficeLogo($uploadId: ID) {\n    setOfficeLogo(uploadId: $uploadId) { id logo { id } }\n  }\n"): typeof import('./graphql.js').AuthzSetOfficeLogoDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  mutation AuthzRequestOfficeVerification {\n    requestOfficeVerification { id verification }\n  }\n"): typeof import('./graphql.js').AuthzRequestOfficeVerificationDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation LogoSet($uploadId: ID) {\n    setOfficeLogo(uploadId: $uploadId) { id logo { id filename contentType size } }\n  }\n"): typeof import('./graphql.js').LogoSetDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query LogoOfOffice {\n    me { office { logo { id contentType } } }\n  }\n"): typeof import('./graphql.js').LogoOfOfficeDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation LogoSetSmtp($input: SmtpIntegrationInput!) {\n    updateSmtpIntegration(input: $input) { host }\n  }\n"): typeof import('./graphql.js').LogoSetSmtpDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation LogoSendEmail($input: SendEmailInput!) {\n    sendEmail(input: $input) { id }\n  }\n"): typeof import('./graphql.js').LogoSendEmailDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query LogoProgress($id: ID!) {\n    broadcast(id: $id) { queuedCount sentCount failedCount }\n  }\n"): typeof import('./graphql.js').LogoProgressDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -1667,6 +1781,10 @@ export function graphql(source: "\n  query AuthzPrintoutOptions($companyIds: [ID
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query PrintoutOptions($companyIds: [ID!]!, $period: String!) {\n    printoutOptions(companyIds: $companyIds, period: $period) { kind label companyCount }\n  }\n"): typeof import('./graphql.js').PrintoutOptionsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PrintoutOptionsConcerned($companyIds: [ID!]!, $period: String!) {\n    printoutOptions(companyIds: $companyIds, period: $period) { kind companyCount companyIds }\n  }\n"): typeof import('./graphql.js').PrintoutOptionsConcernedDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -1802,11 +1920,43 @@ export function graphql(source: "\n  mutation AuthzUpsertDeclaration($input: Dec
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  mutation BrowserEmailSmtp($input: SmtpIntegrationInput!) {\n    updateSmtpIntegration(input: $input) { host }\n  }\n"): typeof import('./graphql.js').BrowserEmailSmtpDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation BrowserEmailLogo($uploadId: ID) {\n    setOfficeLogo(uploadId: $uploadId) { id }\n  }\n"): typeof import('./graphql.js').BrowserEmailLogoDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation BrowserEmailSend($input: SendEmailInput!) {\n    sendEmail(input: $input) { id }\n  }\n"): typeof import('./graphql.js').BrowserEmailSendDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query BrowserEmailProgress($id: ID!) {\n    broadcast(id: $id) { queuedCount sentCount }\n  }\n"): typeof import('./graphql.js').BrowserEmailProgressDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  query FlowsUnread($id: ID!) {\n    unreadCount(companyId: $id)\n  }\n"): typeof import('./graphql.js').FlowsUnreadDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation FlowsSetSmtp($input: SmtpIntegrationInput!) {\n    updateSmtpIntegration(input: $input) { host }\n  }\n"): typeof import('./graphql.js').FlowsSetSmtpDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ReadingNotify($input: SendBulkNotificationInput!) {\n    sendBulkNotification(input: $input) { id }\n  }\n"): typeof import('./graphql.js').ReadingNotifyDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ReadingAsk($input: SendMessageInput!) {\n    sendMessage(input: $input) { id }\n  }\n"): typeof import('./graphql.js').ReadingAskDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ReadingReceipts($id: ID!) {\n    messages(companyId: $id, first: 100) {\n      edges { node { id body receipts { readAt user { id } } } }\n    }\n  }\n"): typeof import('./graphql.js').ReadingReceiptsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SelectionSetSmtp($input: SmtpIntegrationInput!) {\n    updateSmtpIntegration(input: $input) { host }\n  }\n"): typeof import('./graphql.js').SelectionSetSmtpDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

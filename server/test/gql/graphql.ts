@@ -56,6 +56,12 @@ export type CompanyImportRowStatus =
   | 'UNCHANGED'
   | 'UPDATED';
 
+/** Where a conversation stands: awaiting the office, answered, or closed. */
+export type ConversationStatus =
+  | 'ANSWERED'
+  | 'AWAITING_REPLY'
+  | 'CLOSED';
+
 export type CreateApiTokenInput = {
   /** In the future and at most two years ahead; none: valid until revoked. */
   expiresAt?: string | null | undefined;
@@ -1409,6 +1415,16 @@ export type DemoSeedInvitationsQueryVariables = Exact<{ [key: string]: never; }>
 
 export type DemoSeedInvitationsQuery = { me: { office: { name: string, invitations: Array<{ email: string, role: Role, status: InvitationStatus, company: { name: string } | null }> } | null } | null };
 
+export type DemoSeedAccountsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type DemoSeedAccountsQuery = { demoAccounts: { password: string, logins: Array<{ email: string, userRole: Role, office: string | null, lastEmail: string | null }> } | null };
+
+export type DemoSeedWhoQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type DemoSeedWhoQuery = { me: { role: Role, office: { name: string } | null } | null };
+
 export type DemoSeedCompaniesQueryVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -1833,6 +1849,44 @@ export type InvitationInvitationsInFullQueryVariables = Exact<{ [key: string]: n
 
 export type InvitationInvitationsInFullQuery = { me: { office: { invitations: Array<{ id: string, status: InvitationStatus, invitedBy: { id: string, name: string } | null, office: { id: string, name: string }, company: { id: string, name: string } | null }> } | null } | null };
 
+export type InboxTestListQueryVariables = Exact<{
+  status?: ConversationStatus | null | undefined;
+  search?: string | null | undefined;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type InboxTestListQuery = { inbox: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { status: ConversationStatus, awaitingReplySince: string | null, closedAt: string | null, unreadFromClientCount: number, company: { id: string, name: string, nip: string }, lastMessage: { id: string, body: string }, lastClientMessage: { id: string, body: string, direction: MessageDirection, author: { id: string } } | null } }> } };
+
+export type InboxTestAskMutationVariables = Exact<{
+  input: SendMessageInput;
+}>;
+
+
+export type InboxTestAskMutation = { sendMessage: { id: string } };
+
+export type InboxTestNotifyMutationVariables = Exact<{
+  input: SendBulkNotificationInput;
+}>;
+
+
+export type InboxTestNotifyMutation = { sendBulkNotification: { id: string } };
+
+export type InboxTestCloseMutationVariables = Exact<{
+  companyId: string | number;
+}>;
+
+
+export type InboxTestCloseMutation = { closeConversation: { status: ConversationStatus, closedAt: string | null, awaitingReplySince: string | null, company: { id: string } } };
+
+export type InboxTestReopenMutationVariables = Exact<{
+  companyId: string | number;
+}>;
+
+
+export type InboxTestReopenMutation = { reopenConversation: { status: ConversationStatus, closedAt: string | null, awaitingReplySince: string | null, company: { id: string } } };
+
 export type AuthzThreadUsersQueryVariables = Exact<{
   companyId: string | number;
 }>;
@@ -1844,6 +1898,20 @@ export type AuthzInboxQueryVariables = Exact<{ [key: string]: never; }>;
 
 
 export type AuthzInboxQuery = { inbox: { totalCount: number, edges: Array<{ node: { unreadFromClientCount: number, company: { id: string, name: string }, lastMessage: { id: string, body: string } } }> } };
+
+export type AuthzCloseConversationMutationVariables = Exact<{
+  companyId: string | number;
+}>;
+
+
+export type AuthzCloseConversationMutation = { closeConversation: { status: ConversationStatus, company: { id: string, name: string } } };
+
+export type AuthzReopenConversationMutationVariables = Exact<{
+  companyId: string | number;
+}>;
+
+
+export type AuthzReopenConversationMutation = { reopenConversation: { status: ConversationStatus, company: { id: string, name: string } } };
 
 export type ThreadTestSendMutationVariables = Exact<{
   input: SendMessageInput;
@@ -1872,6 +1940,14 @@ export type ThreadTestMarkReadMutationVariables = Exact<{
 
 
 export type ThreadTestMarkReadMutation = { markMessagesRead: number };
+
+export type ThreadTestMarkIdsMutationVariables = Exact<{
+  id: string | number;
+  ids?: Array<string | number> | string | number | null | undefined;
+}>;
+
+
+export type ThreadTestMarkIdsMutation = { markMessagesRead: number };
 
 export type ThreadTestUnreadCountQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -1910,10 +1986,50 @@ export type AuthzSignUpOfficeMutationVariables = Exact<{
 
 export type AuthzSignUpOfficeMutation = { signUpOffice: { token: string, user: { email: string, role: Role, office: { id: string, verification: OfficeVerification } | null } } };
 
+export type AuthzSetOfficeLogoMutationVariables = Exact<{
+  uploadId?: string | number | null | undefined;
+}>;
+
+
+export type AuthzSetOfficeLogoMutation = { setOfficeLogo: { id: string, logo: { id: string } | null } };
+
 export type AuthzRequestOfficeVerificationMutationVariables = Exact<{ [key: string]: never; }>;
 
 
 export type AuthzRequestOfficeVerificationMutation = { requestOfficeVerification: { id: string, verification: OfficeVerification } };
+
+export type LogoSetMutationVariables = Exact<{
+  uploadId?: string | number | null | undefined;
+}>;
+
+
+export type LogoSetMutation = { setOfficeLogo: { id: string, logo: { id: string, filename: string, contentType: string, size: number } | null } };
+
+export type LogoOfOfficeQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type LogoOfOfficeQuery = { me: { office: { logo: { id: string, contentType: string } | null } | null } | null };
+
+export type LogoSetSmtpMutationVariables = Exact<{
+  input: SmtpIntegrationInput;
+}>;
+
+
+export type LogoSetSmtpMutation = { updateSmtpIntegration: { host: string } };
+
+export type LogoSendEmailMutationVariables = Exact<{
+  input: SendEmailInput;
+}>;
+
+
+export type LogoSendEmailMutation = { sendEmail: { id: string } };
+
+export type LogoProgressQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type LogoProgressQuery = { broadcast: { queuedCount: number, sentCount: number, failedCount: number } | null };
 
 export type OfficeStaffQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -2021,6 +2137,14 @@ export type PrintoutOptionsQueryVariables = Exact<{
 
 
 export type PrintoutOptionsQuery = { printoutOptions: Array<{ kind: PrintoutKind, label: string, companyCount: number }> };
+
+export type PrintoutOptionsConcernedQueryVariables = Exact<{
+  companyIds: Array<string | number> | string | number;
+  period: string;
+}>;
+
+
+export type PrintoutOptionsConcernedQuery = { printoutOptions: Array<{ kind: PrintoutKind, companyCount: number, companyIds: Array<string> }> };
 
 export type LiveScaleUnreadSubscriptionVariables = Exact<{
   companyId?: string | number | null | undefined;
@@ -2248,6 +2372,34 @@ export type AuthzUpsertDeclarationMutationVariables = Exact<{
 
 export type AuthzUpsertDeclarationMutation = { upsertDeclaration: { id: string, type: string, period: string, status: DeclarationStatus, taxBase: string } };
 
+export type BrowserEmailSmtpMutationVariables = Exact<{
+  input: SmtpIntegrationInput;
+}>;
+
+
+export type BrowserEmailSmtpMutation = { updateSmtpIntegration: { host: string } };
+
+export type BrowserEmailLogoMutationVariables = Exact<{
+  uploadId?: string | number | null | undefined;
+}>;
+
+
+export type BrowserEmailLogoMutation = { setOfficeLogo: { id: string } };
+
+export type BrowserEmailSendMutationVariables = Exact<{
+  input: SendEmailInput;
+}>;
+
+
+export type BrowserEmailSendMutation = { sendEmail: { id: string } };
+
+export type BrowserEmailProgressQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type BrowserEmailProgressQuery = { broadcast: { queuedCount: number, sentCount: number } | null };
+
 export type FlowsUnreadQueryVariables = Exact<{
   id: string | number;
 }>;
@@ -2261,6 +2413,34 @@ export type FlowsSetSmtpMutationVariables = Exact<{
 
 
 export type FlowsSetSmtpMutation = { updateSmtpIntegration: { host: string } };
+
+export type ReadingNotifyMutationVariables = Exact<{
+  input: SendBulkNotificationInput;
+}>;
+
+
+export type ReadingNotifyMutation = { sendBulkNotification: { id: string } };
+
+export type ReadingAskMutationVariables = Exact<{
+  input: SendMessageInput;
+}>;
+
+
+export type ReadingAskMutation = { sendMessage: { id: string } };
+
+export type ReadingReceiptsQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ReadingReceiptsQuery = { messages: { edges: Array<{ node: { id: string, body: string, receipts: Array<{ readAt: string, user: { id: string } }> } }> } };
+
+export type SelectionSetSmtpMutationVariables = Exact<{
+  input: SmtpIntegrationInput;
+}>;
+
+
+export type SelectionSetSmtpMutation = { updateSmtpIntegration: { host: string } };
 
 export type SentReportLatestQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -4229,6 +4409,29 @@ export const DemoSeedInvitationsDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<DemoSeedInvitationsQuery, DemoSeedInvitationsQueryVariables>;
+export const DemoSeedAccountsDocument = new TypedDocumentString(`
+    query DemoSeedAccounts {
+  demoAccounts {
+    password
+    logins {
+      email
+      userRole
+      office
+      lastEmail
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<DemoSeedAccountsQuery, DemoSeedAccountsQueryVariables>;
+export const DemoSeedWhoDocument = new TypedDocumentString(`
+    query DemoSeedWho {
+  me {
+    role
+    office {
+      name
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<DemoSeedWhoQuery, DemoSeedWhoQueryVariables>;
 export const DemoSeedCompaniesDocument = new TypedDocumentString(`
     query DemoSeedCompanies {
   companies(first: 1) {
@@ -4934,6 +5137,80 @@ export const InvitationInvitationsInFullDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<InvitationInvitationsInFullQuery, InvitationInvitationsInFullQueryVariables>;
+export const InboxTestListDocument = new TypedDocumentString(`
+    query InboxTestList($status: ConversationStatus, $search: String, $first: Int, $after: String) {
+  inbox(status: $status, search: $search, first: $first, after: $after) {
+    totalCount
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+    edges {
+      node {
+        company {
+          id
+          name
+          nip
+        }
+        status
+        awaitingReplySince
+        closedAt
+        unreadFromClientCount
+        lastMessage {
+          id
+          body
+        }
+        lastClientMessage {
+          id
+          body
+          direction
+          author {
+            id
+          }
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<InboxTestListQuery, InboxTestListQueryVariables>;
+export const InboxTestAskDocument = new TypedDocumentString(`
+    mutation InboxTestAsk($input: SendMessageInput!) {
+  sendMessage(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<InboxTestAskMutation, InboxTestAskMutationVariables>;
+export const InboxTestNotifyDocument = new TypedDocumentString(`
+    mutation InboxTestNotify($input: SendBulkNotificationInput!) {
+  sendBulkNotification(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<InboxTestNotifyMutation, InboxTestNotifyMutationVariables>;
+export const InboxTestCloseDocument = new TypedDocumentString(`
+    mutation InboxTestClose($companyId: ID!) {
+  closeConversation(companyId: $companyId) {
+    status
+    closedAt
+    awaitingReplySince
+    company {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<InboxTestCloseMutation, InboxTestCloseMutationVariables>;
+export const InboxTestReopenDocument = new TypedDocumentString(`
+    mutation InboxTestReopen($companyId: ID!) {
+  reopenConversation(companyId: $companyId) {
+    status
+    closedAt
+    awaitingReplySince
+    company {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<InboxTestReopenMutation, InboxTestReopenMutationVariables>;
 export const AuthzThreadUsersDocument = new TypedDocumentString(`
     query AuthzThreadUsers($companyId: ID!) {
   messages(companyId: $companyId, first: 100) {
@@ -4980,6 +5257,28 @@ export const AuthzInboxDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<AuthzInboxQuery, AuthzInboxQueryVariables>;
+export const AuthzCloseConversationDocument = new TypedDocumentString(`
+    mutation AuthzCloseConversation($companyId: ID!) {
+  closeConversation(companyId: $companyId) {
+    status
+    company {
+      id
+      name
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AuthzCloseConversationMutation, AuthzCloseConversationMutationVariables>;
+export const AuthzReopenConversationDocument = new TypedDocumentString(`
+    mutation AuthzReopenConversation($companyId: ID!) {
+  reopenConversation(companyId: $companyId) {
+    status
+    company {
+      id
+      name
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AuthzReopenConversationMutation, AuthzReopenConversationMutationVariables>;
 export const ThreadTestSendDocument = new TypedDocumentString(`
     mutation ThreadTestSend($input: SendMessageInput!) {
   sendMessage(input: $input) {
@@ -5047,6 +5346,11 @@ export const ThreadTestMarkReadDocument = new TypedDocumentString(`
   markMessagesRead(companyId: $id)
 }
     `) as unknown as TypedDocumentString<ThreadTestMarkReadMutation, ThreadTestMarkReadMutationVariables>;
+export const ThreadTestMarkIdsDocument = new TypedDocumentString(`
+    mutation ThreadTestMarkIds($id: ID!, $ids: [ID!]) {
+  markMessagesRead(companyId: $id, messageIds: $ids)
+}
+    `) as unknown as TypedDocumentString<ThreadTestMarkIdsMutation, ThreadTestMarkIdsMutationVariables>;
 export const ThreadTestUnreadCountDocument = new TypedDocumentString(`
     query ThreadTestUnreadCount {
   unreadCount
@@ -5106,6 +5410,16 @@ export const AuthzSignUpOfficeDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<AuthzSignUpOfficeMutation, AuthzSignUpOfficeMutationVariables>;
+export const AuthzSetOfficeLogoDocument = new TypedDocumentString(`
+    mutation AuthzSetOfficeLogo($uploadId: ID) {
+  setOfficeLogo(uploadId: $uploadId) {
+    id
+    logo {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AuthzSetOfficeLogoMutation, AuthzSetOfficeLogoMutationVariables>;
 export const AuthzRequestOfficeVerificationDocument = new TypedDocumentString(`
     mutation AuthzRequestOfficeVerification {
   requestOfficeVerification {
@@ -5114,6 +5428,54 @@ export const AuthzRequestOfficeVerificationDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<AuthzRequestOfficeVerificationMutation, AuthzRequestOfficeVerificationMutationVariables>;
+export const LogoSetDocument = new TypedDocumentString(`
+    mutation LogoSet($uploadId: ID) {
+  setOfficeLogo(uploadId: $uploadId) {
+    id
+    logo {
+      id
+      filename
+      contentType
+      size
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<LogoSetMutation, LogoSetMutationVariables>;
+export const LogoOfOfficeDocument = new TypedDocumentString(`
+    query LogoOfOffice {
+  me {
+    office {
+      logo {
+        id
+        contentType
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<LogoOfOfficeQuery, LogoOfOfficeQueryVariables>;
+export const LogoSetSmtpDocument = new TypedDocumentString(`
+    mutation LogoSetSmtp($input: SmtpIntegrationInput!) {
+  updateSmtpIntegration(input: $input) {
+    host
+  }
+}
+    `) as unknown as TypedDocumentString<LogoSetSmtpMutation, LogoSetSmtpMutationVariables>;
+export const LogoSendEmailDocument = new TypedDocumentString(`
+    mutation LogoSendEmail($input: SendEmailInput!) {
+  sendEmail(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<LogoSendEmailMutation, LogoSendEmailMutationVariables>;
+export const LogoProgressDocument = new TypedDocumentString(`
+    query LogoProgress($id: ID!) {
+  broadcast(id: $id) {
+    queuedCount
+    sentCount
+    failedCount
+  }
+}
+    `) as unknown as TypedDocumentString<LogoProgressQuery, LogoProgressQueryVariables>;
 export const OfficeStaffDocument = new TypedDocumentString(`
     query OfficeStaff {
   me {
@@ -5314,6 +5676,15 @@ export const PrintoutOptionsDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<PrintoutOptionsQuery, PrintoutOptionsQueryVariables>;
+export const PrintoutOptionsConcernedDocument = new TypedDocumentString(`
+    query PrintoutOptionsConcerned($companyIds: [ID!]!, $period: String!) {
+  printoutOptions(companyIds: $companyIds, period: $period) {
+    kind
+    companyCount
+    companyIds
+  }
+}
+    `) as unknown as TypedDocumentString<PrintoutOptionsConcernedQuery, PrintoutOptionsConcernedQueryVariables>;
 export const LiveScaleUnreadDocument = new TypedDocumentString(`
     subscription LiveScaleUnread($companyId: ID) {
   unreadCountChanged(companyId: $companyId) {
@@ -5708,6 +6079,35 @@ export const AuthzUpsertDeclarationDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<AuthzUpsertDeclarationMutation, AuthzUpsertDeclarationMutationVariables>;
+export const BrowserEmailSmtpDocument = new TypedDocumentString(`
+    mutation BrowserEmailSmtp($input: SmtpIntegrationInput!) {
+  updateSmtpIntegration(input: $input) {
+    host
+  }
+}
+    `) as unknown as TypedDocumentString<BrowserEmailSmtpMutation, BrowserEmailSmtpMutationVariables>;
+export const BrowserEmailLogoDocument = new TypedDocumentString(`
+    mutation BrowserEmailLogo($uploadId: ID) {
+  setOfficeLogo(uploadId: $uploadId) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<BrowserEmailLogoMutation, BrowserEmailLogoMutationVariables>;
+export const BrowserEmailSendDocument = new TypedDocumentString(`
+    mutation BrowserEmailSend($input: SendEmailInput!) {
+  sendEmail(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<BrowserEmailSendMutation, BrowserEmailSendMutationVariables>;
+export const BrowserEmailProgressDocument = new TypedDocumentString(`
+    query BrowserEmailProgress($id: ID!) {
+  broadcast(id: $id) {
+    queuedCount
+    sentCount
+  }
+}
+    `) as unknown as TypedDocumentString<BrowserEmailProgressQuery, BrowserEmailProgressQueryVariables>;
 export const FlowsUnreadDocument = new TypedDocumentString(`
     query FlowsUnread($id: ID!) {
   unreadCount(companyId: $id)
@@ -5720,6 +6120,45 @@ export const FlowsSetSmtpDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<FlowsSetSmtpMutation, FlowsSetSmtpMutationVariables>;
+export const ReadingNotifyDocument = new TypedDocumentString(`
+    mutation ReadingNotify($input: SendBulkNotificationInput!) {
+  sendBulkNotification(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<ReadingNotifyMutation, ReadingNotifyMutationVariables>;
+export const ReadingAskDocument = new TypedDocumentString(`
+    mutation ReadingAsk($input: SendMessageInput!) {
+  sendMessage(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<ReadingAskMutation, ReadingAskMutationVariables>;
+export const ReadingReceiptsDocument = new TypedDocumentString(`
+    query ReadingReceipts($id: ID!) {
+  messages(companyId: $id, first: 100) {
+    edges {
+      node {
+        id
+        body
+        receipts {
+          readAt
+          user {
+            id
+          }
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ReadingReceiptsQuery, ReadingReceiptsQueryVariables>;
+export const SelectionSetSmtpDocument = new TypedDocumentString(`
+    mutation SelectionSetSmtp($input: SmtpIntegrationInput!) {
+  updateSmtpIntegration(input: $input) {
+    host
+  }
+}
+    `) as unknown as TypedDocumentString<SelectionSetSmtpMutation, SelectionSetSmtpMutationVariables>;
 export const SentReportLatestDocument = new TypedDocumentString(`
     query SentReportLatest {
   broadcasts(first: 2) {
