@@ -3,8 +3,8 @@ import path from 'node:path';
 import express, { type Request, type Router } from 'express';
 import expressStaticGzip from 'express-static-gzip';
 
-/** Paths the API answers itself; every other GET of a page gets the web client. */
-const apiPaths = /^\/(graphql|uploads|healthz|dev\/mail)(\/|$)/;
+/** Paths the API answers itself (the send reports' CSV too); every other GET of a page gets the web client. */
+const apiPaths = /^\/(graphql|uploads|healthz|dev\/mail|broadcasts)(\/|$)/;
 /** Downloads: a browser opening an email's link gets the page, any other client the file route. */
 const filePaths = /^\/files\//;
 /** The build's hashed files: a name never changes its bytes, so they are cached for good. */
