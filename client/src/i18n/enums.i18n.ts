@@ -18,10 +18,12 @@ import { defineMessages } from './messages';
 /** Not in the generated client types (no document reads them yet): as the schema has them. */
 type DeclarationStatus = 'DRAFT' | 'FILED' | 'ACCEPTED' | 'REJECTED';
 type VatRegister = 'SALES' | 'PURCHASES';
+type BroadcastStatus = 'SCHEDULED' | 'SENT' | 'CANCELLED' | 'RECALLED';
 
 /** Every enum of the schema with its values: a value missing from the table does not compile. */
 interface Enums {
   ApiScope: ApiScope;
+  BroadcastStatus: BroadcastStatus;
   CompanyImportRowStatus: CompanyImportRowStatus;
   ConversationStatus: ConversationStatus;
   DeclarationStatus: DeclarationStatus;
@@ -59,6 +61,10 @@ export const messages = defineMessages({
     'enum.DeclarationStatus.FILED': 'Złożona',
     'enum.DeclarationStatus.ACCEPTED': 'Przyjęta',
     'enum.DeclarationStatus.REJECTED': 'Odrzucona',
+    'enum.BroadcastStatus.SCHEDULED': 'Zaplanowana',
+    'enum.BroadcastStatus.SENT': 'Wysłana',
+    'enum.BroadcastStatus.CANCELLED': 'Anulowana',
+    'enum.BroadcastStatus.RECALLED': 'Wycofana',
     'enum.DeliveryStatus.QUEUED': 'W kolejce',
     'enum.DeliveryStatus.SENDING': 'Wysyłanie',
     'enum.DeliveryStatus.SENT': 'Wysłano',
@@ -114,6 +120,10 @@ export const messages = defineMessages({
     'enum.DeclarationStatus.FILED': 'Filed',
     'enum.DeclarationStatus.ACCEPTED': 'Accepted',
     'enum.DeclarationStatus.REJECTED': 'Rejected',
+    'enum.BroadcastStatus.SCHEDULED': 'Scheduled',
+    'enum.BroadcastStatus.SENT': 'Sent',
+    'enum.BroadcastStatus.CANCELLED': 'Cancelled',
+    'enum.BroadcastStatus.RECALLED': 'Recalled',
     'enum.DeliveryStatus.QUEUED': 'Queued',
     'enum.DeliveryStatus.SENDING': 'Sending',
     'enum.DeliveryStatus.SENT': 'Sent',
