@@ -153,6 +153,12 @@ type Documents = {
     "\n  mutation AuthzAssignCaretaker($companyIds: [ID!]!, $caretakerId: ID) {\n    assignCaretaker(companyIds: $companyIds, caretakerId: $caretakerId)\n  }\n": typeof types.AuthzAssignCaretakerDocument,
     "\n  mutation AuthzImportCompanies($uploadId: ID!, $dryRun: Boolean!) {\n    importCompanies(uploadId: $uploadId, dryRun: $dryRun) { created updated failed }\n  }\n": typeof types.AuthzImportCompaniesDocument,
     "\n  subscription AuthzCompanyAccessChanged {\n    companyAccessChanged { companyId visible }\n  }\n": typeof types.AuthzCompanyAccessChangedDocument,
+    "\n  query CompanyColumns($first: Int, $filter: CompanyFilter) {\n    companies(first: $first, filter: $filter) {\n      totalCount\n      edges {\n        node {\n          id name taxForm vatPayer\n          unreadFromClientCount\n          caretaker { id name }\n          lastMessage { createdAt direction kind }\n          lastPrintoutEmail { id kind delivery { sentAt } attachments { printout period } }\n          latestDeclaration { type period status filedAt upo { referenceNumber receivedAt } }\n          users { name email }\n        }\n      }\n    }\n  }\n": typeof types.CompanyColumnsDocument,
+    "\n  query CompanyColumnsOfClient {\n    companies(first: 10) {\n      edges {\n        node {\n          id\n          lastPrintoutEmail { createdAt attachments { printout } }\n          latestDeclaration { type period upo { referenceNumber } }\n        }\n      }\n    }\n  }\n": typeof types.CompanyColumnsOfClientDocument,
+    "\n  query CompanyColumnsClientUsers {\n    companies(first: 10) { edges { node { id users { email } } } }\n  }\n": typeof types.CompanyColumnsClientUsersDocument,
+    "\n  mutation CompanyColumnsAsk($input: SendMessageInput!) {\n    sendMessage(input: $input) { id createdAt }\n  }\n": typeof types.CompanyColumnsAskDocument,
+    "\n  mutation CompanyColumnsEmail($input: SendEmailInput!) {\n    sendEmail(input: $input) { id }\n  }\n": typeof types.CompanyColumnsEmailDocument,
+    "\n  mutation CompanyColumnsSmtp($input: SmtpIntegrationInput!) {\n    updateSmtpIntegration(input: $input) { host }\n  }\n": typeof types.CompanyColumnsSmtpDocument,
     "\n  mutation CompanyImportRun($uploadId: ID!, $dryRun: Boolean!, $skipInvalid: Boolean) {\n    importCompanies(uploadId: $uploadId, dryRun: $dryRun, skipInvalid: $skipInvalid) {\n      applied created updated unchanged failed\n      rows { line status column error nip name }\n    }\n  }\n": typeof types.CompanyImportRunDocument,
     "\n  mutation CompanyImportSend($input: SendMessageInput!) {\n    sendMessage(input: $input) { id }\n  }\n": typeof types.CompanyImportSendDocument,
     "\n  subscription CompanyImportUnread {\n    unreadCountChanged { count companyId }\n  }\n": typeof types.CompanyImportUnreadDocument,
@@ -320,6 +326,11 @@ type Documents = {
     "\n  query AuthzCompanyRecords($id: ID!) {\n    company(id: $id) {\n      id\n      emails(first: 100) { totalCount edges { node { id subject body attachments { id url } } } }\n      declarations { id type period upo { referenceNumber } }\n    }\n  }\n": typeof types.AuthzCompanyRecordsDocument,
     "\n  mutation AuthzImportLedgerEntries($companyId: ID!, $entries: [LedgerEntryInput!]!) {\n    importLedgerEntries(companyId: $companyId, entries: $entries)\n  }\n": typeof types.AuthzImportLedgerEntriesDocument,
     "\n  mutation AuthzUpsertDeclaration($input: DeclarationInput!) {\n    upsertDeclaration(input: $input) { id type period status taxBase }\n  }\n": typeof types.AuthzUpsertDeclarationDocument,
+    "\n  mutation CompanyListBrowserAsk($input: SendMessageInput!) {\n    sendMessage(input: $input) { id createdAt }\n  }\n": typeof types.CompanyListBrowserAskDocument,
+    "\n  mutation CompanyListBrowserEmail($input: SendEmailInput!) {\n    sendEmail(input: $input) { id }\n  }\n": typeof types.CompanyListBrowserEmailDocument,
+    "\n  mutation CompanyListBrowserSmtp($input: SmtpIntegrationInput!) {\n    updateSmtpIntegration(input: $input) { host }\n  }\n": typeof types.CompanyListBrowserSmtpDocument,
+    "\n  mutation CompanyListBrowserDemoLogin($email: String!, $password: String!) {\n    login(email: $email, password: $password) { token }\n  }\n": typeof types.CompanyListBrowserDemoLoginDocument,
+    "\n  query CompanyListBrowserPrintoutsSent($id: ID!) {\n    company(id: $id) { lastPrintoutEmail { delivery { sentAt } } }\n  }\n": typeof types.CompanyListBrowserPrintoutsSentDocument,
     "\n  mutation BrowserEmailSmtp($input: SmtpIntegrationInput!) {\n    updateSmtpIntegration(input: $input) { host }\n  }\n": typeof types.BrowserEmailSmtpDocument,
     "\n  mutation BrowserEmailLogo($uploadId: ID) {\n    setOfficeLogo(uploadId: $uploadId) { id }\n  }\n": typeof types.BrowserEmailLogoDocument,
     "\n  mutation BrowserEmailSend($input: SendEmailInput!) {\n    sendEmail(input: $input) { id }\n  }\n": typeof types.BrowserEmailSendDocument,
@@ -494,6 +505,12 @@ const documents: Documents = {
     "\n  mutation AuthzAssignCaretaker($companyIds: [ID!]!, $caretakerId: ID) {\n    assignCaretaker(companyIds: $companyIds, caretakerId: $caretakerId)\n  }\n": types.AuthzAssignCaretakerDocument,
     "\n  mutation AuthzImportCompanies($uploadId: ID!, $dryRun: Boolean!) {\n    importCompanies(uploadId: $uploadId, dryRun: $dryRun) { created updated failed }\n  }\n": types.AuthzImportCompaniesDocument,
     "\n  subscription AuthzCompanyAccessChanged {\n    companyAccessChanged { companyId visible }\n  }\n": types.AuthzCompanyAccessChangedDocument,
+    "\n  query CompanyColumns($first: Int, $filter: CompanyFilter) {\n    companies(first: $first, filter: $filter) {\n      totalCount\n      edges {\n        node {\n          id name taxForm vatPayer\n          unreadFromClientCount\n          caretaker { id name }\n          lastMessage { createdAt direction kind }\n          lastPrintoutEmail { id kind delivery { sentAt } attachments { printout period } }\n          latestDeclaration { type period status filedAt upo { referenceNumber receivedAt } }\n          users { name email }\n        }\n      }\n    }\n  }\n": types.CompanyColumnsDocument,
+    "\n  query CompanyColumnsOfClient {\n    companies(first: 10) {\n      edges {\n        node {\n          id\n          lastPrintoutEmail { createdAt attachments { printout } }\n          latestDeclaration { type period upo { referenceNumber } }\n        }\n      }\n    }\n  }\n": types.CompanyColumnsOfClientDocument,
+    "\n  query CompanyColumnsClientUsers {\n    companies(first: 10) { edges { node { id users { email } } } }\n  }\n": types.CompanyColumnsClientUsersDocument,
+    "\n  mutation CompanyColumnsAsk($input: SendMessageInput!) {\n    sendMessage(input: $input) { id createdAt }\n  }\n": types.CompanyColumnsAskDocument,
+    "\n  mutation CompanyColumnsEmail($input: SendEmailInput!) {\n    sendEmail(input: $input) { id }\n  }\n": types.CompanyColumnsEmailDocument,
+    "\n  mutation CompanyColumnsSmtp($input: SmtpIntegrationInput!) {\n    updateSmtpIntegration(input: $input) { host }\n  }\n": types.CompanyColumnsSmtpDocument,
     "\n  mutation CompanyImportRun($uploadId: ID!, $dryRun: Boolean!, $skipInvalid: Boolean) {\n    importCompanies(uploadId: $uploadId, dryRun: $dryRun, skipInvalid: $skipInvalid) {\n      applied created updated unchanged failed\n      rows { line status column error nip name }\n    }\n  }\n": types.CompanyImportRunDocument,
     "\n  mutation CompanyImportSend($input: SendMessageInput!) {\n    sendMessage(input: $input) { id }\n  }\n": types.CompanyImportSendDocument,
     "\n  subscription CompanyImportUnread {\n    unreadCountChanged { count companyId }\n  }\n": types.CompanyImportUnreadDocument,
@@ -661,6 +678,11 @@ const documents: Documents = {
     "\n  query AuthzCompanyRecords($id: ID!) {\n    company(id: $id) {\n      id\n      emails(first: 100) { totalCount edges { node { id subject body attachments { id url } } } }\n      declarations { id type period upo { referenceNumber } }\n    }\n  }\n": types.AuthzCompanyRecordsDocument,
     "\n  mutation AuthzImportLedgerEntries($companyId: ID!, $entries: [LedgerEntryInput!]!) {\n    importLedgerEntries(companyId: $companyId, entries: $entries)\n  }\n": types.AuthzImportLedgerEntriesDocument,
     "\n  mutation AuthzUpsertDeclaration($input: DeclarationInput!) {\n    upsertDeclaration(input: $input) { id type period status taxBase }\n  }\n": types.AuthzUpsertDeclarationDocument,
+    "\n  mutation CompanyListBrowserAsk($input: SendMessageInput!) {\n    sendMessage(input: $input) { id createdAt }\n  }\n": types.CompanyListBrowserAskDocument,
+    "\n  mutation CompanyListBrowserEmail($input: SendEmailInput!) {\n    sendEmail(input: $input) { id }\n  }\n": types.CompanyListBrowserEmailDocument,
+    "\n  mutation CompanyListBrowserSmtp($input: SmtpIntegrationInput!) {\n    updateSmtpIntegration(input: $input) { host }\n  }\n": types.CompanyListBrowserSmtpDocument,
+    "\n  mutation CompanyListBrowserDemoLogin($email: String!, $password: String!) {\n    login(email: $email, password: $password) { token }\n  }\n": types.CompanyListBrowserDemoLoginDocument,
+    "\n  query CompanyListBrowserPrintoutsSent($id: ID!) {\n    company(id: $id) { lastPrintoutEmail { delivery { sentAt } } }\n  }\n": types.CompanyListBrowserPrintoutsSentDocument,
     "\n  mutation BrowserEmailSmtp($input: SmtpIntegrationInput!) {\n    updateSmtpIntegration(input: $input) { host }\n  }\n": types.BrowserEmailSmtpDocument,
     "\n  mutation BrowserEmailLogo($uploadId: ID) {\n    setOfficeLogo(uploadId: $uploadId) { id }\n  }\n": types.BrowserEmailLogoDocument,
     "\n  mutation BrowserEmailSend($input: SendEmailInput!) {\n    sendEmail(input: $input) { id }\n  }\n": types.BrowserEmailSendDocument,
@@ -1249,6 +1271,30 @@ export function graphql(source: "\n  mutation AuthzImportCompanies($uploadId: ID
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  subscription AuthzCompanyAccessChanged {\n    companyAccessChanged { companyId visible }\n  }\n"): typeof import('./graphql.js').AuthzCompanyAccessChangedDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CompanyColumns($first: Int, $filter: CompanyFilter) {\n    companies(first: $first, filter: $filter) {\n      totalCount\n      edges {\n        node {\n          id name taxForm vatPayer\n          unreadFromClientCount\n          caretaker { id name }\n          lastMessage { createdAt direction kind }\n          lastPrintoutEmail { id kind delivery { sentAt } attachments { printout period } }\n          latestDeclaration { type period status filedAt upo { referenceNumber receivedAt } }\n          users { name email }\n        }\n      }\n    }\n  }\n"): typeof import('./graphql.js').CompanyColumnsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CompanyColumnsOfClient {\n    companies(first: 10) {\n      edges {\n        node {\n          id\n          lastPrintoutEmail { createdAt attachments { printout } }\n          latestDeclaration { type period upo { referenceNumber } }\n        }\n      }\n    }\n  }\n"): typeof import('./graphql.js').CompanyColumnsOfClientDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CompanyColumnsClientUsers {\n    companies(first: 10) { edges { node { id users { email } } } }\n  }\n"): typeof import('./graphql.js').CompanyColumnsClientUsersDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CompanyColumnsAsk($input: SendMessageInput!) {\n    sendMessage(input: $input) { id createdAt }\n  }\n"): typeof import('./graphql.js').CompanyColumnsAskDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CompanyColumnsEmail($input: SendEmailInput!) {\n    sendEmail(input: $input) { id }\n  }\n"): typeof import('./graphql.js').CompanyColumnsEmailDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CompanyColumnsSmtp($input: SmtpIntegrationInput!) {\n    updateSmtpIntegration(input: $input) { host }\n  }\n"): typeof import('./graphql.js').CompanyColumnsSmtpDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -1917,6 +1963,26 @@ export function graphql(source: "\n  mutation AuthzImportLedgerEntries($companyI
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation AuthzUpsertDeclaration($input: DeclarationInput!) {\n    upsertDeclaration(input: $input) { id type period status taxBase }\n  }\n"): typeof import('./graphql.js').AuthzUpsertDeclarationDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CompanyListBrowserAsk($input: SendMessageInput!) {\n    sendMessage(input: $input) { id createdAt }\n  }\n"): typeof import('./graphql.js').CompanyListBrowserAskDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CompanyListBrowserEmail($input: SendEmailInput!) {\n    sendEmail(input: $input) { id }\n  }\n"): typeof import('./graphql.js').CompanyListBrowserEmailDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CompanyListBrowserSmtp($input: SmtpIntegrationInput!) {\n    updateSmtpIntegration(input: $input) { host }\n  }\n"): typeof import('./graphql.js').CompanyListBrowserSmtpDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CompanyListBrowserDemoLogin($email: String!, $password: String!) {\n    login(email: $email, password: $password) { token }\n  }\n"): typeof import('./graphql.js').CompanyListBrowserDemoLoginDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CompanyListBrowserPrintoutsSent($id: ID!) {\n    company(id: $id) { lastPrintoutEmail { delivery { sentAt } } }\n  }\n"): typeof import('./graphql.js').CompanyListBrowserPrintoutsSentDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -1247,6 +1247,45 @@ export type AuthzCompanyAccessChangedSubscriptionVariables = Exact<{ [key: strin
 
 export type AuthzCompanyAccessChangedSubscription = { companyAccessChanged: { companyId: string, visible: boolean } };
 
+export type CompanyColumnsQueryVariables = Exact<{
+  first?: number | null | undefined;
+  filter?: CompanyFilter | null | undefined;
+}>;
+
+
+export type CompanyColumnsQuery = { companies: { totalCount: number, edges: Array<{ node: { id: string, name: string, taxForm: TaxForm, vatPayer: boolean, unreadFromClientCount: number, caretaker: { id: string, name: string } | null, lastMessage: { createdAt: string, direction: MessageDirection, kind: MessageKind } | null, lastPrintoutEmail: { id: string, kind: MessageKind, delivery: { sentAt: string | null } | null, attachments: Array<{ printout: PrintoutKind | null, period: string | null }> } | null, latestDeclaration: { type: string, period: string, status: DeclarationStatus, filedAt: string | null, upo: { referenceNumber: string, receivedAt: string } | null } | null, users: Array<{ name: string, email: string }> } }> } };
+
+export type CompanyColumnsOfClientQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type CompanyColumnsOfClientQuery = { companies: { edges: Array<{ node: { id: string, lastPrintoutEmail: { createdAt: string, attachments: Array<{ printout: PrintoutKind | null }> } | null, latestDeclaration: { type: string, period: string, upo: { referenceNumber: string } | null } | null } }> } };
+
+export type CompanyColumnsClientUsersQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type CompanyColumnsClientUsersQuery = { companies: { edges: Array<{ node: { id: string, users: Array<{ email: string }> } }> } };
+
+export type CompanyColumnsAskMutationVariables = Exact<{
+  input: SendMessageInput;
+}>;
+
+
+export type CompanyColumnsAskMutation = { sendMessage: { id: string, createdAt: string } };
+
+export type CompanyColumnsEmailMutationVariables = Exact<{
+  input: SendEmailInput;
+}>;
+
+
+export type CompanyColumnsEmailMutation = { sendEmail: { id: string } };
+
+export type CompanyColumnsSmtpMutationVariables = Exact<{
+  input: SmtpIntegrationInput;
+}>;
+
+
+export type CompanyColumnsSmtpMutation = { updateSmtpIntegration: { host: string } };
+
 export type CompanyImportRunMutationVariables = Exact<{
   uploadId: string | number;
   dryRun: boolean;
@@ -2371,6 +2410,42 @@ export type AuthzUpsertDeclarationMutationVariables = Exact<{
 
 
 export type AuthzUpsertDeclarationMutation = { upsertDeclaration: { id: string, type: string, period: string, status: DeclarationStatus, taxBase: string } };
+
+export type CompanyListBrowserAskMutationVariables = Exact<{
+  input: SendMessageInput;
+}>;
+
+
+export type CompanyListBrowserAskMutation = { sendMessage: { id: string, createdAt: string } };
+
+export type CompanyListBrowserEmailMutationVariables = Exact<{
+  input: SendEmailInput;
+}>;
+
+
+export type CompanyListBrowserEmailMutation = { sendEmail: { id: string } };
+
+export type CompanyListBrowserSmtpMutationVariables = Exact<{
+  input: SmtpIntegrationInput;
+}>;
+
+
+export type CompanyListBrowserSmtpMutation = { updateSmtpIntegration: { host: string } };
+
+export type CompanyListBrowserDemoLoginMutationVariables = Exact<{
+  email: string;
+  password: string;
+}>;
+
+
+export type CompanyListBrowserDemoLoginMutation = { login: { token: string } };
+
+export type CompanyListBrowserPrintoutsSentQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type CompanyListBrowserPrintoutsSentQuery = { company: { lastPrintoutEmail: { delivery: { sentAt: string | null } | null } | null } | null };
 
 export type BrowserEmailSmtpMutationVariables = Exact<{
   input: SmtpIntegrationInput;
@@ -4142,6 +4217,116 @@ export const AuthzCompanyAccessChangedDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<AuthzCompanyAccessChangedSubscription, AuthzCompanyAccessChangedSubscriptionVariables>;
+export const CompanyColumnsDocument = new TypedDocumentString(`
+    query CompanyColumns($first: Int, $filter: CompanyFilter) {
+  companies(first: $first, filter: $filter) {
+    totalCount
+    edges {
+      node {
+        id
+        name
+        taxForm
+        vatPayer
+        unreadFromClientCount
+        caretaker {
+          id
+          name
+        }
+        lastMessage {
+          createdAt
+          direction
+          kind
+        }
+        lastPrintoutEmail {
+          id
+          kind
+          delivery {
+            sentAt
+          }
+          attachments {
+            printout
+            period
+          }
+        }
+        latestDeclaration {
+          type
+          period
+          status
+          filedAt
+          upo {
+            referenceNumber
+            receivedAt
+          }
+        }
+        users {
+          name
+          email
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CompanyColumnsQuery, CompanyColumnsQueryVariables>;
+export const CompanyColumnsOfClientDocument = new TypedDocumentString(`
+    query CompanyColumnsOfClient {
+  companies(first: 10) {
+    edges {
+      node {
+        id
+        lastPrintoutEmail {
+          createdAt
+          attachments {
+            printout
+          }
+        }
+        latestDeclaration {
+          type
+          period
+          upo {
+            referenceNumber
+          }
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CompanyColumnsOfClientQuery, CompanyColumnsOfClientQueryVariables>;
+export const CompanyColumnsClientUsersDocument = new TypedDocumentString(`
+    query CompanyColumnsClientUsers {
+  companies(first: 10) {
+    edges {
+      node {
+        id
+        users {
+          email
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CompanyColumnsClientUsersQuery, CompanyColumnsClientUsersQueryVariables>;
+export const CompanyColumnsAskDocument = new TypedDocumentString(`
+    mutation CompanyColumnsAsk($input: SendMessageInput!) {
+  sendMessage(input: $input) {
+    id
+    createdAt
+  }
+}
+    `) as unknown as TypedDocumentString<CompanyColumnsAskMutation, CompanyColumnsAskMutationVariables>;
+export const CompanyColumnsEmailDocument = new TypedDocumentString(`
+    mutation CompanyColumnsEmail($input: SendEmailInput!) {
+  sendEmail(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<CompanyColumnsEmailMutation, CompanyColumnsEmailMutationVariables>;
+export const CompanyColumnsSmtpDocument = new TypedDocumentString(`
+    mutation CompanyColumnsSmtp($input: SmtpIntegrationInput!) {
+  updateSmtpIntegration(input: $input) {
+    host
+  }
+}
+    `) as unknown as TypedDocumentString<CompanyColumnsSmtpMutation, CompanyColumnsSmtpMutationVariables>;
 export const CompanyImportRunDocument = new TypedDocumentString(`
     mutation CompanyImportRun($uploadId: ID!, $dryRun: Boolean!, $skipInvalid: Boolean) {
   importCompanies(uploadId: $uploadId, dryRun: $dryRun, skipInvalid: $skipInvalid) {
@@ -6079,6 +6264,46 @@ export const AuthzUpsertDeclarationDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<AuthzUpsertDeclarationMutation, AuthzUpsertDeclarationMutationVariables>;
+export const CompanyListBrowserAskDocument = new TypedDocumentString(`
+    mutation CompanyListBrowserAsk($input: SendMessageInput!) {
+  sendMessage(input: $input) {
+    id
+    createdAt
+  }
+}
+    `) as unknown as TypedDocumentString<CompanyListBrowserAskMutation, CompanyListBrowserAskMutationVariables>;
+export const CompanyListBrowserEmailDocument = new TypedDocumentString(`
+    mutation CompanyListBrowserEmail($input: SendEmailInput!) {
+  sendEmail(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<CompanyListBrowserEmailMutation, CompanyListBrowserEmailMutationVariables>;
+export const CompanyListBrowserSmtpDocument = new TypedDocumentString(`
+    mutation CompanyListBrowserSmtp($input: SmtpIntegrationInput!) {
+  updateSmtpIntegration(input: $input) {
+    host
+  }
+}
+    `) as unknown as TypedDocumentString<CompanyListBrowserSmtpMutation, CompanyListBrowserSmtpMutationVariables>;
+export const CompanyListBrowserDemoLoginDocument = new TypedDocumentString(`
+    mutation CompanyListBrowserDemoLogin($email: String!, $password: String!) {
+  login(email: $email, password: $password) {
+    token
+  }
+}
+    `) as unknown as TypedDocumentString<CompanyListBrowserDemoLoginMutation, CompanyListBrowserDemoLoginMutationVariables>;
+export const CompanyListBrowserPrintoutsSentDocument = new TypedDocumentString(`
+    query CompanyListBrowserPrintoutsSent($id: ID!) {
+  company(id: $id) {
+    lastPrintoutEmail {
+      delivery {
+        sentAt
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CompanyListBrowserPrintoutsSentQuery, CompanyListBrowserPrintoutsSentQueryVariables>;
 export const BrowserEmailSmtpDocument = new TypedDocumentString(`
     mutation BrowserEmailSmtp($input: SmtpIntegrationInput!) {
   updateSmtpIntegration(input: $input) {
