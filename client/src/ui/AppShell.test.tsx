@@ -55,7 +55,7 @@ describe('top bar', () => {
       office,
       companies: [],
     });
-    expect(links()).toEqual(['Firmy', 'Pytania klientów', 'Ustawienia', 'GraphQL']);
+    expect(links()).toEqual(['Firmy', 'Pytania klientów', 'Wysłane', 'Ustawienia', 'GraphQL']);
   });
 
   it('gives clients no playground link', () => {

@@ -278,7 +278,7 @@ describe('company list', () => {
     await staff.page.waitForURL((url) => url.pathname === '/companies');
     await expect
       .poll(() => staff.page.locator('header.topbar nav').getByRole('link').allTextContents())
-      .toEqual(['Firmy', 'Pytania klientów', 'GraphQL']);
+      .toEqual(['Firmy', 'Pytania klientów', 'Wysłane', 'GraphQL']);
 
     const client = await open(f.companies[2].client.user.email);
     await client.page.waitForURL((url) => url.pathname.startsWith('/messages'));
