@@ -87,7 +87,9 @@ export function CompanyListPage({ viewer }: { viewer: Viewer }) {
   const total = connection?.totalCount ?? 0;
   const count = selectedCount(selection);
   const refresh = () => reexecute({ requestPolicy: 'network-only' });
-  useCompanyAccessLive(viewer.role === 'CARETAKER', refresh);
+  useCompanyAccessLive(viewer.role === 'CARETAKER', refresh, (id) =>
+    dispatch({ type: 'remove', id }),
+  );
 
   // While the next page loads the previous one is still shown: number the page that is shown.
   const shownAfter =

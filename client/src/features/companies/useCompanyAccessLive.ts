@@ -9,11 +9,20 @@ const CompanyAccessSubscription = graphql(`
 
 /**
  * A caretaker's open company list follows the companies given to or taken from them: each change
- * reads the page anew (a move too large to list arrives as a resync, which refetches by itself).
+ * reads the page anew, and a company taken away leaves the selection too, so a send cannot name it
+ * (a move too large to list arrives as a resync, which refetches by itself).
  */
-export function useCompanyAccessLive(enabled: boolean, refresh: () => void): void {
+export function useCompanyAccessLive(
+  enabled: boolean,
+  refresh: () => void,
+  onLost: (companyId: string) => void,
+): void {
   useSubscription({ query: CompanyAccessSubscription, pause: !enabled }, (_previous, event) => {
-    if (event.companyAccessChanged) refresh();
+    const change = event.companyAccessChanged;
+    if (change) {
+      if (!change.visible) onLost(change.companyId);
+      refresh();
+    }
     return event;
   });
 }
