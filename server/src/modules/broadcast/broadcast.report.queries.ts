@@ -2,9 +2,13 @@ import type { EntityManager, Knex } from '@mikro-orm/postgresql';
 import type { StaffActor } from '../../core/context.js';
 import type { ConnectionShape } from '../../core/pagination.js';
 import { executeBound, keysetPage, toInt } from '../../core/sql.js';
-import type { TaxForm } from '../company/company.entity.js';
 import { whereCompanyVisible } from '../company/company.policy.js';
-import type { VisibleCompany } from '../company/company.queries.js';
+import {
+  VISIBLE_COMPANY_COLUMNS,
+  type VisibleCompany,
+  type VisibleCompanyRow,
+  visibleCompanyOf,
+} from '../company/company.queries.js';
 import type { DeliveryStatus } from '../email/email-delivery.entity.js';
 import type { BroadcastStatus } from './broadcast.entity.js';
 import { Broadcast } from './broadcast.entity.js';
@@ -185,13 +189,7 @@ export async function unreadRecipients(
   const query = knex('message as m')
     .join('company as c', 'c.id', 'm.company_id')
     .select(
-      'c.id',
-      'c.office_id',
-      'c.caretaker_id',
-      'c.name',
-      'c.email',
-      'c.tax_form',
-      'c.vat_payer',
+      ...VISIBLE_COMPANY_COLUMNS,
       knex.raw(
         `exists (select 1 from broadcast rb join message rm on rm.broadcast_id = rb.id
           where rb.reminds_of_id = m.broadcast_id and rm.company_id = m.company_id
@@ -204,26 +202,8 @@ export async function unreadRecipients(
     .whereRaw(`not ${READ_BY_CLIENT}`)
     .orderBy([{ column: 'c.name' }, { column: 'c.id' }]);
   whereCompanyVisible(query, actor, 'c');
-  const rows = await executeBound<{
-    id: string;
-    office_id: string;
-    caretaker_id: string | null;
-    name: string;
-    email: string;
-    tax_form: TaxForm;
-    vat_payer: boolean;
-    recently_reminded: boolean;
-  }>(em, query);
-  return rows.map((r) => ({
-    id: r.id,
-    officeId: r.office_id,
-    caretakerId: r.caretaker_id,
-    name: r.name,
-    email: r.email,
-    taxForm: r.tax_form,
-    vatPayer: r.vat_payer,
-    recentlyReminded: r.recently_reminded,
-  }));
+  const rows = await executeBound<VisibleCompanyRow & { recently_reminded: boolean }>(em, query);
+  return rows.map((r) => ({ ...visibleCompanyOf(r), recentlyReminded: r.recently_reminded }));
 }
 
 /** Per broadcast: the reminders that follow it up, oldest first. */

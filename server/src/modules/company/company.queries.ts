@@ -98,28 +98,36 @@ export async function findVisibleCompanies(
 ): Promise<VisibleCompany[]> {
   const query = em
     .getKnex()('company as c')
-    .select(
-      'c.id',
-      'c.office_id',
-      'c.caretaker_id',
-      'c.name',
-      'c.email',
-      'c.tax_form',
-      'c.vat_payer',
-    )
+    .select(...VISIBLE_COMPANY_COLUMNS)
     .whereRaw('c.id = any(?::uuid[])', [uuidArray(ids)])
     .whereNull('c.archived_at');
   whereCompanyVisible(query, actor);
-  const rows = await executeBound<{
-    id: string;
-    office_id: string;
-    caretaker_id: string | null;
-    name: string;
-    email: string;
-    tax_form: TaxForm;
-    vat_payer: boolean;
-  }>(em, query);
-  return rows.map((r) => ({
+  return (await executeBound<VisibleCompanyRow>(em, query)).map(visibleCompanyOf);
+}
+
+/** The columns of company `c` a send needs, as `visibleCompanyOf` reads them. */
+export const VISIBLE_COMPANY_COLUMNS = [
+  'c.id',
+  'c.office_id',
+  'c.caretaker_id',
+  'c.name',
+  'c.email',
+  'c.tax_form',
+  'c.vat_payer',
+] as const;
+
+export interface VisibleCompanyRow {
+  id: string;
+  office_id: string;
+  caretaker_id: string | null;
+  name: string;
+  email: string;
+  tax_form: TaxForm;
+  vat_payer: boolean;
+}
+
+export function visibleCompanyOf(r: VisibleCompanyRow): VisibleCompany {
+  return {
     id: r.id,
     officeId: r.office_id,
     caretakerId: r.caretaker_id,
@@ -127,7 +135,7 @@ export async function findVisibleCompanies(
     email: r.email,
     taxForm: r.tax_form,
     vatPayer: r.vat_payer,
-  }));
+  };
 }
 
 /** The newest message of each company, by company id: one statement for the whole batch. */
