@@ -57,7 +57,7 @@ export function newContext(
 export async function login(page: Page, email: string, password: string): Promise<void> {
   if (!page.url().includes('/login')) await page.goto('/login');
   await page.getByLabel(/e-mail|email/i).fill(email);
-  await page.getByLabel(/hasło|password/i).fill(password);
+  await page.getByLabel(/^(hasło|password)$/i).fill(password);
   await page.getByRole('button', { name: /zaloguj się|log in/i }).click();
   await page.waitForURL((url) => !url.pathname.startsWith('/login'));
 }

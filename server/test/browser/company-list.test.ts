@@ -1,13 +1,11 @@
-import { randomUUID } from 'node:crypto';
-import pg from 'pg';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { seedBookkeeping } from '../../src/modules/bookkeeping/bookkeeping.demo.js';
 import { OfficeVerification } from '../../src/modules/office/office.entity.js';
+import { type DemoApp, startDemoApp } from '../demo-app.js';
 import { type OfficeFixtureOf, officeFixture, PASSWORD } from '../factories.js';
 import { graphql } from '../gql/index.js';
 import { ok, startTestApp, type TestApp } from '../harness.js';
-import { freePort } from '../net.js';
 import { startTestSmtp, type TestSmtp } from '../smtp.js';
 import { launchBrowser, login, newContext, screenshot } from './browser.js';
 
@@ -357,33 +355,24 @@ describe('company list', () => {
 
 /** The demo data on an empty database of its own, as `npm start` shows it on a fresh machine. */
 describe('company list with the demo data', () => {
-  const database = `demo_${randomUUID().replaceAll('-', '').slice(0, 12)}`;
-  const admin = new pg.Client({ connectionString: inject('databaseUrl') });
-  let demo: TestApp;
+  let demo: DemoApp;
 
   beforeAll(async () => {
-    await admin.connect();
-    await admin.query(`create database ${database}`);
-    const url = new URL(inject('databaseUrl'));
-    url.pathname = `/${database}`;
-    demo = await startTestApp({
-      databaseUrl: url.toString(),
-      demoData: true,
-      devSmtpPort: await freePort(),
-    });
+    demo = await startDemoApp();
   }, 120_000);
   afterAll(async () => {
     await demo?.stop();
-    await admin.query(`drop database if exists ${database} with (force)`);
-    await admin.end();
   });
 
   it('at 1280×800 shows the head at least 15 rows, and "Firmy" only as the title and the menu item', async () => {
     // Logged in through the API: the demo login page lists the demo accounts and their password.
     const { token } = ok(
-      await demo.gql(DEMO_LOGIN, { email: 'szef@demo.local', password: demo.config.demoPassword }),
+      await demo.app.gql(DEMO_LOGIN, {
+        email: 'szef@demo.local',
+        password: demo.app.config.demoPassword,
+      }),
     ).login;
-    const context = await newContext(browser, demo.url);
+    const context = await newContext(browser, demo.app.url);
     contexts.push(context);
     await context.addInitScript(
       `localStorage.setItem('ledgerpost.token', ${JSON.stringify(token)})`,
