@@ -32,7 +32,12 @@ export function SessionsSection({ version }: { version: number }) {
   else if (!result.data) body = <Loading />;
   else
     body = (
-      <div className="table-wrap">
+      <section
+        className="table-wrap"
+        aria-labelledby="sessions-title"
+        // biome-ignore lint/a11y/noNoninteractiveTabindex: on a phone the table scrolls sideways; keyboards scroll what has focus
+        tabIndex={0}
+      >
         <table data-testid="sessions">
           <thead>
             <tr>
@@ -75,7 +80,7 @@ export function SessionsSection({ version }: { version: number }) {
             })}
           </tbody>
         </table>
-      </div>
+      </section>
     );
   return (
     <section className="card settings-section" aria-labelledby="sessions-title">

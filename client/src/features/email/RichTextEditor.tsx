@@ -2,6 +2,7 @@ import {
   type FormEvent,
   type KeyboardEvent,
   type MouseEvent,
+  type ReactNode,
   useCallback,
   useEffect,
   useId,
@@ -12,7 +13,26 @@ import { type MessageKey, useI18n } from '../../i18n';
 
 type Command = 'bold' | 'italic' | 'underline' | 'insertUnorderedList' | 'insertOrderedList';
 
-const commands: Array<{ command: Command; key: MessageKey; icon: string; testId: string }> = [
+/** A numbered list drawn, not written: a visible "1." would have to be part of the button's name. */
+const numberedListIcon = (
+  <svg viewBox="0 0 20 20" width="18" height="18" aria-hidden="true" focusable="false">
+    <path
+      d="M3 3.5h1.5v4M3 12.5h2.5l-2.5 3h2.5M8 5.5h9M8 14h9"
+      fill="none"
+      stroke="currentColor"
+      strokeWidth="1.6"
+      strokeLinecap="round"
+      strokeLinejoin="round"
+    />
+  </svg>
+);
+
+const commands: Array<{
+  command: Command;
+  key: MessageKey;
+  icon: ReactNode;
+  testId: string;
+}> = [
   { command: 'bold', key: 'email.editor.bold', icon: 'B', testId: 'editor-bold' },
   { command: 'italic', key: 'email.editor.italic', icon: 'I', testId: 'editor-italic' },
   { command: 'underline', key: 'email.editor.underline', icon: 'U', testId: 'editor-underline' },
@@ -25,7 +45,7 @@ const commands: Array<{ command: Command; key: MessageKey; icon: string; testId:
   {
     command: 'insertOrderedList',
     key: 'email.editor.numbers',
-    icon: '1.',
+    icon: numberedListIcon,
     testId: 'editor-numbers',
   },
 ];

@@ -17,9 +17,8 @@ export const messages = defineMessages({
     'inbox.nip': 'NIP {nip}',
 
     'inbox.close': 'Oznacz jako załatwione',
-    'inbox.closeNamed': 'Oznacz rozmowę z {company} jako załatwioną bez odpowiedzi',
+    'inbox.actionTarget': '– rozmowa z {company}',
     'inbox.reopen': 'Otwórz ponownie',
-    'inbox.reopenNamed': 'Otwórz ponownie rozmowę z {company}',
     'inbox.actionFailed': 'Nie udało się zmienić stanu rozmowy. Spróbuj ponownie.',
     'inbox.emptyPage': 'Na tej stronie nie ma już rozmów.',
     'inbox.total.one': '{count} rozmowa',
@@ -52,9 +51,8 @@ export const messages = defineMessages({
     'inbox.nip': 'Tax id {nip}',
 
     'inbox.close': 'Mark as handled',
-    'inbox.closeNamed': 'Mark the conversation with {company} as handled without a reply',
+    'inbox.actionTarget': '– the conversation with {company}',
     'inbox.reopen': 'Reopen',
-    'inbox.reopenNamed': 'Reopen the conversation with {company}',
     'inbox.actionFailed': 'The conversation could not be changed. Please try again.',
     'inbox.emptyPage': 'There are no more conversations on this page.',
     'inbox.total.one': '{count} conversation',

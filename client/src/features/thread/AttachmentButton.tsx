@@ -57,13 +57,12 @@ export function AttachmentButton({
         data-attachment-id={attachment.id}
         onClick={download}
         aria-busy={state === 'loading'}
-        aria-label={
-          state === 'loading'
-            ? t('thread.downloading', { filename: attachment.filename })
-            : t('thread.download', { filename: attachment.filename, size })
-        }
       >
         <PaperclipIcon />
+        {/* The name is the visible text with the action before it (WCAG 2.5.3: label in name). */}
+        <span className="visually-hidden">
+          {t(state === 'loading' ? 'thread.downloading' : 'thread.download')}{' '}
+        </span>
         <span className="filename">{attachment.filename}</span>{' '}
         <span className="muted">{size}</span>
       </button>
