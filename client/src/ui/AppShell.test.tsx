@@ -1,12 +1,12 @@
 import { act, cleanup, fireEvent, render, screen, within } from '@testing-library/react';
 import { type Client, Provider } from 'urql';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { fromValue, never } from 'wonka';
+import { fromValue, makeSubject, never } from 'wonka';
 import { I18nProvider } from '../i18n';
 import { navigate } from '../router';
 import { SessionProvider } from '../session';
 import type { Viewer } from '../viewer';
-import { AppShell } from './AppShell';
+import { AppShell, AvatarBadge } from './AppShell';
 
 afterEach(cleanup);
 
@@ -95,5 +95,51 @@ describe('top bar', () => {
     expect(menu.classList.contains('open')).toBe(true);
     act(() => navigate('/inbox'));
     expect(menu.classList.contains('open')).toBe(false);
+  });
+});
+
+describe('unread badge', () => {
+  const viewer: Viewer = {
+    id: 'u2',
+    name: 'Jan Klient',
+    email: 'klient1@demo.local',
+    role: 'CLIENT',
+    language: 'PL',
+    office: null,
+    companies: [{ id: 'c1', name: 'Piekarnia' }],
+  };
+
+  it('is a polite live region made with the first count, announcing each later count whole', () => {
+    const counts = makeSubject<{ data: { unreadCount: number } }>();
+    const client = {
+      executeQuery: vi.fn(() => counts.source),
+      executeSubscription: vi.fn(() => never),
+    } as unknown as Client;
+    render(
+      <I18nProvider initial="pl">
+        <Provider value={client}>
+          <AvatarBadge viewer={viewer} />
+        </Provider>
+      </I18nProvider>,
+    );
+    // Nothing to announce while the count is loading; the first count is not an announcement.
+    expect(screen.queryByRole('status')).toBeNull();
+    act(() => counts.next({ data: { unreadCount: 2 } }));
+    const region = screen.getByRole('status');
+    expect(region.getAttribute('aria-live')).toBe('polite');
+    expect(region.getAttribute('aria-atomic')).toBe('true');
+    expect(region.textContent).toBe('2Nieprzeczytane wiadomości: 2');
+    expect(screen.getByTestId('unread-badge').getAttribute('aria-hidden')).toBe('true');
+    expect(screen.getByTestId('unread-badge').textContent).toBe('2');
+
+    // A new count changes the same region, which is what a screen reader reads out.
+    act(() => counts.next({ data: { unreadCount: 3 } }));
+    expect(screen.getByRole('status')).toBe(region);
+    expect(region.textContent).toBe('3Nieprzeczytane wiadomości: 3');
+    act(() => counts.next({ data: { unreadCount: 0 } }));
+    expect(screen.getByRole('status')).toBe(region);
+    expect(region.className).toBe('visually-hidden');
+    expect(region.textContent).toBe('Brak nieprzeczytanych wiadomości');
+    expect(screen.getByTestId('unread-badge').textContent).toBe('');
   });
 });

@@ -33,6 +33,7 @@ export function AvatarBadge({ viewer }: { viewer: Viewer }) {
   const { t } = useI18n();
   useSubscription({ query: UnreadBadgeSubscription });
   const [{ data }] = useQuery({ query: UnreadBadgeQuery });
+  const known = data?.unreadCount !== undefined;
   const count = data?.unreadCount ?? 0;
   const initials = viewer.name
     .split(/\s+/)
@@ -43,15 +44,27 @@ export function AvatarBadge({ viewer }: { viewer: Viewer }) {
   return (
     <span className="avatar" title={viewer.name}>
       <span aria-hidden="true">{initials}</span>
-      {/* Nothing is shown for 0; the empty live region stays to announce the next change. */}
-      <span
-        className={count ? 'badge' : 'visually-hidden'}
-        data-testid="unread-badge"
-        aria-label={count ? t('shell.unread', { count }) : undefined}
-        role="status"
-      >
-        {count || null}
-      </span>
+      {/*
+       * A polite live region, made once the count is known: the first value is there when it
+       * appears (nothing is announced on loading), each later change is read out whole. Nothing
+       * is shown for 0.
+       */}
+      {known && (
+        <span
+          className={count ? 'badge' : 'visually-hidden'}
+          role="status"
+          aria-live="polite"
+          aria-atomic="true"
+          data-testid="unread-live"
+        >
+          <span aria-hidden="true" data-testid="unread-badge">
+            {count || null}
+          </span>
+          <span className="visually-hidden">
+            {count ? t('shell.unread', { count }) : t('shell.noUnread')}
+          </span>
+        </span>
+      )}
     </span>
   );
 }

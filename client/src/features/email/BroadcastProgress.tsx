@@ -161,7 +161,14 @@ export function BroadcastProgress({ initial }: { initial: BroadcastCounts }) {
           value={finished}
         />
       </label>
-      <p role="status" aria-live="polite" className="progress-counts">
+      {/* Made with the first counts, so only their changes are announced, each read out whole. */}
+      <p
+        role="status"
+        aria-live="polite"
+        aria-atomic="true"
+        className="progress-counts"
+        data-testid="email-progress-counts"
+      >
         <span data-testid="email-sent-count" data-count={counts.sentCount}>
           {t('email.progress.sent', { count: counts.sentCount, total: counts.recipientCount })}
         </span>

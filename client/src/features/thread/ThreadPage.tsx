@@ -69,22 +69,10 @@ function ThreadView({ companyId, viewer }: ThreadProps) {
   const scroll = useThreadScroll(messages[0], ownSide);
   useOpenedMessage(messages, readNow, scroll.onScroll);
 
-  // Live: the cache refetches the thread on a new message and updates receipts in place.
-  const [added] = useSubscription({
-    query: ThreadMessageAddedSubscription,
-    variables: { companyId },
-  });
+  // Live: the cache refetches the thread on a new message and updates receipts in place; the
+  // thread is a log region, so screen readers read out what arrives.
+  useSubscription({ query: ThreadMessageAddedSubscription, variables: { companyId } });
   useSubscription({ query: ThreadMessageReadSubscription, variables: { companyId } });
-  const [announcement, setAnnouncement] = useState('');
-  const latest = added.data?.messageAdded;
-  // Each event once: a new language (t) or a re-render does not announce it again.
-  const handled = useRef<string | null>(null);
-  useEffect(() => {
-    if (!latest || handled.current === latest.id) return;
-    handled.current = latest.id;
-    if (latest.direction === ownSide) return;
-    setAnnouncement(t('thread.announce', { name: latest.author.name }));
-  }, [latest, ownSide, t]);
 
   const loadOlder = (cursor: string) => {
     scroll.saveForOlder();
@@ -139,6 +127,7 @@ function ThreadView({ companyId, viewer }: ThreadProps) {
           onScroll={scroll.onScroll}
           // biome-ignore lint/a11y/noNoninteractiveTabindex: the thread scrolls; keyboards scroll what has focus
           tabIndex={0}
+          role="log"
           aria-label={label}
           data-testid="thread"
           data-company-id={companyId}
@@ -173,9 +162,6 @@ function ThreadView({ companyId, viewer }: ThreadProps) {
           )}
           {head.error && <ErrorState error={head.error} onRetry={pages.retryHead} notFoundPage />}
         </section>
-        <p className="visually-hidden" role="status" aria-live="polite">
-          {announcement}
-        </p>
         <Composer companyId={companyId} staff={staff} />
       </div>
     </ThreadSightContext.Provider>
