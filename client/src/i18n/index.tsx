@@ -1,4 +1,12 @@
-import { createContext, type ReactNode, useCallback, useContext, useMemo, useState } from 'react';
+import {
+  createContext,
+  type ReactNode,
+  useCallback,
+  useContext,
+  useEffect,
+  useMemo,
+  useState,
+} from 'react';
 import { messages as account } from '../features/account/account.i18n';
 import { messages as apiTokens } from '../features/api-tokens/api-tokens.i18n';
 import { messages as auth } from '../features/auth/auth.i18n';
@@ -130,9 +138,12 @@ export function I18nProvider({ children, initial }: { children: ReactNode; initi
   );
   const setLang = useCallback((next: Lang) => {
     localStorage.setItem(STORAGE_KEY, next);
-    document.documentElement.lang = next;
     setLangState(next);
   }, []);
+  // The page's language follows the text's, from the first render (screen readers pick their voice by it).
+  useEffect(() => {
+    document.documentElement.lang = lang;
+  }, [lang]);
   const value = useMemo<I18n>(() => {
     const format = new Intl.DateTimeFormat(lang === 'pl' ? 'pl-PL' : 'en-GB', {
       dateStyle: 'short',
