@@ -314,7 +314,7 @@ describe('company list', () => {
     expect(box?.height).toBeLessThanOrEqual(56);
     expect(await page.evaluate('document.documentElement.scrollWidth')).toBeLessThanOrEqual(390);
     expect(await page.locator('header.topbar nav').isVisible()).toBe(false);
-    expect(await bar.getByTestId('unread-badge').count()).toBe(1);
+    await expect.poll(() => bar.getByTestId('unread-badge').count()).toBe(1);
     await screenshot(page, 'phone-company-list');
     // The filters past the search open from their button.
     expect(await page.getByTestId('filter-tax-form').isVisible()).toBe(false);
