@@ -300,6 +300,11 @@ describe('keyboard only', () => {
     const attachment = page.getByTestId('attachment-link');
     await attachment.waitFor();
     expect(await page.getByTestId('thread').getAttribute('role')).toBe('log');
+    // The avatar's count is a polite status, read out whole.
+    const unread = page.getByTestId('unread-live');
+    expect(await unread.getAttribute('role')).toBe('status');
+    expect(await unread.getAttribute('aria-live')).toBe('polite');
+    expect(await unread.getAttribute('aria-atomic')).toBe('true');
     await tabTo(page, '[data-testid="attachment-link"]');
     await expectFocusRing(page);
     // Its name is what it shows, with the action before it.
