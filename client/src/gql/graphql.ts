@@ -144,6 +144,8 @@ export type SendBulkNotificationInput = {
   body: string;
   /** The ticked companies, 1 to 10000; each gets its own message. */
   companyIds: Array<string | number>;
+  /** When to send: absent (or now) sends at once; up to 90 days ahead schedules it (the broadcast is SCHEDULED until then, checked again when it goes, cancellable with cancelBroadcast). More than a minute in the past is BAD_USER_INPUT. */
+  sendAt?: string | null | undefined;
 };
 
 export type SendEmailInput = {
@@ -155,6 +157,8 @@ export type SendEmailInput = {
   idempotencyKey?: string | null | undefined;
   /** Each company gets only those that apply to it, as links. */
   printouts?: Array<PrintoutRequest> | null | undefined;
+  /** When to send: absent (or now) sends at once; up to 90 days ahead schedules it (the broadcast is SCHEDULED until then, checked again when it goes, cancellable with cancelBroadcast). More than a minute in the past is BAD_USER_INPUT. */
+  sendAt?: string | null | undefined;
   subject: string;
 };
 
