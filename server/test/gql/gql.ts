@@ -356,6 +356,9 @@ type Documents = {
     "\n  mutation ReadingNotify($input: SendBulkNotificationInput!) {\n    sendBulkNotification(input: $input) { id }\n  }\n": typeof types.ReadingNotifyDocument,
     "\n  mutation ReadingAsk($input: SendMessageInput!) {\n    sendMessage(input: $input) { id }\n  }\n": typeof types.ReadingAskDocument,
     "\n  query ReadingReceipts($id: ID!) {\n    messages(companyId: $id, first: 100) {\n      edges { node { id body receipts { readAt user { id } } } }\n    }\n  }\n": typeof types.ReadingReceiptsDocument,
+    "\n  query SchedBrowserLatest {\n    broadcasts(first: 1) { edges { node { id status sendAt recipientCount } } }\n  }\n": typeof types.SchedBrowserLatestDocument,
+    "\n  mutation SchedBrowserNotify($input: SendBulkNotificationInput!) {\n    sendBulkNotification(input: $input) { id }\n  }\n": typeof types.SchedBrowserNotifyDocument,
+    "\n  query SchedBrowserThread($companyId: ID!) {\n    messages(companyId: $companyId, first: 5) { totalCount edges { node { body } } }\n  }\n": typeof types.SchedBrowserThreadDocument,
     "\n  mutation SelectionSetSmtp($input: SmtpIntegrationInput!) {\n    updateSmtpIntegration(input: $input) { host }\n  }\n": typeof types.SelectionSetSmtpDocument,
     "\n  query SentReportLatest {\n    broadcasts(first: 2) { edges { node { id readCount recipientCount remindsOf { id } } } }\n  }\n": typeof types.SentReportLatestDocument,
     "\n  query SentReportThread($companyId: ID!) {\n    messages(companyId: $companyId, first: 5) { edges { node { body kind } } }\n  }\n": typeof types.SentReportThreadDocument,
@@ -728,6 +731,9 @@ const documents: Documents = {
     "\n  mutation ReadingNotify($input: SendBulkNotificationInput!) {\n    sendBulkNotification(input: $input) { id }\n  }\n": types.ReadingNotifyDocument,
     "\n  mutation ReadingAsk($input: SendMessageInput!) {\n    sendMessage(input: $input) { id }\n  }\n": types.ReadingAskDocument,
     "\n  query ReadingReceipts($id: ID!) {\n    messages(companyId: $id, first: 100) {\n      edges { node { id body receipts { readAt user { id } } } }\n    }\n  }\n": types.ReadingReceiptsDocument,
+    "\n  query SchedBrowserLatest {\n    broadcasts(first: 1) { edges { node { id status sendAt recipientCount } } }\n  }\n": types.SchedBrowserLatestDocument,
+    "\n  mutation SchedBrowserNotify($input: SendBulkNotificationInput!) {\n    sendBulkNotification(input: $input) { id }\n  }\n": types.SchedBrowserNotifyDocument,
+    "\n  query SchedBrowserThread($companyId: ID!) {\n    messages(companyId: $companyId, first: 5) { totalCount edges { node { body } } }\n  }\n": types.SchedBrowserThreadDocument,
     "\n  mutation SelectionSetSmtp($input: SmtpIntegrationInput!) {\n    updateSmtpIntegration(input: $input) { host }\n  }\n": types.SelectionSetSmtpDocument,
     "\n  query SentReportLatest {\n    broadcasts(first: 2) { edges { node { id readCount recipientCount remindsOf { id } } } }\n  }\n": types.SentReportLatestDocument,
     "\n  query SentReportThread($companyId: ID!) {\n    messages(companyId: $companyId, first: 5) { edges { node { body kind } } }\n  }\n": types.SentReportThreadDocument,
@@ -2123,6 +2129,18 @@ export function graphql(source: "\n  mutation ReadingAsk($input: SendMessageInpu
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query ReadingReceipts($id: ID!) {\n    messages(companyId: $id, first: 100) {\n      edges { node { id body receipts { readAt user { id } } } }\n    }\n  }\n"): typeof import('./graphql.js').ReadingReceiptsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SchedBrowserLatest {\n    broadcasts(first: 1) { edges { node { id status sendAt recipientCount } } }\n  }\n"): typeof import('./graphql.js').SchedBrowserLatestDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SchedBrowserNotify($input: SendBulkNotificationInput!) {\n    sendBulkNotification(input: $input) { id }\n  }\n"): typeof import('./graphql.js').SchedBrowserNotifyDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SchedBrowserThread($companyId: ID!) {\n    messages(companyId: $companyId, first: 5) { totalCount edges { node { body } } }\n  }\n"): typeof import('./graphql.js').SchedBrowserThreadDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

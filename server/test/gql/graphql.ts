@@ -2635,6 +2635,25 @@ export type ReadingReceiptsQueryVariables = Exact<{
 
 export type ReadingReceiptsQuery = { messages: { edges: Array<{ node: { id: string, body: string, receipts: Array<{ readAt: string, user: { id: string } }> } }> } };
 
+export type SchedBrowserLatestQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type SchedBrowserLatestQuery = { broadcasts: { edges: Array<{ node: { id: string, status: BroadcastStatus, sendAt: string | null, recipientCount: number } }> } };
+
+export type SchedBrowserNotifyMutationVariables = Exact<{
+  input: SendBulkNotificationInput;
+}>;
+
+
+export type SchedBrowserNotifyMutation = { sendBulkNotification: { id: string } };
+
+export type SchedBrowserThreadQueryVariables = Exact<{
+  companyId: string | number;
+}>;
+
+
+export type SchedBrowserThreadQuery = { messages: { totalCount: number, edges: Array<{ node: { body: string } }> } };
+
 export type SelectionSetSmtpMutationVariables = Exact<{
   input: SmtpIntegrationInput;
 }>;
@@ -6708,6 +6727,39 @@ export const ReadingReceiptsDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ReadingReceiptsQuery, ReadingReceiptsQueryVariables>;
+export const SchedBrowserLatestDocument = new TypedDocumentString(`
+    query SchedBrowserLatest {
+  broadcasts(first: 1) {
+    edges {
+      node {
+        id
+        status
+        sendAt
+        recipientCount
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SchedBrowserLatestQuery, SchedBrowserLatestQueryVariables>;
+export const SchedBrowserNotifyDocument = new TypedDocumentString(`
+    mutation SchedBrowserNotify($input: SendBulkNotificationInput!) {
+  sendBulkNotification(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<SchedBrowserNotifyMutation, SchedBrowserNotifyMutationVariables>;
+export const SchedBrowserThreadDocument = new TypedDocumentString(`
+    query SchedBrowserThread($companyId: ID!) {
+  messages(companyId: $companyId, first: 5) {
+    totalCount
+    edges {
+      node {
+        body
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SchedBrowserThreadQuery, SchedBrowserThreadQueryVariables>;
 export const SelectionSetSmtpDocument = new TypedDocumentString(`
     mutation SelectionSetSmtp($input: SmtpIntegrationInput!) {
   updateSmtpIntegration(input: $input) {

@@ -61,7 +61,11 @@ export function BroadcastRow({
         )}
       </td>
       <td data-testid="sent-read">
-        {t('sent.read', { read: broadcast.readCount, total: broadcast.recipientCount })}
+        {broadcast.status === 'SCHEDULED' || broadcast.status === 'CANCELLED' ? (
+          <span className="muted">—</span>
+        ) : (
+          t('sent.read', { read: broadcast.readCount, total: broadcast.recipientCount })
+        )}
       </td>
       <td>
         {broadcast.failedCount > 0 ? (

@@ -47,7 +47,7 @@ export function SendLaterField({ state, disabled }: { state: SendLaterState; dis
   const last = instantToWarsaw(limit).date;
   return (
     <fieldset className="send-later" data-testid="send-later">
-      <label className="checkbox">
+      <label className="inline">
         <input
           type="checkbox"
           data-testid="send-later-toggle"
