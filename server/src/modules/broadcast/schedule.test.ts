@@ -269,6 +269,27 @@ describe('scheduled sends', () => {
     expect(late.errors?.[0]?.extensions?.reasons).toEqual(['ALREADY_SENT']);
   });
 
+  it('a cancel racing the run has one outcome: sent and ALREADY_SENT, or cancelled and nothing sent', async () => {
+    for (let round = 0; round < 3; round += 1) {
+      const target = f.companies[round % f.companies.length]!;
+      const scheduled = await schedule([target.company.id], `Wyścig ${round}`, seconds(600));
+      const [, cancel] = await Promise.all([
+        runDue(scheduled.id),
+        app.gql(CANCEL, { id: scheduled.id }, f.head.token),
+      ]);
+      const status = ok(await app.gql(BROADCAST, { id: scheduled.id }, f.head.token)).broadcast
+        ?.status;
+      if (status === 'SENT') {
+        expect(cancel.errors?.[0]?.extensions?.reasons).toEqual(['ALREADY_SENT']);
+        expect(await messagesOf(scheduled.id)).toBe(1);
+      } else {
+        expect(status).toBe('CANCELLED');
+        expect(ok(cancel).cancelBroadcast.status).toBe('CANCELLED');
+        expect(await messagesOf(scheduled.id)).toBe(0);
+      }
+    }
+  });
+
   it('re-checked when due: a company archived since, or no longer the caretaker’s, is skipped', async () => {
     const g = await officeFixture(app, { companies: 6 });
     // The caretaker has the companies at even positions: 0, 2, 4.
