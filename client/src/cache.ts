@@ -154,6 +154,14 @@ export const cacheOptions: GraphCacheConfig = {
         invalidateQueryField(cache, 'companies');
         invalidateQueryField(cache, 'inbox');
       },
+      cancelBroadcast(_result, _args, cache) {
+        invalidateQueryField(cache, 'broadcasts');
+      },
+      // The recalled messages stay in the office's threads, marked.
+      recallBroadcast(_result, _args, cache) {
+        invalidateQueryField(cache, 'broadcasts');
+        invalidateQueryField(cache, 'messages');
+      },
       // The company list is sorted, searched and filtered by what these change.
       updateCompany(_result, _args, cache) {
         invalidateQueryField(cache, 'companies');

@@ -51,6 +51,10 @@ import { apiTokenExpiresAt } from './modules/api-token/api-token.queries.js';
 import { ensurePasswordResetQueue, startPasswordResetWorker } from './modules/auth/account.jobs.js';
 import { sessionExpiresAt } from './modules/auth/auth.queries.js';
 import { bearerToken } from './modules/auth/auth.service.js';
+import {
+  ensureScheduledSendQueue,
+  startScheduledSendWorker,
+} from './modules/broadcast/broadcast.schedule.js';
 import { seedDemo } from './modules/demo/demo.seed.js';
 import { createBoss, ensureEmailQueue } from './modules/email/email.queue.js';
 import { EmailWorker } from './modules/email/email.worker.js';
@@ -182,6 +186,7 @@ async function boot(
   await ensureEmailQueue(boss, config);
   await ensureSystemMailQueue(boss, config);
   await ensurePasswordResetQueue(boss, config);
+  await ensureScheduledSendQueue(boss, config);
 
   const live = new LiveBus(logger, config.redisUrl);
   opened.push({ what: 'live bus', close: () => live.close() });
@@ -220,6 +225,8 @@ async function boot(
     });
   if (config.workers > 0)
     await startPasswordResetWorker(orm, boss, services.accounts, config, logger);
+  if (config.workers > 0)
+    await startScheduledSendWorker(orm, boss, services.broadcasts.scheduler, config, logger);
 
   const app = express();
   app.disable('x-powered-by');

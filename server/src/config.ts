@@ -104,6 +104,8 @@ export interface Config {
   emailJobExpireSeconds: number;
   /** The built web client served at /; absent (API only) when it has not been built. */
   clientDir: string;
+  /** How often a worker looks for scheduled sends that fell due: they go at most this late. */
+  scheduledSendPollMs: number;
   /** The pg-boss queue of email deliveries; deployments sharing a database use different names. */
   emailQueue: string;
   /** Port of the development mail catcher started with the embedded default; 0 disables it. */
@@ -416,6 +418,7 @@ export function loadConfig(env: Env = process.env): Config {
     systemSmtpUrl,
     systemMailFrom: systemMailFrom ?? 'Ledgerpost <no-reply@ledgerpost.localhost>',
     emailQueue: queueName(env, 'EMAIL_QUEUE', 'email-delivery'),
+    scheduledSendPollMs: integer(env, 'SCHEDULED_SEND_POLL_MS', 2000, 500, 60_000),
     clientDir: path.resolve(text(env, 'CLIENT_DIR', 'dist/client')),
   });
 }

@@ -7,6 +7,7 @@ import { ApiTokenService } from './modules/api-token/api-token.service.js';
 import { AccountService } from './modules/auth/account.service.js';
 import { AuthService } from './modules/auth/auth.service.js';
 import { BookkeepingService } from './modules/bookkeeping/bookkeeping.service.js';
+import { ScheduledSends, scheduledSendQueue } from './modules/broadcast/broadcast.schedule.js';
 import { BroadcastService } from './modules/broadcast/broadcast.service.js';
 import { CompanyImportService } from './modules/company/company.import.js';
 import { CompanyService } from './modules/company/company.service.js';
@@ -59,7 +60,8 @@ export function createServices(deps: ServiceDeps) {
     { requestsPerMinute: config.apiTokenRequestsPerMinute },
     deps.live.redis,
   );
-  const broadcasts = new BroadcastService(deps.live, companies, files);
+  const scheduler = new ScheduledSends(deps.live, companies, deps.boss, scheduledSendQueue(config));
+  const broadcasts = new BroadcastService(deps.live, files, scheduler);
   const systemMail = new SystemMailService(deps.secretBox, deps.boss, systemMailQueue(config));
   const auth = new AuthService(deps.config, deps.live, apiTokens);
   return {
@@ -69,7 +71,6 @@ export function createServices(deps: ServiceDeps) {
     printouts,
     email: new EmailService(
       deps.live,
-      companies,
       broadcasts,
       printouts,
       smtp,

@@ -67,6 +67,10 @@ export type AuthPayload = {
 export type Broadcast = {
   __typename?: 'Broadcast';
   author: User;
+  /** Why it is CANCELLED. */
+  cancelReason?: Maybe<BroadcastCancelReason>;
+  /** When it became CANCELLED. */
+  cancelledAt?: Maybe<Scalars['DateTimeISO']['output']>;
   createdAt: Scalars['DateTimeISO']['output'];
   /** One per company, for email broadcasts (empty for notifications). */
   deliveries: EmailDeliveryConnection;
@@ -78,6 +82,8 @@ export type Broadcast = {
   queuedCount: Scalars['Int']['output'];
   /** Recipient companies where a client user has read the message. */
   readCount: Scalars['Int']['output'];
+  /** When it was recalled (RECALLED). */
+  recalledAt?: Maybe<Scalars['DateTimeISO']['output']>;
   recipientCount: Scalars['Int']['output'];
   /** Per company, by name: who read it and when, the email state, downloads, a reply after it. Filters combine (AND). A caretaker sees the companies still assigned to them. first is 1..100. */
   recipients: BroadcastRecipientConnection;
@@ -85,8 +91,10 @@ export type Broadcast = {
   reminders: Array<Broadcast>;
   /** For a reminder (remindUnread): the broadcast it follows up. */
   remindsOf?: Maybe<Broadcast>;
+  /** When a scheduled send is due (it goes within seconds after); null for a send that went at once. */
+  sendAt?: Maybe<Scalars['DateTimeISO']['output']>;
   sentCount: Scalars['Int']['output'];
-  /** SENT for every broadcast today; SCHEDULED, CANCELLED and RECALLED come with scheduling and recall. */
+  /** SCHEDULED until sendAt, then SENT (or CANCELLED); RECALLED once withdrawn. */
   status: BroadcastStatus;
   subject?: Maybe<Scalars['String']['output']>;
 };
@@ -104,6 +112,16 @@ export type BroadcastRecipientsArgs = {
   filter?: InputMaybe<BroadcastRecipientFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
 };
+
+/** BY_USER: cancelBroadcast; when it was due: AUTHOR_DEACTIVATED (the author can no longer send), NO_RECIPIENTS (every company archived or no longer the author’s), OFFICE_NOT_VERIFIED or SMTP_NOT_CONFIGURED (email), REQUEST_INVALID (the request no longer passes the checks of a send, e.g. an attachment or template gone), SEND_FAILED (it kept failing and was given up). */
+export type BroadcastCancelReason =
+  | 'AUTHOR_DEACTIVATED'
+  | 'BY_USER'
+  | 'NO_RECIPIENTS'
+  | 'OFFICE_NOT_VERIFIED'
+  | 'REQUEST_INVALID'
+  | 'SEND_FAILED'
+  | 'SMTP_NOT_CONFIGURED';
 
 export type BroadcastConnection = {
   __typename?: 'BroadcastConnection';
@@ -138,6 +156,8 @@ export type BroadcastRecipient = {
   read: Scalars['Boolean']['output'];
   /** The client users of the company who read the message, and when; first first. */
   reads: Array<ReadReceipt>;
+  /** The broadcast was recalled before any client user of the company read it: its clients no longer see it. false for a message read before the recall (it stays). */
+  recalled: Scalars['Boolean']['output'];
   /** When a client first wrote in the company thread after the message; null if not. */
   repliedAt?: Maybe<Scalars['DateTimeISO']['output']>;
 };
@@ -169,7 +189,7 @@ export type BroadcastRecipientFilter = {
   replied?: InputMaybe<Scalars['Boolean']['input']>;
 };
 
-/** SCHEDULED: waits for its sendAt; SENT: delivered to the threads; CANCELLED: a scheduled one stopped; RECALLED: withdrawn after sending. Until scheduling and recall exist, every broadcast is SENT. */
+/** SCHEDULED: waits for its sendAt; SENT: delivered to the threads; CANCELLED: a scheduled one stopped (cancelBroadcast) or found unable to go when it was due (cancelReason); RECALLED: a sent notification withdrawn (recallBroadcast) from the companies where no client had read it. */
 export type BroadcastStatus =
   | 'CANCELLED'
   | 'RECALLED'
@@ -187,6 +207,7 @@ export type Company = {
   /** CRM › Contractors › company › Messages: the emails sent to the company, newest first. */
   emails: MessageConnection;
   id: Scalars['ID']['output'];
+  /** The newest message of the thread (for a client, not a recalled one). */
   lastMessage?: Maybe<Message>;
   /** The newest email delivered to the company with printouts: its delivery says when, its attachments which. */
   lastPrintoutEmail?: Maybe<Message>;
@@ -557,6 +578,8 @@ export type Message = {
   kind: MessageKind;
   /** Whether the viewer has read it (always true for their own). */
   readByMe: Scalars['Boolean']['output'];
+  /** When the office recalled this notification before any client read it (staff only: clients no longer see it). */
+  recalledAt?: Maybe<Scalars['DateTimeISO']['output']>;
   /** Who read the message and when. */
   receipts: Array<ReadReceipt>;
   subject?: Maybe<Scalars['String']['output']>;
@@ -593,6 +616,8 @@ export type Mutation = {
   archiveCompany: Company;
   /** Gives the companies to a caretaker or head of the office (null: to nobody), all or none; how many changed. */
   assignCaretaker: Scalars['Int']['output'];
+  /** Stops a SCHEDULED broadcast before it goes: CANCELLED (cancelReason BY_USER), and nothing of it is ever delivered. Its author or the office head; cancelling a cancelled one changes nothing; PRECONDITION_FAILED (ALREADY_SENT) once it went. */
+  cancelBroadcast: Broadcast;
   /** Every other session of yours ends. */
   changePassword: Scalars['Boolean']['output'];
   /** Marks the company's conversation answered without replying; the client's next message opens it again. */
@@ -616,6 +641,8 @@ export type Mutation = {
   logout: Scalars['Boolean']['output'];
   /** Marks the viewer's unread messages of the thread as read: all, or exactly messageIds (each must be a message of that thread). Returns how many (0 when called again). */
   markMessagesRead: Scalars['Int']['output'];
+  /** Withdraws a SENT notification (RECALLED): it disappears for the clients of every company where no client user had read it (thread, unread counts, last message, attachments); read ones stay, and recipients say which (recalled). Staff still see the messages, with recalledAt. Its author or the office head; a second recall changes nothing. PRECONDITION_FAILED: EMAIL_CANNOT_BE_RECALLED for an email, NOT_SENT for a scheduled or cancelled one. */
+  recallBroadcast: Broadcast;
   /** Records the UPO of a filed declaration, which becomes ACCEPTED. */
   recordUpo: Upo;
   /** A follow-up notification, as a new broadcast linked by remindsOf, to exactly the companies of the broadcast where no client user has read it (not archived, and for a caretaker still theirs). body defaults to a Polish reminder naming the original. A company reminded of the same broadcast in the last hour is skipped. PRECONDITION_FAILED with reasons NOTHING_UNREAD or RECENTLY_REMINDED when nobody is left to remind. */
@@ -683,6 +710,11 @@ export type MutationAssignCaretakerArgs = {
 };
 
 
+export type MutationCancelBroadcastArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
 export type MutationChangePasswordArgs = {
   currentPassword: Scalars['String']['input'];
   newPassword: Scalars['String']['input'];
@@ -741,6 +773,11 @@ export type MutationLoginArgs = {
 export type MutationMarkMessagesReadArgs = {
   companyId: Scalars['ID']['input'];
   messageIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+};
+
+
+export type MutationRecallBroadcastArgs = {
+  id: Scalars['ID']['input'];
 };
 
 
@@ -938,7 +975,7 @@ export type Query = {
   /** The office's API tokens, newest first (heads). */
   apiTokens: Array<ApiToken>;
   broadcast?: Maybe<Broadcast>;
-  /** Sent notifications and emails, newest first: the head sees the office's, a caretaker their own. first is 1..100. */
+  /** Notifications and emails, scheduled, sent, cancelled and recalled, newest first (by when they were made); only those of `status` when given. The head sees the office's, a caretaker their own. first is 1..100. */
   broadcasts: BroadcastConnection;
   /** The companies the viewer sees, by name. */
   companies: CompanyConnection;
@@ -1060,6 +1097,8 @@ export type SendBulkNotificationInput = {
   body: Scalars['String']['input'];
   /** The ticked companies, 1 to 10000; each gets its own message. */
   companyIds: Array<Scalars['ID']['input']>;
+  /** When to send: absent (or now) sends at once; up to 90 days ahead schedules it (the broadcast is SCHEDULED until then, checked again when it goes, cancellable with cancelBroadcast). More than a minute in the past is BAD_USER_INPUT. */
+  sendAt?: InputMaybe<Scalars['DateTimeISO']['input']>;
 };
 
 export type SendEmailInput = {
@@ -1071,6 +1110,8 @@ export type SendEmailInput = {
   idempotencyKey?: InputMaybe<Scalars['String']['input']>;
   /** Each company gets only those that apply to it, as links. */
   printouts?: InputMaybe<Array<PrintoutRequest>>;
+  /** When to send: absent (or now) sends at once; up to 90 days ahead schedules it (the broadcast is SCHEDULED until then, checked again when it goes, cancellable with cancelBroadcast). More than a minute in the past is BAD_USER_INPUT. */
+  sendAt?: InputMaybe<Scalars['DateTimeISO']['input']>;
   subject: Scalars['String']['input'];
 };
 
@@ -1354,6 +1395,8 @@ export type GraphCacheResolvers = {
   },
   Broadcast?: {
     author?: GraphCacheResolver<WithTypename<Broadcast>, Record<string, never>, WithTypename<User> | string>,
+    cancelReason?: GraphCacheResolver<WithTypename<Broadcast>, Record<string, never>, BroadcastCancelReason | string>,
+    cancelledAt?: GraphCacheResolver<WithTypename<Broadcast>, Record<string, never>, Scalars['DateTimeISO']['output'] | string>,
     createdAt?: GraphCacheResolver<WithTypename<Broadcast>, Record<string, never>, Scalars['DateTimeISO']['output'] | string>,
     deliveries?: GraphCacheResolver<WithTypename<Broadcast>, BroadcastDeliveriesArgs, WithTypename<EmailDeliveryConnection> | string>,
     failedCount?: GraphCacheResolver<WithTypename<Broadcast>, Record<string, never>, Scalars['Int']['output'] | string>,
@@ -1362,10 +1405,12 @@ export type GraphCacheResolvers = {
     preview?: GraphCacheResolver<WithTypename<Broadcast>, Record<string, never>, Scalars['String']['output'] | string>,
     queuedCount?: GraphCacheResolver<WithTypename<Broadcast>, Record<string, never>, Scalars['Int']['output'] | string>,
     readCount?: GraphCacheResolver<WithTypename<Broadcast>, Record<string, never>, Scalars['Int']['output'] | string>,
+    recalledAt?: GraphCacheResolver<WithTypename<Broadcast>, Record<string, never>, Scalars['DateTimeISO']['output'] | string>,
     recipientCount?: GraphCacheResolver<WithTypename<Broadcast>, Record<string, never>, Scalars['Int']['output'] | string>,
     recipients?: GraphCacheResolver<WithTypename<Broadcast>, BroadcastRecipientsArgs, WithTypename<BroadcastRecipientConnection> | string>,
     reminders?: GraphCacheResolver<WithTypename<Broadcast>, Record<string, never>, Array<WithTypename<Broadcast> | string>>,
     remindsOf?: GraphCacheResolver<WithTypename<Broadcast>, Record<string, never>, WithTypename<Broadcast> | string>,
+    sendAt?: GraphCacheResolver<WithTypename<Broadcast>, Record<string, never>, Scalars['DateTimeISO']['output'] | string>,
     sentCount?: GraphCacheResolver<WithTypename<Broadcast>, Record<string, never>, Scalars['Int']['output'] | string>,
     status?: GraphCacheResolver<WithTypename<Broadcast>, Record<string, never>, BroadcastStatus | string>,
     subject?: GraphCacheResolver<WithTypename<Broadcast>, Record<string, never>, Scalars['String']['output'] | string>
@@ -1389,6 +1434,7 @@ export type GraphCacheResolvers = {
     message?: GraphCacheResolver<WithTypename<BroadcastRecipient>, Record<string, never>, WithTypename<Message> | string>,
     read?: GraphCacheResolver<WithTypename<BroadcastRecipient>, Record<string, never>, Scalars['Boolean']['output'] | string>,
     reads?: GraphCacheResolver<WithTypename<BroadcastRecipient>, Record<string, never>, Array<WithTypename<ReadReceipt> | string>>,
+    recalled?: GraphCacheResolver<WithTypename<BroadcastRecipient>, Record<string, never>, Scalars['Boolean']['output'] | string>,
     repliedAt?: GraphCacheResolver<WithTypename<BroadcastRecipient>, Record<string, never>, Scalars['DateTimeISO']['output'] | string>
   },
   BroadcastRecipientConnection?: {
@@ -1570,6 +1616,7 @@ export type GraphCacheResolvers = {
     id?: GraphCacheResolver<WithTypename<Message>, Record<string, never>, Scalars['ID']['output'] | string>,
     kind?: GraphCacheResolver<WithTypename<Message>, Record<string, never>, MessageKind | string>,
     readByMe?: GraphCacheResolver<WithTypename<Message>, Record<string, never>, Scalars['Boolean']['output'] | string>,
+    recalledAt?: GraphCacheResolver<WithTypename<Message>, Record<string, never>, Scalars['DateTimeISO']['output'] | string>,
     receipts?: GraphCacheResolver<WithTypename<Message>, Record<string, never>, Array<WithTypename<ReadReceipt> | string>>,
     subject?: GraphCacheResolver<WithTypename<Message>, Record<string, never>, Scalars['String']['output'] | string>
   },
@@ -1686,6 +1733,7 @@ export type GraphCacheOptimisticUpdaters = {
   acceptInvitation?: GraphCacheOptimisticMutationResolver<MutationAcceptInvitationArgs, WithTypename<AuthPayload>>,
   archiveCompany?: GraphCacheOptimisticMutationResolver<MutationArchiveCompanyArgs, WithTypename<Company>>,
   assignCaretaker?: GraphCacheOptimisticMutationResolver<MutationAssignCaretakerArgs, Scalars['Int']['output']>,
+  cancelBroadcast?: GraphCacheOptimisticMutationResolver<MutationCancelBroadcastArgs, WithTypename<Broadcast>>,
   changePassword?: GraphCacheOptimisticMutationResolver<MutationChangePasswordArgs, Scalars['Boolean']['output']>,
   closeConversation?: GraphCacheOptimisticMutationResolver<MutationCloseConversationArgs, WithTypename<Conversation>>,
   createApiToken?: GraphCacheOptimisticMutationResolver<MutationCreateApiTokenArgs, WithTypename<CreatedApiToken>>,
@@ -1698,6 +1746,7 @@ export type GraphCacheOptimisticUpdaters = {
   login?: GraphCacheOptimisticMutationResolver<MutationLoginArgs, WithTypename<AuthPayload>>,
   logout?: GraphCacheOptimisticMutationResolver<Record<string, never>, Scalars['Boolean']['output']>,
   markMessagesRead?: GraphCacheOptimisticMutationResolver<MutationMarkMessagesReadArgs, Scalars['Int']['output']>,
+  recallBroadcast?: GraphCacheOptimisticMutationResolver<MutationRecallBroadcastArgs, WithTypename<Broadcast>>,
   recordUpo?: GraphCacheOptimisticMutationResolver<MutationRecordUpoArgs, WithTypename<Upo>>,
   remindUnread?: GraphCacheOptimisticMutationResolver<MutationRemindUnreadArgs, WithTypename<Broadcast>>,
   reopenConversation?: GraphCacheOptimisticMutationResolver<MutationReopenConversationArgs, WithTypename<Conversation>>,
@@ -1745,6 +1794,7 @@ export type GraphCacheUpdaters = {
     acceptInvitation?: GraphCacheUpdateResolver<{ acceptInvitation: WithTypename<AuthPayload> }, MutationAcceptInvitationArgs>,
     archiveCompany?: GraphCacheUpdateResolver<{ archiveCompany: WithTypename<Company> }, MutationArchiveCompanyArgs>,
     assignCaretaker?: GraphCacheUpdateResolver<{ assignCaretaker: Scalars['Int']['output'] }, MutationAssignCaretakerArgs>,
+    cancelBroadcast?: GraphCacheUpdateResolver<{ cancelBroadcast: WithTypename<Broadcast> }, MutationCancelBroadcastArgs>,
     changePassword?: GraphCacheUpdateResolver<{ changePassword: Scalars['Boolean']['output'] }, MutationChangePasswordArgs>,
     closeConversation?: GraphCacheUpdateResolver<{ closeConversation: WithTypename<Conversation> }, MutationCloseConversationArgs>,
     createApiToken?: GraphCacheUpdateResolver<{ createApiToken: WithTypename<CreatedApiToken> }, MutationCreateApiTokenArgs>,
@@ -1757,6 +1807,7 @@ export type GraphCacheUpdaters = {
     login?: GraphCacheUpdateResolver<{ login: WithTypename<AuthPayload> }, MutationLoginArgs>,
     logout?: GraphCacheUpdateResolver<{ logout: Scalars['Boolean']['output'] }, Record<string, never>>,
     markMessagesRead?: GraphCacheUpdateResolver<{ markMessagesRead: Scalars['Int']['output'] }, MutationMarkMessagesReadArgs>,
+    recallBroadcast?: GraphCacheUpdateResolver<{ recallBroadcast: WithTypename<Broadcast> }, MutationRecallBroadcastArgs>,
     recordUpo?: GraphCacheUpdateResolver<{ recordUpo: WithTypename<Upo> }, MutationRecordUpoArgs>,
     remindUnread?: GraphCacheUpdateResolver<{ remindUnread: WithTypename<Broadcast> }, MutationRemindUnreadArgs>,
     reopenConversation?: GraphCacheUpdateResolver<{ reopenConversation: WithTypename<Conversation> }, MutationReopenConversationArgs>,
@@ -1816,6 +1867,8 @@ export type GraphCacheUpdaters = {
   },
   Broadcast?: {
     author?: GraphCacheUpdateResolver<Maybe<WithTypename<Broadcast>>, Record<string, never>>,
+    cancelReason?: GraphCacheUpdateResolver<Maybe<WithTypename<Broadcast>>, Record<string, never>>,
+    cancelledAt?: GraphCacheUpdateResolver<Maybe<WithTypename<Broadcast>>, Record<string, never>>,
     createdAt?: GraphCacheUpdateResolver<Maybe<WithTypename<Broadcast>>, Record<string, never>>,
     deliveries?: GraphCacheUpdateResolver<Maybe<WithTypename<Broadcast>>, BroadcastDeliveriesArgs>,
     failedCount?: GraphCacheUpdateResolver<Maybe<WithTypename<Broadcast>>, Record<string, never>>,
@@ -1824,10 +1877,12 @@ export type GraphCacheUpdaters = {
     preview?: GraphCacheUpdateResolver<Maybe<WithTypename<Broadcast>>, Record<string, never>>,
     queuedCount?: GraphCacheUpdateResolver<Maybe<WithTypename<Broadcast>>, Record<string, never>>,
     readCount?: GraphCacheUpdateResolver<Maybe<WithTypename<Broadcast>>, Record<string, never>>,
+    recalledAt?: GraphCacheUpdateResolver<Maybe<WithTypename<Broadcast>>, Record<string, never>>,
     recipientCount?: GraphCacheUpdateResolver<Maybe<WithTypename<Broadcast>>, Record<string, never>>,
     recipients?: GraphCacheUpdateResolver<Maybe<WithTypename<Broadcast>>, BroadcastRecipientsArgs>,
     reminders?: GraphCacheUpdateResolver<Maybe<WithTypename<Broadcast>>, Record<string, never>>,
     remindsOf?: GraphCacheUpdateResolver<Maybe<WithTypename<Broadcast>>, Record<string, never>>,
+    sendAt?: GraphCacheUpdateResolver<Maybe<WithTypename<Broadcast>>, Record<string, never>>,
     sentCount?: GraphCacheUpdateResolver<Maybe<WithTypename<Broadcast>>, Record<string, never>>,
     status?: GraphCacheUpdateResolver<Maybe<WithTypename<Broadcast>>, Record<string, never>>,
     subject?: GraphCacheUpdateResolver<Maybe<WithTypename<Broadcast>>, Record<string, never>>
@@ -1851,6 +1906,7 @@ export type GraphCacheUpdaters = {
     message?: GraphCacheUpdateResolver<Maybe<WithTypename<BroadcastRecipient>>, Record<string, never>>,
     read?: GraphCacheUpdateResolver<Maybe<WithTypename<BroadcastRecipient>>, Record<string, never>>,
     reads?: GraphCacheUpdateResolver<Maybe<WithTypename<BroadcastRecipient>>, Record<string, never>>,
+    recalled?: GraphCacheUpdateResolver<Maybe<WithTypename<BroadcastRecipient>>, Record<string, never>>,
     repliedAt?: GraphCacheUpdateResolver<Maybe<WithTypename<BroadcastRecipient>>, Record<string, never>>
   },
   BroadcastRecipientConnection?: {
@@ -2032,6 +2088,7 @@ export type GraphCacheUpdaters = {
     id?: GraphCacheUpdateResolver<Maybe<WithTypename<Message>>, Record<string, never>>,
     kind?: GraphCacheUpdateResolver<Maybe<WithTypename<Message>>, Record<string, never>>,
     readByMe?: GraphCacheUpdateResolver<Maybe<WithTypename<Message>>, Record<string, never>>,
+    recalledAt?: GraphCacheUpdateResolver<Maybe<WithTypename<Message>>, Record<string, never>>,
     receipts?: GraphCacheUpdateResolver<Maybe<WithTypename<Message>>, Record<string, never>>,
     subject?: GraphCacheUpdateResolver<Maybe<WithTypename<Message>>, Record<string, never>>
   },

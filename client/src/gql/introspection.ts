@@ -262,6 +262,22 @@ export default {
             "args": []
           },
           {
+            "name": "cancelReason",
+            "type": {
+              "kind": "SCALAR",
+              "name": "Any"
+            },
+            "args": []
+          },
+          {
+            "name": "cancelledAt",
+            "type": {
+              "kind": "SCALAR",
+              "name": "Any"
+            },
+            "args": []
+          },
+          {
             "name": "createdAt",
             "type": {
               "kind": "NON_NULL",
@@ -373,6 +389,14 @@ export default {
             "args": []
           },
           {
+            "name": "recalledAt",
+            "type": {
+              "kind": "SCALAR",
+              "name": "Any"
+            },
+            "args": []
+          },
+          {
             "name": "recipientCount",
             "type": {
               "kind": "NON_NULL",
@@ -441,6 +465,14 @@ export default {
               "kind": "OBJECT",
               "name": "Broadcast",
               "ofType": null
+            },
+            "args": []
+          },
+          {
+            "name": "sendAt",
+            "type": {
+              "kind": "SCALAR",
+              "name": "Any"
             },
             "args": []
           },
@@ -661,6 +693,17 @@ export default {
                     "ofType": null
                   }
                 }
+              }
+            },
+            "args": []
+          },
+          {
+            "name": "recalled",
+            "type": {
+              "kind": "NON_NULL",
+              "ofType": {
+                "kind": "SCALAR",
+                "name": "Any"
               }
             },
             "args": []
@@ -2331,6 +2374,14 @@ export default {
             "args": []
           },
           {
+            "name": "recalledAt",
+            "type": {
+              "kind": "SCALAR",
+              "name": "Any"
+            },
+            "args": []
+          },
+          {
             "name": "receipts",
             "type": {
               "kind": "NON_NULL",
@@ -2538,6 +2589,29 @@ export default {
                         "name": "Any"
                       }
                     }
+                  }
+                }
+              }
+            ]
+          },
+          {
+            "name": "cancelBroadcast",
+            "type": {
+              "kind": "NON_NULL",
+              "ofType": {
+                "name": "Broadcast",
+                "kind": "OBJECT",
+                "ofType": null
+              }
+            },
+            "args": [
+              {
+                "name": "id",
+                "type": {
+                  "kind": "NON_NULL",
+                  "ofType": {
+                    "kind": "SCALAR",
+                    "name": "Any"
                   }
                 }
               }
@@ -2868,6 +2942,29 @@ export default {
                       "kind": "SCALAR",
                       "name": "Any"
                     }
+                  }
+                }
+              }
+            ]
+          },
+          {
+            "name": "recallBroadcast",
+            "type": {
+              "kind": "NON_NULL",
+              "ofType": {
+                "name": "Broadcast",
+                "kind": "OBJECT",
+                "ofType": null
+              }
+            },
+            "args": [
+              {
+                "name": "id",
+                "type": {
+                  "kind": "NON_NULL",
+                  "ofType": {
+                    "kind": "SCALAR",
+                    "name": "Any"
                   }
                 }
               }

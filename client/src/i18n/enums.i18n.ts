@@ -19,11 +19,20 @@ import { defineMessages } from './messages';
 type DeclarationStatus = 'DRAFT' | 'FILED' | 'ACCEPTED' | 'REJECTED';
 type VatRegister = 'SALES' | 'PURCHASES';
 type BroadcastStatus = 'SCHEDULED' | 'SENT' | 'CANCELLED' | 'RECALLED';
+type BroadcastCancelReason =
+  | 'BY_USER'
+  | 'AUTHOR_DEACTIVATED'
+  | 'NO_RECIPIENTS'
+  | 'OFFICE_NOT_VERIFIED'
+  | 'SMTP_NOT_CONFIGURED'
+  | 'REQUEST_INVALID'
+  | 'SEND_FAILED';
 
 /** Every enum of the schema with its values: a value missing from the table does not compile. */
 interface Enums {
   ApiScope: ApiScope;
   BroadcastStatus: BroadcastStatus;
+  BroadcastCancelReason: BroadcastCancelReason;
   CompanyImportRowStatus: CompanyImportRowStatus;
   ConversationStatus: ConversationStatus;
   DeclarationStatus: DeclarationStatus;
@@ -65,6 +74,13 @@ export const messages = defineMessages({
     'enum.BroadcastStatus.SENT': 'Wysłana',
     'enum.BroadcastStatus.CANCELLED': 'Anulowana',
     'enum.BroadcastStatus.RECALLED': 'Wycofana',
+    'enum.BroadcastCancelReason.BY_USER': 'Anulowana przez biuro',
+    'enum.BroadcastCancelReason.AUTHOR_DEACTIVATED': 'Autor nie ma już dostępu',
+    'enum.BroadcastCancelReason.NO_RECIPIENTS': 'Żadna z firm nie mogła jej już otrzymać',
+    'enum.BroadcastCancelReason.OFFICE_NOT_VERIFIED': 'Biuro nie jest już zweryfikowane',
+    'enum.BroadcastCancelReason.SMTP_NOT_CONFIGURED': 'Biuro nie ma już skonfigurowanego SMTP',
+    'enum.BroadcastCancelReason.REQUEST_INVALID': 'Treść lub załączniki nie są już poprawne',
+    'enum.BroadcastCancelReason.SEND_FAILED': 'Wysyłka nie powiodła się',
     'enum.DeliveryStatus.QUEUED': 'W kolejce',
     'enum.DeliveryStatus.SENDING': 'Wysyłanie',
     'enum.DeliveryStatus.SENT': 'Wysłano',
@@ -124,6 +140,13 @@ export const messages = defineMessages({
     'enum.BroadcastStatus.SENT': 'Sent',
     'enum.BroadcastStatus.CANCELLED': 'Cancelled',
     'enum.BroadcastStatus.RECALLED': 'Recalled',
+    'enum.BroadcastCancelReason.BY_USER': 'Cancelled by the office',
+    'enum.BroadcastCancelReason.AUTHOR_DEACTIVATED': 'The author no longer has access',
+    'enum.BroadcastCancelReason.NO_RECIPIENTS': 'No company could receive it any more',
+    'enum.BroadcastCancelReason.OFFICE_NOT_VERIFIED': 'The office is no longer verified',
+    'enum.BroadcastCancelReason.SMTP_NOT_CONFIGURED': 'The office no longer has SMTP configured',
+    'enum.BroadcastCancelReason.REQUEST_INVALID': 'The content or attachments are no longer valid',
+    'enum.BroadcastCancelReason.SEND_FAILED': 'Sending failed',
     'enum.DeliveryStatus.QUEUED': 'Queued',
     'enum.DeliveryStatus.SENDING': 'Sending',
     'enum.DeliveryStatus.SENT': 'Sent',

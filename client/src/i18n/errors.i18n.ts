@@ -45,6 +45,9 @@ export const messages = defineMessages({
     'error.reason.SMTP_LOGIN_REJECTED': 'serwer SMTP odrzucił logowanie',
     'error.reason.NOTHING_TO_RETRY': 'nie ma nic do ponownej wysyłki',
     'error.reason.NOT_FILED': 'deklaracja nie została jeszcze złożona',
+    'error.reason.ALREADY_SENT': 'wysyłka już wyszła — można ją tylko wycofać',
+    'error.reason.NOT_SENT': 'ta wysyłka nie została wysłana',
+    'error.reason.EMAIL_CANNOT_BE_RECALLED': 'wysłanego e-maila nie można wycofać',
     'error.notFound.title': 'Nie znaleziono',
     'error.notFound.company': 'Nie znaleziono firmy',
     'error.notFound.text':
@@ -90,6 +93,9 @@ export const messages = defineMessages({
     'error.reason.SMTP_LOGIN_REJECTED': 'the SMTP server rejected the login',
     'error.reason.NOTHING_TO_RETRY': 'there is nothing to send again',
     'error.reason.NOT_FILED': 'the declaration has not been filed yet',
+    'error.reason.ALREADY_SENT': 'it has already gone out; it can only be recalled',
+    'error.reason.NOT_SENT': 'this send has not gone out',
+    'error.reason.EMAIL_CANNOT_BE_RECALLED': 'a sent email cannot be recalled',
     'error.notFound.title': 'Not found',
     'error.notFound.company': 'Company not found',
     'error.notFound.text':

@@ -19,6 +19,7 @@ import { messages as inbox } from '../features/inbox/inbox.i18n';
 import { messages as notify } from '../features/notify/notify.i18n';
 import { messages as people } from '../features/people/people.i18n';
 import { messages as playground } from '../features/playground/playground.i18n';
+import { messages as schedule } from '../features/sent/schedule.i18n';
 import { messages as sent } from '../features/sent/sent.i18n';
 import { messages as settings } from '../features/settings/settings.i18n';
 import { messages as thread } from '../features/thread/thread.i18n';
@@ -48,6 +49,7 @@ const pl = {
   ...people.pl,
   ...apiTokens.pl,
   ...sent.pl,
+  ...schedule.pl,
 };
 
 /** Every UI string's key: `t('inbox.title')` with a key no table has does not compile. */
@@ -72,6 +74,7 @@ const en: Record<MessageKey, string> = {
   ...people.en,
   ...apiTokens.en,
   ...sent.en,
+  ...schedule.en,
 };
 
 export const dictionaries: Record<Lang, Record<MessageKey, string>> = { pl, en };

@@ -119,6 +119,8 @@ type Documents = {
     "\n  query AuthzBroadcasts {\n    broadcasts(first: 100) { totalCount edges { node { id preview recipientCount } } }\n  }\n": typeof types.AuthzBroadcastsDocument,
     "\n  query AuthzBroadcastRecipients($id: ID!) {\n    broadcast(id: $id) {\n      id\n      recipients(first: 100) {\n        totalCount\n        edges { node { company { id name nip } read reads { user { id } } downloads { file { filename } } } }\n      }\n    }\n  }\n": typeof types.AuthzBroadcastRecipientsDocument,
     "\n  mutation AuthzRemindUnread($broadcastId: ID!, $body: String) {\n    remindUnread(broadcastId: $broadcastId, body: $body) { id recipientCount }\n  }\n": typeof types.AuthzRemindUnreadDocument,
+    "\n  mutation AuthzCancelBroadcast($id: ID!) {\n    cancelBroadcast(id: $id) { id status }\n  }\n": typeof types.AuthzCancelBroadcastDocument,
+    "\n  mutation AuthzRecallBroadcast($id: ID!) {\n    recallBroadcast(id: $id) { id status }\n  }\n": typeof types.AuthzRecallBroadcastDocument,
     "\n  mutation CsvReportNotify($input: SendBulkNotificationInput!) {\n    sendBulkNotification(input: $input) { id }\n  }\n": typeof types.CsvReportNotifyDocument,
     "\n  mutation CsvReportMarkRead($companyId: ID!) { markMessagesRead(companyId: $companyId) }\n": typeof types.CsvReportMarkReadDocument,
     "\n  mutation CsvReportToken($input: CreateApiTokenInput!) { createApiToken(input: $input) { token } }\n": typeof types.CsvReportTokenDocument,
@@ -142,6 +144,20 @@ type Documents = {
     "\n  query BroadcastClientView($id: ID!) {\n    messages(companyId: $id) {\n      totalCount\n      edges { cursor node {\n        id kind direction subject body createdAt readByMe\n        company { id name nip email taxForm vatPayer caretaker { id name email } lastMessage { id body } }\n        author { id name email role office { id name } companies { id name } }\n        attachments { id filename url }\n        receipts { readAt user { id name companies { id name } } message { id company { id name } } }\n      } }\n    }\n  }\n": typeof types.BroadcastClientViewDocument,
     "\n  query BroadcastUnread($id: ID) {\n    unreadCount(companyId: $id)\n  }\n": typeof types.BroadcastUnreadDocument,
     "\n  mutation BroadcastMarkRead($id: ID!) {\n    markMessagesRead(companyId: $id)\n  }\n": typeof types.BroadcastMarkReadDocument,
+    "\n  mutation RecallNotify($input: SendBulkNotificationInput!) {\n    sendBulkNotification(input: $input) { id status }\n  }\n": typeof types.RecallNotifyDocument,
+    "\n  mutation RecallBroadcast($id: ID!) {\n    recallBroadcast(id: $id) { id status recalledAt recipientCount }\n  }\n": typeof types.RecallBroadcastDocument,
+    "\n  query RecallReport($id: ID!) {\n    broadcast(id: $id) {\n      status readCount\n      recipients(first: 100) { edges { node { company { id } read recalled } } }\n    }\n  }\n": typeof types.RecallReportDocument,
+    "\n  query RecallThread($id: ID!) {\n    messages(companyId: $id) { totalCount edges { node { id body recalledAt } } }\n    unreadCount(companyId: $id)\n    company(id: $id) { lastMessage { id body } }\n  }\n": typeof types.RecallThreadDocument,
+    "\n  mutation RecallMarkRead($id: ID!, $messageIds: [ID!]) {\n    markMessagesRead(companyId: $id, messageIds: $messageIds)\n  }\n": typeof types.RecallMarkReadDocument,
+    "\n  subscription RecallBadge {\n    unreadCountChanged { count companyId }\n  }\n": typeof types.RecallBadgeDocument,
+    "\n  mutation RecallSchedule($input: SendBulkNotificationInput!) {\n    sendBulkNotification(input: $input) { id status }\n  }\n": typeof types.RecallScheduleDocument,
+    "\n  mutation SchedNotify($input: SendBulkNotificationInput!) {\n    sendBulkNotification(input: $input) { id status sendAt recipientCount createdAt }\n  }\n": typeof types.SchedNotifyDocument,
+    "\n  mutation SchedEmail($input: SendEmailInput!) {\n    sendEmail(input: $input) { id status sendAt recipientCount queuedCount }\n  }\n": typeof types.SchedEmailDocument,
+    "\n  query SchedBroadcast($id: ID!) {\n    broadcast(id: $id) {\n      id status sendAt recipientCount queuedCount sentCount cancelReason cancelledAt\n    }\n  }\n": typeof types.SchedBroadcastDocument,
+    "\n  query SchedList($status: BroadcastStatus) {\n    broadcasts(first: 100, status: $status) { edges { node { id status sendAt } } }\n  }\n": typeof types.SchedListDocument,
+    "\n  mutation SchedCancel($id: ID!) {\n    cancelBroadcast(id: $id) { id status cancelReason cancelledAt }\n  }\n": typeof types.SchedCancelDocument,
+    "\n  query SchedThread($id: ID!) {\n    messages(companyId: $id) {\n      totalCount\n      edges { node { id body createdAt attachments { id } } }\n    }\n  }\n": typeof types.SchedThreadDocument,
+    "\n  mutation SchedSetSmtp($input: SmtpIntegrationInput!) {\n    updateSmtpIntegration(input: $input) { host }\n  }\n": typeof types.SchedSetSmtpDocument,
     "\n  mutation SqlCountNotify($input: SendBulkNotificationInput!) {\n    sendBulkNotification(input: $input) { id recipientCount }\n  }\n": typeof types.SqlCountNotifyDocument,
     "\n  mutation SqlCountAsk($input: SendMessageInput!) {\n    sendMessage(input: $input) { id }\n  }\n": typeof types.SqlCountAskDocument,
     "\n  query SqlCountCompanies($first: Int) {\n    companies(first: $first) {\n      totalCount\n      edges {\n        node { id name caretaker { name } unreadFromClientCount lastMessage { body createdAt } }\n      }\n    }\n  }\n": typeof types.SqlCountCompaniesDocument,
@@ -340,6 +356,9 @@ type Documents = {
     "\n  mutation ReadingNotify($input: SendBulkNotificationInput!) {\n    sendBulkNotification(input: $input) { id }\n  }\n": typeof types.ReadingNotifyDocument,
     "\n  mutation ReadingAsk($input: SendMessageInput!) {\n    sendMessage(input: $input) { id }\n  }\n": typeof types.ReadingAskDocument,
     "\n  query ReadingReceipts($id: ID!) {\n    messages(companyId: $id, first: 100) {\n      edges { node { id body receipts { readAt user { id } } } }\n    }\n  }\n": typeof types.ReadingReceiptsDocument,
+    "\n  query SchedBrowserLatest {\n    broadcasts(first: 1) { edges { node { id status sendAt recipientCount } } }\n  }\n": typeof types.SchedBrowserLatestDocument,
+    "\n  mutation SchedBrowserNotify($input: SendBulkNotificationInput!) {\n    sendBulkNotification(input: $input) { id }\n  }\n": typeof types.SchedBrowserNotifyDocument,
+    "\n  query SchedBrowserThread($companyId: ID!) {\n    messages(companyId: $companyId, first: 5) { totalCount edges { node { body } } }\n  }\n": typeof types.SchedBrowserThreadDocument,
     "\n  mutation SelectionSetSmtp($input: SmtpIntegrationInput!) {\n    updateSmtpIntegration(input: $input) { host }\n  }\n": typeof types.SelectionSetSmtpDocument,
     "\n  query SentReportLatest {\n    broadcasts(first: 2) { edges { node { id readCount recipientCount remindsOf { id } } } }\n  }\n": typeof types.SentReportLatestDocument,
     "\n  query SentReportThread($companyId: ID!) {\n    messages(companyId: $companyId, first: 5) { edges { node { body kind } } }\n  }\n": typeof types.SentReportThreadDocument,
@@ -354,6 +373,10 @@ type Documents = {
     "\n  mutation RestartSendEmail($i: SendEmailInput!) {\n    sendEmail(input: $i) { id }\n  }\n": typeof types.RestartSendEmailDocument,
     "\n  query RestartThread($c: ID!) {\n    messages(companyId: $c, first: 10) { totalCount edges { node { body } } }\n  }\n": typeof types.RestartThreadDocument,
     "\n  mutation FaultsRolesSendEmail($i: SendEmailInput!) {\n    sendEmail(input: $i) { id }\n  }\n": typeof types.FaultsRolesSendEmailDocument,
+    "\n  mutation SchedRestartNotify($input: SendBulkNotificationInput!) {\n    sendBulkNotification(input: $input) { id status sendAt }\n  }\n": typeof types.SchedRestartNotifyDocument,
+    "\n  mutation SchedRestartCancel($id: ID!) {\n    cancelBroadcast(id: $id) { id status }\n  }\n": typeof types.SchedRestartCancelDocument,
+    "\n  query SchedRestartThread($id: ID!) {\n    messages(companyId: $id) { totalCount edges { node { body createdAt } } }\n  }\n": typeof types.SchedRestartThreadDocument,
+    "\n  query SchedRestartBroadcast($id: ID!) {\n    broadcast(id: $id) { status }\n  }\n": typeof types.SchedRestartBroadcastDocument,
     "\n  mutation ShutdownNotify($i: SendBulkNotificationInput!) {\n    sendBulkNotification(input: $i) { id }\n  }\n": typeof types.ShutdownNotifyDocument,
     "\n  mutation ShutdownSendEmail($i: SendEmailInput!) {\n    sendEmail(input: $i) { id }\n  }\n": typeof types.ShutdownSendEmailDocument,
     "\n  subscription FanoutUnread {\n    unreadCountChanged { count }\n  }\n": typeof types.FanoutUnreadDocument,
@@ -471,6 +494,8 @@ const documents: Documents = {
     "\n  query AuthzBroadcasts {\n    broadcasts(first: 100) { totalCount edges { node { id preview recipientCount } } }\n  }\n": types.AuthzBroadcastsDocument,
     "\n  query AuthzBroadcastRecipients($id: ID!) {\n    broadcast(id: $id) {\n      id\n      recipients(first: 100) {\n        totalCount\n        edges { node { company { id name nip } read reads { user { id } } downloads { file { filename } } } }\n      }\n    }\n  }\n": types.AuthzBroadcastRecipientsDocument,
     "\n  mutation AuthzRemindUnread($broadcastId: ID!, $body: String) {\n    remindUnread(broadcastId: $broadcastId, body: $body) { id recipientCount }\n  }\n": types.AuthzRemindUnreadDocument,
+    "\n  mutation AuthzCancelBroadcast($id: ID!) {\n    cancelBroadcast(id: $id) { id status }\n  }\n": types.AuthzCancelBroadcastDocument,
+    "\n  mutation AuthzRecallBroadcast($id: ID!) {\n    recallBroadcast(id: $id) { id status }\n  }\n": types.AuthzRecallBroadcastDocument,
     "\n  mutation CsvReportNotify($input: SendBulkNotificationInput!) {\n    sendBulkNotification(input: $input) { id }\n  }\n": types.CsvReportNotifyDocument,
     "\n  mutation CsvReportMarkRead($companyId: ID!) { markMessagesRead(companyId: $companyId) }\n": types.CsvReportMarkReadDocument,
     "\n  mutation CsvReportToken($input: CreateApiTokenInput!) { createApiToken(input: $input) { token } }\n": types.CsvReportTokenDocument,
@@ -494,6 +519,20 @@ const documents: Documents = {
     "\n  query BroadcastClientView($id: ID!) {\n    messages(companyId: $id) {\n      totalCount\n      edges { cursor node {\n        id kind direction subject body createdAt readByMe\n        company { id name nip email taxForm vatPayer caretaker { id name email } lastMessage { id body } }\n        author { id name email role office { id name } companies { id name } }\n        attachments { id filename url }\n        receipts { readAt user { id name companies { id name } } message { id company { id name } } }\n      } }\n    }\n  }\n": types.BroadcastClientViewDocument,
     "\n  query BroadcastUnread($id: ID) {\n    unreadCount(companyId: $id)\n  }\n": types.BroadcastUnreadDocument,
     "\n  mutation BroadcastMarkRead($id: ID!) {\n    markMessagesRead(companyId: $id)\n  }\n": types.BroadcastMarkReadDocument,
+    "\n  mutation RecallNotify($input: SendBulkNotificationInput!) {\n    sendBulkNotification(input: $input) { id status }\n  }\n": types.RecallNotifyDocument,
+    "\n  mutation RecallBroadcast($id: ID!) {\n    recallBroadcast(id: $id) { id status recalledAt recipientCount }\n  }\n": types.RecallBroadcastDocument,
+    "\n  query RecallReport($id: ID!) {\n    broadcast(id: $id) {\n      status readCount\n      recipients(first: 100) { edges { node { company { id } read recalled } } }\n    }\n  }\n": types.RecallReportDocument,
+    "\n  query RecallThread($id: ID!) {\n    messages(companyId: $id) { totalCount edges { node { id body recalledAt } } }\n    unreadCount(companyId: $id)\n    company(id: $id) { lastMessage { id body } }\n  }\n": types.RecallThreadDocument,
+    "\n  mutation RecallMarkRead($id: ID!, $messageIds: [ID!]) {\n    markMessagesRead(companyId: $id, messageIds: $messageIds)\n  }\n": types.RecallMarkReadDocument,
+    "\n  subscription RecallBadge {\n    unreadCountChanged { count companyId }\n  }\n": types.RecallBadgeDocument,
+    "\n  mutation RecallSchedule($input: SendBulkNotificationInput!) {\n    sendBulkNotification(input: $input) { id status }\n  }\n": types.RecallScheduleDocument,
+    "\n  mutation SchedNotify($input: SendBulkNotificationInput!) {\n    sendBulkNotification(input: $input) { id status sendAt recipientCount createdAt }\n  }\n": types.SchedNotifyDocument,
+    "\n  mutation SchedEmail($input: SendEmailInput!) {\n    sendEmail(input: $input) { id status sendAt recipientCount queuedCount }\n  }\n": types.SchedEmailDocument,
+    "\n  query SchedBroadcast($id: ID!) {\n    broadcast(id: $id) {\n      id status sendAt recipientCount queuedCount sentCount cancelReason cancelledAt\n    }\n  }\n": types.SchedBroadcastDocument,
+    "\n  query SchedList($status: BroadcastStatus) {\n    broadcasts(first: 100, status: $status) { edges { node { id status sendAt } } }\n  }\n": types.SchedListDocument,
+    "\n  mutation SchedCancel($id: ID!) {\n    cancelBroadcast(id: $id) { id status cancelReason cancelledAt }\n  }\n": types.SchedCancelDocument,
+    "\n  query SchedThread($id: ID!) {\n    messages(companyId: $id) {\n      totalCount\n      edges { node { id body createdAt attachments { id } } }\n    }\n  }\n": types.SchedThreadDocument,
+    "\n  mutation SchedSetSmtp($input: SmtpIntegrationInput!) {\n    updateSmtpIntegration(input: $input) { host }\n  }\n": types.SchedSetSmtpDocument,
     "\n  mutation SqlCountNotify($input: SendBulkNotificationInput!) {\n    sendBulkNotification(input: $input) { id recipientCount }\n  }\n": types.SqlCountNotifyDocument,
     "\n  mutation SqlCountAsk($input: SendMessageInput!) {\n    sendMessage(input: $input) { id }\n  }\n": types.SqlCountAskDocument,
     "\n  query SqlCountCompanies($first: Int) {\n    companies(first: $first) {\n      totalCount\n      edges {\n        node { id name caretaker { name } unreadFromClientCount lastMessage { body createdAt } }\n      }\n    }\n  }\n": types.SqlCountCompaniesDocument,
@@ -692,6 +731,9 @@ const documents: Documents = {
     "\n  mutation ReadingNotify($input: SendBulkNotificationInput!) {\n    sendBulkNotification(input: $input) { id }\n  }\n": types.ReadingNotifyDocument,
     "\n  mutation ReadingAsk($input: SendMessageInput!) {\n    sendMessage(input: $input) { id }\n  }\n": types.ReadingAskDocument,
     "\n  query ReadingReceipts($id: ID!) {\n    messages(companyId: $id, first: 100) {\n      edges { node { id body receipts { readAt user { id } } } }\n    }\n  }\n": types.ReadingReceiptsDocument,
+    "\n  query SchedBrowserLatest {\n    broadcasts(first: 1) { edges { node { id status sendAt recipientCount } } }\n  }\n": types.SchedBrowserLatestDocument,
+    "\n  mutation SchedBrowserNotify($input: SendBulkNotificationInput!) {\n    sendBulkNotification(input: $input) { id }\n  }\n": types.SchedBrowserNotifyDocument,
+    "\n  query SchedBrowserThread($companyId: ID!) {\n    messages(companyId: $companyId, first: 5) { totalCount edges { node { body } } }\n  }\n": types.SchedBrowserThreadDocument,
     "\n  mutation SelectionSetSmtp($input: SmtpIntegrationInput!) {\n    updateSmtpIntegration(input: $input) { host }\n  }\n": types.SelectionSetSmtpDocument,
     "\n  query SentReportLatest {\n    broadcasts(first: 2) { edges { node { id readCount recipientCount remindsOf { id } } } }\n  }\n": types.SentReportLatestDocument,
     "\n  query SentReportThread($companyId: ID!) {\n    messages(companyId: $companyId, first: 5) { edges { node { body kind } } }\n  }\n": types.SentReportThreadDocument,
@@ -706,6 +748,10 @@ const documents: Documents = {
     "\n  mutation RestartSendEmail($i: SendEmailInput!) {\n    sendEmail(input: $i) { id }\n  }\n": types.RestartSendEmailDocument,
     "\n  query RestartThread($c: ID!) {\n    messages(companyId: $c, first: 10) { totalCount edges { node { body } } }\n  }\n": types.RestartThreadDocument,
     "\n  mutation FaultsRolesSendEmail($i: SendEmailInput!) {\n    sendEmail(input: $i) { id }\n  }\n": types.FaultsRolesSendEmailDocument,
+    "\n  mutation SchedRestartNotify($input: SendBulkNotificationInput!) {\n    sendBulkNotification(input: $input) { id status sendAt }\n  }\n": types.SchedRestartNotifyDocument,
+    "\n  mutation SchedRestartCancel($id: ID!) {\n    cancelBroadcast(id: $id) { id status }\n  }\n": types.SchedRestartCancelDocument,
+    "\n  query SchedRestartThread($id: ID!) {\n    messages(companyId: $id) { totalCount edges { node { body createdAt } } }\n  }\n": types.SchedRestartThreadDocument,
+    "\n  query SchedRestartBroadcast($id: ID!) {\n    broadcast(id: $id) { status }\n  }\n": types.SchedRestartBroadcastDocument,
     "\n  mutation ShutdownNotify($i: SendBulkNotificationInput!) {\n    sendBulkNotification(input: $i) { id }\n  }\n": types.ShutdownNotifyDocument,
     "\n  mutation ShutdownSendEmail($i: SendEmailInput!) {\n    sendEmail(input: $i) { id }\n  }\n": types.ShutdownSendEmailDocument,
     "\n  subscription FanoutUnread {\n    unreadCountChanged { count }\n  }\n": types.FanoutUnreadDocument,
@@ -1138,6 +1184,14 @@ export function graphql(source: "\n  mutation AuthzRemindUnread($broadcastId: ID
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  mutation AuthzCancelBroadcast($id: ID!) {\n    cancelBroadcast(id: $id) { id status }\n  }\n"): typeof import('./graphql.js').AuthzCancelBroadcastDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AuthzRecallBroadcast($id: ID!) {\n    recallBroadcast(id: $id) { id status }\n  }\n"): typeof import('./graphql.js').AuthzRecallBroadcastDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  mutation CsvReportNotify($input: SendBulkNotificationInput!) {\n    sendBulkNotification(input: $input) { id }\n  }\n"): typeof import('./graphql.js').CsvReportNotifyDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -1227,6 +1281,62 @@ export function graphql(source: "\n  query BroadcastUnread($id: ID) {\n    unrea
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation BroadcastMarkRead($id: ID!) {\n    markMessagesRead(companyId: $id)\n  }\n"): typeof import('./graphql.js').BroadcastMarkReadDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RecallNotify($input: SendBulkNotificationInput!) {\n    sendBulkNotification(input: $input) { id status }\n  }\n"): typeof import('./graphql.js').RecallNotifyDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RecallBroadcast($id: ID!) {\n    recallBroadcast(id: $id) { id status recalledAt recipientCount }\n  }\n"): typeof import('./graphql.js').RecallBroadcastDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query RecallReport($id: ID!) {\n    broadcast(id: $id) {\n      status readCount\n      recipients(first: 100) { edges { node { company { id } read recalled } } }\n    }\n  }\n"): typeof import('./graphql.js').RecallReportDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query RecallThread($id: ID!) {\n    messages(companyId: $id) { totalCount edges { node { id body recalledAt } } }\n    unreadCount(companyId: $id)\n    company(id: $id) { lastMessage { id body } }\n  }\n"): typeof import('./graphql.js').RecallThreadDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RecallMarkRead($id: ID!, $messageIds: [ID!]) {\n    markMessagesRead(companyId: $id, messageIds: $messageIds)\n  }\n"): typeof import('./graphql.js').RecallMarkReadDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription RecallBadge {\n    unreadCountChanged { count companyId }\n  }\n"): typeof import('./graphql.js').RecallBadgeDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RecallSchedule($input: SendBulkNotificationInput!) {\n    sendBulkNotification(input: $input) { id status }\n  }\n"): typeof import('./graphql.js').RecallScheduleDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SchedNotify($input: SendBulkNotificationInput!) {\n    sendBulkNotification(input: $input) { id status sendAt recipientCount createdAt }\n  }\n"): typeof import('./graphql.js').SchedNotifyDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SchedEmail($input: SendEmailInput!) {\n    sendEmail(input: $input) { id status sendAt recipientCount queuedCount }\n  }\n"): typeof import('./graphql.js').SchedEmailDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SchedBroadcast($id: ID!) {\n    broadcast(id: $id) {\n      id status sendAt recipientCount queuedCount sentCount cancelReason cancelledAt\n    }\n  }\n"): typeof import('./graphql.js').SchedBroadcastDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SchedList($status: BroadcastStatus) {\n    broadcasts(first: 100, status: $status) { edges { node { id status sendAt } } }\n  }\n"): typeof import('./graphql.js').SchedListDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SchedCancel($id: ID!) {\n    cancelBroadcast(id: $id) { id status cancelReason cancelledAt }\n  }\n"): typeof import('./graphql.js').SchedCancelDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SchedThread($id: ID!) {\n    messages(companyId: $id) {\n      totalCount\n      edges { node { id body createdAt attachments { id } } }\n    }\n  }\n"): typeof import('./graphql.js').SchedThreadDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SchedSetSmtp($input: SmtpIntegrationInput!) {\n    updateSmtpIntegration(input: $input) { host }\n  }\n"): typeof import('./graphql.js').SchedSetSmtpDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -2022,6 +2132,18 @@ export function graphql(source: "\n  query ReadingReceipts($id: ID!) {\n    mess
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  query SchedBrowserLatest {\n    broadcasts(first: 1) { edges { node { id status sendAt recipientCount } } }\n  }\n"): typeof import('./graphql.js').SchedBrowserLatestDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SchedBrowserNotify($input: SendBulkNotificationInput!) {\n    sendBulkNotification(input: $input) { id }\n  }\n"): typeof import('./graphql.js').SchedBrowserNotifyDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SchedBrowserThread($companyId: ID!) {\n    messages(companyId: $companyId, first: 5) { totalCount edges { node { body } } }\n  }\n"): typeof import('./graphql.js').SchedBrowserThreadDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  mutation SelectionSetSmtp($input: SmtpIntegrationInput!) {\n    updateSmtpIntegration(input: $input) { host }\n  }\n"): typeof import('./graphql.js').SelectionSetSmtpDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -2075,6 +2197,22 @@ export function graphql(source: "\n  query RestartThread($c: ID!) {\n    message
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation FaultsRolesSendEmail($i: SendEmailInput!) {\n    sendEmail(input: $i) { id }\n  }\n"): typeof import('./graphql.js').FaultsRolesSendEmailDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SchedRestartNotify($input: SendBulkNotificationInput!) {\n    sendBulkNotification(input: $input) { id status sendAt }\n  }\n"): typeof import('./graphql.js').SchedRestartNotifyDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SchedRestartCancel($id: ID!) {\n    cancelBroadcast(id: $id) { id status }\n  }\n"): typeof import('./graphql.js').SchedRestartCancelDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SchedRestartThread($id: ID!) {\n    messages(companyId: $id) { totalCount edges { node { body createdAt } } }\n  }\n"): typeof import('./graphql.js').SchedRestartThreadDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SchedRestartBroadcast($id: ID!) {\n    broadcast(id: $id) { status }\n  }\n"): typeof import('./graphql.js').SchedRestartBroadcastDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

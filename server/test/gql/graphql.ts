@@ -16,6 +16,16 @@ export type ApiScope =
   /** Webhooks, once there are any. */
   | 'WEBHOOKS';
 
+/** BY_USER: cancelBroadcast; when it was due: AUTHOR_DEACTIVATED (the author can no longer send), NO_RECIPIENTS (every company archived or no longer the author’s), OFFICE_NOT_VERIFIED or SMTP_NOT_CONFIGURED (email), REQUEST_INVALID (the request no longer passes the checks of a send, e.g. an attachment or template gone), SEND_FAILED (it kept failing and was given up). */
+export type BroadcastCancelReason =
+  | 'AUTHOR_DEACTIVATED'
+  | 'BY_USER'
+  | 'NO_RECIPIENTS'
+  | 'OFFICE_NOT_VERIFIED'
+  | 'REQUEST_INVALID'
+  | 'SEND_FAILED'
+  | 'SMTP_NOT_CONFIGURED';
+
 /** Conditions on the recipients of a broadcast; given ones all hold (AND). */
 export type BroadcastRecipientFilter = {
   /** Acknowledgments (requireAcknowledgment) come in a later release; until then no recipient has acknowledged, so true matches none and false matches every one. */
@@ -30,7 +40,7 @@ export type BroadcastRecipientFilter = {
   replied?: boolean | null | undefined;
 };
 
-/** SCHEDULED: waits for its sendAt; SENT: delivered to the threads; CANCELLED: a scheduled one stopped; RECALLED: withdrawn after sending. Until scheduling and recall exist, every broadcast is SENT. */
+/** SCHEDULED: waits for its sendAt; SENT: delivered to the threads; CANCELLED: a scheduled one stopped (cancelBroadcast) or found unable to go when it was due (cancelReason); RECALLED: a sent notification withdrawn (recallBroadcast) from the companies where no client had read it. */
 export type BroadcastStatus =
   | 'CANCELLED'
   | 'RECALLED'
@@ -199,6 +209,8 @@ export type SendBulkNotificationInput = {
   body: string;
   /** The ticked companies, 1 to 10000; each gets its own message. */
   companyIds: Array<string | number>;
+  /** When to send: absent (or now) sends at once; up to 90 days ahead schedules it (the broadcast is SCHEDULED until then, checked again when it goes, cancellable with cancelBroadcast). More than a minute in the past is BAD_USER_INPUT. */
+  sendAt?: string | null | undefined;
 };
 
 export type SendEmailInput = {
@@ -210,6 +222,8 @@ export type SendEmailInput = {
   idempotencyKey?: string | null | undefined;
   /** Each company gets only those that apply to it, as links. */
   printouts?: Array<PrintoutRequest> | null | undefined;
+  /** When to send: absent (or now) sends at once; up to 90 days ahead schedules it (the broadcast is SCHEDULED until then, checked again when it goes, cancellable with cancelBroadcast). More than a minute in the past is BAD_USER_INPUT. */
+  sendAt?: string | null | undefined;
   subject: string;
 };
 
@@ -1002,6 +1016,20 @@ export type AuthzRemindUnreadMutationVariables = Exact<{
 
 export type AuthzRemindUnreadMutation = { remindUnread: { id: string, recipientCount: number } };
 
+export type AuthzCancelBroadcastMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type AuthzCancelBroadcastMutation = { cancelBroadcast: { id: string, status: BroadcastStatus } };
+
+export type AuthzRecallBroadcastMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type AuthzRecallBroadcastMutation = { recallBroadcast: { id: string, status: BroadcastStatus } };
+
 export type CsvReportNotifyMutationVariables = Exact<{
   input: SendBulkNotificationInput;
 }>;
@@ -1170,6 +1198,103 @@ export type BroadcastMarkReadMutationVariables = Exact<{
 
 
 export type BroadcastMarkReadMutation = { markMessagesRead: number };
+
+export type RecallNotifyMutationVariables = Exact<{
+  input: SendBulkNotificationInput;
+}>;
+
+
+export type RecallNotifyMutation = { sendBulkNotification: { id: string, status: BroadcastStatus } };
+
+export type RecallBroadcastMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type RecallBroadcastMutation = { recallBroadcast: { id: string, status: BroadcastStatus, recalledAt: string | null, recipientCount: number } };
+
+export type RecallReportQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type RecallReportQuery = { broadcast: { status: BroadcastStatus, readCount: number, recipients: { edges: Array<{ node: { read: boolean, recalled: boolean, company: { id: string } } }> } } | null };
+
+export type RecallThreadQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type RecallThreadQuery = { unreadCount: number, messages: { totalCount: number, edges: Array<{ node: { id: string, body: string, recalledAt: string | null } }> }, company: { lastMessage: { id: string, body: string } | null } | null };
+
+export type RecallMarkReadMutationVariables = Exact<{
+  id: string | number;
+  messageIds?: Array<string | number> | string | number | null | undefined;
+}>;
+
+
+export type RecallMarkReadMutation = { markMessagesRead: number };
+
+export type RecallBadgeSubscriptionVariables = Exact<{ [key: string]: never; }>;
+
+
+export type RecallBadgeSubscription = { unreadCountChanged: { count: number, companyId: string | null } };
+
+export type RecallScheduleMutationVariables = Exact<{
+  input: SendBulkNotificationInput;
+}>;
+
+
+export type RecallScheduleMutation = { sendBulkNotification: { id: string, status: BroadcastStatus } };
+
+export type SchedNotifyMutationVariables = Exact<{
+  input: SendBulkNotificationInput;
+}>;
+
+
+export type SchedNotifyMutation = { sendBulkNotification: { id: string, status: BroadcastStatus, sendAt: string | null, recipientCount: number, createdAt: string } };
+
+export type SchedEmailMutationVariables = Exact<{
+  input: SendEmailInput;
+}>;
+
+
+export type SchedEmailMutation = { sendEmail: { id: string, status: BroadcastStatus, sendAt: string | null, recipientCount: number, queuedCount: number } };
+
+export type SchedBroadcastQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type SchedBroadcastQuery = { broadcast: { id: string, status: BroadcastStatus, sendAt: string | null, recipientCount: number, queuedCount: number, sentCount: number, cancelReason: BroadcastCancelReason | null, cancelledAt: string | null } | null };
+
+export type SchedListQueryVariables = Exact<{
+  status?: BroadcastStatus | null | undefined;
+}>;
+
+
+export type SchedListQuery = { broadcasts: { edges: Array<{ node: { id: string, status: BroadcastStatus, sendAt: string | null } }> } };
+
+export type SchedCancelMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type SchedCancelMutation = { cancelBroadcast: { id: string, status: BroadcastStatus, cancelReason: BroadcastCancelReason | null, cancelledAt: string | null } };
+
+export type SchedThreadQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type SchedThreadQuery = { messages: { totalCount: number, edges: Array<{ node: { id: string, body: string, createdAt: string, attachments: Array<{ id: string }> } }> } };
+
+export type SchedSetSmtpMutationVariables = Exact<{
+  input: SmtpIntegrationInput;
+}>;
+
+
+export type SchedSetSmtpMutation = { updateSmtpIntegration: { host: string } };
 
 export type SqlCountNotifyMutationVariables = Exact<{
   input: SendBulkNotificationInput;
@@ -2512,6 +2637,25 @@ export type ReadingReceiptsQueryVariables = Exact<{
 
 export type ReadingReceiptsQuery = { messages: { edges: Array<{ node: { id: string, body: string, receipts: Array<{ readAt: string, user: { id: string } }> } }> } };
 
+export type SchedBrowserLatestQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type SchedBrowserLatestQuery = { broadcasts: { edges: Array<{ node: { id: string, status: BroadcastStatus, sendAt: string | null, recipientCount: number } }> } };
+
+export type SchedBrowserNotifyMutationVariables = Exact<{
+  input: SendBulkNotificationInput;
+}>;
+
+
+export type SchedBrowserNotifyMutation = { sendBulkNotification: { id: string } };
+
+export type SchedBrowserThreadQueryVariables = Exact<{
+  companyId: string | number;
+}>;
+
+
+export type SchedBrowserThreadQuery = { messages: { totalCount: number, edges: Array<{ node: { body: string } }> } };
+
 export type SelectionSetSmtpMutationVariables = Exact<{
   input: SmtpIntegrationInput;
 }>;
@@ -2601,6 +2745,34 @@ export type FaultsRolesSendEmailMutationVariables = Exact<{
 
 
 export type FaultsRolesSendEmailMutation = { sendEmail: { id: string } };
+
+export type SchedRestartNotifyMutationVariables = Exact<{
+  input: SendBulkNotificationInput;
+}>;
+
+
+export type SchedRestartNotifyMutation = { sendBulkNotification: { id: string, status: BroadcastStatus, sendAt: string | null } };
+
+export type SchedRestartCancelMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type SchedRestartCancelMutation = { cancelBroadcast: { id: string, status: BroadcastStatus } };
+
+export type SchedRestartThreadQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type SchedRestartThreadQuery = { messages: { totalCount: number, edges: Array<{ node: { body: string, createdAt: string } }> } };
+
+export type SchedRestartBroadcastQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type SchedRestartBroadcastQuery = { broadcast: { status: BroadcastStatus } | null };
 
 export type ShutdownNotifyMutationVariables = Exact<{
   i: SendBulkNotificationInput;
@@ -3731,6 +3903,22 @@ export const AuthzRemindUnreadDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<AuthzRemindUnreadMutation, AuthzRemindUnreadMutationVariables>;
+export const AuthzCancelBroadcastDocument = new TypedDocumentString(`
+    mutation AuthzCancelBroadcast($id: ID!) {
+  cancelBroadcast(id: $id) {
+    id
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<AuthzCancelBroadcastMutation, AuthzCancelBroadcastMutationVariables>;
+export const AuthzRecallBroadcastDocument = new TypedDocumentString(`
+    mutation AuthzRecallBroadcast($id: ID!) {
+  recallBroadcast(id: $id) {
+    id
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<AuthzRecallBroadcastMutation, AuthzRecallBroadcastMutationVariables>;
 export const CsvReportNotifyDocument = new TypedDocumentString(`
     mutation CsvReportNotify($input: SendBulkNotificationInput!) {
   sendBulkNotification(input: $input) {
@@ -4108,6 +4296,168 @@ export const BroadcastMarkReadDocument = new TypedDocumentString(`
   markMessagesRead(companyId: $id)
 }
     `) as unknown as TypedDocumentString<BroadcastMarkReadMutation, BroadcastMarkReadMutationVariables>;
+export const RecallNotifyDocument = new TypedDocumentString(`
+    mutation RecallNotify($input: SendBulkNotificationInput!) {
+  sendBulkNotification(input: $input) {
+    id
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<RecallNotifyMutation, RecallNotifyMutationVariables>;
+export const RecallBroadcastDocument = new TypedDocumentString(`
+    mutation RecallBroadcast($id: ID!) {
+  recallBroadcast(id: $id) {
+    id
+    status
+    recalledAt
+    recipientCount
+  }
+}
+    `) as unknown as TypedDocumentString<RecallBroadcastMutation, RecallBroadcastMutationVariables>;
+export const RecallReportDocument = new TypedDocumentString(`
+    query RecallReport($id: ID!) {
+  broadcast(id: $id) {
+    status
+    readCount
+    recipients(first: 100) {
+      edges {
+        node {
+          company {
+            id
+          }
+          read
+          recalled
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<RecallReportQuery, RecallReportQueryVariables>;
+export const RecallThreadDocument = new TypedDocumentString(`
+    query RecallThread($id: ID!) {
+  messages(companyId: $id) {
+    totalCount
+    edges {
+      node {
+        id
+        body
+        recalledAt
+      }
+    }
+  }
+  unreadCount(companyId: $id)
+  company(id: $id) {
+    lastMessage {
+      id
+      body
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<RecallThreadQuery, RecallThreadQueryVariables>;
+export const RecallMarkReadDocument = new TypedDocumentString(`
+    mutation RecallMarkRead($id: ID!, $messageIds: [ID!]) {
+  markMessagesRead(companyId: $id, messageIds: $messageIds)
+}
+    `) as unknown as TypedDocumentString<RecallMarkReadMutation, RecallMarkReadMutationVariables>;
+export const RecallBadgeDocument = new TypedDocumentString(`
+    subscription RecallBadge {
+  unreadCountChanged {
+    count
+    companyId
+  }
+}
+    `) as unknown as TypedDocumentString<RecallBadgeSubscription, RecallBadgeSubscriptionVariables>;
+export const RecallScheduleDocument = new TypedDocumentString(`
+    mutation RecallSchedule($input: SendBulkNotificationInput!) {
+  sendBulkNotification(input: $input) {
+    id
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<RecallScheduleMutation, RecallScheduleMutationVariables>;
+export const SchedNotifyDocument = new TypedDocumentString(`
+    mutation SchedNotify($input: SendBulkNotificationInput!) {
+  sendBulkNotification(input: $input) {
+    id
+    status
+    sendAt
+    recipientCount
+    createdAt
+  }
+}
+    `) as unknown as TypedDocumentString<SchedNotifyMutation, SchedNotifyMutationVariables>;
+export const SchedEmailDocument = new TypedDocumentString(`
+    mutation SchedEmail($input: SendEmailInput!) {
+  sendEmail(input: $input) {
+    id
+    status
+    sendAt
+    recipientCount
+    queuedCount
+  }
+}
+    `) as unknown as TypedDocumentString<SchedEmailMutation, SchedEmailMutationVariables>;
+export const SchedBroadcastDocument = new TypedDocumentString(`
+    query SchedBroadcast($id: ID!) {
+  broadcast(id: $id) {
+    id
+    status
+    sendAt
+    recipientCount
+    queuedCount
+    sentCount
+    cancelReason
+    cancelledAt
+  }
+}
+    `) as unknown as TypedDocumentString<SchedBroadcastQuery, SchedBroadcastQueryVariables>;
+export const SchedListDocument = new TypedDocumentString(`
+    query SchedList($status: BroadcastStatus) {
+  broadcasts(first: 100, status: $status) {
+    edges {
+      node {
+        id
+        status
+        sendAt
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SchedListQuery, SchedListQueryVariables>;
+export const SchedCancelDocument = new TypedDocumentString(`
+    mutation SchedCancel($id: ID!) {
+  cancelBroadcast(id: $id) {
+    id
+    status
+    cancelReason
+    cancelledAt
+  }
+}
+    `) as unknown as TypedDocumentString<SchedCancelMutation, SchedCancelMutationVariables>;
+export const SchedThreadDocument = new TypedDocumentString(`
+    query SchedThread($id: ID!) {
+  messages(companyId: $id) {
+    totalCount
+    edges {
+      node {
+        id
+        body
+        createdAt
+        attachments {
+          id
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SchedThreadQuery, SchedThreadQueryVariables>;
+export const SchedSetSmtpDocument = new TypedDocumentString(`
+    mutation SchedSetSmtp($input: SmtpIntegrationInput!) {
+  updateSmtpIntegration(input: $input) {
+    host
+  }
+}
+    `) as unknown as TypedDocumentString<SchedSetSmtpMutation, SchedSetSmtpMutationVariables>;
 export const SqlCountNotifyDocument = new TypedDocumentString(`
     mutation SqlCountNotify($input: SendBulkNotificationInput!) {
   sendBulkNotification(input: $input) {
@@ -6380,6 +6730,39 @@ export const ReadingReceiptsDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ReadingReceiptsQuery, ReadingReceiptsQueryVariables>;
+export const SchedBrowserLatestDocument = new TypedDocumentString(`
+    query SchedBrowserLatest {
+  broadcasts(first: 1) {
+    edges {
+      node {
+        id
+        status
+        sendAt
+        recipientCount
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SchedBrowserLatestQuery, SchedBrowserLatestQueryVariables>;
+export const SchedBrowserNotifyDocument = new TypedDocumentString(`
+    mutation SchedBrowserNotify($input: SendBulkNotificationInput!) {
+  sendBulkNotification(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<SchedBrowserNotifyMutation, SchedBrowserNotifyMutationVariables>;
+export const SchedBrowserThreadDocument = new TypedDocumentString(`
+    query SchedBrowserThread($companyId: ID!) {
+  messages(companyId: $companyId, first: 5) {
+    totalCount
+    edges {
+      node {
+        body
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SchedBrowserThreadQuery, SchedBrowserThreadQueryVariables>;
 export const SelectionSetSmtpDocument = new TypedDocumentString(`
     mutation SelectionSetSmtp($input: SmtpIntegrationInput!) {
   updateSmtpIntegration(input: $input) {
@@ -6498,6 +6881,43 @@ export const FaultsRolesSendEmailDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<FaultsRolesSendEmailMutation, FaultsRolesSendEmailMutationVariables>;
+export const SchedRestartNotifyDocument = new TypedDocumentString(`
+    mutation SchedRestartNotify($input: SendBulkNotificationInput!) {
+  sendBulkNotification(input: $input) {
+    id
+    status
+    sendAt
+  }
+}
+    `) as unknown as TypedDocumentString<SchedRestartNotifyMutation, SchedRestartNotifyMutationVariables>;
+export const SchedRestartCancelDocument = new TypedDocumentString(`
+    mutation SchedRestartCancel($id: ID!) {
+  cancelBroadcast(id: $id) {
+    id
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<SchedRestartCancelMutation, SchedRestartCancelMutationVariables>;
+export const SchedRestartThreadDocument = new TypedDocumentString(`
+    query SchedRestartThread($id: ID!) {
+  messages(companyId: $id) {
+    totalCount
+    edges {
+      node {
+        body
+        createdAt
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SchedRestartThreadQuery, SchedRestartThreadQueryVariables>;
+export const SchedRestartBroadcastDocument = new TypedDocumentString(`
+    query SchedRestartBroadcast($id: ID!) {
+  broadcast(id: $id) {
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<SchedRestartBroadcastQuery, SchedRestartBroadcastQueryVariables>;
 export const ShutdownNotifyDocument = new TypedDocumentString(`
     mutation ShutdownNotify($i: SendBulkNotificationInput!) {
   sendBulkNotification(input: $i) {

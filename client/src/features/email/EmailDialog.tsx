@@ -4,6 +4,8 @@ import { graphql } from '../../gql';
 import { useI18n } from '../../i18n';
 import { NameList } from '../../ui/NameList';
 import { ModalDialog } from '../notify/ModalDialog';
+import { SendLaterField, useSendLater } from '../sent/SendLater';
+import { formatWarsaw } from '../sent/sendAt';
 import { type BroadcastCounts, BroadcastProgress } from './BroadcastProgress';
 import { ChosenPrintouts } from './ChosenPrintouts';
 import { type ChosenPrintout, PrintoutPicker } from './PrintoutPicker';
@@ -22,6 +24,7 @@ const SendEmailMutation = graphql(`
       queuedCount
       sentCount
       failedCount
+      sendAt
     }
   }
 `);
@@ -45,8 +48,10 @@ export function EmailDialog({
   companies: readonly { id: string; name: string }[];
   onClose(): void;
 }) {
-  const { t, tn } = useI18n();
+  const { t, tn, lang } = useI18n();
   const subjectId = useId();
+  const later = useSendLater();
+  const [scheduled, setScheduled] = useState<{ sendAt: string; count: number } | null>(null);
   const pickerId = useId();
   const [idempotencyKey] = useState(newIdempotencyKey);
   const [subject, setSubject] = useState('');
@@ -65,8 +70,8 @@ export function EmailDialog({
 
   // Once sent, the form is gone: keep focus inside the dialog.
   useEffect(() => {
-    if (broadcast) doneRef.current?.focus();
-  }, [broadcast]);
+    if (broadcast || scheduled) doneRef.current?.focus();
+  }, [broadcast, scheduled]);
 
   const onContent = useCallback((html: string, text: string) => {
     setContent({ html, text });
@@ -77,7 +82,7 @@ export function EmailDialog({
 
   const onSubmit = async (event: FormEvent) => {
     event.preventDefault();
-    if (fetching) return;
+    if (fetching || later.problem) return;
     const errors: Partial<Record<Field, string>> = {};
     if (!subject.trim()) errors.subject = t('email.error.subject');
     if (!content.text.trim()) errors.html = t('email.error.html');
@@ -97,10 +102,13 @@ export function EmailDialog({
         html: content.html,
         printouts: printouts.map(({ kind, period }) => ({ kind, period })),
         idempotencyKey,
+        sendAt: later.sendAt,
       },
     });
     if (result.data) {
-      setBroadcast(result.data.sendEmail);
+      const { sendAt, recipientCount } = result.data.sendEmail;
+      if (sendAt) setScheduled({ sendAt, count: recipientCount });
+      else setBroadcast(result.data.sendEmail);
       return;
     }
     if (result.error) {
@@ -113,9 +121,19 @@ export function EmailDialog({
 
   return (
     <ModalDialog title={title} testId="email-dialog" onClose={onClose} className="email-dialog">
-      {broadcast ? (
+      {broadcast || scheduled ? (
         <>
-          <BroadcastProgress initial={broadcast} />
+          {broadcast ? (
+            <BroadcastProgress initial={broadcast} />
+          ) : (
+            scheduled && (
+              <p role="status" className="ok" data-testid="email-scheduled">
+                {tn('schedule.done', scheduled.count, {
+                  when: formatWarsaw(scheduled.sendAt, lang),
+                })}
+              </p>
+            )
+          )}
           <div className="dialog-actions">
             <button
               ref={doneRef}
@@ -219,6 +237,8 @@ export function EmailDialog({
             )}
           </div>
 
+          <SendLaterField state={later} disabled={fetching} />
+
           {error && details && !details.field && (
             <div data-testid="email-error">
               <SendError error={error} details={details} />
@@ -233,9 +253,13 @@ export function EmailDialog({
               type="submit"
               className="primary"
               data-testid="email-send"
-              disabled={fetching || companies.length === 0}
+              disabled={fetching || companies.length === 0 || Boolean(later.problem)}
             >
-              {fetching ? t('email.sending') : t('common.send')}
+              {fetching
+                ? t('email.sending')
+                : later.enabled
+                  ? t('schedule.submit')
+                  : t('common.send')}
             </button>
           </div>
         </form>

@@ -7,6 +7,8 @@ import { formatBytes } from '../../ui/format';
 import { NameList } from '../../ui/NameList';
 import { ErrorState } from '../../ui/states';
 import { sizeLimitOf, UploadError, type UploadedFile, uploadFile } from '../../ui/upload';
+import { SendLaterField, useSendLater } from '../sent/SendLater';
+import { formatWarsaw } from '../sent/sendAt';
 import { ModalDialog } from './ModalDialog';
 
 const SendBulkNotificationMutation = graphql(`
@@ -16,6 +18,8 @@ const SendBulkNotificationMutation = graphql(`
       kind
       createdAt
       recipientCount
+      status
+      sendAt
     }
   }
 `);
@@ -43,7 +47,8 @@ export function NotifyDialog({
   const fileId = useId();
   const [body, setBody] = useState('');
   const [upload, setUpload] = useState<Upload>({ status: 'none' });
-  const [sent, setSent] = useState<{ recipientCount: number } | null>(null);
+  const [sent, setSent] = useState<{ recipientCount: number; sendAt?: string | null } | null>(null);
+  const later = useSendLater();
   const [{ fetching, error }, send] = useMutation(SendBulkNotificationMutation);
   const abortRef = useRef<AbortController | null>(null);
   const fileInput = useRef<HTMLInputElement>(null);
@@ -105,15 +110,16 @@ export function NotifyDialog({
 
   const onSubmit = async (event: FormEvent) => {
     event.preventDefault();
-    if (!body.trim() || upload.status === 'uploading' || fetching) return;
+    if (!body.trim() || upload.status === 'uploading' || fetching || later.problem) return;
     const result = await send({
       input: {
         companyIds: companies.map((c) => c.id),
         body,
         attachmentIds: upload.status === 'done' ? [upload.file.id] : undefined,
+        sendAt: later.sendAt,
       },
     });
-    if (result.data) setSent({ recipientCount: result.data.sendBulkNotification.recipientCount });
+    if (result.data) setSent(result.data.sendBulkNotification);
   };
 
   const title = tn('notify.title', companies.length);
@@ -123,7 +129,9 @@ export function NotifyDialog({
       {sent ? (
         <>
           <p role="status" className="ok" data-testid="notify-result">
-            {tn('notify.sent', sent.recipientCount)}
+            {sent.sendAt
+              ? tn('schedule.done', sent.recipientCount, { when: formatWarsaw(sent.sendAt, lang) })
+              : tn('notify.sent', sent.recipientCount)}
           </p>
           <div className="dialog-actions">
             <button
@@ -234,6 +242,8 @@ export function NotifyDialog({
             )}
           </div>
 
+          <SendLaterField state={later} disabled={fetching} />
+
           {error && (
             <div data-testid="notify-error">
               <ErrorState error={error} />
@@ -253,10 +263,15 @@ export function NotifyDialog({
                 !body.trim() ||
                 upload.status === 'uploading' ||
                 upload.status === 'failed' ||
-                companies.length === 0
+                companies.length === 0 ||
+                Boolean(later.problem)
               }
             >
-              {fetching ? t('notify.sending') : t('common.send')}
+              {fetching
+                ? t('notify.sending')
+                : later.enabled
+                  ? t('schedule.submit')
+                  : t('common.send')}
             </button>
           </div>
         </form>

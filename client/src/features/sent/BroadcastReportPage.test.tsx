@@ -31,13 +31,22 @@ afterEach(() => {
   navigate('/', { replace: true });
 });
 
-function report(readCount: number, kind = 'NOTIFICATION') {
+function report(
+  readCount: number,
+  kind = 'NOTIFICATION',
+  lifecycle: { status: string; sendAt?: string | null; recalled?: boolean } = { status: 'SENT' },
+) {
   return {
     data: {
       broadcast: {
         __typename: 'Broadcast',
         id: 'b-1',
         kind,
+        status: lifecycle.status,
+        sendAt: lifecycle.sendAt ?? null,
+        cancelReason: null,
+        cancelledAt: null,
+        recalledAt: null,
         subject: null,
         preview: 'Prosimy o wyciągi',
         createdAt: '2026-11-28T10:00:00.000Z',
@@ -61,6 +70,7 @@ function report(readCount: number, kind = 'NOTIFICATION') {
                 attachmentCount: 0,
                 downloads: [],
                 repliedAt: null,
+                recalled: lifecycle.recalled ?? false,
               },
             },
           ],
@@ -134,5 +144,35 @@ describe('BroadcastReportPage', () => {
       >
     ).filter(([, context]) => context?.requestPolicy === 'network-only');
     expect(refetches).toHaveLength(1);
+  });
+
+  it('offers a scheduled send’s cancel, with its time in Warsaw and what it means, and no reminder', () => {
+    navigate('/sent/b-1', { replace: true });
+    renderPage(<BroadcastReportPage broadcastId="b-1" />, {
+      query: report(0, 'NOTIFICATION', { status: 'SCHEDULED', sendAt: '2026-12-01T08:00:00.000Z' }),
+    });
+    expect(screen.getByTestId('report-status').textContent).toBe('Zaplanowana');
+    expect(screen.getByTestId('report-send-at').textContent).toContain('09:00');
+    expect(screen.queryByTestId('report-recall')).toBeNull();
+    expect(screen.getByTestId('report-remind').hasAttribute('disabled')).toBe(true);
+    fireEvent.click(screen.getByTestId('report-cancel'));
+    expect(screen.getByTestId('lifecycle-text').textContent).toContain(
+      'nie wyjdzie do żadnej firmy',
+    );
+  });
+
+  it('offers a sent notification’s recall, saying the read ones stay; marks recalled recipients', () => {
+    navigate('/sent/b-1', { replace: true });
+    renderPage(<BroadcastReportPage broadcastId="b-1" />, {
+      query: report(1, 'NOTIFICATION', { status: 'RECALLED', recalled: true }),
+    });
+    expect(screen.queryByTestId('report-recall')).toBeNull();
+    expect(screen.getByTestId('recipient-recalled').textContent).toBe('wycofano');
+    cleanup();
+    renderPage(<BroadcastReportPage broadcastId="b-1" />, { query: report(1) });
+    fireEvent.click(screen.getByTestId('report-recall'));
+    const text = screen.getByTestId('lifecycle-text').textContent ?? '';
+    expect(text).toContain('(2 z 3)');
+    expect(text).toContain('przeczytały, zachowają je');
   });
 });

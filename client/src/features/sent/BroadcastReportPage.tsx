@@ -4,6 +4,7 @@ import { graphql } from '../../gql';
 import { useI18n } from '../../i18n';
 import { Link, navigate, useLocation } from '../../router';
 import { ErrorState, Loading } from '../../ui/states';
+import { BroadcastLifecycle } from './BroadcastLifecycle';
 import { RecipientRow } from './RecipientRow';
 import { RemindDialog } from './RemindDialog';
 import { ReportHeader } from './ReportHeader';
@@ -20,9 +21,11 @@ const BroadcastReportQuery = graphql(`
     broadcast(id: $id) {
       id
       kind
+      status
       recipientCount
       readCount
       ...ReportHeader_broadcast
+      ...BroadcastLifecycle_broadcast
       recipients(first: $first, after: $after, filter: $filter) {
         totalCount
         pageInfo { hasNextPage endCursor }
@@ -115,8 +118,12 @@ export function BroadcastReportPage({ broadcastId }: { broadcastId: string }) {
         broadcast={broadcast}
         titleId="report-title"
         filter={filter}
-        canRemind={unread > 0}
+        canRemind={unread > 0 && broadcast.status === 'SENT'}
         onRemind={() => setReminding(true)}
+      />
+      <BroadcastLifecycle
+        broadcast={broadcast}
+        onChanged={() => reexecute({ requestPolicy: 'network-only' })}
       />
       <div className="toolbar">
         <fieldset className="report-filters" data-testid="report-filters">

@@ -1,11 +1,14 @@
 import { type FragmentType, graphql, useFragment } from '../../gql';
 import { type MessageKey, useI18n } from '../../i18n';
 import { Link } from '../../router';
+import { formatWarsaw } from './sendAt';
 
 export const BroadcastRow_broadcast = graphql(`
   fragment BroadcastRow_broadcast on Broadcast {
     id
     kind
+    status
+    sendAt
     subject
     preview
     createdAt
@@ -23,7 +26,7 @@ export function BroadcastRow({
 }: {
   broadcast: FragmentType<typeof BroadcastRow_broadcast>;
 }) {
-  const { t, tn, formatDateTime } = useI18n();
+  const { t, tn, lang, formatDateTime } = useI18n();
   const broadcast = useFragment(BroadcastRow_broadcast, broadcastRef);
   const to = `/sent/${broadcast.id}`;
   const content =
@@ -44,9 +47,25 @@ export function BroadcastRow({
       <td>{broadcast.author.name}</td>
       <td className="sent-preview">
         <Link to={to}>{content}</Link>
+        {broadcast.status !== 'SENT' && (
+          <div data-testid="sent-status" data-status={broadcast.status}>
+            <span className={`status-chip status-${broadcast.status.toLowerCase()}`}>
+              {t(`enum.BroadcastStatus.${broadcast.status}`)}
+            </span>{' '}
+            {broadcast.status === 'SCHEDULED' && broadcast.sendAt && (
+              <span data-testid="sent-send-at">
+                {t('schedule.at', { when: formatWarsaw(broadcast.sendAt, lang) })}
+              </span>
+            )}
+          </div>
+        )}
       </td>
       <td data-testid="sent-read">
-        {t('sent.read', { read: broadcast.readCount, total: broadcast.recipientCount })}
+        {broadcast.status === 'SCHEDULED' || broadcast.status === 'CANCELLED' ? (
+          <span className="muted">—</span>
+        ) : (
+          t('sent.read', { read: broadcast.readCount, total: broadcast.recipientCount })
+        )}
       </td>
       <td>
         {broadcast.failedCount > 0 ? (

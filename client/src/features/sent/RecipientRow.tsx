@@ -12,6 +12,7 @@ export const RecipientRow_recipient = graphql(`
     attachmentCount
     downloads { downloadedAt file { id filename } user { id name } }
     repliedAt
+    recalled
   }
 `);
 
@@ -24,9 +25,22 @@ export function RecipientRow({
   const { t, formatDateTime } = useI18n();
   const r = useFragment(RecipientRow_recipient, recipientRef);
   return (
-    <tr data-testid="recipient-row" data-company-id={r.company.id} data-read={r.read}>
+    <tr
+      data-testid="recipient-row"
+      data-company-id={r.company.id}
+      data-read={r.read}
+      data-recalled={r.recalled}
+    >
       <td>
         <Link to={`/companies/${r.company.id}`}>{r.company.name}</Link>
+        {r.recalled && (
+          <>
+            {' '}
+            <span className="status-chip status-recalled" data-testid="recipient-recalled">
+              {t('schedule.recalled')}
+            </span>
+          </>
+        )}
         <div className="muted nip">{r.company.nip}</div>
       </td>
       <td data-testid="recipient-read">

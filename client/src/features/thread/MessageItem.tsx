@@ -14,6 +14,7 @@ export const MessageItem_message = graphql(`
     body
     createdAt
     readByMe
+    recalledAt
     author { id name }
     attachments { id ...AttachmentButton_attachment }
     receipts { readAt user { id name } }
@@ -66,6 +67,11 @@ export function MessageItem({
         </span>
         <time dateTime={message.createdAt}>{formatDateTime(message.createdAt)}</time>
         {unread && <span className="new-tag">{t('thread.new')}</span>}
+        {message.recalledAt && (
+          <span className="status-chip status-recalled" data-testid="message-recalled">
+            {t('schedule.recalledMessage')}
+          </span>
+        )}
       </div>
       {message.subject && (
         <p className="subject">{t('thread.subject', { subject: message.subject })}</p>

@@ -41,6 +41,9 @@ export const ROOT_FIELD_SCOPES: Readonly<Record<string, Decision>> = {
   closeConversation: ApiScope.NOTIFY,
   reopenConversation: ApiScope.NOTIFY,
   remindUnread: ApiScope.NOTIFY,
+  // A scheduled email is cancelled, and a notification recalled, as sends of the office.
+  cancelBroadcast: ApiScope.NOTIFY,
+  recallBroadcast: ApiScope.NOTIFY,
   // Email.
   sendEmail: ApiScope.EMAIL,
   retryFailedDeliveries: ApiScope.EMAIL,

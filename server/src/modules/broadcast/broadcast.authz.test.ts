@@ -39,7 +39,34 @@ const REMIND_UNREAD = graphql(`
   }
 `);
 
+const CANCEL_BROADCAST = graphql(`
+  mutation AuthzCancelBroadcast($id: ID!) {
+    cancelBroadcast(id: $id) { id status }
+  }
+`);
+const RECALL_BROADCAST = graphql(`
+  mutation AuthzRecallBroadcast($id: ID!) {
+    recallBroadcast(id: $id) { id status }
+  }
+`);
+
 export const cases = [
+  authzCase({
+    name: 'cancelBroadcast of the send to the target',
+    field: 'cancelBroadcast',
+    kind: 'mutation',
+    run: ({ token, target }, { app }) =>
+      app.gql(CANCEL_BROADCAST, { id: target.broadcastId }, token),
+    expect: { 'client of another company': 'FORBIDDEN', 'platform admin': 'FORBIDDEN' },
+  }),
+  authzCase({
+    name: 'recallBroadcast of the send to the target',
+    field: 'recallBroadcast',
+    kind: 'mutation',
+    run: ({ token, target }, { app }) =>
+      app.gql(RECALL_BROADCAST, { id: target.broadcastId }, token),
+    expect: { 'client of another company': 'FORBIDDEN', 'platform admin': 'FORBIDDEN' },
+  }),
   authzCase({
     name: 'broadcasts lists only what the viewer sent or heads',
     field: 'broadcasts',
@@ -176,6 +203,16 @@ authorizationMatrix(import.meta.url, 'broadcast', cases, () => {
   it('refuses a client the list and the reminder of a send to their own company', async () => {
     const target = world.targets.a0;
     await expectForbiddenAndUnchanged(target, [
+      [
+        'cancelBroadcast',
+        () =>
+          world.app.gql(CANCEL_BROADCAST, { id: target.broadcastId }, target.company.client.token),
+      ],
+      [
+        'recallBroadcast',
+        () =>
+          world.app.gql(RECALL_BROADCAST, { id: target.broadcastId }, target.company.client.token),
+      ],
       [
         'remindUnread',
         () =>

@@ -6,8 +6,8 @@ import { MessageKind } from '../message/message.entity.js';
 import { Office } from '../office/office.entity.js';
 
 /**
- * Where a broadcast is in its life. Today every broadcast is SENT when it is created; SCHEDULED
- * (sendAt), CANCELLED and RECALLED come with scheduling and recall.
+ * Where a broadcast is in its life: SCHEDULED until its sendAt (then SENT, or CANCELLED when the
+ * send was stopped or could no longer go), SENT at once without a sendAt, RECALLED once withdrawn.
  */
 export enum BroadcastStatus {
   SCHEDULED = 'SCHEDULED',
@@ -18,7 +18,23 @@ export enum BroadcastStatus {
 registerEnumType(BroadcastStatus, {
   name: 'BroadcastStatus',
   description:
-    'SCHEDULED: waits for its sendAt; SENT: delivered to the threads; CANCELLED: a scheduled one stopped; RECALLED: withdrawn after sending. Until scheduling and recall exist, every broadcast is SENT.',
+    'SCHEDULED: waits for its sendAt; SENT: delivered to the threads; CANCELLED: a scheduled one stopped (cancelBroadcast) or found unable to go when it was due (cancelReason); RECALLED: a sent notification withdrawn (recallBroadcast) from the companies where no client had read it.',
+});
+
+/** Why a scheduled broadcast was cancelled: by a person, or by the check it gets when it is due. */
+export enum BroadcastCancelReason {
+  BY_USER = 'BY_USER',
+  AUTHOR_DEACTIVATED = 'AUTHOR_DEACTIVATED',
+  NO_RECIPIENTS = 'NO_RECIPIENTS',
+  OFFICE_NOT_VERIFIED = 'OFFICE_NOT_VERIFIED',
+  SMTP_NOT_CONFIGURED = 'SMTP_NOT_CONFIGURED',
+  REQUEST_INVALID = 'REQUEST_INVALID',
+  SEND_FAILED = 'SEND_FAILED',
+}
+registerEnumType(BroadcastCancelReason, {
+  name: 'BroadcastCancelReason',
+  description:
+    'BY_USER: cancelBroadcast; when it was due: AUTHOR_DEACTIVATED (the author can no longer send), NO_RECIPIENTS (every company archived or no longer the author’s), OFFICE_NOT_VERIFIED or SMTP_NOT_CONFIGURED (email), REQUEST_INVALID (the request no longer passes the checks of a send, e.g. an attachment or template gone), SEND_FAILED (it kept failing and was given up).',
 });
 
 /** One send to many companies: each company still gets its own message row. */
@@ -30,6 +46,12 @@ registerEnumType(BroadcastStatus, {
   name: 'broadcast_office_created_idx',
   expression:
     'create index "broadcast_office_created_idx" on "broadcast" ("office_id", "created_at" desc, "id" desc)',
+})
+// Scheduled sends are few: the orphan sweep and the attachment check look among them only.
+@Index({
+  name: 'broadcast_scheduled_idx',
+  expression:
+    'create index "broadcast_scheduled_idx" on "broadcast" ("send_at") where "status" = \'SCHEDULED\'',
 })
 @Index({
   name: 'broadcast_author_created_idx',
@@ -45,11 +67,37 @@ export class Broadcast extends BaseEntity<'queuedCount' | 'sentCount' | 'failedC
   author!: Ref<User>;
 
   @Field(() => BroadcastStatus, {
-    description:
-      'SENT for every broadcast today; SCHEDULED, CANCELLED and RECALLED come with scheduling and recall.',
+    description: 'SCHEDULED until sendAt, then SENT (or CANCELLED); RECALLED once withdrawn.',
   })
   @Enum({ items: () => BroadcastStatus, default: BroadcastStatus.SENT })
   status: BroadcastStatus = BroadcastStatus.SENT;
+
+  @Field(() => Date, {
+    nullable: true,
+    description:
+      'When a scheduled send is due (it goes within seconds after); null for a send that went at once.',
+  })
+  @Property({ type: 'timestamptz', nullable: true })
+  sendAt?: Date;
+
+  /**
+   * A scheduled send's request as it was checked, without sendAt: the job sends it through the same
+   * path as an immediate send, checked again for the author as they are then.
+   */
+  @Property({ type: 'jsonb', nullable: true })
+  request?: Record<string, unknown>;
+
+  @Field(() => Date, { nullable: true, description: 'When it became CANCELLED.' })
+  @Property({ type: 'timestamptz', nullable: true })
+  cancelledAt?: Date;
+
+  @Field(() => BroadcastCancelReason, { nullable: true, description: 'Why it is CANCELLED.' })
+  @Enum({ items: () => BroadcastCancelReason, nullable: true })
+  cancelReason?: BroadcastCancelReason;
+
+  @Field(() => Date, { nullable: true, description: 'When it was recalled (RECALLED).' })
+  @Property({ type: 'timestamptz', nullable: true })
+  recalledAt?: Date;
 
   /** For a reminder (remindUnread): the broadcast it follows up. */
   @Index()

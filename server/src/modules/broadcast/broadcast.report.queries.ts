@@ -80,6 +80,7 @@ function recipientRows(
       'c.nip as company_nip',
       'd.status as email_status',
       'd.last_error as email_error',
+      knex.raw('m.recalled_at is not null as recalled'),
       knex.raw(`(select coalesce(json_agg(json_build_object('userId', r.user_id, 'readAt', r.read_at)
           order by r.read_at, r.user_id), '[]'::json)
         from read_receipt r join app_user u on u.id = r.user_id
@@ -121,6 +122,7 @@ interface RecipientRow {
   attachment_count: string | number;
   downloads: Array<{ fileId: string; userId: string; downloadedAt: string }>;
   replied_at: Date | string | null;
+  recalled: boolean;
 }
 
 function toRecipient(row: RecipientRow): BroadcastRecipient {
@@ -142,6 +144,7 @@ function toRecipient(row: RecipientRow): BroadcastRecipient {
       downloadedAt: new Date(d.downloadedAt),
     })),
     repliedAt: row.replied_at === null ? null : new Date(row.replied_at),
+    recalled: row.recalled,
   };
 }
 

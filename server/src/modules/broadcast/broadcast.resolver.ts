@@ -41,7 +41,7 @@ export class BroadcastResolver {
 
   @Query(() => BroadcastConnection, {
     description:
-      "Sent notifications and emails, newest first: the head sees the office's, a caretaker their own. first is 1..100.",
+      "Notifications and emails, scheduled, sent, cancelled and recalled, newest first (by when they were made); only those of `status` when given. The head sees the office's, a caretaker their own. first is 1..100.",
   })
   broadcasts(
     @Arg('first', () => Int, { nullable: true, defaultValue: 50 }) first: number | null,
@@ -62,6 +62,28 @@ export class BroadcastResolver {
     @CurrentStaff() context: StaffContext,
   ): Promise<Broadcast> {
     return context.services.broadcasts.remindUnread(context, broadcastId, body);
+  }
+
+  @Mutation(() => Broadcast, {
+    description:
+      'Stops a SCHEDULED broadcast before it goes: CANCELLED (cancelReason BY_USER), and nothing of it is ever delivered. Its author or the office head; cancelling a cancelled one changes nothing; PRECONDITION_FAILED (ALREADY_SENT) once it went.',
+  })
+  cancelBroadcast(
+    @Arg('id', () => ID) id: string,
+    @CurrentStaff() context: StaffContext,
+  ): Promise<Broadcast> {
+    return context.services.broadcasts.cancel(context, id);
+  }
+
+  @Mutation(() => Broadcast, {
+    description:
+      'Withdraws a SENT notification (RECALLED): it disappears for the clients of every company where no client user had read it (thread, unread counts, last message, attachments); read ones stay, and recipients say which (recalled). Staff still see the messages, with recalledAt. Its author or the office head; a second recall changes nothing. PRECONDITION_FAILED: EMAIL_CANNOT_BE_RECALLED for an email, NOT_SENT for a scheduled or cancelled one.',
+  })
+  recallBroadcast(
+    @Arg('id', () => ID) id: string,
+    @CurrentStaff() context: StaffContext,
+  ): Promise<Broadcast> {
+    return context.services.broadcasts.recall(context, id);
   }
 
   @FieldResolver(() => User)

@@ -2,12 +2,11 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import type { StaffActor } from '../../core/context.js';
 import { NotFoundError, PreconditionFailedError } from '../../core/errors.js';
 import { type ConnectionShape, decodeCursor, isId, pageSize } from '../../core/pagination.js';
-import { type LiveBus, PendingEvents } from '../../core/pubsub.js';
+import { type LiveBus, PendingEvents, Topic, topicId } from '../../core/pubsub.js';
 import type { StaffScope } from '../../core/scope.js';
 import { requireList, requireText } from '../../core/validation.js';
 import { User } from '../auth/user.entity.js';
 import type { VisibleCompany } from '../company/company.queries.js';
-import type { CompanyService } from '../company/company.service.js';
 import { StoredFile } from '../file/file.entity.js';
 import type { FileService } from '../file/file.service.js';
 import { MessageKind } from '../message/message.entity.js';
@@ -27,6 +26,12 @@ import {
   pageOfRecipients,
   unreadRecipients,
 } from './broadcast.report.queries.js';
+import type { ScheduledSends, SendRun } from './broadcast.schedule.js';
+import {
+  hideUnreadMessages,
+  lockBroadcastThreads,
+  markRecalled,
+} from './broadcast.schedule.queries.js';
 import {
   type BroadcastRecipient,
   type BroadcastRecipientFilter,
@@ -35,37 +40,91 @@ import {
   type SendBulkNotificationInput,
 } from './broadcast.types.js';
 
+/** A bulk notification's request as a scheduled one stores it: the input without sendAt. */
+type NotificationRequest = Omit<SendBulkNotificationInput, 'sendAt'>;
+
 /** Rows of the recipients report read per statement when the whole of it is exported. */
 const EXPORT_BATCH = 500;
 
 export class BroadcastService {
   constructor(
     private readonly live: LiveBus,
-    private readonly companies: CompanyService,
     private readonly files: FileService,
-  ) {}
+    /** Scheduling, the due runs and cancels of every kind of send. */
+    readonly scheduler: ScheduledSends,
+  ) {
+    scheduler.register(MessageKind.NOTIFICATION, (scope, request, run) =>
+      this.notify(scope, request as unknown as NotificationRequest, run),
+    );
+  }
 
   /**
    * The same notification to each ticked company separately. Either every company is visible to
    * the actor and each gets its own message, or nothing changes. The statements are the same few
-   * for 1 or 10,000 companies.
+   * for 1 or 10,000 companies. With a future sendAt it is checked the same way and scheduled.
    */
-  async sendNotification(scope: StaffScope, input: SendBulkNotificationInput): Promise<Broadcast> {
+  sendNotification(scope: StaffScope, input: SendBulkNotificationInput): Promise<Broadcast> {
+    const { sendAt, ...request } = input;
+    return this.notify(scope, request, this.scheduler.runFor(sendAt));
+  }
+
+  /**
+   * The one path of a bulk notification, now, scheduled or due (see SendRun): the job of a
+   * scheduled one calls it with the stored request for its author.
+   */
+  async notify(scope: StaffScope, input: NotificationRequest, run: SendRun): Promise<Broadcast> {
     const companyIds = requireList(input.companyIds, 'companyIds', MAX_BROADCAST_COMPANIES);
     const body = requireText(input.body, 'body', MAX_BODY_LENGTH);
-    const companies = await this.companies.requireAllVisible(scope, companyIds);
+    const companies = await this.scheduler.recipients(scope, companyIds, run);
     const attachmentIds = await this.files.requireOwnUploads(scope, input.attachmentIds ?? []);
+    return this.scheduler.commit(scope, run, {
+      request: input,
+      companies,
+      content: { kind: MessageKind.NOTIFICATION, body, attachmentIds },
+    });
+  }
+
+  /**
+   * Stops a scheduled broadcast before it goes (see ScheduledSends.cancel); NOT_FOUND unless the
+   * actor sees it (its author, or the office head).
+   */
+  async cancel(scope: StaffScope, id: string): Promise<Broadcast> {
+    const broadcast = await this.get(scope, id);
+    if (broadcast.status === BroadcastStatus.CANCELLED) return broadcast;
+    if (broadcast.status !== BroadcastStatus.SCHEDULED)
+      throw new PreconditionFailedError('The broadcast has already been sent.', ['ALREADY_SENT']);
+    return this.scheduler.cancel(scope.em, broadcast);
+  }
+
+  /**
+   * Withdraws a sent notification: its message disappears for the clients of every company where
+   * no client user has read it (counters and badges follow live); read ones stay, and the report
+   * says which (recalled). One recall of a broadcast at a time (its row); a twin finds it RECALLED
+   * and answers it. An email cannot be unsent: PRECONDITION_FAILED (EMAIL_CANNOT_BE_RECALLED); a
+   * broadcast not sent: NOT_SENT. The same few statements for 1 or 10,000 companies.
+   */
+  async recall(scope: StaffScope, id: string): Promise<Broadcast> {
+    const broadcast = await this.get(scope, id);
+    if (broadcast.kind === MessageKind.EMAIL)
+      throw new PreconditionFailedError('An email cannot be recalled once it was sent.', [
+        'EMAIL_CANNOT_BE_RECALLED',
+      ]);
+    if (broadcast.status === BroadcastStatus.RECALLED) return broadcast;
+    if (broadcast.status !== BroadcastStatus.SENT)
+      throw new PreconditionFailedError('Only a sent notification can be recalled.', ['NOT_SENT']);
     const events = new PendingEvents();
-    const { broadcast } = await scope.em.transactional((em) =>
-      createBroadcastWithMessages(
-        em,
-        scope.actor,
-        companies,
-        { kind: MessageKind.NOTIFICATION, body, attachmentIds },
-        events,
-      ),
-    );
+    await scope.em.transactional(async (tx) => {
+      if (!(await markRecalled(tx, broadcast.id))) return;
+      await lockBroadcastThreads(tx, broadcast.id);
+      for (const counter of await hideUnreadMessages(tx, broadcast.id))
+        events.add(Topic.UnreadChanged, topicId.user(counter.userId), {
+          companyId: counter.companyId,
+          count: counter.count,
+          version: counter.version,
+        });
+    });
     events.publish(this.live);
+    await scope.em.refresh(broadcast);
     return broadcast;
   }
 
@@ -272,10 +331,25 @@ export interface BroadcastMessage {
   company: VisibleCompany;
 }
 
+/** The columns of a broadcast that its content decides (a scheduled one has them from the start). */
+export function broadcastFields(author: StaffActor, content: BroadcastContent) {
+  const common = { office: author.officeId, author: author.userId };
+  return content.kind === MessageKind.EMAIL
+    ? {
+        ...common,
+        kind: content.kind,
+        subject: content.subject,
+        body: content.html,
+        idempotencyKey: content.idempotencyKey,
+      }
+    : { ...common, kind: content.kind, body: content.body, remindsOf: content.remindsOf };
+}
+
 /**
  * One broadcast and one message per company in the caller's transaction, with what every new
  * message does besides its row (see recordNewMessages): the same few statements for 1 or 10,000
  * companies. An email broadcast starts with every company queued; its deliveries are the caller's.
+ * A scheduled broadcast that fell due is `existing`: its row gets the messages and becomes SENT.
  */
 export async function createBroadcastWithMessages(
   em: EntityManager,
@@ -283,28 +357,15 @@ export async function createBroadcastWithMessages(
   companies: VisibleCompany[],
   content: BroadcastContent,
   events: PendingEvents,
+  existing?: Broadcast,
 ): Promise<{ broadcast: Broadcast; messages: BroadcastMessage[] }> {
-  const common = {
-    office: author.officeId,
-    author: author.userId,
+  const fields = {
+    ...broadcastFields(author, content),
     recipientCount: companies.length,
+    queuedCount: content.kind === MessageKind.EMAIL ? companies.length : 0,
+    status: BroadcastStatus.SENT,
   };
-  const broadcast =
-    content.kind === MessageKind.EMAIL
-      ? em.create(Broadcast, {
-          ...common,
-          kind: content.kind,
-          subject: content.subject,
-          body: content.html,
-          queuedCount: companies.length,
-          idempotencyKey: content.idempotencyKey,
-        })
-      : em.create(Broadcast, {
-          ...common,
-          kind: content.kind,
-          body: content.body,
-          remindsOf: content.remindsOf,
-        });
+  const broadcast = existing ? em.assign(existing, fields) : em.create(Broadcast, fields);
   await em.flush();
   const inserted = await insertMessages(em, author, broadcast, companies, content);
   const byId = new Map(companies.map((c) => [c.id, c]));

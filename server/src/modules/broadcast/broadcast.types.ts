@@ -4,6 +4,7 @@ import { User } from '../auth/user.entity.js';
 import { DeliveryStatus } from '../email/email-delivery.entity.js';
 import { StoredFile } from '../file/file.entity.js';
 import { Broadcast } from './broadcast.entity.js';
+import { SEND_AT_DESCRIPTION } from './broadcast.timing.js';
 
 export const MAX_BROADCAST_COMPANIES = 10_000;
 
@@ -25,6 +26,9 @@ export class SendBulkNotificationInput {
     description: 'Ids from POST /uploads by the same user, shared by the recipients.',
   })
   attachmentIds?: string[];
+
+  @Field(() => Date, { nullable: true, description: SEND_AT_DESCRIPTION })
+  sendAt?: Date | null;
 }
 
 export const BroadcastConnection = Connection(Broadcast, 'Broadcast');
@@ -124,6 +128,12 @@ export class BroadcastRecipient {
     description: 'When a client first wrote in the company thread after the message; null if not.',
   })
   repliedAt!: Date | null;
+
+  @Field(() => Boolean, {
+    description:
+      'The broadcast was recalled before any client user of the company read it: its clients no longer see it. false for a message read before the recall (it stays).',
+  })
+  recalled!: boolean;
 }
 
 export const BroadcastRecipientConnection = Connection(BroadcastRecipient, 'BroadcastRecipient');

@@ -28,6 +28,11 @@ export function companyLoaders(em: EntityManager) {
       (companyIds) => lastMessagesOf(em, companyIds),
       null as Message | null,
     ),
+    /** As lastMessage, without recalled notifications: what a client sees last. */
+    lastMessageForClient: batchLoader(
+      (companyIds) => lastMessagesOf(em, companyIds, true),
+      null as Message | null,
+    ),
     lastPrintoutMessage: batchLoader(
       (companyIds) => lastPrintoutMessagesOf(em, companyIds),
       null as Message | null,

@@ -138,15 +138,20 @@ export function visibleCompanyOf(r: VisibleCompanyRow): VisibleCompany {
   };
 }
 
-/** The newest message of each company, by company id: one statement for the whole batch. */
+/**
+ * The newest message of each company, by company id: one statement for the whole batch. For
+ * clients (`forClients`), recalled notifications are left out.
+ */
 export async function lastMessagesOf(
   em: EntityManager,
   companyIds: readonly string[],
+  forClients = false,
 ): Promise<Map<string, Message>> {
   const rows: Array<Record<string, unknown>> = await em.execute(
     `select m.* from unnest(?::uuid[]) as c(id)
     cross join lateral (
-      select * from message where company_id = c.id order by created_at desc, id desc limit 1
+      select * from message where company_id = c.id${forClients ? ' and recalled_at is null' : ''}
+       order by created_at desc, id desc limit 1
     ) m`,
     [uuidArray(companyIds)],
   );

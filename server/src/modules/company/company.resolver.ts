@@ -25,6 +25,7 @@ import {
   CurrentHead,
   CurrentStaff,
   type HeadContext,
+  isClientActor,
   requireStaffScope,
   type StaffContext,
 } from '../../core/scope.js';
@@ -148,9 +149,16 @@ export class CompanyResolver {
     return loaders.companyUsers.load(company.id);
   }
 
-  @FieldResolver(() => Message, { nullable: true })
-  lastMessage(@Root() company: Company, @Ctx() { loaders }: Context): Promise<Message | null> {
-    return loaders.lastMessage.load(company.id);
+  @FieldResolver(() => Message, {
+    nullable: true,
+    description: 'The newest message of the thread (for a client, not a recalled one).',
+  })
+  lastMessage(
+    @Root() company: Company,
+    @Ctx() { loaders, actor }: Context,
+  ): Promise<Message | null> {
+    const loader = isClientActor(actor) ? loaders.lastMessageForClient : loaders.lastMessage;
+    return loader.load(company.id);
   }
 
   @FieldResolver(() => Message, {

@@ -16,12 +16,8 @@ import { keysetPage } from '../../core/sql.js';
 import { requireList, requireText } from '../../core/validation.js';
 import { Broadcast } from '../broadcast/broadcast.entity.js';
 import { whereBroadcastVisible } from '../broadcast/broadcast.policy.js';
-import {
-  type BroadcastMessage,
-  type BroadcastService,
-  createBroadcastWithMessages,
-} from '../broadcast/broadcast.service.js';
-import type { CompanyService } from '../company/company.service.js';
+import type { SendRun } from '../broadcast/broadcast.schedule.js';
+import type { BroadcastMessage, BroadcastService } from '../broadcast/broadcast.service.js';
 import { MessageKind } from '../message/message.entity.js';
 import { Office } from '../office/office.entity.js';
 import { type PrintoutKind, printoutLabels } from '../printout/printout.kind.js';
@@ -52,6 +48,9 @@ interface EmailDraft {
   idempotencyKey: string | undefined;
 }
 
+/** An email's request as a scheduled one stores it: the input without sendAt. */
+type EmailRequest = Omit<SendEmailInput, 'sendAt'>;
+
 /** Email from the company list: one archived message, one delivery and one job per company. */
 export class EmailService {
   /** Called after a batch was queued, so this process's own workers start at once. */
@@ -59,56 +58,65 @@ export class EmailService {
 
   constructor(
     private readonly live: LiveBus,
-    private readonly companies: CompanyService,
     private readonly broadcasts: BroadcastService,
     private readonly printouts: PrintoutService,
     private readonly smtp: SmtpService,
     private readonly boss: () => PgBoss,
     private readonly queue: string,
     private readonly logger: Logger,
-  ) {}
+  ) {
+    broadcasts.scheduler.register(MessageKind.EMAIL, (scope, request, run) =>
+      this.deliver(scope, request as unknown as EmailRequest, run),
+    );
+  }
 
   /**
    * One email per ticked company, through the office's SMTP server, each with its own printouts:
    * the broadcast, its archived messages, deliveries and jobs commit together. A retried request
-   * (the same idempotencyKey) answers with the broadcast it made.
+   * (the same idempotencyKey) answers with the broadcast it made. With a future sendAt it is
+   * checked the same way and scheduled.
    */
-  async send(scope: StaffScope, input: SendEmailInput): Promise<Broadcast> {
+  send(scope: StaffScope, input: SendEmailInput): Promise<Broadcast> {
+    const { sendAt, ...request } = input;
+    return this.deliver(scope, request, this.broadcasts.scheduler.runFor(sendAt));
+  }
+
+  /**
+   * The one path of an email, now, scheduled or due (see SendRun): the job of a scheduled one
+   * calls it with the stored request for its author, whose broadcast already holds the key.
+   */
+  async deliver(scope: StaffScope, input: EmailRequest, run: SendRun): Promise<Broadcast> {
     const { em, actor } = scope;
     const draft = this.draft(input);
     // A retry answers with a broadcast the actor may see (as broadcast(id)): a caretaker's own only.
     const retried = { ...whereBroadcastVisible(actor), idempotencyKey: draft.idempotencyKey };
-    if (draft.idempotencyKey) {
+    if (draft.idempotencyKey && run.when !== 'due') {
       const earlier = await em.findOne(Broadcast, retried);
       if (earlier) return earlier;
     }
     await this.requireCanSend(em, actor.officeId, 'Email cannot be sent', false);
-    const companies = await this.companies.requireAllVisible(scope, draft.companyIds);
+    const companies = await this.broadcasts.scheduler.recipients(scope, draft.companyIds, run);
     const plan = await this.printouts.applicable(em, companies, draft.printouts);
 
-    const events = new PendingEvents();
-    let broadcast: Broadcast;
     try {
-      broadcast = await em.transactional(async (tx) => {
-        const created = await createBroadcastWithMessages(
-          tx,
-          actor,
-          companies,
-          {
-            kind: MessageKind.EMAIL,
-            subject: draft.subject,
-            html: draft.html,
-            idempotencyKey: draft.idempotencyKey,
-            archiveOf: (companyId) =>
-              archivedMessage(draft.html, draft.text, plan.get(companyId) ?? []),
-          },
-          events,
-        );
-        await this.queueDeliveries(tx, created.broadcast, created.messages, plan);
-        events.add(Topic.BroadcastProgress, topicId.broadcast(created.broadcast.id), {
-          broadcastId: created.broadcast.id,
-        });
-        return created.broadcast;
+      return await this.broadcasts.scheduler.commit(scope, run, {
+        request: input,
+        companies,
+        content: {
+          kind: MessageKind.EMAIL,
+          subject: draft.subject,
+          html: draft.html,
+          idempotencyKey: draft.idempotencyKey,
+          archiveOf: (companyId) =>
+            archivedMessage(draft.html, draft.text, plan.get(companyId) ?? []),
+        },
+        alsoWrite: async (tx, created, events) => {
+          await this.queueDeliveries(tx, created.broadcast, created.messages, plan);
+          events.add(Topic.BroadcastProgress, topicId.broadcast(created.broadcast.id), {
+            broadcastId: created.broadcast.id,
+          });
+        },
+        afterCommit: () => this.onQueued(),
       });
     } catch (error) {
       if (draft.idempotencyKey && error instanceof UniqueConstraintViolationException) {
@@ -125,13 +133,10 @@ export class EmailService {
       }
       throw error;
     }
-    events.publish(this.live);
-    this.onQueued();
-    return broadcast;
   }
 
   /** The input checked and cleaned, before anything is read or written. */
-  private draft(input: SendEmailInput): EmailDraft {
+  private draft(input: EmailRequest): EmailDraft {
     const companyIds = requireList(input.companyIds, 'companyIds', MAX_EMAIL_COMPANIES);
     const subject = requireText(input.subject, 'subject', 200);
     if (/[\r\n]/.test(subject)) throw new BadUserInputError('subject must be one line.', 'subject');

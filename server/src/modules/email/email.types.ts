@@ -1,5 +1,6 @@
 import { Field, ID, InputType, Int } from 'type-graphql';
 import { Connection } from '../../core/pagination.js';
+import { SEND_AT_DESCRIPTION } from '../broadcast/broadcast.timing.js';
 import { PrintoutKind } from '../printout/printout.kind.js';
 import { EmailDelivery } from './email-delivery.entity.js';
 import { SmtpSecurity } from './smtp-integration.entity.js';
@@ -41,6 +42,9 @@ export class SendEmailInput {
       'A retried call with the same key returns the first broadcast instead of sending again.',
   })
   idempotencyKey?: string;
+
+  @Field(() => Date, { nullable: true, description: SEND_AT_DESCRIPTION })
+  sendAt?: Date | null;
 }
 
 @InputType()

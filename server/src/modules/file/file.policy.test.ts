@@ -8,7 +8,6 @@ import {
   buildHead,
 } from '../../core/actor.builders.js';
 import type { Actor } from '../../core/context.js';
-import type { CompanyKey } from '../company/company.policy.js';
 import { canAttachFile, canDownloadFile, type FileKey, recordsDownload } from './file.policy.js';
 
 const HOUR = 3_600_000;
@@ -16,7 +15,11 @@ const now = new Date('2025-03-01T12:00:00Z');
 
 function buildFile(
   uploader: Actor,
-  overrides: { attachedTo?: CompanyKey[]; generated?: boolean; ageHours?: number } = {},
+  overrides: {
+    attachedTo?: FileKey['attachedTo'];
+    generated?: boolean;
+    ageHours?: number;
+  } = {},
 ): FileKey {
   return {
     uploaderId: uploader.userId,
@@ -56,6 +59,15 @@ describe('file policy', () => {
 
     it('lets a client member of the company download it', () => {
       expect(canDownloadFile(member, sent)).toBe(true);
+    });
+
+    it('refuses a client member once the message was recalled; staff still download it', () => {
+      const recalled = buildFile(head, { attachedTo: [{ ...company, recalled: true }] });
+      expect(canDownloadFile(member, recalled)).toBe(false);
+      expect(canDownloadFile(caretaker, recalled)).toBe(true);
+      // Still attached to another message of theirs that was not recalled: it downloads.
+      const both = buildFile(head, { attachedTo: [{ ...company, recalled: true }, company] });
+      expect(canDownloadFile(member, both)).toBe(true);
     });
 
     it('refuses a client of another company, even of the same broadcast office', () => {

@@ -6,8 +6,11 @@ import { type CompanyKey, canSeeCompany, whereCompanyVisible } from '../company/
 /** What the file rules read of a stored file. */
 export interface FileKey {
   uploaderId: string;
-  /** The companies whose threads hold a message the file is attached to. */
-  attachedTo: CompanyKey[];
+  /**
+   * The companies whose threads hold a message the file is attached to; `recalled` when that
+   * message was recalled (clients no longer see it, nor the file through it).
+   */
+  attachedTo: Array<CompanyKey & { recalled?: boolean }>;
   /** Made by the server for a company (a printout), not uploaded: never swept. */
   generated: boolean;
   createdAt: Date;
@@ -15,12 +18,16 @@ export interface FileKey {
 
 /**
  * Who may download a file (and so see it): its uploader, and whoever sees a company whose thread
- * has a message it is attached to. A printout is attached to its company's email.
+ * has a message it is attached to (for a client, a message not recalled). A printout is attached
+ * to its company's email.
  */
 export function canDownloadFile(actor: Actor | null, file: FileKey): boolean {
   if (!actor) return false;
   if (file.uploaderId === actor.userId) return true;
-  return file.attachedTo.some((company) => canSeeCompany(actor, company));
+  const client = actor.role === Role.CLIENT;
+  return file.attachedTo.some(
+    (company) => canSeeCompany(actor, company) && !(client && company.recalled),
+  );
 }
 
 /** The same rule as SQL over a stored_file table aliased `alias`. */
@@ -38,6 +45,7 @@ export function whereFileDownloadable(
         .join('message as m', 'm.id', 'ma.message_id')
         .join('company as c', 'c.id', 'm.company_id')
         .whereRaw(`ma.file_id = ${alias}.id`);
+      if (actor.role === Role.CLIENT) sub.whereNull('m.recalled_at');
       whereCompanyVisible(sub, actor);
     }),
   );
@@ -63,12 +71,14 @@ export function canAttachFile(
 }
 
 /**
- * Uploads (not printouts) that no message links to and no office has as its logo: what the orphan
- * sweep takes, over `f`.
+ * Uploads (not printouts) that no message links to, no office has as its logo and no scheduled send
+ * will attach (its stored request names them): what the orphan sweep takes, over `f`.
  */
 export const UNATTACHED_UPLOAD = `f.company_id is null and f.printout is null
   and not exists (select 1 from message_attachment ma where ma.file_id = f.id)
-  and not exists (select 1 from office lo where lo.logo_id = f.id)`;
+  and not exists (select 1 from office lo where lo.logo_id = f.id)
+  and not exists (select 1 from broadcast sb where sb.status = 'SCHEDULED'
+                   and sb.request -> 'attachmentIds' @> to_jsonb(f.id::text))`;
 
 /** canAttachFile as SQL over a stored_file table aliased `f`. */
 export function whereFileAttachable(

@@ -73,6 +73,18 @@ export class Message extends BaseEntity {
   @Property({ type: 'text', nullable: true })
   html?: string;
 
+  /**
+   * Set when its broadcast was recalled and no client user of the company had read it: from then on
+   * clients see it nowhere (thread, counts, last message, its attachments); staff see it marked.
+   */
+  @Field(() => Date, {
+    nullable: true,
+    description:
+      'When the office recalled this notification before any client read it (staff only: clients no longer see it).',
+  })
+  @Property({ type: 'timestamptz', nullable: true })
+  recalledAt?: Date;
+
   /** First time any office staff member read this client message; drives unreadFromClientCount. */
   @Property({ type: 'timestamptz', nullable: true })
   officeReadAt?: Date;

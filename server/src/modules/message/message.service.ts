@@ -79,6 +79,8 @@ export class MessageService {
     const knex = em.getKnex();
     const inner = knex('message as m').select('m.*').where('m.company_id', companyId);
     if (args.kind) inner.where('m.kind', args.kind);
+    // A recalled notification is gone for clients; staff see it, marked.
+    if (isClientActor(actor)) inner.whereNull('m.recalled_at');
     return keysetPage(em, inner, {
       first,
       after,

@@ -17,7 +17,7 @@ export async function lockThreadForReceipts(em: EntityManager, companyId: string
 
 /**
  * Receipts of `userId` for the thread's messages written by the other side (`direction`), all or
- * only `messageIds`, skipping those already read; the ones inserted.
+ * only `messageIds`, skipping those already read and recalled ones; the ones inserted.
  */
 export function insertReceipts(
   em: EntityManager,
@@ -32,7 +32,7 @@ export function insertReceipts(
   return em.execute(
     `insert into read_receipt (message_id, user_id, read_at)
      select m.id, ?, now() from message m
-      where m.company_id = ? and m.direction = ?${only ? ' and m.id = any(?::uuid[])' : ''}
+      where m.company_id = ? and m.direction = ? and m.recalled_at is null${only ? ' and m.id = any(?::uuid[])' : ''}
         and not exists (select 1 from read_receipt r where r.message_id = m.id and r.user_id = ?)
      on conflict do nothing
      returning message_id, read_at`,
@@ -46,14 +46,14 @@ export function insertReceipts(
   );
 }
 
-/** Those of `ids` that are messages of the company's thread. */
+/** Those of `ids` that are messages of the company's thread (a recalled one no longer is). */
 export async function messagesOfThread(
   em: EntityManager,
   companyId: string,
   ids: string[],
 ): Promise<string[]> {
   const rows: Array<{ id: string }> = await em.execute(
-    'select id from message where company_id = ? and id = any(?::uuid[])',
+    'select id from message where company_id = ? and id = any(?::uuid[]) and recalled_at is null',
     [companyId, uuidArray(ids)],
   );
   return rows.map((r) => r.id);
