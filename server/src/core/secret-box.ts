@@ -1,4 +1,11 @@
-import { createCipheriv, createDecipheriv, randomBytes } from 'node:crypto';
+import {
+  createCipheriv,
+  createDecipheriv,
+  createHmac,
+  hkdfSync,
+  randomBytes,
+  timingSafeEqual,
+} from 'node:crypto';
 import fs from 'node:fs/promises';
 import path from 'node:path';
 
@@ -37,6 +44,22 @@ export class SecretBox {
     return ['v1', iv, cipher.getAuthTag(), ciphertext]
       .map((part) => (typeof part === 'string' ? part : part.toString('base64url')))
       .join('.');
+  }
+
+  /**
+   * An HMAC-SHA256 of `data` (base64url) under a key derived for `purpose` alone, so a signature
+   * made for one kind of link never passes for another.
+   */
+  sign(purpose: string, data: string): string {
+    const key = Buffer.from(hkdfSync('sha256', this.key, '', `ledgerpost:${purpose}`, 32));
+    return createHmac('sha256', key).update(data, 'utf8').digest('base64url');
+  }
+
+  /** Whether `signature` is `sign(purpose, data)`, compared in constant time. */
+  verify(purpose: string, data: string, signature: string): boolean {
+    const expected = Buffer.from(this.sign(purpose, data));
+    const given = Buffer.from(signature);
+    return given.length === expected.length && timingSafeEqual(given, expected);
   }
 
   open(sealed: string): string {
