@@ -19,6 +19,7 @@ import { defineMessages } from './messages';
 type DeclarationStatus = 'DRAFT' | 'FILED' | 'ACCEPTED' | 'REJECTED';
 type VatRegister = 'SALES' | 'PURCHASES';
 type BroadcastStatus = 'SCHEDULED' | 'SENT' | 'CANCELLED' | 'RECALLED';
+type NewMessagesAlert = 'IMMEDIATE' | 'DAILY_DIGEST' | 'NEVER';
 
 /** Every enum of the schema with its values: a value missing from the table does not compile. */
 interface Enums {
@@ -32,6 +33,7 @@ interface Enums {
   Language: Language;
   MessageDirection: MessageDirection;
   MessageKind: MessageKind;
+  NewMessagesAlert: NewMessagesAlert;
   OfficeVerification: OfficeVerification;
   PrintoutKind: PrintoutKind;
   Role: Role;
@@ -84,6 +86,9 @@ export const messages = defineMessages({
     'enum.MessageKind.EMAIL': 'E-mail',
     'enum.MessageKind.QUESTION': 'Pytanie klienta',
     'enum.MessageKind.REPLY': 'Odpowiedź',
+    'enum.NewMessagesAlert.IMMEDIATE': 'Od razu',
+    'enum.NewMessagesAlert.DAILY_DIGEST': 'Raz dziennie',
+    'enum.NewMessagesAlert.NEVER': 'Nigdy',
     'enum.OfficeVerification.UNVERIFIED': 'Niezweryfikowane',
     'enum.OfficeVerification.PENDING': 'Weryfikacja w toku',
     'enum.OfficeVerification.VERIFIED': 'Zweryfikowane',
@@ -143,6 +148,9 @@ export const messages = defineMessages({
     'enum.MessageKind.EMAIL': 'Email',
     'enum.MessageKind.QUESTION': 'Client question',
     'enum.MessageKind.REPLY': 'Reply',
+    'enum.NewMessagesAlert.IMMEDIATE': 'Right away',
+    'enum.NewMessagesAlert.DAILY_DIGEST': 'Once a day',
+    'enum.NewMessagesAlert.NEVER': 'Never',
     'enum.OfficeVerification.UNVERIFIED': 'Unverified',
     'enum.OfficeVerification.PENDING': 'Verification pending',
     'enum.OfficeVerification.VERIFIED': 'Verified',

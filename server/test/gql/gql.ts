@@ -54,6 +54,18 @@ type Documents = {
     "\n  mutation TextInputSend($i: SendMessageInput!) {\n    sendMessage(input: $i) { body }\n  }\n": typeof types.TextInputSendDocument,
     "\n  query WsLimitsMe {\n    me { id }\n  }\n": typeof types.WsLimitsMeDocument,
     "\n  mutation WsLimitsLogout {\n    logout\n  }\n": typeof types.WsLimitsLogoutDocument,
+    "\n  mutation AuthzAlertsChoose($input: NotificationPreferencesInput!) {\n    updateNotificationPreferences(input: $input) { id notificationPreferences { newMessages } }\n  }\n": typeof types.AuthzAlertsChooseDocument,
+    "\n  query AuthzAlertsMine {\n    me { id notificationPreferences { newMessages } }\n  }\n": typeof types.AuthzAlertsMineDocument,
+    "\n  query AuthzAlertsLink($token: String!) {\n    notificationPreferencesLink(token: $token) { email newMessages }\n  }\n": typeof types.AuthzAlertsLinkDocument,
+    "\n  mutation AuthzAlertsLinkChoose($token: String!, $input: NotificationPreferencesInput!) {\n    updateNotificationPreferencesByLink(token: $token, input: $input) { email newMessages }\n  }\n": typeof types.AuthzAlertsLinkChooseDocument,
+    "\n  mutation AlertsNotify($input: SendBulkNotificationInput!) {\n    sendBulkNotification(input: $input) { id }\n  }\n": typeof types.AlertsNotifyDocument,
+    "\n  mutation AlertsMarkRead($companyId: ID!) {\n    markMessagesRead(companyId: $companyId)\n  }\n": typeof types.AlertsMarkReadDocument,
+    "\n  mutation AlertsChoose($input: NotificationPreferencesInput!) {\n    updateNotificationPreferences(input: $input) { id notificationPreferences { newMessages } }\n  }\n": typeof types.AlertsChooseDocument,
+    "\n  query AlertsMe {\n    me { id notificationPreferences { newMessages } }\n  }\n": typeof types.AlertsMeDocument,
+    "\n  query AlertsLink($token: String!) {\n    notificationPreferencesLink(token: $token) { email newMessages }\n  }\n": typeof types.AlertsLinkDocument,
+    "\n  mutation AlertsLinkChoose($token: String!, $input: NotificationPreferencesInput!) {\n    updateNotificationPreferencesByLink(token: $token, input: $input) { email newMessages }\n  }\n": typeof types.AlertsLinkChooseDocument,
+    "\n  mutation AlertsArchive($id: ID!) {\n    archiveCompany(id: $id) { id archivedAt }\n  }\n": typeof types.AlertsArchiveDocument,
+    "\n  mutation AlertsDeactivate($id: ID!) {\n    deactivateUser(id: $id) { id deactivatedAt }\n  }\n": typeof types.AlertsDeactivateDocument,
     "\n  query AuthzApiTokens {\n    apiTokens { id name scopes hint }\n  }\n": typeof types.AuthzApiTokensDocument,
     "\n  mutation AuthzCreateApiToken($input: CreateApiTokenInput!) {\n    createApiToken(input: $input) { token apiToken { id name } }\n  }\n": typeof types.AuthzCreateApiTokenDocument,
     "\n  mutation AuthzRevokeApiToken($id: ID!) {\n    revokeApiToken(id: $id) { id revokedAt }\n  }\n": typeof types.AuthzRevokeApiTokenDocument,
@@ -406,6 +418,18 @@ const documents: Documents = {
     "\n  mutation TextInputSend($i: SendMessageInput!) {\n    sendMessage(input: $i) { body }\n  }\n": types.TextInputSendDocument,
     "\n  query WsLimitsMe {\n    me { id }\n  }\n": types.WsLimitsMeDocument,
     "\n  mutation WsLimitsLogout {\n    logout\n  }\n": types.WsLimitsLogoutDocument,
+    "\n  mutation AuthzAlertsChoose($input: NotificationPreferencesInput!) {\n    updateNotificationPreferences(input: $input) { id notificationPreferences { newMessages } }\n  }\n": types.AuthzAlertsChooseDocument,
+    "\n  query AuthzAlertsMine {\n    me { id notificationPreferences { newMessages } }\n  }\n": types.AuthzAlertsMineDocument,
+    "\n  query AuthzAlertsLink($token: String!) {\n    notificationPreferencesLink(token: $token) { email newMessages }\n  }\n": types.AuthzAlertsLinkDocument,
+    "\n  mutation AuthzAlertsLinkChoose($token: String!, $input: NotificationPreferencesInput!) {\n    updateNotificationPreferencesByLink(token: $token, input: $input) { email newMessages }\n  }\n": types.AuthzAlertsLinkChooseDocument,
+    "\n  mutation AlertsNotify($input: SendBulkNotificationInput!) {\n    sendBulkNotification(input: $input) { id }\n  }\n": types.AlertsNotifyDocument,
+    "\n  mutation AlertsMarkRead($companyId: ID!) {\n    markMessagesRead(companyId: $companyId)\n  }\n": types.AlertsMarkReadDocument,
+    "\n  mutation AlertsChoose($input: NotificationPreferencesInput!) {\n    updateNotificationPreferences(input: $input) { id notificationPreferences { newMessages } }\n  }\n": types.AlertsChooseDocument,
+    "\n  query AlertsMe {\n    me { id notificationPreferences { newMessages } }\n  }\n": types.AlertsMeDocument,
+    "\n  query AlertsLink($token: String!) {\n    notificationPreferencesLink(token: $token) { email newMessages }\n  }\n": types.AlertsLinkDocument,
+    "\n  mutation AlertsLinkChoose($token: String!, $input: NotificationPreferencesInput!) {\n    updateNotificationPreferencesByLink(token: $token, input: $input) { email newMessages }\n  }\n": types.AlertsLinkChooseDocument,
+    "\n  mutation AlertsArchive($id: ID!) {\n    archiveCompany(id: $id) { id archivedAt }\n  }\n": types.AlertsArchiveDocument,
+    "\n  mutation AlertsDeactivate($id: ID!) {\n    deactivateUser(id: $id) { id deactivatedAt }\n  }\n": types.AlertsDeactivateDocument,
     "\n  query AuthzApiTokens {\n    apiTokens { id name scopes hint }\n  }\n": types.AuthzApiTokensDocument,
     "\n  mutation AuthzCreateApiToken($input: CreateApiTokenInput!) {\n    createApiToken(input: $input) { token apiToken { id name } }\n  }\n": types.AuthzCreateApiTokenDocument,
     "\n  mutation AuthzRevokeApiToken($id: ID!) {\n    revokeApiToken(id: $id) { id revokedAt }\n  }\n": types.AuthzRevokeApiTokenDocument,
@@ -875,6 +899,54 @@ export function graphql(source: "\n  query WsLimitsMe {\n    me { id }\n  }\n"):
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation WsLimitsLogout {\n    logout\n  }\n"): typeof import('./graphql.js').WsLimitsLogoutDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AuthzAlertsChoose($input: NotificationPreferencesInput!) {\n    updateNotificationPreferences(input: $input) { id notificationPreferences { newMessages } }\n  }\n"): typeof import('./graphql.js').AuthzAlertsChooseDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AuthzAlertsMine {\n    me { id notificationPreferences { newMessages } }\n  }\n"): typeof import('./graphql.js').AuthzAlertsMineDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AuthzAlertsLink($token: String!) {\n    notificationPreferencesLink(token: $token) { email newMessages }\n  }\n"): typeof import('./graphql.js').AuthzAlertsLinkDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AuthzAlertsLinkChoose($token: String!, $input: NotificationPreferencesInput!) {\n    updateNotificationPreferencesByLink(token: $token, input: $input) { email newMessages }\n  }\n"): typeof import('./graphql.js').AuthzAlertsLinkChooseDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AlertsNotify($input: SendBulkNotificationInput!) {\n    sendBulkNotification(input: $input) { id }\n  }\n"): typeof import('./graphql.js').AlertsNotifyDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AlertsMarkRead($companyId: ID!) {\n    markMessagesRead(companyId: $companyId)\n  }\n"): typeof import('./graphql.js').AlertsMarkReadDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AlertsChoose($input: NotificationPreferencesInput!) {\n    updateNotificationPreferences(input: $input) { id notificationPreferences { newMessages } }\n  }\n"): typeof import('./graphql.js').AlertsChooseDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AlertsMe {\n    me { id notificationPreferences { newMessages } }\n  }\n"): typeof import('./graphql.js').AlertsMeDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AlertsLink($token: String!) {\n    notificationPreferencesLink(token: $token) { email newMessages }\n  }\n"): typeof import('./graphql.js').AlertsLinkDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AlertsLinkChoose($token: String!, $input: NotificationPreferencesInput!) {\n    updateNotificationPreferencesByLink(token: $token, input: $input) { email newMessages }\n  }\n"): typeof import('./graphql.js').AlertsLinkChooseDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AlertsArchive($id: ID!) {\n    archiveCompany(id: $id) { id archivedAt }\n  }\n"): typeof import('./graphql.js').AlertsArchiveDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AlertsDeactivate($id: ID!) {\n    deactivateUser(id: $id) { id deactivatedAt }\n  }\n"): typeof import('./graphql.js').AlertsDeactivateDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
