@@ -33,6 +33,9 @@ export async function loadOrCreateKey(file: string): Promise<Buffer> {
 
 /** AES-256-GCM: secrets at rest as `v1.<iv>.<tag>.<ciphertext>` (base64url); tampering is detected. */
 export class SecretBox {
+  /** The keys `sign` derives, by purpose. */
+  private readonly signingKeys = new Map<string, Buffer>();
+
   constructor(private readonly key: Buffer) {
     if (key.length !== 32) throw new Error('SecretBox needs a 32-byte key');
   }
@@ -51,7 +54,11 @@ export class SecretBox {
    * made for one kind of link never passes for another.
    */
   sign(purpose: string, data: string): string {
-    const key = Buffer.from(hkdfSync('sha256', this.key, '', `ledgerpost:${purpose}`, 32));
+    let key = this.signingKeys.get(purpose);
+    if (!key) {
+      key = Buffer.from(hkdfSync('sha256', this.key, '', `ledgerpost:${purpose}`, 32));
+      this.signingKeys.set(purpose, key);
+    }
     return createHmac('sha256', key).update(data, 'utf8').digest('base64url');
   }
 

@@ -58,6 +58,7 @@ type Documents = {
     "\n  query AuthzAlertsMine {\n    me { id notificationPreferences { newMessages } }\n  }\n": typeof types.AuthzAlertsMineDocument,
     "\n  query AuthzAlertsLink($token: String!) {\n    notificationPreferencesLink(token: $token) { email newMessages }\n  }\n": typeof types.AuthzAlertsLinkDocument,
     "\n  mutation AuthzAlertsLinkChoose($token: String!, $input: NotificationPreferencesInput!) {\n    updateNotificationPreferencesByLink(token: $token, input: $input) { email newMessages }\n  }\n": typeof types.AuthzAlertsLinkChooseDocument,
+    "\n  mutation AlertsScaleNotify($input: SendBulkNotificationInput!) {\n    sendBulkNotification(input: $input) { id recipientCount }\n  }\n": typeof types.AlertsScaleNotifyDocument,
     "\n  mutation AlertsNotify($input: SendBulkNotificationInput!) {\n    sendBulkNotification(input: $input) { id }\n  }\n": typeof types.AlertsNotifyDocument,
     "\n  mutation AlertsMarkRead($companyId: ID!) {\n    markMessagesRead(companyId: $companyId)\n  }\n": typeof types.AlertsMarkReadDocument,
     "\n  mutation AlertsChoose($input: NotificationPreferencesInput!) {\n    updateNotificationPreferences(input: $input) { id notificationPreferences { newMessages } }\n  }\n": typeof types.AlertsChooseDocument,
@@ -422,6 +423,7 @@ const documents: Documents = {
     "\n  query AuthzAlertsMine {\n    me { id notificationPreferences { newMessages } }\n  }\n": types.AuthzAlertsMineDocument,
     "\n  query AuthzAlertsLink($token: String!) {\n    notificationPreferencesLink(token: $token) { email newMessages }\n  }\n": types.AuthzAlertsLinkDocument,
     "\n  mutation AuthzAlertsLinkChoose($token: String!, $input: NotificationPreferencesInput!) {\n    updateNotificationPreferencesByLink(token: $token, input: $input) { email newMessages }\n  }\n": types.AuthzAlertsLinkChooseDocument,
+    "\n  mutation AlertsScaleNotify($input: SendBulkNotificationInput!) {\n    sendBulkNotification(input: $input) { id recipientCount }\n  }\n": types.AlertsScaleNotifyDocument,
     "\n  mutation AlertsNotify($input: SendBulkNotificationInput!) {\n    sendBulkNotification(input: $input) { id }\n  }\n": types.AlertsNotifyDocument,
     "\n  mutation AlertsMarkRead($companyId: ID!) {\n    markMessagesRead(companyId: $companyId)\n  }\n": types.AlertsMarkReadDocument,
     "\n  mutation AlertsChoose($input: NotificationPreferencesInput!) {\n    updateNotificationPreferences(input: $input) { id notificationPreferences { newMessages } }\n  }\n": types.AlertsChooseDocument,
@@ -915,6 +917,10 @@ export function graphql(source: "\n  query AuthzAlertsLink($token: String!) {\n 
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation AuthzAlertsLinkChoose($token: String!, $input: NotificationPreferencesInput!) {\n    updateNotificationPreferencesByLink(token: $token, input: $input) { email newMessages }\n  }\n"): typeof import('./graphql.js').AuthzAlertsLinkChooseDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AlertsScaleNotify($input: SendBulkNotificationInput!) {\n    sendBulkNotification(input: $input) { id recipientCount }\n  }\n"): typeof import('./graphql.js').AlertsScaleNotifyDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -607,6 +607,13 @@ export type AuthzAlertsLinkChooseMutationVariables = Exact<{
 
 export type AuthzAlertsLinkChooseMutation = { updateNotificationPreferencesByLink: { email: string, newMessages: NewMessagesAlert } };
 
+export type AlertsScaleNotifyMutationVariables = Exact<{
+  input: SendBulkNotificationInput;
+}>;
+
+
+export type AlertsScaleNotifyMutation = { sendBulkNotification: { id: string, recipientCount: number } };
+
 export type AlertsNotifyMutationVariables = Exact<{
   input: SendBulkNotificationInput;
 }>;
@@ -3187,6 +3194,14 @@ export const AuthzAlertsLinkChooseDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<AuthzAlertsLinkChooseMutation, AuthzAlertsLinkChooseMutationVariables>;
+export const AlertsScaleNotifyDocument = new TypedDocumentString(`
+    mutation AlertsScaleNotify($input: SendBulkNotificationInput!) {
+  sendBulkNotification(input: $input) {
+    id
+    recipientCount
+  }
+}
+    `) as unknown as TypedDocumentString<AlertsScaleNotifyMutation, AlertsScaleNotifyMutationVariables>;
 export const AlertsNotifyDocument = new TypedDocumentString(`
     mutation AlertsNotify($input: SendBulkNotificationInput!) {
   sendBulkNotification(input: $input) {

@@ -45,4 +45,8 @@ export class AlertState {
   /** The last alert or digest queued for this user: the 10-minute throttle counts from it. */
   @Property({ type: 'timestamptz', nullable: true })
   lastAlertAt?: Date;
+
+  /** What that alert said: per company, its name, its office's and the unread messages counted. */
+  @Property({ type: 'jsonb', nullable: true })
+  lastAlert?: Array<{ companyId: string; companyName: string; officeName: string; count: number }>;
 }

@@ -77,14 +77,25 @@ export async function markDueAlerts(em: EntityManager, at: SweepInstants): Promi
           select 1 from read_receipt r where r.message_id = m.id and r.user_id = k.user_id)
         group by k.user_id, k.company_id, k.mode
      ),
+     per_user as (
+       select un.user_id, max(un.newest) as newest,
+              jsonb_agg(jsonb_build_object('companyId', c.id, 'companyName', c.name,
+                                           'officeName', o.name, 'count', un.count)
+                        order by o.name, c.name, c.id) as counted
+         from unread un
+         join company c on c.id = un.company_id
+         join office o on o.id = c.office_id
+        group by un.user_id
+     ),
      marked as (
-       insert into alert_state as s (user_id, alerted_through, last_alert_at)
-       select d.user_id, d.newest, p.now
-         from (select user_id, max(newest) as newest from unread group by user_id) d
+       insert into alert_state as s (user_id, alerted_through, last_alert_at, last_alert)
+       select d.user_id, d.newest, p.now, d.counted
+         from per_user d
          cross join params p
        on conflict (user_id) do update
           set alerted_through = greatest(s.alerted_through, excluded.alerted_through),
-              last_alert_at = excluded.last_alert_at
+              last_alert_at = excluded.last_alert_at,
+              last_alert = excluded.last_alert
         where (s.new_messages = 'IMMEDIATE'
                and (s.last_alert_at is null
                     or s.last_alert_at <= (select throttle_from from params)))
@@ -92,18 +103,14 @@ export async function markDueAlerts(em: EntityManager, at: SweepInstants): Promi
                and (s.last_alert_at is null or s.last_alert_at < (select digest_at from params))
                and (s.preference_changed_at is null
                     or s.preference_changed_at < (select digest_at from params)))
-       returning s.user_id, s.new_messages
+       returning s.user_id, s.new_messages, s.last_alert
      )
+     -- Each marked row carries what it counted, so the rest is looked up by key, never by joining
+     -- two CTEs (whose row estimates a freshly filled table can get wrong 10,000 times over).
      select mk.user_id, mk.new_messages as mode, u.email, u.name, u.language,
-            json_agg(json_build_object('companyId', c.id, 'companyName', c.name,
-                                       'officeName', o.name, 'count', un.count)
-                     order by o.name, c.name, c.id) as companies
+            mk.last_alert as companies
        from marked mk
-       join unread un on un.user_id = mk.user_id
-       join app_user u on u.id = mk.user_id
-       join company c on c.id = un.company_id
-       join office o on o.id = c.office_id
-      group by mk.user_id, mk.new_messages, u.email, u.name, u.language`,
+       join app_user u on u.id = mk.user_id`,
     [at.now, at.cutoff, at.throttleFrom, at.digestAt],
   );
 }

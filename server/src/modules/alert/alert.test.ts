@@ -472,4 +472,37 @@ describe('email alerts of unread messages', () => {
     await sweepAt(sent, 62 * SECONDS);
     expect((await mailsTo(client.user.email)).map(countOf)).toEqual([[1]]);
   });
+
+  it('sweeps on its own in a worker process, on the real clock', async () => {
+    // A second process on the same database, whose workers sweep every second, 1 s after arrival.
+    const url = new URL(inject('databaseUrl'));
+    url.pathname = `/${database}`;
+    const worker = await startTestApp({
+      databaseUrl: url.toString(),
+      secretKey,
+      systemSmtpUrl: `smtp://127.0.0.1:${smtp.port}`,
+      systemMailFrom: 'Ledgerpost <no-reply@ledgerpost.test>',
+      alertDelaySeconds: 1,
+      alertSweepSeconds: 1,
+    });
+    try {
+      const f = await officeFixture(worker, { companies: 1 });
+      const { client, company } = f.companies[0]!;
+      ok(
+        await worker.gql(
+          NOTIFY,
+          { input: { companyIds: [company.id], body: 'Bez zegara testu' } },
+          f.head.token,
+        ),
+      );
+      const received = await until(
+        () => smtp.transactions.filter((t) => t.rcptTo.includes(client.user.email)),
+        (found) => found.length > 0,
+      );
+      expect(received).toHaveLength(1);
+      expect(received[0]!.mail.text).toContain(`${worker.url}/messages/${company.id}`);
+    } finally {
+      await worker.stop();
+    }
+  }, 60_000);
 });

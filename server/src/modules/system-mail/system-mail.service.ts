@@ -1,13 +1,15 @@
 import { randomUUID } from 'node:crypto';
-import type { EntityManager } from '@mikro-orm/postgresql';
+import type { EntityManager, Knex } from '@mikro-orm/postgresql';
 import type PgBoss from 'pg-boss';
 import type { Config } from '../../config.js';
 import type { SecretBox } from '../../core/secret-box.js';
+import { executeBound } from '../../core/sql.js';
 import { transactionDb } from '../email/email.queue.js';
 import {
   insertSystemMail,
   insertSystemMails,
   runnerOf,
+  type SqlRunner,
   type SystemMailRow,
 } from './system-mail.queries.js';
 import {
@@ -20,6 +22,26 @@ import {
 /** A job names its email; what it says is on the row. */
 export interface SystemMailJob {
   mailId: string;
+}
+
+/** `runnerOf`, its values bound by the driver (executeBound), in the caller's transaction. */
+function boundRunnerOf(em: EntityManager): SqlRunner {
+  return (sql, params) => executeBound(em, sql, params as Knex.Value[]);
+}
+
+/** `transactionDb`, its values bound by the driver. */
+function boundTransactionDb(em: EntityManager): PgBoss.Db {
+  return {
+    async executeSql(text: string, values: unknown[]) {
+      const params: unknown[] = [];
+      const sql = text.replace(/\?/g, '\\?').replace(/\$(\d+)/g, (_, n: string) => {
+        // pg-boss leaves settings it does not have undefined; the driver takes them as null.
+        params.push(values[Number(n) - 1] ?? null);
+        return '?';
+      });
+      return { rows: await executeBound(em, sql, params as Knex.Value[]) };
+    },
+  };
 }
 
 /** The pg-boss queue of system mail, next to the deployment's email queue. */
@@ -75,14 +97,16 @@ export class SystemMailService {
   ): Promise<string[]> {
     if (!requests.length) return [];
     const rows = requests.map((request) => this.rowOf(request));
-    await insertSystemMails(runnerOf(em), rows);
+    // Values bound by the driver: MikroORM's execute would first write megabytes of JSON into the
+    // statement's text, seconds of JavaScript for 10,000 mails.
+    await insertSystemMails(boundRunnerOf(em), rows);
     await this.boss().insert(
       rows.map((row) => ({
         id: row.id,
         name: this.queue,
         data: { mailId: row.id } satisfies SystemMailJob,
       })),
-      { db: transactionDb(em) },
+      { db: boundTransactionDb(em) },
     );
     return rows.map((row) => row.id);
   }
