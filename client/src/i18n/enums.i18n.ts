@@ -7,6 +7,7 @@ import type {
   Language,
   MessageDirection,
   MessageKind,
+  NewMessagesAlert,
   OfficeVerification,
   PrintoutKind,
   Role,
@@ -19,7 +20,6 @@ import { defineMessages } from './messages';
 type DeclarationStatus = 'DRAFT' | 'FILED' | 'ACCEPTED' | 'REJECTED';
 type VatRegister = 'SALES' | 'PURCHASES';
 type BroadcastStatus = 'SCHEDULED' | 'SENT' | 'CANCELLED' | 'RECALLED';
-type NewMessagesAlert = 'IMMEDIATE' | 'DAILY_DIGEST' | 'NEVER';
 
 /** Every enum of the schema with its values: a value missing from the table does not compile. */
 interface Enums {

@@ -2513,6 +2513,11 @@ export type AuthzUpsertDeclarationMutationVariables = Exact<{
 
 export type AuthzUpsertDeclarationMutation = { upsertDeclaration: { id: string, type: string, period: string, status: DeclarationStatus, taxBase: string } };
 
+export type BrowserAlertsMineQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type BrowserAlertsMineQuery = { me: { notificationPreferences: { newMessages: NewMessagesAlert } | null } | null };
+
 export type CompanyListBrowserAskMutationVariables = Exact<{
   input: SendMessageInput;
 }>;
@@ -6474,6 +6479,15 @@ export const AuthzUpsertDeclarationDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<AuthzUpsertDeclarationMutation, AuthzUpsertDeclarationMutationVariables>;
+export const BrowserAlertsMineDocument = new TypedDocumentString(`
+    query BrowserAlertsMine {
+  me {
+    notificationPreferences {
+      newMessages
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<BrowserAlertsMineQuery, BrowserAlertsMineQueryVariables>;
 export const CompanyListBrowserAskDocument = new TypedDocumentString(`
     mutation CompanyListBrowserAsk($input: SendMessageInput!) {
   sendMessage(input: $input) {
