@@ -1,9 +1,9 @@
-import { randomBytes, randomUUID } from 'node:crypto';
-import pg from 'pg';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { randomBytes } from 'node:crypto';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { insertCompanies, officeFixture } from '../../../test/factories.js';
 import { graphql } from '../../../test/gql/index.js';
 import { countStatements, ok, oneRow, startTestApp, type TestApp } from '../../../test/harness.js';
+import { createPrivateDatabase, type PrivateDatabase } from '../../../test/private-database.js';
 import { SecretBox } from '../../core/secret-box.js';
 import { systemMailQueue } from '../system-mail/system-mail.service.js';
 import { AlertService } from './alert.service.js';
@@ -22,19 +22,15 @@ const N = 10_000;
  * so the 10,000 mails wait in their queue instead of keeping the machine busy.
  */
 describe('alert sweep at 10,000 recipients', () => {
-  const database = `alerts_scale_${randomUUID().replaceAll('-', '').slice(0, 12)}`;
-  const admin = new pg.Client({ connectionString: inject('databaseUrl') });
+  let db: PrivateDatabase;
   const secretKey = randomBytes(32);
   let app: TestApp;
   let now = new Date();
   let alerts: AlertService;
 
   beforeAll(async () => {
-    await admin.connect();
-    await admin.query(`create database ${database}`);
-    const url = new URL(inject('databaseUrl'));
-    url.pathname = `/${database}`;
-    app = await startTestApp({ databaseUrl: url.toString(), secretKey, workers: 0 });
+    db = await createPrivateDatabase('alerts_scale');
+    app = await startTestApp({ databaseUrl: db.url, secretKey, workers: 0 });
     alerts = new AlertService({
       config: app.config,
       secretBox: new SecretBox(secretKey),
@@ -44,8 +40,7 @@ describe('alert sweep at 10,000 recipients', () => {
   }, 120_000);
   afterAll(async () => {
     await app?.stop();
-    await admin.query(`drop database if exists ${database} with (force)`);
-    await admin.end();
+    await db?.drop();
   });
 
   async function queued(): Promise<{ mails: number; jobs: number }> {

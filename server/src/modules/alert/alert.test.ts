@@ -1,10 +1,10 @@
-import { randomBytes, randomUUID } from 'node:crypto';
-import pg from 'pg';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { randomBytes } from 'node:crypto';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PDF, upload } from '../../../test/authz.js';
 import { type OfficeFixture, officeFixture } from '../../../test/factories.js';
 import { graphql } from '../../../test/gql/index.js';
 import { codes, ok, startTestApp, type TestApp } from '../../../test/harness.js';
+import { createPrivateDatabase, type PrivateDatabase } from '../../../test/private-database.js';
 import { startTestSmtp, type TestSmtp } from '../../../test/smtp.js';
 import { until } from '../../../test/wait.js';
 import { SecretBox } from '../../core/secret-box.js';
@@ -61,8 +61,7 @@ const MINUTES = 60 * SECONDS;
  * of the database, and the other test files' unread messages are none of its business.
  */
 describe('email alerts of unread messages', () => {
-  const database = `alerts_${randomUUID().replaceAll('-', '').slice(0, 12)}`;
-  const admin = new pg.Client({ connectionString: inject('databaseUrl') });
+  let db: PrivateDatabase;
   const secretKey = randomBytes(32);
   let smtp: TestSmtp;
   let app: TestApp;
@@ -71,13 +70,10 @@ describe('email alerts of unread messages', () => {
   let alerts: AlertService;
 
   beforeAll(async () => {
-    await admin.connect();
-    await admin.query(`create database ${database}`);
-    const url = new URL(inject('databaseUrl'));
-    url.pathname = `/${database}`;
+    db = await createPrivateDatabase('alerts');
     smtp = await startTestSmtp();
     app = await startTestApp({
-      databaseUrl: url.toString(),
+      databaseUrl: db.url,
       secretKey,
       systemSmtpUrl: `smtp://127.0.0.1:${smtp.port}`,
       systemMailFrom: 'Ledgerpost <no-reply@ledgerpost.test>',
@@ -88,8 +84,7 @@ describe('email alerts of unread messages', () => {
   afterAll(async () => {
     await app?.stop();
     await smtp?.stop();
-    await admin.query(`drop database if exists ${database} with (force)`);
-    await admin.end();
+    await db?.drop();
   });
 
   /** The app's alert service (same key, same mailer) on the test's clock. */
@@ -475,10 +470,8 @@ describe('email alerts of unread messages', () => {
 
   it('sweeps on its own in a worker process, on the real clock', async () => {
     // A second process on the same database, whose workers sweep every second, 1 s after arrival.
-    const url = new URL(inject('databaseUrl'));
-    url.pathname = `/${database}`;
     const worker = await startTestApp({
-      databaseUrl: url.toString(),
+      databaseUrl: db.url,
       secretKey,
       systemSmtpUrl: `smtp://127.0.0.1:${smtp.port}`,
       systemMailFrom: 'Ledgerpost <no-reply@ledgerpost.test>',
