@@ -5,6 +5,7 @@ import { ForgotPasswordPage } from './features/account/ForgotPasswordPage';
 import { InvitationPage } from './features/account/InvitationPage';
 import { ResetPasswordPage } from './features/account/ResetPasswordPage';
 import { SignUpPage } from './features/account/SignUpPage';
+import { AlertPreferencesPage } from './features/alerts/AlertPreferencesPage';
 import { LoginPage } from './features/auth/LoginPage';
 import { ClientHome } from './features/client-home/ClientHome';
 import { CompanyListPage } from './features/companies/CompanyListPage';
@@ -75,6 +76,7 @@ const publicPages: Record<string, { page: () => ReactNode; loggedIn: boolean }> 
   '/forgot-password': { page: () => <ForgotPasswordPage />, loggedIn: false },
   '/invitation': { page: () => <InvitationPage />, loggedIn: true },
   '/reset-password': { page: () => <ResetPasswordPage />, loggedIn: true },
+  '/alerts/preferences': { page: () => <AlertPreferencesPage />, loggedIn: true },
 };
 
 function Routes() {

@@ -46,6 +46,8 @@ import { logSocketErrorsAsDebug, SocketGuard } from './core/ws-limits.js';
 import { healthRoutes, httpRoutes } from './http/routes.js';
 import { securityHeaders } from './http/security-headers.js';
 import { webClient } from './http/web-client.js';
+import { alertRoutes } from './modules/alert/alert.routes.js';
+import { startAlertSweep } from './modules/alert/alert.sweep.js';
 import { apiTokenPlugin } from './modules/api-token/api-token.plugin.js';
 import { apiTokenExpiresAt } from './modules/api-token/api-token.queries.js';
 import { ensurePasswordResetQueue, startPasswordResetWorker } from './modules/auth/account.jobs.js';
@@ -227,6 +229,8 @@ async function boot(
     await startPasswordResetWorker(orm, boss, services.accounts, config, logger);
   if (config.workers > 0)
     await startScheduledSendWorker(orm, boss, services.broadcasts.scheduler, config, logger);
+  if (config.workers > 0 && config.alertSweepSeconds > 0)
+    await startAlertSweep(orm, boss, services.alerts, config, logger);
 
   const app = express();
   app.disable('x-powered-by');
@@ -475,6 +479,7 @@ async function boot(
   if (client) app.use(client);
   app.use(health);
   app.use(httpRoutes({ orm, services, config, logger, mailCatcher }));
+  app.use(alertRoutes(orm, services.alerts));
   app.use(
     '/graphql',
     express.json({ limit: '2mb' }),

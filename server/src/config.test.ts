@@ -56,6 +56,9 @@ describe('configuration', () => {
     [{ ROLE: 'scheduler' }, 'ROLE'],
     [{ ROLE: 'worker', WORKERS: '0' }, 'WORKERS'],
     [{ SHUTDOWN_TIMEOUT_MS: '500' }, 'SHUTDOWN_TIMEOUT_MS'],
+    [{ ALERT_DELAY_SECONDS: 'a minute' }, 'ALERT_DELAY_SECONDS'],
+    [{ ALERT_SWEEP_SECONDS: '-5' }, 'ALERT_SWEEP_SECONDS'],
+    [{ ALERT_DIGEST_HOUR: '24' }, 'ALERT_DIGEST_HOUR'],
     [{ DB_STATEMENT_TIMEOUT_MS: '5s' }, 'DB_STATEMENT_TIMEOUT_MS'],
     [{ DB_ACQUIRE_TIMEOUT_MS: '0' }, 'DB_ACQUIRE_TIMEOUT_MS'],
     [{ SMTP_POOL_SIZE: '0' }, 'SMTP_POOL_SIZE'],
@@ -91,6 +94,17 @@ describe('configuration', () => {
     expect(config.systemMailFrom).toBe('Ledgerpost <no-reply@example.pl>');
     expect(config.secretKey).toEqual(Buffer.from('ab'.repeat(32), 'hex'));
     expect(config.publicUrl).toBe('http://localhost:4000');
+  });
+
+  it('alerts a minute after an unread message, sweeps every 15 s, digests at 7:00 by default', () => {
+    expect(loadConfig({})).toMatchObject({
+      alertDelaySeconds: 60,
+      alertSweepSeconds: 15,
+      alertDigestHour: 7,
+    });
+    expect(
+      loadConfig({ ALERT_DELAY_SECONDS: '300', ALERT_SWEEP_SECONDS: '0', ALERT_DIGEST_HOUR: '8' }),
+    ).toMatchObject({ alertDelaySeconds: 300, alertSweepSeconds: 0, alertDigestHour: 8 });
   });
 
   it('accepts a lease of three SMTP timeouts plus the margin', () => {

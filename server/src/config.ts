@@ -126,6 +126,12 @@ export interface Config {
   systemSmtpUrl: string | undefined;
   /** The From of system mail. */
   systemMailFrom: string;
+  /** An office message still unread this long after it arrived brings its client users an email alert. */
+  alertDelaySeconds: number;
+  /** How often a worker process looks for alerts due (0: never, as in tests that drive the sweep). */
+  alertSweepSeconds: number;
+  /** The hour (Europe/Warsaw) of the daily digest of DAILY_DIGEST users. */
+  alertDigestHour: number;
 }
 
 /** An SMTP_ALLOWED_HOSTS entry: `host` (on the allowed ports), `host:port`, or `host:*` (any port). */
@@ -417,6 +423,9 @@ export function loadConfig(env: Env = process.env): Config {
     smtpTestsPerHour: integer(env, 'SMTP_TESTS_PER_HOUR', 10, 1, 10_000),
     systemSmtpUrl,
     systemMailFrom: systemMailFrom ?? 'Ledgerpost <no-reply@ledgerpost.localhost>',
+    alertDelaySeconds: integer(env, 'ALERT_DELAY_SECONDS', 60, 0, 7 * 86_400),
+    alertSweepSeconds: integer(env, 'ALERT_SWEEP_SECONDS', 15, 0, 3600),
+    alertDigestHour: integer(env, 'ALERT_DIGEST_HOUR', 7, 0, 23),
     emailQueue: queueName(env, 'EMAIL_QUEUE', 'email-delivery'),
     scheduledSendPollMs: integer(env, 'SCHEDULED_SEND_POLL_MS', 2000, 500, 60_000),
     clientDir: path.resolve(text(env, 'CLIENT_DIR', 'dist/client')),

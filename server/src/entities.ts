@@ -1,3 +1,4 @@
+import { AlertState } from './modules/alert/alert.entity.js';
 import { ApiToken } from './modules/api-token/api-token.entity.js';
 import { PasswordReset } from './modules/auth/password-reset.entity.js';
 import { Session } from './modules/auth/session.entity.js';
@@ -47,4 +48,5 @@ export const entities = [
   ReadReceipt,
   Invitation,
   ApiToken,
+  AlertState,
 ];

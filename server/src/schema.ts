@@ -1,5 +1,6 @@
 import type { GraphQLSchema } from 'graphql';
 import { buildSchema, type PubSub } from 'type-graphql';
+import { AlertResolver } from './modules/alert/alert.resolver.js';
 import { ApiTokenResolver } from './modules/api-token/api-token.resolver.js';
 import { AccountResolver } from './modules/auth/account.resolver.js';
 import { AuthResolver } from './modules/auth/auth.resolver.js';
@@ -51,6 +52,7 @@ export const resolvers = [
   AttachmentDownloadResolver,
   ...bookkeepingResolvers,
   ApiTokenResolver,
+  AlertResolver,
 ] as const;
 
 /**

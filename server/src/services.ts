@@ -3,6 +3,7 @@ import type { Config } from './config.js';
 import type { Logger } from './core/logger.js';
 import type { LiveBus } from './core/pubsub.js';
 import type { SecretBox } from './core/secret-box.js';
+import { AlertService } from './modules/alert/alert.service.js';
 import { ApiTokenService } from './modules/api-token/api-token.service.js';
 import { AccountService } from './modules/auth/account.service.js';
 import { AuthService } from './modules/auth/auth.service.js';
@@ -95,6 +96,8 @@ export function createServices(deps: ServiceDeps) {
     /** Invitations, password resets, security notices: the platform's mailer, never an office's. */
     systemMail,
     accounts: new AccountService(config, deps.live, auth, systemMail, deps.boss, deps.live.redis),
+    /** Email alerts of unread office messages: preferences, their one-click links, the sweep. */
+    alerts: new AlertService({ config, secretBox: deps.secretBox, systemMail }),
   };
 }
 

@@ -71,6 +71,8 @@ export async function startTestApp(overrides: Partial<Config> = {}): Promise<Tes
     smtpTimeoutMs: 2000,
     // Test SMTP servers listen on this machine, on any free port: allowed here, refused by default.
     smtpAllowedHosts: [{ host: '127.0.0.1', port: '*' }],
+    // Alert sweeps run when a test asks for them (with its own clock), never on their own.
+    alertSweepSeconds: 0,
     ...overrides,
   };
   const app = await startApp(config, createLogger(config.logLevel));

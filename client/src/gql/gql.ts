@@ -25,6 +25,10 @@ type Documents = {
     "\n  mutation RevokeSession($id: ID!) {\n    revokeSession(id: $id)\n  }\n": typeof types.RevokeSessionDocument,
     "\n  mutation SignUpOffice($input: SignUpOfficeInput!) {\n    signUpOffice(input: $input) {\n      token\n      user { id role }\n    }\n  }\n": typeof types.SignUpOfficeDocument,
     "\n  mutation UpdateMyLanguage($language: Language!) {\n    updateMyAccount(input: { language: $language }) { id language }\n  }\n": typeof types.UpdateMyLanguageDocument,
+    "\n  query AlertsPreferencesLink($token: String!) {\n    notificationPreferencesLink(token: $token) { email newMessages }\n  }\n": typeof types.AlertsPreferencesLinkDocument,
+    "\n  mutation AlertsChooseByLink($token: String!, $newMessages: NewMessagesAlert!) {\n    updateNotificationPreferencesByLink(token: $token, input: { newMessages: $newMessages }) {\n      email\n      newMessages\n    }\n  }\n": typeof types.AlertsChooseByLinkDocument,
+    "\n  query AlertsMyPreferences {\n    me { id notificationPreferences { newMessages } }\n  }\n": typeof types.AlertsMyPreferencesDocument,
+    "\n  mutation AlertsChoosePreferences($newMessages: NewMessagesAlert!) {\n    updateNotificationPreferences(input: { newMessages: $newMessages }) {\n      id\n      notificationPreferences { newMessages }\n    }\n  }\n": typeof types.AlertsChoosePreferencesDocument,
     "\n  query ApiTokens {\n    apiTokens { id name scopes hint createdAt lastUsedAt expiresAt revokedAt }\n  }\n": typeof types.ApiTokensDocument,
     "\n  mutation RevokeApiToken($id: ID!) {\n    revokeApiToken(id: $id) { id revokedAt }\n  }\n": typeof types.RevokeApiTokenDocument,
     "\n  mutation CreateApiToken($input: CreateApiTokenInput!) {\n    createApiToken(input: $input) {\n      token\n      apiToken { id name scopes hint createdAt lastUsedAt expiresAt revokedAt }\n    }\n  }\n": typeof types.CreateApiTokenDocument,
@@ -107,6 +111,10 @@ const documents: Documents = {
     "\n  mutation RevokeSession($id: ID!) {\n    revokeSession(id: $id)\n  }\n": types.RevokeSessionDocument,
     "\n  mutation SignUpOffice($input: SignUpOfficeInput!) {\n    signUpOffice(input: $input) {\n      token\n      user { id role }\n    }\n  }\n": types.SignUpOfficeDocument,
     "\n  mutation UpdateMyLanguage($language: Language!) {\n    updateMyAccount(input: { language: $language }) { id language }\n  }\n": types.UpdateMyLanguageDocument,
+    "\n  query AlertsPreferencesLink($token: String!) {\n    notificationPreferencesLink(token: $token) { email newMessages }\n  }\n": types.AlertsPreferencesLinkDocument,
+    "\n  mutation AlertsChooseByLink($token: String!, $newMessages: NewMessagesAlert!) {\n    updateNotificationPreferencesByLink(token: $token, input: { newMessages: $newMessages }) {\n      email\n      newMessages\n    }\n  }\n": types.AlertsChooseByLinkDocument,
+    "\n  query AlertsMyPreferences {\n    me { id notificationPreferences { newMessages } }\n  }\n": types.AlertsMyPreferencesDocument,
+    "\n  mutation AlertsChoosePreferences($newMessages: NewMessagesAlert!) {\n    updateNotificationPreferences(input: { newMessages: $newMessages }) {\n      id\n      notificationPreferences { newMessages }\n    }\n  }\n": types.AlertsChoosePreferencesDocument,
     "\n  query ApiTokens {\n    apiTokens { id name scopes hint createdAt lastUsedAt expiresAt revokedAt }\n  }\n": types.ApiTokensDocument,
     "\n  mutation RevokeApiToken($id: ID!) {\n    revokeApiToken(id: $id) { id revokedAt }\n  }\n": types.RevokeApiTokenDocument,
     "\n  mutation CreateApiToken($input: CreateApiTokenInput!) {\n    createApiToken(input: $input) {\n      token\n      apiToken { id name scopes hint createdAt lastUsedAt expiresAt revokedAt }\n    }\n  }\n": types.CreateApiTokenDocument,
@@ -236,6 +244,22 @@ export function graphql(source: "\n  mutation SignUpOffice($input: SignUpOfficeI
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation UpdateMyLanguage($language: Language!) {\n    updateMyAccount(input: { language: $language }) { id language }\n  }\n"): (typeof documents)["\n  mutation UpdateMyLanguage($language: Language!) {\n    updateMyAccount(input: { language: $language }) { id language }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AlertsPreferencesLink($token: String!) {\n    notificationPreferencesLink(token: $token) { email newMessages }\n  }\n"): (typeof documents)["\n  query AlertsPreferencesLink($token: String!) {\n    notificationPreferencesLink(token: $token) { email newMessages }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AlertsChooseByLink($token: String!, $newMessages: NewMessagesAlert!) {\n    updateNotificationPreferencesByLink(token: $token, input: { newMessages: $newMessages }) {\n      email\n      newMessages\n    }\n  }\n"): (typeof documents)["\n  mutation AlertsChooseByLink($token: String!, $newMessages: NewMessagesAlert!) {\n    updateNotificationPreferencesByLink(token: $token, input: { newMessages: $newMessages }) {\n      email\n      newMessages\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AlertsMyPreferences {\n    me { id notificationPreferences { newMessages } }\n  }\n"): (typeof documents)["\n  query AlertsMyPreferences {\n    me { id notificationPreferences { newMessages } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AlertsChoosePreferences($newMessages: NewMessagesAlert!) {\n    updateNotificationPreferences(input: { newMessages: $newMessages }) {\n      id\n      notificationPreferences { newMessages }\n    }\n  }\n"): (typeof documents)["\n  mutation AlertsChoosePreferences($newMessages: NewMessagesAlert!) {\n    updateNotificationPreferences(input: { newMessages: $newMessages }) {\n      id\n      notificationPreferences { newMessages }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -684,6 +684,10 @@ export type Mutation = {
   updateCompany: Company;
   /** Your name and language; the answer is you. */
   updateMyAccount: User;
+  /** Client users: when to be emailed about the office’s messages left unread. The answer is you. Staff: FORBIDDEN. */
+  updateNotificationPreferences: User;
+  /** Without a login: sets the preference of the person an alert email went to, by its link. A link that is not valid: BAD_USER_INPUT, nothing changes. */
+  updateNotificationPreferencesByLink: NotificationPreferencesLink;
   /** The office's own SMTP server; the password is kept encrypted and never returned. */
   updateSmtpIntegration: SmtpIntegration;
   /** Creates or updates the declaration of (company, type, period). */
@@ -880,6 +884,17 @@ export type MutationUpdateMyAccountArgs = {
 };
 
 
+export type MutationUpdateNotificationPreferencesArgs = {
+  input: NotificationPreferencesInput;
+};
+
+
+export type MutationUpdateNotificationPreferencesByLinkArgs = {
+  input: NotificationPreferencesInput;
+  token: Scalars['String']['input'];
+};
+
+
 export type MutationUpdateSmtpIntegrationArgs = {
   input: SmtpIntegrationInput;
 };
@@ -887,6 +902,34 @@ export type MutationUpdateSmtpIntegrationArgs = {
 
 export type MutationUpsertDeclarationArgs = {
   input: DeclarationInput;
+};
+
+/** IMMEDIATE: an email when an office message stays unread ALERT_DELAY_SECONDS (at most one per 10 minutes); DAILY_DIGEST: one email at 7:00 Europe/Warsaw; NEVER: none. */
+export type NewMessagesAlert =
+  /** One email a day at 7:00 Europe/Warsaw. */
+  | 'DAILY_DIGEST'
+  /** An email soon after a message stays unread (the default). */
+  | 'IMMEDIATE'
+  /** No emails about new messages. */
+  | 'NEVER';
+
+/** Which emails a client user gets about the office’s messages. */
+export type NotificationPreferences = {
+  __typename?: 'NotificationPreferences';
+  /** Email alerts of messages left unread: IMMEDIATE (the default), DAILY_DIGEST, NEVER. */
+  newMessages: NewMessagesAlert;
+};
+
+export type NotificationPreferencesInput = {
+  newMessages: NewMessagesAlert;
+};
+
+/** What the link in an alert email shows without a login: whose preference it changes, and the preference. */
+export type NotificationPreferencesLink = {
+  __typename?: 'NotificationPreferencesLink';
+  /** The address the alerts go to. */
+  email: Scalars['String']['output'];
+  newMessages: NewMessagesAlert;
 };
 
 export type Office = {
@@ -993,6 +1036,8 @@ export type Query = {
   messages: MessageConnection;
   /** Your live sessions, the most recently used first. */
   mySessions: Array<Session>;
+  /** Without a login: what the preferences link of an alert email names; null when the link is not valid. */
+  notificationPreferencesLink?: Maybe<NotificationPreferencesLink>;
   /** Offices newest first, of one verification status (PENDING: the queue to decide) or all (platform admins). */
   offices: OfficeConnection;
   /** The printouts that apply to at least one of the companies for the period ("YYYY-MM" or "YYYY"): records by taxation form, VAT registers, declarations and UPO where they exist. */
@@ -1051,6 +1096,11 @@ export type QueryMessagesArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   companyId: Scalars['ID']['input'];
   first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryNotificationPreferencesLinkArgs = {
+  token: Scalars['String']['input'];
 };
 
 
@@ -1290,6 +1340,8 @@ export type User = {
   /** The language of Ledgerpost's own emails to this person; set in `updateMyAccount`. */
   language: Language;
   name: Scalars['String']['output'];
+  /** Your own email alert preferences, if you are a client user; null for anyone else. */
+  notificationPreferences?: Maybe<NotificationPreferences>;
   office?: Maybe<Office>;
   role: Role;
 };
@@ -1334,6 +1386,8 @@ export type GraphCacheKeysConfig = {
   Message?: (data: WithTypename<Message>) => null | string,
   MessageConnection?: (data: WithTypename<MessageConnection>) => null | string,
   MessageEdge?: (data: WithTypename<MessageEdge>) => null | string,
+  NotificationPreferences?: (data: WithTypename<NotificationPreferences>) => null | string,
+  NotificationPreferencesLink?: (data: WithTypename<NotificationPreferencesLink>) => null | string,
   Office?: (data: WithTypename<Office>) => null | string,
   OfficeConnection?: (data: WithTypename<OfficeConnection>) => null | string,
   OfficeEdge?: (data: WithTypename<OfficeEdge>) => null | string,
@@ -1363,6 +1417,7 @@ export type GraphCacheResolvers = {
     me?: GraphCacheResolver<WithTypename<Query>, Record<string, never>, WithTypename<User> | string>,
     messages?: GraphCacheResolver<WithTypename<Query>, QueryMessagesArgs, WithTypename<MessageConnection> | string>,
     mySessions?: GraphCacheResolver<WithTypename<Query>, Record<string, never>, Array<WithTypename<Session> | string>>,
+    notificationPreferencesLink?: GraphCacheResolver<WithTypename<Query>, QueryNotificationPreferencesLinkArgs, WithTypename<NotificationPreferencesLink> | string>,
     offices?: GraphCacheResolver<WithTypename<Query>, QueryOfficesArgs, WithTypename<OfficeConnection> | string>,
     printoutOptions?: GraphCacheResolver<WithTypename<Query>, QueryPrintoutOptionsArgs, Array<WithTypename<PrintoutOption> | string>>,
     unreadCount?: GraphCacheResolver<WithTypename<Query>, QueryUnreadCountArgs, Scalars['Int']['output'] | string>
@@ -1629,6 +1684,13 @@ export type GraphCacheResolvers = {
     cursor?: GraphCacheResolver<WithTypename<MessageEdge>, Record<string, never>, Scalars['String']['output'] | string>,
     node?: GraphCacheResolver<WithTypename<MessageEdge>, Record<string, never>, WithTypename<Message> | string>
   },
+  NotificationPreferences?: {
+    newMessages?: GraphCacheResolver<WithTypename<NotificationPreferences>, Record<string, never>, NewMessagesAlert | string>
+  },
+  NotificationPreferencesLink?: {
+    email?: GraphCacheResolver<WithTypename<NotificationPreferencesLink>, Record<string, never>, Scalars['String']['output'] | string>,
+    newMessages?: GraphCacheResolver<WithTypename<NotificationPreferencesLink>, Record<string, never>, NewMessagesAlert | string>
+  },
   Office?: {
     canSendEmail?: GraphCacheResolver<WithTypename<Office>, Record<string, never>, Scalars['Boolean']['output'] | string>,
     caretakers?: GraphCacheResolver<WithTypename<Office>, Record<string, never>, Array<WithTypename<User> | string>>,
@@ -1724,6 +1786,7 @@ export type GraphCacheResolvers = {
     id?: GraphCacheResolver<WithTypename<User>, Record<string, never>, Scalars['ID']['output'] | string>,
     language?: GraphCacheResolver<WithTypename<User>, Record<string, never>, Language | string>,
     name?: GraphCacheResolver<WithTypename<User>, Record<string, never>, Scalars['String']['output'] | string>,
+    notificationPreferences?: GraphCacheResolver<WithTypename<User>, Record<string, never>, WithTypename<NotificationPreferences> | string>,
     office?: GraphCacheResolver<WithTypename<User>, Record<string, never>, WithTypename<Office> | string>,
     role?: GraphCacheResolver<WithTypename<User>, Record<string, never>, Role | string>
   }
@@ -1768,6 +1831,8 @@ export type GraphCacheOptimisticUpdaters = {
   testSmtpIntegration?: GraphCacheOptimisticMutationResolver<Record<string, never>, Scalars['Boolean']['output']>,
   updateCompany?: GraphCacheOptimisticMutationResolver<MutationUpdateCompanyArgs, WithTypename<Company>>,
   updateMyAccount?: GraphCacheOptimisticMutationResolver<MutationUpdateMyAccountArgs, WithTypename<User>>,
+  updateNotificationPreferences?: GraphCacheOptimisticMutationResolver<MutationUpdateNotificationPreferencesArgs, WithTypename<User>>,
+  updateNotificationPreferencesByLink?: GraphCacheOptimisticMutationResolver<MutationUpdateNotificationPreferencesByLinkArgs, WithTypename<NotificationPreferencesLink>>,
   updateSmtpIntegration?: GraphCacheOptimisticMutationResolver<MutationUpdateSmtpIntegrationArgs, WithTypename<SmtpIntegration>>,
   upsertDeclaration?: GraphCacheOptimisticMutationResolver<MutationUpsertDeclarationArgs, WithTypename<Declaration>>
 };
@@ -1786,6 +1851,7 @@ export type GraphCacheUpdaters = {
     me?: GraphCacheUpdateResolver<{ me: Maybe<WithTypename<User>> }, Record<string, never>>,
     messages?: GraphCacheUpdateResolver<{ messages: WithTypename<MessageConnection> }, QueryMessagesArgs>,
     mySessions?: GraphCacheUpdateResolver<{ mySessions: Array<WithTypename<Session>> }, Record<string, never>>,
+    notificationPreferencesLink?: GraphCacheUpdateResolver<{ notificationPreferencesLink: Maybe<WithTypename<NotificationPreferencesLink>> }, QueryNotificationPreferencesLinkArgs>,
     offices?: GraphCacheUpdateResolver<{ offices: WithTypename<OfficeConnection> }, QueryOfficesArgs>,
     printoutOptions?: GraphCacheUpdateResolver<{ printoutOptions: Array<WithTypename<PrintoutOption>> }, QueryPrintoutOptionsArgs>,
     unreadCount?: GraphCacheUpdateResolver<{ unreadCount: Scalars['Int']['output'] }, QueryUnreadCountArgs>
@@ -1829,6 +1895,8 @@ export type GraphCacheUpdaters = {
     testSmtpIntegration?: GraphCacheUpdateResolver<{ testSmtpIntegration: Scalars['Boolean']['output'] }, Record<string, never>>,
     updateCompany?: GraphCacheUpdateResolver<{ updateCompany: WithTypename<Company> }, MutationUpdateCompanyArgs>,
     updateMyAccount?: GraphCacheUpdateResolver<{ updateMyAccount: WithTypename<User> }, MutationUpdateMyAccountArgs>,
+    updateNotificationPreferences?: GraphCacheUpdateResolver<{ updateNotificationPreferences: WithTypename<User> }, MutationUpdateNotificationPreferencesArgs>,
+    updateNotificationPreferencesByLink?: GraphCacheUpdateResolver<{ updateNotificationPreferencesByLink: WithTypename<NotificationPreferencesLink> }, MutationUpdateNotificationPreferencesByLinkArgs>,
     updateSmtpIntegration?: GraphCacheUpdateResolver<{ updateSmtpIntegration: WithTypename<SmtpIntegration> }, MutationUpdateSmtpIntegrationArgs>,
     upsertDeclaration?: GraphCacheUpdateResolver<{ upsertDeclaration: WithTypename<Declaration> }, MutationUpsertDeclarationArgs>
   },
@@ -2101,6 +2169,13 @@ export type GraphCacheUpdaters = {
     cursor?: GraphCacheUpdateResolver<Maybe<WithTypename<MessageEdge>>, Record<string, never>>,
     node?: GraphCacheUpdateResolver<Maybe<WithTypename<MessageEdge>>, Record<string, never>>
   },
+  NotificationPreferences?: {
+    newMessages?: GraphCacheUpdateResolver<Maybe<WithTypename<NotificationPreferences>>, Record<string, never>>
+  },
+  NotificationPreferencesLink?: {
+    email?: GraphCacheUpdateResolver<Maybe<WithTypename<NotificationPreferencesLink>>, Record<string, never>>,
+    newMessages?: GraphCacheUpdateResolver<Maybe<WithTypename<NotificationPreferencesLink>>, Record<string, never>>
+  },
   Office?: {
     canSendEmail?: GraphCacheUpdateResolver<Maybe<WithTypename<Office>>, Record<string, never>>,
     caretakers?: GraphCacheUpdateResolver<Maybe<WithTypename<Office>>, Record<string, never>>,
@@ -2196,6 +2271,7 @@ export type GraphCacheUpdaters = {
     id?: GraphCacheUpdateResolver<Maybe<WithTypename<User>>, Record<string, never>>,
     language?: GraphCacheUpdateResolver<Maybe<WithTypename<User>>, Record<string, never>>,
     name?: GraphCacheUpdateResolver<Maybe<WithTypename<User>>, Record<string, never>>,
+    notificationPreferences?: GraphCacheUpdateResolver<Maybe<WithTypename<User>>, Record<string, never>>,
     office?: GraphCacheUpdateResolver<Maybe<WithTypename<User>>, Record<string, never>>,
     role?: GraphCacheUpdateResolver<Maybe<WithTypename<User>>, Record<string, never>>
   },

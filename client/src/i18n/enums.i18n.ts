@@ -7,6 +7,7 @@ import type {
   Language,
   MessageDirection,
   MessageKind,
+  NewMessagesAlert,
   OfficeVerification,
   PrintoutKind,
   Role,
@@ -41,6 +42,7 @@ interface Enums {
   Language: Language;
   MessageDirection: MessageDirection;
   MessageKind: MessageKind;
+  NewMessagesAlert: NewMessagesAlert;
   OfficeVerification: OfficeVerification;
   PrintoutKind: PrintoutKind;
   Role: Role;
@@ -100,6 +102,9 @@ export const messages = defineMessages({
     'enum.MessageKind.EMAIL': 'E-mail',
     'enum.MessageKind.QUESTION': 'Pytanie klienta',
     'enum.MessageKind.REPLY': 'Odpowiedź',
+    'enum.NewMessagesAlert.IMMEDIATE': 'Od razu',
+    'enum.NewMessagesAlert.DAILY_DIGEST': 'Raz dziennie',
+    'enum.NewMessagesAlert.NEVER': 'Nigdy',
     'enum.OfficeVerification.UNVERIFIED': 'Niezweryfikowane',
     'enum.OfficeVerification.PENDING': 'Weryfikacja w toku',
     'enum.OfficeVerification.VERIFIED': 'Zweryfikowane',
@@ -166,6 +171,9 @@ export const messages = defineMessages({
     'enum.MessageKind.EMAIL': 'Email',
     'enum.MessageKind.QUESTION': 'Client question',
     'enum.MessageKind.REPLY': 'Reply',
+    'enum.NewMessagesAlert.IMMEDIATE': 'Right away',
+    'enum.NewMessagesAlert.DAILY_DIGEST': 'Once a day',
+    'enum.NewMessagesAlert.NEVER': 'Never',
     'enum.OfficeVerification.UNVERIFIED': 'Unverified',
     'enum.OfficeVerification.PENDING': 'Verification pending',
     'enum.OfficeVerification.VERIFIED': 'Verified',

@@ -8,6 +8,7 @@ import {
   useState,
 } from 'react';
 import { messages as account } from '../features/account/account.i18n';
+import { messages as alerts } from '../features/alerts/alerts.i18n';
 import { messages as apiTokens } from '../features/api-tokens/api-tokens.i18n';
 import { messages as auth } from '../features/auth/auth.i18n';
 import { messages as clientHome } from '../features/client-home/client-home.i18n';
@@ -36,6 +37,7 @@ const pl = {
   ...enums.pl,
   ...auth.pl,
   ...account.pl,
+  ...alerts.pl,
   ...companies.pl,
   ...notify.pl,
   ...email.pl,
@@ -61,6 +63,7 @@ const en: Record<MessageKey, string> = {
   ...enums.en,
   ...auth.en,
   ...account.en,
+  ...alerts.en,
   ...companies.en,
   ...notify.en,
   ...email.en,

@@ -1,4 +1,11 @@
-import { createCipheriv, createDecipheriv, randomBytes } from 'node:crypto';
+import {
+  createCipheriv,
+  createDecipheriv,
+  createHmac,
+  hkdfSync,
+  randomBytes,
+  timingSafeEqual,
+} from 'node:crypto';
 import fs from 'node:fs/promises';
 import path from 'node:path';
 
@@ -26,6 +33,9 @@ export async function loadOrCreateKey(file: string): Promise<Buffer> {
 
 /** AES-256-GCM: secrets at rest as `v1.<iv>.<tag>.<ciphertext>` (base64url); tampering is detected. */
 export class SecretBox {
+  /** The keys `sign` derives, by purpose. */
+  private readonly signingKeys = new Map<string, Buffer>();
+
   constructor(private readonly key: Buffer) {
     if (key.length !== 32) throw new Error('SecretBox needs a 32-byte key');
   }
@@ -37,6 +47,26 @@ export class SecretBox {
     return ['v1', iv, cipher.getAuthTag(), ciphertext]
       .map((part) => (typeof part === 'string' ? part : part.toString('base64url')))
       .join('.');
+  }
+
+  /**
+   * An HMAC-SHA256 of `data` (base64url) under a key derived for `purpose` alone, so a signature
+   * made for one kind of link never passes for another.
+   */
+  sign(purpose: string, data: string): string {
+    let key = this.signingKeys.get(purpose);
+    if (!key) {
+      key = Buffer.from(hkdfSync('sha256', this.key, '', `ledgerpost:${purpose}`, 32));
+      this.signingKeys.set(purpose, key);
+    }
+    return createHmac('sha256', key).update(data, 'utf8').digest('base64url');
+  }
+
+  /** Whether `signature` is `sign(purpose, data)`, compared in constant time. */
+  verify(purpose: string, data: string, signature: string): boolean {
+    const expected = Buffer.from(this.sign(purpose, data));
+    const given = Buffer.from(signature);
+    return given.length === expected.length && timingSafeEqual(given, expected);
   }
 
   open(sealed: string): string {

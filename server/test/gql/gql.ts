@@ -54,6 +54,19 @@ type Documents = {
     "\n  mutation TextInputSend($i: SendMessageInput!) {\n    sendMessage(input: $i) { body }\n  }\n": typeof types.TextInputSendDocument,
     "\n  query WsLimitsMe {\n    me { id }\n  }\n": typeof types.WsLimitsMeDocument,
     "\n  mutation WsLimitsLogout {\n    logout\n  }\n": typeof types.WsLimitsLogoutDocument,
+    "\n  mutation AuthzAlertsChoose($input: NotificationPreferencesInput!) {\n    updateNotificationPreferences(input: $input) { id notificationPreferences { newMessages } }\n  }\n": typeof types.AuthzAlertsChooseDocument,
+    "\n  query AuthzAlertsMine {\n    me { id notificationPreferences { newMessages } }\n  }\n": typeof types.AuthzAlertsMineDocument,
+    "\n  query AuthzAlertsLink($token: String!) {\n    notificationPreferencesLink(token: $token) { email newMessages }\n  }\n": typeof types.AuthzAlertsLinkDocument,
+    "\n  mutation AuthzAlertsLinkChoose($token: String!, $input: NotificationPreferencesInput!) {\n    updateNotificationPreferencesByLink(token: $token, input: $input) { email newMessages }\n  }\n": typeof types.AuthzAlertsLinkChooseDocument,
+    "\n  mutation AlertsScaleNotify($input: SendBulkNotificationInput!) {\n    sendBulkNotification(input: $input) { id recipientCount }\n  }\n": typeof types.AlertsScaleNotifyDocument,
+    "\n  mutation AlertsNotify($input: SendBulkNotificationInput!) {\n    sendBulkNotification(input: $input) { id }\n  }\n": typeof types.AlertsNotifyDocument,
+    "\n  mutation AlertsMarkRead($companyId: ID!) {\n    markMessagesRead(companyId: $companyId)\n  }\n": typeof types.AlertsMarkReadDocument,
+    "\n  mutation AlertsChoose($input: NotificationPreferencesInput!) {\n    updateNotificationPreferences(input: $input) { id notificationPreferences { newMessages } }\n  }\n": typeof types.AlertsChooseDocument,
+    "\n  query AlertsMe {\n    me { id notificationPreferences { newMessages } }\n  }\n": typeof types.AlertsMeDocument,
+    "\n  query AlertsLink($token: String!) {\n    notificationPreferencesLink(token: $token) { email newMessages }\n  }\n": typeof types.AlertsLinkDocument,
+    "\n  mutation AlertsLinkChoose($token: String!, $input: NotificationPreferencesInput!) {\n    updateNotificationPreferencesByLink(token: $token, input: $input) { email newMessages }\n  }\n": typeof types.AlertsLinkChooseDocument,
+    "\n  mutation AlertsArchive($id: ID!) {\n    archiveCompany(id: $id) { id archivedAt }\n  }\n": typeof types.AlertsArchiveDocument,
+    "\n  mutation AlertsDeactivate($id: ID!) {\n    deactivateUser(id: $id) { id deactivatedAt }\n  }\n": typeof types.AlertsDeactivateDocument,
     "\n  query AuthzApiTokens {\n    apiTokens { id name scopes hint }\n  }\n": typeof types.AuthzApiTokensDocument,
     "\n  mutation AuthzCreateApiToken($input: CreateApiTokenInput!) {\n    createApiToken(input: $input) { token apiToken { id name } }\n  }\n": typeof types.AuthzCreateApiTokenDocument,
     "\n  mutation AuthzRevokeApiToken($id: ID!) {\n    revokeApiToken(id: $id) { id revokedAt }\n  }\n": typeof types.AuthzRevokeApiTokenDocument,
@@ -342,6 +355,7 @@ type Documents = {
     "\n  query AuthzCompanyRecords($id: ID!) {\n    company(id: $id) {\n      id\n      emails(first: 100) { totalCount edges { node { id subject body attachments { id url } } } }\n      declarations { id type period upo { referenceNumber } }\n    }\n  }\n": typeof types.AuthzCompanyRecordsDocument,
     "\n  mutation AuthzImportLedgerEntries($companyId: ID!, $entries: [LedgerEntryInput!]!) {\n    importLedgerEntries(companyId: $companyId, entries: $entries)\n  }\n": typeof types.AuthzImportLedgerEntriesDocument,
     "\n  mutation AuthzUpsertDeclaration($input: DeclarationInput!) {\n    upsertDeclaration(input: $input) { id type period status taxBase }\n  }\n": typeof types.AuthzUpsertDeclarationDocument,
+    "\n  query BrowserAlertsMine {\n    me { notificationPreferences { newMessages } }\n  }\n": typeof types.BrowserAlertsMineDocument,
     "\n  mutation CompanyListBrowserAsk($input: SendMessageInput!) {\n    sendMessage(input: $input) { id createdAt }\n  }\n": typeof types.CompanyListBrowserAskDocument,
     "\n  mutation CompanyListBrowserEmail($input: SendEmailInput!) {\n    sendEmail(input: $input) { id }\n  }\n": typeof types.CompanyListBrowserEmailDocument,
     "\n  mutation CompanyListBrowserSmtp($input: SmtpIntegrationInput!) {\n    updateSmtpIntegration(input: $input) { host }\n  }\n": typeof types.CompanyListBrowserSmtpDocument,
@@ -429,6 +443,19 @@ const documents: Documents = {
     "\n  mutation TextInputSend($i: SendMessageInput!) {\n    sendMessage(input: $i) { body }\n  }\n": types.TextInputSendDocument,
     "\n  query WsLimitsMe {\n    me { id }\n  }\n": types.WsLimitsMeDocument,
     "\n  mutation WsLimitsLogout {\n    logout\n  }\n": types.WsLimitsLogoutDocument,
+    "\n  mutation AuthzAlertsChoose($input: NotificationPreferencesInput!) {\n    updateNotificationPreferences(input: $input) { id notificationPreferences { newMessages } }\n  }\n": types.AuthzAlertsChooseDocument,
+    "\n  query AuthzAlertsMine {\n    me { id notificationPreferences { newMessages } }\n  }\n": types.AuthzAlertsMineDocument,
+    "\n  query AuthzAlertsLink($token: String!) {\n    notificationPreferencesLink(token: $token) { email newMessages }\n  }\n": types.AuthzAlertsLinkDocument,
+    "\n  mutation AuthzAlertsLinkChoose($token: String!, $input: NotificationPreferencesInput!) {\n    updateNotificationPreferencesByLink(token: $token, input: $input) { email newMessages }\n  }\n": types.AuthzAlertsLinkChooseDocument,
+    "\n  mutation AlertsScaleNotify($input: SendBulkNotificationInput!) {\n    sendBulkNotification(input: $input) { id recipientCount }\n  }\n": types.AlertsScaleNotifyDocument,
+    "\n  mutation AlertsNotify($input: SendBulkNotificationInput!) {\n    sendBulkNotification(input: $input) { id }\n  }\n": types.AlertsNotifyDocument,
+    "\n  mutation AlertsMarkRead($companyId: ID!) {\n    markMessagesRead(companyId: $companyId)\n  }\n": types.AlertsMarkReadDocument,
+    "\n  mutation AlertsChoose($input: NotificationPreferencesInput!) {\n    updateNotificationPreferences(input: $input) { id notificationPreferences { newMessages } }\n  }\n": types.AlertsChooseDocument,
+    "\n  query AlertsMe {\n    me { id notificationPreferences { newMessages } }\n  }\n": types.AlertsMeDocument,
+    "\n  query AlertsLink($token: String!) {\n    notificationPreferencesLink(token: $token) { email newMessages }\n  }\n": types.AlertsLinkDocument,
+    "\n  mutation AlertsLinkChoose($token: String!, $input: NotificationPreferencesInput!) {\n    updateNotificationPreferencesByLink(token: $token, input: $input) { email newMessages }\n  }\n": types.AlertsLinkChooseDocument,
+    "\n  mutation AlertsArchive($id: ID!) {\n    archiveCompany(id: $id) { id archivedAt }\n  }\n": types.AlertsArchiveDocument,
+    "\n  mutation AlertsDeactivate($id: ID!) {\n    deactivateUser(id: $id) { id deactivatedAt }\n  }\n": types.AlertsDeactivateDocument,
     "\n  query AuthzApiTokens {\n    apiTokens { id name scopes hint }\n  }\n": types.AuthzApiTokensDocument,
     "\n  mutation AuthzCreateApiToken($input: CreateApiTokenInput!) {\n    createApiToken(input: $input) { token apiToken { id name } }\n  }\n": types.AuthzCreateApiTokenDocument,
     "\n  mutation AuthzRevokeApiToken($id: ID!) {\n    revokeApiToken(id: $id) { id revokedAt }\n  }\n": types.AuthzRevokeApiTokenDocument,
@@ -717,6 +744,7 @@ const documents: Documents = {
     "\n  query AuthzCompanyRecords($id: ID!) {\n    company(id: $id) {\n      id\n      emails(first: 100) { totalCount edges { node { id subject body attachments { id url } } } }\n      declarations { id type period upo { referenceNumber } }\n    }\n  }\n": types.AuthzCompanyRecordsDocument,
     "\n  mutation AuthzImportLedgerEntries($companyId: ID!, $entries: [LedgerEntryInput!]!) {\n    importLedgerEntries(companyId: $companyId, entries: $entries)\n  }\n": types.AuthzImportLedgerEntriesDocument,
     "\n  mutation AuthzUpsertDeclaration($input: DeclarationInput!) {\n    upsertDeclaration(input: $input) { id type period status taxBase }\n  }\n": types.AuthzUpsertDeclarationDocument,
+    "\n  query BrowserAlertsMine {\n    me { notificationPreferences { newMessages } }\n  }\n": types.BrowserAlertsMineDocument,
     "\n  mutation CompanyListBrowserAsk($input: SendMessageInput!) {\n    sendMessage(input: $input) { id createdAt }\n  }\n": types.CompanyListBrowserAskDocument,
     "\n  mutation CompanyListBrowserEmail($input: SendEmailInput!) {\n    sendEmail(input: $input) { id }\n  }\n": types.CompanyListBrowserEmailDocument,
     "\n  mutation CompanyListBrowserSmtp($input: SmtpIntegrationInput!) {\n    updateSmtpIntegration(input: $input) { host }\n  }\n": types.CompanyListBrowserSmtpDocument,
@@ -921,6 +949,58 @@ export function graphql(source: "\n  query WsLimitsMe {\n    me { id }\n  }\n"):
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation WsLimitsLogout {\n    logout\n  }\n"): typeof import('./graphql.js').WsLimitsLogoutDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AuthzAlertsChoose($input: NotificationPreferencesInput!) {\n    updateNotificationPreferences(input: $input) { id notificationPreferences { newMessages } }\n  }\n"): typeof import('./graphql.js').AuthzAlertsChooseDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AuthzAlertsMine {\n    me { id notificationPreferences { newMessages } }\n  }\n"): typeof import('./graphql.js').AuthzAlertsMineDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AuthzAlertsLink($token: String!) {\n    notificationPreferencesLink(token: $token) { email newMessages }\n  }\n"): typeof import('./graphql.js').AuthzAlertsLinkDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AuthzAlertsLinkChoose($token: String!, $input: NotificationPreferencesInput!) {\n    updateNotificationPreferencesByLink(token: $token, input: $input) { email newMessages }\n  }\n"): typeof import('./graphql.js').AuthzAlertsLinkChooseDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AlertsScaleNotify($input: SendBulkNotificationInput!) {\n    sendBulkNotification(input: $input) { id recipientCount }\n  }\n"): typeof import('./graphql.js').AlertsScaleNotifyDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AlertsNotify($input: SendBulkNotificationInput!) {\n    sendBulkNotification(input: $input) { id }\n  }\n"): typeof import('./graphql.js').AlertsNotifyDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AlertsMarkRead($companyId: ID!) {\n    markMessagesRead(companyId: $companyId)\n  }\n"): typeof import('./graphql.js').AlertsMarkReadDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AlertsChoose($input: NotificationPreferencesInput!) {\n    updateNotificationPreferences(input: $input) { id notificationPreferences { newMessages } }\n  }\n"): typeof import('./graphql.js').AlertsChooseDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AlertsMe {\n    me { id notificationPreferences { newMessages } }\n  }\n"): typeof import('./graphql.js').AlertsMeDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AlertsLink($token: String!) {\n    notificationPreferencesLink(token: $token) { email newMessages }\n  }\n"): typeof import('./graphql.js').AlertsLinkDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AlertsLinkChoose($token: String!, $input: NotificationPreferencesInput!) {\n    updateNotificationPreferencesByLink(token: $token, input: $input) { email newMessages }\n  }\n"): typeof import('./graphql.js').AlertsLinkChooseDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AlertsArchive($id: ID!) {\n    archiveCompany(id: $id) { id archivedAt }\n  }\n"): typeof import('./graphql.js').AlertsArchiveDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AlertsDeactivate($id: ID!) {\n    deactivateUser(id: $id) { id deactivatedAt }\n  }\n"): typeof import('./graphql.js').AlertsDeactivateDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -2073,6 +2153,10 @@ export function graphql(source: "\n  mutation AuthzImportLedgerEntries($companyI
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation AuthzUpsertDeclaration($input: DeclarationInput!) {\n    upsertDeclaration(input: $input) { id type period status taxBase }\n  }\n"): typeof import('./graphql.js').AuthzUpsertDeclarationDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query BrowserAlertsMine {\n    me { notificationPreferences { newMessages } }\n  }\n"): typeof import('./graphql.js').BrowserAlertsMineDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

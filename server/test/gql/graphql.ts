@@ -178,6 +178,19 @@ export type MessageKind =
   | 'QUESTION'
   | 'REPLY';
 
+/** IMMEDIATE: an email when an office message stays unread ALERT_DELAY_SECONDS (at most one per 10 minutes); DAILY_DIGEST: one email at 7:00 Europe/Warsaw; NEVER: none. */
+export type NewMessagesAlert =
+  /** One email a day at 7:00 Europe/Warsaw. */
+  | 'DAILY_DIGEST'
+  /** An email soon after a message stays unread (the default). */
+  | 'IMMEDIATE'
+  /** No emails about new messages. */
+  | 'NEVER';
+
+export type NotificationPreferencesInput = {
+  newMessages: NewMessagesAlert;
+};
+
 export type OfficeVerification =
   | 'PENDING'
   | 'UNVERIFIED'
@@ -582,6 +595,95 @@ export type WsLimitsLogoutMutationVariables = Exact<{ [key: string]: never; }>;
 
 
 export type WsLimitsLogoutMutation = { logout: boolean };
+
+export type AuthzAlertsChooseMutationVariables = Exact<{
+  input: NotificationPreferencesInput;
+}>;
+
+
+export type AuthzAlertsChooseMutation = { updateNotificationPreferences: { id: string, notificationPreferences: { newMessages: NewMessagesAlert } | null } };
+
+export type AuthzAlertsMineQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type AuthzAlertsMineQuery = { me: { id: string, notificationPreferences: { newMessages: NewMessagesAlert } | null } | null };
+
+export type AuthzAlertsLinkQueryVariables = Exact<{
+  token: string;
+}>;
+
+
+export type AuthzAlertsLinkQuery = { notificationPreferencesLink: { email: string, newMessages: NewMessagesAlert } | null };
+
+export type AuthzAlertsLinkChooseMutationVariables = Exact<{
+  token: string;
+  input: NotificationPreferencesInput;
+}>;
+
+
+export type AuthzAlertsLinkChooseMutation = { updateNotificationPreferencesByLink: { email: string, newMessages: NewMessagesAlert } };
+
+export type AlertsScaleNotifyMutationVariables = Exact<{
+  input: SendBulkNotificationInput;
+}>;
+
+
+export type AlertsScaleNotifyMutation = { sendBulkNotification: { id: string, recipientCount: number } };
+
+export type AlertsNotifyMutationVariables = Exact<{
+  input: SendBulkNotificationInput;
+}>;
+
+
+export type AlertsNotifyMutation = { sendBulkNotification: { id: string } };
+
+export type AlertsMarkReadMutationVariables = Exact<{
+  companyId: string | number;
+}>;
+
+
+export type AlertsMarkReadMutation = { markMessagesRead: number };
+
+export type AlertsChooseMutationVariables = Exact<{
+  input: NotificationPreferencesInput;
+}>;
+
+
+export type AlertsChooseMutation = { updateNotificationPreferences: { id: string, notificationPreferences: { newMessages: NewMessagesAlert } | null } };
+
+export type AlertsMeQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type AlertsMeQuery = { me: { id: string, notificationPreferences: { newMessages: NewMessagesAlert } | null } | null };
+
+export type AlertsLinkQueryVariables = Exact<{
+  token: string;
+}>;
+
+
+export type AlertsLinkQuery = { notificationPreferencesLink: { email: string, newMessages: NewMessagesAlert } | null };
+
+export type AlertsLinkChooseMutationVariables = Exact<{
+  token: string;
+  input: NotificationPreferencesInput;
+}>;
+
+
+export type AlertsLinkChooseMutation = { updateNotificationPreferencesByLink: { email: string, newMessages: NewMessagesAlert } };
+
+export type AlertsArchiveMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type AlertsArchiveMutation = { archiveCompany: { id: string, archivedAt: string | null } };
+
+export type AlertsDeactivateMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type AlertsDeactivateMutation = { deactivateUser: { id: string, deactivatedAt: string | null } };
 
 export type AuthzApiTokensQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -2538,6 +2640,11 @@ export type AuthzUpsertDeclarationMutationVariables = Exact<{
 
 export type AuthzUpsertDeclarationMutation = { upsertDeclaration: { id: string, type: string, period: string, status: DeclarationStatus, taxBase: string } };
 
+export type BrowserAlertsMineQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type BrowserAlertsMineQuery = { me: { notificationPreferences: { newMessages: NewMessagesAlert } | null } | null };
+
 export type CompanyListBrowserAskMutationVariables = Exact<{
   input: SendMessageInput;
 }>;
@@ -3230,6 +3337,114 @@ export const WsLimitsLogoutDocument = new TypedDocumentString(`
   logout
 }
     `) as unknown as TypedDocumentString<WsLimitsLogoutMutation, WsLimitsLogoutMutationVariables>;
+export const AuthzAlertsChooseDocument = new TypedDocumentString(`
+    mutation AuthzAlertsChoose($input: NotificationPreferencesInput!) {
+  updateNotificationPreferences(input: $input) {
+    id
+    notificationPreferences {
+      newMessages
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AuthzAlertsChooseMutation, AuthzAlertsChooseMutationVariables>;
+export const AuthzAlertsMineDocument = new TypedDocumentString(`
+    query AuthzAlertsMine {
+  me {
+    id
+    notificationPreferences {
+      newMessages
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AuthzAlertsMineQuery, AuthzAlertsMineQueryVariables>;
+export const AuthzAlertsLinkDocument = new TypedDocumentString(`
+    query AuthzAlertsLink($token: String!) {
+  notificationPreferencesLink(token: $token) {
+    email
+    newMessages
+  }
+}
+    `) as unknown as TypedDocumentString<AuthzAlertsLinkQuery, AuthzAlertsLinkQueryVariables>;
+export const AuthzAlertsLinkChooseDocument = new TypedDocumentString(`
+    mutation AuthzAlertsLinkChoose($token: String!, $input: NotificationPreferencesInput!) {
+  updateNotificationPreferencesByLink(token: $token, input: $input) {
+    email
+    newMessages
+  }
+}
+    `) as unknown as TypedDocumentString<AuthzAlertsLinkChooseMutation, AuthzAlertsLinkChooseMutationVariables>;
+export const AlertsScaleNotifyDocument = new TypedDocumentString(`
+    mutation AlertsScaleNotify($input: SendBulkNotificationInput!) {
+  sendBulkNotification(input: $input) {
+    id
+    recipientCount
+  }
+}
+    `) as unknown as TypedDocumentString<AlertsScaleNotifyMutation, AlertsScaleNotifyMutationVariables>;
+export const AlertsNotifyDocument = new TypedDocumentString(`
+    mutation AlertsNotify($input: SendBulkNotificationInput!) {
+  sendBulkNotification(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<AlertsNotifyMutation, AlertsNotifyMutationVariables>;
+export const AlertsMarkReadDocument = new TypedDocumentString(`
+    mutation AlertsMarkRead($companyId: ID!) {
+  markMessagesRead(companyId: $companyId)
+}
+    `) as unknown as TypedDocumentString<AlertsMarkReadMutation, AlertsMarkReadMutationVariables>;
+export const AlertsChooseDocument = new TypedDocumentString(`
+    mutation AlertsChoose($input: NotificationPreferencesInput!) {
+  updateNotificationPreferences(input: $input) {
+    id
+    notificationPreferences {
+      newMessages
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AlertsChooseMutation, AlertsChooseMutationVariables>;
+export const AlertsMeDocument = new TypedDocumentString(`
+    query AlertsMe {
+  me {
+    id
+    notificationPreferences {
+      newMessages
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AlertsMeQuery, AlertsMeQueryVariables>;
+export const AlertsLinkDocument = new TypedDocumentString(`
+    query AlertsLink($token: String!) {
+  notificationPreferencesLink(token: $token) {
+    email
+    newMessages
+  }
+}
+    `) as unknown as TypedDocumentString<AlertsLinkQuery, AlertsLinkQueryVariables>;
+export const AlertsLinkChooseDocument = new TypedDocumentString(`
+    mutation AlertsLinkChoose($token: String!, $input: NotificationPreferencesInput!) {
+  updateNotificationPreferencesByLink(token: $token, input: $input) {
+    email
+    newMessages
+  }
+}
+    `) as unknown as TypedDocumentString<AlertsLinkChooseMutation, AlertsLinkChooseMutationVariables>;
+export const AlertsArchiveDocument = new TypedDocumentString(`
+    mutation AlertsArchive($id: ID!) {
+  archiveCompany(id: $id) {
+    id
+    archivedAt
+  }
+}
+    `) as unknown as TypedDocumentString<AlertsArchiveMutation, AlertsArchiveMutationVariables>;
+export const AlertsDeactivateDocument = new TypedDocumentString(`
+    mutation AlertsDeactivate($id: ID!) {
+  deactivateUser(id: $id) {
+    id
+    deactivatedAt
+  }
+}
+    `) as unknown as TypedDocumentString<AlertsDeactivateMutation, AlertsDeactivateMutationVariables>;
 export const AuthzApiTokensDocument = new TypedDocumentString(`
     query AuthzApiTokens {
   apiTokens {
@@ -6617,6 +6832,15 @@ export const AuthzUpsertDeclarationDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<AuthzUpsertDeclarationMutation, AuthzUpsertDeclarationMutationVariables>;
+export const BrowserAlertsMineDocument = new TypedDocumentString(`
+    query BrowserAlertsMine {
+  me {
+    notificationPreferences {
+      newMessages
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<BrowserAlertsMineQuery, BrowserAlertsMineQueryVariables>;
 export const CompanyListBrowserAskDocument = new TypedDocumentString(`
     mutation CompanyListBrowserAsk($input: SendMessageInput!) {
   sendMessage(input: $input) {

@@ -35,7 +35,7 @@ function change(current: string, next: string, repeat: string) {
 
 describe('AccountPage', () => {
   it('changes the password and says the other sessions were logged out', async () => {
-    const { sent } = renderPage(<AccountPage viewer={{ language: 'PL' }} />, {
+    const { sent } = renderPage(<AccountPage viewer={{ language: 'PL', role: 'OFFICE_HEAD' }} />, {
       query: sessions,
       mutation: [{ data: { changePassword: true } }],
     });
@@ -48,15 +48,18 @@ describe('AccountPage', () => {
   });
 
   it('shows a wrong current password and a mismatch on their fields', async () => {
-    const { executeMutation } = renderPage(<AccountPage viewer={{ language: 'PL' }} />, {
-      query: sessions,
-      mutation: [
-        refusal('The current password is wrong.', {
-          code: 'BAD_USER_INPUT',
-          field: 'currentPassword',
-        }),
-      ],
-    });
+    const { executeMutation } = renderPage(
+      <AccountPage viewer={{ language: 'PL', role: 'OFFICE_HEAD' }} />,
+      {
+        query: sessions,
+        mutation: [
+          refusal('The current password is wrong.', {
+            code: 'BAD_USER_INPUT',
+            field: 'currentPassword',
+          }),
+        ],
+      },
+    );
     change('zle', 'nowe haslo 12345', 'nowe haslo 1234');
     expect(document.getElementById('change-repeat-error')?.textContent).toBe('Hasła różnią się.');
     expect(executeMutation).not.toHaveBeenCalled();
@@ -69,7 +72,7 @@ describe('AccountPage', () => {
   });
 
   it('shows a broken password rule on the new password, by its reason code', async () => {
-    renderPage(<AccountPage viewer={{ language: 'PL' }} />, {
+    renderPage(<AccountPage viewer={{ language: 'PL', role: 'OFFICE_HEAD' }} />, {
       query: sessions,
       mutation: [
         refusal('The password must be at most 200 characters long.', {
@@ -88,7 +91,7 @@ describe('AccountPage', () => {
   });
 
   it('lists the sessions, marks this device and logs out another one', async () => {
-    const { sent } = renderPage(<AccountPage viewer={{ language: 'PL' }} />, {
+    const { sent } = renderPage(<AccountPage viewer={{ language: 'PL', role: 'OFFICE_HEAD' }} />, {
       query: sessions,
       mutation: [{ data: { revokeSession: true } }],
     });
@@ -101,7 +104,7 @@ describe('AccountPage', () => {
   });
 
   it('stores a chosen language on the account and switches the page to it', async () => {
-    const { sent } = renderPage(<AccountPage viewer={{ language: 'PL' }} />, {
+    const { sent } = renderPage(<AccountPage viewer={{ language: 'PL', role: 'OFFICE_HEAD' }} />, {
       query: sessions,
       mutation: [{ data: { updateMyAccount: { id: 'u1', language: 'EN' } } }],
     });

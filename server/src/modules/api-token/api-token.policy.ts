@@ -83,6 +83,9 @@ export const ROOT_FIELD_SCOPES: Readonly<Record<string, Decision>> = {
   restoreCompany: HUMAN_ONLY,
   assignCaretaker: HUMAN_ONLY,
   importCompanies: HUMAN_ONLY,
+  updateNotificationPreferences: HUMAN_ONLY,
+  notificationPreferencesLink: HUMAN_ONLY,
+  updateNotificationPreferencesByLink: HUMAN_ONLY,
 };
 
 /** The scopes that may upload a file (an attachment to send, a file to import). */

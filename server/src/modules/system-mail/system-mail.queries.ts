@@ -33,6 +33,22 @@ export async function insertSystemMail(
   );
 }
 
+/** Many new QUEUED emails in one statement, in the caller's transaction (alerts to 10,000 people). */
+export async function insertSystemMails(
+  sql: SqlRunner,
+  rows: Array<Omit<SystemMailRow, 'status'>>,
+): Promise<void> {
+  if (!rows.length) return;
+  await sql(
+    `insert into "system_mail" ("id", "to_address", "template", "language", "vars", "sealed_vars")
+     select "id", "to_address", "template", "language", "vars", "sealed_vars"
+       from jsonb_to_recordset(?::jsonb)
+         as t("id" uuid, "to_address" text, "template" text, "language" text, "vars" jsonb,
+              "sealed_vars" text)`,
+    [JSON.stringify(rows)],
+  );
+}
+
 /** The email of a job, while it is still to be sent; null once SENT or FAILED (or gone). */
 export async function queuedSystemMail(sql: SqlRunner, id: string): Promise<SystemMailRow | null> {
   const [row] = await sql(

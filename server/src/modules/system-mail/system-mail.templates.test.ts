@@ -34,6 +34,15 @@ const samples: { [T in SystemMailTemplateName]: SystemMailVars<T> } = {
     officeName: null,
     changedAt: '2026-11-28T10:00:00.000Z',
   },
+  'new-messages': {
+    name: hostile,
+    digest: false,
+    companies: [
+      { officeName: hostile, companyName: hostile, count: 3, link: 'https://biuro.example.pl/m/1' },
+    ],
+    messagesLink: 'https://biuro.example.pl/m/1',
+    preferencesLink: link,
+  },
 };
 
 describe('system mail templates', () => {
@@ -73,6 +82,36 @@ describe('system mail templates', () => {
       expect(pl.subject).not.toBe(en.subject);
       expect(pl.text).not.toBe(en.text);
     }
+  });
+
+  it('counts new messages with Polish plurals, and lists one line per company', () => {
+    const alert = (counts: number[], digest = false) =>
+      renderSystemMail('new-messages', 'pl', {
+        name: 'Jan',
+        digest,
+        companies: counts.map((count, i) => ({
+          officeName: 'Biuro Lipa',
+          companyName: `Firma ${i}`,
+          count,
+          link: `https://x.pl/messages/${i}`,
+        })),
+        messagesLink: 'https://x.pl/messages',
+        preferencesLink: link,
+      });
+    const text = alert([1, 3, 5, 22, 12]).text;
+    expect(text).toContain('ma dla firmy Firma 0 1 nową wiadomość: https://x.pl/messages/0');
+    expect(text).toContain('Firma 1 3 nowe wiadomości');
+    expect(text).toContain('Firma 2 5 nowych wiadomości');
+    expect(text).toContain('Firma 3 22 nowe wiadomości');
+    expect(text).toContain('Firma 4 12 nowych wiadomości');
+    expect(alert([1]).subject).toBe('Nowe wiadomości od biura Biuro Lipa w Ledgerpost');
+    expect(alert([1], true).subject).toBe(
+      'Podsumowanie dnia: nowe wiadomości od biura Biuro Lipa w Ledgerpost',
+    );
+    expect(alert([1]).headers).toEqual({
+      'List-Unsubscribe': `<${link}>`,
+      'List-Unsubscribe-Post': 'List-Unsubscribe=One-Click',
+    });
   });
 
   it('reads a stored language as Polish unless it is English', () => {

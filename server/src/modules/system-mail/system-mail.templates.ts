@@ -19,12 +19,17 @@ interface MailContent {
   action?: { label: string; url: string };
   /** Small print under the action (why the email came, what to do if it was not expected). */
   notes?: string[];
+  /** Links in the small print (a preferences page), each as its label and address. */
+  footerLinks?: Array<{ label: string; url: string }>;
+  /** Extra headers of the email (List-Unsubscribe). */
+  headers?: Record<string, string>;
 }
 
 export interface RenderedMail {
   subject: string;
   text: string;
   html: string;
+  headers?: Record<string, string>;
 }
 
 /**
@@ -48,6 +53,33 @@ export function formatTime(iso: string, language: MailLanguage): string {
     timeStyle: 'short',
     timeZone: 'Europe/Warsaw',
   }).format(new Date(iso));
+}
+
+/** One office's company in an alert: who wrote to whom, how many new messages, where to read them. */
+export interface AlertCompany {
+  officeName: string;
+  companyName: string;
+  count: number;
+  link: string;
+}
+
+const newMessages = {
+  pl: (n: number) => {
+    const form = new Intl.PluralRules('pl-PL').select(n);
+    return `${n} ${form === 'one' ? 'nową wiadomość' : form === 'few' ? 'nowe wiadomości' : 'nowych wiadomości'}`;
+  },
+  en: (n: number) => `${n} new ${n === 1 ? 'message' : 'messages'}`,
+};
+
+/** The office named in an alert's subject: the one office, or none when several wrote. */
+function soleOffice(companies: AlertCompany[]): string | undefined {
+  const names = new Set(companies.map((c) => c.officeName));
+  return names.size === 1 ? companies[0]?.officeName : undefined;
+}
+
+/** RFC 8058 one-click unsubscribe: mail clients POST `List-Unsubscribe=One-Click` to the link. */
+function oneClickHeaders(url: string): Record<string, string> {
+  return { 'List-Unsubscribe': `<${url}>`, 'List-Unsubscribe-Post': 'List-Unsubscribe=One-Click' };
 }
 
 /**
@@ -171,6 +203,72 @@ export const systemMailTemplates = {
     officeName: string | null;
     changedAt: string;
   }>,
+  /**
+   * An alert of unread office messages (or the daily digest of them): who wrote to which company and
+   * how many, with links to read them after logging in. Never any of the messages' content.
+   */
+  'new-messages': {
+    secret: ['preferencesLink'],
+    content: {
+      pl: (v) => {
+        const office = soleOffice(v.companies);
+        return {
+          subject: v.digest
+            ? `Podsumowanie dnia: nowe wiadomości${office ? ` od biura ${office}` : ''} w ${PRODUCT_NAME}`
+            : `Nowe wiadomości${office ? ` od biura ${office}` : ''} w ${PRODUCT_NAME}`,
+          paragraphs: [
+            `Dzień dobry ${v.name},`,
+            ...v.companies.map(
+              (c) =>
+                `Biuro ${c.officeName} ma dla firmy ${c.companyName} ${newMessages.pl(c.count)}: ${c.link}`,
+            ),
+            'Treść wiadomości zobaczysz po zalogowaniu.',
+          ],
+          action: { label: 'Przeczytaj wiadomości', url: v.messagesLink },
+          notes: [
+            v.digest
+              ? 'Dostajesz to podsumowanie raz dziennie, bo tak ustawiono powiadomienia e-mail na Twoim koncie.'
+              : 'Dostajesz tę wiadomość, bo masz nieprzeczytane wiadomości od biura.',
+          ],
+          footerLinks: [{ label: 'Zmień powiadomienia e-mail', url: v.preferencesLink }],
+          headers: oneClickHeaders(v.preferencesLink),
+        };
+      },
+      en: (v) => {
+        const office = soleOffice(v.companies);
+        return {
+          subject: v.digest
+            ? `Daily summary: new messages${office ? ` from ${office}` : ''} on ${PRODUCT_NAME}`
+            : `New messages${office ? ` from ${office}` : ''} on ${PRODUCT_NAME}`,
+          paragraphs: [
+            `Hello ${v.name},`,
+            ...v.companies.map(
+              (c) =>
+                `${c.officeName} has ${newMessages.en(c.count)} for ${c.companyName}: ${c.link}`,
+            ),
+            'Log in to read them.',
+          ],
+          action: { label: 'Read the messages', url: v.messagesLink },
+          notes: [
+            v.digest
+              ? 'You get this summary once a day, as your email notifications are set.'
+              : 'You get this email because messages from your office are waiting unread.',
+          ],
+          footerLinks: [{ label: 'Change email notifications', url: v.preferencesLink }],
+          headers: oneClickHeaders(v.preferencesLink),
+        };
+      },
+    },
+  } satisfies SystemMailTemplate<{
+    name: string;
+    /** The daily digest rather than an alert. */
+    digest: boolean;
+    companies: AlertCompany[];
+    /** The client's messages in the web client. */
+    messagesLink: string;
+    /** The preferences page of the one-click link, its token in it. */
+    preferencesLink: string;
+  }>,
 };
 
 export type SystemMailTemplateName = keyof typeof systemMailTemplates;
@@ -203,6 +301,7 @@ export function renderSystemMail<T extends SystemMailTemplateName>(
     ...content.paragraphs,
     ...(content.action ? [`${content.action.label}:\n${content.action.url}`] : []),
     ...(content.notes ?? []),
+    ...(content.footerLinks ?? []).map((link) => `${link.label}:\n${link.url}`),
     `-- \n${signature}`,
   ].join('\n\n');
   const paragraph = (line: string, style = '') =>
@@ -218,8 +317,17 @@ export function renderSystemMail<T extends SystemMailTemplateName>(
         ]
       : []),
     ...(content.notes ?? []).map((line) => paragraph(line, 'font-size:13px;color:#52606d')),
+    ...(content.footerLinks ?? []).map(
+      (link) =>
+        `<p style="font-size:13px"><a href="${escapeHtml(link.url)}" style="color:#1d4ed8">${escapeHtml(link.label)}</a></p>`,
+    ),
     paragraph(signature, 'color:#52606d'),
     '</body></html>',
   ].join('\n');
-  return { subject: content.subject, text, html };
+  return {
+    subject: content.subject,
+    text,
+    html,
+    ...(content.headers ? { headers: content.headers } : {}),
+  };
 }

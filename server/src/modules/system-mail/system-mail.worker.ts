@@ -117,6 +117,7 @@ export async function startSystemMailWorker(
         subject: mail.subject,
         text: mail.text,
         html: mail.html,
+        ...(mail.headers ? { headers: mail.headers } : {}),
         messageId: `<${row.id}@ledgerpost>`,
       });
     } catch (error) {
