@@ -61,6 +61,7 @@ type Documents = {
     "\n  mutation AlertsScaleNotify($input: SendBulkNotificationInput!) {\n    sendBulkNotification(input: $input) { id recipientCount }\n  }\n": typeof types.AlertsScaleNotifyDocument,
     "\n  mutation AlertsNotify($input: SendBulkNotificationInput!) {\n    sendBulkNotification(input: $input) { id }\n  }\n": typeof types.AlertsNotifyDocument,
     "\n  mutation AlertsMarkRead($companyId: ID!) {\n    markMessagesRead(companyId: $companyId)\n  }\n": typeof types.AlertsMarkReadDocument,
+    "\n  mutation AlertsRecall($id: ID!) {\n    recallBroadcast(id: $id) { id status }\n  }\n": typeof types.AlertsRecallDocument,
     "\n  mutation AlertsChoose($input: NotificationPreferencesInput!) {\n    updateNotificationPreferences(input: $input) { id notificationPreferences { newMessages } }\n  }\n": typeof types.AlertsChooseDocument,
     "\n  query AlertsMe {\n    me { id notificationPreferences { newMessages } }\n  }\n": typeof types.AlertsMeDocument,
     "\n  query AlertsLink($token: String!) {\n    notificationPreferencesLink(token: $token) { email newMessages }\n  }\n": typeof types.AlertsLinkDocument,
@@ -450,6 +451,7 @@ const documents: Documents = {
     "\n  mutation AlertsScaleNotify($input: SendBulkNotificationInput!) {\n    sendBulkNotification(input: $input) { id recipientCount }\n  }\n": types.AlertsScaleNotifyDocument,
     "\n  mutation AlertsNotify($input: SendBulkNotificationInput!) {\n    sendBulkNotification(input: $input) { id }\n  }\n": types.AlertsNotifyDocument,
     "\n  mutation AlertsMarkRead($companyId: ID!) {\n    markMessagesRead(companyId: $companyId)\n  }\n": types.AlertsMarkReadDocument,
+    "\n  mutation AlertsRecall($id: ID!) {\n    recallBroadcast(id: $id) { id status }\n  }\n": types.AlertsRecallDocument,
     "\n  mutation AlertsChoose($input: NotificationPreferencesInput!) {\n    updateNotificationPreferences(input: $input) { id notificationPreferences { newMessages } }\n  }\n": types.AlertsChooseDocument,
     "\n  query AlertsMe {\n    me { id notificationPreferences { newMessages } }\n  }\n": types.AlertsMeDocument,
     "\n  query AlertsLink($token: String!) {\n    notificationPreferencesLink(token: $token) { email newMessages }\n  }\n": types.AlertsLinkDocument,
@@ -977,6 +979,10 @@ export function graphql(source: "\n  mutation AlertsNotify($input: SendBulkNotif
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation AlertsMarkRead($companyId: ID!) {\n    markMessagesRead(companyId: $companyId)\n  }\n"): typeof import('./graphql.js').AlertsMarkReadDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AlertsRecall($id: ID!) {\n    recallBroadcast(id: $id) { id status }\n  }\n"): typeof import('./graphql.js').AlertsRecallDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

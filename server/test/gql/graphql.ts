@@ -644,6 +644,13 @@ export type AlertsMarkReadMutationVariables = Exact<{
 
 export type AlertsMarkReadMutation = { markMessagesRead: number };
 
+export type AlertsRecallMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type AlertsRecallMutation = { recallBroadcast: { id: string, status: BroadcastStatus } };
+
 export type AlertsChooseMutationVariables = Exact<{
   input: NotificationPreferencesInput;
 }>;
@@ -3393,6 +3400,14 @@ export const AlertsMarkReadDocument = new TypedDocumentString(`
   markMessagesRead(companyId: $companyId)
 }
     `) as unknown as TypedDocumentString<AlertsMarkReadMutation, AlertsMarkReadMutationVariables>;
+export const AlertsRecallDocument = new TypedDocumentString(`
+    mutation AlertsRecall($id: ID!) {
+  recallBroadcast(id: $id) {
+    id
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<AlertsRecallMutation, AlertsRecallMutationVariables>;
 export const AlertsChooseDocument = new TypedDocumentString(`
     mutation AlertsChoose($input: NotificationPreferencesInput!) {
   updateNotificationPreferences(input: $input) {

@@ -71,6 +71,7 @@ export async function markDueAlerts(em: EntityManager, at: SweepInstants): Promi
          cross join params p
          join message m on m.company_id = k.company_id
           and m.direction = 'OFFICE_TO_CLIENT'
+          and m.recalled_at is null
           and m.created_at > k.since
           and m.created_at <= case k.mode when 'IMMEDIATE' then p.cutoff else p.digest_at end
         where not exists (

@@ -22,6 +22,11 @@ const MARK_READ = graphql(`
     markMessagesRead(companyId: $companyId)
   }
 `);
+const RECALL = graphql(`
+  mutation AlertsRecall($id: ID!) {
+    recallBroadcast(id: $id) { id status }
+  }
+`);
 const CHOOSE = graphql(`
   mutation AlertsChoose($input: NotificationPreferencesInput!) {
     updateNotificationPreferences(input: $input) { id notificationPreferences { newMessages } }
@@ -216,6 +221,25 @@ describe('email alerts of unread messages', () => {
     expect(ok(await app.gql(MARK_READ, { companyId: company.id }, client.token))).toEqual({
       markMessagesRead: 1,
     });
+    await sweepAt(sent, 61 * SECONDS);
+    await sweepAt(sent, 2 * 60 * MINUTES);
+    expect(await mailsTo(client.user.email)).toEqual([]);
+  });
+
+  it('sends nothing for a notification recalled before the alert was due', async () => {
+    const f = await officeFixture(app, { companies: 1 });
+    const { company, client } = f.companies[0]!;
+    const sent = new Date();
+    const { sendBulkNotification } = ok(
+      await app.gql(
+        NOTIFY,
+        { input: { companyIds: [company.id], body: 'Wysłane przez pomyłkę' } },
+        f.head.token,
+      ),
+    );
+    expect(
+      ok(await app.gql(RECALL, { id: sendBulkNotification.id }, f.head.token)).recallBroadcast,
+    ).toMatchObject({ status: 'RECALLED' });
     await sweepAt(sent, 61 * SECONDS);
     await sweepAt(sent, 2 * 60 * MINUTES);
     expect(await mailsTo(client.user.email)).toEqual([]);
