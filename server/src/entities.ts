@@ -1,3 +1,4 @@
+import { MessageAcknowledgment } from './modules/acknowledgment/acknowledgment.entity.js';
 import { ApiToken } from './modules/api-token/api-token.entity.js';
 import { PasswordReset } from './modules/auth/password-reset.entity.js';
 import { Session } from './modules/auth/session.entity.js';
@@ -45,6 +46,7 @@ export const entities = [
   Declaration,
   Upo,
   ReadReceipt,
+  MessageAcknowledgment,
   Invitation,
   ApiToken,
 ];

@@ -1,5 +1,9 @@
 import type { GraphQLSchema } from 'graphql';
 import { buildSchema, type PubSub } from 'type-graphql';
+import {
+  AcknowledgmentResolver,
+  CompanyAcknowledgmentsResolver,
+} from './modules/acknowledgment/acknowledgment.resolver.js';
 import { ApiTokenResolver } from './modules/api-token/api-token.resolver.js';
 import { AccountResolver } from './modules/auth/account.resolver.js';
 import { AuthResolver } from './modules/auth/auth.resolver.js';
@@ -51,6 +55,8 @@ export const resolvers = [
   AttachmentDownloadResolver,
   ...bookkeepingResolvers,
   ApiTokenResolver,
+  AcknowledgmentResolver,
+  CompanyAcknowledgmentsResolver,
 ] as const;
 
 /**

@@ -18,7 +18,7 @@ export type ApiScope =
 
 /** Conditions on the recipients of a broadcast; given ones all hold (AND). */
 export type BroadcastRecipientFilter = {
-  /** Acknowledgments (requireAcknowledgment) come in a later release; until then no recipient has acknowledged, so true matches none and false matches every one. */
+  /** true: a client user of the company confirmed receipt (acknowledgeMessage); false: none did (also when the broadcast did not ask for it). */
   acknowledged?: boolean | null | undefined;
   /** true: a client user of the company downloaded at least one of its attachments or printouts; false: none did (or it had none). */
   downloaded?: boolean | null | undefined;
@@ -144,6 +144,8 @@ export type SendBulkNotificationInput = {
   body: string;
   /** The ticked companies, 1 to 10000; each gets its own message. */
   companyIds: Array<string | number>;
+  /** Asks each company's client users to confirm receipt (acknowledgeMessage); the report shows who did. */
+  requireAcknowledgment?: boolean | null | undefined;
 };
 
 export type SendEmailInput = {
@@ -155,6 +157,8 @@ export type SendEmailInput = {
   idempotencyKey?: string | null | undefined;
   /** Each company gets only those that apply to it, as links. */
   printouts?: Array<PrintoutRequest> | null | undefined;
+  /** Asks each company's client users to confirm receipt of the archived message (acknowledgeMessage). */
+  requireAcknowledgment?: boolean | null | undefined;
   subject: string;
 };
 

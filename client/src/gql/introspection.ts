@@ -250,6 +250,17 @@ export default {
         "name": "Broadcast",
         "fields": [
           {
+            "name": "acknowledgedCount",
+            "type": {
+              "kind": "NON_NULL",
+              "ofType": {
+                "kind": "SCALAR",
+                "name": "Any"
+              }
+            },
+            "args": []
+          },
+          {
             "name": "author",
             "type": {
               "kind": "NON_NULL",
@@ -445,6 +456,17 @@ export default {
             "args": []
           },
           {
+            "name": "requireAcknowledgment",
+            "type": {
+              "kind": "NON_NULL",
+              "ofType": {
+                "kind": "SCALAR",
+                "name": "Any"
+              }
+            },
+            "args": []
+          },
+          {
             "name": "sentCount",
             "type": {
               "kind": "NON_NULL",
@@ -559,6 +581,23 @@ export default {
         "kind": "OBJECT",
         "name": "BroadcastRecipient",
         "fields": [
+          {
+            "name": "acknowledgedAt",
+            "type": {
+              "kind": "SCALAR",
+              "name": "Any"
+            },
+            "args": []
+          },
+          {
+            "name": "acknowledgedBy",
+            "type": {
+              "kind": "OBJECT",
+              "name": "User",
+              "ofType": null
+            },
+            "args": []
+          },
           {
             "name": "attachmentCount",
             "type": {
@@ -758,6 +797,40 @@ export default {
         "kind": "OBJECT",
         "name": "Company",
         "fields": [
+          {
+            "name": "acknowledgmentRequests",
+            "type": {
+              "kind": "NON_NULL",
+              "ofType": {
+                "name": "MessageConnection",
+                "kind": "OBJECT",
+                "ofType": null
+              }
+            },
+            "args": [
+              {
+                "name": "acknowledged",
+                "type": {
+                  "kind": "SCALAR",
+                  "name": "Any"
+                }
+              },
+              {
+                "name": "after",
+                "type": {
+                  "kind": "SCALAR",
+                  "name": "Any"
+                }
+              },
+              {
+                "name": "first",
+                "type": {
+                  "kind": "SCALAR",
+                  "name": "Any"
+                }
+              }
+            ]
+          },
           {
             "name": "archivedAt",
             "type": {
@@ -2198,6 +2271,23 @@ export default {
         "name": "Message",
         "fields": [
           {
+            "name": "acknowledgedAt",
+            "type": {
+              "kind": "SCALAR",
+              "name": "Any"
+            },
+            "args": []
+          },
+          {
+            "name": "acknowledgedBy",
+            "type": {
+              "kind": "OBJECT",
+              "name": "User",
+              "ofType": null
+            },
+            "args": []
+          },
+          {
             "name": "attachments",
             "type": {
               "kind": "NON_NULL",
@@ -2341,6 +2431,17 @@ export default {
             "args": []
           },
           {
+            "name": "requiresAcknowledgment",
+            "type": {
+              "kind": "NON_NULL",
+              "ofType": {
+                "kind": "SCALAR",
+                "name": "Any"
+              }
+            },
+            "args": []
+          },
+          {
             "name": "subject",
             "type": {
               "kind": "SCALAR",
@@ -2467,6 +2568,29 @@ export default {
               },
               {
                 "name": "token",
+                "type": {
+                  "kind": "NON_NULL",
+                  "ofType": {
+                    "kind": "SCALAR",
+                    "name": "Any"
+                  }
+                }
+              }
+            ]
+          },
+          {
+            "name": "acknowledgeMessage",
+            "type": {
+              "kind": "NON_NULL",
+              "ofType": {
+                "name": "Message",
+                "kind": "OBJECT",
+                "ofType": null
+              }
+            },
+            "args": [
+              {
+                "name": "id",
                 "type": {
                   "kind": "NON_NULL",
                   "ofType": {
@@ -2914,6 +3038,13 @@ export default {
                     "kind": "SCALAR",
                     "name": "Any"
                   }
+                }
+              },
+              {
+                "name": "target",
+                "type": {
+                  "kind": "SCALAR",
+                  "name": "Any"
                 }
               }
             ]
@@ -4563,6 +4694,26 @@ export default {
               }
             },
             "args": []
+          },
+          {
+            "name": "messageAcknowledged",
+            "type": {
+              "kind": "NON_NULL",
+              "ofType": {
+                "name": "Message",
+                "kind": "OBJECT",
+                "ofType": null
+              }
+            },
+            "args": [
+              {
+                "name": "companyId",
+                "type": {
+                  "kind": "SCALAR",
+                  "name": "Any"
+                }
+              }
+            ]
           },
           {
             "name": "messageAdded",

@@ -19,6 +19,7 @@ import { defineMessages } from './messages';
 type DeclarationStatus = 'DRAFT' | 'FILED' | 'ACCEPTED' | 'REJECTED';
 type VatRegister = 'SALES' | 'PURCHASES';
 type BroadcastStatus = 'SCHEDULED' | 'SENT' | 'CANCELLED' | 'RECALLED';
+type ReminderTarget = 'UNREAD' | 'UNACKNOWLEDGED';
 
 /** Every enum of the schema with its values: a value missing from the table does not compile. */
 interface Enums {
@@ -34,6 +35,7 @@ interface Enums {
   MessageKind: MessageKind;
   OfficeVerification: OfficeVerification;
   PrintoutKind: PrintoutKind;
+  ReminderTarget: ReminderTarget;
   Role: Role;
   SmtpSecurity: SmtpSecurity;
   TaxForm: TaxForm;
@@ -65,6 +67,8 @@ export const messages = defineMessages({
     'enum.BroadcastStatus.SENT': 'Wysłana',
     'enum.BroadcastStatus.CANCELLED': 'Anulowana',
     'enum.BroadcastStatus.RECALLED': 'Wycofana',
+    'enum.ReminderTarget.UNREAD': 'Firmy, które nie przeczytały',
+    'enum.ReminderTarget.UNACKNOWLEDGED': 'Firmy, które nie potwierdziły odbioru',
     'enum.DeliveryStatus.QUEUED': 'W kolejce',
     'enum.DeliveryStatus.SENDING': 'Wysyłanie',
     'enum.DeliveryStatus.SENT': 'Wysłano',
@@ -124,6 +128,8 @@ export const messages = defineMessages({
     'enum.BroadcastStatus.SENT': 'Sent',
     'enum.BroadcastStatus.CANCELLED': 'Cancelled',
     'enum.BroadcastStatus.RECALLED': 'Recalled',
+    'enum.ReminderTarget.UNREAD': 'Companies that have not read it',
+    'enum.ReminderTarget.UNACKNOWLEDGED': 'Companies that have not confirmed receipt',
     'enum.DeliveryStatus.QUEUED': 'Queued',
     'enum.DeliveryStatus.SENDING': 'Sending',
     'enum.DeliveryStatus.SENT': 'Sent',

@@ -45,6 +45,8 @@ export const messages = defineMessages({
     'error.reason.SMTP_LOGIN_REJECTED': 'serwer SMTP odrzucił logowanie',
     'error.reason.NOTHING_TO_RETRY': 'nie ma nic do ponownej wysyłki',
     'error.reason.NOT_FILED': 'deklaracja nie została jeszcze złożona',
+    'error.reason.ACKNOWLEDGMENT_NOT_REQUIRED': 'ta wiadomość nie wymaga potwierdzenia odbioru',
+    'error.reason.NOTHING_UNACKNOWLEDGED': 'wszystkie firmy potwierdziły już odbiór',
     'error.notFound.title': 'Nie znaleziono',
     'error.notFound.company': 'Nie znaleziono firmy',
     'error.notFound.text':
@@ -90,6 +92,9 @@ export const messages = defineMessages({
     'error.reason.SMTP_LOGIN_REJECTED': 'the SMTP server rejected the login',
     'error.reason.NOTHING_TO_RETRY': 'there is nothing to send again',
     'error.reason.NOT_FILED': 'the declaration has not been filed yet',
+    'error.reason.ACKNOWLEDGMENT_NOT_REQUIRED':
+      'this message does not ask for a confirmation of receipt',
+    'error.reason.NOTHING_UNACKNOWLEDGED': 'every company has confirmed receipt already',
     'error.notFound.title': 'Not found',
     'error.notFound.company': 'Company not found',
     'error.notFound.text':

@@ -41,6 +41,14 @@ export class SendEmailInput {
       'A retried call with the same key returns the first broadcast instead of sending again.',
   })
   idempotencyKey?: string;
+
+  @Field(() => Boolean, {
+    nullable: true,
+    defaultValue: false,
+    description:
+      "Asks each company's client users to confirm receipt of the archived message (acknowledgeMessage).",
+  })
+  requireAcknowledgment?: boolean | null;
 }
 
 @InputType()
