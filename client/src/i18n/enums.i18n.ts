@@ -9,6 +9,7 @@ import type {
   MessageKind,
   OfficeVerification,
   PrintoutKind,
+  ReminderTarget,
   Role,
   SmtpSecurity,
   TaxForm,
@@ -19,7 +20,6 @@ import { defineMessages } from './messages';
 type DeclarationStatus = 'DRAFT' | 'FILED' | 'ACCEPTED' | 'REJECTED';
 type VatRegister = 'SALES' | 'PURCHASES';
 type BroadcastStatus = 'SCHEDULED' | 'SENT' | 'CANCELLED' | 'RECALLED';
-type ReminderTarget = 'UNREAD' | 'UNACKNOWLEDGED';
 
 /** Every enum of the schema with its values: a value missing from the table does not compile. */
 interface Enums {

@@ -4,6 +4,7 @@ import { graphql } from '../../gql';
 import { useI18n } from '../../i18n';
 import { NameList } from '../../ui/NameList';
 import { ModalDialog } from '../notify/ModalDialog';
+import { RequireAcknowledgmentField } from '../notify/RequireAcknowledgmentField';
 import { type BroadcastCounts, BroadcastProgress } from './BroadcastProgress';
 import { ChosenPrintouts } from './ChosenPrintouts';
 import { type ChosenPrintout, PrintoutPicker } from './PrintoutPicker';
@@ -49,6 +50,7 @@ export function EmailDialog({
   const subjectId = useId();
   const pickerId = useId();
   const [idempotencyKey] = useState(newIdempotencyKey);
+  const [requireAcknowledgment, setRequireAcknowledgment] = useState(false);
   const [subject, setSubject] = useState('');
   const [content, setContent] = useState({ html: '', text: '' });
   const [printouts, setPrintouts] = useState<ChosenPrintout[]>([]);
@@ -97,6 +99,7 @@ export function EmailDialog({
         html: content.html,
         printouts: printouts.map(({ kind, period }) => ({ kind, period })),
         idempotencyKey,
+        requireAcknowledgment,
       },
     });
     if (result.data) {
@@ -218,6 +221,11 @@ export function EmailDialog({
               </p>
             )}
           </div>
+
+          <RequireAcknowledgmentField
+            checked={requireAcknowledgment}
+            onChange={setRequireAcknowledgment}
+          />
 
           {error && details && !details.field && (
             <div data-testid="email-error">

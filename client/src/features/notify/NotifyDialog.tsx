@@ -8,6 +8,7 @@ import { NameList } from '../../ui/NameList';
 import { ErrorState } from '../../ui/states';
 import { sizeLimitOf, UploadError, type UploadedFile, uploadFile } from '../../ui/upload';
 import { ModalDialog } from './ModalDialog';
+import { RequireAcknowledgmentField } from './RequireAcknowledgmentField';
 
 const SendBulkNotificationMutation = graphql(`
   mutation SendBulkNotification($input: SendBulkNotificationInput!) {
@@ -44,6 +45,7 @@ export function NotifyDialog({
   const [body, setBody] = useState('');
   const [upload, setUpload] = useState<Upload>({ status: 'none' });
   const [sent, setSent] = useState<{ recipientCount: number } | null>(null);
+  const [requireAcknowledgment, setRequireAcknowledgment] = useState(false);
   const [{ fetching, error }, send] = useMutation(SendBulkNotificationMutation);
   const abortRef = useRef<AbortController | null>(null);
   const fileInput = useRef<HTMLInputElement>(null);
@@ -111,6 +113,7 @@ export function NotifyDialog({
         companyIds: companies.map((c) => c.id),
         body,
         attachmentIds: upload.status === 'done' ? [upload.file.id] : undefined,
+        requireAcknowledgment,
       },
     });
     if (result.data) setSent({ recipientCount: result.data.sendBulkNotification.recipientCount });
@@ -233,6 +236,11 @@ export function NotifyDialog({
               </p>
             )}
           </div>
+
+          <RequireAcknowledgmentField
+            checked={requireAcknowledgment}
+            onChange={setRequireAcknowledgment}
+          />
 
           {error && (
             <div data-testid="notify-error">

@@ -12,19 +12,29 @@ export const RecipientRow_recipient = graphql(`
     attachmentCount
     downloads { downloadedAt file { id filename } user { id name } }
     repliedAt
+    acknowledgedAt
+    acknowledgedBy { id name }
   }
 `);
 
 /** One company of a send: who read it and when, the email, downloads, a reply after it. */
 export function RecipientRow({
   recipient: recipientRef,
+  acknowledgment = false,
 }: {
   recipient: FragmentType<typeof RecipientRow_recipient>;
+  /** The send asked for a confirmation of receipt: show its column. */
+  acknowledgment?: boolean;
 }) {
   const { t, formatDateTime } = useI18n();
   const r = useFragment(RecipientRow_recipient, recipientRef);
   return (
-    <tr data-testid="recipient-row" data-company-id={r.company.id} data-read={r.read}>
+    <tr
+      data-testid="recipient-row"
+      data-company-id={r.company.id}
+      data-read={r.read}
+      data-acknowledged={r.acknowledgedAt !== null}
+    >
       <td>
         <Link to={`/companies/${r.company.id}`}>{r.company.name}</Link>
         <div className="muted nip">{r.company.nip}</div>
@@ -47,6 +57,20 @@ export function RecipientRow({
           <span className="status-chip status-queued">{t('report.notRead')}</span>
         )}
       </td>
+      {acknowledgment && (
+        <td data-testid="recipient-acknowledged">
+          {r.acknowledgedAt ? (
+            <span className="status-chip status-sent">
+              {t('report.acknowledgedBy', {
+                name: r.acknowledgedBy?.name ?? '',
+                date: formatDateTime(r.acknowledgedAt),
+              })}
+            </span>
+          ) : (
+            <span className="status-chip status-queued">{t('report.notAcknowledged')}</span>
+          )}
+        </td>
+      )}
       <td>
         {r.emailStatus ? (
           <>
