@@ -351,6 +351,8 @@ type Documents = {
     "\n  query AuthzCompanyRecords($id: ID!) {\n    company(id: $id) {\n      id\n      emails(first: 100) { totalCount edges { node { id subject body attachments { id url } } } }\n      declarations { id type period upo { referenceNumber } }\n    }\n  }\n": typeof types.AuthzCompanyRecordsDocument,
     "\n  mutation AuthzImportLedgerEntries($companyId: ID!, $entries: [LedgerEntryInput!]!) {\n    importLedgerEntries(companyId: $companyId, entries: $entries)\n  }\n": typeof types.AuthzImportLedgerEntriesDocument,
     "\n  mutation AuthzUpsertDeclaration($input: DeclarationInput!) {\n    upsertDeclaration(input: $input) { id type period status taxBase }\n  }\n": typeof types.AuthzUpsertDeclarationDocument,
+    "\n  query AckBrowserLatest {\n    broadcasts(first: 2) {\n      edges { node { id requireAcknowledgment acknowledgedCount recipientCount remindsOf { id } } }\n    }\n  }\n": typeof types.AckBrowserLatestDocument,
+    "\n  query AckBrowserThread($companyId: ID!) {\n    messages(companyId: $companyId, first: 5) {\n      edges { node { body acknowledgedAt acknowledgedBy { id } } }\n    }\n  }\n": typeof types.AckBrowserThreadDocument,
     "\n  mutation CompanyListBrowserAsk($input: SendMessageInput!) {\n    sendMessage(input: $input) { id createdAt }\n  }\n": typeof types.CompanyListBrowserAskDocument,
     "\n  mutation CompanyListBrowserEmail($input: SendEmailInput!) {\n    sendEmail(input: $input) { id }\n  }\n": typeof types.CompanyListBrowserEmailDocument,
     "\n  mutation CompanyListBrowserSmtp($input: SmtpIntegrationInput!) {\n    updateSmtpIntegration(input: $input) { host }\n  }\n": typeof types.CompanyListBrowserSmtpDocument,
@@ -728,6 +730,8 @@ const documents: Documents = {
     "\n  query AuthzCompanyRecords($id: ID!) {\n    company(id: $id) {\n      id\n      emails(first: 100) { totalCount edges { node { id subject body attachments { id url } } } }\n      declarations { id type period upo { referenceNumber } }\n    }\n  }\n": types.AuthzCompanyRecordsDocument,
     "\n  mutation AuthzImportLedgerEntries($companyId: ID!, $entries: [LedgerEntryInput!]!) {\n    importLedgerEntries(companyId: $companyId, entries: $entries)\n  }\n": types.AuthzImportLedgerEntriesDocument,
     "\n  mutation AuthzUpsertDeclaration($input: DeclarationInput!) {\n    upsertDeclaration(input: $input) { id type period status taxBase }\n  }\n": types.AuthzUpsertDeclarationDocument,
+    "\n  query AckBrowserLatest {\n    broadcasts(first: 2) {\n      edges { node { id requireAcknowledgment acknowledgedCount recipientCount remindsOf { id } } }\n    }\n  }\n": types.AckBrowserLatestDocument,
+    "\n  query AckBrowserThread($companyId: ID!) {\n    messages(companyId: $companyId, first: 5) {\n      edges { node { body acknowledgedAt acknowledgedBy { id } } }\n    }\n  }\n": types.AckBrowserThreadDocument,
     "\n  mutation CompanyListBrowserAsk($input: SendMessageInput!) {\n    sendMessage(input: $input) { id createdAt }\n  }\n": types.CompanyListBrowserAskDocument,
     "\n  mutation CompanyListBrowserEmail($input: SendEmailInput!) {\n    sendEmail(input: $input) { id }\n  }\n": types.CompanyListBrowserEmailDocument,
     "\n  mutation CompanyListBrowserSmtp($input: SmtpIntegrationInput!) {\n    updateSmtpIntegration(input: $input) { host }\n  }\n": types.CompanyListBrowserSmtpDocument,
@@ -2113,6 +2117,14 @@ export function graphql(source: "\n  mutation AuthzImportLedgerEntries($companyI
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation AuthzUpsertDeclaration($input: DeclarationInput!) {\n    upsertDeclaration(input: $input) { id type period status taxBase }\n  }\n"): typeof import('./graphql.js').AuthzUpsertDeclarationDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AckBrowserLatest {\n    broadcasts(first: 2) {\n      edges { node { id requireAcknowledgment acknowledgedCount recipientCount remindsOf { id } } }\n    }\n  }\n"): typeof import('./graphql.js').AckBrowserLatestDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AckBrowserThread($companyId: ID!) {\n    messages(companyId: $companyId, first: 5) {\n      edges { node { body acknowledgedAt acknowledgedBy { id } } }\n    }\n  }\n"): typeof import('./graphql.js').AckBrowserThreadDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -2599,6 +2599,18 @@ export type AuthzUpsertDeclarationMutationVariables = Exact<{
 
 export type AuthzUpsertDeclarationMutation = { upsertDeclaration: { id: string, type: string, period: string, status: DeclarationStatus, taxBase: string } };
 
+export type AckBrowserLatestQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type AckBrowserLatestQuery = { broadcasts: { edges: Array<{ node: { id: string, requireAcknowledgment: boolean, acknowledgedCount: number, recipientCount: number, remindsOf: { id: string } | null } }> } };
+
+export type AckBrowserThreadQueryVariables = Exact<{
+  companyId: string | number;
+}>;
+
+
+export type AckBrowserThreadQuery = { messages: { edges: Array<{ node: { body: string, acknowledgedAt: string | null, acknowledgedBy: { id: string } | null } }> } };
+
 export type CompanyListBrowserAskMutationVariables = Exact<{
   input: SendMessageInput;
 }>;
@@ -6752,6 +6764,38 @@ export const AuthzUpsertDeclarationDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<AuthzUpsertDeclarationMutation, AuthzUpsertDeclarationMutationVariables>;
+export const AckBrowserLatestDocument = new TypedDocumentString(`
+    query AckBrowserLatest {
+  broadcasts(first: 2) {
+    edges {
+      node {
+        id
+        requireAcknowledgment
+        acknowledgedCount
+        recipientCount
+        remindsOf {
+          id
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AckBrowserLatestQuery, AckBrowserLatestQueryVariables>;
+export const AckBrowserThreadDocument = new TypedDocumentString(`
+    query AckBrowserThread($companyId: ID!) {
+  messages(companyId: $companyId, first: 5) {
+    edges {
+      node {
+        body
+        acknowledgedAt
+        acknowledgedBy {
+          id
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AckBrowserThreadQuery, AckBrowserThreadQueryVariables>;
 export const CompanyListBrowserAskDocument = new TypedDocumentString(`
     mutation CompanyListBrowserAsk($input: SendMessageInput!) {
   sendMessage(input: $input) {

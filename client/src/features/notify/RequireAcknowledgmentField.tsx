@@ -12,8 +12,8 @@ export function RequireAcknowledgmentField({
   const { t } = useI18n();
   const id = useId();
   return (
-    <div className="field checkbox-field">
-      <label>
+    <div className="acknowledgment-field">
+      <label className="checkbox">
         <input
           type="checkbox"
           checked={checked}
