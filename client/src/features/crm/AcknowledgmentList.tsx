@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { useQuery } from 'urql';
+import { useQuery, useSubscription } from 'urql';
 import { graphql } from '../../gql';
 import { useI18n } from '../../i18n';
 import { Link } from '../../router';
@@ -26,13 +26,22 @@ const CompanyAcknowledgmentsQuery = graphql(`
   }
 `);
 
+// Each confirmation updates its message in the cache and invalidates the list (cache.ts).
+const CompanyAcknowledgedSubscription = graphql(`
+  subscription CompanyAcknowledged($companyId: ID!) {
+    messageAcknowledged(companyId: $companyId) {
+      id acknowledgedAt acknowledgedBy { id name } company { id }
+    }
+  }
+`);
+
 const PAGE_SIZE = 20;
 const filters = ['all', 'awaiting', 'acknowledged'] as const;
 type Filter = (typeof filters)[number];
 
 /**
  * The company card's confirmations of receipt: every message sent to the company that asked for
- * one, newest first, with who confirmed it and when, or that it is still awaited.
+ * one, newest first, with who confirmed it and when, or that it is still awaited; live.
  */
 export function AcknowledgmentList({ companyId }: { companyId: string }) {
   const { t, tn, formatDateTime } = useI18n();
@@ -48,6 +57,7 @@ export function AcknowledgmentList({ companyId }: { companyId: string }) {
       acknowledged: filter === 'all' ? null : filter === 'acknowledged',
     },
   });
+  useSubscription({ query: CompanyAcknowledgedSubscription, variables: { companyId } });
   const requests = result.data?.company?.acknowledgmentRequests;
   if (result.error && !requests)
     return (
