@@ -1498,6 +1498,14 @@ export default {
             "args": []
           },
           {
+            "name": "dueDate",
+            "type": {
+              "kind": "SCALAR",
+              "name": "Any"
+            },
+            "args": []
+          },
+          {
             "name": "filedAt",
             "type": {
               "kind": "SCALAR",
