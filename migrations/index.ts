@@ -20,6 +20,7 @@ import { Migration20261129120000 } from './Migration20261129120000.js';
 import { Migration20261129130000 } from './Migration20261129130000.js';
 import { Migration20261130090000 } from './Migration20261130090000.js';
 import { Migration20261130110000 } from './Migration20261130110000.js';
+import { Migration20261130120000 } from './Migration20261130120000.js';
 import { Migration20261130130000 } from './Migration20261130130000.js';
 
 /** Every migration, in order; the migrator is given this list rather than a folder to scan. */
@@ -46,4 +47,5 @@ export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261130090000', class: Migration20261130090000 },
   { name: 'Migration20261130110000', class: Migration20261130110000 },
   { name: 'Migration20261130130000', class: Migration20261130130000 },
+  { name: 'Migration20261130120000', class: Migration20261130120000 },
 ];

@@ -99,6 +99,12 @@ export const cacheOptions: GraphCacheConfig = {
           cache.invalidate({ __typename: 'Message', id: message.id }, 'readByMe');
         }
       },
+      // A client confirmed receipt: the company card's list of awaited confirmations changed.
+      messageAcknowledged(result, _args, cache) {
+        const companyId = result.messageAcknowledged?.company?.id;
+        if (companyId)
+          cache.invalidate({ __typename: 'Company', id: companyId }, 'acknowledgmentRequests');
+      },
       unreadCountChanged(result, _args, cache) {
         const changed = result.unreadCountChanged;
         if (changed?.count === undefined) return;
@@ -122,6 +128,12 @@ export const cacheOptions: GraphCacheConfig = {
       sendMessage(result, _args, cache) {
         const companyId = result.sendMessage?.company?.id;
         if (companyId) invalidateQueryField(cache, 'messages', { companyId });
+        invalidateQueryField(cache, 'inbox');
+        invalidateQueryField(cache, 'companies');
+      },
+      // Confirming receipt also reads the message: the counts move as on markMessagesRead.
+      acknowledgeMessage(_result, _args, cache) {
+        invalidateQueryField(cache, 'unreadCount');
         invalidateQueryField(cache, 'inbox');
         invalidateQueryField(cache, 'companies');
       },

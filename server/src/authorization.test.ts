@@ -3,6 +3,7 @@ import { buildSchema } from 'graphql';
 import { describe, expect, it } from 'vitest';
 import type { Case } from '../test/authz.js';
 import { SCHEMA_FILE } from './emit-schema.js';
+import { cases as acknowledgment } from './modules/acknowledgment/acknowledgment.authz.test.js';
 import { cases as alert } from './modules/alert/alert.authz.test.js';
 import { cases as apiToken } from './modules/api-token/api-token.authz.test.js';
 import { cases as auth } from './modules/auth/auth.authz.test.js';
@@ -25,6 +26,7 @@ import { cases as receipt } from './modules/receipt/receipt.authz.test.js';
 
 const matrix: Record<string, Case[]> = {
   alert,
+  acknowledgment,
   apiToken,
   auth,
   bookkeeping,

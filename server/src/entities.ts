@@ -1,3 +1,4 @@
+import { MessageAcknowledgment } from './modules/acknowledgment/acknowledgment.entity.js';
 import { AlertState } from './modules/alert/alert.entity.js';
 import { ApiToken } from './modules/api-token/api-token.entity.js';
 import { PasswordReset } from './modules/auth/password-reset.entity.js';
@@ -46,6 +47,7 @@ export const entities = [
   Declaration,
   Upo,
   ReadReceipt,
+  MessageAcknowledgment,
   Invitation,
   ApiToken,
   AlertState,

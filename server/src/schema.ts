@@ -1,5 +1,9 @@
 import type { GraphQLSchema } from 'graphql';
 import { buildSchema, type PubSub } from 'type-graphql';
+import {
+  AcknowledgmentResolver,
+  CompanyAcknowledgmentsResolver,
+} from './modules/acknowledgment/acknowledgment.resolver.js';
 import { AlertResolver } from './modules/alert/alert.resolver.js';
 import { ApiTokenResolver } from './modules/api-token/api-token.resolver.js';
 import { AccountResolver } from './modules/auth/account.resolver.js';
@@ -53,6 +57,8 @@ export const resolvers = [
   ...bookkeepingResolvers,
   ApiTokenResolver,
   AlertResolver,
+  AcknowledgmentResolver,
+  CompanyAcknowledgmentsResolver,
 ] as const;
 
 /**

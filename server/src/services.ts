@@ -3,6 +3,7 @@ import type { Config } from './config.js';
 import type { Logger } from './core/logger.js';
 import type { LiveBus } from './core/pubsub.js';
 import type { SecretBox } from './core/secret-box.js';
+import { AcknowledgmentService } from './modules/acknowledgment/acknowledgment.service.js';
 import { AlertService } from './modules/alert/alert.service.js';
 import { ApiTokenService } from './modules/api-token/api-token.service.js';
 import { AccountService } from './modules/auth/account.service.js';
@@ -63,6 +64,7 @@ export function createServices(deps: ServiceDeps) {
   );
   const scheduler = new ScheduledSends(deps.live, companies, deps.boss, scheduledSendQueue(config));
   const broadcasts = new BroadcastService(deps.live, files, scheduler);
+  const receipts = new ReceiptService(deps.live, companies, deps.logger);
   const systemMail = new SystemMailService(deps.secretBox, deps.boss, systemMailQueue(config));
   const auth = new AuthService(deps.config, deps.live, apiTokens);
   return {
@@ -90,7 +92,8 @@ export function createServices(deps: ServiceDeps) {
     /** Whether this process works the orphaned upload sweep, once it is registered. */
     fileSweep,
     messages: new MessageService(deps.live, companies, files, deps.config.subscriptionBuffer),
-    receipts: new ReceiptService(deps.live, companies, deps.logger),
+    receipts,
+    acknowledgments: new AcknowledgmentService(deps.live, receipts),
     broadcasts,
     bookkeeping: new BookkeepingService(companies),
     /** Invitations, password resets, security notices: the platform's mailer, never an office's. */

@@ -66,6 +66,8 @@ export type AuthPayload = {
 
 export type Broadcast = {
   __typename?: 'Broadcast';
+  /** Recipient companies where a client user confirmed receipt (requireAcknowledgment). */
+  acknowledgedCount: Scalars['Int']['output'];
   author: User;
   /** Why it is CANCELLED. */
   cancelReason?: Maybe<BroadcastCancelReason>;
@@ -91,6 +93,8 @@ export type Broadcast = {
   reminders: Array<Broadcast>;
   /** For a reminder (remindUnread): the broadcast it follows up. */
   remindsOf?: Maybe<Broadcast>;
+  /** The clients are asked to confirm receipt of the message (acknowledgeMessage). */
+  requireAcknowledgment: Scalars['Boolean']['output'];
   /** When a scheduled send is due (it goes within seconds after); null for a send that went at once. */
   sendAt?: Maybe<Scalars['DateTimeISO']['output']>;
   sentCount: Scalars['Int']['output'];
@@ -139,6 +143,10 @@ export type BroadcastEdge = {
 /** One company of a broadcast: who of its client users read the message and when, the email state, downloads and whether a client replied after it. */
 export type BroadcastRecipient = {
   __typename?: 'BroadcastRecipient';
+  /** When a client user of the company confirmed receipt; null if none did. */
+  acknowledgedAt?: Maybe<Scalars['DateTimeISO']['output']>;
+  /** The client user of the company who confirmed receipt; null if none did. */
+  acknowledgedBy?: Maybe<User>;
   /** Attachments and printouts the message carries. */
   attachmentCount: Scalars['Int']['output'];
   company: Company;
@@ -177,7 +185,7 @@ export type BroadcastRecipientEdge = {
 
 /** Conditions on the recipients of a broadcast; given ones all hold (AND). */
 export type BroadcastRecipientFilter = {
-  /** Acknowledgments (requireAcknowledgment) come in a later release; until then no recipient has acknowledged, so true matches none and false matches every one. */
+  /** true: a client user of the company confirmed receipt (acknowledgeMessage); false: none did (also when the broadcast did not ask for it). */
   acknowledged?: InputMaybe<Scalars['Boolean']['input']>;
   /** true: a client user of the company downloaded at least one of its attachments or printouts; false: none did (or it had none). */
   downloaded?: InputMaybe<Scalars['Boolean']['input']>;
@@ -198,6 +206,8 @@ export type BroadcastStatus =
 
 export type Company = {
   __typename?: 'Company';
+  /** The messages sent to the company that asked its clients to confirm receipt, newest first: each with acknowledgedAt and acknowledgedBy, or awaiting (null). acknowledged: only those confirmed (true) or awaiting (false). first is 1..100. */
+  acknowledgmentRequests: MessageConnection;
   archivedAt?: Maybe<Scalars['DateTimeISO']['output']>;
   caretaker?: Maybe<User>;
   createdAt: Scalars['DateTimeISO']['output'];
@@ -221,6 +231,13 @@ export type Company = {
   /** The company's client users, by name. Office staff only (FORBIDDEN for clients). */
   users: Array<User>;
   vatPayer: Scalars['Boolean']['output'];
+};
+
+
+export type CompanyAcknowledgmentRequestsArgs = {
+  acknowledged?: InputMaybe<Scalars['Boolean']['input']>;
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -565,6 +582,10 @@ export type LedgerEntryInput = {
 
 export type Message = {
   __typename?: 'Message';
+  /** When a client user of the company confirmed receipt (the first confirmation). */
+  acknowledgedAt?: Maybe<Scalars['DateTimeISO']['output']>;
+  /** Who confirmed receipt. */
+  acknowledgedBy?: Maybe<User>;
   attachments: Array<AttachmentLink>;
   author: User;
   body: Scalars['String']['output'];
@@ -582,6 +603,8 @@ export type Message = {
   recalledAt?: Maybe<Scalars['DateTimeISO']['output']>;
   /** Who read the message and when. */
   receipts: Array<ReadReceipt>;
+  /** Its broadcast asks the clients to confirm receipt (sent with requireAcknowledgment). */
+  requiresAcknowledgment: Scalars['Boolean']['output'];
   subject?: Maybe<Scalars['String']['output']>;
 };
 
@@ -612,6 +635,8 @@ export type Mutation = {
   __typename?: 'Mutation';
   /** Uses the link once and logs in. A new account needs a password (the password rules) and takes name or the invited name; an email that has a client account is attached to the company only while logged in as it (UNAUTHENTICATED otherwise). Used, expired and revoked links: PRECONDITION_FAILED; an unknown or replaced link: BAD_USER_INPUT. */
   acceptInvitation: AuthPayload;
+  /** A client user confirms receipt of a message that asks for it (requiresAcknowledgment). The first confirmation is kept: calling again (by anyone of the company) answers with it unchanged. Also marks the message read for the caller. PRECONDITION_FAILED (ACKNOWLEDGMENT_NOT_REQUIRED) for a message that does not ask. */
+  acknowledgeMessage: Message;
   /** Takes the company out of the list, the inbox and every send; its history stays. Idempotent. */
   archiveCompany: Company;
   /** Gives the companies to a caretaker or head of the office (null: to nobody), all or none; how many changed. */
@@ -645,7 +670,7 @@ export type Mutation = {
   recallBroadcast: Broadcast;
   /** Records the UPO of a filed declaration, which becomes ACCEPTED. */
   recordUpo: Upo;
-  /** A follow-up notification, as a new broadcast linked by remindsOf, to exactly the companies of the broadcast where no client user has read it (not archived, and for a caretaker still theirs). body defaults to a Polish reminder naming the original. A company reminded of the same broadcast in the last hour is skipped. PRECONDITION_FAILED with reasons NOTHING_UNREAD or RECENTLY_REMINDED when nobody is left to remind. */
+  /** A follow-up notification, as a new broadcast linked by remindsOf, to exactly the companies of the broadcast where no client user has read it (target UNREAD) or confirmed its receipt (UNACKNOWLEDGED), not archived, and for a caretaker still theirs. body defaults to a Polish reminder naming the original (for UNACKNOWLEDGED, asking to confirm its receipt). A company reminded of the same broadcast in the last hour is skipped. PRECONDITION_FAILED with reasons NOTHING_UNREAD, NOTHING_UNACKNOWLEDGED or RECENTLY_REMINDED when nobody is left to remind, ACKNOWLEDGMENT_NOT_REQUIRED for UNACKNOWLEDGED of a broadcast that asked for no confirmation. */
   remindUnread: Broadcast;
   /** Opens a closed conversation again: it awaits the office’s answer. */
   reopenConversation: Conversation;
@@ -700,6 +725,11 @@ export type MutationAcceptInvitationArgs = {
   name?: InputMaybe<Scalars['String']['input']>;
   password?: InputMaybe<Scalars['String']['input']>;
   token: Scalars['String']['input'];
+};
+
+
+export type MutationAcknowledgeMessageArgs = {
+  id: Scalars['ID']['input'];
 };
 
 
@@ -793,6 +823,7 @@ export type MutationRecordUpoArgs = {
 export type MutationRemindUnreadArgs = {
   body?: InputMaybe<Scalars['String']['input']>;
   broadcastId: Scalars['ID']['input'];
+  target?: InputMaybe<ReminderTarget>;
 };
 
 
@@ -1135,6 +1166,11 @@ export type RecipientDownload = {
   user: User;
 };
 
+/** UNREAD: the companies where no client user has read the message; UNACKNOWLEDGED: those where none confirmed its receipt (a broadcast sent with requireAcknowledgment). */
+export type ReminderTarget =
+  | 'UNACKNOWLEDGED'
+  | 'UNREAD';
+
 export type Role =
   | 'CARETAKER'
   | 'CLIENT'
@@ -1147,6 +1183,8 @@ export type SendBulkNotificationInput = {
   body: Scalars['String']['input'];
   /** The ticked companies, 1 to 10000; each gets its own message. */
   companyIds: Array<Scalars['ID']['input']>;
+  /** Asks each company's client users to confirm receipt (acknowledgeMessage); the report shows who did. */
+  requireAcknowledgment?: InputMaybe<Scalars['Boolean']['input']>;
   /** When to send: absent (or now) sends at once; up to 90 days ahead schedules it (the broadcast is SCHEDULED until then, checked again when it goes, cancellable with cancelBroadcast). More than a minute in the past is BAD_USER_INPUT. */
   sendAt?: InputMaybe<Scalars['DateTimeISO']['input']>;
 };
@@ -1160,6 +1198,8 @@ export type SendEmailInput = {
   idempotencyKey?: InputMaybe<Scalars['String']['input']>;
   /** Each company gets only those that apply to it, as links. */
   printouts?: InputMaybe<Array<PrintoutRequest>>;
+  /** Asks each company's client users to confirm receipt of the archived message (acknowledgeMessage). */
+  requireAcknowledgment?: InputMaybe<Scalars['Boolean']['input']>;
   /** When to send: absent (or now) sends at once; up to 90 days ahead schedules it (the broadcast is SCHEDULED until then, checked again when it goes, cancellable with cancelBroadcast). More than a minute in the past is BAD_USER_INPUT. */
   sendAt?: InputMaybe<Scalars['DateTimeISO']['input']>;
   subject: Scalars['String']['input'];
@@ -1256,6 +1296,8 @@ export type Subscription = {
   broadcastProgress: Broadcast;
   /** Staff: companies given to or taken from you as caretaker, so an open company list can follow (heads see every company and hear nothing). A result whose error has extensions.code RESYNC stands for events this subscriber missed (it fell behind, or one change touched too many threads to list): refetch what the subscription keeps fresh; the subscription stays open. */
   companyAccessChanged: CompanyAccessChange;
+  /** Messages of one thread, or of every thread the viewer sees, as a client confirms their receipt (acknowledgedAt, acknowledgedBy). A result whose error has extensions.code RESYNC stands for events this subscriber missed (it fell behind, or one change touched too many threads to list): refetch what the subscription keeps fresh; the subscription stays open. */
+  messageAcknowledged: Message;
   /** New messages in one thread, or in every thread the viewer sees. A result whose error has extensions.code RESYNC stands for events this subscriber missed (it fell behind, or one change touched too many threads to list): refetch what the subscription keeps fresh; the subscription stays open. */
   messageAdded: Message;
   /** Receipts as messages of one thread, or of every thread the viewer sees, are read. A result whose error has extensions.code RESYNC stands for events this subscriber missed (it fell behind, or one change touched too many threads to list): refetch what the subscription keeps fresh; the subscription stays open. */
@@ -1267,6 +1309,11 @@ export type Subscription = {
 
 export type SubscriptionBroadcastProgressArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+export type SubscriptionMessageAcknowledgedArgs = {
+  companyId?: InputMaybe<Scalars['ID']['input']>;
 };
 
 
@@ -1449,6 +1496,7 @@ export type GraphCacheResolvers = {
     user?: GraphCacheResolver<WithTypename<AuthPayload>, Record<string, never>, WithTypename<User> | string>
   },
   Broadcast?: {
+    acknowledgedCount?: GraphCacheResolver<WithTypename<Broadcast>, Record<string, never>, Scalars['Int']['output'] | string>,
     author?: GraphCacheResolver<WithTypename<Broadcast>, Record<string, never>, WithTypename<User> | string>,
     cancelReason?: GraphCacheResolver<WithTypename<Broadcast>, Record<string, never>, BroadcastCancelReason | string>,
     cancelledAt?: GraphCacheResolver<WithTypename<Broadcast>, Record<string, never>, Scalars['DateTimeISO']['output'] | string>,
@@ -1465,6 +1513,7 @@ export type GraphCacheResolvers = {
     recipients?: GraphCacheResolver<WithTypename<Broadcast>, BroadcastRecipientsArgs, WithTypename<BroadcastRecipientConnection> | string>,
     reminders?: GraphCacheResolver<WithTypename<Broadcast>, Record<string, never>, Array<WithTypename<Broadcast> | string>>,
     remindsOf?: GraphCacheResolver<WithTypename<Broadcast>, Record<string, never>, WithTypename<Broadcast> | string>,
+    requireAcknowledgment?: GraphCacheResolver<WithTypename<Broadcast>, Record<string, never>, Scalars['Boolean']['output'] | string>,
     sendAt?: GraphCacheResolver<WithTypename<Broadcast>, Record<string, never>, Scalars['DateTimeISO']['output'] | string>,
     sentCount?: GraphCacheResolver<WithTypename<Broadcast>, Record<string, never>, Scalars['Int']['output'] | string>,
     status?: GraphCacheResolver<WithTypename<Broadcast>, Record<string, never>, BroadcastStatus | string>,
@@ -1480,6 +1529,8 @@ export type GraphCacheResolvers = {
     node?: GraphCacheResolver<WithTypename<BroadcastEdge>, Record<string, never>, WithTypename<Broadcast> | string>
   },
   BroadcastRecipient?: {
+    acknowledgedAt?: GraphCacheResolver<WithTypename<BroadcastRecipient>, Record<string, never>, Scalars['DateTimeISO']['output'] | string>,
+    acknowledgedBy?: GraphCacheResolver<WithTypename<BroadcastRecipient>, Record<string, never>, WithTypename<User> | string>,
     attachmentCount?: GraphCacheResolver<WithTypename<BroadcastRecipient>, Record<string, never>, Scalars['Int']['output'] | string>,
     company?: GraphCacheResolver<WithTypename<BroadcastRecipient>, Record<string, never>, WithTypename<Company> | string>,
     downloads?: GraphCacheResolver<WithTypename<BroadcastRecipient>, Record<string, never>, Array<WithTypename<RecipientDownload> | string>>,
@@ -1502,6 +1553,7 @@ export type GraphCacheResolvers = {
     node?: GraphCacheResolver<WithTypename<BroadcastRecipientEdge>, Record<string, never>, WithTypename<BroadcastRecipient> | string>
   },
   Company?: {
+    acknowledgmentRequests?: GraphCacheResolver<WithTypename<Company>, CompanyAcknowledgmentRequestsArgs, WithTypename<MessageConnection> | string>,
     archivedAt?: GraphCacheResolver<WithTypename<Company>, Record<string, never>, Scalars['DateTimeISO']['output'] | string>,
     caretaker?: GraphCacheResolver<WithTypename<Company>, Record<string, never>, WithTypename<User> | string>,
     createdAt?: GraphCacheResolver<WithTypename<Company>, Record<string, never>, Scalars['DateTimeISO']['output'] | string>,
@@ -1660,6 +1712,8 @@ export type GraphCacheResolvers = {
     node?: GraphCacheResolver<WithTypename<LedgerEntryEdge>, Record<string, never>, WithTypename<LedgerEntry> | string>
   },
   Message?: {
+    acknowledgedAt?: GraphCacheResolver<WithTypename<Message>, Record<string, never>, Scalars['DateTimeISO']['output'] | string>,
+    acknowledgedBy?: GraphCacheResolver<WithTypename<Message>, Record<string, never>, WithTypename<User> | string>,
     attachments?: GraphCacheResolver<WithTypename<Message>, Record<string, never>, Array<WithTypename<AttachmentLink> | string>>,
     author?: GraphCacheResolver<WithTypename<Message>, Record<string, never>, WithTypename<User> | string>,
     body?: GraphCacheResolver<WithTypename<Message>, Record<string, never>, Scalars['String']['output'] | string>,
@@ -1673,6 +1727,7 @@ export type GraphCacheResolvers = {
     readByMe?: GraphCacheResolver<WithTypename<Message>, Record<string, never>, Scalars['Boolean']['output'] | string>,
     recalledAt?: GraphCacheResolver<WithTypename<Message>, Record<string, never>, Scalars['DateTimeISO']['output'] | string>,
     receipts?: GraphCacheResolver<WithTypename<Message>, Record<string, never>, Array<WithTypename<ReadReceipt> | string>>,
+    requiresAcknowledgment?: GraphCacheResolver<WithTypename<Message>, Record<string, never>, Scalars['Boolean']['output'] | string>,
     subject?: GraphCacheResolver<WithTypename<Message>, Record<string, never>, Scalars['String']['output'] | string>
   },
   MessageConnection?: {
@@ -1794,6 +1849,7 @@ export type GraphCacheResolvers = {
 
 export type GraphCacheOptimisticUpdaters = {
   acceptInvitation?: GraphCacheOptimisticMutationResolver<MutationAcceptInvitationArgs, WithTypename<AuthPayload>>,
+  acknowledgeMessage?: GraphCacheOptimisticMutationResolver<MutationAcknowledgeMessageArgs, WithTypename<Message>>,
   archiveCompany?: GraphCacheOptimisticMutationResolver<MutationArchiveCompanyArgs, WithTypename<Company>>,
   assignCaretaker?: GraphCacheOptimisticMutationResolver<MutationAssignCaretakerArgs, Scalars['Int']['output']>,
   cancelBroadcast?: GraphCacheOptimisticMutationResolver<MutationCancelBroadcastArgs, WithTypename<Broadcast>>,
@@ -1858,6 +1914,7 @@ export type GraphCacheUpdaters = {
   },
   Mutation?: {
     acceptInvitation?: GraphCacheUpdateResolver<{ acceptInvitation: WithTypename<AuthPayload> }, MutationAcceptInvitationArgs>,
+    acknowledgeMessage?: GraphCacheUpdateResolver<{ acknowledgeMessage: WithTypename<Message> }, MutationAcknowledgeMessageArgs>,
     archiveCompany?: GraphCacheUpdateResolver<{ archiveCompany: WithTypename<Company> }, MutationArchiveCompanyArgs>,
     assignCaretaker?: GraphCacheUpdateResolver<{ assignCaretaker: Scalars['Int']['output'] }, MutationAssignCaretakerArgs>,
     cancelBroadcast?: GraphCacheUpdateResolver<{ cancelBroadcast: WithTypename<Broadcast> }, MutationCancelBroadcastArgs>,
@@ -1903,6 +1960,7 @@ export type GraphCacheUpdaters = {
   Subscription?: {
     broadcastProgress?: GraphCacheUpdateResolver<{ broadcastProgress: WithTypename<Broadcast> }, SubscriptionBroadcastProgressArgs>,
     companyAccessChanged?: GraphCacheUpdateResolver<{ companyAccessChanged: WithTypename<CompanyAccessChange> }, Record<string, never>>,
+    messageAcknowledged?: GraphCacheUpdateResolver<{ messageAcknowledged: WithTypename<Message> }, SubscriptionMessageAcknowledgedArgs>,
     messageAdded?: GraphCacheUpdateResolver<{ messageAdded: WithTypename<Message> }, SubscriptionMessageAddedArgs>,
     messageRead?: GraphCacheUpdateResolver<{ messageRead: WithTypename<ReadReceipt> }, SubscriptionMessageReadArgs>,
     unreadCountChanged?: GraphCacheUpdateResolver<{ unreadCountChanged: WithTypename<UnreadCount> }, SubscriptionUnreadCountChangedArgs>
@@ -1934,6 +1992,7 @@ export type GraphCacheUpdaters = {
     user?: GraphCacheUpdateResolver<Maybe<WithTypename<AuthPayload>>, Record<string, never>>
   },
   Broadcast?: {
+    acknowledgedCount?: GraphCacheUpdateResolver<Maybe<WithTypename<Broadcast>>, Record<string, never>>,
     author?: GraphCacheUpdateResolver<Maybe<WithTypename<Broadcast>>, Record<string, never>>,
     cancelReason?: GraphCacheUpdateResolver<Maybe<WithTypename<Broadcast>>, Record<string, never>>,
     cancelledAt?: GraphCacheUpdateResolver<Maybe<WithTypename<Broadcast>>, Record<string, never>>,
@@ -1950,6 +2009,7 @@ export type GraphCacheUpdaters = {
     recipients?: GraphCacheUpdateResolver<Maybe<WithTypename<Broadcast>>, BroadcastRecipientsArgs>,
     reminders?: GraphCacheUpdateResolver<Maybe<WithTypename<Broadcast>>, Record<string, never>>,
     remindsOf?: GraphCacheUpdateResolver<Maybe<WithTypename<Broadcast>>, Record<string, never>>,
+    requireAcknowledgment?: GraphCacheUpdateResolver<Maybe<WithTypename<Broadcast>>, Record<string, never>>,
     sendAt?: GraphCacheUpdateResolver<Maybe<WithTypename<Broadcast>>, Record<string, never>>,
     sentCount?: GraphCacheUpdateResolver<Maybe<WithTypename<Broadcast>>, Record<string, never>>,
     status?: GraphCacheUpdateResolver<Maybe<WithTypename<Broadcast>>, Record<string, never>>,
@@ -1965,6 +2025,8 @@ export type GraphCacheUpdaters = {
     node?: GraphCacheUpdateResolver<Maybe<WithTypename<BroadcastEdge>>, Record<string, never>>
   },
   BroadcastRecipient?: {
+    acknowledgedAt?: GraphCacheUpdateResolver<Maybe<WithTypename<BroadcastRecipient>>, Record<string, never>>,
+    acknowledgedBy?: GraphCacheUpdateResolver<Maybe<WithTypename<BroadcastRecipient>>, Record<string, never>>,
     attachmentCount?: GraphCacheUpdateResolver<Maybe<WithTypename<BroadcastRecipient>>, Record<string, never>>,
     company?: GraphCacheUpdateResolver<Maybe<WithTypename<BroadcastRecipient>>, Record<string, never>>,
     downloads?: GraphCacheUpdateResolver<Maybe<WithTypename<BroadcastRecipient>>, Record<string, never>>,
@@ -1987,6 +2049,7 @@ export type GraphCacheUpdaters = {
     node?: GraphCacheUpdateResolver<Maybe<WithTypename<BroadcastRecipientEdge>>, Record<string, never>>
   },
   Company?: {
+    acknowledgmentRequests?: GraphCacheUpdateResolver<Maybe<WithTypename<Company>>, CompanyAcknowledgmentRequestsArgs>,
     archivedAt?: GraphCacheUpdateResolver<Maybe<WithTypename<Company>>, Record<string, never>>,
     caretaker?: GraphCacheUpdateResolver<Maybe<WithTypename<Company>>, Record<string, never>>,
     createdAt?: GraphCacheUpdateResolver<Maybe<WithTypename<Company>>, Record<string, never>>,
@@ -2145,6 +2208,8 @@ export type GraphCacheUpdaters = {
     node?: GraphCacheUpdateResolver<Maybe<WithTypename<LedgerEntryEdge>>, Record<string, never>>
   },
   Message?: {
+    acknowledgedAt?: GraphCacheUpdateResolver<Maybe<WithTypename<Message>>, Record<string, never>>,
+    acknowledgedBy?: GraphCacheUpdateResolver<Maybe<WithTypename<Message>>, Record<string, never>>,
     attachments?: GraphCacheUpdateResolver<Maybe<WithTypename<Message>>, Record<string, never>>,
     author?: GraphCacheUpdateResolver<Maybe<WithTypename<Message>>, Record<string, never>>,
     body?: GraphCacheUpdateResolver<Maybe<WithTypename<Message>>, Record<string, never>>,
@@ -2158,6 +2223,7 @@ export type GraphCacheUpdaters = {
     readByMe?: GraphCacheUpdateResolver<Maybe<WithTypename<Message>>, Record<string, never>>,
     recalledAt?: GraphCacheUpdateResolver<Maybe<WithTypename<Message>>, Record<string, never>>,
     receipts?: GraphCacheUpdateResolver<Maybe<WithTypename<Message>>, Record<string, never>>,
+    requiresAcknowledgment?: GraphCacheUpdateResolver<Maybe<WithTypename<Message>>, Record<string, never>>,
     subject?: GraphCacheUpdateResolver<Maybe<WithTypename<Message>>, Record<string, never>>
   },
   MessageConnection?: {

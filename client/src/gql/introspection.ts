@@ -250,6 +250,17 @@ export default {
         "name": "Broadcast",
         "fields": [
           {
+            "name": "acknowledgedCount",
+            "type": {
+              "kind": "NON_NULL",
+              "ofType": {
+                "kind": "SCALAR",
+                "name": "Any"
+              }
+            },
+            "args": []
+          },
+          {
             "name": "author",
             "type": {
               "kind": "NON_NULL",
@@ -469,6 +480,17 @@ export default {
             "args": []
           },
           {
+            "name": "requireAcknowledgment",
+            "type": {
+              "kind": "NON_NULL",
+              "ofType": {
+                "kind": "SCALAR",
+                "name": "Any"
+              }
+            },
+            "args": []
+          },
+          {
             "name": "sendAt",
             "type": {
               "kind": "SCALAR",
@@ -591,6 +613,23 @@ export default {
         "kind": "OBJECT",
         "name": "BroadcastRecipient",
         "fields": [
+          {
+            "name": "acknowledgedAt",
+            "type": {
+              "kind": "SCALAR",
+              "name": "Any"
+            },
+            "args": []
+          },
+          {
+            "name": "acknowledgedBy",
+            "type": {
+              "kind": "OBJECT",
+              "name": "User",
+              "ofType": null
+            },
+            "args": []
+          },
           {
             "name": "attachmentCount",
             "type": {
@@ -801,6 +840,40 @@ export default {
         "kind": "OBJECT",
         "name": "Company",
         "fields": [
+          {
+            "name": "acknowledgmentRequests",
+            "type": {
+              "kind": "NON_NULL",
+              "ofType": {
+                "name": "MessageConnection",
+                "kind": "OBJECT",
+                "ofType": null
+              }
+            },
+            "args": [
+              {
+                "name": "acknowledged",
+                "type": {
+                  "kind": "SCALAR",
+                  "name": "Any"
+                }
+              },
+              {
+                "name": "after",
+                "type": {
+                  "kind": "SCALAR",
+                  "name": "Any"
+                }
+              },
+              {
+                "name": "first",
+                "type": {
+                  "kind": "SCALAR",
+                  "name": "Any"
+                }
+              }
+            ]
+          },
           {
             "name": "archivedAt",
             "type": {
@@ -2249,6 +2322,23 @@ export default {
         "name": "Message",
         "fields": [
           {
+            "name": "acknowledgedAt",
+            "type": {
+              "kind": "SCALAR",
+              "name": "Any"
+            },
+            "args": []
+          },
+          {
+            "name": "acknowledgedBy",
+            "type": {
+              "kind": "OBJECT",
+              "name": "User",
+              "ofType": null
+            },
+            "args": []
+          },
+          {
             "name": "attachments",
             "type": {
               "kind": "NON_NULL",
@@ -2400,6 +2490,17 @@ export default {
             "args": []
           },
           {
+            "name": "requiresAcknowledgment",
+            "type": {
+              "kind": "NON_NULL",
+              "ofType": {
+                "kind": "SCALAR",
+                "name": "Any"
+              }
+            },
+            "args": []
+          },
+          {
             "name": "subject",
             "type": {
               "kind": "SCALAR",
@@ -2526,6 +2627,29 @@ export default {
               },
               {
                 "name": "token",
+                "type": {
+                  "kind": "NON_NULL",
+                  "ofType": {
+                    "kind": "SCALAR",
+                    "name": "Any"
+                  }
+                }
+              }
+            ]
+          },
+          {
+            "name": "acknowledgeMessage",
+            "type": {
+              "kind": "NON_NULL",
+              "ofType": {
+                "name": "Message",
+                "kind": "OBJECT",
+                "ofType": null
+              }
+            },
+            "args": [
+              {
+                "name": "id",
                 "type": {
                   "kind": "NON_NULL",
                   "ofType": {
@@ -3019,6 +3143,13 @@ export default {
                     "kind": "SCALAR",
                     "name": "Any"
                   }
+                }
+              },
+              {
+                "name": "target",
+                "type": {
+                  "kind": "SCALAR",
+                  "name": "Any"
                 }
               }
             ]
@@ -4791,6 +4922,26 @@ export default {
               }
             },
             "args": []
+          },
+          {
+            "name": "messageAcknowledged",
+            "type": {
+              "kind": "NON_NULL",
+              "ofType": {
+                "name": "Message",
+                "kind": "OBJECT",
+                "ofType": null
+              }
+            },
+            "args": [
+              {
+                "name": "companyId",
+                "type": {
+                  "kind": "SCALAR",
+                  "name": "Any"
+                }
+              }
+            ]
           },
           {
             "name": "messageAdded",

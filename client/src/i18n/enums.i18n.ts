@@ -10,6 +10,7 @@ import type {
   NewMessagesAlert,
   OfficeVerification,
   PrintoutKind,
+  ReminderTarget,
   Role,
   SmtpSecurity,
   TaxForm,
@@ -45,6 +46,7 @@ interface Enums {
   NewMessagesAlert: NewMessagesAlert;
   OfficeVerification: OfficeVerification;
   PrintoutKind: PrintoutKind;
+  ReminderTarget: ReminderTarget;
   Role: Role;
   SmtpSecurity: SmtpSecurity;
   TaxForm: TaxForm;
@@ -83,6 +85,8 @@ export const messages = defineMessages({
     'enum.BroadcastCancelReason.SMTP_NOT_CONFIGURED': 'Biuro nie ma już skonfigurowanego SMTP',
     'enum.BroadcastCancelReason.REQUEST_INVALID': 'Treść lub załączniki nie są już poprawne',
     'enum.BroadcastCancelReason.SEND_FAILED': 'Wysyłka nie powiodła się',
+    'enum.ReminderTarget.UNREAD': 'Firmy, które nie przeczytały',
+    'enum.ReminderTarget.UNACKNOWLEDGED': 'Firmy, które nie potwierdziły odbioru',
     'enum.DeliveryStatus.QUEUED': 'W kolejce',
     'enum.DeliveryStatus.SENDING': 'Wysyłanie',
     'enum.DeliveryStatus.SENT': 'Wysłano',
@@ -152,6 +156,8 @@ export const messages = defineMessages({
     'enum.BroadcastCancelReason.SMTP_NOT_CONFIGURED': 'The office no longer has SMTP configured',
     'enum.BroadcastCancelReason.REQUEST_INVALID': 'The content or attachments are no longer valid',
     'enum.BroadcastCancelReason.SEND_FAILED': 'Sending failed',
+    'enum.ReminderTarget.UNREAD': 'Companies that have not read it',
+    'enum.ReminderTarget.UNACKNOWLEDGED': 'Companies that have not confirmed receipt',
     'enum.DeliveryStatus.QUEUED': 'Queued',
     'enum.DeliveryStatus.SENDING': 'Sending',
     'enum.DeliveryStatus.SENT': 'Sent',

@@ -48,6 +48,8 @@ export const messages = defineMessages({
     'error.reason.ALREADY_SENT': 'wysyłka już wyszła — można ją tylko wycofać',
     'error.reason.NOT_SENT': 'ta wysyłka nie została wysłana',
     'error.reason.EMAIL_CANNOT_BE_RECALLED': 'wysłanego e-maila nie można wycofać',
+    'error.reason.ACKNOWLEDGMENT_NOT_REQUIRED': 'ta wiadomość nie wymaga potwierdzenia odbioru',
+    'error.reason.NOTHING_UNACKNOWLEDGED': 'wszystkie firmy potwierdziły już odbiór',
     'error.notFound.title': 'Nie znaleziono',
     'error.notFound.company': 'Nie znaleziono firmy',
     'error.notFound.text':
@@ -96,6 +98,9 @@ export const messages = defineMessages({
     'error.reason.ALREADY_SENT': 'it has already gone out; it can only be recalled',
     'error.reason.NOT_SENT': 'this send has not gone out',
     'error.reason.EMAIL_CANNOT_BE_RECALLED': 'a sent email cannot be recalled',
+    'error.reason.ACKNOWLEDGMENT_NOT_REQUIRED':
+      'this message does not ask for a confirmation of receipt',
+    'error.reason.NOTHING_UNACKNOWLEDGED': 'every company has confirmed receipt already',
     'error.notFound.title': 'Not found',
     'error.notFound.company': 'Company not found',
     'error.notFound.text':

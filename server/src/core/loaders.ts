@@ -1,5 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import DataLoader from 'dataloader';
+import { acknowledgmentLoaders } from '../modules/acknowledgment/acknowledgment.loader.js';
 import { userLoaders } from '../modules/auth/auth.loader.js';
 import { broadcastLoaders } from '../modules/broadcast/broadcast.loader.js';
 import { companyLoaders } from '../modules/company/company.loader.js';
@@ -40,6 +41,7 @@ export function createLoaders(em: EntityManager) {
     ...messageLoaders(em),
     ...broadcastLoaders(em),
     ...emailLoaders(em),
+    ...acknowledgmentLoaders(em),
   };
 }
 

@@ -14,6 +14,7 @@ import type { Logger } from './logger.js';
 export const Topic = {
   MessageAdded: 'MESSAGE_ADDED',
   MessageRead: 'MESSAGE_READ',
+  MessageAcknowledged: 'MESSAGE_ACKNOWLEDGED',
   UnreadChanged: 'UNREAD_CHANGED',
   BroadcastProgress: 'BROADCAST_PROGRESS',
   SessionEnded: 'SESSION_ENDED',
@@ -32,6 +33,11 @@ export interface MessageReadItem {
   userId: string;
   companyId: string;
   readAt: string;
+}
+/** A client user of `companyId` confirmed receipt of `messageId` (acknowledgeMessage). */
+export interface MessageAcknowledgedItem {
+  messageId: string;
+  companyId: string;
 }
 /**
  * The new unread count of one company for the topic's audience: for a client user's topic, their
@@ -60,6 +66,7 @@ export interface CompanyAccessItem {
 export interface TopicItems {
   [Topic.MessageAdded]: MessageAddedItem;
   [Topic.MessageRead]: MessageReadItem;
+  [Topic.MessageAcknowledged]: MessageAcknowledgedItem;
   [Topic.UnreadChanged]: UnreadItem;
   [Topic.BroadcastProgress]: BroadcastProgressItem;
   [Topic.SessionEnded]: SessionEndedItem;
@@ -133,6 +140,7 @@ export class LiveBus {
   private readonly listeners: Registry = {
     [Topic.MessageAdded]: new Map(),
     [Topic.MessageRead]: new Map(),
+    [Topic.MessageAcknowledged]: new Map(),
     [Topic.UnreadChanged]: new Map(),
     [Topic.BroadcastProgress]: new Map(),
     [Topic.SessionEnded]: new Map(),
@@ -326,6 +334,7 @@ export class PendingEvents {
   private readonly events: PendingByTopic = {
     [Topic.MessageAdded]: new Map(),
     [Topic.MessageRead]: new Map(),
+    [Topic.MessageAcknowledged]: new Map(),
     [Topic.UnreadChanged]: new Map(),
     [Topic.BroadcastProgress]: new Map(),
     [Topic.SessionEnded]: new Map(),

@@ -24,6 +24,7 @@ export type ActorContext = Context & ActorScope;
 export type StaffContext = Context & StaffScope;
 export type HeadContext = Context & HeadScope;
 export type MemberContext = Context & MemberScope;
+export type ClientContext = Context & ClientScope;
 export type AdminContext = Context & AdminScope;
 
 /** Whatever carries the request's actor: a scope, the context. */
@@ -121,5 +122,7 @@ export const CurrentHead = () =>
   createParameterDecorator<Context>(({ context }) => requireHeadScope(context));
 export const CurrentMember = () =>
   createParameterDecorator<Context>(({ context }) => requireMemberScope(context));
+export const CurrentClient = () =>
+  createParameterDecorator<Context>(({ context }) => requireClientScope(context));
 export const CurrentAdmin = () =>
   createParameterDecorator<Context>(({ context }) => requireAdminScope(context));

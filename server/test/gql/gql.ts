@@ -54,6 +54,30 @@ type Documents = {
     "\n  mutation TextInputSend($i: SendMessageInput!) {\n    sendMessage(input: $i) { body }\n  }\n": typeof types.TextInputSendDocument,
     "\n  query WsLimitsMe {\n    me { id }\n  }\n": typeof types.WsLimitsMeDocument,
     "\n  mutation WsLimitsLogout {\n    logout\n  }\n": typeof types.WsLimitsLogoutDocument,
+    "\n  mutation AuthzAcknowledgeMessage($id: ID!) {\n    acknowledgeMessage(id: $id) { id body acknowledgedAt acknowledgedBy { id name } }\n  }\n": typeof types.AuthzAcknowledgeMessageDocument,
+    "\n  subscription AuthzMessageAcknowledged($companyId: ID) {\n    messageAcknowledged(companyId: $companyId) { id body company { id name } }\n  }\n": typeof types.AuthzMessageAcknowledgedDocument,
+    "\n  mutation AuthzAckNotify($input: SendBulkNotificationInput!) {\n    sendBulkNotification(input: $input) { id }\n  }\n": typeof types.AuthzAckNotifyDocument,
+    "\n  query AuthzAckRequests($id: ID!) {\n    company(id: $id) { acknowledgmentRequests { edges { node { id acknowledgedAt } } } }\n  }\n": typeof types.AuthzAckRequestsDocument,
+    "\n  mutation AckReportNotify($input: SendBulkNotificationInput!) {\n    sendBulkNotification(input: $input) { id }\n  }\n": typeof types.AckReportNotifyDocument,
+    "\n  mutation AckReportAcknowledge($id: ID!) { acknowledgeMessage(id: $id) { id acknowledgedAt } }\n": typeof types.AckReportAcknowledgeDocument,
+    "\n  mutation AckReportRead($companyId: ID!) { markMessagesRead(companyId: $companyId) }\n": typeof types.AckReportReadDocument,
+    "\n  query AckReport($id: ID!, $filter: BroadcastRecipientFilter) {\n    broadcast(id: $id) {\n      requireAcknowledgment readCount acknowledgedCount\n      recipients(first: 100, filter: $filter) {\n        totalCount\n        edges { node { company { id } read acknowledgedAt acknowledgedBy { id name } } }\n      }\n    }\n  }\n": typeof types.AckReportDocument,
+    "\n  mutation AckReportRemind($broadcastId: ID!, $body: String, $target: ReminderTarget) {\n    remindUnread(broadcastId: $broadcastId, body: $body, target: $target) {\n      id recipientCount preview requireAcknowledgment remindsOf { id }\n    }\n  }\n": typeof types.AckReportRemindDocument,
+    "\n  mutation AckReportEmail($input: SendEmailInput!) { sendEmail(input: $input) { id requireAcknowledgment } }\n": typeof types.AckReportEmailDocument,
+    "\n  mutation AckReportSmtp($input: SmtpIntegrationInput!) { updateSmtpIntegration(input: $input) { host } }\n": typeof types.AckReportSmtpDocument,
+    "\n  query AckReportEmails($id: ID!) {\n    company(id: $id) { emails { edges { node { id kind requiresAcknowledgment acknowledgedAt } } } }\n  }\n": typeof types.AckReportEmailsDocument,
+    "\n  mutation AckScaleNotify($input: SendBulkNotificationInput!) {\n    sendBulkNotification(input: $input) { id recipientCount }\n  }\n": typeof types.AckScaleNotifyDocument,
+    "\n  query AckScaleRecipients($id: ID!, $filter: BroadcastRecipientFilter) {\n    broadcast(id: $id) {\n      acknowledgedCount\n      recipients(first: 20, filter: $filter) {\n        totalCount\n        edges { node { company { id name } read acknowledgedAt acknowledgedBy { id name } } }\n      }\n    }\n  }\n": typeof types.AckScaleRecipientsDocument,
+    "\n  mutation AckScaleRemind($broadcastId: ID!) {\n    remindUnread(broadcastId: $broadcastId, target: UNACKNOWLEDGED) { id recipientCount }\n  }\n": typeof types.AckScaleRemindDocument,
+    "\n  mutation AckNotify($input: SendBulkNotificationInput!) {\n    sendBulkNotification(input: $input) { id requireAcknowledgment }\n  }\n": typeof types.AckNotifyDocument,
+    "\n  mutation AckMessage($id: ID!) {\n    acknowledgeMessage(id: $id) {\n      id requiresAcknowledgment acknowledgedAt readByMe\n      acknowledgedBy { id name }\n    }\n  }\n": typeof types.AckMessageDocument,
+    "\n  query AckThread($companyId: ID!, $first: Int) {\n    messages(companyId: $companyId, first: $first) {\n      edges {\n        node {\n          id body requiresAcknowledgment acknowledgedAt\n          acknowledgedBy { id name }\n          receipts { user { id } }\n        }\n      }\n    }\n  }\n": typeof types.AckThreadDocument,
+    "\n  mutation AckAsk($input: SendMessageInput!) { sendMessage(input: $input) { id } }\n": typeof types.AckAskDocument,
+    "\n  query AckUnread($companyId: ID) { unreadCount(companyId: $companyId) }\n": typeof types.AckUnreadDocument,
+    "\n  subscription AckLive($companyId: ID) {\n    messageAcknowledged(companyId: $companyId) {\n      id acknowledgedAt acknowledgedBy { id } company { id }\n    }\n  }\n": typeof types.AckLiveDocument,
+    "\n  subscription AckLiveRead {\n    messageRead { user { id } message { id } }\n  }\n": typeof types.AckLiveReadDocument,
+    "\n  subscription AckLiveBadge { unreadCountChanged { count } }\n": typeof types.AckLiveBadgeDocument,
+    "\n  query AckCompanyCard($id: ID!, $acknowledged: Boolean, $first: Int, $after: String) {\n    company(id: $id) {\n      acknowledgmentRequests(acknowledged: $acknowledged, first: $first, after: $after) {\n        totalCount\n        pageInfo { hasNextPage endCursor }\n        edges { node { id body acknowledgedAt acknowledgedBy { id name } } }\n      }\n    }\n  }\n": typeof types.AckCompanyCardDocument,
     "\n  mutation AuthzAlertsChoose($input: NotificationPreferencesInput!) {\n    updateNotificationPreferences(input: $input) { id notificationPreferences { newMessages } }\n  }\n": typeof types.AuthzAlertsChooseDocument,
     "\n  query AuthzAlertsMine {\n    me { id notificationPreferences { newMessages } }\n  }\n": typeof types.AuthzAlertsMineDocument,
     "\n  query AuthzAlertsLink($token: String!) {\n    notificationPreferencesLink(token: $token) { email newMessages }\n  }\n": typeof types.AuthzAlertsLinkDocument,
@@ -137,6 +161,7 @@ type Documents = {
     "\n  mutation AuthzRecallBroadcast($id: ID!) {\n    recallBroadcast(id: $id) { id status }\n  }\n": typeof types.AuthzRecallBroadcastDocument,
     "\n  mutation CsvReportNotify($input: SendBulkNotificationInput!) {\n    sendBulkNotification(input: $input) { id }\n  }\n": typeof types.CsvReportNotifyDocument,
     "\n  mutation CsvReportMarkRead($companyId: ID!) { markMessagesRead(companyId: $companyId) }\n": typeof types.CsvReportMarkReadDocument,
+    "\n  mutation CsvReportAcknowledge($id: ID!) { acknowledgeMessage(id: $id) { id } }\n": typeof types.CsvReportAcknowledgeDocument,
     "\n  mutation CsvReportToken($input: CreateApiTokenInput!) { createApiToken(input: $input) { token } }\n": typeof types.CsvReportTokenDocument,
     "\n  mutation ScaleReportNotify($input: SendBulkNotificationInput!) {\n    sendBulkNotification(input: $input) { id recipientCount }\n  }\n": typeof types.ScaleReportNotifyDocument,
     "\n  query ScaleReportBroadcasts($first: Int) {\n    broadcasts(first: $first) {\n      edges {\n        node {\n          id kind status recipientCount readCount failedCount preview createdAt\n          author { id name } remindsOf { id } reminders { id }\n        }\n      }\n    }\n  }\n": typeof types.ScaleReportBroadcastsDocument,
@@ -356,6 +381,8 @@ type Documents = {
     "\n  query AuthzCompanyRecords($id: ID!) {\n    company(id: $id) {\n      id\n      emails(first: 100) { totalCount edges { node { id subject body attachments { id url } } } }\n      declarations { id type period upo { referenceNumber } }\n    }\n  }\n": typeof types.AuthzCompanyRecordsDocument,
     "\n  mutation AuthzImportLedgerEntries($companyId: ID!, $entries: [LedgerEntryInput!]!) {\n    importLedgerEntries(companyId: $companyId, entries: $entries)\n  }\n": typeof types.AuthzImportLedgerEntriesDocument,
     "\n  mutation AuthzUpsertDeclaration($input: DeclarationInput!) {\n    upsertDeclaration(input: $input) { id type period status taxBase }\n  }\n": typeof types.AuthzUpsertDeclarationDocument,
+    "\n  query AckBrowserLatest {\n    broadcasts(first: 2) {\n      edges { node { id requireAcknowledgment acknowledgedCount recipientCount remindsOf { id } } }\n    }\n  }\n": typeof types.AckBrowserLatestDocument,
+    "\n  query AckBrowserThread($companyId: ID!) {\n    messages(companyId: $companyId, first: 5) {\n      edges { node { body acknowledgedAt acknowledgedBy { id } } }\n    }\n  }\n": typeof types.AckBrowserThreadDocument,
     "\n  query BrowserAlertsMine {\n    me { notificationPreferences { newMessages } }\n  }\n": typeof types.BrowserAlertsMineDocument,
     "\n  mutation CompanyListBrowserAsk($input: SendMessageInput!) {\n    sendMessage(input: $input) { id createdAt }\n  }\n": typeof types.CompanyListBrowserAskDocument,
     "\n  mutation CompanyListBrowserEmail($input: SendEmailInput!) {\n    sendEmail(input: $input) { id }\n  }\n": typeof types.CompanyListBrowserEmailDocument,
@@ -444,6 +471,30 @@ const documents: Documents = {
     "\n  mutation TextInputSend($i: SendMessageInput!) {\n    sendMessage(input: $i) { body }\n  }\n": types.TextInputSendDocument,
     "\n  query WsLimitsMe {\n    me { id }\n  }\n": types.WsLimitsMeDocument,
     "\n  mutation WsLimitsLogout {\n    logout\n  }\n": types.WsLimitsLogoutDocument,
+    "\n  mutation AuthzAcknowledgeMessage($id: ID!) {\n    acknowledgeMessage(id: $id) { id body acknowledgedAt acknowledgedBy { id name } }\n  }\n": types.AuthzAcknowledgeMessageDocument,
+    "\n  subscription AuthzMessageAcknowledged($companyId: ID) {\n    messageAcknowledged(companyId: $companyId) { id body company { id name } }\n  }\n": types.AuthzMessageAcknowledgedDocument,
+    "\n  mutation AuthzAckNotify($input: SendBulkNotificationInput!) {\n    sendBulkNotification(input: $input) { id }\n  }\n": types.AuthzAckNotifyDocument,
+    "\n  query AuthzAckRequests($id: ID!) {\n    company(id: $id) { acknowledgmentRequests { edges { node { id acknowledgedAt } } } }\n  }\n": types.AuthzAckRequestsDocument,
+    "\n  mutation AckReportNotify($input: SendBulkNotificationInput!) {\n    sendBulkNotification(input: $input) { id }\n  }\n": types.AckReportNotifyDocument,
+    "\n  mutation AckReportAcknowledge($id: ID!) { acknowledgeMessage(id: $id) { id acknowledgedAt } }\n": types.AckReportAcknowledgeDocument,
+    "\n  mutation AckReportRead($companyId: ID!) { markMessagesRead(companyId: $companyId) }\n": types.AckReportReadDocument,
+    "\n  query AckReport($id: ID!, $filter: BroadcastRecipientFilter) {\n    broadcast(id: $id) {\n      requireAcknowledgment readCount acknowledgedCount\n      recipients(first: 100, filter: $filter) {\n        totalCount\n        edges { node { company { id } read acknowledgedAt acknowledgedBy { id name } } }\n      }\n    }\n  }\n": types.AckReportDocument,
+    "\n  mutation AckReportRemind($broadcastId: ID!, $body: String, $target: ReminderTarget) {\n    remindUnread(broadcastId: $broadcastId, body: $body, target: $target) {\n      id recipientCount preview requireAcknowledgment remindsOf { id }\n    }\n  }\n": types.AckReportRemindDocument,
+    "\n  mutation AckReportEmail($input: SendEmailInput!) { sendEmail(input: $input) { id requireAcknowledgment } }\n": types.AckReportEmailDocument,
+    "\n  mutation AckReportSmtp($input: SmtpIntegrationInput!) { updateSmtpIntegration(input: $input) { host } }\n": types.AckReportSmtpDocument,
+    "\n  query AckReportEmails($id: ID!) {\n    company(id: $id) { emails { edges { node { id kind requiresAcknowledgment acknowledgedAt } } } }\n  }\n": types.AckReportEmailsDocument,
+    "\n  mutation AckScaleNotify($input: SendBulkNotificationInput!) {\n    sendBulkNotification(input: $input) { id recipientCount }\n  }\n": types.AckScaleNotifyDocument,
+    "\n  query AckScaleRecipients($id: ID!, $filter: BroadcastRecipientFilter) {\n    broadcast(id: $id) {\n      acknowledgedCount\n      recipients(first: 20, filter: $filter) {\n        totalCount\n        edges { node { company { id name } read acknowledgedAt acknowledgedBy { id name } } }\n      }\n    }\n  }\n": types.AckScaleRecipientsDocument,
+    "\n  mutation AckScaleRemind($broadcastId: ID!) {\n    remindUnread(broadcastId: $broadcastId, target: UNACKNOWLEDGED) { id recipientCount }\n  }\n": types.AckScaleRemindDocument,
+    "\n  mutation AckNotify($input: SendBulkNotificationInput!) {\n    sendBulkNotification(input: $input) { id requireAcknowledgment }\n  }\n": types.AckNotifyDocument,
+    "\n  mutation AckMessage($id: ID!) {\n    acknowledgeMessage(id: $id) {\n      id requiresAcknowledgment acknowledgedAt readByMe\n      acknowledgedBy { id name }\n    }\n  }\n": types.AckMessageDocument,
+    "\n  query AckThread($companyId: ID!, $first: Int) {\n    messages(companyId: $companyId, first: $first) {\n      edges {\n        node {\n          id body requiresAcknowledgment acknowledgedAt\n          acknowledgedBy { id name }\n          receipts { user { id } }\n        }\n      }\n    }\n  }\n": types.AckThreadDocument,
+    "\n  mutation AckAsk($input: SendMessageInput!) { sendMessage(input: $input) { id } }\n": types.AckAskDocument,
+    "\n  query AckUnread($companyId: ID) { unreadCount(companyId: $companyId) }\n": types.AckUnreadDocument,
+    "\n  subscription AckLive($companyId: ID) {\n    messageAcknowledged(companyId: $companyId) {\n      id acknowledgedAt acknowledgedBy { id } company { id }\n    }\n  }\n": types.AckLiveDocument,
+    "\n  subscription AckLiveRead {\n    messageRead { user { id } message { id } }\n  }\n": types.AckLiveReadDocument,
+    "\n  subscription AckLiveBadge { unreadCountChanged { count } }\n": types.AckLiveBadgeDocument,
+    "\n  query AckCompanyCard($id: ID!, $acknowledged: Boolean, $first: Int, $after: String) {\n    company(id: $id) {\n      acknowledgmentRequests(acknowledged: $acknowledged, first: $first, after: $after) {\n        totalCount\n        pageInfo { hasNextPage endCursor }\n        edges { node { id body acknowledgedAt acknowledgedBy { id name } } }\n      }\n    }\n  }\n": types.AckCompanyCardDocument,
     "\n  mutation AuthzAlertsChoose($input: NotificationPreferencesInput!) {\n    updateNotificationPreferences(input: $input) { id notificationPreferences { newMessages } }\n  }\n": types.AuthzAlertsChooseDocument,
     "\n  query AuthzAlertsMine {\n    me { id notificationPreferences { newMessages } }\n  }\n": types.AuthzAlertsMineDocument,
     "\n  query AuthzAlertsLink($token: String!) {\n    notificationPreferencesLink(token: $token) { email newMessages }\n  }\n": types.AuthzAlertsLinkDocument,
@@ -527,6 +578,7 @@ const documents: Documents = {
     "\n  mutation AuthzRecallBroadcast($id: ID!) {\n    recallBroadcast(id: $id) { id status }\n  }\n": types.AuthzRecallBroadcastDocument,
     "\n  mutation CsvReportNotify($input: SendBulkNotificationInput!) {\n    sendBulkNotification(input: $input) { id }\n  }\n": types.CsvReportNotifyDocument,
     "\n  mutation CsvReportMarkRead($companyId: ID!) { markMessagesRead(companyId: $companyId) }\n": types.CsvReportMarkReadDocument,
+    "\n  mutation CsvReportAcknowledge($id: ID!) { acknowledgeMessage(id: $id) { id } }\n": types.CsvReportAcknowledgeDocument,
     "\n  mutation CsvReportToken($input: CreateApiTokenInput!) { createApiToken(input: $input) { token } }\n": types.CsvReportTokenDocument,
     "\n  mutation ScaleReportNotify($input: SendBulkNotificationInput!) {\n    sendBulkNotification(input: $input) { id recipientCount }\n  }\n": types.ScaleReportNotifyDocument,
     "\n  query ScaleReportBroadcasts($first: Int) {\n    broadcasts(first: $first) {\n      edges {\n        node {\n          id kind status recipientCount readCount failedCount preview createdAt\n          author { id name } remindsOf { id } reminders { id }\n        }\n      }\n    }\n  }\n": types.ScaleReportBroadcastsDocument,
@@ -746,6 +798,8 @@ const documents: Documents = {
     "\n  query AuthzCompanyRecords($id: ID!) {\n    company(id: $id) {\n      id\n      emails(first: 100) { totalCount edges { node { id subject body attachments { id url } } } }\n      declarations { id type period upo { referenceNumber } }\n    }\n  }\n": types.AuthzCompanyRecordsDocument,
     "\n  mutation AuthzImportLedgerEntries($companyId: ID!, $entries: [LedgerEntryInput!]!) {\n    importLedgerEntries(companyId: $companyId, entries: $entries)\n  }\n": types.AuthzImportLedgerEntriesDocument,
     "\n  mutation AuthzUpsertDeclaration($input: DeclarationInput!) {\n    upsertDeclaration(input: $input) { id type period status taxBase }\n  }\n": types.AuthzUpsertDeclarationDocument,
+    "\n  query AckBrowserLatest {\n    broadcasts(first: 2) {\n      edges { node { id requireAcknowledgment acknowledgedCount recipientCount remindsOf { id } } }\n    }\n  }\n": types.AckBrowserLatestDocument,
+    "\n  query AckBrowserThread($companyId: ID!) {\n    messages(companyId: $companyId, first: 5) {\n      edges { node { body acknowledgedAt acknowledgedBy { id } } }\n    }\n  }\n": types.AckBrowserThreadDocument,
     "\n  query BrowserAlertsMine {\n    me { notificationPreferences { newMessages } }\n  }\n": types.BrowserAlertsMineDocument,
     "\n  mutation CompanyListBrowserAsk($input: SendMessageInput!) {\n    sendMessage(input: $input) { id createdAt }\n  }\n": types.CompanyListBrowserAskDocument,
     "\n  mutation CompanyListBrowserEmail($input: SendEmailInput!) {\n    sendEmail(input: $input) { id }\n  }\n": types.CompanyListBrowserEmailDocument,
@@ -951,6 +1005,102 @@ export function graphql(source: "\n  query WsLimitsMe {\n    me { id }\n  }\n"):
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation WsLimitsLogout {\n    logout\n  }\n"): typeof import('./graphql.js').WsLimitsLogoutDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AuthzAcknowledgeMessage($id: ID!) {\n    acknowledgeMessage(id: $id) { id body acknowledgedAt acknowledgedBy { id name } }\n  }\n"): typeof import('./graphql.js').AuthzAcknowledgeMessageDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription AuthzMessageAcknowledged($companyId: ID) {\n    messageAcknowledged(companyId: $companyId) { id body company { id name } }\n  }\n"): typeof import('./graphql.js').AuthzMessageAcknowledgedDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AuthzAckNotify($input: SendBulkNotificationInput!) {\n    sendBulkNotification(input: $input) { id }\n  }\n"): typeof import('./graphql.js').AuthzAckNotifyDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AuthzAckRequests($id: ID!) {\n    company(id: $id) { acknowledgmentRequests { edges { node { id acknowledgedAt } } } }\n  }\n"): typeof import('./graphql.js').AuthzAckRequestsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AckReportNotify($input: SendBulkNotificationInput!) {\n    sendBulkNotification(input: $input) { id }\n  }\n"): typeof import('./graphql.js').AckReportNotifyDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AckReportAcknowledge($id: ID!) { acknowledgeMessage(id: $id) { id acknowledgedAt } }\n"): typeof import('./graphql.js').AckReportAcknowledgeDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AckReportRead($companyId: ID!) { markMessagesRead(companyId: $companyId) }\n"): typeof import('./graphql.js').AckReportReadDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AckReport($id: ID!, $filter: BroadcastRecipientFilter) {\n    broadcast(id: $id) {\n      requireAcknowledgment readCount acknowledgedCount\n      recipients(first: 100, filter: $filter) {\n        totalCount\n        edges { node { company { id } read acknowledgedAt acknowledgedBy { id name } } }\n      }\n    }\n  }\n"): typeof import('./graphql.js').AckReportDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AckReportRemind($broadcastId: ID!, $body: String, $target: ReminderTarget) {\n    remindUnread(broadcastId: $broadcastId, body: $body, target: $target) {\n      id recipientCount preview requireAcknowledgment remindsOf { id }\n    }\n  }\n"): typeof import('./graphql.js').AckReportRemindDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AckReportEmail($input: SendEmailInput!) { sendEmail(input: $input) { id requireAcknowledgment } }\n"): typeof import('./graphql.js').AckReportEmailDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AckReportSmtp($input: SmtpIntegrationInput!) { updateSmtpIntegration(input: $input) { host } }\n"): typeof import('./graphql.js').AckReportSmtpDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AckReportEmails($id: ID!) {\n    company(id: $id) { emails { edges { node { id kind requiresAcknowledgment acknowledgedAt } } } }\n  }\n"): typeof import('./graphql.js').AckReportEmailsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AckScaleNotify($input: SendBulkNotificationInput!) {\n    sendBulkNotification(input: $input) { id recipientCount }\n  }\n"): typeof import('./graphql.js').AckScaleNotifyDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AckScaleRecipients($id: ID!, $filter: BroadcastRecipientFilter) {\n    broadcast(id: $id) {\n      acknowledgedCount\n      recipients(first: 20, filter: $filter) {\n        totalCount\n        edges { node { company { id name } read acknowledgedAt acknowledgedBy { id name } } }\n      }\n    }\n  }\n"): typeof import('./graphql.js').AckScaleRecipientsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AckScaleRemind($broadcastId: ID!) {\n    remindUnread(broadcastId: $broadcastId, target: UNACKNOWLEDGED) { id recipientCount }\n  }\n"): typeof import('./graphql.js').AckScaleRemindDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AckNotify($input: SendBulkNotificationInput!) {\n    sendBulkNotification(input: $input) { id requireAcknowledgment }\n  }\n"): typeof import('./graphql.js').AckNotifyDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AckMessage($id: ID!) {\n    acknowledgeMessage(id: $id) {\n      id requiresAcknowledgment acknowledgedAt readByMe\n      acknowledgedBy { id name }\n    }\n  }\n"): typeof import('./graphql.js').AckMessageDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AckThread($companyId: ID!, $first: Int) {\n    messages(companyId: $companyId, first: $first) {\n      edges {\n        node {\n          id body requiresAcknowledgment acknowledgedAt\n          acknowledgedBy { id name }\n          receipts { user { id } }\n        }\n      }\n    }\n  }\n"): typeof import('./graphql.js').AckThreadDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AckAsk($input: SendMessageInput!) { sendMessage(input: $input) { id } }\n"): typeof import('./graphql.js').AckAskDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AckUnread($companyId: ID) { unreadCount(companyId: $companyId) }\n"): typeof import('./graphql.js').AckUnreadDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription AckLive($companyId: ID) {\n    messageAcknowledged(companyId: $companyId) {\n      id acknowledgedAt acknowledgedBy { id } company { id }\n    }\n  }\n"): typeof import('./graphql.js').AckLiveDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription AckLiveRead {\n    messageRead { user { id } message { id } }\n  }\n"): typeof import('./graphql.js').AckLiveReadDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription AckLiveBadge { unreadCountChanged { count } }\n"): typeof import('./graphql.js').AckLiveBadgeDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AckCompanyCard($id: ID!, $acknowledged: Boolean, $first: Int, $after: String) {\n    company(id: $id) {\n      acknowledgmentRequests(acknowledged: $acknowledged, first: $first, after: $after) {\n        totalCount\n        pageInfo { hasNextPage endCursor }\n        edges { node { id body acknowledgedAt acknowledgedBy { id name } } }\n      }\n    }\n  }\n"): typeof import('./graphql.js').AckCompanyCardDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -1283,6 +1433,10 @@ export function graphql(source: "\n  mutation CsvReportNotify($input: SendBulkNo
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation CsvReportMarkRead($companyId: ID!) { markMessagesRead(companyId: $companyId) }\n"): typeof import('./graphql.js').CsvReportMarkReadDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CsvReportAcknowledge($id: ID!) { acknowledgeMessage(id: $id) { id } }\n"): typeof import('./graphql.js').CsvReportAcknowledgeDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -2159,6 +2313,14 @@ export function graphql(source: "\n  mutation AuthzImportLedgerEntries($companyI
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation AuthzUpsertDeclaration($input: DeclarationInput!) {\n    upsertDeclaration(input: $input) { id type period status taxBase }\n  }\n"): typeof import('./graphql.js').AuthzUpsertDeclarationDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AckBrowserLatest {\n    broadcasts(first: 2) {\n      edges { node { id requireAcknowledgment acknowledgedCount recipientCount remindsOf { id } } }\n    }\n  }\n"): typeof import('./graphql.js').AckBrowserLatestDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AckBrowserThread($companyId: ID!) {\n    messages(companyId: $companyId, first: 5) {\n      edges { node { body acknowledgedAt acknowledgedBy { id } } }\n    }\n  }\n"): typeof import('./graphql.js').AckBrowserThreadDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -28,7 +28,7 @@ export type BroadcastCancelReason =
 
 /** Conditions on the recipients of a broadcast; given ones all hold (AND). */
 export type BroadcastRecipientFilter = {
-  /** Acknowledgments (requireAcknowledgment) come in a later release; until then no recipient has acknowledged, so true matches none and false matches every one. */
+  /** true: a client user of the company confirmed receipt (acknowledgeMessage); false: none did (also when the broadcast did not ask for it). */
   acknowledged?: boolean | null | undefined;
   /** true: a client user of the company downloaded at least one of its attachments or printouts; false: none did (or it had none). */
   downloaded?: boolean | null | undefined;
@@ -210,6 +210,11 @@ export type PrintoutRequest = {
   period: string;
 };
 
+/** UNREAD: the companies where no client user has read the message; UNACKNOWLEDGED: those where none confirmed its receipt (a broadcast sent with requireAcknowledgment). */
+export type ReminderTarget =
+  | 'UNACKNOWLEDGED'
+  | 'UNREAD';
+
 export type Role =
   | 'CARETAKER'
   | 'CLIENT'
@@ -222,6 +227,8 @@ export type SendBulkNotificationInput = {
   body: string;
   /** The ticked companies, 1 to 10000; each gets its own message. */
   companyIds: Array<string | number>;
+  /** Asks each company's client users to confirm receipt (acknowledgeMessage); the report shows who did. */
+  requireAcknowledgment?: boolean | null | undefined;
   /** When to send: absent (or now) sends at once; up to 90 days ahead schedules it (the broadcast is SCHEDULED until then, checked again when it goes, cancellable with cancelBroadcast). More than a minute in the past is BAD_USER_INPUT. */
   sendAt?: string | null | undefined;
 };
@@ -235,6 +242,8 @@ export type SendEmailInput = {
   idempotencyKey?: string | null | undefined;
   /** Each company gets only those that apply to it, as links. */
   printouts?: Array<PrintoutRequest> | null | undefined;
+  /** Asks each company's client users to confirm receipt of the archived message (acknowledgeMessage). */
+  requireAcknowledgment?: boolean | null | undefined;
   /** When to send: absent (or now) sends at once; up to 90 days ahead schedules it (the broadcast is SCHEDULED until then, checked again when it goes, cancellable with cancelBroadcast). More than a minute in the past is BAD_USER_INPUT. */
   sendAt?: string | null | undefined;
   subject: string;
@@ -595,6 +604,178 @@ export type WsLimitsLogoutMutationVariables = Exact<{ [key: string]: never; }>;
 
 
 export type WsLimitsLogoutMutation = { logout: boolean };
+
+export type AuthzAcknowledgeMessageMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type AuthzAcknowledgeMessageMutation = { acknowledgeMessage: { id: string, body: string, acknowledgedAt: string | null, acknowledgedBy: { id: string, name: string } | null } };
+
+export type AuthzMessageAcknowledgedSubscriptionVariables = Exact<{
+  companyId?: string | number | null | undefined;
+}>;
+
+
+export type AuthzMessageAcknowledgedSubscription = { messageAcknowledged: { id: string, body: string, company: { id: string, name: string } } };
+
+export type AuthzAckNotifyMutationVariables = Exact<{
+  input: SendBulkNotificationInput;
+}>;
+
+
+export type AuthzAckNotifyMutation = { sendBulkNotification: { id: string } };
+
+export type AuthzAckRequestsQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type AuthzAckRequestsQuery = { company: { acknowledgmentRequests: { edges: Array<{ node: { id: string, acknowledgedAt: string | null } }> } } | null };
+
+export type AckReportNotifyMutationVariables = Exact<{
+  input: SendBulkNotificationInput;
+}>;
+
+
+export type AckReportNotifyMutation = { sendBulkNotification: { id: string } };
+
+export type AckReportAcknowledgeMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type AckReportAcknowledgeMutation = { acknowledgeMessage: { id: string, acknowledgedAt: string | null } };
+
+export type AckReportReadMutationVariables = Exact<{
+  companyId: string | number;
+}>;
+
+
+export type AckReportReadMutation = { markMessagesRead: number };
+
+export type AckReportQueryVariables = Exact<{
+  id: string | number;
+  filter?: BroadcastRecipientFilter | null | undefined;
+}>;
+
+
+export type AckReportQuery = { broadcast: { requireAcknowledgment: boolean, readCount: number, acknowledgedCount: number, recipients: { totalCount: number, edges: Array<{ node: { read: boolean, acknowledgedAt: string | null, company: { id: string }, acknowledgedBy: { id: string, name: string } | null } }> } } | null };
+
+export type AckReportRemindMutationVariables = Exact<{
+  broadcastId: string | number;
+  body?: string | null | undefined;
+  target?: ReminderTarget | null | undefined;
+}>;
+
+
+export type AckReportRemindMutation = { remindUnread: { id: string, recipientCount: number, preview: string, requireAcknowledgment: boolean, remindsOf: { id: string } | null } };
+
+export type AckReportEmailMutationVariables = Exact<{
+  input: SendEmailInput;
+}>;
+
+
+export type AckReportEmailMutation = { sendEmail: { id: string, requireAcknowledgment: boolean } };
+
+export type AckReportSmtpMutationVariables = Exact<{
+  input: SmtpIntegrationInput;
+}>;
+
+
+export type AckReportSmtpMutation = { updateSmtpIntegration: { host: string } };
+
+export type AckReportEmailsQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type AckReportEmailsQuery = { company: { emails: { edges: Array<{ node: { id: string, kind: MessageKind, requiresAcknowledgment: boolean, acknowledgedAt: string | null } }> } } | null };
+
+export type AckScaleNotifyMutationVariables = Exact<{
+  input: SendBulkNotificationInput;
+}>;
+
+
+export type AckScaleNotifyMutation = { sendBulkNotification: { id: string, recipientCount: number } };
+
+export type AckScaleRecipientsQueryVariables = Exact<{
+  id: string | number;
+  filter?: BroadcastRecipientFilter | null | undefined;
+}>;
+
+
+export type AckScaleRecipientsQuery = { broadcast: { acknowledgedCount: number, recipients: { totalCount: number, edges: Array<{ node: { read: boolean, acknowledgedAt: string | null, company: { id: string, name: string }, acknowledgedBy: { id: string, name: string } | null } }> } } | null };
+
+export type AckScaleRemindMutationVariables = Exact<{
+  broadcastId: string | number;
+}>;
+
+
+export type AckScaleRemindMutation = { remindUnread: { id: string, recipientCount: number } };
+
+export type AckNotifyMutationVariables = Exact<{
+  input: SendBulkNotificationInput;
+}>;
+
+
+export type AckNotifyMutation = { sendBulkNotification: { id: string, requireAcknowledgment: boolean } };
+
+export type AckMessageMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type AckMessageMutation = { acknowledgeMessage: { id: string, requiresAcknowledgment: boolean, acknowledgedAt: string | null, readByMe: boolean, acknowledgedBy: { id: string, name: string } | null } };
+
+export type AckThreadQueryVariables = Exact<{
+  companyId: string | number;
+  first?: number | null | undefined;
+}>;
+
+
+export type AckThreadQuery = { messages: { edges: Array<{ node: { id: string, body: string, requiresAcknowledgment: boolean, acknowledgedAt: string | null, acknowledgedBy: { id: string, name: string } | null, receipts: Array<{ user: { id: string } }> } }> } };
+
+export type AckAskMutationVariables = Exact<{
+  input: SendMessageInput;
+}>;
+
+
+export type AckAskMutation = { sendMessage: { id: string } };
+
+export type AckUnreadQueryVariables = Exact<{
+  companyId?: string | number | null | undefined;
+}>;
+
+
+export type AckUnreadQuery = { unreadCount: number };
+
+export type AckLiveSubscriptionVariables = Exact<{
+  companyId?: string | number | null | undefined;
+}>;
+
+
+export type AckLiveSubscription = { messageAcknowledged: { id: string, acknowledgedAt: string | null, acknowledgedBy: { id: string } | null, company: { id: string } } };
+
+export type AckLiveReadSubscriptionVariables = Exact<{ [key: string]: never; }>;
+
+
+export type AckLiveReadSubscription = { messageRead: { user: { id: string }, message: { id: string } } };
+
+export type AckLiveBadgeSubscriptionVariables = Exact<{ [key: string]: never; }>;
+
+
+export type AckLiveBadgeSubscription = { unreadCountChanged: { count: number } };
+
+export type AckCompanyCardQueryVariables = Exact<{
+  id: string | number;
+  acknowledged?: boolean | null | undefined;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type AckCompanyCardQuery = { company: { acknowledgmentRequests: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, body: string, acknowledgedAt: string | null, acknowledgedBy: { id: string, name: string } | null } }> } } | null };
 
 export type AuthzAlertsChooseMutationVariables = Exact<{
   input: NotificationPreferencesInput;
@@ -1152,6 +1333,13 @@ export type CsvReportMarkReadMutationVariables = Exact<{
 
 
 export type CsvReportMarkReadMutation = { markMessagesRead: number };
+
+export type CsvReportAcknowledgeMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type CsvReportAcknowledgeMutation = { acknowledgeMessage: { id: string } };
 
 export type CsvReportTokenMutationVariables = Exact<{
   input: CreateApiTokenInput;
@@ -2647,6 +2835,18 @@ export type AuthzUpsertDeclarationMutationVariables = Exact<{
 
 export type AuthzUpsertDeclarationMutation = { upsertDeclaration: { id: string, type: string, period: string, status: DeclarationStatus, taxBase: string } };
 
+export type AckBrowserLatestQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type AckBrowserLatestQuery = { broadcasts: { edges: Array<{ node: { id: string, requireAcknowledgment: boolean, acknowledgedCount: number, recipientCount: number, remindsOf: { id: string } | null } }> } };
+
+export type AckBrowserThreadQueryVariables = Exact<{
+  companyId: string | number;
+}>;
+
+
+export type AckBrowserThreadQuery = { messages: { edges: Array<{ node: { body: string, acknowledgedAt: string | null, acknowledgedBy: { id: string } | null } }> } };
+
 export type BrowserAlertsMineQueryVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -3344,6 +3544,299 @@ export const WsLimitsLogoutDocument = new TypedDocumentString(`
   logout
 }
     `) as unknown as TypedDocumentString<WsLimitsLogoutMutation, WsLimitsLogoutMutationVariables>;
+export const AuthzAcknowledgeMessageDocument = new TypedDocumentString(`
+    mutation AuthzAcknowledgeMessage($id: ID!) {
+  acknowledgeMessage(id: $id) {
+    id
+    body
+    acknowledgedAt
+    acknowledgedBy {
+      id
+      name
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AuthzAcknowledgeMessageMutation, AuthzAcknowledgeMessageMutationVariables>;
+export const AuthzMessageAcknowledgedDocument = new TypedDocumentString(`
+    subscription AuthzMessageAcknowledged($companyId: ID) {
+  messageAcknowledged(companyId: $companyId) {
+    id
+    body
+    company {
+      id
+      name
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AuthzMessageAcknowledgedSubscription, AuthzMessageAcknowledgedSubscriptionVariables>;
+export const AuthzAckNotifyDocument = new TypedDocumentString(`
+    mutation AuthzAckNotify($input: SendBulkNotificationInput!) {
+  sendBulkNotification(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<AuthzAckNotifyMutation, AuthzAckNotifyMutationVariables>;
+export const AuthzAckRequestsDocument = new TypedDocumentString(`
+    query AuthzAckRequests($id: ID!) {
+  company(id: $id) {
+    acknowledgmentRequests {
+      edges {
+        node {
+          id
+          acknowledgedAt
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AuthzAckRequestsQuery, AuthzAckRequestsQueryVariables>;
+export const AckReportNotifyDocument = new TypedDocumentString(`
+    mutation AckReportNotify($input: SendBulkNotificationInput!) {
+  sendBulkNotification(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<AckReportNotifyMutation, AckReportNotifyMutationVariables>;
+export const AckReportAcknowledgeDocument = new TypedDocumentString(`
+    mutation AckReportAcknowledge($id: ID!) {
+  acknowledgeMessage(id: $id) {
+    id
+    acknowledgedAt
+  }
+}
+    `) as unknown as TypedDocumentString<AckReportAcknowledgeMutation, AckReportAcknowledgeMutationVariables>;
+export const AckReportReadDocument = new TypedDocumentString(`
+    mutation AckReportRead($companyId: ID!) {
+  markMessagesRead(companyId: $companyId)
+}
+    `) as unknown as TypedDocumentString<AckReportReadMutation, AckReportReadMutationVariables>;
+export const AckReportDocument = new TypedDocumentString(`
+    query AckReport($id: ID!, $filter: BroadcastRecipientFilter) {
+  broadcast(id: $id) {
+    requireAcknowledgment
+    readCount
+    acknowledgedCount
+    recipients(first: 100, filter: $filter) {
+      totalCount
+      edges {
+        node {
+          company {
+            id
+          }
+          read
+          acknowledgedAt
+          acknowledgedBy {
+            id
+            name
+          }
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AckReportQuery, AckReportQueryVariables>;
+export const AckReportRemindDocument = new TypedDocumentString(`
+    mutation AckReportRemind($broadcastId: ID!, $body: String, $target: ReminderTarget) {
+  remindUnread(broadcastId: $broadcastId, body: $body, target: $target) {
+    id
+    recipientCount
+    preview
+    requireAcknowledgment
+    remindsOf {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AckReportRemindMutation, AckReportRemindMutationVariables>;
+export const AckReportEmailDocument = new TypedDocumentString(`
+    mutation AckReportEmail($input: SendEmailInput!) {
+  sendEmail(input: $input) {
+    id
+    requireAcknowledgment
+  }
+}
+    `) as unknown as TypedDocumentString<AckReportEmailMutation, AckReportEmailMutationVariables>;
+export const AckReportSmtpDocument = new TypedDocumentString(`
+    mutation AckReportSmtp($input: SmtpIntegrationInput!) {
+  updateSmtpIntegration(input: $input) {
+    host
+  }
+}
+    `) as unknown as TypedDocumentString<AckReportSmtpMutation, AckReportSmtpMutationVariables>;
+export const AckReportEmailsDocument = new TypedDocumentString(`
+    query AckReportEmails($id: ID!) {
+  company(id: $id) {
+    emails {
+      edges {
+        node {
+          id
+          kind
+          requiresAcknowledgment
+          acknowledgedAt
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AckReportEmailsQuery, AckReportEmailsQueryVariables>;
+export const AckScaleNotifyDocument = new TypedDocumentString(`
+    mutation AckScaleNotify($input: SendBulkNotificationInput!) {
+  sendBulkNotification(input: $input) {
+    id
+    recipientCount
+  }
+}
+    `) as unknown as TypedDocumentString<AckScaleNotifyMutation, AckScaleNotifyMutationVariables>;
+export const AckScaleRecipientsDocument = new TypedDocumentString(`
+    query AckScaleRecipients($id: ID!, $filter: BroadcastRecipientFilter) {
+  broadcast(id: $id) {
+    acknowledgedCount
+    recipients(first: 20, filter: $filter) {
+      totalCount
+      edges {
+        node {
+          company {
+            id
+            name
+          }
+          read
+          acknowledgedAt
+          acknowledgedBy {
+            id
+            name
+          }
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AckScaleRecipientsQuery, AckScaleRecipientsQueryVariables>;
+export const AckScaleRemindDocument = new TypedDocumentString(`
+    mutation AckScaleRemind($broadcastId: ID!) {
+  remindUnread(broadcastId: $broadcastId, target: UNACKNOWLEDGED) {
+    id
+    recipientCount
+  }
+}
+    `) as unknown as TypedDocumentString<AckScaleRemindMutation, AckScaleRemindMutationVariables>;
+export const AckNotifyDocument = new TypedDocumentString(`
+    mutation AckNotify($input: SendBulkNotificationInput!) {
+  sendBulkNotification(input: $input) {
+    id
+    requireAcknowledgment
+  }
+}
+    `) as unknown as TypedDocumentString<AckNotifyMutation, AckNotifyMutationVariables>;
+export const AckMessageDocument = new TypedDocumentString(`
+    mutation AckMessage($id: ID!) {
+  acknowledgeMessage(id: $id) {
+    id
+    requiresAcknowledgment
+    acknowledgedAt
+    readByMe
+    acknowledgedBy {
+      id
+      name
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AckMessageMutation, AckMessageMutationVariables>;
+export const AckThreadDocument = new TypedDocumentString(`
+    query AckThread($companyId: ID!, $first: Int) {
+  messages(companyId: $companyId, first: $first) {
+    edges {
+      node {
+        id
+        body
+        requiresAcknowledgment
+        acknowledgedAt
+        acknowledgedBy {
+          id
+          name
+        }
+        receipts {
+          user {
+            id
+          }
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AckThreadQuery, AckThreadQueryVariables>;
+export const AckAskDocument = new TypedDocumentString(`
+    mutation AckAsk($input: SendMessageInput!) {
+  sendMessage(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<AckAskMutation, AckAskMutationVariables>;
+export const AckUnreadDocument = new TypedDocumentString(`
+    query AckUnread($companyId: ID) {
+  unreadCount(companyId: $companyId)
+}
+    `) as unknown as TypedDocumentString<AckUnreadQuery, AckUnreadQueryVariables>;
+export const AckLiveDocument = new TypedDocumentString(`
+    subscription AckLive($companyId: ID) {
+  messageAcknowledged(companyId: $companyId) {
+    id
+    acknowledgedAt
+    acknowledgedBy {
+      id
+    }
+    company {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AckLiveSubscription, AckLiveSubscriptionVariables>;
+export const AckLiveReadDocument = new TypedDocumentString(`
+    subscription AckLiveRead {
+  messageRead {
+    user {
+      id
+    }
+    message {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AckLiveReadSubscription, AckLiveReadSubscriptionVariables>;
+export const AckLiveBadgeDocument = new TypedDocumentString(`
+    subscription AckLiveBadge {
+  unreadCountChanged {
+    count
+  }
+}
+    `) as unknown as TypedDocumentString<AckLiveBadgeSubscription, AckLiveBadgeSubscriptionVariables>;
+export const AckCompanyCardDocument = new TypedDocumentString(`
+    query AckCompanyCard($id: ID!, $acknowledged: Boolean, $first: Int, $after: String) {
+  company(id: $id) {
+    acknowledgmentRequests(
+      acknowledged: $acknowledged
+      first: $first
+      after: $after
+    ) {
+      totalCount
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+      edges {
+        node {
+          id
+          body
+          acknowledgedAt
+          acknowledgedBy {
+            id
+            name
+          }
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AckCompanyCardQuery, AckCompanyCardQueryVariables>;
 export const AuthzAlertsChooseDocument = new TypedDocumentString(`
     mutation AuthzAlertsChoose($input: NotificationPreferencesInput!) {
   updateNotificationPreferences(input: $input) {
@@ -4161,6 +4654,13 @@ export const CsvReportMarkReadDocument = new TypedDocumentString(`
   markMessagesRead(companyId: $companyId)
 }
     `) as unknown as TypedDocumentString<CsvReportMarkReadMutation, CsvReportMarkReadMutationVariables>;
+export const CsvReportAcknowledgeDocument = new TypedDocumentString(`
+    mutation CsvReportAcknowledge($id: ID!) {
+  acknowledgeMessage(id: $id) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<CsvReportAcknowledgeMutation, CsvReportAcknowledgeMutationVariables>;
 export const CsvReportTokenDocument = new TypedDocumentString(`
     mutation CsvReportToken($input: CreateApiTokenInput!) {
   createApiToken(input: $input) {
@@ -6847,6 +7347,38 @@ export const AuthzUpsertDeclarationDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<AuthzUpsertDeclarationMutation, AuthzUpsertDeclarationMutationVariables>;
+export const AckBrowserLatestDocument = new TypedDocumentString(`
+    query AckBrowserLatest {
+  broadcasts(first: 2) {
+    edges {
+      node {
+        id
+        requireAcknowledgment
+        acknowledgedCount
+        recipientCount
+        remindsOf {
+          id
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AckBrowserLatestQuery, AckBrowserLatestQueryVariables>;
+export const AckBrowserThreadDocument = new TypedDocumentString(`
+    query AckBrowserThread($companyId: ID!) {
+  messages(companyId: $companyId, first: 5) {
+    edges {
+      node {
+        body
+        acknowledgedAt
+        acknowledgedBy {
+          id
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AckBrowserThreadQuery, AckBrowserThreadQueryVariables>;
 export const BrowserAlertsMineDocument = new TypedDocumentString(`
     query BrowserAlertsMine {
   me {

@@ -5,6 +5,7 @@ import { Link } from '../../router';
 import { excerpt } from '../../ui/format';
 import { ErrorState } from '../../ui/states';
 import type { Viewer } from '../../viewer';
+import { Acknowledgment } from '../thread/Acknowledgment';
 
 /** Newest messages a company's card shows on the client's start page. */
 const NEWEST = 5;
@@ -15,7 +16,10 @@ export const CompanyDigestQuery = graphql(`
     messages(companyId: $companyId, first: $first) {
       totalCount
       edges {
-        node { id kind direction subject body createdAt readByMe author { id name } }
+        node {
+          id kind direction subject body createdAt readByMe author { id name }
+          ...Acknowledgment_message
+        }
       }
     }
   }
@@ -84,6 +88,7 @@ export function CompanyDigest({ company }: { company: Viewer['companies'][number
                   </span>
                   <span className="digest-text">{excerpt(text)}</span>
                 </Link>
+                <Acknowledgment message={message} staff={false} />
               </li>
             );
           })}

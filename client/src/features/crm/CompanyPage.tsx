@@ -5,6 +5,7 @@ import { useI18n } from '../../i18n';
 import { Link } from '../../router';
 import { ErrorState, Loading, NotFound } from '../../ui/states';
 import { formatNip } from '../companies/format';
+import { AcknowledgmentList } from './AcknowledgmentList';
 import { CompanyInvitations } from './CompanyInvitations';
 import { CompanyManage } from './CompanyManage';
 import { EmailArchive } from './EmailArchive';
@@ -31,6 +32,7 @@ export function CompanyPage({ companyId }: { companyId: string }) {
   const { t, tn, lang } = useI18n();
   const [inviting, setInviting] = useState(false);
   const [invitedCount, setInvitedCount] = useState(0);
+  const [tab, setTab] = useState<'messages' | 'acknowledgments'>('messages');
   const [header, refetchHeader] = useQuery({
     query: CompanyHeaderQuery,
     variables: { id: companyId },
@@ -123,19 +125,27 @@ export function CompanyPage({ companyId }: { companyId: string }) {
       <CompanyInvitations companyId={company.id} invitedCount={invitedCount} />
 
       <div className="tabs" role="tablist" aria-label={t('crm.tabs')}>
-        <button
-          type="button"
-          role="tab"
-          id="crm-tab-messages"
-          aria-selected="true"
-          aria-controls="crm-panel-messages"
-          data-testid="crm-tab-messages"
-        >
-          {t('crm.tab.messages')}
-        </button>
+        {(['messages', 'acknowledgments'] as const).map((name) => (
+          <button
+            key={name}
+            type="button"
+            role="tab"
+            id={`crm-tab-${name}`}
+            aria-selected={tab === name}
+            aria-controls={`crm-panel-${name}`}
+            data-testid={`crm-tab-${name}`}
+            onClick={() => setTab(name)}
+          >
+            {t(`crm.tab.${name}`)}
+          </button>
+        ))}
       </div>
-      <div role="tabpanel" id="crm-panel-messages" aria-labelledby="crm-tab-messages">
-        <EmailArchive companyId={company.id} />
+      <div role="tabpanel" id={`crm-panel-${tab}`} aria-labelledby={`crm-tab-${tab}`}>
+        {tab === 'messages' ? (
+          <EmailArchive companyId={company.id} />
+        ) : (
+          <AcknowledgmentList companyId={company.id} />
+        )}
       </div>
       {inviting && (
         <InviteClientDialog

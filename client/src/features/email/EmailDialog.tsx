@@ -4,6 +4,7 @@ import { graphql } from '../../gql';
 import { useI18n } from '../../i18n';
 import { NameList } from '../../ui/NameList';
 import { ModalDialog } from '../notify/ModalDialog';
+import { RequireAcknowledgmentField } from '../notify/RequireAcknowledgmentField';
 import { SendLaterField, useSendLater } from '../sent/SendLater';
 import { formatWarsaw } from '../sent/sendAt';
 import { type BroadcastCounts, BroadcastProgress } from './BroadcastProgress';
@@ -54,6 +55,7 @@ export function EmailDialog({
   const [scheduled, setScheduled] = useState<{ sendAt: string; count: number } | null>(null);
   const pickerId = useId();
   const [idempotencyKey] = useState(newIdempotencyKey);
+  const [requireAcknowledgment, setRequireAcknowledgment] = useState(false);
   const [subject, setSubject] = useState('');
   const [content, setContent] = useState({ html: '', text: '' });
   const [printouts, setPrintouts] = useState<ChosenPrintout[]>([]);
@@ -103,6 +105,7 @@ export function EmailDialog({
         printouts: printouts.map(({ kind, period }) => ({ kind, period })),
         idempotencyKey,
         sendAt: later.sendAt,
+        requireAcknowledgment,
       },
     });
     if (result.data) {
@@ -238,6 +241,10 @@ export function EmailDialog({
           </div>
 
           <SendLaterField state={later} disabled={fetching} />
+          <RequireAcknowledgmentField
+            checked={requireAcknowledgment}
+            onChange={setRequireAcknowledgment}
+          />
 
           {error && details && !details.field && (
             <div data-testid="email-error">

@@ -204,10 +204,27 @@ describe('NotifyDialog', () => {
         companyIds: ['c1', 'c2', 'c3'],
         body: 'Prosimy o dokumenty.',
         attachmentIds: ['up1'],
+        requireAcknowledgment: false,
       },
     });
     expect(screen.getByTestId('notify-result').textContent).toBe(
       'Powiadomienie wysłano do 3 firm.',
     );
+  });
+
+  it('asks for a confirmation of receipt when "Wymagaj potwierdzenia odbioru" is ticked', async () => {
+    const { executeMutation } = setup();
+    fireEvent.change(screen.getByTestId('notify-body'), {
+      target: { value: 'Prosimy potwierdzić.' },
+    });
+    expect(screen.getByTestId('notify-dialog').textContent).toContain(
+      'Wymagaj potwierdzenia odbioru',
+    );
+    fireEvent.click(screen.getByTestId('require-acknowledgment'));
+    await act(async () => fireEvent.click(screen.getByTestId('notify-send')));
+    const calls = executeMutation.mock.calls as unknown as Array<
+      [{ variables: { input: { requireAcknowledgment?: boolean } } }]
+    >;
+    expect(calls[0]?.[0].variables.input.requireAcknowledgment).toBe(true);
   });
 });

@@ -10,6 +10,7 @@ import { sizeLimitOf, UploadError, type UploadedFile, uploadFile } from '../../u
 import { SendLaterField, useSendLater } from '../sent/SendLater';
 import { formatWarsaw } from '../sent/sendAt';
 import { ModalDialog } from './ModalDialog';
+import { RequireAcknowledgmentField } from './RequireAcknowledgmentField';
 
 const SendBulkNotificationMutation = graphql(`
   mutation SendBulkNotification($input: SendBulkNotificationInput!) {
@@ -49,6 +50,7 @@ export function NotifyDialog({
   const [upload, setUpload] = useState<Upload>({ status: 'none' });
   const [sent, setSent] = useState<{ recipientCount: number; sendAt?: string | null } | null>(null);
   const later = useSendLater();
+  const [requireAcknowledgment, setRequireAcknowledgment] = useState(false);
   const [{ fetching, error }, send] = useMutation(SendBulkNotificationMutation);
   const abortRef = useRef<AbortController | null>(null);
   const fileInput = useRef<HTMLInputElement>(null);
@@ -117,6 +119,7 @@ export function NotifyDialog({
         body,
         attachmentIds: upload.status === 'done' ? [upload.file.id] : undefined,
         sendAt: later.sendAt,
+        requireAcknowledgment,
       },
     });
     if (result.data) setSent(result.data.sendBulkNotification);
@@ -243,6 +246,10 @@ export function NotifyDialog({
           </div>
 
           <SendLaterField state={later} disabled={fetching} />
+          <RequireAcknowledgmentField
+            checked={requireAcknowledgment}
+            onChange={setRequireAcknowledgment}
+          />
 
           {error && (
             <div data-testid="notify-error">

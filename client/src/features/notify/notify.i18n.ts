@@ -3,6 +3,9 @@ import { defineMessages } from '../../i18n/messages';
 // Counted phrases carry every plural form in both languages (pl: one/few/many, en: one/other).
 export const messages = defineMessages({
   pl: {
+    'notify.requireAcknowledgment': 'Wymagaj potwierdzenia odbioru',
+    'notify.requireAcknowledgment.hint':
+      'Klient zobaczy przycisk „Potwierdzam odbiór”; raport wysyłki pokaże, kto i kiedy potwierdził.',
     'notify.recipients': 'Do:',
     'notify.title.one': 'Powiadomienie do {count} firmy',
     'notify.title.few': 'Powiadomienie do {count} firm',
@@ -35,6 +38,9 @@ export const messages = defineMessages({
     'notify.sent.other': 'Powiadomienie wysłano do {count} firm.',
   },
   en: {
+    'notify.requireAcknowledgment': 'Require a confirmation of receipt',
+    'notify.requireAcknowledgment.hint':
+      'The client sees a “Potwierdzam odbiór” (confirm receipt) button; the send report shows who confirmed and when.',
     'notify.recipients': 'To:',
     'notify.title.one': 'Notification to {count} company',
     'notify.title.few': 'Notification to {count} companies',

@@ -34,15 +34,21 @@ afterEach(() => {
 function report(
   readCount: number,
   kind = 'NOTIFICATION',
-  lifecycle: { status: string; sendAt?: string | null; recalled?: boolean } = { status: 'SENT' },
+  lifecycle: {
+    status?: string;
+    sendAt?: string | null;
+    recalled?: boolean;
+    acknowledgedCount?: number | null;
+  } = {},
 ) {
+  const acknowledgedCount = lifecycle.acknowledgedCount ?? null;
   return {
     data: {
       broadcast: {
         __typename: 'Broadcast',
         id: 'b-1',
         kind,
-        status: lifecycle.status,
+        status: lifecycle.status ?? 'SENT',
         sendAt: lifecycle.sendAt ?? null,
         cancelReason: null,
         cancelledAt: null,
@@ -52,6 +58,8 @@ function report(
         createdAt: '2026-11-28T10:00:00.000Z',
         recipientCount: 3,
         readCount,
+        requireAcknowledgment: acknowledgedCount !== null,
+        acknowledgedCount: acknowledgedCount ?? 0,
         failedCount: 0,
         author: { id: 'u-1', name: 'Szef Biura' },
         remindsOf: null,
@@ -71,6 +79,8 @@ function report(
                 downloads: [],
                 repliedAt: null,
                 recalled: lifecycle.recalled ?? false,
+                acknowledgedAt: null,
+                acknowledgedBy: null,
               },
             },
           ],
@@ -119,6 +129,24 @@ describe('BroadcastReportPage', () => {
     expect(screen.getByTestId('remind-intro').textContent).toContain('2 firmy');
   });
 
+  it('shows the confirmations of receipt, their filters and column, only for a send that asked for them', () => {
+    navigate('/sent/b-1', { replace: true });
+    const { executeQuery } = renderPage(<BroadcastReportPage broadcastId="b-1" />, {
+      query: report(3, 'NOTIFICATION', { acknowledgedCount: 1 }),
+    });
+    expect(screen.getByTestId('report-acknowledged').textContent).toBe('potwierdzono odbiór 1 z 3');
+    expect(screen.getByTestId('recipient-acknowledged').textContent).toBe('nie potwierdzono');
+    // Everybody read it, but two did not confirm: a reminder is still possible.
+    expect(screen.getByTestId('report-remind').hasAttribute('disabled')).toBe(false);
+    fireEvent.click(screen.getByTestId('report-filter-unacknowledged'));
+    expect(filters(executeQuery).at(-1)).toEqual({ acknowledged: false });
+    cleanup();
+    renderPage(<BroadcastReportPage broadcastId="b-1" />, { query: report(1) });
+    expect(screen.queryByTestId('report-acknowledged')).toBeNull();
+    expect(screen.queryByTestId('report-filter-acknowledged')).toBeNull();
+    expect(screen.queryByTestId('recipient-acknowledged')).toBeNull();
+  });
+
   it('refetches the report once for a burst of receipts, so read N of M moves live', () => {
     vi.useFakeTimers();
     navigate('/sent/b-1', { replace: true });
@@ -126,7 +154,8 @@ describe('BroadcastReportPage', () => {
       <BroadcastReportPage broadcastId="b-1" />,
       { query: report(1) },
     );
-    expect(executeSubscription).toHaveBeenCalledTimes(1);
+    // Receipts and confirmations of receipt.
+    expect(executeSubscription).toHaveBeenCalledTimes(2);
     const before = executeQuery.mock.calls.length;
     const receipt = {
       data: { messageRead: { readAt: '2026-11-28T10:00:00.000Z', message: { id: 'm-1' } } },

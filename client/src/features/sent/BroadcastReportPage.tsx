@@ -24,6 +24,8 @@ const BroadcastReportQuery = graphql(`
       status
       recipientCount
       readCount
+      requireAcknowledgment
+      acknowledgedCount
       ...ReportHeader_broadcast
       ...BroadcastLifecycle_broadcast
       recipients(first: $first, after: $after, filter: $filter) {
@@ -77,6 +79,9 @@ export function BroadcastReportPage({ broadcastId }: { broadcastId: string }) {
   }
 
   const unread = broadcast.recipientCount - broadcast.readCount;
+  const unacknowledged = broadcast.requireAcknowledgment
+    ? broadcast.recipientCount - broadcast.acknowledgedCount
+    : 0;
   const recipients = broadcast.recipients;
   const setFilter = (next: ReportFilter) => {
     setPages({ filter: next, cursors: [null] });
@@ -96,6 +101,9 @@ export function BroadcastReportPage({ broadcastId }: { broadcastId: string }) {
             <tr>
               <th scope="col">{t('report.col.company')}</th>
               <th scope="col">{t('report.col.read')}</th>
+              {broadcast.requireAcknowledgment && (
+                <th scope="col">{t('report.col.acknowledged')}</th>
+              )}
               <th scope="col">{t('report.col.email')}</th>
               <th scope="col">{t('report.col.downloads')}</th>
               <th scope="col">{t('report.col.reply')}</th>
@@ -103,7 +111,11 @@ export function BroadcastReportPage({ broadcastId }: { broadcastId: string }) {
           </thead>
           <tbody>
             {recipients.edges.map(({ node }) => (
-              <RecipientRow key={node.company.id} recipient={node} />
+              <RecipientRow
+                key={node.company.id}
+                recipient={node}
+                acknowledgment={broadcast.requireAcknowledgment}
+              />
             ))}
           </tbody>
         </table>
@@ -118,7 +130,7 @@ export function BroadcastReportPage({ broadcastId }: { broadcastId: string }) {
         broadcast={broadcast}
         titleId="report-title"
         filter={filter}
-        canRemind={unread > 0 && broadcast.status === 'SENT'}
+        canRemind={(unread > 0 || unacknowledged > 0) && broadcast.status === 'SENT'}
         onRemind={() => setReminding(true)}
       />
       <BroadcastLifecycle
@@ -128,7 +140,7 @@ export function BroadcastReportPage({ broadcastId }: { broadcastId: string }) {
       <div className="toolbar">
         <fieldset className="report-filters" data-testid="report-filters">
           <legend>{t('report.filters')}</legend>
-          {filtersFor(broadcast.kind).map((f) => (
+          {filtersFor(broadcast.kind, broadcast.requireAcknowledgment).map((f) => (
             <button
               key={f}
               type="button"
@@ -172,6 +184,7 @@ export function BroadcastReportPage({ broadcastId }: { broadcastId: string }) {
         <RemindDialog
           broadcastId={broadcast.id}
           unreadCount={unread}
+          unacknowledgedCount={broadcast.requireAcknowledgment ? unacknowledged : null}
           onClose={() => {
             setReminding(false);
             reexecute({ requestPolicy: 'network-only' });

@@ -13,14 +13,19 @@ export const RecipientRow_recipient = graphql(`
     downloads { downloadedAt file { id filename } user { id name } }
     repliedAt
     recalled
+    acknowledgedAt
+    acknowledgedBy { id name }
   }
 `);
 
 /** One company of a send: who read it and when, the email, downloads, a reply after it. */
 export function RecipientRow({
   recipient: recipientRef,
+  acknowledgment = false,
 }: {
   recipient: FragmentType<typeof RecipientRow_recipient>;
+  /** The send asked for a confirmation of receipt: show its column. */
+  acknowledgment?: boolean;
 }) {
   const { t, formatDateTime } = useI18n();
   const r = useFragment(RecipientRow_recipient, recipientRef);
@@ -30,6 +35,7 @@ export function RecipientRow({
       data-company-id={r.company.id}
       data-read={r.read}
       data-recalled={r.recalled}
+      data-acknowledged={r.acknowledgedAt !== null}
     >
       <td>
         <Link to={`/companies/${r.company.id}`}>{r.company.name}</Link>
@@ -61,6 +67,20 @@ export function RecipientRow({
           <span className="status-chip status-queued">{t('report.notRead')}</span>
         )}
       </td>
+      {acknowledgment && (
+        <td data-testid="recipient-acknowledged">
+          {r.acknowledgedAt ? (
+            <span className="status-chip status-sent">
+              {t('report.acknowledgedBy', {
+                name: r.acknowledgedBy?.name ?? '',
+                date: formatDateTime(r.acknowledgedAt),
+              })}
+            </span>
+          ) : (
+            <span className="status-chip status-queued">{t('report.notAcknowledged')}</span>
+          )}
+        </td>
+      )}
       <td>
         {r.emailStatus ? (
           <>

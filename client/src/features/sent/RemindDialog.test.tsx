@@ -23,7 +23,7 @@ describe('RemindDialog', () => {
     fireEvent.change(screen.getByTestId('remind-body'), { target: { value: '   ' } });
     fireEvent.click(screen.getByTestId('remind-send'));
     await waitFor(() => screen.getByTestId('remind-result'));
-    expect(sent()).toEqual([{ broadcastId: 'b-1', body: null }]);
+    expect(sent()).toEqual([{ broadcastId: 'b-1', body: null, target: 'UNREAD' }]);
     expect(screen.getByTestId('remind-result').textContent).toBe(
       'Przypomnienie wysłano do 2 firm.',
     );
@@ -40,9 +40,52 @@ describe('RemindDialog', () => {
     });
     fireEvent.click(screen.getByTestId('remind-send'));
     await waitFor(() => screen.getByTestId('remind-result'));
-    expect(sent()).toEqual([{ broadcastId: 'b-1', body: 'Prosimy o wyciągi do piątku' }]);
+    expect(sent()).toEqual([
+      { broadcastId: 'b-1', body: 'Prosimy o wyciągi do piątku', target: 'UNREAD' },
+    ]);
+    // A send that asked for no confirmation offers no choice of target.
+    expect(screen.queryByTestId('remind-target')).toBeNull();
     expect(screen.getByTestId('remind-result').textContent).toBe(
       'Przypomnienie wysłano do 1 firmy.',
+    );
+  });
+
+  it('lets the office remind those who did not confirm receipt, saying what the default asks', async () => {
+    const { sent } = renderPage(
+      <RemindDialog broadcastId="b-1" unreadCount={1} unacknowledgedCount={3} onClose={vi.fn()} />,
+      { mutation: [reminded(3)] },
+    );
+    expect(screen.getByTestId('remind-target').textContent).toContain(
+      'Firmy, które nie potwierdziły odbioru (3)',
+    );
+    fireEvent.click(screen.getByTestId('remind-target-UNACKNOWLEDGED'));
+    expect(screen.getByTestId('remind-intro').textContent).toContain(
+      'w których nikt nie potwierdził odbioru',
+    );
+    fireEvent.click(screen.getByTestId('remind-send'));
+    await waitFor(() => screen.getByTestId('remind-result'));
+    expect(sent()).toEqual([{ broadcastId: 'b-1', body: null, target: 'UNACKNOWLEDGED' }]);
+  });
+
+  it('starts on the unacknowledged when everybody has read it, and explains NOTHING_UNACKNOWLEDGED', async () => {
+    renderPage(
+      <RemindDialog broadcastId="b-1" unreadCount={0} unacknowledgedCount={2} onClose={vi.fn()} />,
+      {
+        mutation: [
+          refusal('nobody to remind', {
+            code: 'PRECONDITION_FAILED',
+            reasons: ['NOTHING_UNACKNOWLEDGED'],
+          }),
+        ],
+      },
+    );
+    expect((screen.getByTestId('remind-target-UNACKNOWLEDGED') as HTMLInputElement).checked).toBe(
+      true,
+    );
+    fireEvent.click(screen.getByTestId('remind-send'));
+    await waitFor(() => screen.getByTestId('remind-error'));
+    expect(screen.getByTestId('remind-error').textContent).toBe(
+      'Wszystkie firmy potwierdziły już odbiór tej wiadomości.',
     );
   });
 

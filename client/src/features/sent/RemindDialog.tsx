@@ -1,13 +1,16 @@
 import { type FormEvent, useEffect, useId, useRef, useState } from 'react';
 import { type CombinedError, useMutation } from 'urql';
 import { graphql } from '../../gql';
+import type { ReminderTarget } from '../../gql/graphql';
 import { isMessageKey, useI18n } from '../../i18n';
 import { Link } from '../../router';
 import { ModalDialog } from '../notify/ModalDialog';
 
 const RemindUnreadMutation = graphql(`
-  mutation RemindUnread($broadcastId: ID!, $body: String) {
-    remindUnread(broadcastId: $broadcastId, body: $body) { id recipientCount createdAt }
+  mutation RemindUnread($broadcastId: ID!, $body: String, $target: ReminderTarget) {
+    remindUnread(broadcastId: $broadcastId, body: $body, target: $target) {
+      id recipientCount createdAt
+    }
   }
 `);
 
@@ -26,22 +29,29 @@ export function remindErrorText(error: CombinedError, t: ReturnType<typeof useI1
 }
 
 /**
- * "Przypomnij nieczytającym": confirms who gets the reminder, takes an optional text (empty: the
+ * "Przypomnij nieczytającym": confirms who gets the reminder (for a send that asked for a
+ * confirmation of receipt, the unread or the unacknowledged), takes an optional text (empty: the
  * server's default Polish reminder), then says how many companies it reached.
  */
 export function RemindDialog({
   broadcastId,
   unreadCount,
+  unacknowledgedCount = null,
   onClose,
 }: {
   broadcastId: string;
   /** Companies of the report that no client has read it in. */
   unreadCount: number;
+  /** For a send that asked for a confirmation: companies where nobody confirmed it. */
+  unacknowledgedCount?: number | null;
   onClose(): void;
 }) {
   const { t, tn } = useI18n();
   const bodyId = useId();
   const [body, setBody] = useState('');
+  const [target, setTarget] = useState<ReminderTarget>(
+    unacknowledgedCount !== null && unreadCount === 0 ? 'UNACKNOWLEDGED' : 'UNREAD',
+  );
   const [sent, setSent] = useState<{ id: string; recipientCount: number } | null>(null);
   const [{ fetching, error }, remind] = useMutation(RemindUnreadMutation);
   const closeButton = useRef<HTMLButtonElement>(null);
@@ -52,7 +62,7 @@ export function RemindDialog({
   const onSubmit = async (event: FormEvent) => {
     event.preventDefault();
     if (fetching) return;
-    const result = await remind({ broadcastId, body: body.trim() ? body : null });
+    const result = await remind({ broadcastId, body: body.trim() ? body : null, target });
     if (result.data) setSent(result.data.remindUnread);
   };
 
@@ -74,7 +84,32 @@ export function RemindDialog({
         </>
       ) : (
         <form className="dialog-form" onSubmit={onSubmit}>
-          <p data-testid="remind-intro">{tn('remind.intro', unreadCount)}</p>
+          {unacknowledgedCount !== null && (
+            <fieldset className="remind-target" data-testid="remind-target">
+              <legend>{t('remind.target')}</legend>
+              {(['UNREAD', 'UNACKNOWLEDGED'] as const).map((option) => (
+                <label key={option}>
+                  <input
+                    type="radio"
+                    name={`${bodyId}-target`}
+                    value={option}
+                    checked={target === option}
+                    onChange={() => setTarget(option)}
+                    data-testid={`remind-target-${option}`}
+                  />{' '}
+                  {t('remind.targetCount', {
+                    label: t(`enum.ReminderTarget.${option}`),
+                    count: option === 'UNREAD' ? unreadCount : unacknowledgedCount,
+                  })}
+                </label>
+              ))}
+            </fieldset>
+          )}
+          <p data-testid="remind-intro">
+            {target === 'UNACKNOWLEDGED'
+              ? t('remind.introUnacknowledged')
+              : tn('remind.intro', unreadCount)}
+          </p>
           <label htmlFor={bodyId}>{t('remind.body')}</label>
           <textarea
             id={bodyId}
@@ -87,7 +122,9 @@ export function RemindDialog({
             data-autofocus
           />
           <p className="hint" id={`${bodyId}-hint`}>
-            {t('remind.body.hint')}
+            {target === 'UNACKNOWLEDGED'
+              ? t('remind.body.hintUnacknowledged')
+              : t('remind.body.hint')}
           </p>
           {error && (
             <p role="alert" className="error" data-testid="remind-error">

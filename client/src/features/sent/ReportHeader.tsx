@@ -15,6 +15,8 @@ export const ReportHeader_broadcast = graphql(`
     createdAt
     recipientCount
     readCount
+    requireAcknowledgment
+    acknowledgedCount
     failedCount
     author { id name }
     remindsOf { id createdAt }
@@ -67,6 +69,14 @@ export function ReportHeader({
         <strong data-testid="report-read">
           {t('sent.read', { read: b.readCount, total: b.recipientCount })}
         </strong>
+        {b.requireAcknowledgment && (
+          <strong data-testid="report-acknowledged">
+            {t('report.acknowledgedCount', {
+              acknowledged: b.acknowledgedCount,
+              total: b.recipientCount,
+            })}
+          </strong>
+        )}
         {b.failedCount > 0 && (
           <span className="status-chip status-failed">{tn('sent.failed', b.failedCount)}</span>
         )}
@@ -102,7 +112,7 @@ export function ReportHeader({
           disabled={!canRemind}
           onClick={onRemind}
         >
-          {t('report.remind')}
+          {b.requireAcknowledgment ? t('report.remindAny') : t('report.remind')}
         </button>
         <button
           type="button"

@@ -9,6 +9,19 @@ describe('report filters', () => {
     expect(recipientFilter('failed')).toEqual({ emailStatus: 'FAILED' });
     expect(recipientFilter('downloaded')).toEqual({ downloaded: true });
     expect(recipientFilter('replied')).toEqual({ replied: true });
+    expect(recipientFilter('acknowledged')).toEqual({ acknowledged: true });
+    expect(recipientFilter('unacknowledged')).toEqual({ acknowledged: false });
+  });
+
+  it('offer the confirmations of receipt only for a send that asked for them', () => {
+    expect(filtersFor('NOTIFICATION')).not.toContain('acknowledged');
+    expect(filtersFor('NOTIFICATION', true)).toEqual(
+      expect.arrayContaining(['acknowledged', 'unacknowledged']),
+    );
+    expect(filtersFor('EMAIL', true)).toContain('failed');
+    expect(csvPath('b-1', 'unacknowledged', 'pl')).toBe(
+      '/broadcasts/b-1/recipients.csv?acknowledged=false&lang=pl',
+    );
   });
 
   it('offer "email failed" for emails only', () => {

@@ -1,7 +1,16 @@
 import type { BroadcastRecipientFilter } from '../../gql/graphql';
 
 /** The report table's filters, as the office names them. */
-export const reportFilters = ['all', 'unread', 'read', 'failed', 'downloaded', 'replied'] as const;
+export const reportFilters = [
+  'all',
+  'unread',
+  'read',
+  'unacknowledged',
+  'acknowledged',
+  'failed',
+  'downloaded',
+  'replied',
+] as const;
 export type ReportFilter = (typeof reportFilters)[number];
 
 /** What each filter asks the API (`Broadcast.recipients(filter:)`). */
@@ -13,6 +22,10 @@ export function recipientFilter(filter: ReportFilter): BroadcastRecipientFilter 
       return { read: false };
     case 'read':
       return { read: true };
+    case 'unacknowledged':
+      return { acknowledged: false };
+    case 'acknowledged':
+      return { acknowledged: true };
     case 'failed':
       return { emailStatus: 'FAILED' };
     case 'downloaded':
@@ -22,9 +35,16 @@ export function recipientFilter(filter: ReportFilter): BroadcastRecipientFilter 
   }
 }
 
-/** The filters that apply to a broadcast: "email failed" only to emails. */
-export function filtersFor(kind: string): ReportFilter[] {
-  return reportFilters.filter((f) => f !== 'failed' || kind === 'EMAIL');
+/**
+ * The filters that apply to a broadcast: "email failed" only to emails, the confirmations of
+ * receipt only to a send that asked for them.
+ */
+export function filtersFor(kind: string, requireAcknowledgment = false): ReportFilter[] {
+  return reportFilters.filter((f) => {
+    if (f === 'failed') return kind === 'EMAIL';
+    if (f === 'acknowledged' || f === 'unacknowledged') return requireAcknowledgment;
+    return true;
+  });
 }
 
 /** A filter named in the page's address (`?filter=unread`), or "all". */

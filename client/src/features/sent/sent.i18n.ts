@@ -58,6 +58,22 @@ export const messages = defineMessages({
     'report.download': '{file}: {name}, {date}',
     'report.replied': 'napisał(a) {date}',
     'report.noReply': '—',
+    'report.col.acknowledged': 'Potwierdzenie odbioru',
+    'report.acknowledgedBy': '{name}, {date}',
+    'report.notAcknowledged': 'nie potwierdzono',
+    'report.acknowledgedCount': 'potwierdzono odbiór {acknowledged} z {total}',
+    'report.filter.acknowledged': 'potwierdzili odbiór',
+    'report.filter.unacknowledged': 'nie potwierdzili odbioru',
+    'report.remindAny': 'Wyślij przypomnienie',
+    'remind.target': 'Do kogo',
+    'remind.targetCount': '{label} ({count})',
+    'remind.introUnacknowledged':
+      'Przypomnienie trafi tylko do firm, w których nikt nie potwierdził odbioru (zarchiwizowane firmy pomijamy).',
+    'remind.body.hintUnacknowledged':
+      'Zostaw puste, a wyślemy prośbę o potwierdzenie odbioru pierwotnej wiadomości przyciskiem „Potwierdzam odbiór”.',
+    'remind.reason.NOTHING_UNACKNOWLEDGED':
+      'Wszystkie firmy potwierdziły już odbiór tej wiadomości.',
+    'remind.reason.ACKNOWLEDGMENT_NOT_REQUIRED': 'Ta wysyłka nie prosiła o potwierdzenie odbioru.',
     'report.email.QUEUED': 'w kolejce',
     'report.email.SENDING': 'wysyłanie',
     'report.email.SENT': 'wysłano',
@@ -156,6 +172,23 @@ export const messages = defineMessages({
     'report.download': '{file}: {name}, {date}',
     'report.replied': 'wrote {date}',
     'report.noReply': '—',
+    'report.col.acknowledged': 'Receipt confirmed',
+    'report.acknowledgedBy': '{name}, {date}',
+    'report.notAcknowledged': 'not confirmed',
+    'report.acknowledgedCount': 'receipt confirmed by {acknowledged} of {total}',
+    'report.filter.acknowledged': 'confirmed receipt',
+    'report.filter.unacknowledged': 'did not confirm receipt',
+    'report.remindAny': 'Send a reminder',
+    'remind.target': 'To whom',
+    'remind.targetCount': '{label} ({count})',
+    'remind.introUnacknowledged':
+      'The reminder goes only to the companies where nobody has confirmed receipt (archived companies are skipped).',
+    'remind.body.hintUnacknowledged':
+      'Leave it empty and we send a request to confirm receipt of the original message with the “Potwierdzam odbiór” button.',
+    'remind.reason.NOTHING_UNACKNOWLEDGED':
+      'Every company has confirmed receipt of this message already.',
+    'remind.reason.ACKNOWLEDGMENT_NOT_REQUIRED':
+      'This send did not ask for a confirmation of receipt.',
     'report.email.QUEUED': 'queued',
     'report.email.SENDING': 'sending',
     'report.email.SENT': 'sent',

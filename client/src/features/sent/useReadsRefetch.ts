@@ -8,13 +8,19 @@ const SentReadSubscription = graphql(`
   }
 `);
 
+const SentAcknowledgmentSubscription = graphql(`
+  subscription SentAcknowledgments {
+    messageAcknowledged { id acknowledgedAt acknowledgedBy { id name } }
+  }
+`);
+
 /** At most one refetch per this many milliseconds, however fast receipts arrive. */
 const THROTTLE_MS = 1500;
 
 /**
- * Keeps a report's counts live: each receipt in any thread the viewer sees (a client read a
- * message) schedules one refetch of the page, at most every 1.5 s, so a burst of reads after a
- * broadcast costs a few requests, not one per read.
+ * Keeps a report's counts live: each receipt or confirmation of receipt in any thread the viewer
+ * sees (a client read or acknowledged a message) schedules one refetch of the page, at most every
+ * 1.5 s, so a burst of reads after a broadcast costs a few requests, not one per read.
  */
 export function useReadsRefetch(refetch: () => void): void {
   const refetchRef = useRef(refetch);
@@ -26,12 +32,19 @@ export function useReadsRefetch(refetch: () => void): void {
     },
     [],
   );
-  useSubscription({ query: SentReadSubscription }, (_previous, event) => {
+  const schedule = () => {
     if (!timer.current)
       timer.current = setTimeout(() => {
         timer.current = null;
         refetchRef.current();
       }, THROTTLE_MS);
+  };
+  useSubscription({ query: SentReadSubscription }, (_previous, event) => {
+    schedule();
+    return event;
+  });
+  useSubscription({ query: SentAcknowledgmentSubscription }, (_previous, event) => {
+    schedule();
     return event;
   });
 }

@@ -2,6 +2,7 @@ import { type FragmentType, graphql, useFragment } from '../../gql';
 import type { MessageDirection, MessageItem_MessageFragment } from '../../gql/graphql';
 import { useI18n } from '../../i18n';
 import type { Viewer } from '../../viewer';
+import { Acknowledgment } from './Acknowledgment';
 import { AttachmentButton } from './AttachmentButton';
 import { useThreadSight } from './useReadOnSight';
 
@@ -18,6 +19,7 @@ export const MessageItem_message = graphql(`
     author { id name }
     attachments { id ...AttachmentButton_attachment }
     receipts { readAt user { id name } }
+    ...Acknowledgment_message
   }
 `);
 
@@ -84,6 +86,7 @@ export function MessageItem({
           ))}
         </ul>
       )}
+      <Acknowledgment message={message} staff={staff} />
       {staff && message.direction === 'OFFICE_TO_CLIENT' && (
         <Receipts receipts={message.receipts} />
       )}

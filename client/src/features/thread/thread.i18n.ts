@@ -2,6 +2,12 @@ import { defineMessages } from '../../i18n/messages';
 
 export const messages = defineMessages({
   pl: {
+    'thread.acknowledge': 'Potwierdzam odbiór',
+    'thread.acknowledging': 'Potwierdzanie…',
+    'thread.acknowledge.hint': 'Biuro prosi o potwierdzenie, że wiadomość do Ciebie dotarła.',
+    'thread.acknowledged': 'Potwierdzono odbiór {time} ({name})',
+    'thread.acknowledgedBy': 'odbiór potwierdził(a) {name}, {time}',
+    'thread.acknowledgmentAwaited': 'czeka na potwierdzenie odbioru',
     'thread.label': 'Wiadomości z firmą {company}',
     'thread.labelPlain': 'Wiadomości',
     'thread.backToInbox': '← Pytania klientów',
@@ -49,6 +55,12 @@ export const messages = defineMessages({
     'thread.compose.sent': 'Wiadomość wysłana.',
   },
   en: {
+    'thread.acknowledge': 'I confirm receipt',
+    'thread.acknowledging': 'Confirming…',
+    'thread.acknowledge.hint': 'The office asks you to confirm that this message reached you.',
+    'thread.acknowledged': 'Receipt confirmed {time} ({name})',
+    'thread.acknowledgedBy': 'receipt confirmed by {name}, {time}',
+    'thread.acknowledgmentAwaited': 'awaiting a confirmation of receipt',
     'thread.label': 'Messages with {company}',
     'thread.labelPlain': 'Messages',
     'thread.backToInbox': '← Client questions',

@@ -30,6 +30,7 @@ export const ROOT_FIELD_SCOPES: Readonly<Record<string, Decision>> = {
   broadcastProgress: ApiScope.READ,
   messageAdded: ApiScope.READ,
   messageRead: ApiScope.READ,
+  messageAcknowledged: ApiScope.READ,
   unreadCountChanged: ApiScope.READ,
   companyAccessChanged: ApiScope.READ,
   __schema: ApiScope.READ,
@@ -54,6 +55,8 @@ export const ROOT_FIELD_SCOPES: Readonly<Record<string, Decision>> = {
   recordUpo: ApiScope.BOOKKEEPING,
   // People, accounts, settings and tokens.
   demoAccounts: HUMAN_ONLY,
+  // A confirmation of receipt is a person's word, never an app's.
+  acknowledgeMessage: HUMAN_ONLY,
   login: HUMAN_ONLY,
   logout: HUMAN_ONLY,
   createCompany: HUMAN_ONLY,

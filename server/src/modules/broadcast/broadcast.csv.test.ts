@@ -14,6 +14,10 @@ const MARK_READ = graphql(`
   mutation CsvReportMarkRead($companyId: ID!) { markMessagesRead(companyId: $companyId) }
 `);
 
+const ACKNOWLEDGE = graphql(`
+  mutation CsvReportAcknowledge($id: ID!) { acknowledgeMessage(id: $id) { id } }
+`);
+
 const CREATE_TOKEN = graphql(`
   mutation CsvReportToken($input: CreateApiTokenInput!) { createApiToken(input: $input) { token } }
 `);
@@ -49,10 +53,21 @@ describe('GET /broadcasts/:id/recipients.csv', () => {
       ...bulk.map((b) => b.companyId),
     ];
     const sent = ok(
-      await app.gql(NOTIFY, { input: { companyIds: ids, body: 'Raport CSV' } }, office.head.token),
+      await app.gql(
+        NOTIFY,
+        { input: { companyIds: ids, body: 'Raport CSV', requireAcknowledgment: true } },
+        office.head.token,
+      ),
     ).sendBulkNotification;
     const reader = office.companies[0];
     ok(await app.gql(MARK_READ, { companyId: reader.company.id }, reader.client.token));
+    // The second company's client confirms receipt (which also reads it).
+    const confirmer = office.companies[1];
+    const [confirmed] = await em.execute<Array<{ id: string }>>(
+      'select id from message where broadcast_id = ? and company_id = ?',
+      [sent.id, confirmer.company.id],
+    );
+    ok(await app.gql(ACKNOWLEDGE, { id: confirmed!.id }, confirmer.client.token));
 
     const { result: response, statements } = await countStatements(async () => {
       const answer = await get(`/broadcasts/${sent.id}/recipients.csv`, office.head.token);
@@ -70,7 +85,7 @@ describe('GET /broadcasts/:id/recipients.csv', () => {
     expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     const text = bytes.toString('utf8');
     expect(text.split('\r\n')[0]).toBe(
-      '\uFEFFFirma;NIP;Przeczytano;Kto przeczytał;Pierwsze przeczytanie;Status e-maila;Przyczyna błędu;Załączniki;Pobrane;Odpowiedź klienta',
+      '\uFEFFFirma;NIP;Przeczytano;Kto przeczytał;Pierwsze przeczytanie;Potwierdzono odbiór;Kto potwierdził;Status e-maila;Przyczyna błędu;Załączniki;Pobrane;Odpowiedź klienta',
     );
     const rows: string[][] = parse(text, { delimiter: ';', bom: true });
     expect(rows).toHaveLength(1 + ids.length);
@@ -85,7 +100,24 @@ describe('GET /broadcasts/:id/recipients.csv', () => {
       new RegExp(`^${reader.client.user.name} \\(\\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2}\\)$`),
     );
     expect(read[4]).toMatch(/^\d{4}-\d{2}-\d{2} \d{2}:\d{2}$/);
-    expect(rows.slice(1).filter((r) => r[2] === 'nie')).toHaveLength(ids.length - 1);
+    expect(read.slice(5, 7)).toEqual(['nie', '']);
+    const acknowledged = byName.get(confirmer.company.name)!;
+    expect(acknowledged[2]).toBe('tak');
+    expect(acknowledged[5]).toBe('tak');
+    expect(acknowledged[6]).toMatch(
+      new RegExp(`^${confirmer.client.user.name} \\(\\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2}\\)$`),
+    );
+    expect(rows.slice(1).filter((r) => r[2] === 'nie')).toHaveLength(ids.length - 2);
+    expect(rows.slice(1).filter((r) => r[5] === 'nie')).toHaveLength(ids.length - 1);
+
+    // Only those who confirmed receipt.
+    const confirmedOnly: string[][] = parse(
+      await (
+        await get(`/broadcasts/${sent.id}/recipients.csv?acknowledged=true`, office.head.token)
+      ).text(),
+      { delimiter: ';', bom: true },
+    );
+    expect(confirmedOnly.slice(1).map((r) => r[0])).toEqual([confirmer.company.name]);
 
     // The filter of the table, and English headers.
     const unread = await get(
@@ -95,7 +127,8 @@ describe('GET /broadcasts/:id/recipients.csv', () => {
     expect(unread.headers.get('content-disposition')).toMatch(/filename="send-report-/);
     const unreadRows: string[][] = parse(await unread.text(), { delimiter: ';', bom: true });
     expect(unreadRows[0]?.slice(0, 3)).toEqual(['Company', 'NIP', 'Read']);
-    expect(unreadRows).toHaveLength(ids.length);
+    expect(unreadRows[0]?.slice(5, 7)).toEqual(['Acknowledged', 'Acknowledged by']);
+    expect(unreadRows).toHaveLength(ids.length - 1);
     expect(unreadRows.slice(1).every((r) => r[2] === 'no')).toBe(true);
   });
 

@@ -21,6 +21,8 @@ const text = {
       'Przeczytano',
       'Kto przeczytał',
       'Pierwsze przeczytanie',
+      'Potwierdzono odbiór',
+      'Kto potwierdził',
       'Status e-maila',
       'Przyczyna błędu',
       'Załączniki',
@@ -43,6 +45,8 @@ const text = {
       'Read',
       'Read by',
       'First read',
+      'Acknowledged',
+      'Acknowledged by',
       'Email status',
       'Failure reason',
       'Attachments',
@@ -106,6 +110,10 @@ export function recipientRecord(
     recipient.read ? t.yes : t.no,
     recipient.readRows.map((r) => `${who(r.userId)} (${formatCsvTime(r.readAt)})`).join(', '),
     formatCsvTime(recipient.firstReadAt),
+    recipient.acknowledgedAt ? t.yes : t.no,
+    recipient.acknowledgedById && recipient.acknowledgedAt
+      ? `${who(recipient.acknowledgedById)} (${formatCsvTime(recipient.acknowledgedAt)})`
+      : '',
     recipient.emailStatus ? t.status[recipient.emailStatus] : '',
     recipient.emailError ?? '',
     String(recipient.attachmentCount),

@@ -58,7 +58,9 @@ registerEnumType(BroadcastCancelReason, {
   expression:
     'create index "broadcast_author_created_idx" on "broadcast" ("author_id", "created_at" desc, "id" desc)',
 })
-export class Broadcast extends BaseEntity<'queuedCount' | 'sentCount' | 'failedCount' | 'status'> {
+export class Broadcast extends BaseEntity<
+  'queuedCount' | 'sentCount' | 'failedCount' | 'status' | 'requireAcknowledgment'
+> {
   @Index()
   @ManyToOne(() => Office, { ref: true })
   office!: Ref<Office>;
@@ -118,6 +120,13 @@ export class Broadcast extends BaseEntity<'queuedCount' | 'sentCount' | 'failedC
   @Field(() => Int)
   @Property()
   recipientCount!: number;
+
+  /** Each company's client users are asked to confirm receipt (acknowledgeMessage). */
+  @Field(() => Boolean, {
+    description: 'The clients are asked to confirm receipt of the message (acknowledgeMessage).',
+  })
+  @Property({ default: false })
+  requireAcknowledgment: boolean = false;
 
   /** A retried sendEmail with the same key returns this broadcast instead of sending again. */
   @Property({ nullable: true, length: 200 })

@@ -32,6 +32,17 @@ export class BroadcastRecipientResolver {
     );
   }
 
+  @FieldResolver(() => User, {
+    nullable: true,
+    description: 'The client user of the company who confirmed receipt; null if none did.',
+  })
+  acknowledgedBy(
+    @Root() recipient: BroadcastRecipient,
+    @Ctx() { loaders }: Context,
+  ): Promise<User | null> | null {
+    return recipient.acknowledgedById ? loaders.user.load(recipient.acknowledgedById) : null;
+  }
+
   @FieldResolver(() => [RecipientDownload], {
     description:
       'Attachments and printouts of the message a client user of the company downloaded: the first download of each by each user.',

@@ -13,7 +13,11 @@ import type { DeliveryStatus } from '../email/email-delivery.entity.js';
 import type { BroadcastStatus } from './broadcast.entity.js';
 import { Broadcast } from './broadcast.entity.js';
 import { whereBroadcastVisible } from './broadcast.policy.js';
-import type { BroadcastRecipient, BroadcastRecipientFilter } from './broadcast.types.js';
+import {
+  type BroadcastRecipient,
+  type BroadcastRecipientFilter,
+  ReminderTarget,
+} from './broadcast.types.js';
 
 /*
  * The report per send. Every statement here is set-based over the message rows of one broadcast
@@ -30,6 +34,9 @@ const DOWNLOADED_BY_CLIENT = `exists (select 1 from message_attachment ma
   join file_download fd on fd.file_id = ma.file_id
   join company_member cm on cm.user_id = fd.user_id and cm.company_id = m.company_id
   where ma.message_id = m.id)`;
+
+/** A client user of the company confirmed receipt of the message (acknowledgeMessage). */
+const ACKNOWLEDGED = 'exists (select 1 from message_acknowledgment a where a.message_id = m.id)';
 
 /** A client wrote in the company thread after the message (message_thread_idx answers it). */
 const REPLIED_AFTER = `exists (select 1 from message q where q.company_id = m.company_id
@@ -81,6 +88,13 @@ function recipientRows(
       'd.status as email_status',
       'd.last_error as email_error',
       knex.raw('m.recalled_at is not null as recalled'),
+      // Subqueries rather than a join, so the rows' plan stays the one of the filters above.
+      knex.raw(
+        '(select a.acknowledged_at from message_acknowledgment a where a.message_id = m.id) as acknowledged_at',
+      ),
+      knex.raw(
+        '(select a.user_id from message_acknowledgment a where a.message_id = m.id) as acknowledged_by_id',
+      ),
       knex.raw(`(select coalesce(json_agg(json_build_object('userId', r.user_id, 'readAt', r.read_at)
           order by r.read_at, r.user_id), '[]'::json)
         from read_receipt r join app_user u on u.id = r.user_id
@@ -105,8 +119,7 @@ function recipientRows(
   holds(READ_BY_CLIENT, filter.read);
   holds(DOWNLOADED_BY_CLIENT, filter.downloaded);
   holds(REPLIED_AFTER, filter.replied);
-  // Nothing asks for an acknowledgment yet, so nobody has given one.
-  if (filter.acknowledged === true) inner.whereRaw('false');
+  holds(ACKNOWLEDGED, filter.acknowledged);
   if (filter.emailStatus) inner.where('d.status', filter.emailStatus);
   return inner;
 }
@@ -123,6 +136,8 @@ interface RecipientRow {
   downloads: Array<{ fileId: string; userId: string; downloadedAt: string }>;
   replied_at: Date | string | null;
   recalled: boolean;
+  acknowledged_at: Date | string | null;
+  acknowledged_by_id: string | null;
 }
 
 function toRecipient(row: RecipientRow): BroadcastRecipient {
@@ -145,6 +160,8 @@ function toRecipient(row: RecipientRow): BroadcastRecipient {
     })),
     repliedAt: row.replied_at === null ? null : new Date(row.replied_at),
     recalled: row.recalled,
+    acknowledgedAt: row.acknowledged_at === null ? null : new Date(row.acknowledged_at),
+    acknowledgedById: row.acknowledged_by_id,
   };
 }
 
@@ -178,15 +195,17 @@ export interface UnreadRecipient extends VisibleCompany {
 }
 
 /**
- * The companies of the broadcast where no client user has read its message, that the actor still
- * sees and that are not archived; each flagged when a reminder of this broadcast reached it less than
- * `cooldownMinutes` ago. One statement for any number of companies.
+ * The companies of the broadcast where no client user has read its message (`target` UNREAD) or
+ * confirmed its receipt (UNACKNOWLEDGED), that the actor still sees and that are not archived; each
+ * flagged when a reminder of this broadcast reached it less than `cooldownMinutes` ago. One
+ * statement for any number of companies.
  */
 export async function unreadRecipients(
   em: EntityManager,
   actor: StaffActor,
   broadcastId: string,
   cooldownMinutes: number,
+  target: ReminderTarget = ReminderTarget.UNREAD,
 ): Promise<UnreadRecipient[]> {
   const knex = em.getKnex();
   const query = knex('message as m')
@@ -202,7 +221,7 @@ export async function unreadRecipients(
     )
     .where('m.broadcast_id', broadcastId)
     .whereNull('c.archived_at')
-    .whereRaw(`not ${READ_BY_CLIENT}`)
+    .whereRaw(`not ${target === ReminderTarget.UNACKNOWLEDGED ? ACKNOWLEDGED : READ_BY_CLIENT}`)
     .orderBy([{ column: 'c.name' }, { column: 'c.id' }]);
   whereCompanyVisible(query, actor, 'c');
   const rows = await executeBound<VisibleCompanyRow & { recently_reminded: boolean }>(em, query);

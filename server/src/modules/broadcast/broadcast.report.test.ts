@@ -245,7 +245,7 @@ describe('the report per send', () => {
     expect(await filtered({ read: false, replied: false })).toEqual([c.company.name]);
     expect(await filtered({ read: true, downloaded: true })).toEqual([]);
     expect(await filtered({ emailStatus: 'FAILED' })).toEqual([]);
-    // Nothing asks for an acknowledgment yet.
+    // This send asked for no confirmation of receipt, so nobody gave one.
     expect(await filtered({ acknowledged: true })).toEqual([]);
     expect(await filtered({ acknowledged: false })).toHaveLength(3);
     expect(

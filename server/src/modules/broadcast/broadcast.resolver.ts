@@ -13,6 +13,7 @@ import {
   BroadcastRecipient,
   BroadcastRecipientConnection,
   BroadcastRecipientFilter,
+  ReminderTarget,
   SendBulkNotificationInput,
 } from './broadcast.types.js';
 
@@ -54,14 +55,21 @@ export class BroadcastResolver {
 
   @Mutation(() => Broadcast, {
     description:
-      'A follow-up notification, as a new broadcast linked by remindsOf, to exactly the companies of the broadcast where no client user has read it (not archived, and for a caretaker still theirs). body defaults to a Polish reminder naming the original. A company reminded of the same broadcast in the last hour is skipped. PRECONDITION_FAILED with reasons NOTHING_UNREAD or RECENTLY_REMINDED when nobody is left to remind.',
+      'A follow-up notification, as a new broadcast linked by remindsOf, to exactly the companies of the broadcast where no client user has read it (target UNREAD) or confirmed its receipt (UNACKNOWLEDGED), not archived, and for a caretaker still theirs. body defaults to a Polish reminder naming the original (for UNACKNOWLEDGED, asking to confirm its receipt). A company reminded of the same broadcast in the last hour is skipped. PRECONDITION_FAILED with reasons NOTHING_UNREAD, NOTHING_UNACKNOWLEDGED or RECENTLY_REMINDED when nobody is left to remind, ACKNOWLEDGMENT_NOT_REQUIRED for UNACKNOWLEDGED of a broadcast that asked for no confirmation.',
   })
   remindUnread(
     @Arg('broadcastId', () => ID) broadcastId: string,
     @Arg('body', () => String, { nullable: true }) body: string | null,
+    @Arg('target', () => ReminderTarget, { nullable: true, defaultValue: ReminderTarget.UNREAD })
+    target: ReminderTarget | null,
     @CurrentStaff() context: StaffContext,
   ): Promise<Broadcast> {
-    return context.services.broadcasts.remindUnread(context, broadcastId, body);
+    return context.services.broadcasts.remindUnread(
+      context,
+      broadcastId,
+      body,
+      target ?? ReminderTarget.UNREAD,
+    );
   }
 
   @Mutation(() => Broadcast, {
@@ -96,6 +104,14 @@ export class BroadcastResolver {
   })
   readCount(@Root() broadcast: Broadcast, @Ctx() { loaders }: Context): Promise<number> {
     return loaders.broadcastReadCount.load(broadcast.id);
+  }
+
+  @FieldResolver(() => Int, {
+    description:
+      'Recipient companies where a client user confirmed receipt (requireAcknowledgment).',
+  })
+  acknowledgedCount(@Root() broadcast: Broadcast, @Ctx() { loaders }: Context): Promise<number> {
+    return loaders.broadcastAcknowledgedCount.load(broadcast.id);
   }
 
   @FieldResolver(() => String, {

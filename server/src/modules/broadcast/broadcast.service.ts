@@ -37,6 +37,7 @@ import {
   type BroadcastRecipientFilter,
   MAX_BROADCAST_COMPANIES,
   REMINDER_COOLDOWN_MINUTES,
+  ReminderTarget,
   type SendBulkNotificationInput,
 } from './broadcast.types.js';
 
@@ -80,7 +81,12 @@ export class BroadcastService {
     return this.scheduler.commit(scope, run, {
       request: input,
       companies,
-      content: { kind: MessageKind.NOTIFICATION, body, attachmentIds },
+      content: {
+        kind: MessageKind.NOTIFICATION,
+        body,
+        attachmentIds,
+        requireAcknowledgment: input.requireAcknowledgment === true,
+      },
     });
   }
 
@@ -212,6 +218,7 @@ export class BroadcastService {
       const fileIds = new Set<string>();
       for (const recipient of batch) {
         for (const read of recipient.readRows) userIds.add(read.userId);
+        if (recipient.acknowledgedById) userIds.add(recipient.acknowledgedById);
         for (const download of recipient.downloadRows) {
           userIds.add(download.userId);
           fileIds.add(download.fileId);
@@ -229,22 +236,31 @@ export class BroadcastService {
 
   /**
    * A follow-up notification, as a new broadcast linked to the first, to exactly its companies
-   * where no client user has read it: those the actor still sees, not archived. Reminders of one
-   * broadcast are decided one at a time (its row is locked), and a company reminded of it less than
-   * REMINDER_COOLDOWN_MINUTES ago is skipped, so a double click or a twin request never reminds a
-   * company twice. PRECONDITION_FAILED with NOTHING_UNREAD or RECENTLY_REMINDED when nobody is left.
+   * where no client user has read it (`target` UNREAD) or confirmed its receipt (UNACKNOWLEDGED):
+   * those the actor still sees, not archived. Reminders of one broadcast are decided one at a time
+   * (its row is locked), and a company reminded of it less than REMINDER_COOLDOWN_MINUTES ago is
+   * skipped, so a double click or a twin request never reminds a company twice. PRECONDITION_FAILED
+   * with NOTHING_UNREAD, NOTHING_UNACKNOWLEDGED or RECENTLY_REMINDED when nobody is left, and with
+   * ACKNOWLEDGMENT_NOT_REQUIRED for UNACKNOWLEDGED when the broadcast asked for no confirmation.
    */
   async remindUnread(
     scope: StaffScope,
     broadcastId: string,
     body: string | null | undefined,
+    target: ReminderTarget = ReminderTarget.UNREAD,
   ): Promise<Broadcast> {
     const original = await this.get(scope, broadcastId);
     if (original.status !== BroadcastStatus.SENT)
       throw new PreconditionFailedError('Only a sent broadcast can be followed up.', ['NOT_SENT']);
+    const unacknowledged = target === ReminderTarget.UNACKNOWLEDGED;
+    if (unacknowledged && !original.requireAcknowledgment)
+      throw new PreconditionFailedError(
+        'The broadcast did not ask its clients to confirm receipt.',
+        ['ACKNOWLEDGMENT_NOT_REQUIRED'],
+      );
     const text =
       body === null || body === undefined
-        ? defaultReminderBody(original)
+        ? defaultReminderBody(original, target)
         : requireText(body, 'body', MAX_BODY_LENGTH);
     const events = new PendingEvents();
     const { broadcast } = await scope.em.transactional(async (em) => {
@@ -254,16 +270,22 @@ export class BroadcastService {
         scope.actor,
         original.id,
         REMINDER_COOLDOWN_MINUTES,
+        target,
       );
       if (!unread.length)
-        throw new PreconditionFailedError(
-          'A client of every company it went to has read it: there is nobody to remind.',
-          ['NOTHING_UNREAD'],
-        );
+        throw unacknowledged
+          ? new PreconditionFailedError(
+              'A client of every company it went to has confirmed receipt: there is nobody to remind.',
+              ['NOTHING_UNACKNOWLEDGED'],
+            )
+          : new PreconditionFailedError(
+              'A client of every company it went to has read it: there is nobody to remind.',
+              ['NOTHING_UNREAD'],
+            );
       const due = unread.filter((company) => !company.recentlyReminded);
       if (!due.length)
         throw new PreconditionFailedError(
-          `Every company that has not read it got a reminder less than ${REMINDER_COOLDOWN_MINUTES} minutes ago.`,
+          `Every company left to remind got a reminder less than ${REMINDER_COOLDOWN_MINUTES} minutes ago.`,
           ['RECENTLY_REMINDED'],
         );
       return createBroadcastWithMessages(
@@ -294,20 +316,34 @@ const polishDate = new Intl.DateTimeFormat('pl-PL', {
 /** The longest part of the original text a default reminder quotes. */
 const QUOTED_LENGTH = 1000;
 
-/** What a reminder says when the office gives no text: in Polish, naming the original. */
-export function defaultReminderBody(original: Broadcast): string {
+/**
+ * What a reminder says when the office gives no text: in Polish, naming the original; to the
+ * unacknowledged, asking to confirm its receipt with the button under it.
+ */
+export function defaultReminderBody(
+  original: Broadcast,
+  target: ReminderTarget = ReminderTarget.UNREAD,
+): string {
   const date = polishDate.format(original.createdAt);
+  const asksConfirmation = target === ReminderTarget.UNACKNOWLEDGED;
   if (original.kind === MessageKind.EMAIL)
-    return `Przypominamy o naszym e-mailu „${original.subject ?? ''}” z ${date}. Prosimy o zapoznanie się z nim.`;
+    return asksConfirmation
+      ? `Prosimy o potwierdzenie odbioru naszego e-maila „${original.subject ?? ''}” z ${date} przyciskiem „Potwierdzam odbiór” pod nim w Wiadomościach.`
+      : `Przypominamy o naszym e-mailu „${original.subject ?? ''}” z ${date}. Prosimy o zapoznanie się z nim.`;
   const quoted =
     original.body.length > QUOTED_LENGTH
       ? `${original.body.slice(0, QUOTED_LENGTH)}…`
       : original.body;
+  if (asksConfirmation)
+    return `Prosimy o potwierdzenie odbioru naszej wiadomości z ${date} przyciskiem „Potwierdzam odbiór” pod nią w Wiadomościach:\n\n${quoted}`;
   return `Przypominamy o naszej wiadomości z ${date}. Prosimy o zapoznanie się z nią:\n\n${quoted}`;
 }
 
 /** What a broadcast sends: one notification text, or each company's own archived email. */
-export type BroadcastContent =
+export type BroadcastContent = {
+  /** The clients are asked to confirm receipt (acknowledgeMessage). */
+  requireAcknowledgment?: boolean;
+} & (
   | {
       kind: MessageKind.NOTIFICATION;
       body: string;
@@ -323,7 +359,8 @@ export type BroadcastContent =
       idempotencyKey?: string;
       /** A company's archived message: the text and HTML with the list of its own printouts. */
       archiveOf(companyId: string): { body: string; html: string };
-    };
+    }
+);
 
 /** A message of a new broadcast and the company it went to. */
 export interface BroadcastMessage {
@@ -364,6 +401,7 @@ export async function createBroadcastWithMessages(
     recipientCount: companies.length,
     queuedCount: content.kind === MessageKind.EMAIL ? companies.length : 0,
     status: BroadcastStatus.SENT,
+    requireAcknowledgment: content.requireAcknowledgment === true,
   };
   const broadcast = existing ? em.assign(existing, fields) : em.create(Broadcast, fields);
   await em.flush();

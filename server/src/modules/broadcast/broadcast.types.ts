@@ -1,4 +1,4 @@
-import { Field, ID, InputType, Int, ObjectType } from 'type-graphql';
+import { Field, ID, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { Connection } from '../../core/pagination.js';
 import { User } from '../auth/user.entity.js';
 import { DeliveryStatus } from '../email/email-delivery.entity.js';
@@ -10,6 +10,17 @@ export const MAX_BROADCAST_COMPANIES = 10_000;
 
 /** A company reminded of a broadcast is not reminded of it again within this many minutes. */
 export const REMINDER_COOLDOWN_MINUTES = 60;
+
+/** Which companies of a broadcast a reminder (remindUnread) goes to. */
+export enum ReminderTarget {
+  UNREAD = 'UNREAD',
+  UNACKNOWLEDGED = 'UNACKNOWLEDGED',
+}
+registerEnumType(ReminderTarget, {
+  name: 'ReminderTarget',
+  description:
+    'UNREAD: the companies where no client user has read the message; UNACKNOWLEDGED: those where none confirmed its receipt (a broadcast sent with requireAcknowledgment).',
+});
 
 @InputType()
 export class SendBulkNotificationInput {
@@ -29,6 +40,13 @@ export class SendBulkNotificationInput {
 
   @Field(() => Date, { nullable: true, description: SEND_AT_DESCRIPTION })
   sendAt?: Date | null;
+  @Field(() => Boolean, {
+    nullable: true,
+    defaultValue: false,
+    description:
+      "Asks each company's client users to confirm receipt (acknowledgeMessage); the report shows who did.",
+  })
+  requireAcknowledgment?: boolean | null;
 }
 
 export const BroadcastConnection = Connection(Broadcast, 'Broadcast');
@@ -46,7 +64,7 @@ export class BroadcastRecipientFilter {
   @Field(() => Boolean, {
     nullable: true,
     description:
-      'Acknowledgments (requireAcknowledgment) come in a later release; until then no recipient has acknowledged, so true matches none and false matches every one.',
+      'true: a client user of the company confirmed receipt (acknowledgeMessage); false: none did (also when the broadcast did not ask for it).',
   })
   acknowledged?: boolean | null;
 
@@ -134,6 +152,14 @@ export class BroadcastRecipient {
       'The broadcast was recalled before any client user of the company read it: its clients no longer see it. false for a message read before the recall (it stays).',
   })
   recalled!: boolean;
+  @Field(() => Date, {
+    nullable: true,
+    description: 'When a client user of the company confirmed receipt; null if none did.',
+  })
+  acknowledgedAt!: Date | null;
+
+  /** Who confirmed receipt: `acknowledgedBy` in GraphQL. */
+  acknowledgedById!: string | null;
 }
 
 export const BroadcastRecipientConnection = Connection(BroadcastRecipient, 'BroadcastRecipient');

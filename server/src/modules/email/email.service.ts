@@ -107,6 +107,7 @@ export class EmailService {
           subject: draft.subject,
           html: draft.html,
           idempotencyKey: draft.idempotencyKey,
+          requireAcknowledgment: input.requireAcknowledgment === true,
           archiveOf: (companyId) =>
             archivedMessage(draft.html, draft.text, plan.get(companyId) ?? []),
         },

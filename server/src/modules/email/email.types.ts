@@ -45,6 +45,13 @@ export class SendEmailInput {
 
   @Field(() => Date, { nullable: true, description: SEND_AT_DESCRIPTION })
   sendAt?: Date | null;
+  @Field(() => Boolean, {
+    nullable: true,
+    defaultValue: false,
+    description:
+      "Asks each company's client users to confirm receipt of the archived message (acknowledgeMessage).",
+  })
+  requireAcknowledgment?: boolean | null;
 }
 
 @InputType()

@@ -98,7 +98,12 @@ export class MessageService {
    * New messages or receipts of one thread the actor may see, or of every thread they see, from the
    * live bus with a bounded buffer (see eventStream for the resync signal).
    */
-  async liveThreadEvents<T extends typeof Topic.MessageAdded | typeof Topic.MessageRead>(
+  async liveThreadEvents<
+    T extends
+      | typeof Topic.MessageAdded
+      | typeof Topic.MessageRead
+      | typeof Topic.MessageAcknowledged,
+  >(
     scope: ActorScope,
     topic: T,
     companyId: string | null,

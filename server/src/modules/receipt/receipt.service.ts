@@ -9,9 +9,11 @@ import {
   type ActorScope,
   isClientActor,
   isStaffActor,
+  type MemberActor,
   type MemberScope,
 } from '../../core/scope.js';
 import { requireList } from '../../core/validation.js';
+import { type CompanyKey, companyKey } from '../company/company.policy.js';
 import type { CompanyService } from '../company/company.service.js';
 import { type CompanyRoute, staffTopicIds, unreadTopicIds } from '../company/company.topics.js';
 import type { UnreadCount } from '../message/message.types.js';
@@ -49,53 +51,65 @@ export class ReceiptService {
   ): Promise<number> {
     const { em, actor } = scope;
     const company = await this.companies.requireVisible(scope, companyId);
-    const client = isClientActor(actor);
     const only = messageIds ? await this.requireThreadMessages(em, company.id, messageIds) : null;
     const events = new PendingEvents();
-    const read = await em.transactional(async (tx) => {
-      await lockThreadForReceipts(tx, company.id);
-      const receipts = await insertReceipts(tx, {
-        userId: actor.userId,
-        companyId: company.id,
-        direction: client ? 'OFFICE_TO_CLIENT' : 'CLIENT_TO_OFFICE',
-        messageIds: only,
-      });
-      if (!receipts.length) return 0;
-      let route: CompanyRoute = {
-        officeId: company.office.id,
-        caretakerId: company.caretaker?.id ?? null,
-      };
-      let unread: UnreadItem | null;
-      if (client) unread = await lowerClientCounter(tx, actor.userId, company.id, receipts.length);
-      else {
-        const lowered = await lowerOfficeCounter(
-          tx,
-          company.id,
-          receipts.map((r) => r.message_id),
-        );
-        unread = lowered?.item ?? null;
-        if (lowered) route = lowered.route;
-      }
-      const receiptTopics = [topicId.company(company.id), ...staffTopicIds(route)];
-      for (const r of receipts) {
-        const item = {
-          messageId: r.message_id,
-          userId: actor.userId,
-          companyId: company.id,
-          readAt: new Date(r.read_at).toISOString(),
-        };
-        events.addAll(Topic.MessageRead, receiptTopics, item);
-      }
-      if (unread)
-        events.addAll(
-          Topic.UnreadChanged,
-          client ? [topicId.user(actor.userId)] : staffTopicIds(route),
-          unread,
-        );
-      return receipts.length;
-    });
+    const read = await em.transactional((tx) =>
+      this.readInTransaction(tx, actor, companyKey(company), only, events),
+    );
     events.publish(this.live);
     return read;
+  }
+
+  /**
+   * The receipts of markRead in the caller's transaction (which then holds the thread's lock): the
+   * viewer's unread messages of the company's thread written by the other side, all or `only`
+   * those, with the counters lowered and the events queued. How many were new.
+   */
+  async readInTransaction(
+    tx: EntityManager,
+    actor: MemberActor,
+    company: CompanyKey,
+    only: string[] | null,
+    events: PendingEvents,
+  ): Promise<number> {
+    const client = isClientActor(actor);
+    await lockThreadForReceipts(tx, company.id);
+    const receipts = await insertReceipts(tx, {
+      userId: actor.userId,
+      companyId: company.id,
+      direction: client ? 'OFFICE_TO_CLIENT' : 'CLIENT_TO_OFFICE',
+      messageIds: only,
+    });
+    if (!receipts.length) return 0;
+    let route: CompanyRoute = { officeId: company.officeId, caretakerId: company.caretakerId };
+    let unread: UnreadItem | null;
+    if (client) unread = await lowerClientCounter(tx, actor.userId, company.id, receipts.length);
+    else {
+      const lowered = await lowerOfficeCounter(
+        tx,
+        company.id,
+        receipts.map((r) => r.message_id),
+      );
+      unread = lowered?.item ?? null;
+      if (lowered) route = lowered.route;
+    }
+    const receiptTopics = [topicId.company(company.id), ...staffTopicIds(route)];
+    for (const r of receipts) {
+      const item = {
+        messageId: r.message_id,
+        userId: actor.userId,
+        companyId: company.id,
+        readAt: new Date(r.read_at).toISOString(),
+      };
+      events.addAll(Topic.MessageRead, receiptTopics, item);
+    }
+    if (unread)
+      events.addAll(
+        Topic.UnreadChanged,
+        client ? [topicId.user(actor.userId)] : staffTopicIds(route),
+        unread,
+      );
+    return receipts.length;
   }
 
   /** The given ids, distinct, every one a message of the company's thread (else NOT_FOUND). */
