@@ -27,6 +27,7 @@ import {
 import { OfficeResolver, SmtpChangeResolver } from './modules/office/office.resolver.js';
 import { PrintoutResolver } from './modules/printout/printout.resolver.js';
 import { ReceiptResolver } from './modules/receipt/receipt.resolver.js';
+import { TemplateResolver } from './modules/template/template.resolver.js';
 
 export const resolvers = [
   AuthResolver,
@@ -51,6 +52,7 @@ export const resolvers = [
   AttachmentDownloadResolver,
   ...bookkeepingResolvers,
   ApiTokenResolver,
+  TemplateResolver,
 ] as const;
 
 /**
