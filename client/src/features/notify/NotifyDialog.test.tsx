@@ -283,6 +283,6 @@ describe('NotifyDialog', () => {
     });
     const missing = screen.getByTestId('notify-missing');
     expect(missing.textContent).toContain('Beta S.A.: {{deklaracja.kwota}}');
-    expect(missing.textContent).toContain('1 firm');
+    expect(missing.textContent).toContain('(i bez wartości zastępczej): 1.');
   });
 });

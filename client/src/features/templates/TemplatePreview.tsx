@@ -1,6 +1,7 @@
-import { useId, useState } from 'react';
+import { useId, useMemo, useState } from 'react';
 import { useQuery } from 'urql';
 import { graphql } from '../../gql';
+import type { MessagePreviewInput } from '../../gql/graphql';
 import { useI18n } from '../../i18n';
 import { RichText } from '../../ui/RichText';
 import { ErrorState } from '../../ui/states';
@@ -36,14 +37,18 @@ export function TemplatePreview({
   const id = useId();
   const [chosen, setChosen] = useState<string | null>(null);
   const companyId = companies.some((c) => c.id === chosen) ? chosen : (companies[0]?.id ?? null);
-  const input = useDebounced({
-    companyId: companyId ?? '',
-    subject: subject.trim() ? subject : null,
-    html: html.trim() ? html : null,
-    body: body.trim() ? body : null,
-    templateId: templateId || null,
-    period: period || null,
-  });
+  // Debounced as text: a new object each render would restart the wait for ever.
+  const settled = useDebounced(
+    JSON.stringify({
+      companyId: companyId ?? '',
+      subject: subject.trim() ? subject : null,
+      html: html.trim() ? html : null,
+      body: body.trim() ? body : null,
+      templateId: templateId || null,
+      period: period || null,
+    }),
+  );
+  const input = useMemo(() => JSON.parse(settled) as MessagePreviewInput, [settled]);
   const empty = !input.companyId || (!input.html && !input.body && !input.templateId);
   const [result] = useQuery({ query: PreviewQuery, variables: { input }, pause: empty });
   const preview = result.data?.previewMessage;

@@ -31,7 +31,7 @@ export const messages = defineMessages({
     'templates.choose.none': 'Bez szablonu',
     'templates.usePeriod': 'Okres dla pól {{okres}} i {{deklaracja.*}}',
     'templates.missing.title':
-      'Nie wysłano: {count} firm nie ma wartości pól bez wartości zastępczej.',
+      'Nie wysłano niczego. Firmy bez wartości pól (i bez wartości zastępczej): {count}.',
     'templates.missing.more': '…i {count} kolejnych.',
     'templates.ph.firma': 'Firma',
     'templates.ph.nip': 'NIP',
@@ -71,7 +71,7 @@ export const messages = defineMessages({
     'templates.choose.none': 'No template',
     'templates.usePeriod': 'Period for {{okres}} and {{deklaracja.*}}',
     'templates.missing.title':
-      'Not sent: {count} companies have no value for fields without a fallback.',
+      'Nothing was sent. Companies without a value for fields (and no fallback): {count}.',
     'templates.missing.more': '…and {count} more.',
     'templates.ph.firma': 'Company',
     'templates.ph.nip': 'NIP',
