@@ -168,26 +168,26 @@ export type Role =
 export type SendBulkNotificationInput = {
   /** Ids from POST /uploads by the same user, shared by the recipients. */
   attachmentIds?: Array<string | number> | null | undefined;
-  /** Plain text (placeholders allowed). One of body, html or templateId is required; html, when given, takes precedence. */
+  /** Plain text (placeholders allowed). One of body, html or templateId is required; html, when given, takes precedence; an email sends it as paragraphs. */
   body?: string | null | undefined;
   /** The ticked companies, 1 to 10000; each gets its own message. */
   companyIds: Array<string | number>;
-  /** From the rich-text editor, sanitized as an email's; the plain body is derived from it. Overrides the template's. */
+  /** From the rich-text editor, sanitized as an email's (the plain body is derived from it); overrides the template's. */
   html?: string | null | undefined;
   /** "YYYY-MM" or "YYYY": what {{okres}} says, and whose declarations {{deklaracja.*}} read. */
   period?: string | null | undefined;
-  /** One line; overrides the template's. Placeholders allowed. */
+  /** One line of at most 200 characters, placeholders allowed; overrides the template's. An email needs one (its own or the template's). */
   subject?: string | null | undefined;
-  /** A NOTIFICATION template of the office; explicit subject and html take precedence over its own. Its placeholders are filled for each company; a placeholder without a value and without a fallback for some companies refuses the send (BAD_USER_INPUT, reasons MISSING_PLACEHOLDER_VALUES, extensions.missing and missingCount). */
+  /** A template of the office of the send's kind (NOTIFICATION or EMAIL; else BAD_USER_INPUT, TEMPLATE_KIND_MISMATCH); explicit subject and html take precedence over its own. Placeholders are filled for each company; one without a value and without a fallback for some companies refuses the send (BAD_USER_INPUT, reasons MISSING_PLACEHOLDER_VALUES, extensions.missing and missingCount), nothing sent. */
   templateId?: string | number | null | undefined;
 };
 
 export type SendEmailInput = {
-  /** Plain text, sent as paragraphs, when there is neither html nor a template. */
+  /** Plain text (placeholders allowed). One of body, html or templateId is required; html, when given, takes precedence; an email sends it as paragraphs. */
   body?: string | null | undefined;
   /** The ticked companies, 1 to 10000; each gets its own email at its account address. */
   companyIds: Array<string | number>;
-  /** From the rich-text editor; sanitized before it is stored or sent. Overrides the template's. One of body, html or templateId is required. */
+  /** From the rich-text editor, sanitized as an email's (the plain body is derived from it); overrides the template's. */
   html?: string | null | undefined;
   /** A retried call with the same key returns the first broadcast instead of sending again. */
   idempotencyKey?: string | null | undefined;
@@ -195,9 +195,9 @@ export type SendEmailInput = {
   period?: string | null | undefined;
   /** Each company gets only those that apply to it, as links. */
   printouts?: Array<PrintoutRequest> | null | undefined;
-  /** One line; required unless the template has one, which it overrides. Placeholders allowed. */
+  /** One line of at most 200 characters, placeholders allowed; overrides the template's. An email needs one (its own or the template's). */
   subject?: string | null | undefined;
-  /** An EMAIL template of the office, filled for each company; explicit subject and html take precedence over its own. A placeholder without a value and without a fallback for some companies refuses the send (BAD_USER_INPUT, reasons MISSING_PLACEHOLDER_VALUES). */
+  /** A template of the office of the send's kind (NOTIFICATION or EMAIL; else BAD_USER_INPUT, TEMPLATE_KIND_MISMATCH); explicit subject and html take precedence over its own. Placeholders are filled for each company; one without a value and without a fallback for some companies refuses the send (BAD_USER_INPUT, reasons MISSING_PLACEHOLDER_VALUES, extensions.missing and missingCount), nothing sent. */
   templateId?: string | number | null | undefined;
 };
 

@@ -3,6 +3,7 @@ import { Connection } from '../../core/pagination.js';
 import { User } from '../auth/user.entity.js';
 import { DeliveryStatus } from '../email/email-delivery.entity.js';
 import { StoredFile } from '../file/file.entity.js';
+import { MessageTextInput } from '../template/template.types.js';
 import { Broadcast } from './broadcast.entity.js';
 
 export const MAX_BROADCAST_COMPANIES = 10_000;
@@ -11,45 +12,11 @@ export const MAX_BROADCAST_COMPANIES = 10_000;
 export const REMINDER_COOLDOWN_MINUTES = 60;
 
 @InputType()
-export class SendBulkNotificationInput {
+export class SendBulkNotificationInput extends MessageTextInput {
   @Field(() => [ID], {
     description: `The ticked companies, 1 to ${MAX_BROADCAST_COMPANIES}; each gets its own message.`,
   })
   companyIds!: string[];
-
-  @Field(() => String, {
-    nullable: true,
-    description:
-      'Plain text (placeholders allowed). One of body, html or templateId is required; html, when given, takes precedence.',
-  })
-  body?: string | null;
-
-  @Field(() => String, {
-    nullable: true,
-    description: "One line; overrides the template's. Placeholders allowed.",
-  })
-  subject?: string | null;
-
-  @Field(() => String, {
-    nullable: true,
-    description:
-      "From the rich-text editor, sanitized as an email's; the plain body is derived from it. Overrides the template's.",
-  })
-  html?: string | null;
-
-  @Field(() => ID, {
-    nullable: true,
-    description:
-      'A NOTIFICATION template of the office; explicit subject and html take precedence over its own. Its placeholders are filled for each company; a placeholder without a value and without a fallback for some companies refuses the send (BAD_USER_INPUT, reasons MISSING_PLACEHOLDER_VALUES, extensions.missing and missingCount).',
-  })
-  templateId?: string | null;
-
-  @Field(() => String, {
-    nullable: true,
-    description:
-      '"YYYY-MM" or "YYYY": what {{okres}} says, and whose declarations {{deklaracja.*}} read.',
-  })
-  period?: string | null;
 
   @Field(() => [ID], {
     nullable: true,

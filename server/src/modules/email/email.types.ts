@@ -1,6 +1,7 @@
 import { Field, ID, InputType, Int } from 'type-graphql';
 import { Connection } from '../../core/pagination.js';
 import { PrintoutKind } from '../printout/printout.kind.js';
+import { MessageTextInput } from '../template/template.types.js';
 import { EmailDelivery } from './email-delivery.entity.js';
 import { SmtpSecurity } from './smtp-integration.entity.js';
 
@@ -17,45 +18,11 @@ export class PrintoutRequest {
 }
 
 @InputType()
-export class SendEmailInput {
+export class SendEmailInput extends MessageTextInput {
   @Field(() => [ID], {
     description: `The ticked companies, 1 to ${MAX_EMAIL_COMPANIES}; each gets its own email at its account address.`,
   })
   companyIds!: string[];
-
-  @Field(() => String, {
-    nullable: true,
-    description:
-      'One line; required unless the template has one, which it overrides. Placeholders allowed.',
-  })
-  subject?: string | null;
-
-  @Field(() => String, {
-    nullable: true,
-    description:
-      "From the rich-text editor; sanitized before it is stored or sent. Overrides the template's. One of body, html or templateId is required.",
-  })
-  html?: string | null;
-
-  @Field(() => String, {
-    nullable: true,
-    description: 'Plain text, sent as paragraphs, when there is neither html nor a template.',
-  })
-  body?: string | null;
-
-  @Field(() => ID, {
-    nullable: true,
-    description:
-      'An EMAIL template of the office, filled for each company; explicit subject and html take precedence over its own. A placeholder without a value and without a fallback for some companies refuses the send (BAD_USER_INPUT, reasons MISSING_PLACEHOLDER_VALUES).',
-  })
-  templateId?: string | null;
-
-  @Field(() => String, {
-    nullable: true,
-    description:
-      '"YYYY-MM" or "YYYY": what {{okres}} says, and whose declarations {{deklaracja.*}} read.',
-  })
-  period?: string | null;
 
   @Field(() => [PrintoutRequest], {
     nullable: true,

@@ -9,6 +9,47 @@ export const MAX_MISSING_LISTED = 20;
 const PLACEHOLDER_HELP =
   'Placeholders: {{firma}} {{nip}} {{opiekun}} {{okres}} {{biuro}} {{deklaracja.typ}} {{deklaracja.kwota}} {{deklaracja.termin}} (or {{company}} {{nip}} {{caretaker}} {{period}} {{office}} {{declaration.type}} {{declaration.amount}} {{declaration.dueDate}}), with a fallback as {{deklaracja.kwota|brak danych}}.';
 
+/**
+ * What both sends (sendBulkNotification, sendEmail) say, besides whom they go to: a text, a
+ * template, or both (see TemplateService.prepare).
+ */
+@InputType()
+export class MessageTextInput {
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'Plain text (placeholders allowed). One of body, html or templateId is required; html, when given, takes precedence; an email sends it as paragraphs.',
+  })
+  body?: string | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description: `One line of at most ${MAX_SUBJECT_LENGTH} characters, placeholders allowed; overrides the template's. An email needs one (its own or the template's).`,
+  })
+  subject?: string | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description:
+      "From the rich-text editor, sanitized as an email's (the plain body is derived from it); overrides the template's.",
+  })
+  html?: string | null;
+
+  @Field(() => ID, {
+    nullable: true,
+    description:
+      "A template of the office of the send's kind (NOTIFICATION or EMAIL; else BAD_USER_INPUT, TEMPLATE_KIND_MISMATCH); explicit subject and html take precedence over its own. Placeholders are filled for each company; one without a value and without a fallback for some companies refuses the send (BAD_USER_INPUT, reasons MISSING_PLACEHOLDER_VALUES, extensions.missing and missingCount), nothing sent.",
+  })
+  templateId?: string | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description:
+      '"YYYY-MM" or "YYYY": what {{okres}} says, and whose declarations {{deklaracja.*}} read.',
+  })
+  period?: string | null;
+}
+
 @InputType()
 export class MessageTemplateInput {
   @Field({ description: `1..${MAX_TEMPLATE_NAME} characters, unique in the office (any case).` })
