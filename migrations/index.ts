@@ -19,6 +19,7 @@ import { Migration20261129110000 } from './Migration20261129110000.js';
 import { Migration20261129120000 } from './Migration20261129120000.js';
 import { Migration20261129130000 } from './Migration20261129130000.js';
 import { Migration20261130090000 } from './Migration20261130090000.js';
+import { Migration20261130100000 } from './Migration20261130100000.js';
 import { Migration20261130110000 } from './Migration20261130110000.js';
 import { Migration20261130120000 } from './Migration20261130120000.js';
 import { Migration20261130130000 } from './Migration20261130130000.js';
@@ -45,7 +46,8 @@ export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261129120000', class: Migration20261129120000 },
   { name: 'Migration20261129130000', class: Migration20261129130000 },
   { name: 'Migration20261130090000', class: Migration20261130090000 },
+  { name: 'Migration20261130100000', class: Migration20261130100000 },
   { name: 'Migration20261130110000', class: Migration20261130110000 },
-  { name: 'Migration20261130130000', class: Migration20261130130000 },
   { name: 'Migration20261130120000', class: Migration20261130120000 },
+  { name: 'Migration20261130130000', class: Migration20261130130000 },
 ];

@@ -32,6 +32,7 @@ import {
 import { OfficeResolver, SmtpChangeResolver } from './modules/office/office.resolver.js';
 import { PrintoutResolver } from './modules/printout/printout.resolver.js';
 import { ReceiptResolver } from './modules/receipt/receipt.resolver.js';
+import { TemplateResolver } from './modules/template/template.resolver.js';
 
 export const resolvers = [
   AuthResolver,
@@ -59,6 +60,7 @@ export const resolvers = [
   AlertResolver,
   AcknowledgmentResolver,
   CompanyAcknowledgmentsResolver,
+  TemplateResolver,
 ] as const;
 
 /**

@@ -24,6 +24,7 @@ import { OfficeService } from './modules/office/office.service.js';
 import { PrintoutService } from './modules/printout/printout.service.js';
 import { ReceiptService } from './modules/receipt/receipt.service.js';
 import { SystemMailService, systemMailQueue } from './modules/system-mail/system-mail.service.js';
+import { TemplateService } from './modules/template/template.service.js';
 
 /** The services of one process; stateless apart from their collaborators, shared by all requests. */
 export interface ServiceDeps {
@@ -62,8 +63,9 @@ export function createServices(deps: ServiceDeps) {
     { requestsPerMinute: config.apiTokenRequestsPerMinute },
     deps.live.redis,
   );
+  const templates = new TemplateService(companies);
   const scheduler = new ScheduledSends(deps.live, companies, deps.boss, scheduledSendQueue(config));
-  const broadcasts = new BroadcastService(deps.live, files, scheduler);
+  const broadcasts = new BroadcastService(deps.live, files, scheduler, templates);
   const receipts = new ReceiptService(deps.live, companies, deps.logger);
   const systemMail = new SystemMailService(deps.secretBox, deps.boss, systemMailQueue(config));
   const auth = new AuthService(deps.config, deps.live, apiTokens);
@@ -77,6 +79,7 @@ export function createServices(deps: ServiceDeps) {
       broadcasts,
       printouts,
       smtp,
+      templates,
       deps.boss,
       deps.config.emailQueue,
       deps.logger,
@@ -95,6 +98,7 @@ export function createServices(deps: ServiceDeps) {
     receipts,
     acknowledgments: new AcknowledgmentService(deps.live, receipts),
     broadcasts,
+    templates,
     bookkeeping: new BookkeepingService(companies),
     /** Invitations, password resets, security notices: the platform's mailer, never an office's. */
     systemMail,

@@ -7,6 +7,7 @@ import type {
   Language,
   MessageDirection,
   MessageKind,
+  MessageTemplateKind,
   NewMessagesAlert,
   OfficeVerification,
   PrintoutKind,
@@ -44,6 +45,7 @@ interface Enums {
   MessageDirection: MessageDirection;
   MessageKind: MessageKind;
   NewMessagesAlert: NewMessagesAlert;
+  MessageTemplateKind: MessageTemplateKind;
   OfficeVerification: OfficeVerification;
   PrintoutKind: PrintoutKind;
   ReminderTarget: ReminderTarget;
@@ -109,6 +111,8 @@ export const messages = defineMessages({
     'enum.NewMessagesAlert.IMMEDIATE': 'Od razu',
     'enum.NewMessagesAlert.DAILY_DIGEST': 'Raz dziennie',
     'enum.NewMessagesAlert.NEVER': 'Nigdy',
+    'enum.MessageTemplateKind.NOTIFICATION': 'Powiadomienie',
+    'enum.MessageTemplateKind.EMAIL': 'E-mail',
     'enum.OfficeVerification.UNVERIFIED': 'Niezweryfikowane',
     'enum.OfficeVerification.PENDING': 'Weryfikacja w toku',
     'enum.OfficeVerification.VERIFIED': 'Zweryfikowane',
@@ -180,6 +184,8 @@ export const messages = defineMessages({
     'enum.NewMessagesAlert.IMMEDIATE': 'Right away',
     'enum.NewMessagesAlert.DAILY_DIGEST': 'Once a day',
     'enum.NewMessagesAlert.NEVER': 'Never',
+    'enum.MessageTemplateKind.NOTIFICATION': 'Notification',
+    'enum.MessageTemplateKind.EMAIL': 'Email',
     'enum.OfficeVerification.UNVERIFIED': 'Unverified',
     'enum.OfficeVerification.PENDING': 'Verification pending',
     'enum.OfficeVerification.VERIFIED': 'Verified',

@@ -7,6 +7,8 @@ import { ModalDialog } from '../notify/ModalDialog';
 import { RequireAcknowledgmentField } from '../notify/RequireAcknowledgmentField';
 import { SendLaterField, useSendLater } from '../sent/SendLater';
 import { formatWarsaw } from '../sent/sendAt';
+import { type MessageSource, MessageSourceFields } from '../templates/MessageSourceFields';
+import { SendRefusal } from '../templates/MissingValues';
 import { type BroadcastCounts, BroadcastProgress } from './BroadcastProgress';
 import { ChosenPrintouts } from './ChosenPrintouts';
 import { type ChosenPrintout, PrintoutPicker } from './PrintoutPicker';
@@ -60,6 +62,11 @@ export function EmailDialog({
   const [content, setContent] = useState({ html: '', text: '' });
   const [printouts, setPrintouts] = useState<ChosenPrintout[]>([]);
   const [period, setPeriod] = useState(() => previousMonth());
+  const [source, setSource] = useState<MessageSource>({
+    templateId: null,
+    subject: '',
+    period: null,
+  });
   const [pickerOpen, setPickerOpen] = useState(false);
   // Once opened, the picker stays mounted (hidden when closed).
   const [pickerUsed, setPickerUsed] = useState(false);
@@ -87,7 +94,7 @@ export function EmailDialog({
     if (fetching || later.problem) return;
     const errors: Partial<Record<Field, string>> = {};
     if (!subject.trim()) errors.subject = t('email.error.subject');
-    if (!content.text.trim()) errors.html = t('email.error.html');
+    if (!content.text.trim() && !source.templateId) errors.html = t('email.error.html');
     setFieldErrors(errors);
     if (errors.subject) {
       subjectRef.current?.focus();
@@ -101,7 +108,9 @@ export function EmailDialog({
       input: {
         companyIds: companies.map((c) => c.id),
         subject: subject.trim(),
-        html: content.html,
+        html: content.text.trim() ? content.html : null,
+        templateId: source.templateId,
+        period: source.period,
         printouts: printouts.map(({ kind, period }) => ({ kind, period })),
         idempotencyKey,
         sendAt: later.sendAt,
@@ -188,6 +197,17 @@ export function EmailDialog({
             </p>
           )}
 
+          <MessageSourceFields
+            kind="EMAIL"
+            source={{ ...source, subject }}
+            onChange={(next) => {
+              setSource(next);
+              setSubject(next.subject);
+            }}
+            companies={companies}
+            html={content.text.trim() ? content.html : ''}
+            showSubject={false}
+          />
           <RichTextEditor
             label={t('email.body')}
             onChange={onContent}
@@ -248,7 +268,9 @@ export function EmailDialog({
 
           {error && details && !details.field && (
             <div data-testid="email-error">
-              <SendError error={error} details={details} />
+              <SendRefusal error={error} testId="email-missing">
+                <SendError error={error} details={details} />
+              </SendRefusal>
             </div>
           )}
 

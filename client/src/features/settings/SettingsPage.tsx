@@ -5,6 +5,7 @@ import { ErrorState, Loading } from '../../ui/states';
 import type { Viewer } from '../../viewer';
 import { ApiTokensSection } from '../api-tokens/ApiTokensSection';
 import { PeopleSection } from '../people/PeopleSection';
+import { TemplatesSection } from '../templates/TemplatesSection';
 import { LogoSection } from './LogoSection';
 import { SmtpSection } from './SmtpSection';
 import { VerificationSection } from './VerificationSection';
@@ -57,6 +58,8 @@ export function SettingsPage({ viewer }: { viewer: Viewer }) {
       <SmtpSection integration={office.smtpIntegration ?? null} onChanged={refresh} />
 
       <LogoSection office={office} />
+
+      <TemplatesSection />
 
       <PeopleSection viewerId={viewer.id} />
 

@@ -3,6 +3,7 @@ import { Connection } from '../../core/pagination.js';
 import { User } from '../auth/user.entity.js';
 import { DeliveryStatus } from '../email/email-delivery.entity.js';
 import { StoredFile } from '../file/file.entity.js';
+import { MessageTextInput } from '../template/template.types.js';
 import { Broadcast } from './broadcast.entity.js';
 import { SEND_AT_DESCRIPTION } from './broadcast.timing.js';
 
@@ -23,14 +24,11 @@ registerEnumType(ReminderTarget, {
 });
 
 @InputType()
-export class SendBulkNotificationInput {
+export class SendBulkNotificationInput extends MessageTextInput {
   @Field(() => [ID], {
     description: `The ticked companies, 1 to ${MAX_BROADCAST_COMPANIES}; each gets its own message.`,
   })
   companyIds!: string[];
-
-  @Field()
-  body!: string;
 
   @Field(() => [ID], {
     nullable: true,

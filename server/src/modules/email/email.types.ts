@@ -2,6 +2,7 @@ import { Field, ID, InputType, Int } from 'type-graphql';
 import { Connection } from '../../core/pagination.js';
 import { SEND_AT_DESCRIPTION } from '../broadcast/broadcast.timing.js';
 import { PrintoutKind } from '../printout/printout.kind.js';
+import { MessageTextInput } from '../template/template.types.js';
 import { EmailDelivery } from './email-delivery.entity.js';
 import { SmtpSecurity } from './smtp-integration.entity.js';
 
@@ -18,17 +19,11 @@ export class PrintoutRequest {
 }
 
 @InputType()
-export class SendEmailInput {
+export class SendEmailInput extends MessageTextInput {
   @Field(() => [ID], {
     description: `The ticked companies, 1 to ${MAX_EMAIL_COMPANIES}; each gets its own email at its account address.`,
   })
   companyIds!: string[];
-
-  @Field()
-  subject!: string;
-
-  @Field({ description: 'From the rich-text editor; sanitized before it is stored or sent.' })
-  html!: string;
 
   @Field(() => [PrintoutRequest], {
     nullable: true,
