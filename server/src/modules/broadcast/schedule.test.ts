@@ -93,7 +93,11 @@ describe('scheduled sends', () => {
     expect(scheduled).toMatchObject({ status: 'SCHEDULED', sendAt, recipientCount: 1 });
     // Stored with its request, without sendAt; its job waits in the durable queue.
     const [row] = await sql('select request from broadcast where id = ?', [scheduled.id]);
-    expect(row?.request).toEqual({ companyIds: [target.company.id], body: 'Za trzy sekundy' });
+    expect(row?.request).toEqual({
+      companyIds: [target.company.id],
+      body: 'Za trzy sekundy',
+      requireAcknowledgment: false,
+    });
     const [job] = await sql('select state, start_after from pgboss.job where id = ?', [
       scheduled.id,
     ]);
