@@ -196,6 +196,8 @@ type Documents = {
     "\n  query SchedList($status: BroadcastStatus) {\n    broadcasts(first: 100, status: $status) { edges { node { id status sendAt } } }\n  }\n": typeof types.SchedListDocument,
     "\n  mutation SchedCancel($id: ID!) {\n    cancelBroadcast(id: $id) { id status cancelReason cancelledAt }\n  }\n": typeof types.SchedCancelDocument,
     "\n  query SchedThread($id: ID!) {\n    messages(companyId: $id) {\n      totalCount\n      edges { node { id body createdAt attachments { id } } }\n    }\n  }\n": typeof types.SchedThreadDocument,
+    "\n  mutation SchedTemplate($input: MessageTemplateInput!) {\n    createMessageTemplate(input: $input) { id }\n  }\n": typeof types.SchedTemplateDocument,
+    "\n  query SchedAckThread($id: ID!) {\n    messages(companyId: $id, first: 5) {\n      edges { node { subject body requiresAcknowledgment } }\n    }\n  }\n": typeof types.SchedAckThreadDocument,
     "\n  mutation SchedSetSmtp($input: SmtpIntegrationInput!) {\n    updateSmtpIntegration(input: $input) { host }\n  }\n": typeof types.SchedSetSmtpDocument,
     "\n  mutation SqlCountNotify($input: SendBulkNotificationInput!) {\n    sendBulkNotification(input: $input) { id recipientCount }\n  }\n": typeof types.SqlCountNotifyDocument,
     "\n  mutation SqlCountAsk($input: SendMessageInput!) {\n    sendMessage(input: $input) { id }\n  }\n": typeof types.SqlCountAskDocument,
@@ -630,6 +632,8 @@ const documents: Documents = {
     "\n  query SchedList($status: BroadcastStatus) {\n    broadcasts(first: 100, status: $status) { edges { node { id status sendAt } } }\n  }\n": types.SchedListDocument,
     "\n  mutation SchedCancel($id: ID!) {\n    cancelBroadcast(id: $id) { id status cancelReason cancelledAt }\n  }\n": types.SchedCancelDocument,
     "\n  query SchedThread($id: ID!) {\n    messages(companyId: $id) {\n      totalCount\n      edges { node { id body createdAt attachments { id } } }\n    }\n  }\n": types.SchedThreadDocument,
+    "\n  mutation SchedTemplate($input: MessageTemplateInput!) {\n    createMessageTemplate(input: $input) { id }\n  }\n": types.SchedTemplateDocument,
+    "\n  query SchedAckThread($id: ID!) {\n    messages(companyId: $id, first: 5) {\n      edges { node { subject body requiresAcknowledgment } }\n    }\n  }\n": types.SchedAckThreadDocument,
     "\n  mutation SchedSetSmtp($input: SmtpIntegrationInput!) {\n    updateSmtpIntegration(input: $input) { host }\n  }\n": types.SchedSetSmtpDocument,
     "\n  mutation SqlCountNotify($input: SendBulkNotificationInput!) {\n    sendBulkNotification(input: $input) { id recipientCount }\n  }\n": types.SqlCountNotifyDocument,
     "\n  mutation SqlCountAsk($input: SendMessageInput!) {\n    sendMessage(input: $input) { id }\n  }\n": types.SqlCountAskDocument,
@@ -1607,6 +1611,14 @@ export function graphql(source: "\n  mutation SchedCancel($id: ID!) {\n    cance
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query SchedThread($id: ID!) {\n    messages(companyId: $id) {\n      totalCount\n      edges { node { id body createdAt attachments { id } } }\n    }\n  }\n"): typeof import('./graphql.js').SchedThreadDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SchedTemplate($input: MessageTemplateInput!) {\n    createMessageTemplate(input: $input) { id }\n  }\n"): typeof import('./graphql.js').SchedTemplateDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SchedAckThread($id: ID!) {\n    messages(companyId: $id, first: 5) {\n      edges { node { subject body requiresAcknowledgment } }\n    }\n  }\n"): typeof import('./graphql.js').SchedAckThreadDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -1629,6 +1629,20 @@ export type SchedThreadQueryVariables = Exact<{
 
 export type SchedThreadQuery = { messages: { totalCount: number, edges: Array<{ node: { id: string, body: string, createdAt: string, attachments: Array<{ id: string }> } }> } };
 
+export type SchedTemplateMutationVariables = Exact<{
+  input: MessageTemplateInput;
+}>;
+
+
+export type SchedTemplateMutation = { createMessageTemplate: { id: string } };
+
+export type SchedAckThreadQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type SchedAckThreadQuery = { messages: { edges: Array<{ node: { subject: string | null, body: string, requiresAcknowledgment: boolean } }> } };
+
 export type SchedSetSmtpMutationVariables = Exact<{
   input: SmtpIntegrationInput;
 }>;
@@ -5341,6 +5355,26 @@ export const SchedThreadDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<SchedThreadQuery, SchedThreadQueryVariables>;
+export const SchedTemplateDocument = new TypedDocumentString(`
+    mutation SchedTemplate($input: MessageTemplateInput!) {
+  createMessageTemplate(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<SchedTemplateMutation, SchedTemplateMutationVariables>;
+export const SchedAckThreadDocument = new TypedDocumentString(`
+    query SchedAckThread($id: ID!) {
+  messages(companyId: $id, first: 5) {
+    edges {
+      node {
+        subject
+        body
+        requiresAcknowledgment
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SchedAckThreadQuery, SchedAckThreadQueryVariables>;
 export const SchedSetSmtpDocument = new TypedDocumentString(`
     mutation SchedSetSmtp($input: SmtpIntegrationInput!) {
   updateSmtpIntegration(input: $input) {

@@ -43,6 +43,18 @@ const THREAD = graphql(`
     }
   }
 `);
+const TEMPLATE = graphql(`
+  mutation SchedTemplate($input: MessageTemplateInput!) {
+    createMessageTemplate(input: $input) { id }
+  }
+`);
+const ACK_THREAD = graphql(`
+  query SchedAckThread($id: ID!) {
+    messages(companyId: $id, first: 5) {
+      edges { node { subject body requiresAcknowledgment } }
+    }
+  }
+`);
 const SMTP = graphql(`
   mutation SchedSetSmtp($input: SmtpIntegrationInput!) {
     updateSmtpIntegration(input: $input) { host }
@@ -480,5 +492,54 @@ describe('scheduled sends', () => {
     const scheduled = await schedule([f.companies[0]!.company.id], 'Nie dla obcych', seconds(600));
     expect(codes(await app.gql(CANCEL, { id: scheduled.id }, token))).toEqual(['NOT_FOUND']);
     await app.gql(CANCEL, { id: scheduled.id }, f.head.token);
+  });
+  it('fills a template when the send falls due, with each company’s data as it is then, and keeps the acknowledgment asked for', async () => {
+    const [first, second] = [f.companies[2]!, f.companies[3]!];
+    const { createMessageTemplate } = ok(
+      await app.gql(
+        TEMPLATE,
+        {
+          input: {
+            name: 'Zaplanowany z danymi',
+            kind: 'NOTIFICATION',
+            subject: 'Dla {{firma}}',
+            html: '<p>NIP {{nip}}, opiekun: {{opiekun|brak}}</p>',
+          },
+        },
+        f.head.token,
+      ),
+    );
+    const scheduled = ok(
+      await app.gql(
+        NOTIFY,
+        {
+          input: {
+            companyIds: [first.company.id, second.company.id],
+            templateId: createMessageTemplate.id,
+            requireAcknowledgment: true,
+            sendAt: seconds(60),
+          },
+        },
+        f.head.token,
+      ),
+    ).sendBulkNotification;
+    expect(scheduled.status).toBe('SCHEDULED');
+    // Renamed while it waits: the message carries the name it has when it goes.
+    await sql('update company set name = ? where id = ?', [
+      'Nowa Nazwa Sp. z o.o.',
+      first.company.id,
+    ]);
+    await runDue(scheduled.id);
+    const [own] = ok(await app.gql(ACK_THREAD, { id: first.company.id }, first.client.token))
+      .messages.edges;
+    expect(own?.node).toMatchObject({
+      subject: 'Dla Nowa Nazwa Sp. z o.o.',
+      requiresAcknowledgment: true,
+    });
+    expect(own?.node.body).toContain(`NIP ${first.company.nip}`);
+    const [theirs] = ok(await app.gql(ACK_THREAD, { id: second.company.id }, second.client.token))
+      .messages.edges;
+    expect(theirs?.node.subject).toBe(`Dla ${second.company.name}`);
+    expect(theirs?.node.body).not.toContain('Nowa Nazwa');
   });
 });
