@@ -61,6 +61,7 @@ import {
   startSystemMailWorker,
   systemSmtpUrlOf,
 } from './modules/system-mail/system-mail.worker.js';
+import { startWebhooks } from './modules/webhook/webhook.worker.js';
 import { buildAppSchema } from './schema.js';
 import { createServices, type Services } from './services.js';
 
@@ -220,6 +221,14 @@ async function boot(
     });
   if (config.workers > 0)
     await startPasswordResetWorker(orm, boss, services.accounts, config, logger);
+  // Events are recorded into this queue by every role; workers send them (ROLE=all or worker).
+  await startWebhooks(orm, boss, {
+    config,
+    logger,
+    secretBox,
+    destinations: services.webhookDestinations,
+    systemMail: services.systemMail,
+  });
 
   const app = express();
   app.disable('x-powered-by');

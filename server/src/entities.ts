@@ -20,6 +20,7 @@ import { Message, MessageAttachment } from './modules/message/message.entity.js'
 import { Office } from './modules/office/office.entity.js';
 import { ReadReceipt } from './modules/receipt/receipt.entity.js';
 import { SystemMail } from './modules/system-mail/system-mail.entity.js';
+import { Webhook, WebhookDelivery } from './modules/webhook/webhook.entity.js';
 
 /** Every table; the ORM is given this list, not a folder glob. */
 export const entities = [
@@ -47,4 +48,6 @@ export const entities = [
   ReadReceipt,
   Invitation,
   ApiToken,
+  Webhook,
+  WebhookDelivery,
 ];

@@ -27,6 +27,7 @@ import {
 import { OfficeResolver, SmtpChangeResolver } from './modules/office/office.resolver.js';
 import { PrintoutResolver } from './modules/printout/printout.resolver.js';
 import { ReceiptResolver } from './modules/receipt/receipt.resolver.js';
+import { WebhookResolver } from './modules/webhook/webhook.resolver.js';
 
 export const resolvers = [
   AuthResolver,
@@ -51,6 +52,7 @@ export const resolvers = [
   AttachmentDownloadResolver,
   ...bookkeepingResolvers,
   ApiTokenResolver,
+  WebhookResolver,
 ] as const;
 
 /**

@@ -71,6 +71,9 @@ export async function startTestApp(overrides: Partial<Config> = {}): Promise<Tes
     smtpTimeoutMs: 2000,
     // Test SMTP servers listen on this machine, on any free port: allowed here, refused by default.
     smtpAllowedHosts: [{ host: '127.0.0.1', port: '*' }],
+    // Test webhook receivers too (http://127.0.0.1:<port>); `localhost` stays refused.
+    webhookAllowedHosts: [{ host: '127.0.0.1', port: '*' }],
+    webhookRetryDelaySeconds: 1,
     ...overrides,
   };
   const app = await startApp(config, createLogger(config.logLevel));

@@ -13,7 +13,7 @@ export type ApiScope =
   | 'NOTIFY'
   /** Queries and subscriptions, file downloads. */
   | 'READ'
-  /** Webhooks, once there are any. */
+  /** webhooks, webhookDeliveries, createWebhook, deleteWebhook. */
   | 'WEBHOOKS';
 
 /** Conditions on the recipients of a broadcast; given ones all hold (AND). */

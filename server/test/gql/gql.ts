@@ -315,6 +315,15 @@ type Documents = {
     "\n  mutation AuthzMarkMessagesRead($companyId: ID!) {\n    markMessagesRead(companyId: $companyId)\n  }\n": typeof types.AuthzMarkMessagesReadDocument,
     "\n  subscription AuthzMessageRead($companyId: ID) {\n    messageRead(companyId: $companyId) { readAt user { id } message { id body company { id } } }\n  }\n": typeof types.AuthzMessageReadDocument,
     "\n  subscription AuthzUnreadCountChanged($companyId: ID) {\n    unreadCountChanged(companyId: $companyId) { count companyId }\n  }\n": typeof types.AuthzUnreadCountChangedDocument,
+    "\n  mutation HookCreate($input: CreateWebhookInput!) {\n    createWebhook(input: $input) { id url events secret disabledAt failureCount lastDeliveryAt createdAt }\n  }\n": typeof types.HookCreateDocument,
+    "\n  query HookList {\n    webhooks { id url events secret disabledAt failureCount lastDeliveryAt }\n  }\n": typeof types.HookListDocument,
+    "\n  mutation HookDelete($id: ID!) {\n    deleteWebhook(id: $id)\n  }\n": typeof types.HookDeleteDocument,
+    "\n  query HookDeliveries($webhookId: ID!, $first: Int, $after: String) {\n    webhookDeliveries(webhookId: $webhookId, first: $first, after: $after) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      edges { node { id event status attempts responseStatus error createdAt deliveredAt nextAttemptAt } }\n    }\n  }\n": typeof types.HookDeliveriesDocument,
+    "\n  mutation HookNotify($input: SendBulkNotificationInput!) {\n    sendBulkNotification(input: $input) { id }\n  }\n": typeof types.HookNotifyDocument,
+    "\n  mutation HookAsk($input: SendMessageInput!) {\n    sendMessage(input: $input) { id }\n  }\n": typeof types.HookAskDocument,
+    "\n  mutation HookRead($companyId: ID!) {\n    markMessagesRead(companyId: $companyId)\n  }\n": typeof types.HookReadDocument,
+    "\n  mutation HookSmtp($input: SmtpIntegrationInput!) {\n    updateSmtpIntegration(input: $input) { host }\n  }\n": typeof types.HookSmtpDocument,
+    "\n  mutation HookEmail($input: SendEmailInput!) {\n    sendEmail(input: $input) { id }\n  }\n": typeof types.HookEmailDocument,
     "\n  query AuthzCompany($id: ID!) {\n    company(id: $id) {\n      id name nip email caretaker { id } lastMessage { id body } unreadFromClientCount\n    }\n  }\n": typeof types.AuthzCompanyDocument,
     "\n  query AuthzMessages($companyId: ID!, $after: String) {\n    messages(companyId: $companyId, first: 100, after: $after) {\n      totalCount\n      edges {\n        cursor\n        node {\n          id body company { id name } attachments { id filename url } receipts { user { id } }\n        }\n      }\n    }\n  }\n": typeof types.AuthzMessagesDocument,
     "\n  mutation AuthzSendMessage($input: SendMessageInput!) {\n    sendMessage(input: $input) { id body company { id name } }\n  }\n": typeof types.AuthzSendMessageDocument,
@@ -667,6 +676,15 @@ const documents: Documents = {
     "\n  mutation AuthzMarkMessagesRead($companyId: ID!) {\n    markMessagesRead(companyId: $companyId)\n  }\n": types.AuthzMarkMessagesReadDocument,
     "\n  subscription AuthzMessageRead($companyId: ID) {\n    messageRead(companyId: $companyId) { readAt user { id } message { id body company { id } } }\n  }\n": types.AuthzMessageReadDocument,
     "\n  subscription AuthzUnreadCountChanged($companyId: ID) {\n    unreadCountChanged(companyId: $companyId) { count companyId }\n  }\n": types.AuthzUnreadCountChangedDocument,
+    "\n  mutation HookCreate($input: CreateWebhookInput!) {\n    createWebhook(input: $input) { id url events secret disabledAt failureCount lastDeliveryAt createdAt }\n  }\n": types.HookCreateDocument,
+    "\n  query HookList {\n    webhooks { id url events secret disabledAt failureCount lastDeliveryAt }\n  }\n": types.HookListDocument,
+    "\n  mutation HookDelete($id: ID!) {\n    deleteWebhook(id: $id)\n  }\n": types.HookDeleteDocument,
+    "\n  query HookDeliveries($webhookId: ID!, $first: Int, $after: String) {\n    webhookDeliveries(webhookId: $webhookId, first: $first, after: $after) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      edges { node { id event status attempts responseStatus error createdAt deliveredAt nextAttemptAt } }\n    }\n  }\n": types.HookDeliveriesDocument,
+    "\n  mutation HookNotify($input: SendBulkNotificationInput!) {\n    sendBulkNotification(input: $input) { id }\n  }\n": types.HookNotifyDocument,
+    "\n  mutation HookAsk($input: SendMessageInput!) {\n    sendMessage(input: $input) { id }\n  }\n": types.HookAskDocument,
+    "\n  mutation HookRead($companyId: ID!) {\n    markMessagesRead(companyId: $companyId)\n  }\n": types.HookReadDocument,
+    "\n  mutation HookSmtp($input: SmtpIntegrationInput!) {\n    updateSmtpIntegration(input: $input) { host }\n  }\n": types.HookSmtpDocument,
+    "\n  mutation HookEmail($input: SendEmailInput!) {\n    sendEmail(input: $input) { id }\n  }\n": types.HookEmailDocument,
     "\n  query AuthzCompany($id: ID!) {\n    company(id: $id) {\n      id name nip email caretaker { id } lastMessage { id body } unreadFromClientCount\n    }\n  }\n": types.AuthzCompanyDocument,
     "\n  query AuthzMessages($companyId: ID!, $after: String) {\n    messages(companyId: $companyId, first: 100, after: $after) {\n      totalCount\n      edges {\n        cursor\n        node {\n          id body company { id name } attachments { id filename url } receipts { user { id } }\n        }\n      }\n    }\n  }\n": types.AuthzMessagesDocument,
     "\n  mutation AuthzSendMessage($input: SendMessageInput!) {\n    sendMessage(input: $input) { id body company { id name } }\n  }\n": types.AuthzSendMessageDocument,
@@ -1919,6 +1937,42 @@ export function graphql(source: "\n  subscription AuthzMessageRead($companyId: I
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  subscription AuthzUnreadCountChanged($companyId: ID) {\n    unreadCountChanged(companyId: $companyId) { count companyId }\n  }\n"): typeof import('./graphql.js').AuthzUnreadCountChangedDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation HookCreate($input: CreateWebhookInput!) {\n    createWebhook(input: $input) { id url events secret disabledAt failureCount lastDeliveryAt createdAt }\n  }\n"): typeof import('./graphql.js').HookCreateDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query HookList {\n    webhooks { id url events secret disabledAt failureCount lastDeliveryAt }\n  }\n"): typeof import('./graphql.js').HookListDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation HookDelete($id: ID!) {\n    deleteWebhook(id: $id)\n  }\n"): typeof import('./graphql.js').HookDeleteDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query HookDeliveries($webhookId: ID!, $first: Int, $after: String) {\n    webhookDeliveries(webhookId: $webhookId, first: $first, after: $after) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      edges { node { id event status attempts responseStatus error createdAt deliveredAt nextAttemptAt } }\n    }\n  }\n"): typeof import('./graphql.js').HookDeliveriesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation HookNotify($input: SendBulkNotificationInput!) {\n    sendBulkNotification(input: $input) { id }\n  }\n"): typeof import('./graphql.js').HookNotifyDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation HookAsk($input: SendMessageInput!) {\n    sendMessage(input: $input) { id }\n  }\n"): typeof import('./graphql.js').HookAskDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation HookRead($companyId: ID!) {\n    markMessagesRead(companyId: $companyId)\n  }\n"): typeof import('./graphql.js').HookReadDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation HookSmtp($input: SmtpIntegrationInput!) {\n    updateSmtpIntegration(input: $input) { host }\n  }\n"): typeof import('./graphql.js').HookSmtpDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation HookEmail($input: SendEmailInput!) {\n    sendEmail(input: $input) { id }\n  }\n"): typeof import('./graphql.js').HookEmailDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -10,6 +10,7 @@ import { LOGO_MAX_BYTES, readLogoImage } from '../office/office.logo.js';
 import { printoutLabels } from '../printout/printout.kind.js';
 import { parsePeriod } from '../printout/printout.period.js';
 import type { PrintoutService } from '../printout/printout.service.js';
+import { recordEmailDeliveryEvent } from '../webhook/webhook.events.js';
 import {
   claimDelivery,
   countLoginRejection,
@@ -543,13 +544,18 @@ export class EmailWorker {
     status: 'SENT' | 'FAILED',
     reason: string | null,
   ): Promise<JobOutcome> {
-    const finished = await finishDelivery(this.orm.em.fork(), {
-      deliveryId: delivery.id,
-      token: delivery.token,
-      officeId: delivery.office_id,
-      status,
-      reason,
-      smtpMessageId: messageIdOf(delivery.id),
+    // The webhooks' event commits with the final state, or neither does.
+    const finished = await this.orm.em.fork().transactional(async (tx) => {
+      const done = await finishDelivery(tx, {
+        deliveryId: delivery.id,
+        token: delivery.token,
+        officeId: delivery.office_id,
+        status,
+        reason,
+        smtpMessageId: messageIdOf(delivery.id),
+      });
+      if (done) await recordEmailDeliveryEvent(tx, delivery, status);
+      return done;
     });
     if (!finished) {
       // Taken over after this lease ended: the new holder records the outcome.

@@ -15,6 +15,7 @@ import { requireList } from '../../core/validation.js';
 import type { CompanyService } from '../company/company.service.js';
 import { type CompanyRoute, staffTopicIds, unreadTopicIds } from '../company/company.topics.js';
 import type { UnreadCount } from '../message/message.types.js';
+import { recordReadEvents } from '../webhook/webhook.events.js';
 import {
   clientUnreadCounters,
   insertReceipts,
@@ -61,6 +62,7 @@ export class ReceiptService {
         messageIds: only,
       });
       if (!receipts.length) return 0;
+      if (client) await recordReadEvents(tx, company, actor.userId, receipts);
       let route: CompanyRoute = {
         officeId: company.office.id,
         caretakerId: company.caretaker?.id ?? null,

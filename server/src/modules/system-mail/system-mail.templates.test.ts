@@ -34,6 +34,14 @@ const samples: { [T in SystemMailTemplateName]: SystemMailVars<T> } = {
     officeName: null,
     changedAt: '2026-11-28T10:00:00.000Z',
   },
+  'webhook-disabled': {
+    officeName: hostile,
+    host: hostile,
+    failures: 8,
+    lastError: hostile,
+    disabledAt: '2026-11-28T10:00:00.000Z',
+    link,
+  },
 };
 
 describe('system mail templates', () => {
