@@ -315,6 +315,11 @@ type Documents = {
     "\n  mutation AuthzMarkMessagesRead($companyId: ID!) {\n    markMessagesRead(companyId: $companyId)\n  }\n": typeof types.AuthzMarkMessagesReadDocument,
     "\n  subscription AuthzMessageRead($companyId: ID) {\n    messageRead(companyId: $companyId) { readAt user { id } message { id body company { id } } }\n  }\n": typeof types.AuthzMessageReadDocument,
     "\n  subscription AuthzUnreadCountChanged($companyId: ID) {\n    unreadCountChanged(companyId: $companyId) { count companyId }\n  }\n": typeof types.AuthzUnreadCountChangedDocument,
+    "\n  query AuthzWebhooks {\n    webhooks { id url secret }\n  }\n": typeof types.AuthzWebhooksDocument,
+    "\n  mutation AuthzCreateWebhook($input: CreateWebhookInput!) {\n    createWebhook(input: $input) { id url secret }\n  }\n": typeof types.AuthzCreateWebhookDocument,
+    "\n  mutation AuthzDeleteWebhook($id: ID!) {\n    deleteWebhook(id: $id)\n  }\n": typeof types.AuthzDeleteWebhookDocument,
+    "\n  query AuthzWebhookDeliveries($webhookId: ID!) {\n    webhookDeliveries(webhookId: $webhookId) { totalCount edges { node { id event status } } }\n  }\n": typeof types.AuthzWebhookDeliveriesDocument,
+    "\n  mutation AuthzWebhookApiToken($input: CreateApiTokenInput!) {\n    createApiToken(input: $input) { token }\n  }\n": typeof types.AuthzWebhookApiTokenDocument,
     "\n  mutation HookCreate($input: CreateWebhookInput!) {\n    createWebhook(input: $input) { id url events secret disabledAt failureCount lastDeliveryAt createdAt }\n  }\n": typeof types.HookCreateDocument,
     "\n  query HookList {\n    webhooks { id url events secret disabledAt failureCount lastDeliveryAt }\n  }\n": typeof types.HookListDocument,
     "\n  mutation HookDelete($id: ID!) {\n    deleteWebhook(id: $id)\n  }\n": typeof types.HookDeleteDocument,
@@ -676,6 +681,11 @@ const documents: Documents = {
     "\n  mutation AuthzMarkMessagesRead($companyId: ID!) {\n    markMessagesRead(companyId: $companyId)\n  }\n": types.AuthzMarkMessagesReadDocument,
     "\n  subscription AuthzMessageRead($companyId: ID) {\n    messageRead(companyId: $companyId) { readAt user { id } message { id body company { id } } }\n  }\n": types.AuthzMessageReadDocument,
     "\n  subscription AuthzUnreadCountChanged($companyId: ID) {\n    unreadCountChanged(companyId: $companyId) { count companyId }\n  }\n": types.AuthzUnreadCountChangedDocument,
+    "\n  query AuthzWebhooks {\n    webhooks { id url secret }\n  }\n": types.AuthzWebhooksDocument,
+    "\n  mutation AuthzCreateWebhook($input: CreateWebhookInput!) {\n    createWebhook(input: $input) { id url secret }\n  }\n": types.AuthzCreateWebhookDocument,
+    "\n  mutation AuthzDeleteWebhook($id: ID!) {\n    deleteWebhook(id: $id)\n  }\n": types.AuthzDeleteWebhookDocument,
+    "\n  query AuthzWebhookDeliveries($webhookId: ID!) {\n    webhookDeliveries(webhookId: $webhookId) { totalCount edges { node { id event status } } }\n  }\n": types.AuthzWebhookDeliveriesDocument,
+    "\n  mutation AuthzWebhookApiToken($input: CreateApiTokenInput!) {\n    createApiToken(input: $input) { token }\n  }\n": types.AuthzWebhookApiTokenDocument,
     "\n  mutation HookCreate($input: CreateWebhookInput!) {\n    createWebhook(input: $input) { id url events secret disabledAt failureCount lastDeliveryAt createdAt }\n  }\n": types.HookCreateDocument,
     "\n  query HookList {\n    webhooks { id url events secret disabledAt failureCount lastDeliveryAt }\n  }\n": types.HookListDocument,
     "\n  mutation HookDelete($id: ID!) {\n    deleteWebhook(id: $id)\n  }\n": types.HookDeleteDocument,
@@ -1937,6 +1947,26 @@ export function graphql(source: "\n  subscription AuthzMessageRead($companyId: I
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  subscription AuthzUnreadCountChanged($companyId: ID) {\n    unreadCountChanged(companyId: $companyId) { count companyId }\n  }\n"): typeof import('./graphql.js').AuthzUnreadCountChangedDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AuthzWebhooks {\n    webhooks { id url secret }\n  }\n"): typeof import('./graphql.js').AuthzWebhooksDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AuthzCreateWebhook($input: CreateWebhookInput!) {\n    createWebhook(input: $input) { id url secret }\n  }\n"): typeof import('./graphql.js').AuthzCreateWebhookDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AuthzDeleteWebhook($id: ID!) {\n    deleteWebhook(id: $id)\n  }\n"): typeof import('./graphql.js').AuthzDeleteWebhookDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AuthzWebhookDeliveries($webhookId: ID!) {\n    webhookDeliveries(webhookId: $webhookId) { totalCount edges { node { id event status } } }\n  }\n"): typeof import('./graphql.js').AuthzWebhookDeliveriesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AuthzWebhookApiToken($input: CreateApiTokenInput!) {\n    createApiToken(input: $input) { token }\n  }\n"): typeof import('./graphql.js').AuthzWebhookApiTokenDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -2363,6 +2363,39 @@ export type AuthzUnreadCountChangedSubscriptionVariables = Exact<{
 
 export type AuthzUnreadCountChangedSubscription = { unreadCountChanged: { count: number, companyId: string | null } };
 
+export type AuthzWebhooksQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type AuthzWebhooksQuery = { webhooks: Array<{ id: string, url: string, secret: string | null }> };
+
+export type AuthzCreateWebhookMutationVariables = Exact<{
+  input: CreateWebhookInput;
+}>;
+
+
+export type AuthzCreateWebhookMutation = { createWebhook: { id: string, url: string, secret: string | null } };
+
+export type AuthzDeleteWebhookMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type AuthzDeleteWebhookMutation = { deleteWebhook: boolean };
+
+export type AuthzWebhookDeliveriesQueryVariables = Exact<{
+  webhookId: string | number;
+}>;
+
+
+export type AuthzWebhookDeliveriesQuery = { webhookDeliveries: { totalCount: number, edges: Array<{ node: { id: string, event: WebhookEvent, status: WebhookDeliveryStatus } }> } };
+
+export type AuthzWebhookApiTokenMutationVariables = Exact<{
+  input: CreateApiTokenInput;
+}>;
+
+
+export type AuthzWebhookApiTokenMutation = { createApiToken: { token: string } };
+
 export type HookCreateMutationVariables = Exact<{
   input: CreateWebhookInput;
 }>;
@@ -6163,6 +6196,50 @@ export const AuthzUnreadCountChangedDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<AuthzUnreadCountChangedSubscription, AuthzUnreadCountChangedSubscriptionVariables>;
+export const AuthzWebhooksDocument = new TypedDocumentString(`
+    query AuthzWebhooks {
+  webhooks {
+    id
+    url
+    secret
+  }
+}
+    `) as unknown as TypedDocumentString<AuthzWebhooksQuery, AuthzWebhooksQueryVariables>;
+export const AuthzCreateWebhookDocument = new TypedDocumentString(`
+    mutation AuthzCreateWebhook($input: CreateWebhookInput!) {
+  createWebhook(input: $input) {
+    id
+    url
+    secret
+  }
+}
+    `) as unknown as TypedDocumentString<AuthzCreateWebhookMutation, AuthzCreateWebhookMutationVariables>;
+export const AuthzDeleteWebhookDocument = new TypedDocumentString(`
+    mutation AuthzDeleteWebhook($id: ID!) {
+  deleteWebhook(id: $id)
+}
+    `) as unknown as TypedDocumentString<AuthzDeleteWebhookMutation, AuthzDeleteWebhookMutationVariables>;
+export const AuthzWebhookDeliveriesDocument = new TypedDocumentString(`
+    query AuthzWebhookDeliveries($webhookId: ID!) {
+  webhookDeliveries(webhookId: $webhookId) {
+    totalCount
+    edges {
+      node {
+        id
+        event
+        status
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AuthzWebhookDeliveriesQuery, AuthzWebhookDeliveriesQueryVariables>;
+export const AuthzWebhookApiTokenDocument = new TypedDocumentString(`
+    mutation AuthzWebhookApiToken($input: CreateApiTokenInput!) {
+  createApiToken(input: $input) {
+    token
+  }
+}
+    `) as unknown as TypedDocumentString<AuthzWebhookApiTokenMutation, AuthzWebhookApiTokenMutationVariables>;
 export const HookCreateDocument = new TypedDocumentString(`
     mutation HookCreate($input: CreateWebhookInput!) {
   createWebhook(input: $input) {
