@@ -320,6 +320,8 @@ type Documents = {
     "\n  mutation AuthzDeleteWebhook($id: ID!) {\n    deleteWebhook(id: $id)\n  }\n": typeof types.AuthzDeleteWebhookDocument,
     "\n  query AuthzWebhookDeliveries($webhookId: ID!) {\n    webhookDeliveries(webhookId: $webhookId) { totalCount edges { node { id event status } } }\n  }\n": typeof types.AuthzWebhookDeliveriesDocument,
     "\n  mutation AuthzWebhookApiToken($input: CreateApiTokenInput!) {\n    createApiToken(input: $input) { token }\n  }\n": typeof types.AuthzWebhookApiTokenDocument,
+    "\n  mutation HookScaleCreate($input: CreateWebhookInput!) {\n    createWebhook(input: $input) { id }\n  }\n": typeof types.HookScaleCreateDocument,
+    "\n  mutation HookScaleNotify($input: SendBulkNotificationInput!) {\n    sendBulkNotification(input: $input) { id recipientCount }\n  }\n": typeof types.HookScaleNotifyDocument,
     "\n  mutation HookCreate($input: CreateWebhookInput!) {\n    createWebhook(input: $input) { id url events secret disabledAt failureCount lastDeliveryAt createdAt }\n  }\n": typeof types.HookCreateDocument,
     "\n  query HookList {\n    webhooks { id url events secret disabledAt failureCount lastDeliveryAt }\n  }\n": typeof types.HookListDocument,
     "\n  mutation HookDelete($id: ID!) {\n    deleteWebhook(id: $id)\n  }\n": typeof types.HookDeleteDocument,
@@ -686,6 +688,8 @@ const documents: Documents = {
     "\n  mutation AuthzDeleteWebhook($id: ID!) {\n    deleteWebhook(id: $id)\n  }\n": types.AuthzDeleteWebhookDocument,
     "\n  query AuthzWebhookDeliveries($webhookId: ID!) {\n    webhookDeliveries(webhookId: $webhookId) { totalCount edges { node { id event status } } }\n  }\n": types.AuthzWebhookDeliveriesDocument,
     "\n  mutation AuthzWebhookApiToken($input: CreateApiTokenInput!) {\n    createApiToken(input: $input) { token }\n  }\n": types.AuthzWebhookApiTokenDocument,
+    "\n  mutation HookScaleCreate($input: CreateWebhookInput!) {\n    createWebhook(input: $input) { id }\n  }\n": types.HookScaleCreateDocument,
+    "\n  mutation HookScaleNotify($input: SendBulkNotificationInput!) {\n    sendBulkNotification(input: $input) { id recipientCount }\n  }\n": types.HookScaleNotifyDocument,
     "\n  mutation HookCreate($input: CreateWebhookInput!) {\n    createWebhook(input: $input) { id url events secret disabledAt failureCount lastDeliveryAt createdAt }\n  }\n": types.HookCreateDocument,
     "\n  query HookList {\n    webhooks { id url events secret disabledAt failureCount lastDeliveryAt }\n  }\n": types.HookListDocument,
     "\n  mutation HookDelete($id: ID!) {\n    deleteWebhook(id: $id)\n  }\n": types.HookDeleteDocument,
@@ -1967,6 +1971,14 @@ export function graphql(source: "\n  query AuthzWebhookDeliveries($webhookId: ID
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation AuthzWebhookApiToken($input: CreateApiTokenInput!) {\n    createApiToken(input: $input) { token }\n  }\n"): typeof import('./graphql.js').AuthzWebhookApiTokenDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation HookScaleCreate($input: CreateWebhookInput!) {\n    createWebhook(input: $input) { id }\n  }\n"): typeof import('./graphql.js').HookScaleCreateDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation HookScaleNotify($input: SendBulkNotificationInput!) {\n    sendBulkNotification(input: $input) { id recipientCount }\n  }\n"): typeof import('./graphql.js').HookScaleNotifyDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

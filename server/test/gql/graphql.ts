@@ -2396,6 +2396,20 @@ export type AuthzWebhookApiTokenMutationVariables = Exact<{
 
 export type AuthzWebhookApiTokenMutation = { createApiToken: { token: string } };
 
+export type HookScaleCreateMutationVariables = Exact<{
+  input: CreateWebhookInput;
+}>;
+
+
+export type HookScaleCreateMutation = { createWebhook: { id: string } };
+
+export type HookScaleNotifyMutationVariables = Exact<{
+  input: SendBulkNotificationInput;
+}>;
+
+
+export type HookScaleNotifyMutation = { sendBulkNotification: { id: string, recipientCount: number } };
+
 export type HookCreateMutationVariables = Exact<{
   input: CreateWebhookInput;
 }>;
@@ -6240,6 +6254,21 @@ export const AuthzWebhookApiTokenDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<AuthzWebhookApiTokenMutation, AuthzWebhookApiTokenMutationVariables>;
+export const HookScaleCreateDocument = new TypedDocumentString(`
+    mutation HookScaleCreate($input: CreateWebhookInput!) {
+  createWebhook(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<HookScaleCreateMutation, HookScaleCreateMutationVariables>;
+export const HookScaleNotifyDocument = new TypedDocumentString(`
+    mutation HookScaleNotify($input: SendBulkNotificationInput!) {
+  sendBulkNotification(input: $input) {
+    id
+    recipientCount
+  }
+}
+    `) as unknown as TypedDocumentString<HookScaleNotifyMutation, HookScaleNotifyMutationVariables>;
 export const HookCreateDocument = new TypedDocumentString(`
     mutation HookCreate($input: CreateWebhookInput!) {
   createWebhook(input: $input) {

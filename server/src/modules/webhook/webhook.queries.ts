@@ -1,5 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { toInt } from '../../core/sql.js';
+import { executeBound, toInt, uuidArray } from '../../core/sql.js';
 import type { WebhookEvent } from './webhook.entity.js';
 
 /**
@@ -107,21 +107,34 @@ export async function hasPendingDeliveries(em: EntityManager, webhookId: string)
 }
 
 /**
- * The event DELIVERED and the webhook's failures reset, in one statement; false when the webhook
- * is gone (deleted meanwhile).
+ * Events DELIVERED (each with the status it was answered) and the webhook's failures reset, in one
+ * statement; false when the webhook is gone (deleted meanwhile).
  */
 export async function recordDelivered(
   em: EntityManager,
-  values: { webhookId: string; deliveryId: string; status: number },
+  webhookId: string,
+  delivered: ReadonlyArray<{ id: string; status: number; at: Date }>,
 ): Promise<boolean> {
-  const rows = await em.execute(
-    `with delivered as (
-       update webhook_delivery set status = 'DELIVERED', attempts = attempts + 1, response_status = ?,
-              error = null, delivered_at = now(), next_attempt_at = null, updated_at = now()
-        where id = ? and webhook_id = ? and status = 'PENDING' returning id)
-     update webhook set failure_count = 0, retry_at = null, last_delivery_at = now(), updated_at = now()
+  const rows = await executeBound(
+    em,
+    `with answered as (
+       select * from unnest(?::uuid[], ?::int[], ?::timestamptz[]) as a(id, status, at)),
+     delivered as (
+       update webhook_delivery d set status = 'DELIVERED', attempts = d.attempts + 1,
+              response_status = a.status, error = null, delivered_at = a.at, next_attempt_at = null,
+              updated_at = now()
+         from answered a
+        where d.id = a.id and d.webhook_id = ? and d.status = 'PENDING' returning d.id)
+     update webhook set failure_count = 0, retry_at = null, updated_at = now(),
+            last_delivery_at = (select max(at) from answered)
       where id = ? returning id`,
-    [values.status, values.deliveryId, values.webhookId, values.webhookId],
+    [
+      uuidArray(delivered.map((d) => d.id)),
+      `{${delivered.map((d) => d.status).join(',')}}`,
+      `{${delivered.map((d) => d.at.toISOString()).join(',')}}`,
+      webhookId,
+      webhookId,
+    ],
   );
   return rows.length > 0;
 }

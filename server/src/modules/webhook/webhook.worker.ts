@@ -29,11 +29,16 @@ import {
   type WebhookJob,
   webhookQueue,
 } from './webhook.queue.js';
-import { postEvent } from './webhook.sender.js';
+import { type PostOutcome, postEvent } from './webhook.sender.js';
 import { signatureHeader } from './webhook.signature.js';
 
 /** Events read per statement while a webhook is sent to. */
 const BATCH = 100;
+/**
+ * Delivered events recorded per statement: a deleted webhook gets at most this many more POSTs
+ * (the sender learns of the deletion when it records them).
+ */
+const RECORD_EVERY = 20;
 
 export interface WebhookWorkerDeps {
   config: Config;
@@ -110,7 +115,6 @@ export class WebhookWorker {
 
   /** POSTs pending events in order; when to go on: now (time is up), at a retry, or null (done). */
   private async drain(em: EntityManager, webhook: ClaimedWebhook): Promise<Date | 'now' | null> {
-    const { config } = this.deps;
     const url = new URL(webhook.url);
     const secret = this.deps.secretBox.open(webhook.secret_encrypted);
     const agent =
@@ -118,69 +122,96 @@ export class WebhookWorker {
         ? new https.Agent({ keepAlive: true, maxSockets: 1 })
         : new http.Agent({ keepAlive: true, maxSockets: 1 });
     const stopAt = Date.now() + this.budgetMs;
+    let delivered: Array<{ id: string; status: number; at: Date }> = [];
+    /** Records the events answered 2xx so far; false when the webhook was deleted meanwhile. */
+    const record = async () => {
+      if (!delivered.length) return true;
+      const alive = await recordDelivered(em, webhook.id, delivered);
+      delivered = [];
+      return alive;
+    };
     try {
       for (;;) {
         const batch = await pendingDeliveries(em, webhook.id, BATCH);
         if (!batch.length) return null;
         for (const delivery of batch) {
-          if (Date.now() > stopAt) return 'now';
-          const body = eventBody(delivery);
-          let outcome: Awaited<ReturnType<typeof postEvent>>;
-          try {
-            outcome = await postEvent(
-              url,
-              body,
-              { 'ledgerpost-signature': signatureHeader(secret, body) },
-              {
-                timeoutMs: config.webhookTimeoutMs,
-                lookup: this.deps.destinations.connectionLookup(
-                  url,
-                  Date.now() + config.webhookTimeoutMs,
-                ),
-                agent,
-              },
-            );
-          } catch (error) {
-            outcome = {
-              ok: false,
-              status: null,
-              error: error instanceof Error ? error.message : 'Connection failed.',
-            };
-          }
+          if (Date.now() > stopAt) return (await record()) ? 'now' : null;
+          const outcome = await this.post(url, secret, delivery, agent);
           if (outcome.ok) {
-            const alive = await recordDelivered(em, {
-              webhookId: webhook.id,
-              deliveryId: delivery.id,
-              status: outcome.status,
-            });
-            if (!alive) return null;
+            delivered.push({ id: delivery.id, status: outcome.status, at: new Date() });
+            if (delivered.length >= RECORD_EVERY && !(await record())) return null;
             continue;
           }
-          const failed = await em.transactional(async (tx) => {
-            const recorded = await recordFailure(tx, {
-              webhookId: webhook.id,
-              deliveryId: delivery.id,
-              status: outcome.status,
-              error: outcome.error,
-              delaySeconds: config.webhookRetryDelaySeconds,
-              maxFailures: config.webhookMaxFailures,
-            });
-            if (recorded?.disabled) await this.tellHeads(tx, recorded, outcome.error);
-            return recorded;
-          });
-          this.deps.logger.warn('webhook delivery failed', {
-            webhookId: webhook.id,
-            deliveryId: delivery.id,
-            error: outcome.error,
-            failures: failed?.failure_count,
-            disabled: failed?.disabled,
-          });
-          return failed?.retry_at ? new Date(failed.retry_at) : null;
+          if (!(await record())) return null;
+          return this.failed(em, webhook, delivery, outcome);
         }
+        if (!(await record())) return null;
       }
     } finally {
       agent.destroy();
     }
+  }
+
+  private async post(
+    url: URL,
+    secret: string,
+    delivery: PendingDelivery,
+    agent: http.Agent,
+  ): Promise<PostOutcome> {
+    const { config } = this.deps;
+    const body = eventBody(delivery);
+    try {
+      return await postEvent(
+        url,
+        body,
+        { 'ledgerpost-signature': signatureHeader(secret, body) },
+        {
+          timeoutMs: config.webhookTimeoutMs,
+          lookup: this.deps.destinations.connectionLookup(
+            url,
+            Date.now() + config.webhookTimeoutMs,
+          ),
+          agent,
+        },
+      );
+    } catch (error) {
+      // The address guard refusing a private IP literal.
+      return {
+        ok: false,
+        status: null,
+        error: error instanceof Error ? error.message : 'Connection failed.',
+      };
+    }
+  }
+
+  /** A failed POST recorded (maybe disabling the webhook); when to try again, or null. */
+  private async failed(
+    em: EntityManager,
+    webhook: ClaimedWebhook,
+    delivery: PendingDelivery,
+    outcome: { status: number | null; error: string },
+  ): Promise<Date | null> {
+    const { config } = this.deps;
+    const failed = await em.transactional(async (tx) => {
+      const recorded = await recordFailure(tx, {
+        webhookId: webhook.id,
+        deliveryId: delivery.id,
+        status: outcome.status,
+        error: outcome.error,
+        delaySeconds: config.webhookRetryDelaySeconds,
+        maxFailures: config.webhookMaxFailures,
+      });
+      if (recorded?.disabled) await this.tellHeads(tx, recorded, outcome.error);
+      return recorded;
+    });
+    this.deps.logger.warn('webhook delivery failed', {
+      webhookId: webhook.id,
+      deliveryId: delivery.id,
+      error: outcome.error,
+      failures: failed?.failure_count,
+      disabled: failed?.disabled,
+    });
+    return failed?.retry_at ? new Date(failed.retry_at) : null;
   }
 
   /** The office's heads learn, each in their language, that the webhook was disabled. */
