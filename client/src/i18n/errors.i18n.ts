@@ -45,6 +45,7 @@ export const messages = defineMessages({
     'error.reason.SMTP_LOGIN_REJECTED': 'serwer SMTP odrzucił logowanie',
     'error.reason.NOTHING_TO_RETRY': 'nie ma nic do ponownej wysyłki',
     'error.reason.NOT_FILED': 'deklaracja nie została jeszcze złożona',
+    'error.reason.WEBHOOK_LIMIT': 'biuro ma już najwięcej webhooków, ile można (10)',
     'error.notFound.title': 'Nie znaleziono',
     'error.notFound.company': 'Nie znaleziono firmy',
     'error.notFound.text':
@@ -90,6 +91,7 @@ export const messages = defineMessages({
     'error.reason.SMTP_LOGIN_REJECTED': 'the SMTP server rejected the login',
     'error.reason.NOTHING_TO_RETRY': 'there is nothing to send again',
     'error.reason.NOT_FILED': 'the declaration has not been filed yet',
+    'error.reason.WEBHOOK_LIMIT': 'the office already has as many webhooks as allowed (10)',
     'error.notFound.title': 'Not found',
     'error.notFound.company': 'Company not found',
     'error.notFound.text':

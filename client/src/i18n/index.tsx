@@ -14,6 +14,7 @@ import { messages as playground } from '../features/playground/playground.i18n';
 import { messages as sent } from '../features/sent/sent.i18n';
 import { messages as settings } from '../features/settings/settings.i18n';
 import { messages as thread } from '../features/thread/thread.i18n';
+import { messages as webhooks } from '../features/webhooks/webhooks.i18n';
 import { messages as common } from './common.i18n';
 import { messages as enums } from './enums.i18n';
 import { messages as errors } from './errors.i18n';
@@ -40,6 +41,7 @@ const pl = {
   ...people.pl,
   ...apiTokens.pl,
   ...sent.pl,
+  ...webhooks.pl,
 };
 
 /** Every UI string's key: `t('inbox.title')` with a key no table has does not compile. */
@@ -64,6 +66,7 @@ const en: Record<MessageKey, string> = {
   ...people.en,
   ...apiTokens.en,
   ...sent.en,
+  ...webhooks.en,
 };
 
 export const dictionaries: Record<Lang, Record<MessageKey, string>> = { pl, en };

@@ -5,6 +5,7 @@ import { ErrorState, Loading } from '../../ui/states';
 import type { Viewer } from '../../viewer';
 import { ApiTokensSection } from '../api-tokens/ApiTokensSection';
 import { PeopleSection } from '../people/PeopleSection';
+import { WebhooksSection } from '../webhooks/WebhooksSection';
 import { LogoSection } from './LogoSection';
 import { SmtpSection } from './SmtpSection';
 import { VerificationSection } from './VerificationSection';
@@ -61,6 +62,8 @@ export function SettingsPage({ viewer }: { viewer: Viewer }) {
       <PeopleSection viewerId={viewer.id} />
 
       <ApiTokensSection />
+
+      <WebhooksSection />
     </section>
   );
 }
