@@ -160,7 +160,7 @@ export function CreateWebhookDialog({
         >
           <legend>{t('webhooks.events')}</legend>
           {WEBHOOK_EVENTS.map((value) => (
-            <label key={value} className="checkbox">
+            <label key={value} className="checkbox inline">
               <input
                 type="checkbox"
                 data-testid={`webhook-event-${value}`}

@@ -14,15 +14,29 @@ const WebhookDeliveriesQuery = graphql(`
   }
 `);
 
-/** The newest deliveries of one webhook: event, status, HTTP code, attempts, time. */
-export function WebhookDeliveries({ webhookId, url }: { webhookId: string; url: string }) {
+/**
+ * The newest deliveries of one webhook: event, status, HTTP code, attempts, time. Refreshing them
+ * refreshes the webhook's row too (`onRefresh`: its failures and last delivery move with them).
+ */
+export function WebhookDeliveries({
+  webhookId,
+  url,
+  onRefresh,
+}: {
+  webhookId: string;
+  url: string;
+  onRefresh(): void;
+}) {
   const { t, formatDateTime } = useI18n();
   const [result, reexecute] = useQuery({
     query: WebhookDeliveriesQuery,
     variables: { webhookId, first: 20 },
     requestPolicy: 'cache-and-network',
   });
-  const refresh = () => reexecute({ requestPolicy: 'network-only' });
+  const refresh = () => {
+    reexecute({ requestPolicy: 'network-only' });
+    onRefresh();
+  };
   const deliveries = result.data?.webhookDeliveries.edges.map((e) => e.node);
   const titleId = `webhook-deliveries-${webhookId}`;
 

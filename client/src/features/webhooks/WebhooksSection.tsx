@@ -148,7 +148,7 @@ export function WebhooksSection() {
           </table>
         </div>
       )}
-      {opened && <WebhookDeliveries webhookId={opened.id} url={opened.url} />}
+      {opened && <WebhookDeliveries webhookId={opened.id} url={opened.url} onRefresh={refresh} />}
       {creating && <CreateWebhookDialog onClose={() => setCreating(false)} onCreated={refresh} />}
       {confirming && (
         <ModalDialog
