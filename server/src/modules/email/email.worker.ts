@@ -10,7 +10,10 @@ import { LOGO_MAX_BYTES, readLogoImage } from '../office/office.logo.js';
 import { printoutLabels } from '../printout/printout.kind.js';
 import { parsePeriod } from '../printout/printout.period.js';
 import type { PrintoutService } from '../printout/printout.service.js';
-import { recordEmailDeliveryEvent } from '../webhook/webhook.events.js';
+import {
+  recordEmailDeliveriesFailed,
+  recordEmailDeliveryEvent,
+} from '../webhook/webhook.events.js';
 import {
   claimDelivery,
   countLoginRejection,
@@ -492,11 +495,16 @@ export class EmailWorker {
     });
     if (rejections === undefined || rejections < LOGIN_REJECTIONS_TO_STOP)
       return this.retryOrFail(delivery, reason, retriesLeft);
-    const stopped = await failOfficeDeliveries(em, {
-      officeId: account.officeId,
-      deliveryId: delivery.id,
-      token: delivery.token,
-      reason,
+    // The webhooks' email.delivery.failed events commit with the failures, or neither does.
+    const stopped = await em.transactional(async (tx) => {
+      const failed = await failOfficeDeliveries(tx, {
+        officeId: account.officeId,
+        deliveryId: delivery.id,
+        token: delivery.token,
+        reason,
+      });
+      await recordEmailDeliveriesFailed(tx, account.officeId, failed.failed);
+      return failed;
     });
     this.deps.logger.warn('smtp login rejected again: the office\u2019s queued emails failed', {
       officeId: account.officeId,

@@ -122,3 +122,12 @@ export function recordEmailDeliveryEvent(
     ],
   );
 }
+
+/** `email.delivery.failed` for many deliveries at once (an office whose SMTP login is refused). */
+export function recordEmailDeliveriesFailed(
+  em: EntityManager,
+  officeId: string,
+  deliveries: readonly WebhookEventData[],
+): Promise<void> {
+  return recordWebhookEvents(em, officeId, WebhookEvent.EMAIL_DELIVERY_FAILED, deliveries);
+}

@@ -286,6 +286,55 @@ describe('webhooks', () => {
     expect(types.indexOf('question.received')).toBeLessThan(types.indexOf('message.read'));
   });
 
+  it('an office whose SMTP login is refused fails its queued emails, each with its email.delivery.failed', async () => {
+    const refusing = await startTestSmtp({
+      users: { biuro: 'dobre-haslo' },
+      faults: { rejectLogins: true },
+    });
+    try {
+      const fixture = await officeFixture(app, {
+        companies: 3,
+        verification: OfficeVerification.VERIFIED,
+      });
+      const hook = await create([WebhookEvent.EMAIL_DELIVERY_FAILED], fixture);
+      ok(
+        await app.gql(
+          SMTP,
+          {
+            input: {
+              host: '127.0.0.1',
+              port: refusing.port,
+              security: 'NONE',
+              username: 'biuro',
+              password: 'dobre-haslo',
+              fromAddress: 'biuro@test.local',
+            },
+          },
+          fixture.head.token,
+        ),
+      );
+      const ids = fixture.companies.map((c) => c.company.id);
+      const { sendEmail } = ok(
+        await app.gql(
+          EMAIL,
+          { input: { companyIds: ids, subject: 'S', html: '<p>x</p>' } },
+          fixture.head.token,
+        ),
+      );
+      const rows = await until(
+        () => deliveries(hook.id, fixture.head.token),
+        (list) => list.length === 3 && list.every((d) => d.status === 'DELIVERED'),
+      );
+      expect(rows.map((r) => r.event)).toEqual(Array(3).fill('EMAIL_DELIVERY_FAILED'));
+      const failed = receiver
+        .of('email.delivery.failed')
+        .filter((e) => e.body.data.broadcastId === sendEmail.id);
+      expect(failed.map((e) => e.body.data.companyId).sort()).toEqual([...ids].sort());
+    } finally {
+      await refusing.stop();
+    }
+  });
+
   it('message.acknowledged is recorded by the one function every action calls, for listening webhooks only', async () => {
     const fixture = await officeFixture(app, { companies: 1 });
     const listening = await create([WebhookEvent.MESSAGE_ACKNOWLEDGED], fixture);
