@@ -18,6 +18,7 @@ import { Migration20261129100000 } from './Migration20261129100000.js';
 import { Migration20261129110000 } from './Migration20261129110000.js';
 import { Migration20261129120000 } from './Migration20261129120000.js';
 import { Migration20261129130000 } from './Migration20261129130000.js';
+import { Migration20261130090000 } from './Migration20261130090000.js';
 import { Migration20261130140000 } from './Migration20261130140000.js';
 
 /** Every migration, in order; the migrator is given this list rather than a folder to scan. */
@@ -41,5 +42,6 @@ export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261129110000', class: Migration20261129110000 },
   { name: 'Migration20261129120000', class: Migration20261129120000 },
   { name: 'Migration20261129130000', class: Migration20261129130000 },
+  { name: 'Migration20261130090000', class: Migration20261130090000 },
   { name: 'Migration20261130140000', class: Migration20261130140000 },
 ];

@@ -349,6 +349,8 @@ export type CreatedApiToken = {
 export type Declaration = {
   __typename?: 'Declaration';
   createdAt: Scalars['DateTimeISO']['output'];
+  /** When the tax is due, "YYYY-MM-DD": as the office gave it, else from the form and period under the Polish rules (moved past weekends and holidays). */
+  dueDate?: Maybe<Scalars['String']['output']>;
   filedAt?: Maybe<Scalars['DateTimeISO']['output']>;
   id: Scalars['ID']['output'];
   period: Scalars['String']['output'];
@@ -364,6 +366,8 @@ export type Declaration = {
 
 export type DeclarationInput = {
   companyId: Scalars['ID']['input'];
+  /** When the tax is due, "YYYY-MM-DD". Left out: kept on an update, else the statutory date for the form and period. */
+  dueDate?: InputMaybe<Scalars['String']['input']>;
   /** When it was filed; defaults to now for a filed declaration, none for a draft. */
   filedAt?: InputMaybe<Scalars['DateTimeISO']['input']>;
   /** "YYYY-MM" for monthly declarations, "YYYY" for annual ones. */
@@ -1578,6 +1582,7 @@ export type GraphCacheResolvers = {
   },
   Declaration?: {
     createdAt?: GraphCacheResolver<WithTypename<Declaration>, Record<string, never>, Scalars['DateTimeISO']['output'] | string>,
+    dueDate?: GraphCacheResolver<WithTypename<Declaration>, Record<string, never>, Scalars['String']['output'] | string>,
     filedAt?: GraphCacheResolver<WithTypename<Declaration>, Record<string, never>, Scalars['DateTimeISO']['output'] | string>,
     id?: GraphCacheResolver<WithTypename<Declaration>, Record<string, never>, Scalars['ID']['output'] | string>,
     period?: GraphCacheResolver<WithTypename<Declaration>, Record<string, never>, Scalars['String']['output'] | string>,
@@ -2075,6 +2080,7 @@ export type GraphCacheUpdaters = {
   },
   Declaration?: {
     createdAt?: GraphCacheUpdateResolver<Maybe<WithTypename<Declaration>>, Record<string, never>>,
+    dueDate?: GraphCacheUpdateResolver<Maybe<WithTypename<Declaration>>, Record<string, never>>,
     filedAt?: GraphCacheUpdateResolver<Maybe<WithTypename<Declaration>>, Record<string, never>>,
     id?: GraphCacheUpdateResolver<Maybe<WithTypename<Declaration>>, Record<string, never>>,
     period?: GraphCacheUpdateResolver<Maybe<WithTypename<Declaration>>, Record<string, never>>,

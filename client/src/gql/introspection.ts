@@ -1425,6 +1425,14 @@ export default {
             "args": []
           },
           {
+            "name": "dueDate",
+            "type": {
+              "kind": "SCALAR",
+              "name": "Any"
+            },
+            "args": []
+          },
+          {
             "name": "filedAt",
             "type": {
               "kind": "SCALAR",

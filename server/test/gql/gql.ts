@@ -111,7 +111,7 @@ type Documents = {
     "\n  mutation AuthzRecordUpo($input: UpoInput!) {\n    recordUpo(input: $input) { id referenceNumber }\n  }\n": typeof types.AuthzRecordUpoDocument,
     "\n  mutation BookkeepingImport($companyId: ID!, $entries: [LedgerEntryInput!]!) {\n    importLedgerEntries(companyId: $companyId, entries: $entries)\n  }\n": typeof types.BookkeepingImportDocument,
     "\n  query BookkeepingEntries($companyId: ID!, $period: String!, $first: Int, $after: String) {\n    ledgerEntries(companyId: $companyId, period: $period, first: $first, after: $after) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      edges {\n        cursor\n        node {\n          id date documentNumber counterparty counterpartyNip description net vat gross column\n          contraAccount vatRegister\n        }\n      }\n    }\n  }\n": typeof types.BookkeepingEntriesDocument,
-    "\n  mutation BookkeepingUpsertDeclaration($input: DeclarationInput!) {\n    upsertDeclaration(input: $input) {\n      id type period taxBase taxDue status filedAt upo { id referenceNumber }\n    }\n  }\n": typeof types.BookkeepingUpsertDeclarationDocument,
+    "\n  mutation BookkeepingUpsertDeclaration($input: DeclarationInput!) {\n    upsertDeclaration(input: $input) {\n      id type period taxBase taxDue status filedAt dueDate upo { id referenceNumber }\n    }\n  }\n": typeof types.BookkeepingUpsertDeclarationDocument,
     "\n  mutation BookkeepingRecordUpo($input: UpoInput!) {\n    recordUpo(input: $input) { id referenceNumber receivedAt }\n  }\n": typeof types.BookkeepingRecordUpoDocument,
     "\n  query BookkeepingDeclarations($id: ID!, $period: String) {\n    company(id: $id) {\n      declarations(period: $period) {\n        id type period status taxBase taxDue upo { referenceNumber receivedAt }\n      }\n    }\n  }\n": typeof types.BookkeepingDeclarationsDocument,
     "\n  query BookkeepingCompanyDeclarations($first: Int) {\n    companies(first: $first) { edges { node { id declarations { type upo { id } } } } }\n  }\n": typeof types.BookkeepingCompanyDeclarationsDocument,
@@ -479,7 +479,7 @@ const documents: Documents = {
     "\n  mutation AuthzRecordUpo($input: UpoInput!) {\n    recordUpo(input: $input) { id referenceNumber }\n  }\n": types.AuthzRecordUpoDocument,
     "\n  mutation BookkeepingImport($companyId: ID!, $entries: [LedgerEntryInput!]!) {\n    importLedgerEntries(companyId: $companyId, entries: $entries)\n  }\n": types.BookkeepingImportDocument,
     "\n  query BookkeepingEntries($companyId: ID!, $period: String!, $first: Int, $after: String) {\n    ledgerEntries(companyId: $companyId, period: $period, first: $first, after: $after) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      edges {\n        cursor\n        node {\n          id date documentNumber counterparty counterpartyNip description net vat gross column\n          contraAccount vatRegister\n        }\n      }\n    }\n  }\n": types.BookkeepingEntriesDocument,
-    "\n  mutation BookkeepingUpsertDeclaration($input: DeclarationInput!) {\n    upsertDeclaration(input: $input) {\n      id type period taxBase taxDue status filedAt upo { id referenceNumber }\n    }\n  }\n": types.BookkeepingUpsertDeclarationDocument,
+    "\n  mutation BookkeepingUpsertDeclaration($input: DeclarationInput!) {\n    upsertDeclaration(input: $input) {\n      id type period taxBase taxDue status filedAt dueDate upo { id referenceNumber }\n    }\n  }\n": types.BookkeepingUpsertDeclarationDocument,
     "\n  mutation BookkeepingRecordUpo($input: UpoInput!) {\n    recordUpo(input: $input) { id referenceNumber receivedAt }\n  }\n": types.BookkeepingRecordUpoDocument,
     "\n  query BookkeepingDeclarations($id: ID!, $period: String) {\n    company(id: $id) {\n      declarations(period: $period) {\n        id type period status taxBase taxDue upo { referenceNumber receivedAt }\n      }\n    }\n  }\n": types.BookkeepingDeclarationsDocument,
     "\n  query BookkeepingCompanyDeclarations($first: Int) {\n    companies(first: $first) { edges { node { id declarations { type upo { id } } } } }\n  }\n": types.BookkeepingCompanyDeclarationsDocument,
@@ -1138,7 +1138,7 @@ export function graphql(source: "\n  query BookkeepingEntries($companyId: ID!, $
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation BookkeepingUpsertDeclaration($input: DeclarationInput!) {\n    upsertDeclaration(input: $input) {\n      id type period taxBase taxDue status filedAt upo { id referenceNumber }\n    }\n  }\n"): typeof import('./graphql.js').BookkeepingUpsertDeclarationDocument;
+export function graphql(source: "\n  mutation BookkeepingUpsertDeclaration($input: DeclarationInput!) {\n    upsertDeclaration(input: $input) {\n      id type period taxBase taxDue status filedAt dueDate upo { id referenceNumber }\n    }\n  }\n"): typeof import('./graphql.js').BookkeepingUpsertDeclarationDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -91,6 +91,8 @@ export type CreateWebhookInput = {
 
 export type DeclarationInput = {
   companyId: string | number;
+  /** When the tax is due, "YYYY-MM-DD". Left out: kept on an update, else the statutory date for the form and period. */
+  dueDate?: string | null | undefined;
   /** When it was filed; defaults to now for a filed declaration, none for a draft. */
   filedAt?: string | null | undefined;
   /** "YYYY-MM" for monthly declarations, "YYYY" for annual ones. */
@@ -980,7 +982,7 @@ export type BookkeepingUpsertDeclarationMutationVariables = Exact<{
 }>;
 
 
-export type BookkeepingUpsertDeclarationMutation = { upsertDeclaration: { id: string, type: string, period: string, taxBase: string, taxDue: string, status: DeclarationStatus, filedAt: string | null, upo: { id: string, referenceNumber: string } | null } };
+export type BookkeepingUpsertDeclarationMutation = { upsertDeclaration: { id: string, type: string, period: string, taxBase: string, taxDue: string, status: DeclarationStatus, filedAt: string | null, dueDate: string | null, upo: { id: string, referenceNumber: string } | null } };
 
 export type BookkeepingRecordUpoMutationVariables = Exact<{
   input: UpoInput;
@@ -3752,6 +3754,7 @@ export const BookkeepingUpsertDeclarationDocument = new TypedDocumentString(`
     taxDue
     status
     filedAt
+    dueDate
     upo {
       id
       referenceNumber

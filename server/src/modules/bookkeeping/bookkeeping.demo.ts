@@ -4,6 +4,7 @@ import { Company, TaxForm } from '../company/company.entity.js';
 import { completeNip } from '../company/nip.js';
 import { DeclarationStatus, VatRegister } from './bookkeeping.entity.js';
 import { insertLedgerRows, type LedgerRow } from './bookkeeping.queries.js';
+import { defaultDueDate } from './due-date.js';
 
 /** mulberry32: a small deterministic generator, so the demo year is the same on every machine. */
 function generator(seed: number) {
@@ -408,6 +409,7 @@ interface DeclarationRow {
   tax_due: string;
   status: DeclarationStatus;
   filed_at: string | null;
+  due_date: string;
   upo_reference: string | null;
   upo_received_at: string | null;
 }
@@ -470,6 +472,7 @@ export async function seedBookkeeping(
           company_id: company.id,
           type: 'JPK_V7M',
           period: `${year}-${pad(m + 1)}`,
+          due_date: defaultDueDate('JPK_V7M', `${year}-${pad(m + 1)}`),
           tax_base: amount(totals.salesNet),
           tax_due: amount(totals.salesVat - totals.purchasesVat),
           status: last ? DeclarationStatus.DRAFT : DeclarationStatus.ACCEPTED,
@@ -495,6 +498,7 @@ export async function seedBookkeeping(
       company_id: company.id,
       type: annualForm[company.taxForm],
       period: String(year - 1),
+      due_date: defaultDueDate(annualForm[company.taxForm], String(year - 1)),
       tax_base: amount(taxBase),
       tax_due: amount(taxDue),
       status: DeclarationStatus.ACCEPTED,
@@ -509,10 +513,10 @@ export async function seedBookkeeping(
       `with input as (
          select * from jsonb_to_recordset(?::jsonb) as x(
            company_id uuid, type text, period text, tax_base numeric, tax_due numeric, status text,
-           filed_at timestamptz, upo_reference text, upo_received_at timestamptz)
+           filed_at timestamptz, due_date date, upo_reference text, upo_received_at timestamptz)
        ), inserted as (
-         insert into declaration (company_id, type, period, tax_base, tax_due, status, filed_at)
-         select company_id, type, period, tax_base, tax_due, status, filed_at from input
+         insert into declaration (company_id, type, period, tax_base, tax_due, status, filed_at, due_date)
+         select company_id, type, period, tax_base, tax_due, status, filed_at, due_date from input
          on conflict (company_id, type, period) do nothing
          returning id, company_id, type, period
        )

@@ -114,6 +114,14 @@ export class Declaration extends BaseEntity<'status'> {
   @Field(() => Date, { nullable: true })
   @Property({ type: 'timestamptz', nullable: true })
   filedAt?: Date;
+
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'When the tax is due, "YYYY-MM-DD": as the office gave it, else from the form and period under the Polish rules (moved past weekends and holidays).',
+  })
+  @Property({ type: 'date', nullable: true })
+  dueDate?: string;
 }
 
 /** The tax authority's official receipt (UPO) of a filed declaration. */

@@ -11,6 +11,7 @@ import {
   Upo,
   type VatRegister,
 } from './bookkeeping.entity.js';
+import { defaultDueDate } from './due-date.js';
 
 /* The statements of bookkeeping: ledger entries, declarations and their UPO. */
 
@@ -151,21 +152,38 @@ export async function upsertDeclarationUnlessFinal(
     taxDue: string;
     status: DeclarationStatus;
     filedAt: Date | null;
+    /** As the office gave it; null keeps the stored date, or takes the statutory one. */
+    dueDate: string | null;
   },
 ): Promise<Declaration | null> {
-  const { companyId, type, period, taxBase, taxDue, status, filedAt } = values;
+  const { companyId, type, period, taxBase, taxDue, status, filedAt, dueDate } = values;
   const [row] = await em.execute(
-    `insert into declaration (company_id, type, period, tax_base, tax_due, status, filed_at)
-     values (?, ?, ?, ?, ?, ?, case when ?::text = 'DRAFT' then null else coalesce(?::timestamptz, now()) end)
+    `insert into declaration (company_id, type, period, tax_base, tax_due, status, filed_at, due_date)
+     values (?, ?, ?, ?, ?, ?, case when ?::text = 'DRAFT' then null else coalesce(?::timestamptz, now()) end,
+             coalesce(?::date, ?::date))
      on conflict (company_id, type, period) do update set
        tax_base = excluded.tax_base,
        tax_due = excluded.tax_due,
        status = excluded.status,
        filed_at = case when excluded.status = 'DRAFT' then null else coalesce(?::timestamptz, declaration.filed_at, now()) end,
+       due_date = coalesce(?::date, declaration.due_date, excluded.due_date),
        updated_at = now()
      where not exists (select 1 from upo u where u.declaration_id = declaration.id)
      returning *`,
-    [companyId, type, period, taxBase, taxDue, status, status, filedAt, filedAt],
+    [
+      companyId,
+      type,
+      period,
+      taxBase,
+      taxDue,
+      status,
+      status,
+      filedAt,
+      dueDate,
+      defaultDueDate(type, period),
+      filedAt,
+      dueDate,
+    ],
   );
   return row ? em.map(Declaration, row) : null;
 }

@@ -285,6 +285,12 @@ export class BookkeepingService {
       throw new BadUserInputError('filedAt is not a valid date.', 'filedAt');
     if (status === DeclarationStatus.DRAFT && filedAt)
       throw new BadUserInputError('filedAt is only for filed declarations.', 'filedAt');
+    const dueDate = input.dueDate?.trim() || null;
+    if (dueDate !== null && !isRealDate(dueDate))
+      throw new BadUserInputError(
+        'dueDate must be a real date written YYYY-MM-DD (years 1900-2100).',
+        'dueDate',
+      );
     const { em } = scope;
     const saved = await upsertDeclarationUnlessFinal(em, {
       companyId: company.id,
@@ -294,6 +300,7 @@ export class BookkeepingService {
       taxDue,
       status,
       filedAt,
+      dueDate,
     });
     if (saved) return saved;
     const existing = await em.findOneOrFail(Declaration, { company: company.id, type, period });

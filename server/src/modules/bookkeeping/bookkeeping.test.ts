@@ -42,7 +42,7 @@ const ENTRIES = graphql(`
 const UPSERT = graphql(`
   mutation BookkeepingUpsertDeclaration($input: DeclarationInput!) {
     upsertDeclaration(input: $input) {
-      id type period taxBase taxDue status filedAt upo { id referenceNumber }
+      id type period taxBase taxDue status filedAt dueDate upo { id referenceNumber }
     }
   }
 `);
@@ -522,6 +522,34 @@ describe('bookkeeping', () => {
       expect(new Date(annual.filedAt!).getTime()).toBeGreaterThan(Date.now() - 60_000);
     });
 
+    it('takes the statutory due date unless the office gives one, and keeps a given one on update', async () => {
+      const companyId = f.companies[4]!.company.id;
+      const monthly = ok(
+        await app.gql(
+          UPSERT,
+          { input: declaration(companyId, { period: '2026-09' }) },
+          f.head.token,
+        ),
+      ).upsertDeclaration;
+      expect(monthly.dueDate).toBe('2026-10-26'); // the 25th is a Sunday
+      const given = ok(
+        await app.gql(
+          UPSERT,
+          { input: declaration(companyId, { period: '2026-08', dueDate: '2026-09-15' }) },
+          f.head.token,
+        ),
+      ).upsertDeclaration;
+      expect(given.dueDate).toBe('2026-09-15');
+      const updated = ok(
+        await app.gql(
+          UPSERT,
+          { input: declaration(companyId, { period: '2026-08', taxDue: '99.00' }) },
+          f.head.token,
+        ),
+      ).upsertDeclaration;
+      expect(updated).toMatchObject({ id: given.id, taxDue: '99.00', dueDate: '2026-09-15' });
+    });
+
     it('validates type, period, amounts and filing date', async () => {
       const companyId = f.companies[4]!.company.id;
       const cases: Array<[Partial<DeclarationInput>, string]> = [
@@ -533,6 +561,8 @@ describe('bookkeeping', () => {
         [{ taxBase: '1.234' }, 'taxBase'],
         [{ taxDue: 'dużo' }, 'taxDue'],
         [{ status: 'DRAFT', filedAt: '2025-04-20T10:00:00.000Z' }, 'filedAt'],
+        [{ dueDate: '2025-02-30' }, 'dueDate'],
+        [{ dueDate: '25.04.2025' }, 'dueDate'],
       ];
       for (const [bad, field] of cases) {
         expect(

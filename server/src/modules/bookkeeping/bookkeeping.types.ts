@@ -82,6 +82,13 @@ export class DeclarationInput {
     description: 'When it was filed; defaults to now for a filed declaration, none for a draft.',
   })
   filedAt?: Date | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'When the tax is due, "YYYY-MM-DD". Left out: kept on an update, else the statutory date for the form and period.',
+  })
+  dueDate?: string | null;
 }
 
 @InputType()
