@@ -222,7 +222,7 @@ async function boot(
   if (config.workers > 0)
     await startPasswordResetWorker(orm, boss, services.accounts, config, logger);
   // Events are recorded into this queue by every role; workers send them (ROLE=all or worker).
-  await startWebhooks(orm, boss, {
+  const webhookWorker = await startWebhooks(orm, boss, {
     config,
     logger,
     secretBox,
@@ -260,6 +260,7 @@ async function boot(
     const drainUntil = end - Math.min(4000, Math.floor(budgetMs / 4));
     return (async () => {
       shuttingDown = true;
+      webhookWorker.stop();
       await Promise.all([
         within(services.files.stopUploads(), left(drainUntil), 'uploads', logger),
         within(stopHttp(left(drainUntil)), left(drainUntil) + 250, 'HTTP and WebSocket', logger),

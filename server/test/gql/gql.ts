@@ -320,6 +320,8 @@ type Documents = {
     "\n  mutation AuthzDeleteWebhook($id: ID!) {\n    deleteWebhook(id: $id)\n  }\n": typeof types.AuthzDeleteWebhookDocument,
     "\n  query AuthzWebhookDeliveries($webhookId: ID!) {\n    webhookDeliveries(webhookId: $webhookId) { totalCount edges { node { id event status } } }\n  }\n": typeof types.AuthzWebhookDeliveriesDocument,
     "\n  mutation AuthzWebhookApiToken($input: CreateApiTokenInput!) {\n    createApiToken(input: $input) { token }\n  }\n": typeof types.AuthzWebhookApiTokenDocument,
+    "\n  mutation HookRestartCreate($input: CreateWebhookInput!) {\n    createWebhook(input: $input) { id }\n  }\n": typeof types.HookRestartCreateDocument,
+    "\n  mutation HookRestartNotify($input: SendBulkNotificationInput!) {\n    sendBulkNotification(input: $input) { id }\n  }\n": typeof types.HookRestartNotifyDocument,
     "\n  mutation HookScaleCreate($input: CreateWebhookInput!) {\n    createWebhook(input: $input) { id }\n  }\n": typeof types.HookScaleCreateDocument,
     "\n  mutation HookScaleNotify($input: SendBulkNotificationInput!) {\n    sendBulkNotification(input: $input) { id recipientCount }\n  }\n": typeof types.HookScaleNotifyDocument,
     "\n  mutation HookCreate($input: CreateWebhookInput!) {\n    createWebhook(input: $input) { id url events secret disabledAt failureCount lastDeliveryAt createdAt }\n  }\n": typeof types.HookCreateDocument,
@@ -688,6 +690,8 @@ const documents: Documents = {
     "\n  mutation AuthzDeleteWebhook($id: ID!) {\n    deleteWebhook(id: $id)\n  }\n": types.AuthzDeleteWebhookDocument,
     "\n  query AuthzWebhookDeliveries($webhookId: ID!) {\n    webhookDeliveries(webhookId: $webhookId) { totalCount edges { node { id event status } } }\n  }\n": types.AuthzWebhookDeliveriesDocument,
     "\n  mutation AuthzWebhookApiToken($input: CreateApiTokenInput!) {\n    createApiToken(input: $input) { token }\n  }\n": types.AuthzWebhookApiTokenDocument,
+    "\n  mutation HookRestartCreate($input: CreateWebhookInput!) {\n    createWebhook(input: $input) { id }\n  }\n": types.HookRestartCreateDocument,
+    "\n  mutation HookRestartNotify($input: SendBulkNotificationInput!) {\n    sendBulkNotification(input: $input) { id }\n  }\n": types.HookRestartNotifyDocument,
     "\n  mutation HookScaleCreate($input: CreateWebhookInput!) {\n    createWebhook(input: $input) { id }\n  }\n": types.HookScaleCreateDocument,
     "\n  mutation HookScaleNotify($input: SendBulkNotificationInput!) {\n    sendBulkNotification(input: $input) { id recipientCount }\n  }\n": types.HookScaleNotifyDocument,
     "\n  mutation HookCreate($input: CreateWebhookInput!) {\n    createWebhook(input: $input) { id url events secret disabledAt failureCount lastDeliveryAt createdAt }\n  }\n": types.HookCreateDocument,
@@ -1971,6 +1975,14 @@ export function graphql(source: "\n  query AuthzWebhookDeliveries($webhookId: ID
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation AuthzWebhookApiToken($input: CreateApiTokenInput!) {\n    createApiToken(input: $input) { token }\n  }\n"): typeof import('./graphql.js').AuthzWebhookApiTokenDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation HookRestartCreate($input: CreateWebhookInput!) {\n    createWebhook(input: $input) { id }\n  }\n"): typeof import('./graphql.js').HookRestartCreateDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation HookRestartNotify($input: SendBulkNotificationInput!) {\n    sendBulkNotification(input: $input) { id }\n  }\n"): typeof import('./graphql.js').HookRestartNotifyDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -2398,6 +2398,20 @@ export type AuthzWebhookApiTokenMutationVariables = Exact<{
 
 export type AuthzWebhookApiTokenMutation = { createApiToken: { token: string } };
 
+export type HookRestartCreateMutationVariables = Exact<{
+  input: CreateWebhookInput;
+}>;
+
+
+export type HookRestartCreateMutation = { createWebhook: { id: string } };
+
+export type HookRestartNotifyMutationVariables = Exact<{
+  input: SendBulkNotificationInput;
+}>;
+
+
+export type HookRestartNotifyMutation = { sendBulkNotification: { id: string } };
+
 export type HookScaleCreateMutationVariables = Exact<{
   input: CreateWebhookInput;
 }>;
@@ -6257,6 +6271,20 @@ export const AuthzWebhookApiTokenDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<AuthzWebhookApiTokenMutation, AuthzWebhookApiTokenMutationVariables>;
+export const HookRestartCreateDocument = new TypedDocumentString(`
+    mutation HookRestartCreate($input: CreateWebhookInput!) {
+  createWebhook(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<HookRestartCreateMutation, HookRestartCreateMutationVariables>;
+export const HookRestartNotifyDocument = new TypedDocumentString(`
+    mutation HookRestartNotify($input: SendBulkNotificationInput!) {
+  sendBulkNotification(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<HookRestartNotifyMutation, HookRestartNotifyMutationVariables>;
 export const HookScaleCreateDocument = new TypedDocumentString(`
     mutation HookScaleCreate($input: CreateWebhookInput!) {
   createWebhook(input: $input) {

@@ -71,6 +71,8 @@ export class WebhookWorker {
   private readonly queue: string;
   /** Taking no new events after this long, so the POST under way ends within the lease. */
   private readonly budgetMs: number;
+  /** Set when the process stops: sends end after the POST under way and hand on to a new job. */
+  private stopping = false;
 
   constructor(
     private readonly orm: MikroORM,
@@ -91,6 +93,11 @@ export class WebhookWorker {
         },
       );
     }
+  }
+
+  /** Takes no new event from now on (a graceful stop): what is left goes to a job for later. */
+  stop(): void {
+    this.stopping = true;
   }
 
   /** Sends what the webhook has pending, as far as this job goes (see the class). */
@@ -135,7 +142,7 @@ export class WebhookWorker {
         const batch = await pendingDeliveries(em, webhook.id, BATCH);
         if (!batch.length) return null;
         for (const delivery of batch) {
-          if (Date.now() > stopAt) return (await record()) ? 'now' : null;
+          if (Date.now() > stopAt || this.stopping) return (await record()) ? 'now' : null;
           const outcome = await this.post(url, secret, delivery, agent);
           if (outcome.ok) {
             delivered.push({ id: delivery.id, status: outcome.status, at: new Date() });
