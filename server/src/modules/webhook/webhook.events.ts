@@ -48,9 +48,11 @@ export async function recordWebhookEvents(
          left join message m on m.id = (e.value->>'messageId')::uuid and m.company_id = c.id
         where w.office_id = ? and w.disabled_at is null and ? = any(w.events)
        returning webhook_id)
-     select distinct webhook_id from recorded`,
+     select distinct webhook_id from recorded order by webhook_id`,
     [event, JSON.stringify(rows), officeId, event],
   );
+  // In id order: two transactions queueing jobs for the same webhooks wait on each other's job
+  // rows (one waiting job per webhook), never in a cycle.
   await enqueueWebhookJobs(
     em,
     webhooks.map((w) => w.webhook_id),

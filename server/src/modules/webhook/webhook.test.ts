@@ -335,6 +335,34 @@ describe('webhooks', () => {
     }
   });
 
+  it('twin sends at once, to an office with two webhooks, both record every event', async () => {
+    const fixture = await officeFixture(app, { companies: 3 });
+    const hooks = [
+      await create([WebhookEvent.MESSAGE_CREATED, WebhookEvent.QUESTION_RECEIVED], fixture),
+      await create([WebhookEvent.MESSAGE_CREATED], fixture),
+    ];
+    const ids = fixture.companies.map((c) => c.company.id);
+    const sends = await Promise.all([
+      ...[0, 1, 2].map((i) =>
+        app.gql(NOTIFY, { input: { companyIds: ids, body: `Bliźniak ${i}` } }, fixture.head.token),
+      ),
+      ...fixture.companies.map((c) =>
+        app.gql(ASK, { input: { companyId: c.company.id, body: 'Pytanie' } }, c.client.token),
+      ),
+    ]);
+    expect(sends.flatMap(codes)).toEqual([]);
+    const [first, second] = await Promise.all(
+      hooks.map((hook) =>
+        until(
+          () => deliveries(hook.id, fixture.head.token),
+          (list) => list.length >= 9 && list.every((d) => d.status === 'DELIVERED'),
+        ),
+      ),
+    );
+    expect(first).toHaveLength(12);
+    expect(second).toHaveLength(9);
+  });
+
   it('message.acknowledged is recorded by the one function every action calls, for listening webhooks only', async () => {
     const fixture = await officeFixture(app, { companies: 1 });
     const listening = await create([WebhookEvent.MESSAGE_ACKNOWLEDGED], fixture);
