@@ -67,6 +67,7 @@ import {
   startSystemMailWorker,
   systemSmtpUrlOf,
 } from './modules/system-mail/system-mail.worker.js';
+import { startWebhooks } from './modules/webhook/webhook.worker.js';
 import { buildAppSchema } from './schema.js';
 import { createServices, type Services } from './services.js';
 
@@ -231,6 +232,14 @@ async function boot(
     await startScheduledSendWorker(orm, boss, services.broadcasts.scheduler, config, logger);
   if (config.workers > 0 && config.alertSweepSeconds > 0)
     await startAlertSweep(orm, boss, services.alerts, config, logger);
+  // Events are recorded into this queue by every role; workers send them (ROLE=all or worker).
+  const webhookWorker = await startWebhooks(orm, boss, {
+    config,
+    logger,
+    secretBox,
+    destinations: services.webhookDestinations,
+    systemMail: services.systemMail,
+  });
 
   const app = express();
   app.disable('x-powered-by');
@@ -262,6 +271,7 @@ async function boot(
     const drainUntil = end - Math.min(4000, Math.floor(budgetMs / 4));
     return (async () => {
       shuttingDown = true;
+      webhookWorker.stop();
       await Promise.all([
         within(services.files.stopUploads(), left(drainUntil), 'uploads', logger),
         within(stopHttp(left(drainUntil)), left(drainUntil) + 250, 'HTTP and WebSocket', logger),

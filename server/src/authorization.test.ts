@@ -17,6 +17,7 @@ import { cases as office } from './modules/office/office.authz.test.js';
 import { cases as printout } from './modules/printout/printout.authz.test.js';
 import { cases as receipt } from './modules/receipt/receipt.authz.test.js';
 import { cases as template } from './modules/template/template.authz.test.js';
+import { cases as webhook } from './modules/webhook/webhook.authz.test.js';
 
 /*
  * Who may see what is tested per module, in `modules/<module>/<module>.authz.test.ts`, over the
@@ -40,6 +41,7 @@ const matrix: Record<string, Case[]> = {
   printout,
   receipt,
   template,
+  webhook,
 };
 
 /** Root fields that name no company, message, broadcast or file, so there is nothing to refuse. */

@@ -208,4 +208,35 @@ describe('configuration', () => {
       );
     }
   });
+  it('allows no private webhook host by default, retries after 30 s doubling, disables after 8 failures', () => {
+    expect(loadConfig({})).toMatchObject({
+      webhookAllowedHosts: [],
+      webhookRetryDelaySeconds: 30,
+      webhookMaxFailures: 8,
+      webhookTimeoutMs: 10_000,
+    });
+    expect(
+      loadConfig({
+        WEBHOOK_ALLOWED_HOSTS: 'Hooks.Dev.Local, 127.0.0.1:8080',
+        WEBHOOK_RETRY_DELAY_SECONDS: '2',
+        WEBHOOK_MAX_FAILURES: '3',
+        WEBHOOK_TIMEOUT_MS: '500',
+      }),
+    ).toMatchObject({
+      webhookAllowedHosts: [{ host: 'hooks.dev.local' }, { host: '127.0.0.1', port: 8080 }],
+      webhookRetryDelaySeconds: 2,
+      webhookMaxFailures: 3,
+      webhookTimeoutMs: 500,
+    });
+    for (const [env, variable] of [
+      [{ WEBHOOK_ALLOWED_HOSTS: 'https://hooks.dev.local' }, 'WEBHOOK_ALLOWED_HOSTS'],
+      [{ WEBHOOK_RETRY_DELAY_SECONDS: '0' }, 'WEBHOOK_RETRY_DELAY_SECONDS'],
+      [{ WEBHOOK_MAX_FAILURES: '0' }, 'WEBHOOK_MAX_FAILURES'],
+      [{ WEBHOOK_TIMEOUT_MS: '10' }, 'WEBHOOK_TIMEOUT_MS'],
+    ] as const) {
+      expect(() => loadConfig(env), variable).toThrow(
+        new RegExp(`^Invalid configuration: ${variable} `),
+      );
+    }
+  });
 });

@@ -132,9 +132,23 @@ export interface Config {
   alertSweepSeconds: number;
   /** The hour (Europe/Warsaw) of the daily digest of DAILY_DIGEST users. */
   alertDigestHour: number;
+  /**
+   * Hosts a webhook's URL may name although they resolve to local or private addresses (development
+   * and tests): `host` (any port), `host:port` or `host:*`. Only these may use http://.
+   */
+  webhookAllowedHosts: SmtpAllowedHost[];
+  /** The first retry of a failed webhook delivery after this long, doubling for each failure after. */
+  webhookRetryDelaySeconds: number;
+  /** Consecutive failed deliveries after which a webhook is disabled and the office's heads told. */
+  webhookMaxFailures: number;
+  /** One webhook POST, connection to response headers, may take this long. */
+  webhookTimeoutMs: number;
 }
 
-/** An SMTP_ALLOWED_HOSTS entry: `host` (on the allowed ports), `host:port`, or `host:*` (any port). */
+/**
+ * An SMTP_ALLOWED_HOSTS or WEBHOOK_ALLOWED_HOSTS entry: `host` (SMTP: on the allowed ports;
+ * webhooks: any port), `host:port`, or `host:*` (any port).
+ */
 export interface SmtpAllowedHost {
   /** Lower case; an IPv6 address without its brackets. */
   host: string;
@@ -254,7 +268,7 @@ function portList(env: Env, name: string, fallback: number[]): number[] {
 }
 
 /** Comma list of `host`, `host:port` or `host:*`; an IPv6 address in brackets (`[::1]:2525`). */
-function smtpAllowedHosts(env: Env, name: string): SmtpAllowedHost[] {
+function allowedHosts(env: Env, name: string): SmtpAllowedHost[] {
   const raw = env[name]?.trim();
   if (!raw) return [];
   return raw
@@ -418,7 +432,7 @@ export function loadConfig(env: Env = process.env): Config {
     smtpPoolSize: integer(env, 'SMTP_POOL_SIZE', 3, 1, 50),
     emailJobExpireSeconds: integer(env, 'EMAIL_JOB_EXPIRE_SECONDS', 300, 1, 86_400),
     devSmtpPort: integer(env, 'DEV_SMTP_PORT', 2525, 0, 65535),
-    smtpAllowedHosts: smtpAllowedHosts(env, 'SMTP_ALLOWED_HOSTS'),
+    smtpAllowedHosts: allowedHosts(env, 'SMTP_ALLOWED_HOSTS'),
     smtpAllowedPorts: portList(env, 'SMTP_ALLOWED_PORTS', [25, 465, 587, 2525]),
     smtpTestsPerHour: integer(env, 'SMTP_TESTS_PER_HOUR', 10, 1, 10_000),
     systemSmtpUrl,
@@ -426,6 +440,10 @@ export function loadConfig(env: Env = process.env): Config {
     alertDelaySeconds: integer(env, 'ALERT_DELAY_SECONDS', 60, 0, 7 * 86_400),
     alertSweepSeconds: integer(env, 'ALERT_SWEEP_SECONDS', 15, 0, 3600),
     alertDigestHour: integer(env, 'ALERT_DIGEST_HOUR', 7, 0, 23),
+    webhookAllowedHosts: allowedHosts(env, 'WEBHOOK_ALLOWED_HOSTS'),
+    webhookRetryDelaySeconds: integer(env, 'WEBHOOK_RETRY_DELAY_SECONDS', 30, 1, 86_400),
+    webhookMaxFailures: integer(env, 'WEBHOOK_MAX_FAILURES', 8, 1, 100),
+    webhookTimeoutMs: integer(env, 'WEBHOOK_TIMEOUT_MS', 10_000, 100, 60_000),
     emailQueue: queueName(env, 'EMAIL_QUEUE', 'email-delivery'),
     scheduledSendPollMs: integer(env, 'SCHEDULED_SEND_POLL_MS', 2000, 500, 60_000),
     clientDir: path.resolve(text(env, 'CLIENT_DIR', 'dist/client')),

@@ -23,6 +23,7 @@ import { Office } from './modules/office/office.entity.js';
 import { ReadReceipt } from './modules/receipt/receipt.entity.js';
 import { SystemMail } from './modules/system-mail/system-mail.entity.js';
 import { MessageTemplate } from './modules/template/template.entity.js';
+import { Webhook, WebhookDelivery } from './modules/webhook/webhook.entity.js';
 
 /** Every table; the ORM is given this list, not a folder glob. */
 export const entities = [
@@ -53,4 +54,6 @@ export const entities = [
   ApiToken,
   AlertState,
   MessageTemplate,
+  Webhook,
+  WebhookDelivery,
 ];

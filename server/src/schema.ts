@@ -33,6 +33,7 @@ import { OfficeResolver, SmtpChangeResolver } from './modules/office/office.reso
 import { PrintoutResolver } from './modules/printout/printout.resolver.js';
 import { ReceiptResolver } from './modules/receipt/receipt.resolver.js';
 import { TemplateResolver } from './modules/template/template.resolver.js';
+import { WebhookResolver } from './modules/webhook/webhook.resolver.js';
 
 export const resolvers = [
   AuthResolver,
@@ -61,6 +62,7 @@ export const resolvers = [
   AcknowledgmentResolver,
   CompanyAcknowledgmentsResolver,
   TemplateResolver,
+  WebhookResolver,
 ] as const;
 
 /**

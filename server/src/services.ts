@@ -25,6 +25,8 @@ import { PrintoutService } from './modules/printout/printout.service.js';
 import { ReceiptService } from './modules/receipt/receipt.service.js';
 import { SystemMailService, systemMailQueue } from './modules/system-mail/system-mail.service.js';
 import { TemplateService } from './modules/template/template.service.js';
+import { WebhookDestinations } from './modules/webhook/webhook.destination.js';
+import { WebhookService } from './modules/webhook/webhook.service.js';
 
 /** The services of one process; stateless apart from their collaborators, shared by all requests. */
 export interface ServiceDeps {
@@ -69,6 +71,7 @@ export function createServices(deps: ServiceDeps) {
   const receipts = new ReceiptService(deps.live, companies, deps.logger);
   const systemMail = new SystemMailService(deps.secretBox, deps.boss, systemMailQueue(config));
   const auth = new AuthService(deps.config, deps.live, apiTokens);
+  const webhookDestinations = new WebhookDestinations(config);
   return {
     config: deps.config,
     logger: deps.logger,
@@ -102,6 +105,9 @@ export function createServices(deps: ServiceDeps) {
     bookkeeping: new BookkeepingService(companies),
     /** Invitations, password resets, security notices: the platform's mailer, never an office's. */
     systemMail,
+    /** Where webhooks may POST: checked at creation and at every connection. */
+    webhookDestinations,
+    webhooks: new WebhookService(deps.secretBox, webhookDestinations),
     accounts: new AccountService(config, deps.live, auth, systemMail, deps.boss, deps.live.redis),
     /** Email alerts of unread office messages: preferences, their one-click links, the sweep. */
     alerts: new AlertService({ config, secretBox: deps.secretBox, systemMail }),

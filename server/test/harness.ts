@@ -73,6 +73,9 @@ export async function startTestApp(overrides: Partial<Config> = {}): Promise<Tes
     smtpAllowedHosts: [{ host: '127.0.0.1', port: '*' }],
     // Alert sweeps run when a test asks for them (with its own clock), never on their own.
     alertSweepSeconds: 0,
+    // Test webhook receivers too (http://127.0.0.1:<port>); `localhost` stays refused.
+    webhookAllowedHosts: [{ host: '127.0.0.1', port: '*' }],
+    webhookRetryDelaySeconds: 1,
     ...overrides,
   };
   const app = await startApp(config, createLogger(config.logLevel));

@@ -106,6 +106,10 @@ type Documents = {
     "\n  subscription ThreadMessageRead($companyId: ID!) {\n    messageRead(companyId: $companyId) {\n      readAt\n      user { id name }\n      message { id readByMe receipts { readAt user { id name } } }\n    }\n  }\n": typeof types.ThreadMessageReadDocument,
     "\n  mutation MarkMessagesRead($companyId: ID!, $messageIds: [ID!]) {\n    markMessagesRead(companyId: $companyId, messageIds: $messageIds)\n  }\n": typeof types.MarkMessagesReadDocument,
     "\n  query ThreadMessages($companyId: ID!, $first: Int!, $after: String) {\n    messages(companyId: $companyId, first: $first, after: $after) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      edges { cursor node { id direction readByMe ...MessageItem_message } }\n    }\n  }\n": typeof types.ThreadMessagesDocument,
+    "\n  mutation CreateWebhook($input: CreateWebhookInput!) {\n    createWebhook(input: $input) {\n      id url events secret createdAt disabledAt failureCount lastDeliveryAt\n    }\n  }\n": typeof types.CreateWebhookDocument,
+    "\n  query WebhookDeliveries($webhookId: ID!, $first: Int) {\n    webhookDeliveries(webhookId: $webhookId, first: $first) {\n      totalCount\n      edges {\n        node { id event status attempts responseStatus error createdAt deliveredAt nextAttemptAt }\n      }\n    }\n  }\n": typeof types.WebhookDeliveriesDocument,
+    "\n  query Webhooks {\n    webhooks { id url events createdAt disabledAt failureCount lastDeliveryAt }\n  }\n": typeof types.WebhooksDocument,
+    "\n  mutation DeleteWebhook($id: ID!) {\n    deleteWebhook(id: $id)\n  }\n": typeof types.DeleteWebhookDocument,
     "\n  query UnreadBadgeCount {\n    unreadCount\n  }\n": typeof types.UnreadBadgeCountDocument,
     "\n  subscription UnreadBadge {\n    unreadCountChanged { count companyId }\n  }\n": typeof types.UnreadBadgeDocument,
     "\n  mutation Logout {\n    logout\n  }\n": typeof types.LogoutDocument,
@@ -204,6 +208,10 @@ const documents: Documents = {
     "\n  subscription ThreadMessageRead($companyId: ID!) {\n    messageRead(companyId: $companyId) {\n      readAt\n      user { id name }\n      message { id readByMe receipts { readAt user { id name } } }\n    }\n  }\n": types.ThreadMessageReadDocument,
     "\n  mutation MarkMessagesRead($companyId: ID!, $messageIds: [ID!]) {\n    markMessagesRead(companyId: $companyId, messageIds: $messageIds)\n  }\n": types.MarkMessagesReadDocument,
     "\n  query ThreadMessages($companyId: ID!, $first: Int!, $after: String) {\n    messages(companyId: $companyId, first: $first, after: $after) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      edges { cursor node { id direction readByMe ...MessageItem_message } }\n    }\n  }\n": types.ThreadMessagesDocument,
+    "\n  mutation CreateWebhook($input: CreateWebhookInput!) {\n    createWebhook(input: $input) {\n      id url events secret createdAt disabledAt failureCount lastDeliveryAt\n    }\n  }\n": types.CreateWebhookDocument,
+    "\n  query WebhookDeliveries($webhookId: ID!, $first: Int) {\n    webhookDeliveries(webhookId: $webhookId, first: $first) {\n      totalCount\n      edges {\n        node { id event status attempts responseStatus error createdAt deliveredAt nextAttemptAt }\n      }\n    }\n  }\n": types.WebhookDeliveriesDocument,
+    "\n  query Webhooks {\n    webhooks { id url events createdAt disabledAt failureCount lastDeliveryAt }\n  }\n": types.WebhooksDocument,
+    "\n  mutation DeleteWebhook($id: ID!) {\n    deleteWebhook(id: $id)\n  }\n": types.DeleteWebhookDocument,
     "\n  query UnreadBadgeCount {\n    unreadCount\n  }\n": types.UnreadBadgeCountDocument,
     "\n  subscription UnreadBadge {\n    unreadCountChanged { count companyId }\n  }\n": types.UnreadBadgeDocument,
     "\n  mutation Logout {\n    logout\n  }\n": types.LogoutDocument,
@@ -592,6 +600,22 @@ export function graphql(source: "\n  mutation MarkMessagesRead($companyId: ID!, 
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query ThreadMessages($companyId: ID!, $first: Int!, $after: String) {\n    messages(companyId: $companyId, first: $first, after: $after) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      edges { cursor node { id direction readByMe ...MessageItem_message } }\n    }\n  }\n"): (typeof documents)["\n  query ThreadMessages($companyId: ID!, $first: Int!, $after: String) {\n    messages(companyId: $companyId, first: $first, after: $after) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      edges { cursor node { id direction readByMe ...MessageItem_message } }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateWebhook($input: CreateWebhookInput!) {\n    createWebhook(input: $input) {\n      id url events secret createdAt disabledAt failureCount lastDeliveryAt\n    }\n  }\n"): (typeof documents)["\n  mutation CreateWebhook($input: CreateWebhookInput!) {\n    createWebhook(input: $input) {\n      id url events secret createdAt disabledAt failureCount lastDeliveryAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query WebhookDeliveries($webhookId: ID!, $first: Int) {\n    webhookDeliveries(webhookId: $webhookId, first: $first) {\n      totalCount\n      edges {\n        node { id event status attempts responseStatus error createdAt deliveredAt nextAttemptAt }\n      }\n    }\n  }\n"): (typeof documents)["\n  query WebhookDeliveries($webhookId: ID!, $first: Int) {\n    webhookDeliveries(webhookId: $webhookId, first: $first) {\n      totalCount\n      edges {\n        node { id event status attempts responseStatus error createdAt deliveredAt nextAttemptAt }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Webhooks {\n    webhooks { id url events createdAt disabledAt failureCount lastDeliveryAt }\n  }\n"): (typeof documents)["\n  query Webhooks {\n    webhooks { id url events createdAt disabledAt failureCount lastDeliveryAt }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DeleteWebhook($id: ID!) {\n    deleteWebhook(id: $id)\n  }\n"): (typeof documents)["\n  mutation DeleteWebhook($id: ID!) {\n    deleteWebhook(id: $id)\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

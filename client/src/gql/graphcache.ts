@@ -22,7 +22,7 @@ export type ApiScope =
   | 'NOTIFY'
   /** Queries and subscriptions, file downloads. */
   | 'READ'
-  /** Webhooks, once there are any. */
+  /** webhooks, webhookDeliveries, createWebhook, deleteWebhook. */
   | 'WEBHOOKS';
 
 /** An API token of the office; never its secret. */
@@ -368,6 +368,15 @@ export type CreateCompanyInput = {
   vatPayer?: Scalars['Boolean']['input'];
 };
 
+export type CreateWebhookInput = {
+  /** At least one. */
+  events: Array<WebhookEvent>;
+  /** The signing secret, 32 to 200 characters; none: one is made and shown once, in the answer. */
+  secret?: InputMaybe<Scalars['String']['input']>;
+  /** Where events are POSTed: https to a public address (http only for WEBHOOK_ALLOWED_HOSTS). */
+  url: Scalars['String']['input'];
+};
+
 export type CreatedApiToken = {
   __typename?: 'CreatedApiToken';
   apiToken: ApiToken;
@@ -706,10 +715,14 @@ export type Mutation = {
   createCompany: Company;
   /** Heads and caretakers create templates. */
   createMessageTemplate: MessageTemplate;
+  /** A webhook of the office (heads; API tokens with WEBHOOKS). BAD_USER_INPUT (field url) for a URL that is not https to a public address; PRECONDITION_FAILED (WEBHOOK_LIMIT) past the limit per office. Its `secret` is in this answer only. */
+  createWebhook: Webhook;
   /** Office heads: a person of the office can no longer log in; their sessions end at once, their messages stay. */
   deactivateUser: User;
   /** The head deletes any template of the office, a caretaker their own (FORBIDDEN for another's). */
   deleteMessageTemplate: Scalars['Boolean']['output'];
+  /** Deletes a webhook and its deliveries: nothing more is sent to it (heads). */
+  deleteWebhook: Scalars['Boolean']['output'];
   /** Reads a CSV upload of companies (nazwa, NIP, forma opodatkowania, VAT, e-mail, opiekun) by NIP: all rows or none unless skipInvalid; a dry run writes nothing. */
   importCompanies: CompanyImportResult;
   /** Adds 1 to 5,000 entries to a company, all or none; returns how many were added. */
@@ -834,12 +847,22 @@ export type MutationCreateMessageTemplateArgs = {
 };
 
 
+export type MutationCreateWebhookArgs = {
+  input: CreateWebhookInput;
+};
+
+
 export type MutationDeactivateUserArgs = {
   id: Scalars['ID']['input'];
 };
 
 
 export type MutationDeleteMessageTemplateArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationDeleteWebhookArgs = {
   id: Scalars['ID']['input'];
 };
 
@@ -1154,6 +1177,10 @@ export type Query = {
   printoutOptions: Array<PrintoutOption>;
   /** The viewer's unread messages, in all their companies or in one. */
   unreadCount: Scalars['Int']['output'];
+  /** A webhook's events and how their delivery went, newest first (heads). */
+  webhookDeliveries: WebhookDeliveryConnection;
+  /** The office's webhooks, newest first (heads; API tokens with WEBHOOKS). */
+  webhooks: Array<Webhook>;
 };
 
 
@@ -1234,6 +1261,13 @@ export type QueryPrintoutOptionsArgs = {
 
 export type QueryUnreadCountArgs = {
   companyId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+
+export type QueryWebhookDeliveriesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  webhookId: Scalars['ID']['input'];
 };
 
 export type ReadReceipt = {
@@ -1497,6 +1531,76 @@ export type VatRegister =
   | 'PURCHASES'
   | 'SALES';
 
+/** A webhook of the office: where events are POSTed, signed. */
+export type Webhook = {
+  __typename?: 'Webhook';
+  createdAt: Scalars['DateTimeISO']['output'];
+  /** Set when repeated failures stopped the webhook; it then gets no more events. */
+  disabledAt?: Maybe<Scalars['DateTimeISO']['output']>;
+  events: Array<WebhookEvent>;
+  /** Failed attempts in a row; a delivered event resets it. */
+  failureCount: Scalars['Int']['output'];
+  id: Scalars['ID']['output'];
+  /** The last event the receiver accepted. */
+  lastDeliveryAt?: Maybe<Scalars['DateTimeISO']['output']>;
+  /** The signing secret, in the answer of createWebhook only (null everywhere else): keep it then. */
+  secret?: Maybe<Scalars['String']['output']>;
+  url: Scalars['String']['output'];
+};
+
+/** One event sent (or to be sent) to a webhook. */
+export type WebhookDelivery = {
+  __typename?: 'WebhookDelivery';
+  /** POSTs made so far. */
+  attempts: Scalars['Int']['output'];
+  createdAt: Scalars['DateTimeISO']['output'];
+  deliveredAt?: Maybe<Scalars['DateTimeISO']['output']>;
+  /** Why the last attempt failed, in a few words (never a body or a secret). */
+  error?: Maybe<Scalars['String']['output']>;
+  event: WebhookEvent;
+  id: Scalars['ID']['output'];
+  /** When a failed event is tried again. */
+  nextAttemptAt?: Maybe<Scalars['DateTimeISO']['output']>;
+  /** The HTTP status of the last attempt. */
+  responseStatus?: Maybe<Scalars['Int']['output']>;
+  status: WebhookDeliveryStatus;
+};
+
+export type WebhookDeliveryConnection = {
+  __typename?: 'WebhookDeliveryConnection';
+  edges: Array<WebhookDeliveryEdge>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type WebhookDeliveryEdge = {
+  __typename?: 'WebhookDeliveryEdge';
+  cursor: Scalars['String']['output'];
+  node: WebhookDelivery;
+};
+
+export type WebhookDeliveryStatus =
+  /** The receiver answered 2xx. */
+  | 'DELIVERED'
+  /** Never delivered: the webhook was disabled after repeated failures. */
+  | 'FAILED'
+  /** Waiting for its turn or for a retry. */
+  | 'PENDING';
+
+export type WebhookEvent =
+  /** `email.delivery.failed`: a company's email failed for good. */
+  | 'EMAIL_DELIVERY_FAILED'
+  /** `email.delivery.sent`: a company's email was accepted by the SMTP server. */
+  | 'EMAIL_DELIVERY_SENT'
+  /** `message.acknowledged`: a client user confirmed a message that asked for it. */
+  | 'MESSAGE_ACKNOWLEDGED'
+  /** `message.created`: the office wrote to a company (notification, email, reply). */
+  | 'MESSAGE_CREATED'
+  /** `message.read`: a client user read a message of the office. */
+  | 'MESSAGE_READ'
+  /** `question.received`: a client user wrote to the office. */
+  | 'QUESTION_RECEIVED';
+
 export type WithTypename<T extends { __typename?: any }> = Partial<T> & { __typename: NonNullable<T['__typename']> };
 
 export type GraphCacheKeysConfig = {
@@ -1549,7 +1653,11 @@ export type GraphCacheKeysConfig = {
   SmtpIntegration?: (data: WithTypename<SmtpIntegration>) => null | string,
   UnreadCount?: (data: WithTypename<UnreadCount>) => null | string,
   Upo?: (data: WithTypename<Upo>) => null | string,
-  User?: (data: WithTypename<User>) => null | string
+  User?: (data: WithTypename<User>) => null | string,
+  Webhook?: (data: WithTypename<Webhook>) => null | string,
+  WebhookDelivery?: (data: WithTypename<WebhookDelivery>) => null | string,
+  WebhookDeliveryConnection?: (data: WithTypename<WebhookDeliveryConnection>) => null | string,
+  WebhookDeliveryEdge?: (data: WithTypename<WebhookDeliveryEdge>) => null | string
 }
 
 export type GraphCacheResolvers = {
@@ -1571,7 +1679,9 @@ export type GraphCacheResolvers = {
     offices?: GraphCacheResolver<WithTypename<Query>, QueryOfficesArgs, WithTypename<OfficeConnection> | string>,
     previewMessage?: GraphCacheResolver<WithTypename<Query>, QueryPreviewMessageArgs, WithTypename<MessagePreview> | string>,
     printoutOptions?: GraphCacheResolver<WithTypename<Query>, QueryPrintoutOptionsArgs, Array<WithTypename<PrintoutOption> | string>>,
-    unreadCount?: GraphCacheResolver<WithTypename<Query>, QueryUnreadCountArgs, Scalars['Int']['output'] | string>
+    unreadCount?: GraphCacheResolver<WithTypename<Query>, QueryUnreadCountArgs, Scalars['Int']['output'] | string>,
+    webhookDeliveries?: GraphCacheResolver<WithTypename<Query>, QueryWebhookDeliveriesArgs, WithTypename<WebhookDeliveryConnection> | string>,
+    webhooks?: GraphCacheResolver<WithTypename<Query>, Record<string, never>, Array<WithTypename<Webhook> | string>>
   },
   ApiToken?: {
     createdAt?: GraphCacheResolver<WithTypename<ApiToken>, Record<string, never>, Scalars['DateTimeISO']['output'] | string>,
@@ -1964,6 +2074,36 @@ export type GraphCacheResolvers = {
     notificationPreferences?: GraphCacheResolver<WithTypename<User>, Record<string, never>, WithTypename<NotificationPreferences> | string>,
     office?: GraphCacheResolver<WithTypename<User>, Record<string, never>, WithTypename<Office> | string>,
     role?: GraphCacheResolver<WithTypename<User>, Record<string, never>, Role | string>
+  },
+  Webhook?: {
+    createdAt?: GraphCacheResolver<WithTypename<Webhook>, Record<string, never>, Scalars['DateTimeISO']['output'] | string>,
+    disabledAt?: GraphCacheResolver<WithTypename<Webhook>, Record<string, never>, Scalars['DateTimeISO']['output'] | string>,
+    events?: GraphCacheResolver<WithTypename<Webhook>, Record<string, never>, Array<WebhookEvent | string>>,
+    failureCount?: GraphCacheResolver<WithTypename<Webhook>, Record<string, never>, Scalars['Int']['output'] | string>,
+    id?: GraphCacheResolver<WithTypename<Webhook>, Record<string, never>, Scalars['ID']['output'] | string>,
+    lastDeliveryAt?: GraphCacheResolver<WithTypename<Webhook>, Record<string, never>, Scalars['DateTimeISO']['output'] | string>,
+    secret?: GraphCacheResolver<WithTypename<Webhook>, Record<string, never>, Scalars['String']['output'] | string>,
+    url?: GraphCacheResolver<WithTypename<Webhook>, Record<string, never>, Scalars['String']['output'] | string>
+  },
+  WebhookDelivery?: {
+    attempts?: GraphCacheResolver<WithTypename<WebhookDelivery>, Record<string, never>, Scalars['Int']['output'] | string>,
+    createdAt?: GraphCacheResolver<WithTypename<WebhookDelivery>, Record<string, never>, Scalars['DateTimeISO']['output'] | string>,
+    deliveredAt?: GraphCacheResolver<WithTypename<WebhookDelivery>, Record<string, never>, Scalars['DateTimeISO']['output'] | string>,
+    error?: GraphCacheResolver<WithTypename<WebhookDelivery>, Record<string, never>, Scalars['String']['output'] | string>,
+    event?: GraphCacheResolver<WithTypename<WebhookDelivery>, Record<string, never>, WebhookEvent | string>,
+    id?: GraphCacheResolver<WithTypename<WebhookDelivery>, Record<string, never>, Scalars['ID']['output'] | string>,
+    nextAttemptAt?: GraphCacheResolver<WithTypename<WebhookDelivery>, Record<string, never>, Scalars['DateTimeISO']['output'] | string>,
+    responseStatus?: GraphCacheResolver<WithTypename<WebhookDelivery>, Record<string, never>, Scalars['Int']['output'] | string>,
+    status?: GraphCacheResolver<WithTypename<WebhookDelivery>, Record<string, never>, WebhookDeliveryStatus | string>
+  },
+  WebhookDeliveryConnection?: {
+    edges?: GraphCacheResolver<WithTypename<WebhookDeliveryConnection>, Record<string, never>, Array<WithTypename<WebhookDeliveryEdge> | string>>,
+    pageInfo?: GraphCacheResolver<WithTypename<WebhookDeliveryConnection>, Record<string, never>, WithTypename<PageInfo> | string>,
+    totalCount?: GraphCacheResolver<WithTypename<WebhookDeliveryConnection>, Record<string, never>, Scalars['Int']['output'] | string>
+  },
+  WebhookDeliveryEdge?: {
+    cursor?: GraphCacheResolver<WithTypename<WebhookDeliveryEdge>, Record<string, never>, Scalars['String']['output'] | string>,
+    node?: GraphCacheResolver<WithTypename<WebhookDeliveryEdge>, Record<string, never>, WithTypename<WebhookDelivery> | string>
   }
 };
 
@@ -1978,8 +2118,10 @@ export type GraphCacheOptimisticUpdaters = {
   createApiToken?: GraphCacheOptimisticMutationResolver<MutationCreateApiTokenArgs, WithTypename<CreatedApiToken>>,
   createCompany?: GraphCacheOptimisticMutationResolver<MutationCreateCompanyArgs, WithTypename<Company>>,
   createMessageTemplate?: GraphCacheOptimisticMutationResolver<MutationCreateMessageTemplateArgs, WithTypename<MessageTemplate>>,
+  createWebhook?: GraphCacheOptimisticMutationResolver<MutationCreateWebhookArgs, WithTypename<Webhook>>,
   deactivateUser?: GraphCacheOptimisticMutationResolver<MutationDeactivateUserArgs, WithTypename<User>>,
   deleteMessageTemplate?: GraphCacheOptimisticMutationResolver<MutationDeleteMessageTemplateArgs, Scalars['Boolean']['output']>,
+  deleteWebhook?: GraphCacheOptimisticMutationResolver<MutationDeleteWebhookArgs, Scalars['Boolean']['output']>,
   importCompanies?: GraphCacheOptimisticMutationResolver<MutationImportCompaniesArgs, WithTypename<CompanyImportResult>>,
   importLedgerEntries?: GraphCacheOptimisticMutationResolver<MutationImportLedgerEntriesArgs, Scalars['Int']['output']>,
   inviteClient?: GraphCacheOptimisticMutationResolver<MutationInviteClientArgs, WithTypename<Invitation>>,
@@ -2035,7 +2177,9 @@ export type GraphCacheUpdaters = {
     offices?: GraphCacheUpdateResolver<{ offices: WithTypename<OfficeConnection> }, QueryOfficesArgs>,
     previewMessage?: GraphCacheUpdateResolver<{ previewMessage: WithTypename<MessagePreview> }, QueryPreviewMessageArgs>,
     printoutOptions?: GraphCacheUpdateResolver<{ printoutOptions: Array<WithTypename<PrintoutOption>> }, QueryPrintoutOptionsArgs>,
-    unreadCount?: GraphCacheUpdateResolver<{ unreadCount: Scalars['Int']['output'] }, QueryUnreadCountArgs>
+    unreadCount?: GraphCacheUpdateResolver<{ unreadCount: Scalars['Int']['output'] }, QueryUnreadCountArgs>,
+    webhookDeliveries?: GraphCacheUpdateResolver<{ webhookDeliveries: WithTypename<WebhookDeliveryConnection> }, QueryWebhookDeliveriesArgs>,
+    webhooks?: GraphCacheUpdateResolver<{ webhooks: Array<WithTypename<Webhook>> }, Record<string, never>>
   },
   Mutation?: {
     acceptInvitation?: GraphCacheUpdateResolver<{ acceptInvitation: WithTypename<AuthPayload> }, MutationAcceptInvitationArgs>,
@@ -2048,8 +2192,10 @@ export type GraphCacheUpdaters = {
     createApiToken?: GraphCacheUpdateResolver<{ createApiToken: WithTypename<CreatedApiToken> }, MutationCreateApiTokenArgs>,
     createCompany?: GraphCacheUpdateResolver<{ createCompany: WithTypename<Company> }, MutationCreateCompanyArgs>,
     createMessageTemplate?: GraphCacheUpdateResolver<{ createMessageTemplate: WithTypename<MessageTemplate> }, MutationCreateMessageTemplateArgs>,
+    createWebhook?: GraphCacheUpdateResolver<{ createWebhook: WithTypename<Webhook> }, MutationCreateWebhookArgs>,
     deactivateUser?: GraphCacheUpdateResolver<{ deactivateUser: WithTypename<User> }, MutationDeactivateUserArgs>,
     deleteMessageTemplate?: GraphCacheUpdateResolver<{ deleteMessageTemplate: Scalars['Boolean']['output'] }, MutationDeleteMessageTemplateArgs>,
+    deleteWebhook?: GraphCacheUpdateResolver<{ deleteWebhook: Scalars['Boolean']['output'] }, MutationDeleteWebhookArgs>,
     importCompanies?: GraphCacheUpdateResolver<{ importCompanies: WithTypename<CompanyImportResult> }, MutationImportCompaniesArgs>,
     importLedgerEntries?: GraphCacheUpdateResolver<{ importLedgerEntries: Scalars['Int']['output'] }, MutationImportLedgerEntriesArgs>,
     inviteClient?: GraphCacheUpdateResolver<{ inviteClient: WithTypename<Invitation> }, MutationInviteClientArgs>,
@@ -2484,6 +2630,36 @@ export type GraphCacheUpdaters = {
     notificationPreferences?: GraphCacheUpdateResolver<Maybe<WithTypename<User>>, Record<string, never>>,
     office?: GraphCacheUpdateResolver<Maybe<WithTypename<User>>, Record<string, never>>,
     role?: GraphCacheUpdateResolver<Maybe<WithTypename<User>>, Record<string, never>>
+  },
+  Webhook?: {
+    createdAt?: GraphCacheUpdateResolver<Maybe<WithTypename<Webhook>>, Record<string, never>>,
+    disabledAt?: GraphCacheUpdateResolver<Maybe<WithTypename<Webhook>>, Record<string, never>>,
+    events?: GraphCacheUpdateResolver<Maybe<WithTypename<Webhook>>, Record<string, never>>,
+    failureCount?: GraphCacheUpdateResolver<Maybe<WithTypename<Webhook>>, Record<string, never>>,
+    id?: GraphCacheUpdateResolver<Maybe<WithTypename<Webhook>>, Record<string, never>>,
+    lastDeliveryAt?: GraphCacheUpdateResolver<Maybe<WithTypename<Webhook>>, Record<string, never>>,
+    secret?: GraphCacheUpdateResolver<Maybe<WithTypename<Webhook>>, Record<string, never>>,
+    url?: GraphCacheUpdateResolver<Maybe<WithTypename<Webhook>>, Record<string, never>>
+  },
+  WebhookDelivery?: {
+    attempts?: GraphCacheUpdateResolver<Maybe<WithTypename<WebhookDelivery>>, Record<string, never>>,
+    createdAt?: GraphCacheUpdateResolver<Maybe<WithTypename<WebhookDelivery>>, Record<string, never>>,
+    deliveredAt?: GraphCacheUpdateResolver<Maybe<WithTypename<WebhookDelivery>>, Record<string, never>>,
+    error?: GraphCacheUpdateResolver<Maybe<WithTypename<WebhookDelivery>>, Record<string, never>>,
+    event?: GraphCacheUpdateResolver<Maybe<WithTypename<WebhookDelivery>>, Record<string, never>>,
+    id?: GraphCacheUpdateResolver<Maybe<WithTypename<WebhookDelivery>>, Record<string, never>>,
+    nextAttemptAt?: GraphCacheUpdateResolver<Maybe<WithTypename<WebhookDelivery>>, Record<string, never>>,
+    responseStatus?: GraphCacheUpdateResolver<Maybe<WithTypename<WebhookDelivery>>, Record<string, never>>,
+    status?: GraphCacheUpdateResolver<Maybe<WithTypename<WebhookDelivery>>, Record<string, never>>
+  },
+  WebhookDeliveryConnection?: {
+    edges?: GraphCacheUpdateResolver<Maybe<WithTypename<WebhookDeliveryConnection>>, Record<string, never>>,
+    pageInfo?: GraphCacheUpdateResolver<Maybe<WithTypename<WebhookDeliveryConnection>>, Record<string, never>>,
+    totalCount?: GraphCacheUpdateResolver<Maybe<WithTypename<WebhookDeliveryConnection>>, Record<string, never>>
+  },
+  WebhookDeliveryEdge?: {
+    cursor?: GraphCacheUpdateResolver<Maybe<WithTypename<WebhookDeliveryEdge>>, Record<string, never>>,
+    node?: GraphCacheUpdateResolver<Maybe<WithTypename<WebhookDeliveryEdge>>, Record<string, never>>
   },
 };
 

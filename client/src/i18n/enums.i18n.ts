@@ -15,6 +15,8 @@ import type {
   Role,
   SmtpSecurity,
   TaxForm,
+  WebhookDeliveryStatus,
+  WebhookEvent,
 } from '../gql/graphql';
 import { defineMessages } from './messages';
 
@@ -53,6 +55,8 @@ interface Enums {
   SmtpSecurity: SmtpSecurity;
   TaxForm: TaxForm;
   VatRegister: VatRegister;
+  WebhookDeliveryStatus: WebhookDeliveryStatus;
+  WebhookEvent: WebhookEvent;
 }
 
 type EnumKey = { [E in keyof Enums]: `enum.${E}.${Enums[E]}` }[keyof Enums];
@@ -134,6 +138,15 @@ export const messages = defineMessages({
     'enum.TaxForm.LUMP_SUM': 'Ryczałt',
     'enum.VatRegister.SALES': 'Rejestr sprzedaży VAT',
     'enum.VatRegister.PURCHASES': 'Rejestr zakupów VAT',
+    'enum.WebhookDeliveryStatus.PENDING': 'Oczekuje',
+    'enum.WebhookDeliveryStatus.DELIVERED': 'Dostarczone',
+    'enum.WebhookDeliveryStatus.FAILED': 'Niedostarczone',
+    'enum.WebhookEvent.MESSAGE_CREATED': 'Nowa wiadomość biura',
+    'enum.WebhookEvent.MESSAGE_READ': 'Klient przeczytał wiadomość',
+    'enum.WebhookEvent.MESSAGE_ACKNOWLEDGED': 'Klient potwierdził odbiór',
+    'enum.WebhookEvent.EMAIL_DELIVERY_SENT': 'E-mail wysłany',
+    'enum.WebhookEvent.EMAIL_DELIVERY_FAILED': 'E-mail niedostarczony',
+    'enum.WebhookEvent.QUESTION_RECEIVED': 'Pytanie klienta',
   } satisfies Record<EnumKey, string>,
   en: {
     'enum.ApiScope.READ': 'Read',
@@ -207,5 +220,14 @@ export const messages = defineMessages({
     'enum.TaxForm.LUMP_SUM': 'Lump sum (ryczałt)',
     'enum.VatRegister.SALES': 'VAT sales register',
     'enum.VatRegister.PURCHASES': 'VAT purchase register',
+    'enum.WebhookDeliveryStatus.PENDING': 'Pending',
+    'enum.WebhookDeliveryStatus.DELIVERED': 'Delivered',
+    'enum.WebhookDeliveryStatus.FAILED': 'Not delivered',
+    'enum.WebhookEvent.MESSAGE_CREATED': 'New message from the office',
+    'enum.WebhookEvent.MESSAGE_READ': 'Client read a message',
+    'enum.WebhookEvent.MESSAGE_ACKNOWLEDGED': 'Client acknowledged a message',
+    'enum.WebhookEvent.EMAIL_DELIVERY_SENT': 'Email sent',
+    'enum.WebhookEvent.EMAIL_DELIVERY_FAILED': 'Email failed',
+    'enum.WebhookEvent.QUESTION_RECEIVED': 'Client question',
   },
 });

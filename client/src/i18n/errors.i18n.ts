@@ -56,6 +56,7 @@ export const messages = defineMessages({
     'error.reason.EMAIL_CANNOT_BE_RECALLED': 'wysłanego e-maila nie można wycofać',
     'error.reason.ACKNOWLEDGMENT_NOT_REQUIRED': 'ta wiadomość nie wymaga potwierdzenia odbioru',
     'error.reason.NOTHING_UNACKNOWLEDGED': 'wszystkie firmy potwierdziły już odbiór',
+    'error.reason.WEBHOOK_LIMIT': 'biuro ma już najwięcej webhooków, ile można (10)',
     'error.notFound.title': 'Nie znaleziono',
     'error.notFound.company': 'Nie znaleziono firmy',
     'error.notFound.text':
@@ -113,6 +114,7 @@ export const messages = defineMessages({
     'error.reason.ACKNOWLEDGMENT_NOT_REQUIRED':
       'this message does not ask for a confirmation of receipt',
     'error.reason.NOTHING_UNACKNOWLEDGED': 'every company has confirmed receipt already',
+    'error.reason.WEBHOOK_LIMIT': 'the office already has as many webhooks as allowed (10)',
     'error.notFound.title': 'Not found',
     'error.notFound.company': 'Company not found',
     'error.notFound.text':

@@ -25,6 +25,7 @@ import { messages as sent } from '../features/sent/sent.i18n';
 import { messages as settings } from '../features/settings/settings.i18n';
 import { messages as templates } from '../features/templates/templates.i18n';
 import { messages as thread } from '../features/thread/thread.i18n';
+import { messages as webhooks } from '../features/webhooks/webhooks.i18n';
 import { messages as common } from './common.i18n';
 import { messages as enums } from './enums.i18n';
 import { messages as errors } from './errors.i18n';
@@ -54,6 +55,7 @@ const pl = {
   ...apiTokens.pl,
   ...sent.pl,
   ...schedule.pl,
+  ...webhooks.pl,
 };
 
 /** Every UI string's key: `t('inbox.title')` with a key no table has does not compile. */
@@ -81,6 +83,7 @@ const en: Record<MessageKey, string> = {
   ...apiTokens.en,
   ...sent.en,
   ...schedule.en,
+  ...webhooks.en,
 };
 
 export const dictionaries: Record<Lang, Record<MessageKey, string>> = { pl, en };

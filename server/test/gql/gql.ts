@@ -389,6 +389,25 @@ type Documents = {
     "\n  query TplThread($companyId: ID!) {\n    messages(companyId: $companyId, first: 5) { edges { node { subject body html kind } } }\n  }\n": typeof types.TplThreadDocument,
     "\n  mutation TplSmtp($input: SmtpIntegrationInput!) {\n    updateSmtpIntegration(input: $input) { host }\n  }\n": typeof types.TplSmtpDocument,
     "\n  query TplProgress($id: ID!) {\n    broadcast(id: $id) { queuedCount sentCount failedCount }\n  }\n": typeof types.TplProgressDocument,
+    "\n  query AuthzWebhooks {\n    webhooks { id url secret }\n  }\n": typeof types.AuthzWebhooksDocument,
+    "\n  mutation AuthzCreateWebhook($input: CreateWebhookInput!) {\n    createWebhook(input: $input) { id url secret }\n  }\n": typeof types.AuthzCreateWebhookDocument,
+    "\n  mutation AuthzDeleteWebhook($id: ID!) {\n    deleteWebhook(id: $id)\n  }\n": typeof types.AuthzDeleteWebhookDocument,
+    "\n  query AuthzWebhookDeliveries($webhookId: ID!) {\n    webhookDeliveries(webhookId: $webhookId) { totalCount edges { node { id event status } } }\n  }\n": typeof types.AuthzWebhookDeliveriesDocument,
+    "\n  mutation AuthzWebhookApiToken($input: CreateApiTokenInput!) {\n    createApiToken(input: $input) { token }\n  }\n": typeof types.AuthzWebhookApiTokenDocument,
+    "\n  mutation HookRestartCreate($input: CreateWebhookInput!) {\n    createWebhook(input: $input) { id }\n  }\n": typeof types.HookRestartCreateDocument,
+    "\n  mutation HookRestartNotify($input: SendBulkNotificationInput!) {\n    sendBulkNotification(input: $input) { id }\n  }\n": typeof types.HookRestartNotifyDocument,
+    "\n  mutation HookScaleCreate($input: CreateWebhookInput!) {\n    createWebhook(input: $input) { id }\n  }\n": typeof types.HookScaleCreateDocument,
+    "\n  mutation HookScaleNotify($input: SendBulkNotificationInput!) {\n    sendBulkNotification(input: $input) { id recipientCount }\n  }\n": typeof types.HookScaleNotifyDocument,
+    "\n  mutation HookCreate($input: CreateWebhookInput!) {\n    createWebhook(input: $input) { id url events secret disabledAt failureCount lastDeliveryAt createdAt }\n  }\n": typeof types.HookCreateDocument,
+    "\n  query HookList {\n    webhooks { id url events secret disabledAt failureCount lastDeliveryAt }\n  }\n": typeof types.HookListDocument,
+    "\n  mutation HookDelete($id: ID!) {\n    deleteWebhook(id: $id)\n  }\n": typeof types.HookDeleteDocument,
+    "\n  query HookDeliveries($webhookId: ID!, $first: Int, $after: String) {\n    webhookDeliveries(webhookId: $webhookId, first: $first, after: $after) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      edges { node { id event status attempts responseStatus error createdAt deliveredAt nextAttemptAt } }\n    }\n  }\n": typeof types.HookDeliveriesDocument,
+    "\n  mutation HookNotify($input: SendBulkNotificationInput!) {\n    sendBulkNotification(input: $input) { id }\n  }\n": typeof types.HookNotifyDocument,
+    "\n  mutation HookAcknowledge($id: ID!) {\n    acknowledgeMessage(id: $id) { id acknowledgedAt }\n  }\n": typeof types.HookAcknowledgeDocument,
+    "\n  mutation HookAsk($input: SendMessageInput!) {\n    sendMessage(input: $input) { id }\n  }\n": typeof types.HookAskDocument,
+    "\n  mutation HookRead($companyId: ID!) {\n    markMessagesRead(companyId: $companyId)\n  }\n": typeof types.HookReadDocument,
+    "\n  mutation HookSmtp($input: SmtpIntegrationInput!) {\n    updateSmtpIntegration(input: $input) { host }\n  }\n": typeof types.HookSmtpDocument,
+    "\n  mutation HookEmail($input: SendEmailInput!) {\n    sendEmail(input: $input) { id }\n  }\n": typeof types.HookEmailDocument,
     "\n  query AuthzCompany($id: ID!) {\n    company(id: $id) {\n      id name nip email caretaker { id } lastMessage { id body } unreadFromClientCount\n    }\n  }\n": typeof types.AuthzCompanyDocument,
     "\n  query AuthzMessages($companyId: ID!, $after: String) {\n    messages(companyId: $companyId, first: 100, after: $after) {\n      totalCount\n      edges {\n        cursor\n        node {\n          id body company { id name } attachments { id filename url } receipts { user { id } }\n        }\n      }\n    }\n  }\n": typeof types.AuthzMessagesDocument,
     "\n  mutation AuthzSendMessage($input: SendMessageInput!) {\n    sendMessage(input: $input) { id body company { id name } }\n  }\n": typeof types.AuthzSendMessageDocument,
@@ -825,6 +844,25 @@ const documents: Documents = {
     "\n  query TplThread($companyId: ID!) {\n    messages(companyId: $companyId, first: 5) { edges { node { subject body html kind } } }\n  }\n": types.TplThreadDocument,
     "\n  mutation TplSmtp($input: SmtpIntegrationInput!) {\n    updateSmtpIntegration(input: $input) { host }\n  }\n": types.TplSmtpDocument,
     "\n  query TplProgress($id: ID!) {\n    broadcast(id: $id) { queuedCount sentCount failedCount }\n  }\n": types.TplProgressDocument,
+    "\n  query AuthzWebhooks {\n    webhooks { id url secret }\n  }\n": types.AuthzWebhooksDocument,
+    "\n  mutation AuthzCreateWebhook($input: CreateWebhookInput!) {\n    createWebhook(input: $input) { id url secret }\n  }\n": types.AuthzCreateWebhookDocument,
+    "\n  mutation AuthzDeleteWebhook($id: ID!) {\n    deleteWebhook(id: $id)\n  }\n": types.AuthzDeleteWebhookDocument,
+    "\n  query AuthzWebhookDeliveries($webhookId: ID!) {\n    webhookDeliveries(webhookId: $webhookId) { totalCount edges { node { id event status } } }\n  }\n": types.AuthzWebhookDeliveriesDocument,
+    "\n  mutation AuthzWebhookApiToken($input: CreateApiTokenInput!) {\n    createApiToken(input: $input) { token }\n  }\n": types.AuthzWebhookApiTokenDocument,
+    "\n  mutation HookRestartCreate($input: CreateWebhookInput!) {\n    createWebhook(input: $input) { id }\n  }\n": types.HookRestartCreateDocument,
+    "\n  mutation HookRestartNotify($input: SendBulkNotificationInput!) {\n    sendBulkNotification(input: $input) { id }\n  }\n": types.HookRestartNotifyDocument,
+    "\n  mutation HookScaleCreate($input: CreateWebhookInput!) {\n    createWebhook(input: $input) { id }\n  }\n": types.HookScaleCreateDocument,
+    "\n  mutation HookScaleNotify($input: SendBulkNotificationInput!) {\n    sendBulkNotification(input: $input) { id recipientCount }\n  }\n": types.HookScaleNotifyDocument,
+    "\n  mutation HookCreate($input: CreateWebhookInput!) {\n    createWebhook(input: $input) { id url events secret disabledAt failureCount lastDeliveryAt createdAt }\n  }\n": types.HookCreateDocument,
+    "\n  query HookList {\n    webhooks { id url events secret disabledAt failureCount lastDeliveryAt }\n  }\n": types.HookListDocument,
+    "\n  mutation HookDelete($id: ID!) {\n    deleteWebhook(id: $id)\n  }\n": types.HookDeleteDocument,
+    "\n  query HookDeliveries($webhookId: ID!, $first: Int, $after: String) {\n    webhookDeliveries(webhookId: $webhookId, first: $first, after: $after) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      edges { node { id event status attempts responseStatus error createdAt deliveredAt nextAttemptAt } }\n    }\n  }\n": types.HookDeliveriesDocument,
+    "\n  mutation HookNotify($input: SendBulkNotificationInput!) {\n    sendBulkNotification(input: $input) { id }\n  }\n": types.HookNotifyDocument,
+    "\n  mutation HookAcknowledge($id: ID!) {\n    acknowledgeMessage(id: $id) { id acknowledgedAt }\n  }\n": types.HookAcknowledgeDocument,
+    "\n  mutation HookAsk($input: SendMessageInput!) {\n    sendMessage(input: $input) { id }\n  }\n": types.HookAskDocument,
+    "\n  mutation HookRead($companyId: ID!) {\n    markMessagesRead(companyId: $companyId)\n  }\n": types.HookReadDocument,
+    "\n  mutation HookSmtp($input: SmtpIntegrationInput!) {\n    updateSmtpIntegration(input: $input) { host }\n  }\n": types.HookSmtpDocument,
+    "\n  mutation HookEmail($input: SendEmailInput!) {\n    sendEmail(input: $input) { id }\n  }\n": types.HookEmailDocument,
     "\n  query AuthzCompany($id: ID!) {\n    company(id: $id) {\n      id name nip email caretaker { id } lastMessage { id body } unreadFromClientCount\n    }\n  }\n": types.AuthzCompanyDocument,
     "\n  query AuthzMessages($companyId: ID!, $after: String) {\n    messages(companyId: $companyId, first: 100, after: $after) {\n      totalCount\n      edges {\n        cursor\n        node {\n          id body company { id name } attachments { id filename url } receipts { user { id } }\n        }\n      }\n    }\n  }\n": types.AuthzMessagesDocument,
     "\n  mutation AuthzSendMessage($input: SendMessageInput!) {\n    sendMessage(input: $input) { id body company { id name } }\n  }\n": types.AuthzSendMessageDocument,
@@ -2383,6 +2421,82 @@ export function graphql(source: "\n  mutation TplSmtp($input: SmtpIntegrationInp
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query TplProgress($id: ID!) {\n    broadcast(id: $id) { queuedCount sentCount failedCount }\n  }\n"): typeof import('./graphql.js').TplProgressDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AuthzWebhooks {\n    webhooks { id url secret }\n  }\n"): typeof import('./graphql.js').AuthzWebhooksDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AuthzCreateWebhook($input: CreateWebhookInput!) {\n    createWebhook(input: $input) { id url secret }\n  }\n"): typeof import('./graphql.js').AuthzCreateWebhookDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AuthzDeleteWebhook($id: ID!) {\n    deleteWebhook(id: $id)\n  }\n"): typeof import('./graphql.js').AuthzDeleteWebhookDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AuthzWebhookDeliveries($webhookId: ID!) {\n    webhookDeliveries(webhookId: $webhookId) { totalCount edges { node { id event status } } }\n  }\n"): typeof import('./graphql.js').AuthzWebhookDeliveriesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AuthzWebhookApiToken($input: CreateApiTokenInput!) {\n    createApiToken(input: $input) { token }\n  }\n"): typeof import('./graphql.js').AuthzWebhookApiTokenDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation HookRestartCreate($input: CreateWebhookInput!) {\n    createWebhook(input: $input) { id }\n  }\n"): typeof import('./graphql.js').HookRestartCreateDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation HookRestartNotify($input: SendBulkNotificationInput!) {\n    sendBulkNotification(input: $input) { id }\n  }\n"): typeof import('./graphql.js').HookRestartNotifyDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation HookScaleCreate($input: CreateWebhookInput!) {\n    createWebhook(input: $input) { id }\n  }\n"): typeof import('./graphql.js').HookScaleCreateDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation HookScaleNotify($input: SendBulkNotificationInput!) {\n    sendBulkNotification(input: $input) { id recipientCount }\n  }\n"): typeof import('./graphql.js').HookScaleNotifyDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation HookCreate($input: CreateWebhookInput!) {\n    createWebhook(input: $input) { id url events secret disabledAt failureCount lastDeliveryAt createdAt }\n  }\n"): typeof import('./graphql.js').HookCreateDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query HookList {\n    webhooks { id url events secret disabledAt failureCount lastDeliveryAt }\n  }\n"): typeof import('./graphql.js').HookListDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation HookDelete($id: ID!) {\n    deleteWebhook(id: $id)\n  }\n"): typeof import('./graphql.js').HookDeleteDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query HookDeliveries($webhookId: ID!, $first: Int, $after: String) {\n    webhookDeliveries(webhookId: $webhookId, first: $first, after: $after) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      edges { node { id event status attempts responseStatus error createdAt deliveredAt nextAttemptAt } }\n    }\n  }\n"): typeof import('./graphql.js').HookDeliveriesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation HookNotify($input: SendBulkNotificationInput!) {\n    sendBulkNotification(input: $input) { id }\n  }\n"): typeof import('./graphql.js').HookNotifyDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation HookAcknowledge($id: ID!) {\n    acknowledgeMessage(id: $id) { id acknowledgedAt }\n  }\n"): typeof import('./graphql.js').HookAcknowledgeDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation HookAsk($input: SendMessageInput!) {\n    sendMessage(input: $input) { id }\n  }\n"): typeof import('./graphql.js').HookAskDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation HookRead($companyId: ID!) {\n    markMessagesRead(companyId: $companyId)\n  }\n"): typeof import('./graphql.js').HookReadDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation HookSmtp($input: SmtpIntegrationInput!) {\n    updateSmtpIntegration(input: $input) { host }\n  }\n"): typeof import('./graphql.js').HookSmtpDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation HookEmail($input: SendEmailInput!) {\n    sendEmail(input: $input) { id }\n  }\n"): typeof import('./graphql.js').HookEmailDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

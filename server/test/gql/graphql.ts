@@ -13,7 +13,7 @@ export type ApiScope =
   | 'NOTIFY'
   /** Queries and subscriptions, file downloads. */
   | 'READ'
-  /** Webhooks, once there are any. */
+  /** webhooks, webhookDeliveries, createWebhook, deleteWebhook. */
   | 'WEBHOOKS';
 
 /** BY_USER: cancelBroadcast; when it was due: AUTHOR_DEACTIVATED (the author can no longer send), NO_RECIPIENTS (every company archived or no longer the author’s), OFFICE_NOT_VERIFIED or SMTP_NOT_CONFIGURED (email), REQUEST_INVALID (the request no longer passes the checks of a send, e.g. an attachment or template gone), SEND_FAILED (it kept failing and was given up). */
@@ -88,6 +88,15 @@ export type CreateCompanyInput = {
   nip: string;
   taxForm: TaxForm;
   vatPayer?: boolean;
+};
+
+export type CreateWebhookInput = {
+  /** At least one. */
+  events: Array<WebhookEvent>;
+  /** The signing secret, 32 to 200 characters; none: one is made and shown once, in the answer. */
+  secret?: string | null | undefined;
+  /** Where events are POSTed: https to a public address (http only for WEBHOOK_ALLOWED_HOSTS). */
+  url: string;
 };
 
 export type DeclarationInput = {
@@ -363,6 +372,28 @@ export type UpoInput = {
 export type VatRegister =
   | 'PURCHASES'
   | 'SALES';
+
+export type WebhookDeliveryStatus =
+  /** The receiver answered 2xx. */
+  | 'DELIVERED'
+  /** Never delivered: the webhook was disabled after repeated failures. */
+  | 'FAILED'
+  /** Waiting for its turn or for a retry. */
+  | 'PENDING';
+
+export type WebhookEvent =
+  /** `email.delivery.failed`: a company's email failed for good. */
+  | 'EMAIL_DELIVERY_FAILED'
+  /** `email.delivery.sent`: a company's email was accepted by the SMTP server. */
+  | 'EMAIL_DELIVERY_SENT'
+  /** `message.acknowledged`: a client user confirmed a message that asked for it. */
+  | 'MESSAGE_ACKNOWLEDGED'
+  /** `message.created`: the office wrote to a company (notification, email, reply). */
+  | 'MESSAGE_CREATED'
+  /** `message.read`: a client user read a message of the office. */
+  | 'MESSAGE_READ'
+  /** `question.received`: a client user wrote to the office. */
+  | 'QUESTION_RECEIVED';
 
 export type AppTestUnreadSubscriptionVariables = Exact<{ [key: string]: never; }>;
 
@@ -2929,6 +2960,137 @@ export type TplProgressQueryVariables = Exact<{
 
 
 export type TplProgressQuery = { broadcast: { queuedCount: number, sentCount: number, failedCount: number } | null };
+
+export type AuthzWebhooksQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type AuthzWebhooksQuery = { webhooks: Array<{ id: string, url: string, secret: string | null }> };
+
+export type AuthzCreateWebhookMutationVariables = Exact<{
+  input: CreateWebhookInput;
+}>;
+
+
+export type AuthzCreateWebhookMutation = { createWebhook: { id: string, url: string, secret: string | null } };
+
+export type AuthzDeleteWebhookMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type AuthzDeleteWebhookMutation = { deleteWebhook: boolean };
+
+export type AuthzWebhookDeliveriesQueryVariables = Exact<{
+  webhookId: string | number;
+}>;
+
+
+export type AuthzWebhookDeliveriesQuery = { webhookDeliveries: { totalCount: number, edges: Array<{ node: { id: string, event: WebhookEvent, status: WebhookDeliveryStatus } }> } };
+
+export type AuthzWebhookApiTokenMutationVariables = Exact<{
+  input: CreateApiTokenInput;
+}>;
+
+
+export type AuthzWebhookApiTokenMutation = { createApiToken: { token: string } };
+
+export type HookRestartCreateMutationVariables = Exact<{
+  input: CreateWebhookInput;
+}>;
+
+
+export type HookRestartCreateMutation = { createWebhook: { id: string } };
+
+export type HookRestartNotifyMutationVariables = Exact<{
+  input: SendBulkNotificationInput;
+}>;
+
+
+export type HookRestartNotifyMutation = { sendBulkNotification: { id: string } };
+
+export type HookScaleCreateMutationVariables = Exact<{
+  input: CreateWebhookInput;
+}>;
+
+
+export type HookScaleCreateMutation = { createWebhook: { id: string } };
+
+export type HookScaleNotifyMutationVariables = Exact<{
+  input: SendBulkNotificationInput;
+}>;
+
+
+export type HookScaleNotifyMutation = { sendBulkNotification: { id: string, recipientCount: number } };
+
+export type HookCreateMutationVariables = Exact<{
+  input: CreateWebhookInput;
+}>;
+
+
+export type HookCreateMutation = { createWebhook: { id: string, url: string, events: Array<WebhookEvent>, secret: string | null, disabledAt: string | null, failureCount: number, lastDeliveryAt: string | null, createdAt: string } };
+
+export type HookListQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type HookListQuery = { webhooks: Array<{ id: string, url: string, events: Array<WebhookEvent>, secret: string | null, disabledAt: string | null, failureCount: number, lastDeliveryAt: string | null }> };
+
+export type HookDeleteMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type HookDeleteMutation = { deleteWebhook: boolean };
+
+export type HookDeliveriesQueryVariables = Exact<{
+  webhookId: string | number;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type HookDeliveriesQuery = { webhookDeliveries: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, event: WebhookEvent, status: WebhookDeliveryStatus, attempts: number, responseStatus: number | null, error: string | null, createdAt: string, deliveredAt: string | null, nextAttemptAt: string | null } }> } };
+
+export type HookNotifyMutationVariables = Exact<{
+  input: SendBulkNotificationInput;
+}>;
+
+
+export type HookNotifyMutation = { sendBulkNotification: { id: string } };
+
+export type HookAcknowledgeMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type HookAcknowledgeMutation = { acknowledgeMessage: { id: string, acknowledgedAt: string | null } };
+
+export type HookAskMutationVariables = Exact<{
+  input: SendMessageInput;
+}>;
+
+
+export type HookAskMutation = { sendMessage: { id: string } };
+
+export type HookReadMutationVariables = Exact<{
+  companyId: string | number;
+}>;
+
+
+export type HookReadMutation = { markMessagesRead: number };
+
+export type HookSmtpMutationVariables = Exact<{
+  input: SmtpIntegrationInput;
+}>;
+
+
+export type HookSmtpMutation = { updateSmtpIntegration: { host: string } };
+
+export type HookEmailMutationVariables = Exact<{
+  input: SendEmailInput;
+}>;
+
+
+export type HookEmailMutation = { sendEmail: { id: string } };
 
 export type AuthzCompanyQueryVariables = Exact<{
   id: string | number;
@@ -7504,6 +7666,176 @@ export const TplProgressDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<TplProgressQuery, TplProgressQueryVariables>;
+export const AuthzWebhooksDocument = new TypedDocumentString(`
+    query AuthzWebhooks {
+  webhooks {
+    id
+    url
+    secret
+  }
+}
+    `) as unknown as TypedDocumentString<AuthzWebhooksQuery, AuthzWebhooksQueryVariables>;
+export const AuthzCreateWebhookDocument = new TypedDocumentString(`
+    mutation AuthzCreateWebhook($input: CreateWebhookInput!) {
+  createWebhook(input: $input) {
+    id
+    url
+    secret
+  }
+}
+    `) as unknown as TypedDocumentString<AuthzCreateWebhookMutation, AuthzCreateWebhookMutationVariables>;
+export const AuthzDeleteWebhookDocument = new TypedDocumentString(`
+    mutation AuthzDeleteWebhook($id: ID!) {
+  deleteWebhook(id: $id)
+}
+    `) as unknown as TypedDocumentString<AuthzDeleteWebhookMutation, AuthzDeleteWebhookMutationVariables>;
+export const AuthzWebhookDeliveriesDocument = new TypedDocumentString(`
+    query AuthzWebhookDeliveries($webhookId: ID!) {
+  webhookDeliveries(webhookId: $webhookId) {
+    totalCount
+    edges {
+      node {
+        id
+        event
+        status
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AuthzWebhookDeliveriesQuery, AuthzWebhookDeliveriesQueryVariables>;
+export const AuthzWebhookApiTokenDocument = new TypedDocumentString(`
+    mutation AuthzWebhookApiToken($input: CreateApiTokenInput!) {
+  createApiToken(input: $input) {
+    token
+  }
+}
+    `) as unknown as TypedDocumentString<AuthzWebhookApiTokenMutation, AuthzWebhookApiTokenMutationVariables>;
+export const HookRestartCreateDocument = new TypedDocumentString(`
+    mutation HookRestartCreate($input: CreateWebhookInput!) {
+  createWebhook(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<HookRestartCreateMutation, HookRestartCreateMutationVariables>;
+export const HookRestartNotifyDocument = new TypedDocumentString(`
+    mutation HookRestartNotify($input: SendBulkNotificationInput!) {
+  sendBulkNotification(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<HookRestartNotifyMutation, HookRestartNotifyMutationVariables>;
+export const HookScaleCreateDocument = new TypedDocumentString(`
+    mutation HookScaleCreate($input: CreateWebhookInput!) {
+  createWebhook(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<HookScaleCreateMutation, HookScaleCreateMutationVariables>;
+export const HookScaleNotifyDocument = new TypedDocumentString(`
+    mutation HookScaleNotify($input: SendBulkNotificationInput!) {
+  sendBulkNotification(input: $input) {
+    id
+    recipientCount
+  }
+}
+    `) as unknown as TypedDocumentString<HookScaleNotifyMutation, HookScaleNotifyMutationVariables>;
+export const HookCreateDocument = new TypedDocumentString(`
+    mutation HookCreate($input: CreateWebhookInput!) {
+  createWebhook(input: $input) {
+    id
+    url
+    events
+    secret
+    disabledAt
+    failureCount
+    lastDeliveryAt
+    createdAt
+  }
+}
+    `) as unknown as TypedDocumentString<HookCreateMutation, HookCreateMutationVariables>;
+export const HookListDocument = new TypedDocumentString(`
+    query HookList {
+  webhooks {
+    id
+    url
+    events
+    secret
+    disabledAt
+    failureCount
+    lastDeliveryAt
+  }
+}
+    `) as unknown as TypedDocumentString<HookListQuery, HookListQueryVariables>;
+export const HookDeleteDocument = new TypedDocumentString(`
+    mutation HookDelete($id: ID!) {
+  deleteWebhook(id: $id)
+}
+    `) as unknown as TypedDocumentString<HookDeleteMutation, HookDeleteMutationVariables>;
+export const HookDeliveriesDocument = new TypedDocumentString(`
+    query HookDeliveries($webhookId: ID!, $first: Int, $after: String) {
+  webhookDeliveries(webhookId: $webhookId, first: $first, after: $after) {
+    totalCount
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+    edges {
+      node {
+        id
+        event
+        status
+        attempts
+        responseStatus
+        error
+        createdAt
+        deliveredAt
+        nextAttemptAt
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<HookDeliveriesQuery, HookDeliveriesQueryVariables>;
+export const HookNotifyDocument = new TypedDocumentString(`
+    mutation HookNotify($input: SendBulkNotificationInput!) {
+  sendBulkNotification(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<HookNotifyMutation, HookNotifyMutationVariables>;
+export const HookAcknowledgeDocument = new TypedDocumentString(`
+    mutation HookAcknowledge($id: ID!) {
+  acknowledgeMessage(id: $id) {
+    id
+    acknowledgedAt
+  }
+}
+    `) as unknown as TypedDocumentString<HookAcknowledgeMutation, HookAcknowledgeMutationVariables>;
+export const HookAskDocument = new TypedDocumentString(`
+    mutation HookAsk($input: SendMessageInput!) {
+  sendMessage(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<HookAskMutation, HookAskMutationVariables>;
+export const HookReadDocument = new TypedDocumentString(`
+    mutation HookRead($companyId: ID!) {
+  markMessagesRead(companyId: $companyId)
+}
+    `) as unknown as TypedDocumentString<HookReadMutation, HookReadMutationVariables>;
+export const HookSmtpDocument = new TypedDocumentString(`
+    mutation HookSmtp($input: SmtpIntegrationInput!) {
+  updateSmtpIntegration(input: $input) {
+    host
+  }
+}
+    `) as unknown as TypedDocumentString<HookSmtpMutation, HookSmtpMutationVariables>;
+export const HookEmailDocument = new TypedDocumentString(`
+    mutation HookEmail($input: SendEmailInput!) {
+  sendEmail(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<HookEmailMutation, HookEmailMutationVariables>;
 export const AuthzCompanyDocument = new TypedDocumentString(`
     query AuthzCompany($id: ID!) {
   company(id: $id) {

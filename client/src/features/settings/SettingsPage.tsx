@@ -6,6 +6,7 @@ import type { Viewer } from '../../viewer';
 import { ApiTokensSection } from '../api-tokens/ApiTokensSection';
 import { PeopleSection } from '../people/PeopleSection';
 import { TemplatesSection } from '../templates/TemplatesSection';
+import { WebhooksSection } from '../webhooks/WebhooksSection';
 import { LogoSection } from './LogoSection';
 import { SmtpSection } from './SmtpSection';
 import { VerificationSection } from './VerificationSection';
@@ -64,6 +65,8 @@ export function SettingsPage({ viewer }: { viewer: Viewer }) {
       <PeopleSection viewerId={viewer.id} />
 
       <ApiTokensSection />
+
+      <WebhooksSection />
     </section>
   );
 }

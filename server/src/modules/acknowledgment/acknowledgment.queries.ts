@@ -22,7 +22,7 @@ export async function messageToAcknowledge(
             coalesce(b.require_acknowledgment, false) as required
        from message m join company c on c.id = m.company_id
        left join broadcast b on b.id = m.broadcast_id
-      where m.id = ?`,
+      where m.id = ? and m.recalled_at is null`,
     [messageId],
   );
   return (

@@ -8,6 +8,8 @@ import { type CompanyKey, canSeeCompany } from '../company/company.policy.js';
 import { staffTopicIds } from '../company/company.topics.js';
 import { Message } from '../message/message.entity.js';
 import type { ReceiptService } from '../receipt/receipt.service.js';
+import { WebhookEvent } from '../webhook/webhook.entity.js';
+import { recordWebhookEvents } from '../webhook/webhook.events.js';
 import { acknowledgmentRefusal } from './acknowledgment.policy.js';
 import {
   acknowledgmentRequestRows,
@@ -45,12 +47,20 @@ export class AcknowledgmentService {
       // Takes the thread's lock first, as marking read does: the two never wait on each other in turn.
       await this.receipts.readInTransaction(tx, actor, company, [messageId], events);
       const acknowledgedAt = await insertAcknowledgment(tx, messageId, actor.userId);
-      if (acknowledgedAt)
-        events.addAll(
-          Topic.MessageAcknowledged,
-          [topicId.company(company.id), ...staffTopicIds(company)],
-          { messageId, companyId: company.id },
-        );
+      if (!acknowledgedAt) return;
+      events.addAll(
+        Topic.MessageAcknowledged,
+        [topicId.company(company.id), ...staffTopicIds(company)],
+        { messageId, companyId: company.id },
+      );
+      await recordWebhookEvents(tx, company.officeId, WebhookEvent.MESSAGE_ACKNOWLEDGED, [
+        {
+          messageId,
+          companyId: company.id,
+          userId: actor.userId,
+          acknowledgedAt: acknowledgedAt.toISOString(),
+        },
+      ]);
     });
     events.publish(this.live);
     return em.findOneOrFail(Message, messageId);

@@ -19,7 +19,7 @@ registerEnumType(ApiScope, {
     NOTIFY: { description: 'sendBulkNotification, sendMessage, markMessagesRead, uploads.' },
     EMAIL: { description: 'sendEmail, retryFailedDeliveries, testSmtpIntegration, uploads.' },
     BOOKKEEPING: { description: 'Ledger entries, declarations, UPOs, uploads.' },
-    WEBHOOKS: { description: 'Webhooks, once there are any.' },
+    WEBHOOKS: { description: 'webhooks, webhookDeliveries, createWebhook, deleteWebhook.' },
   },
 });
 

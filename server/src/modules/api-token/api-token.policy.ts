@@ -55,6 +55,11 @@ export const ROOT_FIELD_SCOPES: Readonly<Record<string, Decision>> = {
   importLedgerEntries: ApiScope.BOOKKEEPING,
   upsertDeclaration: ApiScope.BOOKKEEPING,
   recordUpo: ApiScope.BOOKKEEPING,
+  // Webhooks.
+  webhooks: ApiScope.WEBHOOKS,
+  webhookDeliveries: ApiScope.WEBHOOKS,
+  createWebhook: ApiScope.WEBHOOKS,
+  deleteWebhook: ApiScope.WEBHOOKS,
   // People, accounts, settings and tokens.
   demoAccounts: HUMAN_ONLY,
   // A confirmation of receipt is a person's word, never an app's.

@@ -126,31 +126,47 @@ export async function countLoginRejection(
   return counted?.login_rejections;
 }
 
+/** A delivery stopped by failOfficeDeliveries, as a webhook event tells it. */
+export interface StoppedDelivery {
+  deliveryId: string;
+  broadcastId: string;
+  companyId: string;
+  messageId: string;
+}
+
 /**
  * Every QUEUED delivery of the office, and the claimed one, FAILED with `reason`, and their
- * broadcasts' counts moved, in one statement: whether the claimed one was among them, and the
- * broadcasts whose counts moved.
+ * broadcasts' counts moved, in one statement: whether the claimed one was among them, the
+ * broadcasts whose counts moved, and the deliveries stopped.
  */
 export async function failOfficeDeliveries(
   em: EntityManager,
   values: { officeId: string; deliveryId: string; token: string; reason: string },
-): Promise<{ own: boolean; broadcasts: string[] }> {
-  const [stopped] = await em.execute<Array<{ own: number; broadcasts: string[] }>>(
+): Promise<{ own: boolean; broadcasts: string[]; failed: StoppedDelivery[] }> {
+  const [stopped] = await em.execute<
+    Array<{ own: number; broadcasts: string[]; failed: StoppedDelivery[] }>
+  >(
     `with stopped as (
        update email_delivery d set status = 'FAILED', last_error = ?, lease_token = null, lease_until = null, updated_at = now()
          from broadcast b
         where b.id = d.broadcast_id and b.office_id = ?
           and (d.status = 'QUEUED' or (d.id = ? and d.lease_token = ? and d.status = 'SENDING'))
-        returning d.id, d.broadcast_id),
+        returning d.id, d.broadcast_id, d.company_id, d.message_id),
      counted as (
        update broadcast b set queued_count = b.queued_count - s.n, failed_count = b.failed_count + s.n, updated_at = now()
          from (select broadcast_id, count(*)::int as n from stopped group by broadcast_id) s
         where b.id = s.broadcast_id
         returning b.id)
-     select (select count(*) from stopped where id = ?)::int as own, array(select id::text from counted) as broadcasts`,
+     select (select count(*) from stopped where id = ?)::int as own, array(select id::text from counted) as broadcasts,
+            coalesce((select json_agg(json_build_object('deliveryId', id, 'broadcastId', broadcast_id,
+                        'companyId', company_id, 'messageId', message_id)) from stopped), '[]') as failed`,
     [values.reason, values.officeId, values.deliveryId, values.token, values.deliveryId],
   );
-  return { own: (stopped?.own ?? 0) > 0, broadcasts: stopped?.broadcasts ?? [] };
+  return {
+    own: (stopped?.own ?? 0) > 0,
+    broadcasts: stopped?.broadcasts ?? [],
+    failed: stopped?.failed ?? [],
+  };
 }
 
 /** The claimed delivery QUEUED again (keeping its last error unless `reason` replaces it); whether it was. */

@@ -11,6 +11,10 @@ import { printoutLabels } from '../printout/printout.kind.js';
 import { parsePeriod } from '../printout/printout.period.js';
 import type { PrintoutService } from '../printout/printout.service.js';
 import {
+  recordEmailDeliveriesFailed,
+  recordEmailDeliveryEvent,
+} from '../webhook/webhook.events.js';
+import {
   claimDelivery,
   countLoginRejection,
   type DeliveryClaimRow,
@@ -491,11 +495,16 @@ export class EmailWorker {
     });
     if (rejections === undefined || rejections < LOGIN_REJECTIONS_TO_STOP)
       return this.retryOrFail(delivery, reason, retriesLeft);
-    const stopped = await failOfficeDeliveries(em, {
-      officeId: account.officeId,
-      deliveryId: delivery.id,
-      token: delivery.token,
-      reason,
+    // The webhooks' email.delivery.failed events commit with the failures, or neither does.
+    const stopped = await em.transactional(async (tx) => {
+      const failed = await failOfficeDeliveries(tx, {
+        officeId: account.officeId,
+        deliveryId: delivery.id,
+        token: delivery.token,
+        reason,
+      });
+      await recordEmailDeliveriesFailed(tx, account.officeId, failed.failed);
+      return failed;
     });
     this.deps.logger.warn('smtp login rejected again: the office\u2019s queued emails failed', {
       officeId: account.officeId,
@@ -543,13 +552,18 @@ export class EmailWorker {
     status: 'SENT' | 'FAILED',
     reason: string | null,
   ): Promise<JobOutcome> {
-    const finished = await finishDelivery(this.orm.em.fork(), {
-      deliveryId: delivery.id,
-      token: delivery.token,
-      officeId: delivery.office_id,
-      status,
-      reason,
-      smtpMessageId: messageIdOf(delivery.id),
+    // The webhooks' event commits with the final state, or neither does.
+    const finished = await this.orm.em.fork().transactional(async (tx) => {
+      const done = await finishDelivery(tx, {
+        deliveryId: delivery.id,
+        token: delivery.token,
+        officeId: delivery.office_id,
+        status,
+        reason,
+        smtpMessageId: messageIdOf(delivery.id),
+      });
+      if (done) await recordEmailDeliveryEvent(tx, delivery, status);
+      return done;
     });
     if (!finished) {
       // Taken over after this lease ended: the new holder records the outcome.

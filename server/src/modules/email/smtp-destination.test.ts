@@ -1,6 +1,7 @@
 import net from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { isPublicAddress, SmtpDestinationRefused, SmtpDestinations } from './smtp-destination.js';
+import { isPublicAddress } from '../../core/address-guard.js';
+import { SmtpDestinationRefused, SmtpDestinations } from './smtp-destination.js';
 
 const closedConfig = {
   smtpAllowedHosts: [],

@@ -23,6 +23,7 @@ import { whereCompanyMatches } from '../company/company.queries.js';
 import type { CompanyService } from '../company/company.service.js';
 import { staffTopicIds, threadTopicIds, viewerTopicIds } from '../company/company.topics.js';
 import type { FileService } from '../file/file.service.js';
+import { recordMessageEvents } from '../webhook/webhook.events.js';
 import { Message, MessageDirection, MessageKind } from './message.entity.js';
 import {
   linkAttachments,
@@ -275,6 +276,7 @@ export async function recordNewMessages(
       { messageId, companyId: company.id },
     );
   }
+  await recordMessageEvents(em, messages, options.toClients);
   if (!options.toClients) return;
   const members = await raiseMemberCounters(em, companyIds);
   for (const m of members) {

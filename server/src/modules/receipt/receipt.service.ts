@@ -17,6 +17,7 @@ import { type CompanyKey, companyKey } from '../company/company.policy.js';
 import type { CompanyService } from '../company/company.service.js';
 import { type CompanyRoute, staffTopicIds, unreadTopicIds } from '../company/company.topics.js';
 import type { UnreadCount } from '../message/message.types.js';
+import { recordReadEvents } from '../webhook/webhook.events.js';
 import {
   clientUnreadCounters,
   insertReceipts,
@@ -81,6 +82,7 @@ export class ReceiptService {
       messageIds: only,
     });
     if (!receipts.length) return 0;
+    if (client) await recordReadEvents(tx, company, actor.userId, receipts);
     let route: CompanyRoute = { officeId: company.officeId, caretakerId: company.caretakerId };
     let unread: UnreadItem | null;
     if (client) unread = await lowerClientCounter(tx, actor.userId, company.id, receipts.length);

@@ -43,6 +43,14 @@ const samples: { [T in SystemMailTemplateName]: SystemMailVars<T> } = {
     messagesLink: 'https://biuro.example.pl/m/1',
     preferencesLink: link,
   },
+  'webhook-disabled': {
+    officeName: hostile,
+    host: hostile,
+    failures: 8,
+    lastError: hostile,
+    disabledAt: '2026-11-28T10:00:00.000Z',
+    link,
+  },
 };
 
 describe('system mail templates', () => {

@@ -269,6 +269,37 @@ export const systemMailTemplates = {
     /** The preferences page of the one-click link, its token in it. */
     preferencesLink: string;
   }>,
+  'webhook-disabled': {
+    secret: [],
+    content: {
+      pl: (v) => ({
+        subject: `Webhook biura ${v.officeName} został wyłączony`,
+        paragraphs: [
+          `Webhook wysyłający zdarzenia do ${v.host} nie odpowiedział poprawnie ${v.failures} razy z rzędu, więc ${PRODUCT_NAME} przestał go używać ${formatTime(v.disabledAt, 'pl')}.`,
+          `Ostatni błąd: ${v.lastError}.`,
+          'Sprawdź odbiorcę, a potem utwórz webhook ponownie w ustawieniach biura.',
+        ],
+        action: { label: 'Otwórz ustawienia webhooków', url: v.link },
+      }),
+      en: (v) => ({
+        subject: `A webhook of ${v.officeName} was disabled`,
+        paragraphs: [
+          `The webhook sending events to ${v.host} failed ${v.failures} times in a row, so ${PRODUCT_NAME} stopped using it on ${formatTime(v.disabledAt, 'en')}.`,
+          `The last error: ${v.lastError}.`,
+          "Check the receiver, then create the webhook again in the office's settings.",
+        ],
+        action: { label: 'Open the webhook settings', url: v.link },
+      }),
+    },
+  } satisfies SystemMailTemplate<{
+    officeName: string;
+    /** The receiver's host only: a URL's path or query may carry a token. */
+    host: string;
+    failures: number;
+    lastError: string;
+    disabledAt: string;
+    link: string;
+  }>,
 };
 
 export type SystemMailTemplateName = keyof typeof systemMailTemplates;
