@@ -49,6 +49,7 @@ export const ROOT_FIELD_SCOPES: Readonly<Record<string, Decision>> = {
   importLedgerEntries: ApiScope.BOOKKEEPING,
   upsertDeclaration: ApiScope.BOOKKEEPING,
   recordUpo: ApiScope.BOOKKEEPING,
+  markDeclarationPaid: ApiScope.BOOKKEEPING,
   // People, accounts, settings and tokens.
   demoAccounts: HUMAN_ONLY,
   login: HUMAN_ONLY,
