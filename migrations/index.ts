@@ -20,6 +20,7 @@ import { Migration20261129120000 } from './Migration20261129120000.js';
 import { Migration20261129130000 } from './Migration20261129130000.js';
 import { Migration20261130090000 } from './Migration20261130090000.js';
 import { Migration20261130150000 } from './Migration20261130150000.js';
+import { Migration20261130151000 } from './Migration20261130151000.js';
 
 /** Every migration, in order; the migrator is given this list rather than a folder to scan. */
 export const migrationsList: MigrationObject[] = [
@@ -44,4 +45,5 @@ export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261129130000', class: Migration20261129130000 },
   { name: 'Migration20261130090000', class: Migration20261130090000 },
   { name: 'Migration20261130150000', class: Migration20261130150000 },
+  { name: 'Migration20261130151000', class: Migration20261130151000 },
 ];

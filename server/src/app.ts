@@ -51,6 +51,7 @@ import { apiTokenExpiresAt } from './modules/api-token/api-token.queries.js';
 import { ensurePasswordResetQueue, startPasswordResetWorker } from './modules/auth/account.jobs.js';
 import { sessionExpiresAt } from './modules/auth/auth.queries.js';
 import { bearerToken } from './modules/auth/auth.service.js';
+import { startDeadlineReminders } from './modules/deadline/deadline.job.js';
 import { seedDemo } from './modules/demo/demo.seed.js';
 import { createBoss, ensureEmailQueue } from './modules/email/email.queue.js';
 import { EmailWorker } from './modules/email/email.worker.js';
@@ -220,6 +221,8 @@ async function boot(
     });
   if (config.workers > 0)
     await startPasswordResetWorker(orm, boss, services.accounts, config, logger);
+  if (config.workers > 0)
+    await startDeadlineReminders(orm, boss, services.deadlines, config, logger);
 
   const app = express();
   app.disable('x-powered-by');

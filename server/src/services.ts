@@ -10,6 +10,7 @@ import { BookkeepingService } from './modules/bookkeeping/bookkeeping.service.js
 import { BroadcastService } from './modules/broadcast/broadcast.service.js';
 import { CompanyImportService } from './modules/company/company.import.js';
 import { CompanyService } from './modules/company/company.service.js';
+import { DeadlineService } from './modules/deadline/deadline.service.js';
 import { EmailService } from './modules/email/email.service.js';
 import { SmtpService } from './modules/email/smtp.service.js';
 import { FileService } from './modules/file/file.service.js';
@@ -91,6 +92,8 @@ export function createServices(deps: ServiceDeps) {
     receipts: new ReceiptService(deps.live, companies, deps.logger),
     broadcasts,
     bookkeeping: new BookkeepingService(companies),
+    /** Deadline reminder rules; the scheduled run is started with the workers (app.ts). */
+    deadlines: new DeadlineService(deps.live, deps.logger),
     /** Invitations, password resets, security notices: the platform's mailer, never an office's. */
     systemMail,
     accounts: new AccountService(config, deps.live, auth, systemMail, deps.boss, deps.live.redis),

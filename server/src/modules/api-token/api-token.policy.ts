@@ -58,6 +58,7 @@ export const ROOT_FIELD_SCOPES: Readonly<Record<string, Decision>> = {
   setOfficeVerification: HUMAN_ONLY,
   updateSmtpIntegration: HUMAN_ONLY,
   setOfficeLogo: HUMAN_ONLY,
+  updateDeadlineReminderRule: HUMAN_ONLY,
   apiTokens: HUMAN_ONLY,
   createApiToken: HUMAN_ONLY,
   revokeApiToken: HUMAN_ONLY,
