@@ -48,6 +48,10 @@ type Documents = {
     "\n  query CompanyEmails($id: ID!, $first: Int!, $after: String) {\n    company(id: $id) {\n      id\n      emails(first: $first, after: $after) {\n        totalCount\n        pageInfo { hasNextPage endCursor }\n        edges {\n          cursor\n          node { id ...EmailItem_email }\n        }\n      }\n    }\n  }\n": typeof types.CompanyEmailsDocument,
     "\n  fragment EmailItem_email on Message {\n    id\n    subject\n    createdAt\n    body\n    author { id name }\n    delivery { id status attempts lastError sentAt toAddress }\n    attachments { id filename printout period url downloadedAt }\n    receipts { user { id name } readAt }\n  }\n": typeof types.EmailItem_EmailFragmentDoc,
     "\n  mutation InviteClient($input: InviteClientInput!) {\n    inviteClient(input: $input) { id email name expiresAt }\n  }\n": typeof types.InviteClientDocument,
+    "\n  query CompanyDeclarations($id: ID!) {\n    company(id: $id) {\n      id\n      declarations { id type period taxDue dueDate paidAt status }\n    }\n  }\n": typeof types.CompanyDeclarationsDocument,
+    "\n  mutation MarkDeclarationPaid($id: ID!, $paid: Boolean!) {\n    markDeclarationPaid(id: $id, paid: $paid) { id paidAt }\n  }\n": typeof types.MarkDeclarationPaidDocument,
+    "\n  fragment DeadlineRuleSection_office on Office {\n    id\n    deadlineReminderRule {\n      id\n      enabled\n      daysBefore\n      hour\n      templateId\n      planned(first: 10) {\n        declarationId\n        companyId\n        companyName\n        declarationType\n        period\n        taxDue\n        dueDate\n        remindOn\n      }\n    }\n  }\n": typeof types.DeadlineRuleSection_OfficeFragmentDoc,
+    "\n  mutation UpdateDeadlineReminderRule($input: DeadlineReminderRuleInput!) {\n    updateDeadlineReminderRule(input: $input) { id enabled daysBefore hour templateId }\n  }\n": typeof types.UpdateDeadlineReminderRuleDocument,
     "\n  subscription BroadcastProgress($id: ID!) {\n    broadcastProgress(id: $id) {\n      id\n      recipientCount\n      queuedCount\n      sentCount\n      failedCount\n    }\n  }\n": typeof types.BroadcastProgressDocument,
     "\n  query BroadcastCounts($id: ID!) {\n    broadcast(id: $id) {\n      id\n      recipientCount\n      queuedCount\n      sentCount\n      failedCount\n    }\n  }\n": typeof types.BroadcastCountsDocument,
     "\n  query BroadcastFailures($id: ID!, $after: String) {\n    broadcast(id: $id) {\n      id\n      deliveries(first: 100, after: $after, status: FAILED) {\n        pageInfo { hasNextPage endCursor }\n        edges {\n          node {\n            id\n            status\n            attempts\n            lastError\n            toAddress\n            company { id name }\n          }\n        }\n      }\n    }\n  }\n": typeof types.BroadcastFailuresDocument,
@@ -66,7 +70,7 @@ type Documents = {
     "\n  query OfficePeople {\n    me {\n      id\n      office {\n        id\n        staff { id name email role deactivatedAt }\n        invitations { id ...InvitationList_invitation }\n      }\n    }\n  }\n": typeof types.OfficePeopleDocument,
     "\n  mutation DeactivateUser($id: ID!) {\n    deactivateUser(id: $id) { id deactivatedAt }\n  }\n": typeof types.DeactivateUserDocument,
     "\n  query BroadcastReport(\n    $id: ID!\n    $first: Int!\n    $after: String\n    $filter: BroadcastRecipientFilter\n  ) {\n    broadcast(id: $id) {\n      id\n      kind\n      recipientCount\n      readCount\n      ...ReportHeader_broadcast\n      recipients(first: $first, after: $after, filter: $filter) {\n        totalCount\n        pageInfo { hasNextPage endCursor }\n        edges { node { company { id } ...RecipientRow_recipient } }\n      }\n    }\n  }\n": typeof types.BroadcastReportDocument,
-    "\n  fragment BroadcastRow_broadcast on Broadcast {\n    id\n    kind\n    subject\n    preview\n    createdAt\n    recipientCount\n    readCount\n    failedCount\n    author { id name }\n    remindsOf { id }\n  }\n": typeof types.BroadcastRow_BroadcastFragmentDoc,
+    "\n  fragment BroadcastRow_broadcast on Broadcast {\n    id\n    kind\n    subject\n    preview\n    createdAt\n    recipientCount\n    readCount\n    failedCount\n    author { id name }\n    remindsOf { id }\n    origin\n  }\n": typeof types.BroadcastRow_BroadcastFragmentDoc,
     "\n  fragment RecipientRow_recipient on BroadcastRecipient {\n    company { id name nip }\n    read\n    reads { readAt user { id name } }\n    emailStatus\n    emailError\n    attachmentCount\n    downloads { downloadedAt file { id filename } user { id name } }\n    repliedAt\n  }\n": typeof types.RecipientRow_RecipientFragmentDoc,
     "\n  mutation RemindUnread($broadcastId: ID!, $body: String) {\n    remindUnread(broadcastId: $broadcastId, body: $body) { id recipientCount createdAt }\n  }\n": typeof types.RemindUnreadDocument,
     "\n  fragment ReportHeader_broadcast on Broadcast {\n    id\n    kind\n    subject\n    preview\n    createdAt\n    recipientCount\n    readCount\n    failedCount\n    author { id name }\n    remindsOf { id createdAt }\n    reminders { id createdAt recipientCount }\n  }\n": typeof types.ReportHeader_BroadcastFragmentDoc,
@@ -74,7 +78,7 @@ type Documents = {
     "\n  subscription SentReads {\n    messageRead { readAt message { id } }\n  }\n": typeof types.SentReadsDocument,
     "\n  fragment LogoSection_office on Office {\n    id\n    logo { id filename size contentType }\n  }\n": typeof types.LogoSection_OfficeFragmentDoc,
     "\n  mutation SetOfficeLogo($uploadId: ID) {\n    setOfficeLogo(uploadId: $uploadId) {\n      id\n      ...LogoSection_office\n    }\n  }\n": typeof types.SetOfficeLogoDocument,
-    "\n  query OfficeSettings {\n    me {\n      id\n      office {\n        id\n        ...VerificationSection_office\n        ...LogoSection_office\n        smtpIntegration { ...SmtpSection_integration }\n      }\n    }\n  }\n": typeof types.OfficeSettingsDocument,
+    "\n  query OfficeSettings {\n    me {\n      id\n      office {\n        id\n        ...VerificationSection_office\n        ...LogoSection_office\n        ...DeadlineRuleSection_office\n        smtpIntegration { ...SmtpSection_integration }\n      }\n    }\n  }\n": typeof types.OfficeSettingsDocument,
     "\n  fragment SmtpSection_integration on SmtpIntegration {\n    id\n    host\n    port\n    security\n    username\n    fromAddress\n    fromName\n    lastTestedAt\n    lastTestOk\n    lastTestError\n  }\n": typeof types.SmtpSection_IntegrationFragmentDoc,
     "\n  mutation UpdateSmtpIntegration($input: SmtpIntegrationInput!) {\n    updateSmtpIntegration(input: $input) {\n      id\n      host\n      port\n      security\n      username\n      fromAddress\n      fromName\n      ...SmtpSection_integration\n    }\n  }\n": typeof types.UpdateSmtpIntegrationDocument,
     "\n  mutation TestSmtpIntegration {\n    testSmtpIntegration\n  }\n": typeof types.TestSmtpIntegrationDocument,
@@ -127,6 +131,10 @@ const documents: Documents = {
     "\n  query CompanyEmails($id: ID!, $first: Int!, $after: String) {\n    company(id: $id) {\n      id\n      emails(first: $first, after: $after) {\n        totalCount\n        pageInfo { hasNextPage endCursor }\n        edges {\n          cursor\n          node { id ...EmailItem_email }\n        }\n      }\n    }\n  }\n": types.CompanyEmailsDocument,
     "\n  fragment EmailItem_email on Message {\n    id\n    subject\n    createdAt\n    body\n    author { id name }\n    delivery { id status attempts lastError sentAt toAddress }\n    attachments { id filename printout period url downloadedAt }\n    receipts { user { id name } readAt }\n  }\n": types.EmailItem_EmailFragmentDoc,
     "\n  mutation InviteClient($input: InviteClientInput!) {\n    inviteClient(input: $input) { id email name expiresAt }\n  }\n": types.InviteClientDocument,
+    "\n  query CompanyDeclarations($id: ID!) {\n    company(id: $id) {\n      id\n      declarations { id type period taxDue dueDate paidAt status }\n    }\n  }\n": types.CompanyDeclarationsDocument,
+    "\n  mutation MarkDeclarationPaid($id: ID!, $paid: Boolean!) {\n    markDeclarationPaid(id: $id, paid: $paid) { id paidAt }\n  }\n": types.MarkDeclarationPaidDocument,
+    "\n  fragment DeadlineRuleSection_office on Office {\n    id\n    deadlineReminderRule {\n      id\n      enabled\n      daysBefore\n      hour\n      templateId\n      planned(first: 10) {\n        declarationId\n        companyId\n        companyName\n        declarationType\n        period\n        taxDue\n        dueDate\n        remindOn\n      }\n    }\n  }\n": types.DeadlineRuleSection_OfficeFragmentDoc,
+    "\n  mutation UpdateDeadlineReminderRule($input: DeadlineReminderRuleInput!) {\n    updateDeadlineReminderRule(input: $input) { id enabled daysBefore hour templateId }\n  }\n": types.UpdateDeadlineReminderRuleDocument,
     "\n  subscription BroadcastProgress($id: ID!) {\n    broadcastProgress(id: $id) {\n      id\n      recipientCount\n      queuedCount\n      sentCount\n      failedCount\n    }\n  }\n": types.BroadcastProgressDocument,
     "\n  query BroadcastCounts($id: ID!) {\n    broadcast(id: $id) {\n      id\n      recipientCount\n      queuedCount\n      sentCount\n      failedCount\n    }\n  }\n": types.BroadcastCountsDocument,
     "\n  query BroadcastFailures($id: ID!, $after: String) {\n    broadcast(id: $id) {\n      id\n      deliveries(first: 100, after: $after, status: FAILED) {\n        pageInfo { hasNextPage endCursor }\n        edges {\n          node {\n            id\n            status\n            attempts\n            lastError\n            toAddress\n            company { id name }\n          }\n        }\n      }\n    }\n  }\n": types.BroadcastFailuresDocument,
@@ -145,7 +153,7 @@ const documents: Documents = {
     "\n  query OfficePeople {\n    me {\n      id\n      office {\n        id\n        staff { id name email role deactivatedAt }\n        invitations { id ...InvitationList_invitation }\n      }\n    }\n  }\n": types.OfficePeopleDocument,
     "\n  mutation DeactivateUser($id: ID!) {\n    deactivateUser(id: $id) { id deactivatedAt }\n  }\n": types.DeactivateUserDocument,
     "\n  query BroadcastReport(\n    $id: ID!\n    $first: Int!\n    $after: String\n    $filter: BroadcastRecipientFilter\n  ) {\n    broadcast(id: $id) {\n      id\n      kind\n      recipientCount\n      readCount\n      ...ReportHeader_broadcast\n      recipients(first: $first, after: $after, filter: $filter) {\n        totalCount\n        pageInfo { hasNextPage endCursor }\n        edges { node { company { id } ...RecipientRow_recipient } }\n      }\n    }\n  }\n": types.BroadcastReportDocument,
-    "\n  fragment BroadcastRow_broadcast on Broadcast {\n    id\n    kind\n    subject\n    preview\n    createdAt\n    recipientCount\n    readCount\n    failedCount\n    author { id name }\n    remindsOf { id }\n  }\n": types.BroadcastRow_BroadcastFragmentDoc,
+    "\n  fragment BroadcastRow_broadcast on Broadcast {\n    id\n    kind\n    subject\n    preview\n    createdAt\n    recipientCount\n    readCount\n    failedCount\n    author { id name }\n    remindsOf { id }\n    origin\n  }\n": types.BroadcastRow_BroadcastFragmentDoc,
     "\n  fragment RecipientRow_recipient on BroadcastRecipient {\n    company { id name nip }\n    read\n    reads { readAt user { id name } }\n    emailStatus\n    emailError\n    attachmentCount\n    downloads { downloadedAt file { id filename } user { id name } }\n    repliedAt\n  }\n": types.RecipientRow_RecipientFragmentDoc,
     "\n  mutation RemindUnread($broadcastId: ID!, $body: String) {\n    remindUnread(broadcastId: $broadcastId, body: $body) { id recipientCount createdAt }\n  }\n": types.RemindUnreadDocument,
     "\n  fragment ReportHeader_broadcast on Broadcast {\n    id\n    kind\n    subject\n    preview\n    createdAt\n    recipientCount\n    readCount\n    failedCount\n    author { id name }\n    remindsOf { id createdAt }\n    reminders { id createdAt recipientCount }\n  }\n": types.ReportHeader_BroadcastFragmentDoc,
@@ -153,7 +161,7 @@ const documents: Documents = {
     "\n  subscription SentReads {\n    messageRead { readAt message { id } }\n  }\n": types.SentReadsDocument,
     "\n  fragment LogoSection_office on Office {\n    id\n    logo { id filename size contentType }\n  }\n": types.LogoSection_OfficeFragmentDoc,
     "\n  mutation SetOfficeLogo($uploadId: ID) {\n    setOfficeLogo(uploadId: $uploadId) {\n      id\n      ...LogoSection_office\n    }\n  }\n": types.SetOfficeLogoDocument,
-    "\n  query OfficeSettings {\n    me {\n      id\n      office {\n        id\n        ...VerificationSection_office\n        ...LogoSection_office\n        smtpIntegration { ...SmtpSection_integration }\n      }\n    }\n  }\n": types.OfficeSettingsDocument,
+    "\n  query OfficeSettings {\n    me {\n      id\n      office {\n        id\n        ...VerificationSection_office\n        ...LogoSection_office\n        ...DeadlineRuleSection_office\n        smtpIntegration { ...SmtpSection_integration }\n      }\n    }\n  }\n": types.OfficeSettingsDocument,
     "\n  fragment SmtpSection_integration on SmtpIntegration {\n    id\n    host\n    port\n    security\n    username\n    fromAddress\n    fromName\n    lastTestedAt\n    lastTestOk\n    lastTestError\n  }\n": types.SmtpSection_IntegrationFragmentDoc,
     "\n  mutation UpdateSmtpIntegration($input: SmtpIntegrationInput!) {\n    updateSmtpIntegration(input: $input) {\n      id\n      host\n      port\n      security\n      username\n      fromAddress\n      fromName\n      ...SmtpSection_integration\n    }\n  }\n": types.UpdateSmtpIntegrationDocument,
     "\n  mutation TestSmtpIntegration {\n    testSmtpIntegration\n  }\n": types.TestSmtpIntegrationDocument,
@@ -325,6 +333,22 @@ export function graphql(source: "\n  mutation InviteClient($input: InviteClientI
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  query CompanyDeclarations($id: ID!) {\n    company(id: $id) {\n      id\n      declarations { id type period taxDue dueDate paidAt status }\n    }\n  }\n"): (typeof documents)["\n  query CompanyDeclarations($id: ID!) {\n    company(id: $id) {\n      id\n      declarations { id type period taxDue dueDate paidAt status }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MarkDeclarationPaid($id: ID!, $paid: Boolean!) {\n    markDeclarationPaid(id: $id, paid: $paid) { id paidAt }\n  }\n"): (typeof documents)["\n  mutation MarkDeclarationPaid($id: ID!, $paid: Boolean!) {\n    markDeclarationPaid(id: $id, paid: $paid) { id paidAt }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment DeadlineRuleSection_office on Office {\n    id\n    deadlineReminderRule {\n      id\n      enabled\n      daysBefore\n      hour\n      templateId\n      planned(first: 10) {\n        declarationId\n        companyId\n        companyName\n        declarationType\n        period\n        taxDue\n        dueDate\n        remindOn\n      }\n    }\n  }\n"): (typeof documents)["\n  fragment DeadlineRuleSection_office on Office {\n    id\n    deadlineReminderRule {\n      id\n      enabled\n      daysBefore\n      hour\n      templateId\n      planned(first: 10) {\n        declarationId\n        companyId\n        companyName\n        declarationType\n        period\n        taxDue\n        dueDate\n        remindOn\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateDeadlineReminderRule($input: DeadlineReminderRuleInput!) {\n    updateDeadlineReminderRule(input: $input) { id enabled daysBefore hour templateId }\n  }\n"): (typeof documents)["\n  mutation UpdateDeadlineReminderRule($input: DeadlineReminderRuleInput!) {\n    updateDeadlineReminderRule(input: $input) { id enabled daysBefore hour templateId }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  subscription BroadcastProgress($id: ID!) {\n    broadcastProgress(id: $id) {\n      id\n      recipientCount\n      queuedCount\n      sentCount\n      failedCount\n    }\n  }\n"): (typeof documents)["\n  subscription BroadcastProgress($id: ID!) {\n    broadcastProgress(id: $id) {\n      id\n      recipientCount\n      queuedCount\n      sentCount\n      failedCount\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -397,7 +421,7 @@ export function graphql(source: "\n  query BroadcastReport(\n    $id: ID!\n    $
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  fragment BroadcastRow_broadcast on Broadcast {\n    id\n    kind\n    subject\n    preview\n    createdAt\n    recipientCount\n    readCount\n    failedCount\n    author { id name }\n    remindsOf { id }\n  }\n"): (typeof documents)["\n  fragment BroadcastRow_broadcast on Broadcast {\n    id\n    kind\n    subject\n    preview\n    createdAt\n    recipientCount\n    readCount\n    failedCount\n    author { id name }\n    remindsOf { id }\n  }\n"];
+export function graphql(source: "\n  fragment BroadcastRow_broadcast on Broadcast {\n    id\n    kind\n    subject\n    preview\n    createdAt\n    recipientCount\n    readCount\n    failedCount\n    author { id name }\n    remindsOf { id }\n    origin\n  }\n"): (typeof documents)["\n  fragment BroadcastRow_broadcast on Broadcast {\n    id\n    kind\n    subject\n    preview\n    createdAt\n    recipientCount\n    readCount\n    failedCount\n    author { id name }\n    remindsOf { id }\n    origin\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -429,7 +453,7 @@ export function graphql(source: "\n  mutation SetOfficeLogo($uploadId: ID) {\n  
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query OfficeSettings {\n    me {\n      id\n      office {\n        id\n        ...VerificationSection_office\n        ...LogoSection_office\n        smtpIntegration { ...SmtpSection_integration }\n      }\n    }\n  }\n"): (typeof documents)["\n  query OfficeSettings {\n    me {\n      id\n      office {\n        id\n        ...VerificationSection_office\n        ...LogoSection_office\n        smtpIntegration { ...SmtpSection_integration }\n      }\n    }\n  }\n"];
+export function graphql(source: "\n  query OfficeSettings {\n    me {\n      id\n      office {\n        id\n        ...VerificationSection_office\n        ...LogoSection_office\n        ...DeadlineRuleSection_office\n        smtpIntegration { ...SmtpSection_integration }\n      }\n    }\n  }\n"): (typeof documents)["\n  query OfficeSettings {\n    me {\n      id\n      office {\n        id\n        ...VerificationSection_office\n        ...LogoSection_office\n        ...DeadlineRuleSection_office\n        smtpIntegration { ...SmtpSection_integration }\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -4,6 +4,7 @@ import { useI18n } from '../../i18n';
 import { ErrorState, Loading } from '../../ui/states';
 import type { Viewer } from '../../viewer';
 import { ApiTokensSection } from '../api-tokens/ApiTokensSection';
+import { DeadlineRuleSection } from '../deadlines/DeadlineRuleSection';
 import { PeopleSection } from '../people/PeopleSection';
 import { LogoSection } from './LogoSection';
 import { SmtpSection } from './SmtpSection';
@@ -17,6 +18,7 @@ const OfficeSettingsQueryDocument = graphql(`
         id
         ...VerificationSection_office
         ...LogoSection_office
+        ...DeadlineRuleSection_office
         smtpIntegration { ...SmtpSection_integration }
       }
     }
@@ -57,6 +59,8 @@ export function SettingsPage({ viewer }: { viewer: Viewer }) {
       <SmtpSection integration={office.smtpIntegration ?? null} onChanged={refresh} />
 
       <LogoSection office={office} />
+
+      <DeadlineRuleSection office={office} onChanged={refresh} />
 
       <PeopleSection viewerId={viewer.id} />
 
