@@ -19,6 +19,7 @@ import { Migration20261129110000 } from './Migration20261129110000.js';
 import { Migration20261129120000 } from './Migration20261129120000.js';
 import { Migration20261129130000 } from './Migration20261129130000.js';
 import { Migration20261130090000 } from './Migration20261130090000.js';
+import { Migration20261130100000 } from './Migration20261130100000.js';
 import { Migration20261130150000 } from './Migration20261130150000.js';
 import { Migration20261130151000 } from './Migration20261130151000.js';
 
@@ -44,6 +45,7 @@ export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261129120000', class: Migration20261129120000 },
   { name: 'Migration20261129130000', class: Migration20261129130000 },
   { name: 'Migration20261130090000', class: Migration20261130090000 },
+  { name: 'Migration20261130100000', class: Migration20261130100000 },
   { name: 'Migration20261130150000', class: Migration20261130150000 },
   { name: 'Migration20261130151000', class: Migration20261130151000 },
 ];

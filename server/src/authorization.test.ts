@@ -15,6 +15,7 @@ import { cases as message } from './modules/message/message.authz.test.js';
 import { cases as office } from './modules/office/office.authz.test.js';
 import { cases as printout } from './modules/printout/printout.authz.test.js';
 import { cases as receipt } from './modules/receipt/receipt.authz.test.js';
+import { cases as template } from './modules/template/template.authz.test.js';
 
 /*
  * Who may see what is tested per module, in `modules/<module>/<module>.authz.test.ts`, over the
@@ -36,6 +37,7 @@ const matrix: Record<string, Case[]> = {
   office,
   printout,
   receipt,
+  template,
 };
 
 /** Root fields that name no company, message, broadcast or file, so there is nothing to refuse. */

@@ -21,6 +21,7 @@ import { Message, MessageAttachment } from './modules/message/message.entity.js'
 import { Office } from './modules/office/office.entity.js';
 import { ReadReceipt } from './modules/receipt/receipt.entity.js';
 import { SystemMail } from './modules/system-mail/system-mail.entity.js';
+import { MessageTemplate } from './modules/template/template.entity.js';
 
 /** Every table; the ORM is given this list, not a folder glob. */
 export const entities = [
@@ -50,4 +51,5 @@ export const entities = [
   ReadReceipt,
   Invitation,
   ApiToken,
+  MessageTemplate,
 ];

@@ -28,6 +28,7 @@ import {
 import { OfficeResolver, SmtpChangeResolver } from './modules/office/office.resolver.js';
 import { PrintoutResolver } from './modules/printout/printout.resolver.js';
 import { ReceiptResolver } from './modules/receipt/receipt.resolver.js';
+import { TemplateResolver } from './modules/template/template.resolver.js';
 
 export const resolvers = [
   AuthResolver,
@@ -53,6 +54,7 @@ export const resolvers = [
   ...bookkeepingResolvers,
   ...deadlineResolvers,
   ApiTokenResolver,
+  TemplateResolver,
 ] as const;
 
 /**

@@ -22,6 +22,7 @@ import { OfficeService } from './modules/office/office.service.js';
 import { PrintoutService } from './modules/printout/printout.service.js';
 import { ReceiptService } from './modules/receipt/receipt.service.js';
 import { SystemMailService, systemMailQueue } from './modules/system-mail/system-mail.service.js';
+import { TemplateService } from './modules/template/template.service.js';
 
 /** The services of one process; stateless apart from their collaborators, shared by all requests. */
 export interface ServiceDeps {
@@ -60,7 +61,8 @@ export function createServices(deps: ServiceDeps) {
     { requestsPerMinute: config.apiTokenRequestsPerMinute },
     deps.live.redis,
   );
-  const broadcasts = new BroadcastService(deps.live, companies, files);
+  const templates = new TemplateService(companies);
+  const broadcasts = new BroadcastService(deps.live, companies, files, templates);
   const systemMail = new SystemMailService(deps.secretBox, deps.boss, systemMailQueue(config));
   const auth = new AuthService(deps.config, deps.live, apiTokens);
   return {
@@ -74,6 +76,7 @@ export function createServices(deps: ServiceDeps) {
       broadcasts,
       printouts,
       smtp,
+      templates,
       deps.boss,
       deps.config.emailQueue,
       deps.logger,
@@ -91,6 +94,7 @@ export function createServices(deps: ServiceDeps) {
     messages: new MessageService(deps.live, companies, files, deps.config.subscriptionBuffer),
     receipts: new ReceiptService(deps.live, companies, deps.logger),
     broadcasts,
+    templates,
     bookkeeping: new BookkeepingService(companies),
     /** Deadline reminder rules; the scheduled run is started with the workers (app.ts). */
     deadlines: new DeadlineService(deps.live, deps.logger),

@@ -628,6 +628,59 @@ export type MessageKind =
   | 'QUESTION'
   | 'REPLY';
 
+/** A message as one company would get it. */
+export type MessagePreview = {
+  __typename?: 'MessagePreview';
+  body: Scalars['String']['output'];
+  /** Sanitized; null for plain text. */
+  html?: Maybe<Scalars['String']['output']>;
+  /** Placeholders (Polish names, e.g. "deklaracja.kwota") without a value for this company and without a fallback: a send to it would be refused. */
+  missing: Array<Scalars['String']['output']>;
+  subject?: Maybe<Scalars['String']['output']>;
+};
+
+/** A message rendered for one company, as a send would render it: explicit subject and html take precedence over the template's. */
+export type MessagePreviewInput = {
+  /** Plain text, when there is no html. */
+  body?: InputMaybe<Scalars['String']['input']>;
+  companyId: Scalars['ID']['input'];
+  html?: InputMaybe<Scalars['String']['input']>;
+  /** "YYYY-MM" or "YYYY": what {{okres}} says and whose declarations are read. */
+  period?: InputMaybe<Scalars['String']['input']>;
+  subject?: InputMaybe<Scalars['String']['input']>;
+  templateId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+/** A reusable message of the office with placeholders filled per company when it is sent or previewed. */
+export type MessageTemplate = {
+  __typename?: 'MessageTemplate';
+  author: User;
+  createdAt: Scalars['DateTimeISO']['output'];
+  /** Sanitized HTML with placeholders. */
+  html: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  kind: MessageTemplateKind;
+  name: Scalars['String']['output'];
+  /** Plain text with placeholders. */
+  subject?: Maybe<Scalars['String']['output']>;
+  updatedAt: Scalars['DateTimeISO']['output'];
+};
+
+export type MessageTemplateInput = {
+  /** From the rich-text editor; sanitized as an email's. An unknown placeholder is refused (BAD_USER_INPUT, extensions.placeholders). Placeholders: {{firma}} {{nip}} {{opiekun}} {{okres}} {{biuro}} {{deklaracja.typ}} {{deklaracja.kwota}} {{deklaracja.termin}} (or {{company}} {{nip}} {{caretaker}} {{period}} {{office}} {{declaration.type}} {{declaration.amount}} {{declaration.dueDate}}), with a fallback as {{deklaracja.kwota|brak danych}}. */
+  html: Scalars['String']['input'];
+  kind: MessageTemplateKind;
+  /** 1..100 characters, unique in the office (any case). */
+  name: Scalars['String']['input'];
+  /** One line of at most 200 characters; required for EMAIL templates. Placeholders: {{firma}} {{nip}} {{opiekun}} {{okres}} {{biuro}} {{deklaracja.typ}} {{deklaracja.kwota}} {{deklaracja.termin}} (or {{company}} {{nip}} {{caretaker}} {{period}} {{office}} {{declaration.type}} {{declaration.amount}} {{declaration.dueDate}}), with a fallback as {{deklaracja.kwota|brak danych}}. */
+  subject?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** NOTIFICATION templates serve sendBulkNotification, EMAIL templates sendEmail; a send refuses a template of the other kind. */
+export type MessageTemplateKind =
+  | 'EMAIL'
+  | 'NOTIFICATION';
+
 export type Mutation = {
   __typename?: 'Mutation';
   /** Uses the link once and logs in. A new account needs a password (the password rules) and takes name or the invited name; an email that has a client account is attached to the company only while logged in as it (UNAUTHENTICATED otherwise). Used, expired and revoked links: PRECONDITION_FAILED; an unknown or replaced link: BAD_USER_INPUT. */
@@ -644,8 +697,12 @@ export type Mutation = {
   createApiToken: CreatedApiToken;
   /** Adds a company to the office (NIP checked, unique in the office). */
   createCompany: Company;
+  /** Heads and caretakers create templates. */
+  createMessageTemplate: MessageTemplate;
   /** Office heads: a person of the office can no longer log in; their sessions end at once, their messages stay. */
   deactivateUser: User;
+  /** The head deletes any template of the office, a caretaker their own (FORBIDDEN for another's). */
+  deleteMessageTemplate: Scalars['Boolean']['output'];
   /** Reads a CSV upload of companies (nazwa, NIP, forma opodatkowania, VAT, e-mail, opiekun) by NIP: all rows or none unless skipInvalid; a dry run writes nothing. */
   importCompanies: CompanyImportResult;
   /** Adds 1 to 5,000 entries to a company, all or none; returns how many were added. */
@@ -702,6 +759,8 @@ export type Mutation = {
   updateCompany: Company;
   /** Saves the office’s deadline reminder rule (office heads). BAD_USER_INPUT (with field) for daysBefore outside 0-30 or hour outside 0-23; NOT_FOUND for a template that is not one of the office’s NOTIFICATION templates. */
   updateDeadlineReminderRule: DeadlineReminderRule;
+  /** The head changes any template of the office, a caretaker their own (FORBIDDEN for another's). */
+  updateMessageTemplate: MessageTemplate;
   /** Your name and language; the answer is you. */
   updateMyAccount: User;
   /** The office's own SMTP server; the password is kept encrypted and never returned. */
@@ -751,7 +810,17 @@ export type MutationCreateCompanyArgs = {
 };
 
 
+export type MutationCreateMessageTemplateArgs = {
+  input: MessageTemplateInput;
+};
+
+
 export type MutationDeactivateUserArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationDeleteMessageTemplateArgs = {
   id: Scalars['ID']['input'];
 };
 
@@ -896,6 +965,12 @@ export type MutationUpdateDeadlineReminderRuleArgs = {
 };
 
 
+export type MutationUpdateMessageTemplateArgs = {
+  id: Scalars['ID']['input'];
+  input: MessageTemplateInput;
+};
+
+
 export type MutationUpdateMyAccountArgs = {
   input: UpdateMyAccountInput;
 };
@@ -1027,12 +1102,16 @@ export type Query = {
   ledgerEntries: LedgerEntryConnection;
   /** The logged-in user; null when not logged in. */
   me?: Maybe<User>;
+  /** The office's message templates, by name: every staff member uses all of them. */
+  messageTemplates: Array<MessageTemplate>;
   /** A company's thread, newest first. */
   messages: MessageConnection;
   /** Your live sessions, the most recently used first. */
   mySessions: Array<Session>;
   /** Offices newest first, of one verification status (PENDING: the queue to decide) or all (platform admins). */
   offices: OfficeConnection;
+  /** The message as the company would get it, placeholders filled, with those it has no value for: for staff who see the company (NOT_FOUND otherwise). */
+  previewMessage: MessagePreview;
   /** The printouts that apply to at least one of the companies for the period ("YYYY-MM" or "YYYY"): records by taxation form, VAT registers, declarations and UPO where they exist. */
   printoutOptions: Array<PrintoutOption>;
   /** The viewer's unread messages, in all their companies or in one. */
@@ -1099,6 +1178,11 @@ export type QueryOfficesArgs = {
 };
 
 
+export type QueryPreviewMessageArgs = {
+  input: MessagePreviewInput;
+};
+
+
 export type QueryPrintoutOptionsArgs = {
   companyIds: Array<Scalars['ID']['input']>;
   period: Scalars['String']['input'];
@@ -1132,21 +1216,37 @@ export type Role =
 export type SendBulkNotificationInput = {
   /** Ids from POST /uploads by the same user, shared by the recipients. */
   attachmentIds?: InputMaybe<Array<Scalars['ID']['input']>>;
-  body: Scalars['String']['input'];
+  /** Plain text (placeholders allowed). One of body, html or templateId is required; html, when given, takes precedence. */
+  body?: InputMaybe<Scalars['String']['input']>;
   /** The ticked companies, 1 to 10000; each gets its own message. */
   companyIds: Array<Scalars['ID']['input']>;
+  /** From the rich-text editor, sanitized as an email's; the plain body is derived from it. Overrides the template's. */
+  html?: InputMaybe<Scalars['String']['input']>;
+  /** "YYYY-MM" or "YYYY": what {{okres}} says, and whose declarations {{deklaracja.*}} read. */
+  period?: InputMaybe<Scalars['String']['input']>;
+  /** One line; overrides the template's. Placeholders allowed. */
+  subject?: InputMaybe<Scalars['String']['input']>;
+  /** A NOTIFICATION template of the office; explicit subject and html take precedence over its own. Its placeholders are filled for each company; a placeholder without a value and without a fallback for some companies refuses the send (BAD_USER_INPUT, reasons MISSING_PLACEHOLDER_VALUES, extensions.missing and missingCount). */
+  templateId?: InputMaybe<Scalars['ID']['input']>;
 };
 
 export type SendEmailInput = {
+  /** Plain text, sent as paragraphs, when there is neither html nor a template. */
+  body?: InputMaybe<Scalars['String']['input']>;
   /** The ticked companies, 1 to 10000; each gets its own email at its account address. */
   companyIds: Array<Scalars['ID']['input']>;
-  /** From the rich-text editor; sanitized before it is stored or sent. */
-  html: Scalars['String']['input'];
+  /** From the rich-text editor; sanitized before it is stored or sent. Overrides the template's. One of body, html or templateId is required. */
+  html?: InputMaybe<Scalars['String']['input']>;
   /** A retried call with the same key returns the first broadcast instead of sending again. */
   idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+  /** "YYYY-MM" or "YYYY": what {{okres}} says, and whose declarations {{deklaracja.*}} read. */
+  period?: InputMaybe<Scalars['String']['input']>;
   /** Each company gets only those that apply to it, as links. */
   printouts?: InputMaybe<Array<PrintoutRequest>>;
-  subject: Scalars['String']['input'];
+  /** One line; required unless the template has one, which it overrides. Placeholders allowed. */
+  subject?: InputMaybe<Scalars['String']['input']>;
+  /** An EMAIL template of the office, filled for each company; explicit subject and html take precedence over its own. A placeholder without a value and without a fallback for some companies refuses the send (BAD_USER_INPUT, reasons MISSING_PLACEHOLDER_VALUES). */
+  templateId?: InputMaybe<Scalars['ID']['input']>;
 };
 
 export type SendMessageInput = {
@@ -1369,6 +1469,8 @@ export type GraphCacheKeysConfig = {
   Message?: (data: WithTypename<Message>) => null | string,
   MessageConnection?: (data: WithTypename<MessageConnection>) => null | string,
   MessageEdge?: (data: WithTypename<MessageEdge>) => null | string,
+  MessagePreview?: (data: WithTypename<MessagePreview>) => null | string,
+  MessageTemplate?: (data: WithTypename<MessageTemplate>) => null | string,
   Office?: (data: WithTypename<Office>) => null | string,
   OfficeConnection?: (data: WithTypename<OfficeConnection>) => null | string,
   OfficeEdge?: (data: WithTypename<OfficeEdge>) => null | string,
@@ -1397,9 +1499,11 @@ export type GraphCacheResolvers = {
     invitation?: GraphCacheResolver<WithTypename<Query>, QueryInvitationArgs, WithTypename<InvitationPreview> | string>,
     ledgerEntries?: GraphCacheResolver<WithTypename<Query>, QueryLedgerEntriesArgs, WithTypename<LedgerEntryConnection> | string>,
     me?: GraphCacheResolver<WithTypename<Query>, Record<string, never>, WithTypename<User> | string>,
+    messageTemplates?: GraphCacheResolver<WithTypename<Query>, Record<string, never>, Array<WithTypename<MessageTemplate> | string>>,
     messages?: GraphCacheResolver<WithTypename<Query>, QueryMessagesArgs, WithTypename<MessageConnection> | string>,
     mySessions?: GraphCacheResolver<WithTypename<Query>, Record<string, never>, Array<WithTypename<Session> | string>>,
     offices?: GraphCacheResolver<WithTypename<Query>, QueryOfficesArgs, WithTypename<OfficeConnection> | string>,
+    previewMessage?: GraphCacheResolver<WithTypename<Query>, QueryPreviewMessageArgs, WithTypename<MessagePreview> | string>,
     printoutOptions?: GraphCacheResolver<WithTypename<Query>, QueryPrintoutOptionsArgs, Array<WithTypename<PrintoutOption> | string>>,
     unreadCount?: GraphCacheResolver<WithTypename<Query>, QueryUnreadCountArgs, Scalars['Int']['output'] | string>
   },
@@ -1671,6 +1775,22 @@ export type GraphCacheResolvers = {
     cursor?: GraphCacheResolver<WithTypename<MessageEdge>, Record<string, never>, Scalars['String']['output'] | string>,
     node?: GraphCacheResolver<WithTypename<MessageEdge>, Record<string, never>, WithTypename<Message> | string>
   },
+  MessagePreview?: {
+    body?: GraphCacheResolver<WithTypename<MessagePreview>, Record<string, never>, Scalars['String']['output'] | string>,
+    html?: GraphCacheResolver<WithTypename<MessagePreview>, Record<string, never>, Scalars['String']['output'] | string>,
+    missing?: GraphCacheResolver<WithTypename<MessagePreview>, Record<string, never>, Array<Scalars['String']['output'] | string>>,
+    subject?: GraphCacheResolver<WithTypename<MessagePreview>, Record<string, never>, Scalars['String']['output'] | string>
+  },
+  MessageTemplate?: {
+    author?: GraphCacheResolver<WithTypename<MessageTemplate>, Record<string, never>, WithTypename<User> | string>,
+    createdAt?: GraphCacheResolver<WithTypename<MessageTemplate>, Record<string, never>, Scalars['DateTimeISO']['output'] | string>,
+    html?: GraphCacheResolver<WithTypename<MessageTemplate>, Record<string, never>, Scalars['String']['output'] | string>,
+    id?: GraphCacheResolver<WithTypename<MessageTemplate>, Record<string, never>, Scalars['ID']['output'] | string>,
+    kind?: GraphCacheResolver<WithTypename<MessageTemplate>, Record<string, never>, MessageTemplateKind | string>,
+    name?: GraphCacheResolver<WithTypename<MessageTemplate>, Record<string, never>, Scalars['String']['output'] | string>,
+    subject?: GraphCacheResolver<WithTypename<MessageTemplate>, Record<string, never>, Scalars['String']['output'] | string>,
+    updatedAt?: GraphCacheResolver<WithTypename<MessageTemplate>, Record<string, never>, Scalars['DateTimeISO']['output'] | string>
+  },
   Office?: {
     canSendEmail?: GraphCacheResolver<WithTypename<Office>, Record<string, never>, Scalars['Boolean']['output'] | string>,
     caretakers?: GraphCacheResolver<WithTypename<Office>, Record<string, never>, Array<WithTypename<User> | string>>,
@@ -1790,7 +1910,9 @@ export type GraphCacheOptimisticUpdaters = {
   closeConversation?: GraphCacheOptimisticMutationResolver<MutationCloseConversationArgs, WithTypename<Conversation>>,
   createApiToken?: GraphCacheOptimisticMutationResolver<MutationCreateApiTokenArgs, WithTypename<CreatedApiToken>>,
   createCompany?: GraphCacheOptimisticMutationResolver<MutationCreateCompanyArgs, WithTypename<Company>>,
+  createMessageTemplate?: GraphCacheOptimisticMutationResolver<MutationCreateMessageTemplateArgs, WithTypename<MessageTemplate>>,
   deactivateUser?: GraphCacheOptimisticMutationResolver<MutationDeactivateUserArgs, WithTypename<User>>,
+  deleteMessageTemplate?: GraphCacheOptimisticMutationResolver<MutationDeleteMessageTemplateArgs, Scalars['Boolean']['output']>,
   importCompanies?: GraphCacheOptimisticMutationResolver<MutationImportCompaniesArgs, WithTypename<CompanyImportResult>>,
   importLedgerEntries?: GraphCacheOptimisticMutationResolver<MutationImportLedgerEntriesArgs, Scalars['Int']['output']>,
   inviteClient?: GraphCacheOptimisticMutationResolver<MutationInviteClientArgs, WithTypename<Invitation>>,
@@ -1820,6 +1942,7 @@ export type GraphCacheOptimisticUpdaters = {
   testSmtpIntegration?: GraphCacheOptimisticMutationResolver<Record<string, never>, Scalars['Boolean']['output']>,
   updateCompany?: GraphCacheOptimisticMutationResolver<MutationUpdateCompanyArgs, WithTypename<Company>>,
   updateDeadlineReminderRule?: GraphCacheOptimisticMutationResolver<MutationUpdateDeadlineReminderRuleArgs, WithTypename<DeadlineReminderRule>>,
+  updateMessageTemplate?: GraphCacheOptimisticMutationResolver<MutationUpdateMessageTemplateArgs, WithTypename<MessageTemplate>>,
   updateMyAccount?: GraphCacheOptimisticMutationResolver<MutationUpdateMyAccountArgs, WithTypename<User>>,
   updateSmtpIntegration?: GraphCacheOptimisticMutationResolver<MutationUpdateSmtpIntegrationArgs, WithTypename<SmtpIntegration>>,
   upsertDeclaration?: GraphCacheOptimisticMutationResolver<MutationUpsertDeclarationArgs, WithTypename<Declaration>>
@@ -1837,9 +1960,11 @@ export type GraphCacheUpdaters = {
     invitation?: GraphCacheUpdateResolver<{ invitation: Maybe<WithTypename<InvitationPreview>> }, QueryInvitationArgs>,
     ledgerEntries?: GraphCacheUpdateResolver<{ ledgerEntries: WithTypename<LedgerEntryConnection> }, QueryLedgerEntriesArgs>,
     me?: GraphCacheUpdateResolver<{ me: Maybe<WithTypename<User>> }, Record<string, never>>,
+    messageTemplates?: GraphCacheUpdateResolver<{ messageTemplates: Array<WithTypename<MessageTemplate>> }, Record<string, never>>,
     messages?: GraphCacheUpdateResolver<{ messages: WithTypename<MessageConnection> }, QueryMessagesArgs>,
     mySessions?: GraphCacheUpdateResolver<{ mySessions: Array<WithTypename<Session>> }, Record<string, never>>,
     offices?: GraphCacheUpdateResolver<{ offices: WithTypename<OfficeConnection> }, QueryOfficesArgs>,
+    previewMessage?: GraphCacheUpdateResolver<{ previewMessage: WithTypename<MessagePreview> }, QueryPreviewMessageArgs>,
     printoutOptions?: GraphCacheUpdateResolver<{ printoutOptions: Array<WithTypename<PrintoutOption>> }, QueryPrintoutOptionsArgs>,
     unreadCount?: GraphCacheUpdateResolver<{ unreadCount: Scalars['Int']['output'] }, QueryUnreadCountArgs>
   },
@@ -1851,7 +1976,9 @@ export type GraphCacheUpdaters = {
     closeConversation?: GraphCacheUpdateResolver<{ closeConversation: WithTypename<Conversation> }, MutationCloseConversationArgs>,
     createApiToken?: GraphCacheUpdateResolver<{ createApiToken: WithTypename<CreatedApiToken> }, MutationCreateApiTokenArgs>,
     createCompany?: GraphCacheUpdateResolver<{ createCompany: WithTypename<Company> }, MutationCreateCompanyArgs>,
+    createMessageTemplate?: GraphCacheUpdateResolver<{ createMessageTemplate: WithTypename<MessageTemplate> }, MutationCreateMessageTemplateArgs>,
     deactivateUser?: GraphCacheUpdateResolver<{ deactivateUser: WithTypename<User> }, MutationDeactivateUserArgs>,
+    deleteMessageTemplate?: GraphCacheUpdateResolver<{ deleteMessageTemplate: Scalars['Boolean']['output'] }, MutationDeleteMessageTemplateArgs>,
     importCompanies?: GraphCacheUpdateResolver<{ importCompanies: WithTypename<CompanyImportResult> }, MutationImportCompaniesArgs>,
     importLedgerEntries?: GraphCacheUpdateResolver<{ importLedgerEntries: Scalars['Int']['output'] }, MutationImportLedgerEntriesArgs>,
     inviteClient?: GraphCacheUpdateResolver<{ inviteClient: WithTypename<Invitation> }, MutationInviteClientArgs>,
@@ -1881,6 +2008,7 @@ export type GraphCacheUpdaters = {
     testSmtpIntegration?: GraphCacheUpdateResolver<{ testSmtpIntegration: Scalars['Boolean']['output'] }, Record<string, never>>,
     updateCompany?: GraphCacheUpdateResolver<{ updateCompany: WithTypename<Company> }, MutationUpdateCompanyArgs>,
     updateDeadlineReminderRule?: GraphCacheUpdateResolver<{ updateDeadlineReminderRule: WithTypename<DeadlineReminderRule> }, MutationUpdateDeadlineReminderRuleArgs>,
+    updateMessageTemplate?: GraphCacheUpdateResolver<{ updateMessageTemplate: WithTypename<MessageTemplate> }, MutationUpdateMessageTemplateArgs>,
     updateMyAccount?: GraphCacheUpdateResolver<{ updateMyAccount: WithTypename<User> }, MutationUpdateMyAccountArgs>,
     updateSmtpIntegration?: GraphCacheUpdateResolver<{ updateSmtpIntegration: WithTypename<SmtpIntegration> }, MutationUpdateSmtpIntegrationArgs>,
     upsertDeclaration?: GraphCacheUpdateResolver<{ upsertDeclaration: WithTypename<Declaration> }, MutationUpsertDeclarationArgs>
@@ -2159,6 +2287,22 @@ export type GraphCacheUpdaters = {
   MessageEdge?: {
     cursor?: GraphCacheUpdateResolver<Maybe<WithTypename<MessageEdge>>, Record<string, never>>,
     node?: GraphCacheUpdateResolver<Maybe<WithTypename<MessageEdge>>, Record<string, never>>
+  },
+  MessagePreview?: {
+    body?: GraphCacheUpdateResolver<Maybe<WithTypename<MessagePreview>>, Record<string, never>>,
+    html?: GraphCacheUpdateResolver<Maybe<WithTypename<MessagePreview>>, Record<string, never>>,
+    missing?: GraphCacheUpdateResolver<Maybe<WithTypename<MessagePreview>>, Record<string, never>>,
+    subject?: GraphCacheUpdateResolver<Maybe<WithTypename<MessagePreview>>, Record<string, never>>
+  },
+  MessageTemplate?: {
+    author?: GraphCacheUpdateResolver<Maybe<WithTypename<MessageTemplate>>, Record<string, never>>,
+    createdAt?: GraphCacheUpdateResolver<Maybe<WithTypename<MessageTemplate>>, Record<string, never>>,
+    html?: GraphCacheUpdateResolver<Maybe<WithTypename<MessageTemplate>>, Record<string, never>>,
+    id?: GraphCacheUpdateResolver<Maybe<WithTypename<MessageTemplate>>, Record<string, never>>,
+    kind?: GraphCacheUpdateResolver<Maybe<WithTypename<MessageTemplate>>, Record<string, never>>,
+    name?: GraphCacheUpdateResolver<Maybe<WithTypename<MessageTemplate>>, Record<string, never>>,
+    subject?: GraphCacheUpdateResolver<Maybe<WithTypename<MessageTemplate>>, Record<string, never>>,
+    updatedAt?: GraphCacheUpdateResolver<Maybe<WithTypename<MessageTemplate>>, Record<string, never>>
   },
   Office?: {
     canSendEmail?: GraphCacheUpdateResolver<Maybe<WithTypename<Office>>, Record<string, never>>,

@@ -157,21 +157,37 @@ export type Role =
 export type SendBulkNotificationInput = {
   /** Ids from POST /uploads by the same user, shared by the recipients. */
   attachmentIds?: Array<string | number> | null | undefined;
-  body: string;
+  /** Plain text (placeholders allowed). One of body, html or templateId is required; html, when given, takes precedence. */
+  body?: string | null | undefined;
   /** The ticked companies, 1 to 10000; each gets its own message. */
   companyIds: Array<string | number>;
+  /** From the rich-text editor, sanitized as an email's; the plain body is derived from it. Overrides the template's. */
+  html?: string | null | undefined;
+  /** "YYYY-MM" or "YYYY": what {{okres}} says, and whose declarations {{deklaracja.*}} read. */
+  period?: string | null | undefined;
+  /** One line; overrides the template's. Placeholders allowed. */
+  subject?: string | null | undefined;
+  /** A NOTIFICATION template of the office; explicit subject and html take precedence over its own. Its placeholders are filled for each company; a placeholder without a value and without a fallback for some companies refuses the send (BAD_USER_INPUT, reasons MISSING_PLACEHOLDER_VALUES, extensions.missing and missingCount). */
+  templateId?: string | number | null | undefined;
 };
 
 export type SendEmailInput = {
+  /** Plain text, sent as paragraphs, when there is neither html nor a template. */
+  body?: string | null | undefined;
   /** The ticked companies, 1 to 10000; each gets its own email at its account address. */
   companyIds: Array<string | number>;
-  /** From the rich-text editor; sanitized before it is stored or sent. */
-  html: string;
+  /** From the rich-text editor; sanitized before it is stored or sent. Overrides the template's. One of body, html or templateId is required. */
+  html?: string | null | undefined;
   /** A retried call with the same key returns the first broadcast instead of sending again. */
   idempotencyKey?: string | null | undefined;
+  /** "YYYY-MM" or "YYYY": what {{okres}} says, and whose declarations {{deklaracja.*}} read. */
+  period?: string | null | undefined;
   /** Each company gets only those that apply to it, as links. */
   printouts?: Array<PrintoutRequest> | null | undefined;
-  subject: string;
+  /** One line; required unless the template has one, which it overrides. Placeholders allowed. */
+  subject?: string | null | undefined;
+  /** An EMAIL template of the office, filled for each company; explicit subject and html take precedence over its own. A placeholder without a value and without a fallback for some companies refuses the send (BAD_USER_INPUT, reasons MISSING_PLACEHOLDER_VALUES). */
+  templateId?: string | number | null | undefined;
 };
 
 export type SendMessageInput = {

@@ -326,6 +326,21 @@ type Documents = {
     "\n  mutation AuthzMarkMessagesRead($companyId: ID!) {\n    markMessagesRead(companyId: $companyId)\n  }\n": typeof types.AuthzMarkMessagesReadDocument,
     "\n  subscription AuthzMessageRead($companyId: ID) {\n    messageRead(companyId: $companyId) { readAt user { id } message { id body company { id } } }\n  }\n": typeof types.AuthzMessageReadDocument,
     "\n  subscription AuthzUnreadCountChanged($companyId: ID) {\n    unreadCountChanged(companyId: $companyId) { count companyId }\n  }\n": typeof types.AuthzUnreadCountChangedDocument,
+    "\n  query AuthzMessageTemplates {\n    messageTemplates { id name html }\n  }\n": typeof types.AuthzMessageTemplatesDocument,
+    "\n  mutation AuthzCreateMessageTemplate($input: MessageTemplateInput!) {\n    createMessageTemplate(input: $input) { id name }\n  }\n": typeof types.AuthzCreateMessageTemplateDocument,
+    "\n  mutation AuthzUpdateMessageTemplate($id: ID!, $input: MessageTemplateInput!) {\n    updateMessageTemplate(id: $id, input: $input) { id name html }\n  }\n": typeof types.AuthzUpdateMessageTemplateDocument,
+    "\n  mutation AuthzDeleteMessageTemplate($id: ID!) {\n    deleteMessageTemplate(id: $id)\n  }\n": typeof types.AuthzDeleteMessageTemplateDocument,
+    "\n  query AuthzPreviewMessage($input: MessagePreviewInput!) {\n    previewMessage(input: $input) { subject html body missing }\n  }\n": typeof types.AuthzPreviewMessageDocument,
+    "\n  query TplList {\n    messageTemplates { id name kind subject html updatedAt author { id name } }\n  }\n": typeof types.TplListDocument,
+    "\n  mutation TplCreate($input: MessageTemplateInput!) {\n    createMessageTemplate(input: $input) { id name kind subject html author { id } }\n  }\n": typeof types.TplCreateDocument,
+    "\n  mutation TplUpdate($id: ID!, $input: MessageTemplateInput!) {\n    updateMessageTemplate(id: $id, input: $input) { id name subject html }\n  }\n": typeof types.TplUpdateDocument,
+    "\n  mutation TplDelete($id: ID!) {\n    deleteMessageTemplate(id: $id)\n  }\n": typeof types.TplDeleteDocument,
+    "\n  query TplPreview($input: MessagePreviewInput!) {\n    previewMessage(input: $input) { subject html body missing }\n  }\n": typeof types.TplPreviewDocument,
+    "\n  mutation TplNotify($input: SendBulkNotificationInput!) {\n    sendBulkNotification(input: $input) { id recipientCount subject }\n  }\n": typeof types.TplNotifyDocument,
+    "\n  mutation TplEmail($input: SendEmailInput!) {\n    sendEmail(input: $input) { id recipientCount }\n  }\n": typeof types.TplEmailDocument,
+    "\n  query TplThread($companyId: ID!) {\n    messages(companyId: $companyId, first: 5) { edges { node { subject body html kind } } }\n  }\n": typeof types.TplThreadDocument,
+    "\n  mutation TplSmtp($input: SmtpIntegrationInput!) {\n    updateSmtpIntegration(input: $input) { host }\n  }\n": typeof types.TplSmtpDocument,
+    "\n  query TplProgress($id: ID!) {\n    broadcast(id: $id) { queuedCount sentCount failedCount }\n  }\n": typeof types.TplProgressDocument,
     "\n  query AuthzCompany($id: ID!) {\n    company(id: $id) {\n      id name nip email caretaker { id } lastMessage { id body } unreadFromClientCount\n    }\n  }\n": typeof types.AuthzCompanyDocument,
     "\n  query AuthzMessages($companyId: ID!, $after: String) {\n    messages(companyId: $companyId, first: 100, after: $after) {\n      totalCount\n      edges {\n        cursor\n        node {\n          id body company { id name } attachments { id filename url } receipts { user { id } }\n        }\n      }\n    }\n  }\n": typeof types.AuthzMessagesDocument,
     "\n  mutation AuthzSendMessage($input: SendMessageInput!) {\n    sendMessage(input: $input) { id body company { id name } }\n  }\n": typeof types.AuthzSendMessageDocument,
@@ -689,6 +704,21 @@ const documents: Documents = {
     "\n  mutation AuthzMarkMessagesRead($companyId: ID!) {\n    markMessagesRead(companyId: $companyId)\n  }\n": types.AuthzMarkMessagesReadDocument,
     "\n  subscription AuthzMessageRead($companyId: ID) {\n    messageRead(companyId: $companyId) { readAt user { id } message { id body company { id } } }\n  }\n": types.AuthzMessageReadDocument,
     "\n  subscription AuthzUnreadCountChanged($companyId: ID) {\n    unreadCountChanged(companyId: $companyId) { count companyId }\n  }\n": types.AuthzUnreadCountChangedDocument,
+    "\n  query AuthzMessageTemplates {\n    messageTemplates { id name html }\n  }\n": types.AuthzMessageTemplatesDocument,
+    "\n  mutation AuthzCreateMessageTemplate($input: MessageTemplateInput!) {\n    createMessageTemplate(input: $input) { id name }\n  }\n": types.AuthzCreateMessageTemplateDocument,
+    "\n  mutation AuthzUpdateMessageTemplate($id: ID!, $input: MessageTemplateInput!) {\n    updateMessageTemplate(id: $id, input: $input) { id name html }\n  }\n": types.AuthzUpdateMessageTemplateDocument,
+    "\n  mutation AuthzDeleteMessageTemplate($id: ID!) {\n    deleteMessageTemplate(id: $id)\n  }\n": types.AuthzDeleteMessageTemplateDocument,
+    "\n  query AuthzPreviewMessage($input: MessagePreviewInput!) {\n    previewMessage(input: $input) { subject html body missing }\n  }\n": types.AuthzPreviewMessageDocument,
+    "\n  query TplList {\n    messageTemplates { id name kind subject html updatedAt author { id name } }\n  }\n": types.TplListDocument,
+    "\n  mutation TplCreate($input: MessageTemplateInput!) {\n    createMessageTemplate(input: $input) { id name kind subject html author { id } }\n  }\n": types.TplCreateDocument,
+    "\n  mutation TplUpdate($id: ID!, $input: MessageTemplateInput!) {\n    updateMessageTemplate(id: $id, input: $input) { id name subject html }\n  }\n": types.TplUpdateDocument,
+    "\n  mutation TplDelete($id: ID!) {\n    deleteMessageTemplate(id: $id)\n  }\n": types.TplDeleteDocument,
+    "\n  query TplPreview($input: MessagePreviewInput!) {\n    previewMessage(input: $input) { subject html body missing }\n  }\n": types.TplPreviewDocument,
+    "\n  mutation TplNotify($input: SendBulkNotificationInput!) {\n    sendBulkNotification(input: $input) { id recipientCount subject }\n  }\n": types.TplNotifyDocument,
+    "\n  mutation TplEmail($input: SendEmailInput!) {\n    sendEmail(input: $input) { id recipientCount }\n  }\n": types.TplEmailDocument,
+    "\n  query TplThread($companyId: ID!) {\n    messages(companyId: $companyId, first: 5) { edges { node { subject body html kind } } }\n  }\n": types.TplThreadDocument,
+    "\n  mutation TplSmtp($input: SmtpIntegrationInput!) {\n    updateSmtpIntegration(input: $input) { host }\n  }\n": types.TplSmtpDocument,
+    "\n  query TplProgress($id: ID!) {\n    broadcast(id: $id) { queuedCount sentCount failedCount }\n  }\n": types.TplProgressDocument,
     "\n  query AuthzCompany($id: ID!) {\n    company(id: $id) {\n      id name nip email caretaker { id } lastMessage { id body } unreadFromClientCount\n    }\n  }\n": types.AuthzCompanyDocument,
     "\n  query AuthzMessages($companyId: ID!, $after: String) {\n    messages(companyId: $companyId, first: 100, after: $after) {\n      totalCount\n      edges {\n        cursor\n        node {\n          id body company { id name } attachments { id filename url } receipts { user { id } }\n        }\n      }\n    }\n  }\n": types.AuthzMessagesDocument,
     "\n  mutation AuthzSendMessage($input: SendMessageInput!) {\n    sendMessage(input: $input) { id body company { id name } }\n  }\n": types.AuthzSendMessageDocument,
@@ -1985,6 +2015,66 @@ export function graphql(source: "\n  subscription AuthzMessageRead($companyId: I
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  subscription AuthzUnreadCountChanged($companyId: ID) {\n    unreadCountChanged(companyId: $companyId) { count companyId }\n  }\n"): typeof import('./graphql.js').AuthzUnreadCountChangedDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AuthzMessageTemplates {\n    messageTemplates { id name html }\n  }\n"): typeof import('./graphql.js').AuthzMessageTemplatesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AuthzCreateMessageTemplate($input: MessageTemplateInput!) {\n    createMessageTemplate(input: $input) { id name }\n  }\n"): typeof import('./graphql.js').AuthzCreateMessageTemplateDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AuthzUpdateMessageTemplate($id: ID!, $input: MessageTemplateInput!) {\n    updateMessageTemplate(id: $id, input: $input) { id name html }\n  }\n"): typeof import('./graphql.js').AuthzUpdateMessageTemplateDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AuthzDeleteMessageTemplate($id: ID!) {\n    deleteMessageTemplate(id: $id)\n  }\n"): typeof import('./graphql.js').AuthzDeleteMessageTemplateDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AuthzPreviewMessage($input: MessagePreviewInput!) {\n    previewMessage(input: $input) { subject html body missing }\n  }\n"): typeof import('./graphql.js').AuthzPreviewMessageDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query TplList {\n    messageTemplates { id name kind subject html updatedAt author { id name } }\n  }\n"): typeof import('./graphql.js').TplListDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation TplCreate($input: MessageTemplateInput!) {\n    createMessageTemplate(input: $input) { id name kind subject html author { id } }\n  }\n"): typeof import('./graphql.js').TplCreateDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation TplUpdate($id: ID!, $input: MessageTemplateInput!) {\n    updateMessageTemplate(id: $id, input: $input) { id name subject html }\n  }\n"): typeof import('./graphql.js').TplUpdateDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation TplDelete($id: ID!) {\n    deleteMessageTemplate(id: $id)\n  }\n"): typeof import('./graphql.js').TplDeleteDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query TplPreview($input: MessagePreviewInput!) {\n    previewMessage(input: $input) { subject html body missing }\n  }\n"): typeof import('./graphql.js').TplPreviewDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation TplNotify($input: SendBulkNotificationInput!) {\n    sendBulkNotification(input: $input) { id recipientCount subject }\n  }\n"): typeof import('./graphql.js').TplNotifyDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation TplEmail($input: SendEmailInput!) {\n    sendEmail(input: $input) { id recipientCount }\n  }\n"): typeof import('./graphql.js').TplEmailDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query TplThread($companyId: ID!) {\n    messages(companyId: $companyId, first: 5) { edges { node { subject body html kind } } }\n  }\n"): typeof import('./graphql.js').TplThreadDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation TplSmtp($input: SmtpIntegrationInput!) {\n    updateSmtpIntegration(input: $input) { host }\n  }\n"): typeof import('./graphql.js').TplSmtpDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query TplProgress($id: ID!) {\n    broadcast(id: $id) { queuedCount sentCount failedCount }\n  }\n"): typeof import('./graphql.js').TplProgressDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -184,6 +184,33 @@ export type MessageKind =
   | 'QUESTION'
   | 'REPLY';
 
+/** A message rendered for one company, as a send would render it: explicit subject and html take precedence over the template's. */
+export type MessagePreviewInput = {
+  /** Plain text, when there is no html. */
+  body?: string | null | undefined;
+  companyId: string | number;
+  html?: string | null | undefined;
+  /** "YYYY-MM" or "YYYY": what {{okres}} says and whose declarations are read. */
+  period?: string | null | undefined;
+  subject?: string | null | undefined;
+  templateId?: string | number | null | undefined;
+};
+
+export type MessageTemplateInput = {
+  /** From the rich-text editor; sanitized as an email's. An unknown placeholder is refused (BAD_USER_INPUT, extensions.placeholders). Placeholders: {{firma}} {{nip}} {{opiekun}} {{okres}} {{biuro}} {{deklaracja.typ}} {{deklaracja.kwota}} {{deklaracja.termin}} (or {{company}} {{nip}} {{caretaker}} {{period}} {{office}} {{declaration.type}} {{declaration.amount}} {{declaration.dueDate}}), with a fallback as {{deklaracja.kwota|brak danych}}. */
+  html: string;
+  kind: MessageTemplateKind;
+  /** 1..100 characters, unique in the office (any case). */
+  name: string;
+  /** One line of at most 200 characters; required for EMAIL templates. Placeholders: {{firma}} {{nip}} {{opiekun}} {{okres}} {{biuro}} {{deklaracja.typ}} {{deklaracja.kwota}} {{deklaracja.termin}} (or {{company}} {{nip}} {{caretaker}} {{period}} {{office}} {{declaration.type}} {{declaration.amount}} {{declaration.dueDate}}), with a fallback as {{deklaracja.kwota|brak danych}}. */
+  subject?: string | null | undefined;
+};
+
+/** NOTIFICATION templates serve sendBulkNotification, EMAIL templates sendEmail; a send refuses a template of the other kind. */
+export type MessageTemplateKind =
+  | 'EMAIL'
+  | 'NOTIFICATION';
+
 export type OfficeVerification =
   | 'PENDING'
   | 'UNVERIFIED'
@@ -212,21 +239,37 @@ export type Role =
 export type SendBulkNotificationInput = {
   /** Ids from POST /uploads by the same user, shared by the recipients. */
   attachmentIds?: Array<string | number> | null | undefined;
-  body: string;
+  /** Plain text (placeholders allowed). One of body, html or templateId is required; html, when given, takes precedence. */
+  body?: string | null | undefined;
   /** The ticked companies, 1 to 10000; each gets its own message. */
   companyIds: Array<string | number>;
+  /** From the rich-text editor, sanitized as an email's; the plain body is derived from it. Overrides the template's. */
+  html?: string | null | undefined;
+  /** "YYYY-MM" or "YYYY": what {{okres}} says, and whose declarations {{deklaracja.*}} read. */
+  period?: string | null | undefined;
+  /** One line; overrides the template's. Placeholders allowed. */
+  subject?: string | null | undefined;
+  /** A NOTIFICATION template of the office; explicit subject and html take precedence over its own. Its placeholders are filled for each company; a placeholder without a value and without a fallback for some companies refuses the send (BAD_USER_INPUT, reasons MISSING_PLACEHOLDER_VALUES, extensions.missing and missingCount). */
+  templateId?: string | number | null | undefined;
 };
 
 export type SendEmailInput = {
+  /** Plain text, sent as paragraphs, when there is neither html nor a template. */
+  body?: string | null | undefined;
   /** The ticked companies, 1 to 10000; each gets its own email at its account address. */
   companyIds: Array<string | number>;
-  /** From the rich-text editor; sanitized before it is stored or sent. */
-  html: string;
+  /** From the rich-text editor; sanitized before it is stored or sent. Overrides the template's. One of body, html or templateId is required. */
+  html?: string | null | undefined;
   /** A retried call with the same key returns the first broadcast instead of sending again. */
   idempotencyKey?: string | null | undefined;
+  /** "YYYY-MM" or "YYYY": what {{okres}} says, and whose declarations {{deklaracja.*}} read. */
+  period?: string | null | undefined;
   /** Each company gets only those that apply to it, as links. */
   printouts?: Array<PrintoutRequest> | null | undefined;
-  subject: string;
+  /** One line; required unless the template has one, which it overrides. Placeholders allowed. */
+  subject?: string | null | undefined;
+  /** An EMAIL template of the office, filled for each company; explicit subject and html take precedence over its own. A placeholder without a value and without a fallback for some companies refuses the send (BAD_USER_INPUT, reasons MISSING_PLACEHOLDER_VALUES). */
+  templateId?: string | number | null | undefined;
 };
 
 export type SendMessageInput = {
@@ -2421,6 +2464,109 @@ export type AuthzUnreadCountChangedSubscriptionVariables = Exact<{
 
 
 export type AuthzUnreadCountChangedSubscription = { unreadCountChanged: { count: number, companyId: string | null } };
+
+export type AuthzMessageTemplatesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type AuthzMessageTemplatesQuery = { messageTemplates: Array<{ id: string, name: string, html: string }> };
+
+export type AuthzCreateMessageTemplateMutationVariables = Exact<{
+  input: MessageTemplateInput;
+}>;
+
+
+export type AuthzCreateMessageTemplateMutation = { createMessageTemplate: { id: string, name: string } };
+
+export type AuthzUpdateMessageTemplateMutationVariables = Exact<{
+  id: string | number;
+  input: MessageTemplateInput;
+}>;
+
+
+export type AuthzUpdateMessageTemplateMutation = { updateMessageTemplate: { id: string, name: string, html: string } };
+
+export type AuthzDeleteMessageTemplateMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type AuthzDeleteMessageTemplateMutation = { deleteMessageTemplate: boolean };
+
+export type AuthzPreviewMessageQueryVariables = Exact<{
+  input: MessagePreviewInput;
+}>;
+
+
+export type AuthzPreviewMessageQuery = { previewMessage: { subject: string | null, html: string | null, body: string, missing: Array<string> } };
+
+export type TplListQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type TplListQuery = { messageTemplates: Array<{ id: string, name: string, kind: MessageTemplateKind, subject: string | null, html: string, updatedAt: string, author: { id: string, name: string } }> };
+
+export type TplCreateMutationVariables = Exact<{
+  input: MessageTemplateInput;
+}>;
+
+
+export type TplCreateMutation = { createMessageTemplate: { id: string, name: string, kind: MessageTemplateKind, subject: string | null, html: string, author: { id: string } } };
+
+export type TplUpdateMutationVariables = Exact<{
+  id: string | number;
+  input: MessageTemplateInput;
+}>;
+
+
+export type TplUpdateMutation = { updateMessageTemplate: { id: string, name: string, subject: string | null, html: string } };
+
+export type TplDeleteMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type TplDeleteMutation = { deleteMessageTemplate: boolean };
+
+export type TplPreviewQueryVariables = Exact<{
+  input: MessagePreviewInput;
+}>;
+
+
+export type TplPreviewQuery = { previewMessage: { subject: string | null, html: string | null, body: string, missing: Array<string> } };
+
+export type TplNotifyMutationVariables = Exact<{
+  input: SendBulkNotificationInput;
+}>;
+
+
+export type TplNotifyMutation = { sendBulkNotification: { id: string, recipientCount: number, subject: string | null } };
+
+export type TplEmailMutationVariables = Exact<{
+  input: SendEmailInput;
+}>;
+
+
+export type TplEmailMutation = { sendEmail: { id: string, recipientCount: number } };
+
+export type TplThreadQueryVariables = Exact<{
+  companyId: string | number;
+}>;
+
+
+export type TplThreadQuery = { messages: { edges: Array<{ node: { subject: string | null, body: string, html: string | null, kind: MessageKind } }> } };
+
+export type TplSmtpMutationVariables = Exact<{
+  input: SmtpIntegrationInput;
+}>;
+
+
+export type TplSmtpMutation = { updateSmtpIntegration: { host: string } };
+
+export type TplProgressQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type TplProgressQuery = { broadcast: { queuedCount: number, sentCount: number, failedCount: number } | null };
 
 export type AuthzCompanyQueryVariables = Exact<{
   id: string | number;
@@ -6277,6 +6423,149 @@ export const AuthzUnreadCountChangedDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<AuthzUnreadCountChangedSubscription, AuthzUnreadCountChangedSubscriptionVariables>;
+export const AuthzMessageTemplatesDocument = new TypedDocumentString(`
+    query AuthzMessageTemplates {
+  messageTemplates {
+    id
+    name
+    html
+  }
+}
+    `) as unknown as TypedDocumentString<AuthzMessageTemplatesQuery, AuthzMessageTemplatesQueryVariables>;
+export const AuthzCreateMessageTemplateDocument = new TypedDocumentString(`
+    mutation AuthzCreateMessageTemplate($input: MessageTemplateInput!) {
+  createMessageTemplate(input: $input) {
+    id
+    name
+  }
+}
+    `) as unknown as TypedDocumentString<AuthzCreateMessageTemplateMutation, AuthzCreateMessageTemplateMutationVariables>;
+export const AuthzUpdateMessageTemplateDocument = new TypedDocumentString(`
+    mutation AuthzUpdateMessageTemplate($id: ID!, $input: MessageTemplateInput!) {
+  updateMessageTemplate(id: $id, input: $input) {
+    id
+    name
+    html
+  }
+}
+    `) as unknown as TypedDocumentString<AuthzUpdateMessageTemplateMutation, AuthzUpdateMessageTemplateMutationVariables>;
+export const AuthzDeleteMessageTemplateDocument = new TypedDocumentString(`
+    mutation AuthzDeleteMessageTemplate($id: ID!) {
+  deleteMessageTemplate(id: $id)
+}
+    `) as unknown as TypedDocumentString<AuthzDeleteMessageTemplateMutation, AuthzDeleteMessageTemplateMutationVariables>;
+export const AuthzPreviewMessageDocument = new TypedDocumentString(`
+    query AuthzPreviewMessage($input: MessagePreviewInput!) {
+  previewMessage(input: $input) {
+    subject
+    html
+    body
+    missing
+  }
+}
+    `) as unknown as TypedDocumentString<AuthzPreviewMessageQuery, AuthzPreviewMessageQueryVariables>;
+export const TplListDocument = new TypedDocumentString(`
+    query TplList {
+  messageTemplates {
+    id
+    name
+    kind
+    subject
+    html
+    updatedAt
+    author {
+      id
+      name
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<TplListQuery, TplListQueryVariables>;
+export const TplCreateDocument = new TypedDocumentString(`
+    mutation TplCreate($input: MessageTemplateInput!) {
+  createMessageTemplate(input: $input) {
+    id
+    name
+    kind
+    subject
+    html
+    author {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<TplCreateMutation, TplCreateMutationVariables>;
+export const TplUpdateDocument = new TypedDocumentString(`
+    mutation TplUpdate($id: ID!, $input: MessageTemplateInput!) {
+  updateMessageTemplate(id: $id, input: $input) {
+    id
+    name
+    subject
+    html
+  }
+}
+    `) as unknown as TypedDocumentString<TplUpdateMutation, TplUpdateMutationVariables>;
+export const TplDeleteDocument = new TypedDocumentString(`
+    mutation TplDelete($id: ID!) {
+  deleteMessageTemplate(id: $id)
+}
+    `) as unknown as TypedDocumentString<TplDeleteMutation, TplDeleteMutationVariables>;
+export const TplPreviewDocument = new TypedDocumentString(`
+    query TplPreview($input: MessagePreviewInput!) {
+  previewMessage(input: $input) {
+    subject
+    html
+    body
+    missing
+  }
+}
+    `) as unknown as TypedDocumentString<TplPreviewQuery, TplPreviewQueryVariables>;
+export const TplNotifyDocument = new TypedDocumentString(`
+    mutation TplNotify($input: SendBulkNotificationInput!) {
+  sendBulkNotification(input: $input) {
+    id
+    recipientCount
+    subject
+  }
+}
+    `) as unknown as TypedDocumentString<TplNotifyMutation, TplNotifyMutationVariables>;
+export const TplEmailDocument = new TypedDocumentString(`
+    mutation TplEmail($input: SendEmailInput!) {
+  sendEmail(input: $input) {
+    id
+    recipientCount
+  }
+}
+    `) as unknown as TypedDocumentString<TplEmailMutation, TplEmailMutationVariables>;
+export const TplThreadDocument = new TypedDocumentString(`
+    query TplThread($companyId: ID!) {
+  messages(companyId: $companyId, first: 5) {
+    edges {
+      node {
+        subject
+        body
+        html
+        kind
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<TplThreadQuery, TplThreadQueryVariables>;
+export const TplSmtpDocument = new TypedDocumentString(`
+    mutation TplSmtp($input: SmtpIntegrationInput!) {
+  updateSmtpIntegration(input: $input) {
+    host
+  }
+}
+    `) as unknown as TypedDocumentString<TplSmtpMutation, TplSmtpMutationVariables>;
+export const TplProgressDocument = new TypedDocumentString(`
+    query TplProgress($id: ID!) {
+  broadcast(id: $id) {
+    queuedCount
+    sentCount
+    failedCount
+  }
+}
+    `) as unknown as TypedDocumentString<TplProgressQuery, TplProgressQueryVariables>;
 export const AuthzCompanyDocument = new TypedDocumentString(`
     query AuthzCompany($id: ID!) {
   company(id: $id) {

@@ -21,6 +21,8 @@ export const ROOT_FIELD_SCOPES: Readonly<Record<string, Decision>> = {
   companies: ApiScope.READ,
   company: ApiScope.READ,
   inbox: ApiScope.READ,
+  messageTemplates: ApiScope.READ,
+  previewMessage: ApiScope.READ,
   ledgerEntries: ApiScope.READ,
   me: ApiScope.READ,
   messages: ApiScope.READ,
@@ -82,6 +84,10 @@ export const ROOT_FIELD_SCOPES: Readonly<Record<string, Decision>> = {
   restoreCompany: HUMAN_ONLY,
   assignCaretaker: HUMAN_ONLY,
   importCompanies: HUMAN_ONLY,
+  // Templates are the office's settings: people keep them, tokens read and use them.
+  createMessageTemplate: HUMAN_ONLY,
+  updateMessageTemplate: HUMAN_ONLY,
+  deleteMessageTemplate: HUMAN_ONLY,
 };
 
 /** The scopes that may upload a file (an attachment to send, a file to import). */

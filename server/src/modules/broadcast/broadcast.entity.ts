@@ -67,6 +67,13 @@ export class Broadcast extends BaseEntity<'queuedCount' | 'sentCount' | 'failedC
   @Property({ type: 'text' })
   body!: string;
 
+  /**
+   * A notification's sanitized HTML as written (placeholders unfilled; each message holds its
+   * company's rendering); null for plain-text notifications and for emails, whose body is the HTML.
+   */
+  @Property({ type: 'text', nullable: true })
+  html?: string | null;
+
   @Field(() => Int)
   @Property()
   recipientCount!: number;

@@ -7,42 +7,98 @@ export interface InsertedMessage {
   company_id: string;
 }
 
-/** The same notification text to each company, one message row each, in one statement. */
-export function insertNotificationMessages(
-  em: EntityManager,
-  values: { authorId: string; broadcastId: string; body: string; companyIds: readonly string[] },
-): Promise<InsertedMessage[]> {
-  return executeBound<InsertedMessage>(
-    em,
-    `insert into message (company_id, author_id, broadcast_id, direction, kind, body)
-     select c.id, ?, ?, 'OFFICE_TO_CLIENT', 'NOTIFICATION', ? from unnest(?::uuid[]) as c(id)
-     returning id, company_id`,
-    [values.authorId, values.broadcastId, values.body, uuidArray(values.companyIds)],
-  );
+/** What a notification message says: its subject and HTML are optional. */
+export interface NotificationText {
+  subject: string | null;
+  body: string;
+  html: string | null;
 }
 
-/** Each company's archived email (its own text and HTML), one message row each, in one statement. */
-export function insertEmailMessages(
+/** The same notification to each company, one message row each, in one statement. */
+export function insertNotificationMessages(
   em: EntityManager,
   values: {
     authorId: string;
     broadcastId: string;
-    subject: string;
-    messages: ReadonlyArray<{ companyId: string; body: string; html: string }>;
+    text: NotificationText;
+    companyIds: readonly string[];
+  },
+): Promise<InsertedMessage[]> {
+  const { text } = values;
+  return executeBound<InsertedMessage>(
+    em,
+    `insert into message (company_id, author_id, broadcast_id, direction, kind, subject, body, html)
+     select c.id, ?, ?, 'OFFICE_TO_CLIENT', 'NOTIFICATION', ?, ?, ? from unnest(?::uuid[]) as c(id)
+     returning id, company_id`,
+    [
+      values.authorId,
+      values.broadcastId,
+      text.subject,
+      text.body,
+      text.html,
+      uuidArray(values.companyIds),
+    ],
+  );
+}
+
+/**
+ * Each company's own notification (a template filled with its data), one message row each, in one
+ * statement: the texts go in as one JSON parameter.
+ */
+export function insertNotificationMessagesEach(
+  em: EntityManager,
+  values: {
+    authorId: string;
+    broadcastId: string;
+    messages: ReadonlyArray<NotificationText & { companyId: string }>;
   },
 ): Promise<InsertedMessage[]> {
   return executeBound<InsertedMessage>(
     em,
     `insert into message (company_id, author_id, broadcast_id, direction, kind, subject, body, html)
-     select x.company_id, ?, ?, 'OFFICE_TO_CLIENT', 'EMAIL', ?, x.body, x.html
-       from jsonb_to_recordset(?::jsonb) as x(company_id uuid, body text, html text)
+     select x.company_id, ?, ?, 'OFFICE_TO_CLIENT', 'NOTIFICATION', x.subject, x.body, x.html
+       from jsonb_to_recordset(?::jsonb) as x(company_id uuid, subject text, body text, html text)
      returning id, company_id`,
     [
       values.authorId,
       values.broadcastId,
-      values.subject,
       JSON.stringify(
-        values.messages.map((m) => ({ company_id: m.companyId, body: m.body, html: m.html })),
+        values.messages.map((m) => ({
+          company_id: m.companyId,
+          subject: m.subject,
+          body: m.body,
+          html: m.html,
+        })),
+      ),
+    ],
+  );
+}
+
+/** Each company's archived email (its own subject, text and HTML), one message row each, in one statement. */
+export function insertEmailMessages(
+  em: EntityManager,
+  values: {
+    authorId: string;
+    broadcastId: string;
+    messages: ReadonlyArray<{ companyId: string; subject: string; body: string; html: string }>;
+  },
+): Promise<InsertedMessage[]> {
+  return executeBound<InsertedMessage>(
+    em,
+    `insert into message (company_id, author_id, broadcast_id, direction, kind, subject, body, html)
+     select x.company_id, ?, ?, 'OFFICE_TO_CLIENT', 'EMAIL', x.subject, x.body, x.html
+       from jsonb_to_recordset(?::jsonb) as x(company_id uuid, subject text, body text, html text)
+     returning id, company_id`,
+    [
+      values.authorId,
+      values.broadcastId,
+      JSON.stringify(
+        values.messages.map((m) => ({
+          company_id: m.companyId,
+          subject: m.subject,
+          body: m.body,
+          html: m.html,
+        })),
       ),
     ],
   );

@@ -13,6 +13,8 @@ import type { FileService } from '../file/file.service.js';
 import { MessageKind } from '../message/message.entity.js';
 import { recordNewMessages } from '../message/message.service.js';
 import { MAX_BODY_LENGTH } from '../message/message.types.js';
+import { MessageTemplateKind } from '../template/template.entity.js';
+import type { TemplateService } from '../template/template.service.js';
 import { type CsvLanguage, type ReportNames, recipientRecord } from './broadcast.csv.js';
 import { Broadcast, BroadcastStatus } from './broadcast.entity.js';
 import { canSeeBroadcast, whereBroadcastVisible } from './broadcast.policy.js';
@@ -20,6 +22,8 @@ import {
   type InsertedMessage,
   insertEmailMessages,
   insertNotificationMessages,
+  insertNotificationMessagesEach,
+  type NotificationText,
 } from './broadcast.queries.js';
 import {
   listVisibleBroadcasts,
@@ -43,25 +47,46 @@ export class BroadcastService {
     private readonly live: LiveBus,
     private readonly companies: CompanyService,
     private readonly files: FileService,
+    private readonly templates: TemplateService,
   ) {}
 
   /**
-   * The same notification to each ticked company separately. Either every company is visible to
-   * the actor and each gets its own message, or nothing changes. The statements are the same few
-   * for 1 or 10,000 companies.
+   * The same notification to each ticked company separately, or each its own when placeholders
+   * are used (template.service.ts). Either every company is visible to the actor and each gets
+   * its own message, or nothing changes. The statements are the same few for 1 or 10,000
+   * companies.
    */
   async sendNotification(scope: StaffScope, input: SendBulkNotificationInput): Promise<Broadcast> {
     const companyIds = requireList(input.companyIds, 'companyIds', MAX_BROADCAST_COMPANIES);
-    const body = requireText(input.body, 'body', MAX_BODY_LENGTH);
     const companies = await this.companies.requireAllVisible(scope, companyIds);
+    const text = await this.templates.prepare(
+      scope,
+      input,
+      MessageTemplateKind.NOTIFICATION,
+      companies,
+    );
     const attachmentIds = await this.files.requireOwnUploads(scope, input.attachmentIds ?? []);
+    const { perCompany } = text;
     const events = new PendingEvents();
     const { broadcast } = await scope.em.transactional((em) =>
       createBroadcastWithMessages(
         em,
         scope.actor,
         companies,
-        { kind: MessageKind.NOTIFICATION, body, attachmentIds },
+        {
+          kind: MessageKind.NOTIFICATION,
+          subject: text.subject,
+          body: text.body,
+          html: text.html,
+          attachmentIds,
+          messageOf: perCompany
+            ? (companyId) => {
+                const own = perCompany.get(companyId);
+                if (!own) throw new Error(`no message rendered for company ${companyId}`);
+                return { subject: own.subject, body: own.body, html: own.html };
+              }
+            : undefined,
+        },
         events,
       ),
     );
@@ -251,10 +276,19 @@ export function defaultReminderBody(original: Broadcast): string {
 export type BroadcastContent =
   | {
       kind: MessageKind.NOTIFICATION;
+      /** The plain text as written: the broadcast's body (placeholders unfilled, if any). */
       body: string;
+      subject?: string | null;
+      /** The sanitized HTML as written, if the notification has one. */
+      html?: string | null;
       attachmentIds: string[];
       /** For a reminder: the broadcast it follows up. */
       remindsOf?: string;
+      /**
+       * A company's own message (a template filled with its data, see template.render.ts);
+       * without it every company gets `subject`, `body` and `html` as they are.
+       */
+      messageOf?(companyId: string): NotificationText;
     }
   | {
       kind: MessageKind.EMAIL;
@@ -262,8 +296,11 @@ export type BroadcastContent =
       /** The sanitized HTML as written: the broadcast's body, and what the worker sends. */
       html: string;
       idempotencyKey?: string;
-      /** A company's archived message: the text and HTML with the list of its own printouts. */
-      archiveOf(companyId: string): { body: string; html: string };
+      /**
+       * A company's archived message: its subject, and the text and HTML with the list of its own
+       * printouts.
+       */
+      archiveOf(companyId: string): { subject: string; body: string; html: string };
     };
 
 /** A message of a new broadcast and the company it went to. */
@@ -302,7 +339,9 @@ export async function createBroadcastWithMessages(
       : em.create(Broadcast, {
           ...common,
           kind: content.kind,
+          subject: content.subject ?? undefined,
           body: content.body,
+          html: content.html ?? null,
           remindsOf: content.remindsOf,
         });
   await em.flush();
@@ -330,15 +369,21 @@ function insertMessages(
   content: BroadcastContent,
 ): Promise<InsertedMessage[]> {
   const ids = { authorId: author.userId, broadcastId: broadcast.id };
-  if (content.kind === MessageKind.NOTIFICATION)
+  if (content.kind === MessageKind.NOTIFICATION) {
+    const { messageOf } = content;
+    if (messageOf)
+      return insertNotificationMessagesEach(em, {
+        ...ids,
+        messages: companies.map((c) => ({ companyId: c.id, ...messageOf(c.id) })),
+      });
     return insertNotificationMessages(em, {
       ...ids,
-      body: content.body,
+      text: { subject: content.subject ?? null, body: content.body, html: content.html ?? null },
       companyIds: companies.map((c) => c.id),
     });
+  }
   return insertEmailMessages(em, {
     ...ids,
-    subject: content.subject,
     messages: companies.map((c) => ({ companyId: c.id, ...content.archiveOf(c.id) })),
   });
 }

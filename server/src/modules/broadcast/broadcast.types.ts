@@ -17,8 +17,39 @@ export class SendBulkNotificationInput {
   })
   companyIds!: string[];
 
-  @Field()
-  body!: string;
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'Plain text (placeholders allowed). One of body, html or templateId is required; html, when given, takes precedence.',
+  })
+  body?: string | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description: "One line; overrides the template's. Placeholders allowed.",
+  })
+  subject?: string | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description:
+      "From the rich-text editor, sanitized as an email's; the plain body is derived from it. Overrides the template's.",
+  })
+  html?: string | null;
+
+  @Field(() => ID, {
+    nullable: true,
+    description:
+      'A NOTIFICATION template of the office; explicit subject and html take precedence over its own. Its placeholders are filled for each company; a placeholder without a value and without a fallback for some companies refuses the send (BAD_USER_INPUT, reasons MISSING_PLACEHOLDER_VALUES, extensions.missing and missingCount).',
+  })
+  templateId?: string | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description:
+      '"YYYY-MM" or "YYYY": what {{okres}} says, and whose declarations {{deklaracja.*}} read.',
+  })
+  period?: string | null;
 
   @Field(() => [ID], {
     nullable: true,

@@ -41,7 +41,7 @@ export async function claimDelivery(
        update email_delivery set status = 'SENDING', lease_token = ?, lease_until = now() + ?::int * interval '1 millisecond', updated_at = now()
         where id = ? and (status = 'QUEUED' or (status = 'SENDING' and coalesce(lease_until, updated_at + ?::int * interval '1 millisecond') < now()))
         returning *)
-     select d.id, d.broadcast_id, d.company_id, d.message_id, d.to_address, d.printouts, b.office_id, m.author_id, b.subject, b.body as html, o.name as office_name,
+     select d.id, d.broadcast_id, d.company_id, d.message_id, d.to_address, d.printouts, b.office_id, m.author_id, coalesce(m.subject, b.subject) as subject, coalesce(d.html, b.body) as html, o.name as office_name,
             c.name as company_name, c.nip as company_nip, lf.id as logo_id, lf.storage_key as logo_storage_key
        from claimed d join message m on m.id = d.message_id join broadcast b on b.id = d.broadcast_id
        join office o on o.id = b.office_id join company c on c.id = d.company_id

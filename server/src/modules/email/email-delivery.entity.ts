@@ -55,6 +55,13 @@ export class EmailDelivery extends BaseEntity<'status' | 'attempts' | 'printouts
   smtpMessageId?: string;
 
   /** The printouts that apply to this company, made by the worker before the first attempt. */
+  /**
+   * The company's own HTML when the email was written from placeholders (template.render.ts);
+   * null: the broadcast's HTML, the same for every company.
+   */
+  @Property({ type: 'text', nullable: true })
+  html?: string | null;
+
   @Property({ type: 'jsonb', default: '[]' })
   printouts: Array<{ kind: PrintoutKind; period: string }> = [];
 

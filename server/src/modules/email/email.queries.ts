@@ -11,13 +11,15 @@ export function insertDeliveries(
     messageId: string;
     toAddress: string;
     printouts: Array<{ kind: PrintoutKind; period: string }>;
+    /** The company's own HTML (placeholders filled); null: the broadcast's. */
+    html?: string | null;
   }>,
 ): Promise<Array<{ id: string }>> {
   return executeBound<{ id: string }>(
     em,
-    `insert into email_delivery (broadcast_id, company_id, message_id, to_address, printouts)
-     select ?, x.company_id, x.message_id, x.to_address, x.printouts
-       from jsonb_to_recordset(?::jsonb) as x(company_id uuid, message_id uuid, to_address text, printouts jsonb)
+    `insert into email_delivery (broadcast_id, company_id, message_id, to_address, printouts, html)
+     select ?, x.company_id, x.message_id, x.to_address, x.printouts, x.html
+       from jsonb_to_recordset(?::jsonb) as x(company_id uuid, message_id uuid, to_address text, printouts jsonb, html text)
      returning id`,
     [
       broadcastId,
@@ -27,6 +29,7 @@ export function insertDeliveries(
           message_id: d.messageId,
           to_address: d.toAddress,
           printouts: d.printouts,
+          html: d.html ?? null,
         })),
       ),
     ],

@@ -13,7 +13,7 @@ import { type ConnectionShape, decodeCursor, pageSize } from '../../core/paginat
 import { type LiveBus, PendingEvents, Topic, topicId } from '../../core/pubsub.js';
 import { isStaffScope, type StaffScope } from '../../core/scope.js';
 import { keysetPage } from '../../core/sql.js';
-import { requireList, requireText } from '../../core/validation.js';
+import { requireList } from '../../core/validation.js';
 import { Broadcast } from '../broadcast/broadcast.entity.js';
 import { whereBroadcastVisible } from '../broadcast/broadcast.policy.js';
 import {
@@ -27,27 +27,19 @@ import { Office } from '../office/office.entity.js';
 import { type PrintoutKind, printoutLabels } from '../printout/printout.kind.js';
 import { parsePeriod } from '../printout/printout.period.js';
 import type { PrintoutService } from '../printout/printout.service.js';
-import { escapeHtml, htmlToText, sanitizeEmailHtml } from './email.html.js';
+import { MessageTemplateKind } from '../template/template.entity.js';
+import type { TemplateService } from '../template/template.service.js';
+import { escapeHtml } from './email.html.js';
 import { preconditionsFailed, unmetSendPreconditions } from './email.preconditions.js';
 import { insertDeliveries, requeueFailedDeliveries } from './email.queries.js';
 import { type EmailJob, transactionDb } from './email.queue.js';
-import {
-  MAX_EMAIL_COMPANIES,
-  MAX_HTML_LENGTH,
-  type PrintoutRequest,
-  type SendEmailInput,
-} from './email.types.js';
+import { MAX_EMAIL_COMPANIES, type PrintoutRequest, type SendEmailInput } from './email.types.js';
 import { type DeliveryStatus, EmailDelivery } from './email-delivery.entity.js';
 import type { SmtpService } from './smtp.service.js';
 
-/** What a sendEmail carries once checked: the same for every company of the batch. */
+/** What a sendEmail carries once checked, besides its text (see TemplateService.prepare). */
 interface EmailDraft {
   companyIds: string[];
-  subject: string;
-  /** Sanitized: what the editor may produce and an email may carry. */
-  html: string;
-  /** The plain-text part, from the sanitized HTML. */
-  text: string;
   printouts: Array<{ kind: PrintoutKind; period: string }>;
   idempotencyKey: string | undefined;
 }
@@ -63,6 +55,7 @@ export class EmailService {
     private readonly broadcasts: BroadcastService,
     private readonly printouts: PrintoutService,
     private readonly smtp: SmtpService,
+    private readonly templates: TemplateService,
     private readonly boss: () => PgBoss,
     private readonly queue: string,
     private readonly logger: Logger,
@@ -84,6 +77,15 @@ export class EmailService {
     }
     await this.requireCanSend(em, actor.officeId, 'Email cannot be sent', false);
     const companies = await this.companies.requireAllVisible(scope, draft.companyIds);
+    const text = await this.templates.prepare(scope, input, MessageTemplateKind.EMAIL, companies);
+    const subject = text.subject ?? '';
+    const html = text.html ?? '';
+    const own = (companyId: string) => {
+      const rendered = text.perCompany?.get(companyId);
+      return rendered
+        ? { subject: rendered.subject ?? subject, html: rendered.html ?? html, body: rendered.body }
+        : { subject, html, body: text.body };
+    };
     const plan = await this.printouts.applicable(em, companies, draft.printouts);
 
     const events = new PendingEvents();
@@ -96,15 +98,21 @@ export class EmailService {
           companies,
           {
             kind: MessageKind.EMAIL,
-            subject: draft.subject,
-            html: draft.html,
+            subject,
+            html,
             idempotencyKey: draft.idempotencyKey,
-            archiveOf: (companyId) =>
-              archivedMessage(draft.html, draft.text, plan.get(companyId) ?? []),
+            archiveOf: (companyId) => {
+              const message = own(companyId);
+              return {
+                subject: message.subject,
+                ...archivedMessage(message.html, message.body, plan.get(companyId) ?? []),
+              };
+            },
           },
           events,
         );
-        await this.queueDeliveries(tx, created.broadcast, created.messages, plan);
+        const ownHtml = text.perCompany ? (id: string) => own(id).html : () => null;
+        await this.queueDeliveries(tx, created.broadcast, created.messages, plan, ownHtml);
         events.add(Topic.BroadcastProgress, topicId.broadcast(created.broadcast.id), {
           broadcastId: created.broadcast.id,
         });
@@ -133,16 +141,6 @@ export class EmailService {
   /** The input checked and cleaned, before anything is read or written. */
   private draft(input: SendEmailInput): EmailDraft {
     const companyIds = requireList(input.companyIds, 'companyIds', MAX_EMAIL_COMPANIES);
-    const subject = requireText(input.subject, 'subject', 200);
-    if (/[\r\n]/.test(subject)) throw new BadUserInputError('subject must be one line.', 'subject');
-    if (input.html.length > MAX_HTML_LENGTH)
-      throw new BadUserInputError(
-        `html must be at most ${MAX_HTML_LENGTH} characters long.`,
-        'html',
-      );
-    const html = sanitizeEmailHtml(input.html);
-    const text = htmlToText(html);
-    if (!text) throw new BadUserInputError('html must contain some text.', 'html');
     const printouts = this.printoutRequests(input.printouts ?? []);
     const idempotencyKey = input.idempotencyKey?.trim() || undefined;
     if (idempotencyKey && idempotencyKey.length > 200)
@@ -150,7 +148,7 @@ export class EmailService {
         'idempotencyKey must be at most 200 characters long.',
         'idempotencyKey',
       );
-    return { companyIds, subject, html, text, printouts, idempotencyKey };
+    return { companyIds, printouts, idempotencyKey };
   }
 
   /**
@@ -175,6 +173,7 @@ export class EmailService {
     broadcast: Broadcast,
     messages: BroadcastMessage[],
     plan: Map<string, Array<{ kind: PrintoutKind; period: string }>>,
+    ownHtml: (companyId: string) => string | null,
   ): Promise<void> {
     const deliveries = await insertDeliveries(
       tx,
@@ -184,6 +183,7 @@ export class EmailService {
         messageId: m.messageId,
         toAddress: m.company.email,
         printouts: plan.get(m.company.id) ?? [],
+        html: ownHtml(m.company.id),
       })),
     );
     const jobs: PgBoss.JobInsert<EmailJob>[] = deliveries.map((d) => ({

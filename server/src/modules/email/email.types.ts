@@ -23,11 +23,39 @@ export class SendEmailInput {
   })
   companyIds!: string[];
 
-  @Field()
-  subject!: string;
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'One line; required unless the template has one, which it overrides. Placeholders allowed.',
+  })
+  subject?: string | null;
 
-  @Field({ description: 'From the rich-text editor; sanitized before it is stored or sent.' })
-  html!: string;
+  @Field(() => String, {
+    nullable: true,
+    description:
+      "From the rich-text editor; sanitized before it is stored or sent. Overrides the template's. One of body, html or templateId is required.",
+  })
+  html?: string | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description: 'Plain text, sent as paragraphs, when there is neither html nor a template.',
+  })
+  body?: string | null;
+
+  @Field(() => ID, {
+    nullable: true,
+    description:
+      'An EMAIL template of the office, filled for each company; explicit subject and html take precedence over its own. A placeholder without a value and without a fallback for some companies refuses the send (BAD_USER_INPUT, reasons MISSING_PLACEHOLDER_VALUES).',
+  })
+  templateId?: string | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description:
+      '"YYYY-MM" or "YYYY": what {{okres}} says, and whose declarations {{deklaracja.*}} read.',
+  })
+  period?: string | null;
 
   @Field(() => [PrintoutRequest], {
     nullable: true,
