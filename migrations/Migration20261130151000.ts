@@ -20,6 +20,10 @@ export class Migration20261130151000 extends Migration {
     );
 
     this.addSql(
+      `alter table "deadline_reminder_rule" add constraint "deadline_reminder_rule_template_id_foreign" foreign key ("template_id") references "message_template" ("id") on update cascade on delete set null;`,
+    );
+
+    this.addSql(
       `create table "deadline_reminder" ("id" uuid not null default gen_random_uuid(), "created_at" timestamptz(3) not null default now(), "updated_at" timestamptz not null default now(), "declaration_id" uuid not null, "office_id" uuid not null, "broadcast_id" uuid null, "message_id" uuid null, "skipped_reason" text null, constraint "deadline_reminder_pkey" primary key ("id"));`,
     );
     this.addSql(

@@ -190,6 +190,7 @@ type Documents = {
     "\n  query AuthzDeadlineReminderRule {\n    me { office { id deadlineReminderRule { id daysBefore } } }\n  }\n": typeof types.AuthzDeadlineReminderRuleDocument,
     "\n  mutation DeadlineRuleUpdate($input: DeadlineReminderRuleInput!) {\n    updateDeadlineReminderRule(input: $input) { id enabled daysBefore hour templateId }\n  }\n": typeof types.DeadlineRuleUpdateDocument,
     "\n  query DeadlineRuleOfOffice($first: Int) {\n    me {\n      office {\n        deadlineReminderRule {\n          enabled daysBefore hour\n          planned(first: $first) { companyName declarationType taxDue dueDate remindOn }\n        }\n      }\n    }\n  }\n": typeof types.DeadlineRuleOfOfficeDocument,
+    "\n  mutation DeadlineRuleTemplate($input: MessageTemplateInput!) {\n    createMessageTemplate(input: $input) { id }\n  }\n": typeof types.DeadlineRuleTemplateDocument,
     "\n  query DeadlineRuleSent {\n    broadcasts(first: 20) { edges { node { id origin recipientCount author { id } } } }\n  }\n": typeof types.DeadlineRuleSentDocument,
     "\n          mutation DeadlineRulePaid($id: ID!) { markDeclarationPaid(id: $id) { id } }\n        ": typeof types.DeadlineRulePaidDocument,
     "query DeadlineRuleUnread { unreadCount }": typeof types.DeadlineRuleUnreadDocument,
@@ -568,6 +569,7 @@ const documents: Documents = {
     "\n  query AuthzDeadlineReminderRule {\n    me { office { id deadlineReminderRule { id daysBefore } } }\n  }\n": types.AuthzDeadlineReminderRuleDocument,
     "\n  mutation DeadlineRuleUpdate($input: DeadlineReminderRuleInput!) {\n    updateDeadlineReminderRule(input: $input) { id enabled daysBefore hour templateId }\n  }\n": types.DeadlineRuleUpdateDocument,
     "\n  query DeadlineRuleOfOffice($first: Int) {\n    me {\n      office {\n        deadlineReminderRule {\n          enabled daysBefore hour\n          planned(first: $first) { companyName declarationType taxDue dueDate remindOn }\n        }\n      }\n    }\n  }\n": types.DeadlineRuleOfOfficeDocument,
+    "\n  mutation DeadlineRuleTemplate($input: MessageTemplateInput!) {\n    createMessageTemplate(input: $input) { id }\n  }\n": types.DeadlineRuleTemplateDocument,
     "\n  query DeadlineRuleSent {\n    broadcasts(first: 20) { edges { node { id origin recipientCount author { id } } } }\n  }\n": types.DeadlineRuleSentDocument,
     "\n          mutation DeadlineRulePaid($id: ID!) { markDeclarationPaid(id: $id) { id } }\n        ": types.DeadlineRulePaidDocument,
     "query DeadlineRuleUnread { unreadCount }": types.DeadlineRuleUnreadDocument,
@@ -1471,6 +1473,10 @@ export function graphql(source: "\n  mutation DeadlineRuleUpdate($input: Deadlin
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query DeadlineRuleOfOffice($first: Int) {\n    me {\n      office {\n        deadlineReminderRule {\n          enabled daysBefore hour\n          planned(first: $first) { companyName declarationType taxDue dueDate remindOn }\n        }\n      }\n    }\n  }\n"): typeof import('./graphql.js').DeadlineRuleOfOfficeDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DeadlineRuleTemplate($input: MessageTemplateInput!) {\n    createMessageTemplate(input: $input) { id }\n  }\n"): typeof import('./graphql.js').DeadlineRuleTemplateDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

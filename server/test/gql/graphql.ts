@@ -1557,6 +1557,13 @@ export type DeadlineRuleOfOfficeQueryVariables = Exact<{
 
 export type DeadlineRuleOfOfficeQuery = { me: { office: { deadlineReminderRule: { enabled: boolean, daysBefore: number, hour: number, planned: Array<{ companyName: string, declarationType: string, taxDue: string, dueDate: string, remindOn: string }> } | null } | null } | null };
 
+export type DeadlineRuleTemplateMutationVariables = Exact<{
+  input: MessageTemplateInput;
+}>;
+
+
+export type DeadlineRuleTemplateMutation = { createMessageTemplate: { id: string } };
+
 export type DeadlineRuleSentQueryVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -4896,6 +4903,13 @@ export const DeadlineRuleOfOfficeDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<DeadlineRuleOfOfficeQuery, DeadlineRuleOfOfficeQueryVariables>;
+export const DeadlineRuleTemplateDocument = new TypedDocumentString(`
+    mutation DeadlineRuleTemplate($input: MessageTemplateInput!) {
+  createMessageTemplate(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<DeadlineRuleTemplateMutation, DeadlineRuleTemplateMutationVariables>;
 export const DeadlineRuleSentDocument = new TypedDocumentString(`
     query DeadlineRuleSent {
   broadcasts(first: 20) {

@@ -6,6 +6,7 @@ import { Declaration } from '../bookkeeping/bookkeeping.entity.js';
 import { Broadcast } from '../broadcast/broadcast.entity.js';
 import { Message } from '../message/message.entity.js';
 import { Office } from '../office/office.entity.js';
+import { MessageTemplate } from '../template/template.entity.js';
 
 /** Where a broadcast came from: staff sending it, or the office's deadline reminder rule. */
 export enum BroadcastOrigin {
@@ -41,9 +42,9 @@ export class DeadlineReminderRule extends BaseEntity {
   @Property({ type: 'smallint' })
   hour!: number;
 
-  /** The NOTIFICATION template the reminders are rendered from; none: the built-in text. */
-  @Property({ type: 'uuid', nullable: true })
-  templateId?: string | null;
+  /** The NOTIFICATION template the reminders are filled from; none (or deleted): the built-in text. */
+  @ManyToOne(() => MessageTemplate, { ref: true, nullable: true, deleteRule: 'set null' })
+  template?: Ref<MessageTemplate> | null;
 
   /** The head who last saved the rule: the author of its reminders while an active head. */
   @ManyToOne(() => User, { ref: true, deleteRule: 'cascade' })

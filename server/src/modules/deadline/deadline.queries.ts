@@ -21,7 +21,9 @@ export interface DueReminderRow {
   email: string;
   tax_form: TaxForm;
   vat_payer: boolean;
-  template_id: string | null;
+  /** The rule's template (null: the built-in text). */
+  template_subject: string | null;
+  template_html: string | null;
   /** The rule's head while active, else the office's first active head; null: none left. */
   author_id: string | null;
   /** 1 for a company's first due declaration, 2 for its second…: a broadcast has each company once. */
@@ -45,7 +47,8 @@ export async function dueReminders(
     `with clock as (select (?::timestamptz at time zone '${RULE_TIME_ZONE}') as local)
      select d.id as declaration_id, d.company_id, d.type, d.period, d.tax_due::text as tax_due,
             d.due_date::text as due_date, c.office_id, c.caretaker_id, c.name, c.email, c.tax_form,
-            c.vat_payer, r.template_id, author.id as author_id,
+            c.vat_payer, t.subject as template_subject, t.html as template_html,
+            author.id as author_id,
             row_number() over (partition by d.company_id order by d.due_date, d.type, d.id) as round
        from clock
        join deadline_reminder_rule r
@@ -53,6 +56,7 @@ export async function dueReminders(
        join declaration d
          on d.due_date = clock.local::date + r.days_before and d.paid_at is null and d.tax_due > 0
        join company c on c.id = d.company_id and c.office_id = r.office_id and c.archived_at is null
+       left join message_template t on t.id = r.template_id
        left join lateral (
          select u.id from app_user u
           where u.office_id = r.office_id and u.role = 'OFFICE_HEAD' and u.deactivated_at is null
@@ -116,29 +120,6 @@ export async function linkReminderMessages(
        join message m on m.company_id = d.company_id and m.broadcast_id = ?
       where d.id = r.declaration_id and r.declaration_id = any(?::uuid[])`,
     [broadcastId, uuidArray(declarationIds)],
-  );
-}
-
-/** Each company's own notification text in one broadcast, one message row each, in one statement. */
-export function insertReminderMessages(
-  em: EntityManager,
-  values: {
-    authorId: string;
-    broadcastId: string;
-    messages: ReadonlyArray<{ companyId: string; body: string }>;
-  },
-): Promise<Array<{ id: string; company_id: string }>> {
-  return executeBound(
-    em,
-    `insert into message (company_id, author_id, broadcast_id, direction, kind, body)
-     select x.company_id, ?, ?, 'OFFICE_TO_CLIENT', 'NOTIFICATION', x.body
-       from jsonb_to_recordset(?::jsonb) as x(company_id uuid, body text)
-     returning id, company_id`,
-    [
-      values.authorId,
-      values.broadcastId,
-      JSON.stringify(values.messages.map((m) => ({ company_id: m.companyId, body: m.body }))),
-    ],
   );
 }
 

@@ -25,7 +25,7 @@ export class DeadlineReminderRuleResolver {
 
   @FieldResolver(() => ID, { nullable: true, description: 'Null: the built-in text.' })
   templateId(@Root() rule: DeadlineReminderRule): string | null {
-    return rule.templateId ?? null;
+    return rule.template?.id ?? null;
   }
 
   @FieldResolver(() => Date, { description: 'When the rule was last saved.' })

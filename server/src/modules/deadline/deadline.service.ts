@@ -8,23 +8,25 @@ import { isId } from '../../core/pagination.js';
 import { type LiveBus, PendingEvents } from '../../core/pubsub.js';
 import type { HeadScope } from '../../core/scope.js';
 import { Role } from '../auth/user.entity.js';
-import { Broadcast } from '../broadcast/broadcast.entity.js';
+import type { NotificationText } from '../broadcast/broadcast.queries.js';
+import { createBroadcastWithMessages } from '../broadcast/broadcast.service.js';
+import { htmlToText, sanitizeEmailHtml } from '../email/email.html.js';
 import { MessageKind } from '../message/message.entity.js';
-import { recordNewMessages } from '../message/message.service.js';
 import type { Office } from '../office/office.entity.js';
 import { canManageOffice } from '../office/office.policy.js';
+import { MessageTemplate, MessageTemplateKind } from '../template/template.entity.js';
+import { renderForCompanies } from '../template/template.render.js';
 import { DeadlineReminderRule } from './deadline.entity.js';
 import {
   claimReminders,
   type DueReminderRow,
   dueReminders,
-  insertReminderMessages,
   linkReminderMessages,
   plannedReminders,
   recordSkipped,
   reminderBroadcasts,
 } from './deadline.queries.js';
-import { BUILT_IN_REMINDER_SOURCE, builtInReminderText } from './deadline.text.js';
+import { BUILT_IN_REMINDER } from './deadline.text.js';
 import {
   type DeadlineReminderRuleInput,
   MAX_DAYS_BEFORE,
@@ -35,9 +37,6 @@ import {
 
 /** Due declarations one run reads at most; the rest go out on the next run of the same day. */
 export const MAX_REMINDERS_PER_RUN = 20_000;
-
-/** A reminder rendered for one company, or why it got none. */
-type Rendered = { body: string } | { skipped: string };
 
 /** The request's loaders of this module, made on first use and dropped with the request's loaders. */
 const loadersByRequest = new WeakMap<object, DataLoader<string, boolean>>();
@@ -157,7 +156,11 @@ export class DeadlineService {
     return result;
   }
 
-  /** One broadcast of an office: the claimed declarations, each company its own text. */
+  /**
+   * One broadcast of an office: the claimed declarations, each company its own message from the
+   * rule's template (or the built-in text) filled with its own declaration's values. A company whose
+   * message lacks a placeholder value without a fallback gets none; the ledger keeps why.
+   */
   private async sendRound(
     rootEm: EntityManager,
     author: StaffActor,
@@ -171,82 +174,120 @@ export class DeadlineService {
         rows.map((r) => r.declaration_id),
       );
       const mine = rows.filter((r) => claimed.has(r.declaration_id));
-      if (!mine.length) return { messages: 0, skipped: 0 };
-      const rendered = this.render(mine);
+      const first = mine[0];
+      if (!first) return { messages: 0, skipped: 0 };
+      const source =
+        first.template_html === null
+          ? BUILT_IN_REMINDER
+          : { subject: first.template_subject, html: first.template_html };
+      const rendered = await this.render(em, author.officeId, source, mine);
       const skipped: Array<{ declarationId: string; reason: string }> = [];
-      const sending: Array<{ row: DueReminderRow; body: string }> = [];
-      mine.forEach((row, index) => {
-        const text = rendered[index];
-        if (!text || 'skipped' in text)
+      const sending: Array<{ row: DueReminderRow; text: NotificationText }> = [];
+      for (const row of mine) {
+        const text = rendered.get(row.declaration_id);
+        if (!text) continue;
+        if (text.missing.length)
           skipped.push({
             declarationId: row.declaration_id,
-            reason: text?.skipped ?? 'not rendered',
+            reason: `no value for ${text.missing.map((name) => `{{${name}}}`).join(', ')}`,
           });
-        else sending.push({ row, body: text.body });
-      });
+        else sending.push({ row, text });
+      }
       await recordSkipped(em, skipped);
+      if (skipped.length)
+        this.logger.warn('deadline reminders skipped: placeholders without a value', {
+          officeId: author.officeId,
+          declarations: skipped.length,
+        });
       if (!sending.length) return { messages: 0, skipped: skipped.length };
-      const broadcast = em.create(Broadcast, {
-        office: author.officeId,
-        author: author.userId,
-        kind: MessageKind.NOTIFICATION,
-        body: BUILT_IN_REMINDER_SOURCE,
-        recipientCount: sending.length,
-      });
-      await em.flush();
-      const inserted = await insertReminderMessages(em, {
-        authorId: author.userId,
-        broadcastId: broadcast.id,
-        messages: sending.map((s) => ({ companyId: s.row.company_id, body: s.body })),
-      });
-      const companies = new Map(sending.map((s) => [s.row.company_id, s.row]));
-      await recordNewMessages(
+      const own = new Map(sending.map((s) => [s.row.company_id, s.text]));
+      const { broadcast, messages } = await createBroadcastWithMessages(
         em,
-        inserted.map((m) => {
-          const row = companies.get(m.company_id);
-          return {
-            messageId: m.id,
-            company: {
-              id: m.company_id,
-              officeId: author.officeId,
-              caretakerId: row?.caretaker_id ?? null,
-            },
-          };
-        }),
+        author,
+        sending.map(({ row }) => ({
+          id: row.company_id,
+          officeId: row.office_id,
+          caretakerId: row.caretaker_id,
+          name: row.name,
+          email: row.email,
+          taxForm: row.tax_form,
+          vatPayer: row.vat_payer,
+        })),
+        {
+          kind: MessageKind.NOTIFICATION,
+          subject: source.subject,
+          html: sanitizeEmailHtml(source.html),
+          body: htmlToText(sanitizeEmailHtml(source.html)),
+          attachmentIds: [],
+          messageOf: (companyId) => {
+            const text = own.get(companyId);
+            if (!text) throw new Error(`no reminder rendered for company ${companyId}`);
+            return text;
+          },
+        },
         events,
-        { attachmentIds: [], toClients: true, conversation: false },
       );
       await linkReminderMessages(
         em,
         broadcast.id,
         sending.map((s) => s.row.declaration_id),
       );
-      return { messages: inserted.length, skipped: skipped.length };
+      return { messages: messages.length, skipped: skipped.length };
     });
     events.publish(this.live);
     return outcome;
   }
 
-  /** Each claimed declaration's text, aligned with `rows`. */
-  private render(rows: DueReminderRow[]): Rendered[] {
-    return rows.map((row) => ({
-      body: builtInReminderText({
-        type: row.type,
-        period: row.period,
-        taxDue: row.tax_due,
-        dueDate: row.due_date,
-      }),
-    }));
+  /**
+   * Each claimed declaration's message by declaration id: one statement per distinct period among
+   * them (what {{okres}} says), whatever the number of companies.
+   */
+  private async render(
+    em: EntityManager,
+    officeId: string,
+    source: { subject: string | null; html: string },
+    rows: DueReminderRow[],
+  ): Promise<Map<string, NotificationText & { missing: string[] }>> {
+    const byDeclaration = new Map<string, NotificationText & { missing: string[] }>();
+    for (const [period, group] of groupBy(rows, (row) => row.period)) {
+      const rendered = await renderForCompanies(
+        em,
+        officeId,
+        source,
+        group.map((row) => ({ companyId: row.company_id, declarationId: row.declaration_id })),
+        period,
+      );
+      group.forEach((row, index) => {
+        const text = rendered[index];
+        if (text)
+          byDeclaration.set(row.declaration_id, {
+            subject: text.subject,
+            html: text.html,
+            body: text.body,
+            missing: text.missing,
+          });
+      });
+    }
+    return byDeclaration;
   }
 
-  /** A NOTIFICATION template of the head's office; NOT_FOUND otherwise (another office's too). */
+  /**
+   * A NOTIFICATION template of the head's office: NOT_FOUND for one of another office (or none),
+   * BAD_USER_INPUT for an EMAIL template.
+   */
   private async requireTemplate(
-    _em: EntityManager,
-    _actor: StaffActor,
+    em: EntityManager,
+    actor: StaffActor,
     templateId: string,
   ): Promise<void> {
     if (!isId(templateId)) throw new NotFoundError('MessageTemplate', templateId);
-    throw new NotFoundError('MessageTemplate', templateId);
+    const template = await em.findOne(MessageTemplate, { id: templateId, office: actor.officeId });
+    if (!template) throw new NotFoundError('MessageTemplate', templateId);
+    if (template.kind !== MessageTemplateKind.NOTIFICATION)
+      throw new BadUserInputError(
+        'templateId must name a NOTIFICATION template: reminders are notifications.',
+        'templateId',
+      );
   }
 }
 

@@ -24,11 +24,19 @@ const RULE = graphql(`
     }
   }
 `);
+const CREATE_TEMPLATE = graphql(`
+  mutation DeadlineRuleTemplate($input: MessageTemplateInput!) {
+    createMessageTemplate(input: $input) { id }
+  }
+`);
 const SENT = graphql(`
   query DeadlineRuleSent {
     broadcasts(first: 20) { edges { node { id origin recipientCount author { id } } } }
   }
 `);
+
+/** Amounts are written with no-break spaces, so they never wrap. */
+const zl = (text: string) => text.replace(/ /g, '\u00a0');
 
 /** Reminder days are in Warsaw time: in November (CET) 9:00 there is 08:00 UTC. */
 const at = (iso: string) => new Date(iso);
@@ -81,6 +89,24 @@ describe('deadline reminders', () => {
     return rows.map((r) => r.id);
   }
 
+  async function template(office: OfficeFixture, html: string, kind: 'NOTIFICATION' | 'EMAIL') {
+    const { createMessageTemplate } = ok(
+      await app.gql(
+        CREATE_TEMPLATE,
+        {
+          input: {
+            name: `Termin ${randomUUID().slice(0, 6)}`,
+            kind,
+            subject: kind === 'EMAIL' ? 'Termin {{deklaracja.termin}}' : null,
+            html,
+          },
+        },
+        office.head.token,
+      ),
+    );
+    return createMessageTemplate.id;
+  }
+
   /** The reminder messages of the office's companies: company id → bodies. */
   async function reminders(office: OfficeFixture): Promise<Map<string, string[]>> {
     const rows = await em.execute<Array<{ company_id: string; body: string }>>(
@@ -114,12 +140,12 @@ describe('deadline reminders', () => {
     const sent = await reminders(office);
     expect(total(sent)).toBe(3);
     const [first, second, third] = ids.map((id) => sent.get(id)?.[0] ?? '');
-    expect(first).toContain('1 234,56 zł');
+    expect(first).toContain(zl('1 234,56 zł'));
     expect(first).toContain('25 listopada 2030');
     expect(first).toContain('JPK_V7M');
     expect(first).toContain('październik 2030');
-    expect(second).toContain('99,00 zł');
-    expect(third).toContain('1 000 000,10 zł');
+    expect(second).toContain(zl('99,00 zł'));
+    expect(third).toContain(zl('1 000 000,10 zł'));
     for (const body of [first, second, third]) expect(body).not.toContain('{{');
 
     // Later that day, again: nothing more.
@@ -319,6 +345,71 @@ describe('deadline reminders', () => {
     const off = ok(await app.gql(RULE, { first: 10 }, office.head.token)).me?.office
       ?.deadlineReminderRule;
     expect(off?.planned).toEqual([]);
+  });
+
+  it('fills the office’s template per company; a company lacking a value gets none, and the ledger says why', async () => {
+    const office = await officeFixture(app, { companies: 3 }); // companies 0 and 2 have a caretaker
+    const templateId = await template(
+      office,
+      '<p>{{firma}}: {{deklaracja.kwota}} do {{deklaracja.termin}}, opiekun {{opiekun}}, biuro {{biuro|-}}.</p>',
+      'NOTIFICATION',
+    );
+    ok(
+      await app.gql(
+        UPDATE_RULE,
+        { input: { enabled: true, daysBefore: 1, hour: 10, templateId } },
+        office.head.token,
+      ),
+    );
+    const [c0, c1, c2] = office.companies.map((c) => c.company) as [
+      (typeof office.companies)[0]['company'],
+      (typeof office.companies)[0]['company'],
+      (typeof office.companies)[0]['company'],
+    ];
+    await declare([c0.id, c1.id, c2.id], '2031-07-08', (i) => `${(i + 1) * 100}.00`);
+    const result = await run(at('2031-07-07T08:00:00Z')); // 10:00 in Warsaw (CEST)
+    expect(result.skipped).toBeGreaterThanOrEqual(1);
+    const sent = await reminders(office);
+    expect([...sent.keys()].sort()).toEqual([c0.id, c2.id].sort());
+    expect(sent.get(c0.id)?.[0]).toBe(
+      `${c0.name}: ${zl('100,00 zł')} do 8 lipca 2031, opiekun ${office.caretaker.user.name}, biuro ${office.office.name}.`,
+    );
+    expect(sent.get(c2.id)?.[0]).toContain(zl('300,00 zł'));
+    const [skipped] = await em.execute<
+      Array<{ skipped_reason: string; message_id: string | null }>
+    >(
+      `select r.skipped_reason, r.message_id from deadline_reminder r
+         join declaration d on d.id = r.declaration_id where d.company_id = ?`,
+      [c1.id],
+    );
+    expect(skipped).toEqual({ skipped_reason: 'no value for {{opiekun}}', message_id: null });
+    // Once skipped, it stays skipped: the next run does not send it either.
+    await run(at('2031-07-07T12:00:00Z'));
+    expect(total(await reminders(office))).toBe(2);
+  });
+
+  it('refuses another office’s template (NOT_FOUND) and an EMAIL template (BAD_USER_INPUT)', async () => {
+    const office = await officeFixture(app, { companies: 1 });
+    const other = await officeFixture(app, { companies: 1 });
+    const foreign = await template(other, '<p>{{firma}}</p>', 'NOTIFICATION');
+    const email = await template(office, '<p>{{firma}}</p>', 'EMAIL');
+    const refused = await app.gql(
+      UPDATE_RULE,
+      { input: { enabled: true, daysBefore: 3, hour: 9, templateId: foreign } },
+      office.head.token,
+    );
+    expect(codes(refused)).toEqual(['NOT_FOUND']);
+    expect(JSON.stringify(refused)).not.toContain(other.office.name);
+    const wrongKind = await app.gql(
+      UPDATE_RULE,
+      { input: { enabled: true, daysBefore: 3, hour: 9, templateId: email } },
+      office.head.token,
+    );
+    expect(codes(wrongKind)).toEqual(['BAD_USER_INPUT']);
+    expect(wrongKind.errors?.[0]?.extensions?.field).toBe('templateId');
+    const rule = ok(await app.gql(RULE, { first: 1 }, office.head.token)).me?.office
+      ?.deadlineReminderRule;
+    expect(rule ?? null).toBeNull();
   });
 
   it('sends 2,000 due declarations with the same statements as one', async () => {
