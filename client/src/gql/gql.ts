@@ -52,6 +52,7 @@ type Documents = {
     "\n  mutation MarkDeclarationPaid($id: ID!, $paid: Boolean!) {\n    markDeclarationPaid(id: $id, paid: $paid) { id paidAt }\n  }\n": typeof types.MarkDeclarationPaidDocument,
     "\n  fragment DeadlineRuleSection_office on Office {\n    id\n    deadlineReminderRule {\n      id\n      enabled\n      daysBefore\n      hour\n      templateId\n      planned(first: 10) {\n        declarationId\n        companyId\n        companyName\n        declarationType\n        period\n        taxDue\n        dueDate\n        remindOn\n      }\n    }\n  }\n": typeof types.DeadlineRuleSection_OfficeFragmentDoc,
     "\n  mutation UpdateDeadlineReminderRule($input: DeadlineReminderRuleInput!) {\n    updateDeadlineReminderRule(input: $input) { id enabled daysBefore hour templateId }\n  }\n": typeof types.UpdateDeadlineReminderRuleDocument,
+    "\n  query DeadlineRuleTemplates {\n    messageTemplates { id name kind }\n  }\n": typeof types.DeadlineRuleTemplatesDocument,
     "\n  subscription BroadcastProgress($id: ID!) {\n    broadcastProgress(id: $id) {\n      id\n      recipientCount\n      queuedCount\n      sentCount\n      failedCount\n    }\n  }\n": typeof types.BroadcastProgressDocument,
     "\n  query BroadcastCounts($id: ID!) {\n    broadcast(id: $id) {\n      id\n      recipientCount\n      queuedCount\n      sentCount\n      failedCount\n    }\n  }\n": typeof types.BroadcastCountsDocument,
     "\n  query BroadcastFailures($id: ID!, $after: String) {\n    broadcast(id: $id) {\n      id\n      deliveries(first: 100, after: $after, status: FAILED) {\n        pageInfo { hasNextPage endCursor }\n        edges {\n          node {\n            id\n            status\n            attempts\n            lastError\n            toAddress\n            company { id name }\n          }\n        }\n      }\n    }\n  }\n": typeof types.BroadcastFailuresDocument,
@@ -135,6 +136,7 @@ const documents: Documents = {
     "\n  mutation MarkDeclarationPaid($id: ID!, $paid: Boolean!) {\n    markDeclarationPaid(id: $id, paid: $paid) { id paidAt }\n  }\n": types.MarkDeclarationPaidDocument,
     "\n  fragment DeadlineRuleSection_office on Office {\n    id\n    deadlineReminderRule {\n      id\n      enabled\n      daysBefore\n      hour\n      templateId\n      planned(first: 10) {\n        declarationId\n        companyId\n        companyName\n        declarationType\n        period\n        taxDue\n        dueDate\n        remindOn\n      }\n    }\n  }\n": types.DeadlineRuleSection_OfficeFragmentDoc,
     "\n  mutation UpdateDeadlineReminderRule($input: DeadlineReminderRuleInput!) {\n    updateDeadlineReminderRule(input: $input) { id enabled daysBefore hour templateId }\n  }\n": types.UpdateDeadlineReminderRuleDocument,
+    "\n  query DeadlineRuleTemplates {\n    messageTemplates { id name kind }\n  }\n": types.DeadlineRuleTemplatesDocument,
     "\n  subscription BroadcastProgress($id: ID!) {\n    broadcastProgress(id: $id) {\n      id\n      recipientCount\n      queuedCount\n      sentCount\n      failedCount\n    }\n  }\n": types.BroadcastProgressDocument,
     "\n  query BroadcastCounts($id: ID!) {\n    broadcast(id: $id) {\n      id\n      recipientCount\n      queuedCount\n      sentCount\n      failedCount\n    }\n  }\n": types.BroadcastCountsDocument,
     "\n  query BroadcastFailures($id: ID!, $after: String) {\n    broadcast(id: $id) {\n      id\n      deliveries(first: 100, after: $after, status: FAILED) {\n        pageInfo { hasNextPage endCursor }\n        edges {\n          node {\n            id\n            status\n            attempts\n            lastError\n            toAddress\n            company { id name }\n          }\n        }\n      }\n    }\n  }\n": types.BroadcastFailuresDocument,
@@ -346,6 +348,10 @@ export function graphql(source: "\n  fragment DeadlineRuleSection_office on Offi
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation UpdateDeadlineReminderRule($input: DeadlineReminderRuleInput!) {\n    updateDeadlineReminderRule(input: $input) { id enabled daysBefore hour templateId }\n  }\n"): (typeof documents)["\n  mutation UpdateDeadlineReminderRule($input: DeadlineReminderRuleInput!) {\n    updateDeadlineReminderRule(input: $input) { id enabled daysBefore hour templateId }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query DeadlineRuleTemplates {\n    messageTemplates { id name kind }\n  }\n"): (typeof documents)["\n  query DeadlineRuleTemplates {\n    messageTemplates { id name kind }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -1,5 +1,5 @@
 import { type FormEvent, useId, useState } from 'react';
-import { useMutation } from 'urql';
+import { useMutation, useQuery } from 'urql';
 import { type FragmentType, graphql, useFragment } from '../../gql';
 import { useI18n } from '../../i18n';
 import { formatPeriod } from '../companies/format';
@@ -34,6 +34,12 @@ const UpdateDeadlineReminderRuleMutation = graphql(`
   }
 `);
 
+const DeadlineRuleTemplatesQuery = graphql(`
+  query DeadlineRuleTemplates {
+    messageTemplates { id name kind }
+  }
+`);
+
 const HOURS = Array.from({ length: 24 }, (_, hour) => hour);
 
 /** Settings › "Przypomnienia o terminach": the office's rule and the reminders it plans next. */
@@ -51,6 +57,11 @@ export function DeadlineRuleSection({
   const [enabled, setEnabled] = useState(rule?.enabled ?? false);
   const [daysBefore, setDaysBefore] = useState(String(rule?.daysBefore ?? 3));
   const [hour, setHour] = useState(rule?.hour ?? 9);
+  const [templateId, setTemplateId] = useState(rule?.templateId ?? '');
+  const [templates] = useQuery({ query: DeadlineRuleTemplatesQuery });
+  const notificationTemplates = (templates.data?.messageTemplates ?? []).filter(
+    (template) => template.kind === 'NOTIFICATION',
+  );
   const [status, setStatus] = useState<'idle' | 'saved' | string>('idle');
   const [{ fetching }, update] = useMutation(UpdateDeadlineReminderRuleMutation);
 
@@ -80,7 +91,7 @@ export function DeadlineRuleSection({
       <h2 id={`${id}-title`}>{t('deadlines.rule.title')}</h2>
       <p className="hint">{t('deadlines.rule.hint')}</p>
       <form onSubmit={onSubmit} className="deadline-rule-form">
-        <label className="checkbox">
+        <label className="inline">
           <input
             type="checkbox"
             name="enabled"
@@ -126,9 +137,24 @@ export function DeadlineRuleSection({
         </div>
         <div className="form-field" data-field="template">
           <label htmlFor={`${id}-template`}>{t('deadlines.rule.template')}</label>
-          <select id={`${id}-template`} name="templateId" value="" disabled>
+          <select
+            id={`${id}-template`}
+            name="templateId"
+            value={templateId}
+            onChange={(e) => setTemplateId(e.target.value)}
+            aria-describedby={`${id}-template-hint`}
+            data-testid="deadline-rule-template"
+          >
             <option value="">{t('deadlines.rule.template.builtIn')}</option>
+            {notificationTemplates.map((template) => (
+              <option key={template.id} value={template.id}>
+                {template.name}
+              </option>
+            ))}
           </select>
+          <p className="hint" id={`${id}-template-hint`}>
+            {t('deadlines.rule.template.hint')}
+          </p>
         </div>
         <p className="form-actions">
           <button type="submit" disabled={fetching} data-testid="deadline-rule-save">

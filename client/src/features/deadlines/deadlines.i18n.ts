@@ -12,6 +12,8 @@ export const messages = defineMessages({
     'deadlines.rule.template': 'Treść',
     'deadlines.rule.template.builtIn':
       'Tekst wbudowany (typ deklaracji, okres, kwota i termin płatności)',
+    'deadlines.rule.template.hint':
+      'Szablon powiadomienia z symbolami, np. {{deklaracja.kwota}} i {{deklaracja.termin}}, wypełnianymi danymi deklaracji każdej firmy. Firma, dla której symbol nie ma wartości ani tekstu zastępczego, nie dostaje przypomnienia.',
     'deadlines.rule.summary': '{days} dni przed terminem, od {hour}:00',
     'deadlines.rule.summaryOff': 'Przypomnienia są wyłączone.',
     'deadlines.rule.save': 'Zapisz',
@@ -50,6 +52,8 @@ export const messages = defineMessages({
     'deadlines.rule.template': 'Text',
     'deadlines.rule.template.builtIn':
       'Built-in text (declaration type, period, amount and due date)',
+    'deadlines.rule.template.hint':
+      'A notification template with placeholders such as {{deklaracja.kwota}} and {{deklaracja.termin}}, filled with each company’s declaration. A company for which a placeholder has no value and no fallback gets no reminder.',
     'deadlines.rule.summary': '{days} days before the due date, from {hour}:00',
     'deadlines.rule.summaryOff': 'Reminders are off.',
     'deadlines.rule.save': 'Save',
