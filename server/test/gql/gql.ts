@@ -358,6 +358,7 @@ type Documents = {
     "\n  mutation CompanyListBrowserSmtp($input: SmtpIntegrationInput!) {\n    updateSmtpIntegration(input: $input) { host }\n  }\n": typeof types.CompanyListBrowserSmtpDocument,
     "\n  mutation CompanyListBrowserDemoLogin($email: String!, $password: String!) {\n    login(email: $email, password: $password) { token }\n  }\n": typeof types.CompanyListBrowserDemoLoginDocument,
     "\n  query CompanyListBrowserPrintoutsSent($id: ID!) {\n    company(id: $id) { lastPrintoutEmail { delivery { sentAt } } }\n  }\n": typeof types.CompanyListBrowserPrintoutsSentDocument,
+    "\n  mutation DeadlineBrowserTemplate($input: MessageTemplateInput!) {\n    createMessageTemplate(input: $input) { id }\n  }\n": typeof types.DeadlineBrowserTemplateDocument,
     "\n  mutation BrowserEmailSmtp($input: SmtpIntegrationInput!) {\n    updateSmtpIntegration(input: $input) { host }\n  }\n": typeof types.BrowserEmailSmtpDocument,
     "\n  mutation BrowserEmailLogo($uploadId: ID) {\n    setOfficeLogo(uploadId: $uploadId) { id }\n  }\n": typeof types.BrowserEmailLogoDocument,
     "\n  mutation BrowserEmailSend($input: SendEmailInput!) {\n    sendEmail(input: $input) { id }\n  }\n": typeof types.BrowserEmailSendDocument,
@@ -737,6 +738,7 @@ const documents: Documents = {
     "\n  mutation CompanyListBrowserSmtp($input: SmtpIntegrationInput!) {\n    updateSmtpIntegration(input: $input) { host }\n  }\n": types.CompanyListBrowserSmtpDocument,
     "\n  mutation CompanyListBrowserDemoLogin($email: String!, $password: String!) {\n    login(email: $email, password: $password) { token }\n  }\n": types.CompanyListBrowserDemoLoginDocument,
     "\n  query CompanyListBrowserPrintoutsSent($id: ID!) {\n    company(id: $id) { lastPrintoutEmail { delivery { sentAt } } }\n  }\n": types.CompanyListBrowserPrintoutsSentDocument,
+    "\n  mutation DeadlineBrowserTemplate($input: MessageTemplateInput!) {\n    createMessageTemplate(input: $input) { id }\n  }\n": types.DeadlineBrowserTemplateDocument,
     "\n  mutation BrowserEmailSmtp($input: SmtpIntegrationInput!) {\n    updateSmtpIntegration(input: $input) { host }\n  }\n": types.BrowserEmailSmtpDocument,
     "\n  mutation BrowserEmailLogo($uploadId: ID) {\n    setOfficeLogo(uploadId: $uploadId) { id }\n  }\n": types.BrowserEmailLogoDocument,
     "\n  mutation BrowserEmailSend($input: SendEmailInput!) {\n    sendEmail(input: $input) { id }\n  }\n": types.BrowserEmailSendDocument,
@@ -2145,6 +2147,10 @@ export function graphql(source: "\n  mutation CompanyListBrowserDemoLogin($email
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query CompanyListBrowserPrintoutsSent($id: ID!) {\n    company(id: $id) { lastPrintoutEmail { delivery { sentAt } } }\n  }\n"): typeof import('./graphql.js').CompanyListBrowserPrintoutsSentDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DeadlineBrowserTemplate($input: MessageTemplateInput!) {\n    createMessageTemplate(input: $input) { id }\n  }\n"): typeof import('./graphql.js').DeadlineBrowserTemplateDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

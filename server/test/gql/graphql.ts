@@ -2690,6 +2690,13 @@ export type CompanyListBrowserPrintoutsSentQueryVariables = Exact<{
 
 export type CompanyListBrowserPrintoutsSentQuery = { company: { lastPrintoutEmail: { delivery: { sentAt: string | null } | null } | null } | null };
 
+export type DeadlineBrowserTemplateMutationVariables = Exact<{
+  input: MessageTemplateInput;
+}>;
+
+
+export type DeadlineBrowserTemplateMutation = { createMessageTemplate: { id: string } };
+
 export type BrowserEmailSmtpMutationVariables = Exact<{
   input: SmtpIntegrationInput;
 }>;
@@ -6815,6 +6822,13 @@ export const CompanyListBrowserPrintoutsSentDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<CompanyListBrowserPrintoutsSentQuery, CompanyListBrowserPrintoutsSentQueryVariables>;
+export const DeadlineBrowserTemplateDocument = new TypedDocumentString(`
+    mutation DeadlineBrowserTemplate($input: MessageTemplateInput!) {
+  createMessageTemplate(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<DeadlineBrowserTemplateMutation, DeadlineBrowserTemplateMutationVariables>;
 export const BrowserEmailSmtpDocument = new TypedDocumentString(`
     mutation BrowserEmailSmtp($input: SmtpIntegrationInput!) {
   updateSmtpIntegration(input: $input) {
