@@ -6,6 +6,7 @@ import { graphql } from '../../../test/gql/index.js';
 import { codes, countStatements, ok, startTestApp, type TestApp } from '../../../test/harness.js';
 import { insertCompanies } from '../../../test/seed.js';
 import { Role } from '../auth/user.entity.js';
+import { deadlineReminderQueue } from './deadline.job.js';
 
 const UPDATE_RULE = graphql(`
   mutation DeadlineRuleUpdate($input: DeadlineReminderRuleInput!) {
@@ -410,6 +411,20 @@ describe('deadline reminders', () => {
     const rule = ok(await app.gql(RULE, { first: 1 }, office.head.token)).me?.office
       ?.deadlineReminderRule;
     expect(rule ?? null).toBeNull();
+  });
+
+  it('runs as a pg-boss job on its schedule: a job of its queue sends what is due now', async () => {
+    const queue = deadlineReminderQueue(app.config);
+    expect((await app.boss.getSchedules()).map((schedule) => schedule.name)).toContain(queue);
+    const office = await officeFixture(app, { companies: 1 });
+    await withRule(office, { daysBefore: 0, hour: 0 });
+    const today = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Warsaw' }).format(
+      new Date(),
+    );
+    await declare([office.companies[0].company.id], today);
+    // Whether this job or one already queued runs it, the declaration gets its one reminder.
+    await app.boss.send(queue, {});
+    await expect.poll(async () => total(await reminders(office)), { timeout: 30_000 }).toBe(1);
   });
 
   it('sends 2,000 due declarations with the same statements as one', async () => {
