@@ -84,9 +84,16 @@ type Documents = {
     "\n  mutation UpdateSmtpIntegration($input: SmtpIntegrationInput!) {\n    updateSmtpIntegration(input: $input) {\n      id\n      host\n      port\n      security\n      username\n      fromAddress\n      fromName\n      ...SmtpSection_integration\n    }\n  }\n": typeof types.UpdateSmtpIntegrationDocument,
     "\n  mutation TestSmtpIntegration {\n    testSmtpIntegration\n  }\n": typeof types.TestSmtpIntegrationDocument,
     "\n  fragment VerificationSection_office on Office {\n    id\n    verification\n    smtpConfigured\n    canSendEmail\n  }\n": typeof types.VerificationSection_OfficeFragmentDoc,
+    "\n  query TemplatesChoose {\n    messageTemplates { id name kind subject html }\n  }\n": typeof types.TemplatesChooseDocument,
+    "\n  mutation TemplatesCreate($input: MessageTemplateInput!) {\n    createMessageTemplate(input: $input) { id name kind subject html updatedAt }\n  }\n": typeof types.TemplatesCreateDocument,
+    "\n  mutation TemplatesUpdate($id: ID!, $input: MessageTemplateInput!) {\n    updateMessageTemplate(id: $id, input: $input) { id name kind subject html updatedAt }\n  }\n": typeof types.TemplatesUpdateDocument,
+    "\n  query TemplatesPreviewCompanies {\n    companies(first: 100) { edges { node { id name } } }\n  }\n": typeof types.TemplatesPreviewCompaniesDocument,
+    "\n  query TemplatesPreview($input: MessagePreviewInput!) {\n    previewMessage(input: $input) { subject html body missing }\n  }\n": typeof types.TemplatesPreviewDocument,
+    "\n  query TemplatesList {\n    messageTemplates { id name kind subject html updatedAt author { id name } }\n  }\n": typeof types.TemplatesListDocument,
+    "\n  mutation TemplatesDelete($id: ID!) {\n    deleteMessageTemplate(id: $id)\n  }\n": typeof types.TemplatesDeleteDocument,
     "\n  fragment AttachmentButton_attachment on AttachmentLink {\n    id\n    filename\n    size\n    url\n    downloadedAt\n  }\n": typeof types.AttachmentButton_AttachmentFragmentDoc,
     "\n  mutation SendThreadMessage($input: SendMessageInput!) {\n    sendMessage(input: $input) {\n      ...MessageItem_message\n      company { id }\n    }\n  }\n": typeof types.SendThreadMessageDocument,
-    "\n  fragment MessageItem_message on Message {\n    id\n    kind\n    direction\n    subject\n    body\n    createdAt\n    readByMe\n    author { id name }\n    attachments { id ...AttachmentButton_attachment }\n    receipts { readAt user { id name } }\n  }\n": typeof types.MessageItem_MessageFragmentDoc,
+    "\n  fragment MessageItem_message on Message {\n    id\n    kind\n    direction\n    subject\n    body\n    html\n    createdAt\n    readByMe\n    author { id name }\n    attachments { id ...AttachmentButton_attachment }\n    receipts { readAt user { id name } }\n  }\n": typeof types.MessageItem_MessageFragmentDoc,
     "\n  query ThreadCompany($companyId: ID!) {\n    company(id: $companyId) { id name nip }\n  }\n": typeof types.ThreadCompanyDocument,
     "\n  subscription ThreadMessageAdded($companyId: ID!) {\n    messageAdded(companyId: $companyId) { id direction author { id name } company { id } }\n  }\n": typeof types.ThreadMessageAddedDocument,
     "\n  subscription ThreadMessageRead($companyId: ID!) {\n    messageRead(companyId: $companyId) {\n      readAt\n      user { id name }\n      message { id readByMe receipts { readAt user { id name } } }\n    }\n  }\n": typeof types.ThreadMessageReadDocument,
@@ -168,9 +175,16 @@ const documents: Documents = {
     "\n  mutation UpdateSmtpIntegration($input: SmtpIntegrationInput!) {\n    updateSmtpIntegration(input: $input) {\n      id\n      host\n      port\n      security\n      username\n      fromAddress\n      fromName\n      ...SmtpSection_integration\n    }\n  }\n": types.UpdateSmtpIntegrationDocument,
     "\n  mutation TestSmtpIntegration {\n    testSmtpIntegration\n  }\n": types.TestSmtpIntegrationDocument,
     "\n  fragment VerificationSection_office on Office {\n    id\n    verification\n    smtpConfigured\n    canSendEmail\n  }\n": types.VerificationSection_OfficeFragmentDoc,
+    "\n  query TemplatesChoose {\n    messageTemplates { id name kind subject html }\n  }\n": types.TemplatesChooseDocument,
+    "\n  mutation TemplatesCreate($input: MessageTemplateInput!) {\n    createMessageTemplate(input: $input) { id name kind subject html updatedAt }\n  }\n": types.TemplatesCreateDocument,
+    "\n  mutation TemplatesUpdate($id: ID!, $input: MessageTemplateInput!) {\n    updateMessageTemplate(id: $id, input: $input) { id name kind subject html updatedAt }\n  }\n": types.TemplatesUpdateDocument,
+    "\n  query TemplatesPreviewCompanies {\n    companies(first: 100) { edges { node { id name } } }\n  }\n": types.TemplatesPreviewCompaniesDocument,
+    "\n  query TemplatesPreview($input: MessagePreviewInput!) {\n    previewMessage(input: $input) { subject html body missing }\n  }\n": types.TemplatesPreviewDocument,
+    "\n  query TemplatesList {\n    messageTemplates { id name kind subject html updatedAt author { id name } }\n  }\n": types.TemplatesListDocument,
+    "\n  mutation TemplatesDelete($id: ID!) {\n    deleteMessageTemplate(id: $id)\n  }\n": types.TemplatesDeleteDocument,
     "\n  fragment AttachmentButton_attachment on AttachmentLink {\n    id\n    filename\n    size\n    url\n    downloadedAt\n  }\n": types.AttachmentButton_AttachmentFragmentDoc,
     "\n  mutation SendThreadMessage($input: SendMessageInput!) {\n    sendMessage(input: $input) {\n      ...MessageItem_message\n      company { id }\n    }\n  }\n": types.SendThreadMessageDocument,
-    "\n  fragment MessageItem_message on Message {\n    id\n    kind\n    direction\n    subject\n    body\n    createdAt\n    readByMe\n    author { id name }\n    attachments { id ...AttachmentButton_attachment }\n    receipts { readAt user { id name } }\n  }\n": types.MessageItem_MessageFragmentDoc,
+    "\n  fragment MessageItem_message on Message {\n    id\n    kind\n    direction\n    subject\n    body\n    html\n    createdAt\n    readByMe\n    author { id name }\n    attachments { id ...AttachmentButton_attachment }\n    receipts { readAt user { id name } }\n  }\n": types.MessageItem_MessageFragmentDoc,
     "\n  query ThreadCompany($companyId: ID!) {\n    company(id: $companyId) { id name nip }\n  }\n": types.ThreadCompanyDocument,
     "\n  subscription ThreadMessageAdded($companyId: ID!) {\n    messageAdded(companyId: $companyId) { id direction author { id name } company { id } }\n  }\n": types.ThreadMessageAddedDocument,
     "\n  subscription ThreadMessageRead($companyId: ID!) {\n    messageRead(companyId: $companyId) {\n      readAt\n      user { id name }\n      message { id readByMe receipts { readAt user { id name } } }\n    }\n  }\n": types.ThreadMessageReadDocument,
@@ -479,6 +493,34 @@ export function graphql(source: "\n  fragment VerificationSection_office on Offi
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  query TemplatesChoose {\n    messageTemplates { id name kind subject html }\n  }\n"): (typeof documents)["\n  query TemplatesChoose {\n    messageTemplates { id name kind subject html }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation TemplatesCreate($input: MessageTemplateInput!) {\n    createMessageTemplate(input: $input) { id name kind subject html updatedAt }\n  }\n"): (typeof documents)["\n  mutation TemplatesCreate($input: MessageTemplateInput!) {\n    createMessageTemplate(input: $input) { id name kind subject html updatedAt }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation TemplatesUpdate($id: ID!, $input: MessageTemplateInput!) {\n    updateMessageTemplate(id: $id, input: $input) { id name kind subject html updatedAt }\n  }\n"): (typeof documents)["\n  mutation TemplatesUpdate($id: ID!, $input: MessageTemplateInput!) {\n    updateMessageTemplate(id: $id, input: $input) { id name kind subject html updatedAt }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query TemplatesPreviewCompanies {\n    companies(first: 100) { edges { node { id name } } }\n  }\n"): (typeof documents)["\n  query TemplatesPreviewCompanies {\n    companies(first: 100) { edges { node { id name } } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query TemplatesPreview($input: MessagePreviewInput!) {\n    previewMessage(input: $input) { subject html body missing }\n  }\n"): (typeof documents)["\n  query TemplatesPreview($input: MessagePreviewInput!) {\n    previewMessage(input: $input) { subject html body missing }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query TemplatesList {\n    messageTemplates { id name kind subject html updatedAt author { id name } }\n  }\n"): (typeof documents)["\n  query TemplatesList {\n    messageTemplates { id name kind subject html updatedAt author { id name } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation TemplatesDelete($id: ID!) {\n    deleteMessageTemplate(id: $id)\n  }\n"): (typeof documents)["\n  mutation TemplatesDelete($id: ID!) {\n    deleteMessageTemplate(id: $id)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  fragment AttachmentButton_attachment on AttachmentLink {\n    id\n    filename\n    size\n    url\n    downloadedAt\n  }\n"): (typeof documents)["\n  fragment AttachmentButton_attachment on AttachmentLink {\n    id\n    filename\n    size\n    url\n    downloadedAt\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -487,7 +529,7 @@ export function graphql(source: "\n  mutation SendThreadMessage($input: SendMess
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  fragment MessageItem_message on Message {\n    id\n    kind\n    direction\n    subject\n    body\n    createdAt\n    readByMe\n    author { id name }\n    attachments { id ...AttachmentButton_attachment }\n    receipts { readAt user { id name } }\n  }\n"): (typeof documents)["\n  fragment MessageItem_message on Message {\n    id\n    kind\n    direction\n    subject\n    body\n    createdAt\n    readByMe\n    author { id name }\n    attachments { id ...AttachmentButton_attachment }\n    receipts { readAt user { id name } }\n  }\n"];
+export function graphql(source: "\n  fragment MessageItem_message on Message {\n    id\n    kind\n    direction\n    subject\n    body\n    html\n    createdAt\n    readByMe\n    author { id name }\n    attachments { id ...AttachmentButton_attachment }\n    receipts { readAt user { id name } }\n  }\n"): (typeof documents)["\n  fragment MessageItem_message on Message {\n    id\n    kind\n    direction\n    subject\n    body\n    html\n    createdAt\n    readByMe\n    author { id name }\n    attachments { id ...AttachmentButton_attachment }\n    receipts { readAt user { id name } }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

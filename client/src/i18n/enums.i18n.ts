@@ -8,6 +8,7 @@ import type {
   Language,
   MessageDirection,
   MessageKind,
+  MessageTemplateKind,
   OfficeVerification,
   PrintoutKind,
   Role,
@@ -34,6 +35,7 @@ interface Enums {
   Language: Language;
   MessageDirection: MessageDirection;
   MessageKind: MessageKind;
+  MessageTemplateKind: MessageTemplateKind;
   OfficeVerification: OfficeVerification;
   PrintoutKind: PrintoutKind;
   Role: Role;
@@ -88,6 +90,8 @@ export const messages = defineMessages({
     'enum.MessageKind.EMAIL': 'E-mail',
     'enum.MessageKind.QUESTION': 'Pytanie klienta',
     'enum.MessageKind.REPLY': 'Odpowiedź',
+    'enum.MessageTemplateKind.NOTIFICATION': 'Powiadomienie',
+    'enum.MessageTemplateKind.EMAIL': 'E-mail',
     'enum.OfficeVerification.UNVERIFIED': 'Niezweryfikowane',
     'enum.OfficeVerification.PENDING': 'Weryfikacja w toku',
     'enum.OfficeVerification.VERIFIED': 'Zweryfikowane',
@@ -149,6 +153,8 @@ export const messages = defineMessages({
     'enum.MessageKind.EMAIL': 'Email',
     'enum.MessageKind.QUESTION': 'Client question',
     'enum.MessageKind.REPLY': 'Reply',
+    'enum.MessageTemplateKind.NOTIFICATION': 'Notification',
+    'enum.MessageTemplateKind.EMAIL': 'Email',
     'enum.OfficeVerification.UNVERIFIED': 'Unverified',
     'enum.OfficeVerification.PENDING': 'Verification pending',
     'enum.OfficeVerification.VERIFIED': 'Verified',

@@ -14,6 +14,7 @@ import { messages as people } from '../features/people/people.i18n';
 import { messages as playground } from '../features/playground/playground.i18n';
 import { messages as sent } from '../features/sent/sent.i18n';
 import { messages as settings } from '../features/settings/settings.i18n';
+import { messages as templates } from '../features/templates/templates.i18n';
 import { messages as thread } from '../features/thread/thread.i18n';
 import { messages as common } from './common.i18n';
 import { messages as enums } from './enums.i18n';
@@ -33,6 +34,7 @@ const pl = {
   ...email.pl,
   ...inbox.pl,
   ...thread.pl,
+  ...templates.pl,
   ...clientHome.pl,
   ...crm.pl,
   ...settings.pl,
@@ -58,6 +60,7 @@ const en: Record<MessageKey, string> = {
   ...email.en,
   ...inbox.en,
   ...thread.en,
+  ...templates.en,
   ...clientHome.en,
   ...crm.en,
   ...settings.en,

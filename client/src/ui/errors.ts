@@ -39,6 +39,11 @@ export const reasonCodes = [
   'SMTP_LOGIN_REJECTED',
   'NOTHING_TO_RETRY',
   'NOT_FILED',
+  'MISSING_PLACEHOLDER_VALUES',
+  'UNKNOWN_PLACEHOLDER',
+  'TEMPLATE_KIND_MISMATCH',
+  'NAME_TAKEN',
+  'CONTENT_REQUIRED',
 ] as const;
 
 export interface ErrorInfo {

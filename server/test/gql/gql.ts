@@ -332,6 +332,8 @@ type Documents = {
     "\n  mutation AuthzUpdateMessageTemplate($id: ID!, $input: MessageTemplateInput!) {\n    updateMessageTemplate(id: $id, input: $input) { id name html }\n  }\n": typeof types.AuthzUpdateMessageTemplateDocument,
     "\n  mutation AuthzDeleteMessageTemplate($id: ID!) {\n    deleteMessageTemplate(id: $id)\n  }\n": typeof types.AuthzDeleteMessageTemplateDocument,
     "\n  query AuthzPreviewMessage($input: MessagePreviewInput!) {\n    previewMessage(input: $input) { subject html body missing }\n  }\n": typeof types.AuthzPreviewMessageDocument,
+    "\n  mutation TplScaleCreate($input: MessageTemplateInput!) {\n    createMessageTemplate(input: $input) { id }\n  }\n": typeof types.TplScaleCreateDocument,
+    "\n  mutation TplScaleNotify($input: SendBulkNotificationInput!) {\n    sendBulkNotification(input: $input) { id recipientCount }\n  }\n": typeof types.TplScaleNotifyDocument,
     "\n  query TplList {\n    messageTemplates { id name kind subject html updatedAt author { id name } }\n  }\n": typeof types.TplListDocument,
     "\n  mutation TplCreate($input: MessageTemplateInput!) {\n    createMessageTemplate(input: $input) { id name kind subject html author { id } }\n  }\n": typeof types.TplCreateDocument,
     "\n  mutation TplUpdate($id: ID!, $input: MessageTemplateInput!) {\n    updateMessageTemplate(id: $id, input: $input) { id name subject html }\n  }\n": typeof types.TplUpdateDocument,
@@ -712,6 +714,8 @@ const documents: Documents = {
     "\n  mutation AuthzUpdateMessageTemplate($id: ID!, $input: MessageTemplateInput!) {\n    updateMessageTemplate(id: $id, input: $input) { id name html }\n  }\n": types.AuthzUpdateMessageTemplateDocument,
     "\n  mutation AuthzDeleteMessageTemplate($id: ID!) {\n    deleteMessageTemplate(id: $id)\n  }\n": types.AuthzDeleteMessageTemplateDocument,
     "\n  query AuthzPreviewMessage($input: MessagePreviewInput!) {\n    previewMessage(input: $input) { subject html body missing }\n  }\n": types.AuthzPreviewMessageDocument,
+    "\n  mutation TplScaleCreate($input: MessageTemplateInput!) {\n    createMessageTemplate(input: $input) { id }\n  }\n": types.TplScaleCreateDocument,
+    "\n  mutation TplScaleNotify($input: SendBulkNotificationInput!) {\n    sendBulkNotification(input: $input) { id recipientCount }\n  }\n": types.TplScaleNotifyDocument,
     "\n  query TplList {\n    messageTemplates { id name kind subject html updatedAt author { id name } }\n  }\n": types.TplListDocument,
     "\n  mutation TplCreate($input: MessageTemplateInput!) {\n    createMessageTemplate(input: $input) { id name kind subject html author { id } }\n  }\n": types.TplCreateDocument,
     "\n  mutation TplUpdate($id: ID!, $input: MessageTemplateInput!) {\n    updateMessageTemplate(id: $id, input: $input) { id name subject html }\n  }\n": types.TplUpdateDocument,
@@ -2043,6 +2047,14 @@ export function graphql(source: "\n  mutation AuthzDeleteMessageTemplate($id: ID
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query AuthzPreviewMessage($input: MessagePreviewInput!) {\n    previewMessage(input: $input) { subject html body missing }\n  }\n"): typeof import('./graphql.js').AuthzPreviewMessageDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation TplScaleCreate($input: MessageTemplateInput!) {\n    createMessageTemplate(input: $input) { id }\n  }\n"): typeof import('./graphql.js').TplScaleCreateDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation TplScaleNotify($input: SendBulkNotificationInput!) {\n    sendBulkNotification(input: $input) { id recipientCount }\n  }\n"): typeof import('./graphql.js').TplScaleNotifyDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

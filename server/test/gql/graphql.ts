@@ -2506,6 +2506,20 @@ export type AuthzPreviewMessageQueryVariables = Exact<{
 
 export type AuthzPreviewMessageQuery = { previewMessage: { subject: string | null, html: string | null, body: string, missing: Array<string> } };
 
+export type TplScaleCreateMutationVariables = Exact<{
+  input: MessageTemplateInput;
+}>;
+
+
+export type TplScaleCreateMutation = { createMessageTemplate: { id: string } };
+
+export type TplScaleNotifyMutationVariables = Exact<{
+  input: SendBulkNotificationInput;
+}>;
+
+
+export type TplScaleNotifyMutation = { sendBulkNotification: { id: string, recipientCount: number } };
+
 export type TplListQueryVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -6485,6 +6499,21 @@ export const AuthzPreviewMessageDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<AuthzPreviewMessageQuery, AuthzPreviewMessageQueryVariables>;
+export const TplScaleCreateDocument = new TypedDocumentString(`
+    mutation TplScaleCreate($input: MessageTemplateInput!) {
+  createMessageTemplate(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<TplScaleCreateMutation, TplScaleCreateMutationVariables>;
+export const TplScaleNotifyDocument = new TypedDocumentString(`
+    mutation TplScaleNotify($input: SendBulkNotificationInput!) {
+  sendBulkNotification(input: $input) {
+    id
+    recipientCount
+  }
+}
+    `) as unknown as TypedDocumentString<TplScaleNotifyMutation, TplScaleNotifyMutationVariables>;
 export const TplListDocument = new TypedDocumentString(`
     query TplList {
   messageTemplates {

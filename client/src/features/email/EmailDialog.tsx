@@ -4,6 +4,8 @@ import { graphql } from '../../gql';
 import { useI18n } from '../../i18n';
 import { NameList } from '../../ui/NameList';
 import { ModalDialog } from '../notify/ModalDialog';
+import { type MessageSource, MessageSourceFields } from '../templates/MessageSourceFields';
+import { SendRefusal } from '../templates/MissingValues';
 import { type BroadcastCounts, BroadcastProgress } from './BroadcastProgress';
 import { ChosenPrintouts } from './ChosenPrintouts';
 import { type ChosenPrintout, PrintoutPicker } from './PrintoutPicker';
@@ -53,6 +55,11 @@ export function EmailDialog({
   const [content, setContent] = useState({ html: '', text: '' });
   const [printouts, setPrintouts] = useState<ChosenPrintout[]>([]);
   const [period, setPeriod] = useState(() => previousMonth());
+  const [source, setSource] = useState<MessageSource>({
+    templateId: null,
+    subject: '',
+    period: null,
+  });
   const [pickerOpen, setPickerOpen] = useState(false);
   // Once opened, the picker stays mounted (hidden when closed).
   const [pickerUsed, setPickerUsed] = useState(false);
@@ -80,7 +87,7 @@ export function EmailDialog({
     if (fetching) return;
     const errors: Partial<Record<Field, string>> = {};
     if (!subject.trim()) errors.subject = t('email.error.subject');
-    if (!content.text.trim()) errors.html = t('email.error.html');
+    if (!content.text.trim() && !source.templateId) errors.html = t('email.error.html');
     setFieldErrors(errors);
     if (errors.subject) {
       subjectRef.current?.focus();
@@ -94,7 +101,9 @@ export function EmailDialog({
       input: {
         companyIds: companies.map((c) => c.id),
         subject: subject.trim(),
-        html: content.html,
+        html: content.text.trim() ? content.html : null,
+        templateId: source.templateId,
+        period: source.period,
         printouts: printouts.map(({ kind, period }) => ({ kind, period })),
         idempotencyKey,
       },
@@ -167,6 +176,17 @@ export function EmailDialog({
             </p>
           )}
 
+          <MessageSourceFields
+            kind="EMAIL"
+            source={{ ...source, subject }}
+            onChange={(next) => {
+              setSource(next);
+              setSubject(next.subject);
+            }}
+            companies={companies}
+            html={content.text.trim() ? content.html : ''}
+            showSubject={false}
+          />
           <RichTextEditor
             label={t('email.body')}
             onChange={onContent}
@@ -221,7 +241,9 @@ export function EmailDialog({
 
           {error && details && !details.field && (
             <div data-testid="email-error">
-              <SendError error={error} details={details} />
+              <SendRefusal error={error} testId="email-missing">
+                <SendError error={error} details={details} />
+              </SendRefusal>
             </div>
           )}
 

@@ -56,11 +56,17 @@ export function RichTextEditor({
   onChange,
   invalid,
   describedBy,
+  initialHtml,
+  onInsertReady,
 }: {
   label: string;
   onChange(html: string, text: string): void;
   invalid?: boolean;
   describedBy?: string;
+  /** What the area starts with: HTML the server sanitized (a saved template). */
+  initialHtml?: string;
+  /** Hands over a function that inserts text where the cursor was (a placeholder). */
+  onInsertReady?(insert: (text: string) => void): void;
 }) {
   const { t } = useI18n();
   const labelId = useId();
@@ -106,6 +112,30 @@ export function RichTextEditor({
       commands.every(({ command }) => current[command] === next[command]) ? current : next,
     );
   }, []);
+
+  // biome-ignore lint/correctness/useExhaustiveDependencies: the starting content is set once
+  useEffect(() => {
+    const element = editor.current;
+    if (element && initialHtml) {
+      element.innerHTML = initialHtml;
+      emit();
+    }
+  }, []);
+
+  useEffect(() => {
+    onInsertReady?.((text: string) => {
+      const element = editor.current;
+      if (!element) return;
+      element.focus();
+      const selection = document.getSelection();
+      if (savedRange.current && selection) {
+        selection.removeAllRanges();
+        selection.addRange(savedRange.current);
+      }
+      document.execCommand('insertText', false, text);
+      emit();
+    });
+  }, [onInsertReady, emit]);
 
   useEffect(() => {
     document.addEventListener('selectionchange', refreshState);

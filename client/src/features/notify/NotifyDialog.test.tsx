@@ -1,5 +1,6 @@
 import { act, cleanup, fireEvent, render, screen } from '@testing-library/react';
-import { type Client, Provider } from 'urql';
+import { GraphQLError } from 'graphql';
+import { type Client, CombinedError, Provider } from 'urql';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fromValue } from 'wonka';
 import { I18nProvider } from '../../i18n';
@@ -101,21 +102,51 @@ const three = [
 ];
 
 describe('NotifyDialog', () => {
-  function setup(companies = three) {
+  function setup(companies = three, refusal?: unknown) {
     const executeMutation = vi.fn(() =>
+      fromValue(
+        refusal
+          ? { error: refusal }
+          : {
+              data: {
+                sendBulkNotification: {
+                  __typename: 'Broadcast',
+                  id: 'b1',
+                  kind: 'NOTIFICATION',
+                  createdAt: '2026-01-01T00:00:00Z',
+                  recipientCount: 3,
+                },
+              },
+            },
+      ),
+    );
+    // The office's templates, and a preview of whichever is asked.
+    const executeQuery = vi.fn((operation: { variables?: { input?: unknown } }) =>
       fromValue({
-        data: {
-          sendBulkNotification: {
-            __typename: 'Broadcast',
-            id: 'b1',
-            kind: 'NOTIFICATION',
-            createdAt: '2026-01-01T00:00:00Z',
-            recipientCount: 3,
-          },
-        },
+        data: operation.variables?.input
+          ? {
+              previewMessage: {
+                subject: null,
+                html: '<p>Alfa sp. z o.o.</p>',
+                body: 'Alfa sp. z o.o.',
+                missing: [],
+              },
+            }
+          : {
+              messageTemplates: [
+                {
+                  id: 't1',
+                  name: 'Miesięczny',
+                  kind: 'NOTIFICATION',
+                  subject: 'Rozliczenie',
+                  html: '<p>{{firma}}</p>',
+                },
+                { id: 't2', name: 'E-mail', kind: 'EMAIL', subject: 'X', html: '<p>x</p>' },
+              ],
+            },
       }),
     );
-    const client = { executeMutation } as unknown as Client;
+    const client = { executeMutation, executeQuery } as unknown as Client;
     const onClose = vi.fn();
     render(
       <I18nProvider initial="pl">
@@ -203,11 +234,55 @@ describe('NotifyDialog', () => {
       input: {
         companyIds: ['c1', 'c2', 'c3'],
         body: 'Prosimy o dokumenty.',
+        subject: null,
+        templateId: null,
+        period: null,
         attachmentIds: ['up1'],
       },
     });
     expect(screen.getByTestId('notify-result').textContent).toBe(
       'Powiadomienie wysłano do 3 firm.',
     );
+  });
+
+  it('sends a template of its kind without a text of its own, and lists the companies a refusal names', async () => {
+    const refusal = new CombinedError({
+      graphQLErrors: [
+        new GraphQLError('missing', {
+          extensions: {
+            code: 'BAD_USER_INPUT',
+            reasons: ['MISSING_PLACEHOLDER_VALUES'],
+            missing: [
+              { companyId: 'c2', companyName: 'Beta S.A.', placeholders: ['deklaracja.kwota'] },
+            ],
+            missingCount: 1,
+          },
+        }),
+      ],
+    });
+    const { executeMutation } = setup(three, refusal);
+    const picker = screen.getByTestId('choose-template') as HTMLSelectElement;
+    // Only NOTIFICATION templates are offered here.
+    expect(Array.from(picker.options, (o) => o.textContent)).toEqual([
+      'Bez szablonu',
+      'Miesięczny',
+    ]);
+    fireEvent.change(picker, { target: { value: 't1' } });
+    expect((screen.getByTestId('source-subject') as HTMLInputElement).value).toBe('Rozliczenie');
+    await act(async () => fireEvent.click(screen.getByTestId('notify-send')));
+    const calls = executeMutation.mock.calls as unknown as Array<[{ variables: unknown }]>;
+    expect(calls[0]?.[0].variables).toEqual({
+      input: {
+        companyIds: ['c1', 'c2', 'c3'],
+        body: null,
+        subject: 'Rozliczenie',
+        templateId: 't1',
+        period: null,
+        attachmentIds: undefined,
+      },
+    });
+    const missing = screen.getByTestId('notify-missing');
+    expect(missing.textContent).toContain('Beta S.A.: {{deklaracja.kwota}}');
+    expect(missing.textContent).toContain('1 firm');
   });
 });

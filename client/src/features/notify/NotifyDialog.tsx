@@ -5,8 +5,9 @@ import { useI18n } from '../../i18n';
 import { useSession } from '../../session';
 import { formatBytes } from '../../ui/format';
 import { NameList } from '../../ui/NameList';
-import { ErrorState } from '../../ui/states';
 import { sizeLimitOf, UploadError, type UploadedFile, uploadFile } from '../../ui/upload';
+import { type MessageSource, MessageSourceFields } from '../templates/MessageSourceFields';
+import { SendRefusal } from '../templates/MissingValues';
 import { ModalDialog } from './ModalDialog';
 
 const SendBulkNotificationMutation = graphql(`
@@ -42,6 +43,12 @@ export function NotifyDialog({
   const bodyId = useId();
   const fileId = useId();
   const [body, setBody] = useState('');
+  const [source, setSource] = useState<MessageSource>({
+    templateId: null,
+    subject: '',
+    period: null,
+  });
+  const hasContent = Boolean(body.trim() || source.templateId);
   const [upload, setUpload] = useState<Upload>({ status: 'none' });
   const [sent, setSent] = useState<{ recipientCount: number } | null>(null);
   const [{ fetching, error }, send] = useMutation(SendBulkNotificationMutation);
@@ -105,11 +112,14 @@ export function NotifyDialog({
 
   const onSubmit = async (event: FormEvent) => {
     event.preventDefault();
-    if (!body.trim() || upload.status === 'uploading' || fetching) return;
+    if (!hasContent || upload.status === 'uploading' || fetching) return;
     const result = await send({
       input: {
         companyIds: companies.map((c) => c.id),
-        body,
+        body: body.trim() ? body : null,
+        subject: source.subject.trim() ? source.subject : null,
+        templateId: source.templateId,
+        period: source.period,
         attachmentIds: upload.status === 'done' ? [upload.file.id] : undefined,
       },
     });
@@ -144,12 +154,19 @@ export function NotifyDialog({
             <NameList names={companies.map((c) => c.name)} testId="notify-recipient-names" />
           </p>
           <p className="hint">{t('notify.privacy')}</p>
+          <MessageSourceFields
+            kind="NOTIFICATION"
+            source={source}
+            onChange={setSource}
+            companies={companies}
+            body={body}
+          />
           <label htmlFor={bodyId}>{t('notify.body')}</label>
           <textarea
             id={bodyId}
             data-testid="notify-body"
             rows={7}
-            required
+            required={!source.templateId}
             maxLength={MAX_BODY}
             value={body}
             onChange={(e) => setBody(e.target.value)}
@@ -236,7 +253,7 @@ export function NotifyDialog({
 
           {error && (
             <div data-testid="notify-error">
-              <ErrorState error={error} />
+              <SendRefusal error={error} testId="notify-missing" />
             </div>
           )}
 
@@ -250,7 +267,7 @@ export function NotifyDialog({
               data-testid="notify-send"
               disabled={
                 fetching ||
-                !body.trim() ||
+                !hasContent ||
                 upload.status === 'uploading' ||
                 upload.status === 'failed' ||
                 companies.length === 0

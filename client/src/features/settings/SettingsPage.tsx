@@ -6,6 +6,7 @@ import type { Viewer } from '../../viewer';
 import { ApiTokensSection } from '../api-tokens/ApiTokensSection';
 import { DeadlineRuleSection } from '../deadlines/DeadlineRuleSection';
 import { PeopleSection } from '../people/PeopleSection';
+import { TemplatesSection } from '../templates/TemplatesSection';
 import { LogoSection } from './LogoSection';
 import { SmtpSection } from './SmtpSection';
 import { VerificationSection } from './VerificationSection';
@@ -59,6 +60,8 @@ export function SettingsPage({ viewer }: { viewer: Viewer }) {
       <SmtpSection integration={office.smtpIntegration ?? null} onChanged={refresh} />
 
       <LogoSection office={office} />
+
+      <TemplatesSection />
 
       <DeadlineRuleSection office={office} onChanged={refresh} />
 

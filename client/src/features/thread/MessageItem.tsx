@@ -1,6 +1,7 @@
 import { type FragmentType, graphql, useFragment } from '../../gql';
 import type { MessageDirection, MessageItem_MessageFragment } from '../../gql/graphql';
 import { useI18n } from '../../i18n';
+import { RichText } from '../../ui/RichText';
 import type { Viewer } from '../../viewer';
 import { AttachmentButton } from './AttachmentButton';
 import { useThreadSight } from './useReadOnSight';
@@ -12,6 +13,7 @@ export const MessageItem_message = graphql(`
     direction
     subject
     body
+    html
     createdAt
     readByMe
     author { id name }
@@ -70,7 +72,11 @@ export function MessageItem({
       {message.subject && (
         <p className="subject">{t('thread.subject', { subject: message.subject })}</p>
       )}
-      <div className="body">{message.body}</div>
+      {message.html ? (
+        <RichText html={message.html} className="body rich" />
+      ) : (
+        <div className="body">{message.body}</div>
+      )}
       {message.attachments.length > 0 && (
         <ul className="attachments" aria-label={t('thread.attachments')}>
           {message.attachments.map((attachment) => (
