@@ -119,6 +119,16 @@ describe('deadline reminders in the browser', () => {
     const day = inDays(12 - 3);
     const result = await app.services.deadlines.run(app.orm.em, new Date(`${day}T12:00:00Z`));
     expect(result.messages).toBe(1);
+    const [message] = await app.orm.em
+      .fork()
+      .execute<Array<{ body: string; template_id: string | null }>>(
+        `select m.body, r.template_id from message m
+           join deadline_reminder_rule r on r.office_id = ?
+          where m.company_id = ? order by m.created_at desc limit 1`,
+        [f.office.id, f.companies[1].company.id],
+      );
+    expect(message?.template_id).not.toBeNull();
+    expect(message?.body).toMatch(/^Dzień dobry, Firma 00001 .*: JPK_V7M za październik 2030/);
     await page.goto('/sent');
     const sent = page.getByTestId('sent-row').first();
     await sent.getByTestId('sent-deadline-reminder').waitFor();

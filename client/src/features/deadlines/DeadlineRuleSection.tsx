@@ -72,7 +72,7 @@ export function DeadlineRuleSection({
         enabled,
         daysBefore: Number(daysBefore),
         hour,
-        templateId: rule?.templateId ?? null,
+        templateId: templateId || null,
       },
     });
     if (result.error) setStatus(result.error.graphQLErrors[0]?.message ?? result.error.message);
