@@ -24,6 +24,8 @@ import { Migration20261130110000 } from './Migration20261130110000.js';
 import { Migration20261130120000 } from './Migration20261130120000.js';
 import { Migration20261130130000 } from './Migration20261130130000.js';
 import { Migration20261130140000 } from './Migration20261130140000.js';
+import { Migration20261130150000 } from './Migration20261130150000.js';
+import { Migration20261130151000 } from './Migration20261130151000.js';
 
 /** Every migration, in order; the migrator is given this list rather than a folder to scan. */
 export const migrationsList: MigrationObject[] = [
@@ -52,4 +54,6 @@ export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261130120000', class: Migration20261130120000 },
   { name: 'Migration20261130130000', class: Migration20261130130000 },
   { name: 'Migration20261130140000', class: Migration20261130140000 },
+  { name: 'Migration20261130150000', class: Migration20261130150000 },
+  { name: 'Migration20261130151000', class: Migration20261130151000 },
 ];

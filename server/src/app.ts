@@ -57,6 +57,7 @@ import {
   ensureScheduledSendQueue,
   startScheduledSendWorker,
 } from './modules/broadcast/broadcast.schedule.js';
+import { startDeadlineReminders } from './modules/deadline/deadline.job.js';
 import { seedDemo } from './modules/demo/demo.seed.js';
 import { createBoss, ensureEmailQueue } from './modules/email/email.queue.js';
 import { EmailWorker } from './modules/email/email.worker.js';
@@ -240,6 +241,8 @@ async function boot(
     destinations: services.webhookDestinations,
     systemMail: services.systemMail,
   });
+  if (config.workers > 0)
+    await startDeadlineReminders(orm, boss, services.deadlines, config, logger);
 
   const app = express();
   app.disable('x-powered-by');

@@ -10,6 +10,7 @@ import { cases as auth } from './modules/auth/auth.authz.test.js';
 import { cases as bookkeeping } from './modules/bookkeeping/bookkeeping.authz.test.js';
 import { cases as broadcast } from './modules/broadcast/broadcast.authz.test.js';
 import { cases as company } from './modules/company/company.authz.test.js';
+import { cases as deadline } from './modules/deadline/deadline.authz.test.js';
 import { cases as email } from './modules/email/email.authz.test.js';
 import { cases as invitation } from './modules/invitation/invitation.authz.test.js';
 import { cases as message } from './modules/message/message.authz.test.js';
@@ -34,6 +35,7 @@ const matrix: Record<string, Case[]> = {
   bookkeeping,
   broadcast,
   company,
+  deadline,
   email,
   invitation,
   message,

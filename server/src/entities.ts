@@ -7,6 +7,7 @@ import { User } from './modules/auth/user.entity.js';
 import { Declaration, LedgerEntry, Upo } from './modules/bookkeeping/bookkeeping.entity.js';
 import { Broadcast } from './modules/broadcast/broadcast.entity.js';
 import { Company, CompanyMember } from './modules/company/company.entity.js';
+import { DeadlineReminder, DeadlineReminderRule } from './modules/deadline/deadline.entity.js';
 import { EmailDelivery } from './modules/email/email-delivery.entity.js';
 import { SmtpChange } from './modules/email/smtp-change.entity.js';
 import { SmtpIntegration } from './modules/email/smtp-integration.entity.js';
@@ -48,6 +49,8 @@ export const entities = [
   LedgerEntry,
   Declaration,
   Upo,
+  DeadlineReminderRule,
+  DeadlineReminder,
   ReadReceipt,
   MessageAcknowledgment,
   Invitation,

@@ -12,6 +12,7 @@ import { bookkeepingResolvers } from './modules/bookkeeping/bookkeeping.resolver
 import { BroadcastRecipientResolver } from './modules/broadcast/broadcast.recipient.resolver.js';
 import { BroadcastResolver } from './modules/broadcast/broadcast.resolver.js';
 import { CompanyResolver } from './modules/company/company.resolver.js';
+import { deadlineResolvers } from './modules/deadline/deadline.resolver.js';
 import { DemoResolver } from './modules/demo/demo.resolver.js';
 import {
   AttachmentDownloadResolver,
@@ -57,6 +58,7 @@ export const resolvers = [
   MessageDeliveryResolver,
   AttachmentDownloadResolver,
   ...bookkeepingResolvers,
+  ...deadlineResolvers,
   ApiTokenResolver,
   AlertResolver,
   AcknowledgmentResolver,

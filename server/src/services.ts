@@ -13,6 +13,7 @@ import { ScheduledSends, scheduledSendQueue } from './modules/broadcast/broadcas
 import { BroadcastService } from './modules/broadcast/broadcast.service.js';
 import { CompanyImportService } from './modules/company/company.import.js';
 import { CompanyService } from './modules/company/company.service.js';
+import { DeadlineService } from './modules/deadline/deadline.service.js';
 import { EmailService } from './modules/email/email.service.js';
 import { SmtpService } from './modules/email/smtp.service.js';
 import { FileService } from './modules/file/file.service.js';
@@ -103,6 +104,8 @@ export function createServices(deps: ServiceDeps) {
     broadcasts,
     templates,
     bookkeeping: new BookkeepingService(companies),
+    /** Deadline reminder rules; the scheduled run is started with the workers (app.ts). */
+    deadlines: new DeadlineService(deps.live, deps.logger),
     /** Invitations, password resets, security notices: the platform's mailer, never an office's. */
     systemMail,
     /** Where webhooks may POST: checked at creation and at every connection. */

@@ -79,6 +79,8 @@ export type Broadcast = {
   failedCount: Scalars['Int']['output'];
   id: Scalars['ID']['output'];
   kind: MessageKind;
+  /** Sent by staff, or by the office’s deadline reminder rule. */
+  origin: BroadcastOrigin;
   /** The start of the text (an email's as plain text), at most 200 characters. */
   preview: Scalars['String']['output'];
   queuedCount: Scalars['Int']['output'];
@@ -139,6 +141,11 @@ export type BroadcastEdge = {
   cursor: Scalars['String']['output'];
   node: Broadcast;
 };
+
+/** MANUAL: sent by office staff; DEADLINE_REMINDER: sent by the office’s deadline reminder rule. */
+export type BroadcastOrigin =
+  | 'DEADLINE_REMINDER'
+  | 'MANUAL';
 
 /** One company of a broadcast: who of its client users read the message and when, the email state, downloads and whether a client replied after it. */
 export type BroadcastRecipient = {
@@ -384,6 +391,40 @@ export type CreatedApiToken = {
   token: Scalars['String']['output'];
 };
 
+export type DeadlineReminderRule = {
+  __typename?: 'DeadlineReminderRule';
+  createdAt: Scalars['DateTimeISO']['output'];
+  /** How many days before the due date (0: on the day itself). */
+  daysBefore: Scalars['Int']['output'];
+  /** Whether reminders go out; a rule switched off keeps its settings. */
+  enabled: Scalars['Boolean']['output'];
+  /** From this hour (0-23, Europe/Warsaw) on that day. */
+  hour: Scalars['Int']['output'];
+  id: Scalars['ID']['output'];
+  /** The next reminders it will send, soonest first (at most 50); empty while it is off. */
+  planned: Array<PlannedDeadlineReminder>;
+  /** Null: the built-in text. */
+  templateId?: Maybe<Scalars['ID']['output']>;
+  /** When the rule was last saved. */
+  updatedAt: Scalars['DateTimeISO']['output'];
+};
+
+
+export type DeadlineReminderRulePlannedArgs = {
+  first?: Scalars['Int']['input'];
+};
+
+/** The office’s deadline reminder rule: on the day `daysBefore` days before a declaration’s due date, at or after `hour` (Europe/Warsaw), each company gets its own notification from the template, once per declaration. */
+export type DeadlineReminderRuleInput = {
+  /** 0 (on the due date) to 30. */
+  daysBefore: Scalars['Int']['input'];
+  enabled: Scalars['Boolean']['input'];
+  /** 0 to 23, Europe/Warsaw. */
+  hour: Scalars['Int']['input'];
+  /** A NOTIFICATION message template of the office; null: the built-in text naming the declaration, amount and due date. */
+  templateId?: InputMaybe<Scalars['ID']['input']>;
+};
+
 export type Declaration = {
   __typename?: 'Declaration';
   createdAt: Scalars['DateTimeISO']['output'];
@@ -391,6 +432,8 @@ export type Declaration = {
   dueDate?: Maybe<Scalars['String']['output']>;
   filedAt?: Maybe<Scalars['DateTimeISO']['output']>;
   id: Scalars['ID']['output'];
+  /** When office staff marked the tax as paid (markDeclarationPaid); null while unpaid. A paid declaration gets no deadline reminder. */
+  paidAt?: Maybe<Scalars['DateTimeISO']['output']>;
   period: Scalars['String']['output'];
   status: DeclarationStatus;
   /** Tax base. */
@@ -734,6 +777,8 @@ export type Mutation = {
   login: AuthPayload;
   /** Revokes the token of this request. */
   logout: Scalars['Boolean']['output'];
+  /** Marks the tax of a declaration paid (paidAt), keeping the first time on a repeat; paid: false marks it unpaid again. Staff who see its company; NOT_FOUND otherwise. A paid declaration gets no deadline reminder. */
+  markDeclarationPaid: Declaration;
   /** Marks the viewer's unread messages of the thread as read: all, or exactly messageIds (each must be a message of that thread). Returns how many (0 when called again). */
   markMessagesRead: Scalars['Int']['output'];
   /** Withdraws a SENT notification (RECALLED): it disappears for the clients of every company where no client user had read it (thread, unread counts, last message, attachments); read ones stay, and recipients say which (recalled). Staff still see the messages, with recalledAt. Its author or the office head; a second recall changes nothing. PRECONDITION_FAILED: EMAIL_CANNOT_BE_RECALLED for an email, NOT_SENT for a scheduled or cancelled one. */
@@ -777,6 +822,8 @@ export type Mutation = {
   testSmtpIntegration: Scalars['Boolean']['output'];
   /** Changes the fields given (NIP checked, unique in the office); staff who see it. */
   updateCompany: Company;
+  /** Saves the office’s deadline reminder rule (office heads). BAD_USER_INPUT (with field) for daysBefore outside 0-30 or hour outside 0-23; NOT_FOUND for a template that is not one of the office’s NOTIFICATION templates. */
+  updateDeadlineReminderRule: DeadlineReminderRule;
   /** The head changes any template of the office, a caretaker their own (FORBIDDEN for another's). */
   updateMessageTemplate: MessageTemplate;
   /** Your name and language; the answer is you. */
@@ -896,6 +943,12 @@ export type MutationLoginArgs = {
 };
 
 
+export type MutationMarkDeclarationPaidArgs = {
+  id: Scalars['ID']['input'];
+  paid?: Scalars['Boolean']['input'];
+};
+
+
 export type MutationMarkMessagesReadArgs = {
   companyId: Scalars['ID']['input'];
   messageIds?: InputMaybe<Array<Scalars['ID']['input']>>;
@@ -1002,6 +1055,11 @@ export type MutationUpdateCompanyArgs = {
 };
 
 
+export type MutationUpdateDeadlineReminderRuleArgs = {
+  input: DeadlineReminderRuleInput;
+};
+
+
 export type MutationUpdateMessageTemplateArgs = {
   id: Scalars['ID']['input'];
   input: MessageTemplateInput;
@@ -1068,6 +1126,8 @@ export type Office = {
   /** The office's caretakers, by name, for its head (the company list's caretaker filter); empty for everyone else. */
   caretakers: Array<User>;
   createdAt: Scalars['DateTimeISO']['output'];
+  /** The deadline reminder rule, for the office’s heads; null while none was saved (reminders off) and for everyone else. */
+  deadlineReminderRule?: Maybe<DeadlineReminderRule>;
   id: Scalars['ID']['output'];
   /** The office's invitations, newest first, the latest 500: every one for its head, a caretaker's companies' client invitations for the caretaker; empty for everyone else. */
   invitations: Array<Invitation>;
@@ -1114,6 +1174,21 @@ export type PageInfo = {
   __typename?: 'PageInfo';
   endCursor?: Maybe<Scalars['String']['output']>;
   hasNextPage: Scalars['Boolean']['output'];
+};
+
+/** A reminder the office’s rule is going to send. */
+export type PlannedDeadlineReminder = {
+  __typename?: 'PlannedDeadlineReminder';
+  companyId: Scalars['ID']['output'];
+  companyName: Scalars['String']['output'];
+  declarationId: Scalars['ID']['output'];
+  declarationType: Scalars['String']['output'];
+  /** YYYY-MM-DD */
+  dueDate: Scalars['String']['output'];
+  period: Scalars['String']['output'];
+  /** The day it goes out (YYYY-MM-DD, Europe/Warsaw), from the rule’s hour. */
+  remindOn: Scalars['String']['output'];
+  taxDue: Scalars['String']['output'];
 };
 
 export type PrintoutKind =
@@ -1623,6 +1698,7 @@ export type GraphCacheKeysConfig = {
   ConversationConnection?: (data: WithTypename<ConversationConnection>) => null | string,
   ConversationEdge?: (data: WithTypename<ConversationEdge>) => null | string,
   CreatedApiToken?: (data: WithTypename<CreatedApiToken>) => null | string,
+  DeadlineReminderRule?: (data: WithTypename<DeadlineReminderRule>) => null | string,
   Declaration?: (data: WithTypename<Declaration>) => null | string,
   DemoAccounts?: (data: WithTypename<DemoAccounts>) => null | string,
   DemoLogin?: (data: WithTypename<DemoLogin>) => null | string,
@@ -1645,6 +1721,7 @@ export type GraphCacheKeysConfig = {
   OfficeConnection?: (data: WithTypename<OfficeConnection>) => null | string,
   OfficeEdge?: (data: WithTypename<OfficeEdge>) => null | string,
   PageInfo?: (data: WithTypename<PageInfo>) => null | string,
+  PlannedDeadlineReminder?: (data: WithTypename<PlannedDeadlineReminder>) => null | string,
   PrintoutOption?: (data: WithTypename<PrintoutOption>) => null | string,
   ReadReceipt?: (data: WithTypename<ReadReceipt>) => null | string,
   RecipientDownload?: (data: WithTypename<RecipientDownload>) => null | string,
@@ -1719,6 +1796,7 @@ export type GraphCacheResolvers = {
     failedCount?: GraphCacheResolver<WithTypename<Broadcast>, Record<string, never>, Scalars['Int']['output'] | string>,
     id?: GraphCacheResolver<WithTypename<Broadcast>, Record<string, never>, Scalars['ID']['output'] | string>,
     kind?: GraphCacheResolver<WithTypename<Broadcast>, Record<string, never>, MessageKind | string>,
+    origin?: GraphCacheResolver<WithTypename<Broadcast>, Record<string, never>, BroadcastOrigin | string>,
     preview?: GraphCacheResolver<WithTypename<Broadcast>, Record<string, never>, Scalars['String']['output'] | string>,
     queuedCount?: GraphCacheResolver<WithTypename<Broadcast>, Record<string, never>, Scalars['Int']['output'] | string>,
     readCount?: GraphCacheResolver<WithTypename<Broadcast>, Record<string, never>, Scalars['Int']['output'] | string>,
@@ -1837,11 +1915,22 @@ export type GraphCacheResolvers = {
     apiToken?: GraphCacheResolver<WithTypename<CreatedApiToken>, Record<string, never>, WithTypename<ApiToken> | string>,
     token?: GraphCacheResolver<WithTypename<CreatedApiToken>, Record<string, never>, Scalars['String']['output'] | string>
   },
+  DeadlineReminderRule?: {
+    createdAt?: GraphCacheResolver<WithTypename<DeadlineReminderRule>, Record<string, never>, Scalars['DateTimeISO']['output'] | string>,
+    daysBefore?: GraphCacheResolver<WithTypename<DeadlineReminderRule>, Record<string, never>, Scalars['Int']['output'] | string>,
+    enabled?: GraphCacheResolver<WithTypename<DeadlineReminderRule>, Record<string, never>, Scalars['Boolean']['output'] | string>,
+    hour?: GraphCacheResolver<WithTypename<DeadlineReminderRule>, Record<string, never>, Scalars['Int']['output'] | string>,
+    id?: GraphCacheResolver<WithTypename<DeadlineReminderRule>, Record<string, never>, Scalars['ID']['output'] | string>,
+    planned?: GraphCacheResolver<WithTypename<DeadlineReminderRule>, DeadlineReminderRulePlannedArgs, Array<WithTypename<PlannedDeadlineReminder> | string>>,
+    templateId?: GraphCacheResolver<WithTypename<DeadlineReminderRule>, Record<string, never>, Scalars['ID']['output'] | string>,
+    updatedAt?: GraphCacheResolver<WithTypename<DeadlineReminderRule>, Record<string, never>, Scalars['DateTimeISO']['output'] | string>
+  },
   Declaration?: {
     createdAt?: GraphCacheResolver<WithTypename<Declaration>, Record<string, never>, Scalars['DateTimeISO']['output'] | string>,
     dueDate?: GraphCacheResolver<WithTypename<Declaration>, Record<string, never>, Scalars['String']['output'] | string>,
     filedAt?: GraphCacheResolver<WithTypename<Declaration>, Record<string, never>, Scalars['DateTimeISO']['output'] | string>,
     id?: GraphCacheResolver<WithTypename<Declaration>, Record<string, never>, Scalars['ID']['output'] | string>,
+    paidAt?: GraphCacheResolver<WithTypename<Declaration>, Record<string, never>, Scalars['DateTimeISO']['output'] | string>,
     period?: GraphCacheResolver<WithTypename<Declaration>, Record<string, never>, Scalars['String']['output'] | string>,
     status?: GraphCacheResolver<WithTypename<Declaration>, Record<string, never>, DeclarationStatus | string>,
     taxBase?: GraphCacheResolver<WithTypename<Declaration>, Record<string, never>, Scalars['String']['output'] | string>,
@@ -1980,6 +2069,7 @@ export type GraphCacheResolvers = {
     canSendEmail?: GraphCacheResolver<WithTypename<Office>, Record<string, never>, Scalars['Boolean']['output'] | string>,
     caretakers?: GraphCacheResolver<WithTypename<Office>, Record<string, never>, Array<WithTypename<User> | string>>,
     createdAt?: GraphCacheResolver<WithTypename<Office>, Record<string, never>, Scalars['DateTimeISO']['output'] | string>,
+    deadlineReminderRule?: GraphCacheResolver<WithTypename<Office>, Record<string, never>, WithTypename<DeadlineReminderRule> | string>,
     id?: GraphCacheResolver<WithTypename<Office>, Record<string, never>, Scalars['ID']['output'] | string>,
     invitations?: GraphCacheResolver<WithTypename<Office>, OfficeInvitationsArgs, Array<WithTypename<Invitation> | string>>,
     logo?: GraphCacheResolver<WithTypename<Office>, Record<string, never>, WithTypename<AttachmentLink> | string>,
@@ -2004,6 +2094,16 @@ export type GraphCacheResolvers = {
   PageInfo?: {
     endCursor?: GraphCacheResolver<WithTypename<PageInfo>, Record<string, never>, Scalars['String']['output'] | string>,
     hasNextPage?: GraphCacheResolver<WithTypename<PageInfo>, Record<string, never>, Scalars['Boolean']['output'] | string>
+  },
+  PlannedDeadlineReminder?: {
+    companyId?: GraphCacheResolver<WithTypename<PlannedDeadlineReminder>, Record<string, never>, Scalars['ID']['output'] | string>,
+    companyName?: GraphCacheResolver<WithTypename<PlannedDeadlineReminder>, Record<string, never>, Scalars['String']['output'] | string>,
+    declarationId?: GraphCacheResolver<WithTypename<PlannedDeadlineReminder>, Record<string, never>, Scalars['ID']['output'] | string>,
+    declarationType?: GraphCacheResolver<WithTypename<PlannedDeadlineReminder>, Record<string, never>, Scalars['String']['output'] | string>,
+    dueDate?: GraphCacheResolver<WithTypename<PlannedDeadlineReminder>, Record<string, never>, Scalars['String']['output'] | string>,
+    period?: GraphCacheResolver<WithTypename<PlannedDeadlineReminder>, Record<string, never>, Scalars['String']['output'] | string>,
+    remindOn?: GraphCacheResolver<WithTypename<PlannedDeadlineReminder>, Record<string, never>, Scalars['String']['output'] | string>,
+    taxDue?: GraphCacheResolver<WithTypename<PlannedDeadlineReminder>, Record<string, never>, Scalars['String']['output'] | string>
   },
   PrintoutOption?: {
     companyCount?: GraphCacheResolver<WithTypename<PrintoutOption>, Record<string, never>, Scalars['Int']['output'] | string>,
@@ -2128,6 +2228,7 @@ export type GraphCacheOptimisticUpdaters = {
   inviteStaff?: GraphCacheOptimisticMutationResolver<MutationInviteStaffArgs, WithTypename<Invitation>>,
   login?: GraphCacheOptimisticMutationResolver<MutationLoginArgs, WithTypename<AuthPayload>>,
   logout?: GraphCacheOptimisticMutationResolver<Record<string, never>, Scalars['Boolean']['output']>,
+  markDeclarationPaid?: GraphCacheOptimisticMutationResolver<MutationMarkDeclarationPaidArgs, WithTypename<Declaration>>,
   markMessagesRead?: GraphCacheOptimisticMutationResolver<MutationMarkMessagesReadArgs, Scalars['Int']['output']>,
   recallBroadcast?: GraphCacheOptimisticMutationResolver<MutationRecallBroadcastArgs, WithTypename<Broadcast>>,
   recordUpo?: GraphCacheOptimisticMutationResolver<MutationRecordUpoArgs, WithTypename<Upo>>,
@@ -2150,6 +2251,7 @@ export type GraphCacheOptimisticUpdaters = {
   signUpOffice?: GraphCacheOptimisticMutationResolver<MutationSignUpOfficeArgs, WithTypename<AuthPayload>>,
   testSmtpIntegration?: GraphCacheOptimisticMutationResolver<Record<string, never>, Scalars['Boolean']['output']>,
   updateCompany?: GraphCacheOptimisticMutationResolver<MutationUpdateCompanyArgs, WithTypename<Company>>,
+  updateDeadlineReminderRule?: GraphCacheOptimisticMutationResolver<MutationUpdateDeadlineReminderRuleArgs, WithTypename<DeadlineReminderRule>>,
   updateMessageTemplate?: GraphCacheOptimisticMutationResolver<MutationUpdateMessageTemplateArgs, WithTypename<MessageTemplate>>,
   updateMyAccount?: GraphCacheOptimisticMutationResolver<MutationUpdateMyAccountArgs, WithTypename<User>>,
   updateNotificationPreferences?: GraphCacheOptimisticMutationResolver<MutationUpdateNotificationPreferencesArgs, WithTypename<User>>,
@@ -2202,6 +2304,7 @@ export type GraphCacheUpdaters = {
     inviteStaff?: GraphCacheUpdateResolver<{ inviteStaff: WithTypename<Invitation> }, MutationInviteStaffArgs>,
     login?: GraphCacheUpdateResolver<{ login: WithTypename<AuthPayload> }, MutationLoginArgs>,
     logout?: GraphCacheUpdateResolver<{ logout: Scalars['Boolean']['output'] }, Record<string, never>>,
+    markDeclarationPaid?: GraphCacheUpdateResolver<{ markDeclarationPaid: WithTypename<Declaration> }, MutationMarkDeclarationPaidArgs>,
     markMessagesRead?: GraphCacheUpdateResolver<{ markMessagesRead: Scalars['Int']['output'] }, MutationMarkMessagesReadArgs>,
     recallBroadcast?: GraphCacheUpdateResolver<{ recallBroadcast: WithTypename<Broadcast> }, MutationRecallBroadcastArgs>,
     recordUpo?: GraphCacheUpdateResolver<{ recordUpo: WithTypename<Upo> }, MutationRecordUpoArgs>,
@@ -2224,6 +2327,7 @@ export type GraphCacheUpdaters = {
     signUpOffice?: GraphCacheUpdateResolver<{ signUpOffice: WithTypename<AuthPayload> }, MutationSignUpOfficeArgs>,
     testSmtpIntegration?: GraphCacheUpdateResolver<{ testSmtpIntegration: Scalars['Boolean']['output'] }, Record<string, never>>,
     updateCompany?: GraphCacheUpdateResolver<{ updateCompany: WithTypename<Company> }, MutationUpdateCompanyArgs>,
+    updateDeadlineReminderRule?: GraphCacheUpdateResolver<{ updateDeadlineReminderRule: WithTypename<DeadlineReminderRule> }, MutationUpdateDeadlineReminderRuleArgs>,
     updateMessageTemplate?: GraphCacheUpdateResolver<{ updateMessageTemplate: WithTypename<MessageTemplate> }, MutationUpdateMessageTemplateArgs>,
     updateMyAccount?: GraphCacheUpdateResolver<{ updateMyAccount: WithTypename<User> }, MutationUpdateMyAccountArgs>,
     updateNotificationPreferences?: GraphCacheUpdateResolver<{ updateNotificationPreferences: WithTypename<User> }, MutationUpdateNotificationPreferencesArgs>,
@@ -2275,6 +2379,7 @@ export type GraphCacheUpdaters = {
     failedCount?: GraphCacheUpdateResolver<Maybe<WithTypename<Broadcast>>, Record<string, never>>,
     id?: GraphCacheUpdateResolver<Maybe<WithTypename<Broadcast>>, Record<string, never>>,
     kind?: GraphCacheUpdateResolver<Maybe<WithTypename<Broadcast>>, Record<string, never>>,
+    origin?: GraphCacheUpdateResolver<Maybe<WithTypename<Broadcast>>, Record<string, never>>,
     preview?: GraphCacheUpdateResolver<Maybe<WithTypename<Broadcast>>, Record<string, never>>,
     queuedCount?: GraphCacheUpdateResolver<Maybe<WithTypename<Broadcast>>, Record<string, never>>,
     readCount?: GraphCacheUpdateResolver<Maybe<WithTypename<Broadcast>>, Record<string, never>>,
@@ -2393,11 +2498,22 @@ export type GraphCacheUpdaters = {
     apiToken?: GraphCacheUpdateResolver<Maybe<WithTypename<CreatedApiToken>>, Record<string, never>>,
     token?: GraphCacheUpdateResolver<Maybe<WithTypename<CreatedApiToken>>, Record<string, never>>
   },
+  DeadlineReminderRule?: {
+    createdAt?: GraphCacheUpdateResolver<Maybe<WithTypename<DeadlineReminderRule>>, Record<string, never>>,
+    daysBefore?: GraphCacheUpdateResolver<Maybe<WithTypename<DeadlineReminderRule>>, Record<string, never>>,
+    enabled?: GraphCacheUpdateResolver<Maybe<WithTypename<DeadlineReminderRule>>, Record<string, never>>,
+    hour?: GraphCacheUpdateResolver<Maybe<WithTypename<DeadlineReminderRule>>, Record<string, never>>,
+    id?: GraphCacheUpdateResolver<Maybe<WithTypename<DeadlineReminderRule>>, Record<string, never>>,
+    planned?: GraphCacheUpdateResolver<Maybe<WithTypename<DeadlineReminderRule>>, DeadlineReminderRulePlannedArgs>,
+    templateId?: GraphCacheUpdateResolver<Maybe<WithTypename<DeadlineReminderRule>>, Record<string, never>>,
+    updatedAt?: GraphCacheUpdateResolver<Maybe<WithTypename<DeadlineReminderRule>>, Record<string, never>>
+  },
   Declaration?: {
     createdAt?: GraphCacheUpdateResolver<Maybe<WithTypename<Declaration>>, Record<string, never>>,
     dueDate?: GraphCacheUpdateResolver<Maybe<WithTypename<Declaration>>, Record<string, never>>,
     filedAt?: GraphCacheUpdateResolver<Maybe<WithTypename<Declaration>>, Record<string, never>>,
     id?: GraphCacheUpdateResolver<Maybe<WithTypename<Declaration>>, Record<string, never>>,
+    paidAt?: GraphCacheUpdateResolver<Maybe<WithTypename<Declaration>>, Record<string, never>>,
     period?: GraphCacheUpdateResolver<Maybe<WithTypename<Declaration>>, Record<string, never>>,
     status?: GraphCacheUpdateResolver<Maybe<WithTypename<Declaration>>, Record<string, never>>,
     taxBase?: GraphCacheUpdateResolver<Maybe<WithTypename<Declaration>>, Record<string, never>>,
@@ -2536,6 +2652,7 @@ export type GraphCacheUpdaters = {
     canSendEmail?: GraphCacheUpdateResolver<Maybe<WithTypename<Office>>, Record<string, never>>,
     caretakers?: GraphCacheUpdateResolver<Maybe<WithTypename<Office>>, Record<string, never>>,
     createdAt?: GraphCacheUpdateResolver<Maybe<WithTypename<Office>>, Record<string, never>>,
+    deadlineReminderRule?: GraphCacheUpdateResolver<Maybe<WithTypename<Office>>, Record<string, never>>,
     id?: GraphCacheUpdateResolver<Maybe<WithTypename<Office>>, Record<string, never>>,
     invitations?: GraphCacheUpdateResolver<Maybe<WithTypename<Office>>, OfficeInvitationsArgs>,
     logo?: GraphCacheUpdateResolver<Maybe<WithTypename<Office>>, Record<string, never>>,
@@ -2560,6 +2677,16 @@ export type GraphCacheUpdaters = {
   PageInfo?: {
     endCursor?: GraphCacheUpdateResolver<Maybe<WithTypename<PageInfo>>, Record<string, never>>,
     hasNextPage?: GraphCacheUpdateResolver<Maybe<WithTypename<PageInfo>>, Record<string, never>>
+  },
+  PlannedDeadlineReminder?: {
+    companyId?: GraphCacheUpdateResolver<Maybe<WithTypename<PlannedDeadlineReminder>>, Record<string, never>>,
+    companyName?: GraphCacheUpdateResolver<Maybe<WithTypename<PlannedDeadlineReminder>>, Record<string, never>>,
+    declarationId?: GraphCacheUpdateResolver<Maybe<WithTypename<PlannedDeadlineReminder>>, Record<string, never>>,
+    declarationType?: GraphCacheUpdateResolver<Maybe<WithTypename<PlannedDeadlineReminder>>, Record<string, never>>,
+    dueDate?: GraphCacheUpdateResolver<Maybe<WithTypename<PlannedDeadlineReminder>>, Record<string, never>>,
+    period?: GraphCacheUpdateResolver<Maybe<WithTypename<PlannedDeadlineReminder>>, Record<string, never>>,
+    remindOn?: GraphCacheUpdateResolver<Maybe<WithTypename<PlannedDeadlineReminder>>, Record<string, never>>,
+    taxDue?: GraphCacheUpdateResolver<Maybe<WithTypename<PlannedDeadlineReminder>>, Record<string, never>>
   },
   PrintoutOption?: {
     companyCount?: GraphCacheUpdateResolver<Maybe<WithTypename<PrintoutOption>>, Record<string, never>>,

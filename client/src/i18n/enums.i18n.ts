@@ -1,5 +1,6 @@
 import type {
   ApiScope,
+  BroadcastOrigin,
   CompanyImportRowStatus,
   ConversationStatus,
   DeliveryStatus,
@@ -36,6 +37,7 @@ type BroadcastCancelReason =
 /** Every enum of the schema with its values: a value missing from the table does not compile. */
 interface Enums {
   ApiScope: ApiScope;
+  BroadcastOrigin: BroadcastOrigin;
   BroadcastStatus: BroadcastStatus;
   BroadcastCancelReason: BroadcastCancelReason;
   CompanyImportRowStatus: CompanyImportRowStatus;
@@ -80,6 +82,8 @@ export const messages = defineMessages({
     'enum.DeclarationStatus.FILED': 'Złożona',
     'enum.DeclarationStatus.ACCEPTED': 'Przyjęta',
     'enum.DeclarationStatus.REJECTED': 'Odrzucona',
+    'enum.BroadcastOrigin.MANUAL': 'Wysłana przez biuro',
+    'enum.BroadcastOrigin.DEADLINE_REMINDER': 'Przypomnienie o terminie',
     'enum.BroadcastStatus.SCHEDULED': 'Zaplanowana',
     'enum.BroadcastStatus.SENT': 'Wysłana',
     'enum.BroadcastStatus.CANCELLED': 'Anulowana',
@@ -162,6 +166,8 @@ export const messages = defineMessages({
     'enum.DeclarationStatus.FILED': 'Filed',
     'enum.DeclarationStatus.ACCEPTED': 'Accepted',
     'enum.DeclarationStatus.REJECTED': 'Rejected',
+    'enum.BroadcastOrigin.MANUAL': 'Sent by the office',
+    'enum.BroadcastOrigin.DEADLINE_REMINDER': 'Deadline reminder',
     'enum.BroadcastStatus.SCHEDULED': 'Scheduled',
     'enum.BroadcastStatus.SENT': 'Sent',
     'enum.BroadcastStatus.CANCELLED': 'Cancelled',

@@ -14,6 +14,7 @@ import { messages as auth } from '../features/auth/auth.i18n';
 import { messages as clientHome } from '../features/client-home/client-home.i18n';
 import { messages as companies } from '../features/companies/companies.i18n';
 import { messages as crm } from '../features/crm/crm.i18n';
+import { messages as deadlines } from '../features/deadlines/deadlines.i18n';
 import { messages as email } from '../features/email/email.i18n';
 import { messages as files } from '../features/files/files.i18n';
 import { messages as inbox } from '../features/inbox/inbox.i18n';
@@ -56,6 +57,7 @@ const pl = {
   ...sent.pl,
   ...schedule.pl,
   ...webhooks.pl,
+  ...deadlines.pl,
 };
 
 /** Every UI string's key: `t('inbox.title')` with a key no table has does not compile. */
@@ -84,6 +86,7 @@ const en: Record<MessageKey, string> = {
   ...sent.en,
   ...schedule.en,
   ...webhooks.en,
+  ...deadlines.en,
 };
 
 export const dictionaries: Record<Lang, Record<MessageKey, string>> = { pl, en };

@@ -147,6 +147,10 @@ type Documents = {
     "\n  mutation LoginFloodLogin($email: String!, $password: String!) {\n    login(email: $email, password: $password) { token }\n  }\n": typeof types.LoginFloodLoginDocument,
     "\n  query AuthzLedgerEntries($companyId: ID!, $period: String!) {\n    ledgerEntries(companyId: $companyId, period: $period, first: 100) {\n      totalCount\n      edges { node { id documentNumber counterparty description gross } }\n    }\n  }\n": typeof types.AuthzLedgerEntriesDocument,
     "\n  mutation AuthzRecordUpo($input: UpoInput!) {\n    recordUpo(input: $input) { id referenceNumber }\n  }\n": typeof types.AuthzRecordUpoDocument,
+    "\n  mutation AuthzMarkDeclarationPaid($id: ID!) {\n    markDeclarationPaid(id: $id) { id paidAt }\n  }\n": typeof types.AuthzMarkDeclarationPaidDocument,
+    "\n  mutation PaidUpsertDeclaration($input: DeclarationInput!) {\n    upsertDeclaration(input: $input) { id paidAt }\n  }\n": typeof types.PaidUpsertDeclarationDocument,
+    "\n  mutation PaidMarkDeclaration($id: ID!, $paid: Boolean) {\n    markDeclarationPaid(id: $id, paid: $paid) { id paidAt }\n  }\n": typeof types.PaidMarkDeclarationDocument,
+    "\n  query PaidDeclarations($id: ID!) {\n    company(id: $id) { declarations { id paidAt } }\n  }\n": typeof types.PaidDeclarationsDocument,
     "\n  mutation BookkeepingImport($companyId: ID!, $entries: [LedgerEntryInput!]!) {\n    importLedgerEntries(companyId: $companyId, entries: $entries)\n  }\n": typeof types.BookkeepingImportDocument,
     "\n  query BookkeepingEntries($companyId: ID!, $period: String!, $first: Int, $after: String) {\n    ledgerEntries(companyId: $companyId, period: $period, first: $first, after: $after) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      edges {\n        cursor\n        node {\n          id date documentNumber counterparty counterpartyNip description net vat gross column\n          contraAccount vatRegister\n        }\n      }\n    }\n  }\n": typeof types.BookkeepingEntriesDocument,
     "\n  mutation BookkeepingUpsertDeclaration($input: DeclarationInput!) {\n    upsertDeclaration(input: $input) {\n      id type period taxBase taxDue status filedAt dueDate upo { id referenceNumber }\n    }\n  }\n": typeof types.BookkeepingUpsertDeclarationDocument,
@@ -239,6 +243,14 @@ type Documents = {
     "\n  mutation CompanyTestCreate($input: CreateCompanyInput!) {\n    createCompany(input: $input) { id nip taxForm vatPayer email caretaker { id } }\n  }\n": typeof types.CompanyTestCreateDocument,
     "\n  query CompanyUsersOfCompany($id: ID!) {\n    company(id: $id) { id users { id email name } }\n  }\n": typeof types.CompanyUsersOfCompanyDocument,
     "\n  query CompanyUsersOfList {\n    companies(first: 50) { edges { node { id users { id } } } }\n  }\n": typeof types.CompanyUsersOfListDocument,
+    "\n  mutation AuthzUpdateDeadlineReminderRule($input: DeadlineReminderRuleInput!) {\n    updateDeadlineReminderRule(input: $input) { id enabled daysBefore hour templateId }\n  }\n": typeof types.AuthzUpdateDeadlineReminderRuleDocument,
+    "\n  query AuthzDeadlineReminderRule {\n    me { office { id deadlineReminderRule { id daysBefore } } }\n  }\n": typeof types.AuthzDeadlineReminderRuleDocument,
+    "\n  mutation DeadlineRuleUpdate($input: DeadlineReminderRuleInput!) {\n    updateDeadlineReminderRule(input: $input) { id enabled daysBefore hour templateId }\n  }\n": typeof types.DeadlineRuleUpdateDocument,
+    "\n  query DeadlineRuleOfOffice($first: Int) {\n    me {\n      office {\n        deadlineReminderRule {\n          enabled daysBefore hour\n          planned(first: $first) { companyName declarationType taxDue dueDate remindOn }\n        }\n      }\n    }\n  }\n": typeof types.DeadlineRuleOfOfficeDocument,
+    "\n  mutation DeadlineRuleTemplate($input: MessageTemplateInput!) {\n    createMessageTemplate(input: $input) { id }\n  }\n": typeof types.DeadlineRuleTemplateDocument,
+    "\n  query DeadlineRuleSent {\n    broadcasts(first: 20) { edges { node { id origin recipientCount author { id } } } }\n  }\n": typeof types.DeadlineRuleSentDocument,
+    "\n          mutation DeadlineRulePaid($id: ID!) { markDeclarationPaid(id: $id) { id } }\n        ": typeof types.DeadlineRulePaidDocument,
+    "query DeadlineRuleUnread { unreadCount }": typeof types.DeadlineRuleUnreadDocument,
     "\n  mutation DemoSeedLogin($email: String!, $password: String!) {\n    login(email: $email, password: $password) { token }\n  }\n": typeof types.DemoSeedLoginDocument,
     "\n  query DemoSeedInvitations {\n    me {\n      office {\n        name\n        invitations(status: PENDING) { email role status company { name } }\n      }\n    }\n  }\n": typeof types.DemoSeedInvitationsDocument,
     "\n  query DemoSeedAccounts {\n    demoAccounts { password logins { email userRole office lastEmail } }\n  }\n": typeof types.DemoSeedAccountsDocument,
@@ -427,6 +439,7 @@ type Documents = {
     "\n  mutation CompanyListBrowserSmtp($input: SmtpIntegrationInput!) {\n    updateSmtpIntegration(input: $input) { host }\n  }\n": typeof types.CompanyListBrowserSmtpDocument,
     "\n  mutation CompanyListBrowserDemoLogin($email: String!, $password: String!) {\n    login(email: $email, password: $password) { token }\n  }\n": typeof types.CompanyListBrowserDemoLoginDocument,
     "\n  query CompanyListBrowserPrintoutsSent($id: ID!) {\n    company(id: $id) { lastPrintoutEmail { delivery { sentAt } } }\n  }\n": typeof types.CompanyListBrowserPrintoutsSentDocument,
+    "\n  mutation DeadlineBrowserTemplate($input: MessageTemplateInput!) {\n    createMessageTemplate(input: $input) { id }\n  }\n": typeof types.DeadlineBrowserTemplateDocument,
     "\n  mutation BrowserEmailSmtp($input: SmtpIntegrationInput!) {\n    updateSmtpIntegration(input: $input) { host }\n  }\n": typeof types.BrowserEmailSmtpDocument,
     "\n  mutation BrowserEmailLogo($uploadId: ID) {\n    setOfficeLogo(uploadId: $uploadId) { id }\n  }\n": typeof types.BrowserEmailLogoDocument,
     "\n  mutation BrowserEmailSend($input: SendEmailInput!) {\n    sendEmail(input: $input) { id }\n  }\n": typeof types.BrowserEmailSendDocument,
@@ -602,6 +615,10 @@ const documents: Documents = {
     "\n  mutation LoginFloodLogin($email: String!, $password: String!) {\n    login(email: $email, password: $password) { token }\n  }\n": types.LoginFloodLoginDocument,
     "\n  query AuthzLedgerEntries($companyId: ID!, $period: String!) {\n    ledgerEntries(companyId: $companyId, period: $period, first: 100) {\n      totalCount\n      edges { node { id documentNumber counterparty description gross } }\n    }\n  }\n": types.AuthzLedgerEntriesDocument,
     "\n  mutation AuthzRecordUpo($input: UpoInput!) {\n    recordUpo(input: $input) { id referenceNumber }\n  }\n": types.AuthzRecordUpoDocument,
+    "\n  mutation AuthzMarkDeclarationPaid($id: ID!) {\n    markDeclarationPaid(id: $id) { id paidAt }\n  }\n": types.AuthzMarkDeclarationPaidDocument,
+    "\n  mutation PaidUpsertDeclaration($input: DeclarationInput!) {\n    upsertDeclaration(input: $input) { id paidAt }\n  }\n": types.PaidUpsertDeclarationDocument,
+    "\n  mutation PaidMarkDeclaration($id: ID!, $paid: Boolean) {\n    markDeclarationPaid(id: $id, paid: $paid) { id paidAt }\n  }\n": types.PaidMarkDeclarationDocument,
+    "\n  query PaidDeclarations($id: ID!) {\n    company(id: $id) { declarations { id paidAt } }\n  }\n": types.PaidDeclarationsDocument,
     "\n  mutation BookkeepingImport($companyId: ID!, $entries: [LedgerEntryInput!]!) {\n    importLedgerEntries(companyId: $companyId, entries: $entries)\n  }\n": types.BookkeepingImportDocument,
     "\n  query BookkeepingEntries($companyId: ID!, $period: String!, $first: Int, $after: String) {\n    ledgerEntries(companyId: $companyId, period: $period, first: $first, after: $after) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      edges {\n        cursor\n        node {\n          id date documentNumber counterparty counterpartyNip description net vat gross column\n          contraAccount vatRegister\n        }\n      }\n    }\n  }\n": types.BookkeepingEntriesDocument,
     "\n  mutation BookkeepingUpsertDeclaration($input: DeclarationInput!) {\n    upsertDeclaration(input: $input) {\n      id type period taxBase taxDue status filedAt dueDate upo { id referenceNumber }\n    }\n  }\n": types.BookkeepingUpsertDeclarationDocument,
@@ -694,6 +711,14 @@ const documents: Documents = {
     "\n  mutation CompanyTestCreate($input: CreateCompanyInput!) {\n    createCompany(input: $input) { id nip taxForm vatPayer email caretaker { id } }\n  }\n": types.CompanyTestCreateDocument,
     "\n  query CompanyUsersOfCompany($id: ID!) {\n    company(id: $id) { id users { id email name } }\n  }\n": types.CompanyUsersOfCompanyDocument,
     "\n  query CompanyUsersOfList {\n    companies(first: 50) { edges { node { id users { id } } } }\n  }\n": types.CompanyUsersOfListDocument,
+    "\n  mutation AuthzUpdateDeadlineReminderRule($input: DeadlineReminderRuleInput!) {\n    updateDeadlineReminderRule(input: $input) { id enabled daysBefore hour templateId }\n  }\n": types.AuthzUpdateDeadlineReminderRuleDocument,
+    "\n  query AuthzDeadlineReminderRule {\n    me { office { id deadlineReminderRule { id daysBefore } } }\n  }\n": types.AuthzDeadlineReminderRuleDocument,
+    "\n  mutation DeadlineRuleUpdate($input: DeadlineReminderRuleInput!) {\n    updateDeadlineReminderRule(input: $input) { id enabled daysBefore hour templateId }\n  }\n": types.DeadlineRuleUpdateDocument,
+    "\n  query DeadlineRuleOfOffice($first: Int) {\n    me {\n      office {\n        deadlineReminderRule {\n          enabled daysBefore hour\n          planned(first: $first) { companyName declarationType taxDue dueDate remindOn }\n        }\n      }\n    }\n  }\n": types.DeadlineRuleOfOfficeDocument,
+    "\n  mutation DeadlineRuleTemplate($input: MessageTemplateInput!) {\n    createMessageTemplate(input: $input) { id }\n  }\n": types.DeadlineRuleTemplateDocument,
+    "\n  query DeadlineRuleSent {\n    broadcasts(first: 20) { edges { node { id origin recipientCount author { id } } } }\n  }\n": types.DeadlineRuleSentDocument,
+    "\n          mutation DeadlineRulePaid($id: ID!) { markDeclarationPaid(id: $id) { id } }\n        ": types.DeadlineRulePaidDocument,
+    "query DeadlineRuleUnread { unreadCount }": types.DeadlineRuleUnreadDocument,
     "\n  mutation DemoSeedLogin($email: String!, $password: String!) {\n    login(email: $email, password: $password) { token }\n  }\n": types.DemoSeedLoginDocument,
     "\n  query DemoSeedInvitations {\n    me {\n      office {\n        name\n        invitations(status: PENDING) { email role status company { name } }\n      }\n    }\n  }\n": types.DemoSeedInvitationsDocument,
     "\n  query DemoSeedAccounts {\n    demoAccounts { password logins { email userRole office lastEmail } }\n  }\n": types.DemoSeedAccountsDocument,
@@ -882,6 +907,7 @@ const documents: Documents = {
     "\n  mutation CompanyListBrowserSmtp($input: SmtpIntegrationInput!) {\n    updateSmtpIntegration(input: $input) { host }\n  }\n": types.CompanyListBrowserSmtpDocument,
     "\n  mutation CompanyListBrowserDemoLogin($email: String!, $password: String!) {\n    login(email: $email, password: $password) { token }\n  }\n": types.CompanyListBrowserDemoLoginDocument,
     "\n  query CompanyListBrowserPrintoutsSent($id: ID!) {\n    company(id: $id) { lastPrintoutEmail { delivery { sentAt } } }\n  }\n": types.CompanyListBrowserPrintoutsSentDocument,
+    "\n  mutation DeadlineBrowserTemplate($input: MessageTemplateInput!) {\n    createMessageTemplate(input: $input) { id }\n  }\n": types.DeadlineBrowserTemplateDocument,
     "\n  mutation BrowserEmailSmtp($input: SmtpIntegrationInput!) {\n    updateSmtpIntegration(input: $input) { host }\n  }\n": types.BrowserEmailSmtpDocument,
     "\n  mutation BrowserEmailLogo($uploadId: ID) {\n    setOfficeLogo(uploadId: $uploadId) { id }\n  }\n": types.BrowserEmailLogoDocument,
     "\n  mutation BrowserEmailSend($input: SendEmailInput!) {\n    sendEmail(input: $input) { id }\n  }\n": types.BrowserEmailSendDocument,
@@ -1456,6 +1482,22 @@ export function graphql(source: "\n  mutation AuthzRecordUpo($input: UpoInput!) 
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  mutation AuthzMarkDeclarationPaid($id: ID!) {\n    markDeclarationPaid(id: $id) { id paidAt }\n  }\n"): typeof import('./graphql.js').AuthzMarkDeclarationPaidDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PaidUpsertDeclaration($input: DeclarationInput!) {\n    upsertDeclaration(input: $input) { id paidAt }\n  }\n"): typeof import('./graphql.js').PaidUpsertDeclarationDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PaidMarkDeclaration($id: ID!, $paid: Boolean) {\n    markDeclarationPaid(id: $id, paid: $paid) { id paidAt }\n  }\n"): typeof import('./graphql.js').PaidMarkDeclarationDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PaidDeclarations($id: ID!) {\n    company(id: $id) { declarations { id paidAt } }\n  }\n"): typeof import('./graphql.js').PaidDeclarationsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  mutation BookkeepingImport($companyId: ID!, $entries: [LedgerEntryInput!]!) {\n    importLedgerEntries(companyId: $companyId, entries: $entries)\n  }\n"): typeof import('./graphql.js').BookkeepingImportDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -1821,6 +1863,38 @@ export function graphql(source: "\n  query CompanyUsersOfCompany($id: ID!) {\n  
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query CompanyUsersOfList {\n    companies(first: 50) { edges { node { id users { id } } } }\n  }\n"): typeof import('./graphql.js').CompanyUsersOfListDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AuthzUpdateDeadlineReminderRule($input: DeadlineReminderRuleInput!) {\n    updateDeadlineReminderRule(input: $input) { id enabled daysBefore hour templateId }\n  }\n"): typeof import('./graphql.js').AuthzUpdateDeadlineReminderRuleDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AuthzDeadlineReminderRule {\n    me { office { id deadlineReminderRule { id daysBefore } } }\n  }\n"): typeof import('./graphql.js').AuthzDeadlineReminderRuleDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DeadlineRuleUpdate($input: DeadlineReminderRuleInput!) {\n    updateDeadlineReminderRule(input: $input) { id enabled daysBefore hour templateId }\n  }\n"): typeof import('./graphql.js').DeadlineRuleUpdateDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query DeadlineRuleOfOffice($first: Int) {\n    me {\n      office {\n        deadlineReminderRule {\n          enabled daysBefore hour\n          planned(first: $first) { companyName declarationType taxDue dueDate remindOn }\n        }\n      }\n    }\n  }\n"): typeof import('./graphql.js').DeadlineRuleOfOfficeDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DeadlineRuleTemplate($input: MessageTemplateInput!) {\n    createMessageTemplate(input: $input) { id }\n  }\n"): typeof import('./graphql.js').DeadlineRuleTemplateDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query DeadlineRuleSent {\n    broadcasts(first: 20) { edges { node { id origin recipientCount author { id } } } }\n  }\n"): typeof import('./graphql.js').DeadlineRuleSentDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n          mutation DeadlineRulePaid($id: ID!) { markDeclarationPaid(id: $id) { id } }\n        "): typeof import('./graphql.js').DeadlineRulePaidDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query DeadlineRuleUnread { unreadCount }"): typeof import('./graphql.js').DeadlineRuleUnreadDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -2573,6 +2647,10 @@ export function graphql(source: "\n  mutation CompanyListBrowserDemoLogin($email
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query CompanyListBrowserPrintoutsSent($id: ID!) {\n    company(id: $id) { lastPrintoutEmail { delivery { sentAt } } }\n  }\n"): typeof import('./graphql.js').CompanyListBrowserPrintoutsSentDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DeadlineBrowserTemplate($input: MessageTemplateInput!) {\n    createMessageTemplate(input: $input) { id }\n  }\n"): typeof import('./graphql.js').DeadlineBrowserTemplateDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -26,6 +26,11 @@ export type BroadcastCancelReason =
   | 'SEND_FAILED'
   | 'SMTP_NOT_CONFIGURED';
 
+/** MANUAL: sent by office staff; DEADLINE_REMINDER: sent by the office’s deadline reminder rule. */
+export type BroadcastOrigin =
+  | 'DEADLINE_REMINDER'
+  | 'MANUAL';
+
 /** Conditions on the recipients of a broadcast; given ones all hold (AND). */
 export type BroadcastRecipientFilter = {
   /** true: a client user of the company confirmed receipt (acknowledgeMessage); false: none did (also when the broadcast did not ask for it). */
@@ -97,6 +102,17 @@ export type CreateWebhookInput = {
   secret?: string | null | undefined;
   /** Where events are POSTed: https to a public address (http only for WEBHOOK_ALLOWED_HOSTS). */
   url: string;
+};
+
+/** The office’s deadline reminder rule: on the day `daysBefore` days before a declaration’s due date, at or after `hour` (Europe/Warsaw), each company gets its own notification from the template, once per declaration. */
+export type DeadlineReminderRuleInput = {
+  /** 0 (on the due date) to 30. */
+  daysBefore: number;
+  enabled: boolean;
+  /** 0 to 23, Europe/Warsaw. */
+  hour: number;
+  /** A NOTIFICATION message template of the office; null: the built-in text naming the declaration, amount and due date. */
+  templateId?: string | number | null | undefined;
 };
 
 export type DeclarationInput = {
@@ -1306,6 +1322,35 @@ export type AuthzRecordUpoMutationVariables = Exact<{
 
 export type AuthzRecordUpoMutation = { recordUpo: { id: string, referenceNumber: string } };
 
+export type AuthzMarkDeclarationPaidMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type AuthzMarkDeclarationPaidMutation = { markDeclarationPaid: { id: string, paidAt: string | null } };
+
+export type PaidUpsertDeclarationMutationVariables = Exact<{
+  input: DeclarationInput;
+}>;
+
+
+export type PaidUpsertDeclarationMutation = { upsertDeclaration: { id: string, paidAt: string | null } };
+
+export type PaidMarkDeclarationMutationVariables = Exact<{
+  id: string | number;
+  paid?: boolean | null | undefined;
+}>;
+
+
+export type PaidMarkDeclarationMutation = { markDeclarationPaid: { id: string, paidAt: string | null } };
+
+export type PaidDeclarationsQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type PaidDeclarationsQuery = { company: { declarations: Array<{ id: string, paidAt: string | null }> } | null };
+
 export type BookkeepingImportMutationVariables = Exact<{
   companyId: string | number;
   entries: Array<LedgerEntryInput> | LedgerEntryInput;
@@ -1952,6 +1997,56 @@ export type CompanyUsersOfListQueryVariables = Exact<{ [key: string]: never; }>;
 
 
 export type CompanyUsersOfListQuery = { companies: { edges: Array<{ node: { id: string, users: Array<{ id: string }> } }> } };
+
+export type AuthzUpdateDeadlineReminderRuleMutationVariables = Exact<{
+  input: DeadlineReminderRuleInput;
+}>;
+
+
+export type AuthzUpdateDeadlineReminderRuleMutation = { updateDeadlineReminderRule: { id: string, enabled: boolean, daysBefore: number, hour: number, templateId: string | null } };
+
+export type AuthzDeadlineReminderRuleQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type AuthzDeadlineReminderRuleQuery = { me: { office: { id: string, deadlineReminderRule: { id: string, daysBefore: number } | null } | null } | null };
+
+export type DeadlineRuleUpdateMutationVariables = Exact<{
+  input: DeadlineReminderRuleInput;
+}>;
+
+
+export type DeadlineRuleUpdateMutation = { updateDeadlineReminderRule: { id: string, enabled: boolean, daysBefore: number, hour: number, templateId: string | null } };
+
+export type DeadlineRuleOfOfficeQueryVariables = Exact<{
+  first?: number | null | undefined;
+}>;
+
+
+export type DeadlineRuleOfOfficeQuery = { me: { office: { deadlineReminderRule: { enabled: boolean, daysBefore: number, hour: number, planned: Array<{ companyName: string, declarationType: string, taxDue: string, dueDate: string, remindOn: string }> } | null } | null } | null };
+
+export type DeadlineRuleTemplateMutationVariables = Exact<{
+  input: MessageTemplateInput;
+}>;
+
+
+export type DeadlineRuleTemplateMutation = { createMessageTemplate: { id: string } };
+
+export type DeadlineRuleSentQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type DeadlineRuleSentQuery = { broadcasts: { edges: Array<{ node: { id: string, origin: BroadcastOrigin, recipientCount: number, author: { id: string } } }> } };
+
+export type DeadlineRulePaidMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type DeadlineRulePaidMutation = { markDeclarationPaid: { id: string } };
+
+export type DeadlineRuleUnreadQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type DeadlineRuleUnreadQuery = { unreadCount: number };
 
 export type DemoSeedLoginMutationVariables = Exact<{
   email: string;
@@ -3223,6 +3318,13 @@ export type CompanyListBrowserPrintoutsSentQueryVariables = Exact<{
 
 
 export type CompanyListBrowserPrintoutsSentQuery = { company: { lastPrintoutEmail: { delivery: { sentAt: string | null } | null } | null } | null };
+
+export type DeadlineBrowserTemplateMutationVariables = Exact<{
+  input: MessageTemplateInput;
+}>;
+
+
+export type DeadlineBrowserTemplateMutation = { createMessageTemplate: { id: string } };
 
 export type BrowserEmailSmtpMutationVariables = Exact<{
   input: SmtpIntegrationInput;
@@ -4796,6 +4898,40 @@ export const AuthzRecordUpoDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<AuthzRecordUpoMutation, AuthzRecordUpoMutationVariables>;
+export const AuthzMarkDeclarationPaidDocument = new TypedDocumentString(`
+    mutation AuthzMarkDeclarationPaid($id: ID!) {
+  markDeclarationPaid(id: $id) {
+    id
+    paidAt
+  }
+}
+    `) as unknown as TypedDocumentString<AuthzMarkDeclarationPaidMutation, AuthzMarkDeclarationPaidMutationVariables>;
+export const PaidUpsertDeclarationDocument = new TypedDocumentString(`
+    mutation PaidUpsertDeclaration($input: DeclarationInput!) {
+  upsertDeclaration(input: $input) {
+    id
+    paidAt
+  }
+}
+    `) as unknown as TypedDocumentString<PaidUpsertDeclarationMutation, PaidUpsertDeclarationMutationVariables>;
+export const PaidMarkDeclarationDocument = new TypedDocumentString(`
+    mutation PaidMarkDeclaration($id: ID!, $paid: Boolean) {
+  markDeclarationPaid(id: $id, paid: $paid) {
+    id
+    paidAt
+  }
+}
+    `) as unknown as TypedDocumentString<PaidMarkDeclarationMutation, PaidMarkDeclarationMutationVariables>;
+export const PaidDeclarationsDocument = new TypedDocumentString(`
+    query PaidDeclarations($id: ID!) {
+  company(id: $id) {
+    declarations {
+      id
+      paidAt
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PaidDeclarationsQuery, PaidDeclarationsQueryVariables>;
 export const BookkeepingImportDocument = new TypedDocumentString(`
     mutation BookkeepingImport($companyId: ID!, $entries: [LedgerEntryInput!]!) {
   importLedgerEntries(companyId: $companyId, entries: $entries)
@@ -6009,6 +6145,96 @@ export const CompanyUsersOfListDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<CompanyUsersOfListQuery, CompanyUsersOfListQueryVariables>;
+export const AuthzUpdateDeadlineReminderRuleDocument = new TypedDocumentString(`
+    mutation AuthzUpdateDeadlineReminderRule($input: DeadlineReminderRuleInput!) {
+  updateDeadlineReminderRule(input: $input) {
+    id
+    enabled
+    daysBefore
+    hour
+    templateId
+  }
+}
+    `) as unknown as TypedDocumentString<AuthzUpdateDeadlineReminderRuleMutation, AuthzUpdateDeadlineReminderRuleMutationVariables>;
+export const AuthzDeadlineReminderRuleDocument = new TypedDocumentString(`
+    query AuthzDeadlineReminderRule {
+  me {
+    office {
+      id
+      deadlineReminderRule {
+        id
+        daysBefore
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AuthzDeadlineReminderRuleQuery, AuthzDeadlineReminderRuleQueryVariables>;
+export const DeadlineRuleUpdateDocument = new TypedDocumentString(`
+    mutation DeadlineRuleUpdate($input: DeadlineReminderRuleInput!) {
+  updateDeadlineReminderRule(input: $input) {
+    id
+    enabled
+    daysBefore
+    hour
+    templateId
+  }
+}
+    `) as unknown as TypedDocumentString<DeadlineRuleUpdateMutation, DeadlineRuleUpdateMutationVariables>;
+export const DeadlineRuleOfOfficeDocument = new TypedDocumentString(`
+    query DeadlineRuleOfOffice($first: Int) {
+  me {
+    office {
+      deadlineReminderRule {
+        enabled
+        daysBefore
+        hour
+        planned(first: $first) {
+          companyName
+          declarationType
+          taxDue
+          dueDate
+          remindOn
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<DeadlineRuleOfOfficeQuery, DeadlineRuleOfOfficeQueryVariables>;
+export const DeadlineRuleTemplateDocument = new TypedDocumentString(`
+    mutation DeadlineRuleTemplate($input: MessageTemplateInput!) {
+  createMessageTemplate(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<DeadlineRuleTemplateMutation, DeadlineRuleTemplateMutationVariables>;
+export const DeadlineRuleSentDocument = new TypedDocumentString(`
+    query DeadlineRuleSent {
+  broadcasts(first: 20) {
+    edges {
+      node {
+        id
+        origin
+        recipientCount
+        author {
+          id
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<DeadlineRuleSentQuery, DeadlineRuleSentQueryVariables>;
+export const DeadlineRulePaidDocument = new TypedDocumentString(`
+    mutation DeadlineRulePaid($id: ID!) {
+  markDeclarationPaid(id: $id) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<DeadlineRulePaidMutation, DeadlineRulePaidMutationVariables>;
+export const DeadlineRuleUnreadDocument = new TypedDocumentString(`
+    query DeadlineRuleUnread {
+  unreadCount
+}
+    `) as unknown as TypedDocumentString<DeadlineRuleUnreadQuery, DeadlineRuleUnreadQueryVariables>;
 export const DemoSeedLoginDocument = new TypedDocumentString(`
     mutation DemoSeedLogin($email: String!, $password: String!) {
   login(email: $email, password: $password) {
@@ -8112,6 +8338,13 @@ export const CompanyListBrowserPrintoutsSentDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<CompanyListBrowserPrintoutsSentQuery, CompanyListBrowserPrintoutsSentQueryVariables>;
+export const DeadlineBrowserTemplateDocument = new TypedDocumentString(`
+    mutation DeadlineBrowserTemplate($input: MessageTemplateInput!) {
+  createMessageTemplate(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<DeadlineBrowserTemplateMutation, DeadlineBrowserTemplateMutationVariables>;
 export const BrowserEmailSmtpDocument = new TypedDocumentString(`
     mutation BrowserEmailSmtp($input: SmtpIntegrationInput!) {
   updateSmtpIntegration(input: $input) {

@@ -5,6 +5,7 @@ import { useI18n } from '../../i18n';
 import { Link } from '../../router';
 import { ErrorState, Loading, NotFound } from '../../ui/states';
 import { formatNip } from '../companies/format';
+import { CompanyDeclarations } from '../deadlines/CompanyDeclarations';
 import { AcknowledgmentList } from './AcknowledgmentList';
 import { CompanyInvitations } from './CompanyInvitations';
 import { CompanyManage } from './CompanyManage';
@@ -123,6 +124,7 @@ export function CompanyPage({ companyId }: { companyId: string }) {
         </p>
       </header>
       <CompanyInvitations companyId={company.id} invitedCount={invitedCount} />
+      <CompanyDeclarations companyId={company.id} />
 
       <div className="tabs" role="tablist" aria-label={t('crm.tabs')}>
         {(['messages', 'acknowledgments'] as const).map((name) => (

@@ -17,6 +17,7 @@ export const BroadcastRow_broadcast = graphql(`
     failedCount
     author { id name }
     remindsOf { id }
+    origin
   }
 `);
 
@@ -43,6 +44,12 @@ export function BroadcastRow({
       <td>
         {t(`sent.kind.${broadcast.kind}` as MessageKey)}
         {broadcast.remindsOf && <span className="muted"> ({t('sent.reminder')})</span>}
+        {broadcast.origin === 'DEADLINE_REMINDER' && (
+          <span className="muted" data-testid="sent-deadline-reminder">
+            {' '}
+            ({t('deadlines.sent.reminder')})
+          </span>
+        )}
       </td>
       <td>{broadcast.author.name}</td>
       <td className="sent-preview">

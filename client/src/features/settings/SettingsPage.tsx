@@ -4,6 +4,7 @@ import { useI18n } from '../../i18n';
 import { ErrorState, Loading } from '../../ui/states';
 import type { Viewer } from '../../viewer';
 import { ApiTokensSection } from '../api-tokens/ApiTokensSection';
+import { DeadlineRuleSection } from '../deadlines/DeadlineRuleSection';
 import { PeopleSection } from '../people/PeopleSection';
 import { TemplatesSection } from '../templates/TemplatesSection';
 import { WebhooksSection } from '../webhooks/WebhooksSection';
@@ -19,6 +20,7 @@ const OfficeSettingsQueryDocument = graphql(`
         id
         ...VerificationSection_office
         ...LogoSection_office
+        ...DeadlineRuleSection_office
         smtpIntegration { ...SmtpSection_integration }
       }
     }
@@ -61,6 +63,8 @@ export function SettingsPage({ viewer }: { viewer: Viewer }) {
       <LogoSection office={office} />
 
       <TemplatesSection />
+
+      <DeadlineRuleSection office={office} onChanged={refresh} />
 
       <PeopleSection viewerId={viewer.id} />
 

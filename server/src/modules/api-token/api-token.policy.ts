@@ -60,6 +60,7 @@ export const ROOT_FIELD_SCOPES: Readonly<Record<string, Decision>> = {
   webhookDeliveries: ApiScope.WEBHOOKS,
   createWebhook: ApiScope.WEBHOOKS,
   deleteWebhook: ApiScope.WEBHOOKS,
+  markDeclarationPaid: ApiScope.BOOKKEEPING,
   // People, accounts, settings and tokens.
   demoAccounts: HUMAN_ONLY,
   // A confirmation of receipt is a person's word, never an app's.
@@ -70,6 +71,7 @@ export const ROOT_FIELD_SCOPES: Readonly<Record<string, Decision>> = {
   setOfficeVerification: HUMAN_ONLY,
   updateSmtpIntegration: HUMAN_ONLY,
   setOfficeLogo: HUMAN_ONLY,
+  updateDeadlineReminderRule: HUMAN_ONLY,
   apiTokens: HUMAN_ONLY,
   createApiToken: HUMAN_ONLY,
   revokeApiToken: HUMAN_ONLY,

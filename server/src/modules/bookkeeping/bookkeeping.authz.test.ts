@@ -27,6 +27,12 @@ const RECORD_UPO = graphql(`
   }
 `);
 
+const MARK_PAID = graphql(`
+  mutation AuthzMarkDeclarationPaid($id: ID!) {
+    markDeclarationPaid(id: $id) { id paidAt }
+  }
+`);
+
 export const cases = [
   authzCase({
     name: 'ledgerEntries of the target, of a month',
@@ -120,6 +126,13 @@ export const cases = [
       ),
     expect: { 'client of another company': 'FORBIDDEN', 'platform admin': 'FORBIDDEN' },
   }),
+  authzCase({
+    name: 'markDeclarationPaid of the target’s declaration',
+    field: 'markDeclarationPaid',
+    kind: 'mutation',
+    run: ({ token, target }, { app }) => app.gql(MARK_PAID, { id: target.declarationId }, token),
+    expect: { 'client of another company': 'FORBIDDEN', 'platform admin': 'FORBIDDEN' },
+  }),
 ];
 
 authorizationMatrix(import.meta.url, 'bookkeeping', cases, () => {
@@ -172,6 +185,7 @@ authorizationMatrix(import.meta.url, 'bookkeeping', cases, () => {
               token,
             ),
         ],
+        ['markDeclarationPaid', () => app.gql(MARK_PAID, { id: target.declarationId }, token)],
         [
           'recordUpo',
           () =>

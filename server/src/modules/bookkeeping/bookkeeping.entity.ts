@@ -87,6 +87,12 @@ export class LedgerEntry extends BaseEntity {
 @ObjectType()
 @Entity()
 @Unique({ properties: ['company', 'type', 'period'] })
+// Deadline reminders find the unpaid declarations due on a day.
+@Index({
+  name: 'declaration_due_unpaid_idx',
+  expression:
+    'create index "declaration_due_unpaid_idx" on "declaration" ("due_date") where "paid_at" is null',
+})
 export class Declaration extends BaseEntity<'status'> {
   @ManyToOne(() => Company, { ref: true, deleteRule: 'cascade' })
   company!: Ref<Company>;
@@ -122,6 +128,14 @@ export class Declaration extends BaseEntity<'status'> {
   })
   @Property({ type: 'date', nullable: true })
   dueDate?: string;
+
+  @Field(() => Date, {
+    nullable: true,
+    description:
+      'When office staff marked the tax as paid (markDeclarationPaid); null while unpaid. A paid declaration gets no deadline reminder.',
+  })
+  @Property({ type: 'timestamptz', nullable: true })
+  paidAt?: Date | null;
 }
 
 /** The tax authority's official receipt (UPO) of a filed declaration. */

@@ -226,3 +226,24 @@ export async function acceptWithUpo(
   );
   return row ? em.map(Upo, row) : null;
 }
+
+/**
+ * Marks the declaration paid, keeping the first time it was marked (a repeat changes nothing), or
+ * unpaid again (`paid` false). The declaration must already be known visible to the actor.
+ */
+export async function setDeclarationPaid(
+  em: EntityManager,
+  declarationId: string,
+  paid: boolean,
+): Promise<Declaration> {
+  const [row] = await em.execute(
+    `update declaration
+        set paid_at = case when ? then coalesce(paid_at, now()) else null end,
+            updated_at = case when (paid_at is null) = ? then now() else updated_at end
+      where id = ?
+      returning *`,
+    [paid, paid, declarationId],
+  );
+  if (!row) throw new Error(`declaration ${declarationId} is gone`);
+  return em.map(Declaration, row);
+}

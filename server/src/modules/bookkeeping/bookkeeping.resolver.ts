@@ -62,6 +62,18 @@ export class DeclarationResolver {
     return context.services.bookkeeping.recordUpo(context, input);
   }
 
+  @Mutation(() => Declaration, {
+    description:
+      'Marks the tax of a declaration paid (paidAt), keeping the first time on a repeat; paid: false marks it unpaid again. Staff who see its company; NOT_FOUND otherwise. A paid declaration gets no deadline reminder.',
+  })
+  markDeclarationPaid(
+    @Arg('id', () => ID) id: string,
+    @Arg('paid', { defaultValue: true }) paid: boolean,
+    @CurrentStaff() context: StaffContext,
+  ): Promise<Declaration> {
+    return context.services.bookkeeping.markPaid(context, id, paid);
+  }
+
   @FieldResolver(() => Upo, {
     nullable: true,
     description: "The tax authority's receipt, once recorded.",

@@ -23,6 +23,7 @@ import {
   type LedgerRow,
   latestDeclarationsOf,
   ledgerEntriesPage,
+  setDeclarationPaid,
   uposByDeclaration,
   upsertDeclarationUnlessFinal,
 } from './bookkeeping.queries.js';
@@ -354,6 +355,19 @@ export class BookkeepingService {
       );
     }
     return existing;
+  }
+
+  /**
+   * Marks a declaration paid (staff who see its company; NOT_FOUND otherwise): idempotent, the
+   * first time is kept. `paid` false marks it unpaid again. A paid declaration gets no deadline
+   * reminder (modules/deadline).
+   */
+  async markPaid(scope: StaffScope, id: string, paid: boolean): Promise<Declaration> {
+    const { em, actor } = scope;
+    if (!isId(id)) throw new NotFoundError('Declaration', id);
+    const declaration = await findVisibleDeclaration(em, actor, id);
+    if (!declaration) throw new NotFoundError('Declaration', id);
+    return setDeclarationPaid(em, declaration.id, paid);
   }
 
   /** A company's declarations, of one month or year when `period` is given, newest first; batched per request. */
