@@ -26,6 +26,8 @@ interface Ids {
   company: string;
   /** The demo office's latest send. */
   broadcast: string;
+  /** The demo office's latest notification (it may be recalled). */
+  notification: string;
   /** A printout attached to the email to the first company. */
   file: string;
 }
@@ -66,6 +68,7 @@ const screens: Screen[] = [
   { who: 'anonymous', name: 'forgot password', path: '/forgot-password' },
   { who: 'anonymous', name: 'password reset', path: '/reset-password?token=expired' },
   { who: 'anonymous', name: 'invitation', path: '/invitation?token=expired' },
+  { who: 'anonymous', name: 'email alerts link', path: '/alerts/preferences?token=forged' },
 
   { who: 'head', name: 'companies', path: '/companies' },
   {
@@ -138,7 +141,26 @@ const screens: Screen[] = [
     path: (ids) => `/sent/${ids.broadcast}`,
     open: opens('report-remind', 'remind-dialog'),
   },
+  {
+    who: 'head',
+    name: 'send report: recall dialog',
+    path: (ids) => `/sent/${ids.notification}`,
+    open: opens('report-recall', 'lifecycle-dialog'),
+  },
   { who: 'head', name: 'settings', path: '/settings' },
+  {
+    who: 'head',
+    name: 'settings: template editor',
+    path: '/settings',
+    open: opens('template-new', 'template-editor'),
+    within: '[data-testid="template-editor"]',
+  },
+  {
+    who: 'head',
+    name: 'settings: new webhook dialog',
+    path: '/settings',
+    open: opens('webhook-new', 'create-webhook'),
+  },
   {
     who: 'head',
     name: 'settings: invite staff dialog',
@@ -225,6 +247,11 @@ beforeAll(async () => {
     `select b.id from broadcast b join office o on o.id = b.office_id
       where o.name = 'Biuro Rachunkowe Demo' order by b.created_at desc limit 1`,
   );
+  const [notification] = await em.execute<Array<{ id: string }>>(
+    `select b.id from broadcast b join office o on o.id = b.office_id
+      where o.name = 'Biuro Rachunkowe Demo' and b.kind = 'NOTIFICATION'
+      order by b.created_at desc limit 1`,
+  );
   // The email worker makes the printouts and links them as it sends.
   const file = await until(async () => {
     const [row] = await em.execute<Array<{ id: string }>>(
@@ -234,8 +261,14 @@ beforeAll(async () => {
     );
     return row;
   }, Boolean);
-  if (!company || !broadcast || !file) throw new Error('the demo data has changed');
-  ids = { company: company.id, broadcast: broadcast.id, file: file.id };
+  if (!company || !broadcast || !notification || !file)
+    throw new Error('the demo data has changed');
+  ids = {
+    company: company.id,
+    broadcast: broadcast.id,
+    notification: notification.id,
+    file: file.id,
+  };
 }, 180_000);
 
 afterAll(async () => {
